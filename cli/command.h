@@ -28,8 +28,8 @@ struct CommandError {
 
 /// Returns the subcommand `name` of `app`, creating it (requiring one of its own subcommands)
 /// when it does not exist yet. Lets several files add to `kg train`, `kg eval`, ...
-CLI::App &commandGroup(CLI::App &app, const std::string &name, const std::string &description);
+CLI::App& commandGroup(CLI::App& app, const std::string& name, const std::string& description);
 
-using Registrar = void (*)(CLI::App &app, Context &context);
+using Registrar = void (*)(CLI::App& app, Context& context);
 
 } // namespace kg::cli

@@ -5,7 +5,16 @@
 
 namespace kg::cli {
 
-void registerNlpCommands(CLI::App &app, Context &context);    // nlp_commands.cpp
-void registerParserCommands(CLI::App &app, Context &context); // parser_commands.cpp
+void registerIngestCommands(CLI::App& app, Context& context); // ingest_command.cpp: kg ingest
+void registerQueryCommands(CLI::App& app,
+                           Context& context); // query_commands.cpp: kg path, show, neighbors, stats
+void registerAliasCommands(CLI::App& app,
+                           Context& context); // alias_commands.cpp: kg alias, kg merge
+void registerExportCommands(CLI::App& app, Context& context); // export_command.cpp: kg export
+void registerNlpCommands(
+    CLI::App& app, Context& context); // nlp_commands.cpp: kg nlp, kg train tagger, kg eval tagger
+void registerParserCommands(
+    CLI::App& app, Context& context); // parser_commands.cpp: kg train parser, kg eval parser
+void registerExtractCommands(CLI::App& app, Context& context); // extract_command.cpp: kg extract
 
 } // namespace kg::cli

@@ -2,6 +2,6 @@
 
 namespace kg::cli {
 
-void registerNlpCommands(CLI::App & /*app*/, Context & /*context*/) {}
+void registerNlpCommands(CLI::App& /*app*/, Context& /*context*/) {}
 
 } // namespace kg::cli

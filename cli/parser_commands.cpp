@@ -2,6 +2,6 @@
 
 namespace kg::cli {
 
-void registerParserCommands(CLI::App & /*app*/, Context & /*context*/) {}
+void registerParserCommands(CLI::App& /*app*/, Context& /*context*/) {}
 
 } // namespace kg::cli

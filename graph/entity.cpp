@@ -32,7 +32,7 @@ constexpr std::array<std::pair<std::string_view, EntityType>, 6> TYPE_SYNONYMS{{
 } // namespace
 
 std::string_view entityTypeName(EntityType type) {
-    for (const auto &[name, value] : TYPE_NAMES) {
+    for (const auto& [name, value] : TYPE_NAMES) {
         if (value == type) {
             return name;
         }
@@ -44,12 +44,12 @@ std::optional<EntityType> parseEntityType(std::string_view name) {
     std::string upper(name);
     std::transform(upper.begin(), upper.end(), upper.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    for (const auto &[key, value] : TYPE_NAMES) {
+    for (const auto& [key, value] : TYPE_NAMES) {
         if (key == upper) {
             return value;
         }
     }
-    for (const auto &[key, value] : TYPE_SYNONYMS) {
+    for (const auto& [key, value] : TYPE_SYNONYMS) {
         if (key == upper) {
             return value;
         }

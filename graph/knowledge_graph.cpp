@@ -63,8 +63,8 @@ bool weakType(EntityType type) {
 
 KnowledgeGraph::KnowledgeGraph() : adjacency_(std::make_unique<Adjacency>()) {}
 KnowledgeGraph::~KnowledgeGraph() = default;
-KnowledgeGraph::KnowledgeGraph(KnowledgeGraph &&) noexcept = default;
-KnowledgeGraph &KnowledgeGraph::operator=(KnowledgeGraph &&) noexcept = default;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 std::string KnowledgeGraph::normalizeName(std::string_view name) {
     std::string out;
@@ -99,7 +99,7 @@ EntityId KnowledgeGraph::intern(std::string_view name, std::optional<EntityType>
         throw std::invalid_argument("entity name is empty");
     }
     if (const auto it = names_.find(key); it != names_.end()) {
-        Entity &existing = entities_[it->second];
+        Entity& existing = entities_[it->second];
         if (type && weakType(existing.type) && !weakType(*type)) {
             existing.type = *type;
         }
@@ -149,9 +149,9 @@ std::string KnowledgeGraph::assertionKey(EntityId subject, EntityId object,
            normalizeName(relation) + (negated ? "\x1f-" : "\x1f+");
 }
 
-void KnowledgeGraph::addEvidence(Assertion &target, Evidence evidence) {
+void KnowledgeGraph::addEvidence(Assertion& target, Evidence evidence) {
     const bool known =
-        std::any_of(target.evidence.begin(), target.evidence.end(), [&](const Evidence &e) {
+        std::any_of(target.evidence.begin(), target.evidence.end(), [&](const Evidence& e) {
             return e.document == evidence.document && e.sentence == evidence.sentence &&
                    e.start == evidence.start && e.text == evidence.text;
         });
@@ -162,7 +162,7 @@ void KnowledgeGraph::addEvidence(Assertion &target, Evidence evidence) {
     target.evidence.push_back(std::move(evidence));
 }
 
-AssertionId KnowledgeGraph::add(const Statement &s) {
+AssertionId KnowledgeGraph::add(const Statement& s) {
     if (normalizeName(s.relation).empty()) {
         throw std::invalid_argument("relation is empty");
     }
@@ -181,7 +181,7 @@ AssertionId KnowledgeGraph::add(const Statement &s) {
                       std::clamp(s.confidence, 0.0, 1.0)};
     std::string key = assertionKey(subject, object, s.relation, s.negated);
     if (const auto it = assertionIndex_.find(key); it != assertionIndex_.end()) {
-        Assertion &existing = assertions_[it->second];
+        Assertion& existing = assertions_[it->second];
         addEvidence(existing, std::move(evidence));
         if (existing.time.empty()) {
             existing.time = s.date;
@@ -212,15 +212,15 @@ void KnowledgeGraph::merge(EntityId from, EntityId into) {
     if (from == into || !isLive(from) || !isLive(into)) {
         return;
     }
-    Entity &source = entities_[from];
-    Entity &target = entities_[into];
-    for (auto &[key, id] : names_) {
+    Entity& source = entities_[from];
+    Entity& target = entities_[into];
+    for (auto& [key, id] : names_) {
         if (id == from) {
             id = into;
         }
     }
     target.aliases.push_back(source.name);
-    for (std::string &alias : source.aliases) {
+    for (std::string& alias : source.aliases) {
         target.aliases.push_back(std::move(alias));
     }
     source.aliases.clear();
@@ -235,14 +235,14 @@ void KnowledgeGraph::merge(EntityId from, EntityId into) {
     moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
     boost::clear_vertex(from, adjacency_->graph);
     for (AssertionId id : moved) {
-        Assertion &a = assertions_[id];
+        Assertion& a = assertions_[id];
         assertionIndex_.erase(assertionKey(a.subject, a.object, a.relation, a.negated));
         a.subject = a.subject == from ? into : a.subject;
         a.object = a.object == from ? into : a.object;
         std::string key = assertionKey(a.subject, a.object, a.relation, a.negated);
         if (const auto it = assertionIndex_.find(key); it != assertionIndex_.end()) {
-            Assertion &survivor = assertions_[it->second];
-            for (Evidence &e : a.evidence) {
+            Assertion& survivor = assertions_[it->second];
+            for (Evidence& e : a.evidence) {
                 addEvidence(survivor, std::move(e));
             }
             a.evidence.clear();
@@ -281,7 +281,7 @@ std::vector<AssertionId> KnowledgeGraph::assertionIds() const {
 
 std::vector<AssertionId> KnowledgeGraph::outgoing(EntityId id) const {
     std::vector<AssertionId> ids;
-    for (const auto &edge : boost::make_iterator_range(boost::out_edges(id, adjacency_->graph))) {
+    for (const auto& edge : boost::make_iterator_range(boost::out_edges(id, adjacency_->graph))) {
         ids.push_back(adjacency_->graph[edge]);
     }
     std::sort(ids.begin(), ids.end());
@@ -290,7 +290,7 @@ std::vector<AssertionId> KnowledgeGraph::outgoing(EntityId id) const {
 
 std::vector<AssertionId> KnowledgeGraph::incoming(EntityId id) const {
     std::vector<AssertionId> ids;
-    for (const auto &edge : boost::make_iterator_range(boost::in_edges(id, adjacency_->graph))) {
+    for (const auto& edge : boost::make_iterator_range(boost::in_edges(id, adjacency_->graph))) {
         ids.push_back(adjacency_->graph[edge]);
     }
     std::sort(ids.begin(), ids.end());
@@ -300,7 +300,7 @@ std::vector<AssertionId> KnowledgeGraph::incoming(EntityId id) const {
 std::vector<std::string> KnowledgeGraph::suggest(std::string_view name, std::size_t limit) const {
     const std::string key = normalizeName(name);
     std::vector<std::pair<std::size_t, EntityId>> scored;
-    for (const auto &[candidate, id] : names_) {
+    for (const auto& [candidate, id] : names_) {
         if (!entityLive_[id]) {
             continue;
         }
@@ -311,13 +311,13 @@ std::vector<std::string> KnowledgeGraph::suggest(std::string_view name, std::siz
             scored.emplace_back(distance, id);
         }
     }
-    std::sort(scored.begin(), scored.end(), [this](const auto &a, const auto &b) {
+    std::sort(scored.begin(), scored.end(), [this](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first
                                   : entities_[a.second].name < entities_[b.second].name;
     });
     std::vector<std::string> names;
-    for (const auto &[distance, id] : scored) {
-        const std::string &candidate = entities_[id].name;
+    for (const auto& [distance, id] : scored) {
+        const std::string& candidate = entities_[id].name;
         if (std::find(names.begin(), names.end(), candidate) == names.end()) {
             names.push_back(candidate);
         }

@@ -23,10 +23,10 @@ class KnowledgeGraph {
 public:
     KnowledgeGraph();
     ~KnowledgeGraph();
-    KnowledgeGraph(KnowledgeGraph &&) noexcept;
-    KnowledgeGraph &operator=(KnowledgeGraph &&) noexcept;
-    KnowledgeGraph(const KnowledgeGraph &) = delete;
-    KnowledgeGraph &operator=(const KnowledgeGraph &) = delete;
+    KnowledgeGraph(KnowledgeGraph&&) noexcept;
+    KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+    KnowledgeGraph(const KnowledgeGraph&) = delete;
+    KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
 
     /// The key names are matched by: case-folded (ASCII), white space collapsed, ’ ‘ ` ʼ read as '.
     /// Example: normalizeName("  People’s   daily") == "people's daily".
@@ -48,14 +48,14 @@ public:
     /// Adds a statement: interns both ends, then adds or merges the assertion. Identical
     /// assertions (same subject, object, relation after normalisation, negation) merge, keeping
     /// every piece of evidence; evidence identical to one already kept is not added again.
-    AssertionId add(const Statement &statement);
+    AssertionId add(const Statement& statement);
 
     /// Folds entity `from` into `into`: its names become aliases of `into`, its assertions move
     /// over (merging with identical ones) and `from` stops being live. No-op when equal.
     void merge(EntityId from, EntityId into);
 
-    const Entity &entity(EntityId id) const { return entities_.at(id); }
-    const Assertion &assertion(AssertionId id) const { return assertions_.at(id); }
+    const Entity& entity(EntityId id) const { return entities_.at(id); }
+    const Assertion& assertion(AssertionId id) const { return assertions_.at(id); }
     bool isLive(EntityId id) const { return id < entityLive_.size() && entityLive_[id]; }
     bool isLiveAssertion(AssertionId id) const {
         return id < assertionLive_.size() && assertionLive_[id];
@@ -77,12 +77,12 @@ public:
 
     /// The Boost.Graph view, for algorithms inside graph/. Vertex i is entity i; each edge
     /// carries its AssertionId.
-    const Adjacency &adjacency() const { return *adjacency_; }
+    const Adjacency& adjacency() const { return *adjacency_; }
 
 private:
     std::string assertionKey(EntityId subject, EntityId object, std::string_view relation,
                              bool negated) const;
-    void addEvidence(Assertion &target, Evidence evidence);
+    void addEvidence(Assertion& target, Evidence evidence);
 
     std::vector<Entity> entities_;
     std::vector<bool> entityLive_;

@@ -48,7 +48,7 @@ std::string_view diagCodeName(DiagCode code) {
     return "unknown";
 }
 
-std::string formatDiagnostic(const Diagnostic &d) {
+std::string formatDiagnostic(const Diagnostic& d) {
     std::string out = d.file;
     if (d.line > 0) {
         out += ':' + std::to_string(d.line);
@@ -102,9 +102,9 @@ std::string makeExcerpt(std::string_view text, std::size_t maxChars) {
     return out;
 }
 
-bool hasErrors(const std::vector<Diagnostic> &diagnostics) {
+bool hasErrors(const std::vector<Diagnostic>& diagnostics) {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const Diagnostic &d) { return d.severity == Severity::Error; });
+                       [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
 } // namespace kg::ingest

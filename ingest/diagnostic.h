@@ -50,13 +50,13 @@ struct Diagnostic {
 
 /// Formats as `file:line:col: error[code]: message — 'excerpt'` (line/col and excerpt only when
 /// known). Example: `data.csv:3:7: error[stray-quote]: quote inside an unquoted field — 'a"b'`.
-std::string formatDiagnostic(const Diagnostic &diagnostic);
+std::string formatDiagnostic(const Diagnostic& diagnostic);
 
 /// Shortens `text` for an excerpt: first line only, at most `maxChars` UTF-8 characters, "…" when
 /// cut, control characters shown as \t, \r, \xNN.
 std::string makeExcerpt(std::string_view text, std::size_t maxChars = 80);
 
 /// True when any diagnostic is an error (warnings do not fail an operation).
-bool hasErrors(const std::vector<Diagnostic> &diagnostics);
+bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 
 } // namespace kg::ingest

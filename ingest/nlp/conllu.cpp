@@ -12,7 +12,7 @@ constexpr std::size_t COLUMNS = 10;
 
 std::optional<int> parseInt(std::string_view s) {
     int value = 0;
-    const auto *last = s.data() + s.size();
+    const auto* last = s.data() + s.size();
     const auto [ptr, ec] = std::from_chars(s.data(), last, value);
     if (ec != std::errc{} || ptr != last) {
         return std::nullopt;
@@ -160,7 +160,7 @@ private:
         int roots = 0;
         bool anyHead = false;
         for (int i = 0; i < n; ++i) {
-            const Token &t = current_.tokens[static_cast<std::size_t>(i)];
+            const Token& t = current_.tokens[static_cast<std::size_t>(i)];
             if (t.head < 0) {
                 continue;
             }
@@ -204,13 +204,13 @@ private:
     bool bad_ = false;
 };
 
-std::string orUnderscore(const std::string &s) {
+std::string orUnderscore(const std::string& s) {
     return s.empty() ? "_" : s;
 }
 
 } // namespace
 
-ConlluReadResult readConllu(std::istream &in, std::string_view fileName) {
+ConlluReadResult readConllu(std::istream& in, std::string_view fileName) {
     Reader reader(fileName);
     std::string line;
     std::size_t lineNo = 0;
@@ -220,8 +220,8 @@ ConlluReadResult readConllu(std::istream &in, std::string_view fileName) {
     return reader.finish();
 }
 
-void writeConllu(std::ostream &out, const std::vector<Sentence> &sentences) {
-    for (const Sentence &s : sentences) {
+void writeConllu(std::ostream& out, const std::vector<Sentence>& sentences) {
+    for (const Sentence& s : sentences) {
         if (!s.id.empty()) {
             out << "# sent_id = " << s.id << '\n';
         }
@@ -229,11 +229,11 @@ void writeConllu(std::ostream &out, const std::vector<Sentence> &sentences) {
         std::size_t nextMultiword = 0;
         for (std::size_t i = 0; i < s.tokens.size(); ++i) {
             if (nextMultiword < s.multiwords.size() && s.multiwords[nextMultiword].first == i) {
-                const MultiwordToken &m = s.multiwords[nextMultiword++];
+                const MultiwordToken& m = s.multiwords[nextMultiword++];
                 out << m.first + 1 << '-' << m.last + 1 << '\t' << m.form
                     << "\t_\t_\t_\t_\t_\t_\t_\t_\n";
             }
-            const Token &t = s.tokens[i];
+            const Token& t = s.tokens[i];
             out << i + 1 << '\t' << t.form << '\t' << orUnderscore(t.lemma) << '\t'
                 << orUnderscore(t.upos) << '\t' << orUnderscore(t.xpos) << '\t'
                 << orUnderscore(t.feats) << '\t';

@@ -59,10 +59,10 @@ struct ConlluReadResult {
 /// Reads all sentences of a CoNLL-U stream. `fileName` is used in diagnostics only.
 /// Checks: 10 tab-separated columns, ids 1..n in order, heads within 0..n, one root when heads are
 /// given. Example: `auto r = readConllu(in, "train.conllu"); if (hasErrors(r.diagnostics)) ...`
-ConlluReadResult readConllu(std::istream &in, std::string_view fileName);
+ConlluReadResult readConllu(std::istream& in, std::string_view fileName);
 
 /// Writes sentences as CoNLL-U with "# sent_id" (when set) and "# text" comments; unknown fields
 /// are written as "_", heads of unparsed words as "_".
-void writeConllu(std::ostream &out, const std::vector<Sentence> &sentences);
+void writeConllu(std::ostream& out, const std::vector<Sentence>& sentences);
 
 } // namespace kg::ingest::nlp

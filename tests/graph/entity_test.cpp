@@ -17,13 +17,13 @@ TEST(EntityType, NamesRoundTrip) {
 
 TEST(EntityType, ParsesSynonymsAndCase) {
     struct Case {
-        const char *text;
+        const char* text;
         EntityType type;
     };
     const Case cases[] = {{"org", EntityType::Org},       {"Organization", EntityType::Org},
                           {"location", EntityType::Gpe},  {"policy", EntityType::Law},
                           {"person", EntityType::Person}, {"gPe", EntityType::Gpe}};
-    for (const Case &c : cases) {
+    for (const Case& c : cases) {
         const auto parsed = parseEntityType(c.text);
         ASSERT_TRUE(parsed.has_value()) << c.text;
         EXPECT_EQ(*parsed, c.type) << c.text;
@@ -31,7 +31,7 @@ TEST(EntityType, ParsesSynonymsAndCase) {
 }
 
 TEST(EntityType, RejectsUnknown) {
-    for (const char *text : {"", "company", "ORG ", "PERSONS"}) {
+    for (const char* text : {"", "company", "ORG ", "PERSONS"}) {
         EXPECT_FALSE(parseEntityType(text).has_value()) << text;
     }
 }

@@ -20,8 +20,8 @@ Statement triple(std::string s, std::string r, std::string o, std::string doc = 
 
 TEST(KnowledgeGraph, NormalizesNames) {
     struct Case {
-        const char *in;
-        const char *out;
+        const char* in;
+        const char* out;
     };
     const Case cases[] = {
         {"  People\u2019s   Daily ", "people's daily"},
@@ -31,7 +31,7 @@ TEST(KnowledgeGraph, NormalizesNames) {
         {"\u2018quoted\u2019", "'quoted'"},
         {"\u4E2D\u56FD", "\u4E2D\u56FD"},
     };
-    for (const Case &c : cases) {
+    for (const Case& c : cases) {
         EXPECT_EQ(KnowledgeGraph::normalizeName(c.in), c.out) << c.in;
     }
 }
@@ -63,7 +63,7 @@ TEST(KnowledgeGraph, IdenticalAssertionsMergeAndKeepEvidence) {
     EXPECT_EQ(first, second);
     EXPECT_EQ(first, again);
     EXPECT_EQ(g.assertionCount(), 1u);
-    const Assertion &a = g.assertion(first);
+    const Assertion& a = g.assertion(first);
     ASSERT_EQ(a.evidence.size(), 2u);
     EXPECT_EQ(a.evidence[1].document, "d2");
     EXPECT_DOUBLE_EQ(a.confidence, 0.75); // 1 - 0.5 * 0.5

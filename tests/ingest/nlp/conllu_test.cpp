@@ -8,7 +8,7 @@
 namespace kg::ingest::nlp {
 namespace {
 
-const char *const GOOD = "# sent_id = s1\n"
+const char* const GOOD = "# sent_id = s1\n"
                          "# text = I don't know.\n"
                          "1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n"
                          "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
@@ -24,7 +24,7 @@ TEST(Conllu, ReadsWordsMultiwordsAndComments) {
     const auto result = readConllu(in, "good.conllu");
     ASSERT_TRUE(result.diagnostics.empty()) << formatDiagnostic(result.diagnostics[0]);
     ASSERT_EQ(result.sentences.size(), 1u);
-    const Sentence &s = result.sentences[0];
+    const Sentence& s = result.sentences[0];
     EXPECT_EQ(s.id, "s1");
     EXPECT_EQ(s.text, "I don't know.");
     ASSERT_EQ(s.tokens.size(), 5u);
@@ -53,7 +53,7 @@ TEST(Conllu, WriteThenReadRoundTrips) {
 
 TEST(Conllu, ReportsMalformedLinesWithFileAndLine) {
     struct Case {
-        const char *input;
+        const char* input;
         std::size_t line;
         DiagCode code;
     };
@@ -69,7 +69,7 @@ TEST(Conllu, ReportsMalformedLinesWithFileAndLine) {
          "3\tc\tc\tX\tX\t_\t0\troot\t_\t_\n",
          1, DiagCode::ConllTree}, // cycle
     };
-    for (const Case &c : cases) {
+    for (const Case& c : cases) {
         std::istringstream in(c.input);
         const auto result = readConllu(in, "bad.conllu");
         ASSERT_EQ(result.diagnostics.size(), 1u) << c.input;
