@@ -1,0 +1,113 @@
+#include "export/image_exporter.h"
+
+#include "export/dot_exporter.h"
+#include "export/subgraph.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+#include <vector>
+
+namespace kg::exporters {
+
+namespace {
+
+// Graphviz reports errors through a global callback; collect them while a render runs.
+std::string* errorTarget = nullptr;
+
+int collectError(char* message) {
+    if (errorTarget != nullptr && message != nullptr) {
+        *errorTarget += message;
+    }
+    return 0;
+}
+
+class ErrorCapture {
+public:
+    ErrorCapture() : previous_(agseterrf(collectError)) { errorTarget = &messages_; }
+    ~ErrorCapture() {
+        agseterrf(previous_);
+        errorTarget = nullptr;
+    }
+    ErrorCapture(const ErrorCapture&) = delete;
+    ErrorCapture& operator=(const ErrorCapture&) = delete;
+
+    // The first line Graphviz printed, or `fallback`.
+    std::string firstLine(const std::string& fallback) const {
+        std::string line = messages_.substr(0, messages_.find('\n'));
+        return line.empty() ? fallback : line;
+    }
+
+private:
+    agusererrf previous_;
+    std::string messages_;
+};
+
+struct ContextCloser {
+    void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
+};
+struct GraphCloser {
+    void operator()(Agraph_t* g) const { agclose(g); }
+};
+
+} // namespace
+
+std::string renderDot(const std::string& dot, const std::string& engine,
+                      const std::string& format) {
+    ErrorCapture errors;
+    std::unique_ptr<GVC_t, ContextCloser> gvc(gvContext());
+    if (!gvc) {
+        throw ExportError("graphviz: cannot create a rendering context");
+    }
+    std::unique_ptr<Agraph_t, GraphCloser> g(agmemread(dot.c_str()));
+    if (!g) {
+        throw ExportError("graphviz: " + errors.firstLine("cannot read the generated DOT"));
+    }
+    if (gvLayout(gvc.get(), g.get(), engine.c_str()) != 0) {
+        throw ExportError("graphviz: " + errors.firstLine("layout engine '" + engine + "' failed"));
+    }
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int rendered = gvRenderData(gvc.get(), g.get(), format.c_str(), &data, &length);
+    std::string result;
+    if (rendered == 0 && data != nullptr) {
+        result.assign(data, length);
+    }
+    if (data != nullptr) {
+        gvFreeRenderData(data);
+    }
+    gvFreeLayout(gvc.get(), g.get());
+    if (rendered != 0 || result.empty()) {
+        throw ExportError("graphviz: " +
+                          errors.firstLine("cannot render " + format + " (plugin missing?)"));
+    }
+    return result;
+}
+
+std::string_view ImageExporter::description() const {
+    return format_ == "svg" ? "SVG diagram (Graphviz layout)" : "PNG diagram (Graphviz layout)";
+}
+
+ExportSummary ImageExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options,
+                                   OutputSink& sink) const {
+    const Selection selection = selectSubgraph(graph, options);
+    const std::string dot = dotText(graph, selection, options);
+    std::string engine = selection.entities.size() <= DOT_ENGINE_MAX_NODES ? "dot" : "sfdp";
+    std::string image;
+    try {
+        image = renderDot(dot, engine, format_);
+    } catch (const ExportError&) {
+        if (engine != "sfdp") {
+            throw;
+        }
+        engine = "neato";
+        image = renderDot(dot, engine, format_);
+    }
+    std::ostream& out = sink.open("");
+    out.write(image.data(), static_cast<std::streamsize>(image.size()));
+    return {selection.entities.size(), selection.assertions.size(), selection.droppedEntities,
+            selection.droppedAssertions, engine};
+}
+
+} // namespace kg::exporters
