@@ -1,0 +1,149 @@
+#include "ingest/nlp/model_io.h"
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace kg::ingest::nlp {
+
+namespace {
+
+constexpr std::size_t MAGIC_SIZE = 8;
+
+template <typename T> void putLittle(std::string& out, T v) {
+    for (std::size_t i = 0; i < sizeof(T); ++i) {
+        out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+    }
+}
+
+} // namespace
+
+ModelWriter::ModelWriter(std::string_view magic, std::uint32_t version) {
+    std::string m(magic.substr(0, MAGIC_SIZE));
+    m.resize(MAGIC_SIZE, ' ');
+    bytes_ = m;
+    u32(version);
+}
+
+void ModelWriter::u8(std::uint8_t v) {
+    bytes_.push_back(static_cast<char>(v));
+}
+void ModelWriter::u16(std::uint16_t v) {
+    putLittle(bytes_, v);
+}
+void ModelWriter::u32(std::uint32_t v) {
+    putLittle(bytes_, v);
+}
+void ModelWriter::u64(std::uint64_t v) {
+    putLittle(bytes_, v);
+}
+
+void ModelWriter::f32(float v) {
+    std::uint32_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    u32(bits);
+}
+
+void ModelWriter::str(std::string_view s) {
+    u32(static_cast<std::uint32_t>(s.size()));
+    bytes_.append(s);
+}
+
+void ModelWriter::save(const std::string& path) const {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) {
+        throw std::runtime_error(path + ": cannot open for writing");
+    }
+    out.write(bytes_.data(), static_cast<std::streamsize>(bytes_.size()));
+    if (!out.flush()) {
+        throw std::runtime_error(path + ": write failed");
+    }
+}
+
+ModelReader ModelReader::open(const std::string& path, std::string_view magic,
+                              std::uint32_t version) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error(path + ": cannot open model file");
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return fromBytes(std::move(buffer).str(), path, magic, version);
+}
+
+ModelReader ModelReader::fromBytes(std::string bytes, const std::string& name,
+                                   std::string_view magic, std::uint32_t version) {
+    ModelReader r(std::move(bytes), name);
+    std::string expected(magic.substr(0, MAGIC_SIZE));
+    expected.resize(MAGIC_SIZE, ' ');
+    if (r.bytes_.size() < MAGIC_SIZE + 4 || r.bytes_.compare(0, MAGIC_SIZE, expected) != 0) {
+        r.fail("not a " + std::string(magic) + " model file (bad magic)");
+    }
+    r.pos_ = MAGIC_SIZE;
+    const std::uint32_t got = r.u32();
+    if (got != version) {
+        r.fail("model format version " + std::to_string(got) + ", this kg reads version " +
+               std::to_string(version) + " (retrain the model)");
+    }
+    return r;
+}
+
+const char* ModelReader::take(std::size_t n) {
+    if (n > bytes_.size() - pos_) {
+        fail("truncated model file (needed " + std::to_string(n) + " bytes at offset " +
+             std::to_string(pos_) + ")");
+    }
+    const char* p = bytes_.data() + pos_;
+    pos_ += n;
+    return p;
+}
+
+namespace {
+template <typename T> T getLittle(const char* p) {
+    T v = 0;
+    for (std::size_t i = 0; i < sizeof(T); ++i) {
+        v = static_cast<T>(v | (static_cast<T>(static_cast<unsigned char>(p[i])) << (8 * i)));
+    }
+    return v;
+}
+} // namespace
+
+std::uint8_t ModelReader::u8() {
+    return static_cast<std::uint8_t>(*take(1));
+}
+std::uint16_t ModelReader::u16() {
+    return getLittle<std::uint16_t>(take(2));
+}
+std::uint32_t ModelReader::u32() {
+    return getLittle<std::uint32_t>(take(4));
+}
+std::uint64_t ModelReader::u64() {
+    return getLittle<std::uint64_t>(take(8));
+}
+
+float ModelReader::f32() {
+    const std::uint32_t bits = u32();
+    float v = 0;
+    std::memcpy(&v, &bits, sizeof v);
+    return v;
+}
+
+std::string ModelReader::str() {
+    const std::uint32_t n = u32();
+    const char* p = take(n);
+    return std::string(p, n);
+}
+
+void ModelReader::expectEnd() const {
+    if (pos_ != bytes_.size()) {
+        fail("unexpected " + std::to_string(bytes_.size() - pos_) +
+             " trailing bytes (corrupt model file)");
+    }
+}
+
+void ModelReader::fail(const std::string& what) const {
+    throw std::runtime_error(name_ + ": " + what);
+}
+
+} // namespace kg::ingest::nlp

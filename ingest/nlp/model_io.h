@@ -1,0 +1,58 @@
+#pragma once
+// Little-endian binary model files: an 8-byte magic, a format version, then typed fields.
+// Readers throw std::runtime_error("path: why") on a wrong magic, version or a truncated file.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::ingest::nlp {
+
+/// Collects a model in memory and writes it in one go.
+/// Example: `ModelWriter w("KGTAGGER", 1); w.u32(n); w.str("NOUN"); w.save("m.bin");`
+class ModelWriter {
+public:
+    ModelWriter(std::string_view magic, std::uint32_t version);
+    void u8(std::uint8_t v);
+    void u16(std::uint16_t v);
+    void u32(std::uint32_t v);
+    void u64(std::uint64_t v);
+    void f32(float v);
+    void str(std::string_view s); ///< u32 length + bytes
+    /// Writes the bytes to `path`; throws std::runtime_error("path: why") when it cannot.
+    void save(const std::string& path) const;
+    const std::string& bytes() const { return bytes_; }
+
+private:
+    std::string bytes_;
+};
+
+/// Reads a whole model file and checks its header; every read checks bounds.
+/// Example: `ModelReader r = ModelReader::open("m.bin", "KGTAGGER", 1); auto n = r.u32();`
+class ModelReader {
+public:
+    static ModelReader open(const std::string& path, std::string_view magic, std::uint32_t version);
+    /// Same checks on bytes already in memory; `name` is used in error messages.
+    static ModelReader fromBytes(std::string bytes, const std::string& name, std::string_view magic,
+                                 std::uint32_t version);
+    std::uint8_t u8();
+    std::uint16_t u16();
+    std::uint32_t u32();
+    std::uint64_t u64();
+    float f32();
+    std::string str();
+    /// Throws unless every byte was read (catches files with trailing garbage).
+    void expectEnd() const;
+    /// Throws std::runtime_error("name: what").
+    [[noreturn]] void fail(const std::string& what) const;
+
+private:
+    ModelReader(std::string bytes, std::string name) : bytes_(std::move(bytes)), name_(name) {}
+    const char* take(std::size_t n);
+    std::string bytes_;
+    std::string name_;
+    std::size_t pos_ = 0;
+};
+
+} // namespace kg::ingest::nlp

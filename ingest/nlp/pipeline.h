@@ -1,0 +1,34 @@
+#pragma once
+// The English analysis pipeline: tokenize → tag → lemmatize (→ parse, when a parser model is in
+// the model directory). A loaded Pipeline is immutable and thread safe; copies share the models.
+
+#include "ingest/nlp/conllu.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::ingest::nlp {
+
+class Pipeline {
+public:
+    /// Loads tagger.bin and lemmatizer.bin (and the parser model, when present) from `modelDir`.
+    /// Throws std::runtime_error("path: why") when a model is missing or broken.
+    /// Example: `auto p = Pipeline::load(defaultModelDir()); auto sents = p.analyze(text);`
+    static Pipeline load(const std::string& modelDir);
+
+    /// Splits raw UTF-8 text into sentences and analyses each. Offsets point into `text`.
+    std::vector<Sentence> analyze(std::string_view text) const;
+
+    /// Tags, lemmatizes (and parses) an already tokenized sentence, e.g. gold CoNLL-U words.
+    void analyze(Sentence& pretokenized) const;
+
+    struct Impl;
+
+private:
+    explicit Pipeline(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+    std::shared_ptr<const Impl> impl_;
+};
+
+} // namespace kg::ingest::nlp

@@ -1,0 +1,63 @@
+#pragma once
+// Part-of-speech tagger: a two-pass greedy averaged perceptron over hashed features predicting
+// the UPOS and XPOS of each word jointly. The second pass also sees the first pass's tags to the
+// right (trained on jack-knifed first-pass tags). A loaded Tagger is immutable and thread safe;
+// copies share the model.
+
+#include "ingest/nlp/conllu.h"
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kg::ingest::nlp {
+
+struct TaggerOptions {
+    int iterations = 10;         ///< passes over the training data
+    std::uint64_t seed = 1;      ///< shuffling seed; same data + options = same model bytes
+    int folds = 4;               ///< jack-knife folds for the second pass; 0 trains one pass only
+    float pruneBelow = 0.02f;    ///< averaged weights with a smaller magnitude are dropped
+    std::ostream* log = nullptr; ///< progress lines when set
+};
+
+struct TaggerAccuracy {
+    std::size_t tokens = 0;
+    std::size_t uposCorrect = 0;
+    std::size_t xposCorrect = 0;
+    double upos() const { return tokens == 0 ? 0.0 : double(uposCorrect) / double(tokens); }
+    double xpos() const { return tokens == 0 ? 0.0 : double(xposCorrect) / double(tokens); }
+};
+
+class Tagger {
+public:
+    /// Loads a model written by `save`. Throws std::runtime_error("path: why") for a missing,
+    /// truncated or foreign file. Example: `auto t = Tagger::load(defaultModelDir() +
+    /// "/tagger.bin");`
+    static Tagger load(const std::string& path);
+
+    /// Trains on gold UPOS/XPOS of `train` (deterministic for the same input and options).
+    /// Example: `Tagger t = Tagger::train(readConllu(in, "train.conllu").sentences, {});`
+    static Tagger train(const std::vector<Sentence>& train, const TaggerOptions& options);
+
+    /// Writes the model (magic "KGTAGGER"); throws std::runtime_error("path: why").
+    void save(const std::string& path) const;
+
+    /// Fills `upos` and `xpos` of every word from the words' forms. Linear in the sentence length.
+    void tag(Sentence& sentence) const;
+
+    /// Tags a copy of each gold sentence and counts matches with the gold tags.
+    TaggerAccuracy evaluate(const std::vector<Sentence>& gold) const;
+
+    std::size_t featureCount() const; ///< weight rows kept in the model
+    std::size_t weightCount() const;  ///< non-zero weights kept in the model
+
+    struct Model;
+
+private:
+    explicit Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
+    std::shared_ptr<const Model> model_;
+};
+
+} // namespace kg::ingest::nlp

@@ -1,0 +1,47 @@
+#pragma once
+// Rule-based English tokenizer and sentence splitter for news text, splitting words the way UD
+// English EWT does ("do n't", "Nvidia 's", "long - term"). Pure functions of the input: thread
+// safe, linear in the text length, never throws on any byte sequence.
+
+#include "ingest/diagnostic.h"
+#include "ingest/nlp/conllu.h"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace kg::ingest::nlp {
+
+/// Splits raw UTF-8 text into sentences of words. Every word and sentence carries byte offsets
+/// (`start`, `end`) and code point offsets (`charStart`, `charEnd`) into `text`; a word's form is
+/// exactly `text.substr(start, end - start)`. Contractions and possessives become several words
+/// plus a `MultiwordToken` for the written form. Blank lines, bullets and headline lines end a
+/// sentence; abbreviations (U.S., Mr., Jan.) and quotes that go on do not. Invalid UTF-8 bytes
+/// count as one character each.
+/// Example: `tokenize("Nvidia’s chips don’t work.")` → one sentence with the words
+/// Nvidia ’s chips do n’t work .
+std::vector<Sentence> tokenize(std::string_view text);
+
+/// Checks that `text` looks like UTF-8 text: returns an `invalid-utf8` or `binary-input` (NUL
+/// byte) diagnostic naming `fileName`, line and column of the first problem, or nothing.
+/// Example: `if (auto d = checkText(bytes, "a.txt")) std::cerr << formatDiagnostic(*d);`
+std::optional<Diagnostic> checkText(std::string_view text, std::string_view fileName);
+
+/// Token and sentence agreement of `tokenize` with a gold treebank.
+struct TokenizerScores {
+    std::size_t goldTokens = 0; ///< surface tokens ("don't" counts once)
+    std::size_t predictedTokens = 0;
+    std::size_t matchedTokens = 0; ///< same byte span
+    std::size_t goldSentences = 0;
+    std::size_t predictedSentences = 0;
+    std::size_t matchedSentences = 0; ///< same byte span
+    double tokenF1() const;
+    double sentenceF1() const;
+};
+
+/// Joins the `# text` of the gold sentences with single spaces, tokenizes the result and
+/// compares spans with the gold surface tokens (located in the text by their forms).
+/// Example: `auto s = evaluateTokenizer(readConllu(in, "dev.conllu").sentences); s.tokenF1();`
+TokenizerScores evaluateTokenizer(const std::vector<Sentence>& gold);
+
+} // namespace kg::ingest::nlp
