@@ -20,7 +20,8 @@ struct Key {
     const char* type;
 };
 
-constexpr std::array<Key, 9> KEYS{{
+constexpr std::array<Key, 10> KEYS{{
+    {"title", "graph", "title", "string"},
     {"label", "node", "label", "string"},
     {"type", "node", "type", "string"},
     {"aliases", "node", "aliases", "string"},
@@ -102,8 +103,10 @@ ExportSummary GraphMlExporter::write(const graph::KnowledgeGraph& graph,
         out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\""
             << key.name << "\" attr.type=\"" << key.type << "\"/>\n";
     }
-    out << "  <graph id=\"" << xmlEscape(options.title.empty() ? "kg" : options.title)
-        << "\" edgedefault=\"directed\">\n";
+    out << "  <graph id=\"kg\" edgedefault=\"directed\">\n";
+    if (!options.title.empty()) {
+        out << "    <data key=\"title\">" << xmlEscape(options.title) << "</data>\n";
+    }
     for (graph::EntityId id : selection.entities) {
         const graph::Entity& entity = graph.entity(id);
         out << "    <node id=\"" << xmlEscape(keys.at(id)) << "\">\n";

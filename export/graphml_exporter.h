@@ -1,6 +1,7 @@
 #pragma once
-// GraphML for Gephi and yEd: declared keys (label, type, aliases; relation, negated, confidence,
-// evidence count, first evidence), one directed edge per assertion, all text XML-escaped.
+// GraphML for Gephi and yEd: declared keys (graph title; node label, type, aliases; edge relation,
+// label, negated, confidence, evidence count, first evidence), one directed edge per assertion, all
+// text XML-escaped.
 
 #include "export/exporter.h"
 

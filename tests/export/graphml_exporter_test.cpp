@@ -47,7 +47,7 @@ TEST(GraphMlExporter, OneNodeAndEdgeElementPerEntityAndAssertion) {
     const std::string xml = exportGraphMl(testing::adversarialGraph());
     EXPECT_EQ(count(xml, "<node id="), 19u);
     EXPECT_EQ(count(xml, "<edge id="), 20u);
-    EXPECT_EQ(count(xml, "<key id="), 9u);
+    EXPECT_EQ(count(xml, "<key id="), 10u);
     EXPECT_NE(xml.find("&lt;b&gt;&amp;amp; Co&lt;/b&gt;"), std::string::npos);
     EXPECT_EQ(xml.find("<b>"), std::string::npos);
 }

@@ -43,11 +43,14 @@ TEST(ImageExporter, MaxNodesCutsAndReports) {
 
 TEST(ImageExporter, LargeGraphsUseAForceDirectedEngine) {
     graph::KnowledgeGraph g;
-    for (std::size_t i = 0; i < DOT_ENGINE_MAX_NODES + 10; ++i) {
+    const std::size_t count = DOT_ENGINE_MAX_NODES + 10;
+    for (std::size_t i = 0; i < count; ++i) {
         graph::Statement s;
-        s.subject = "n" + std::to_string(i);
-        s.relation = "r";
-        s.object = "n" + std::to_string((i * 7 + 1) % (DOT_ENGINE_MAX_NODES + 10));
+        s.subject = std::string(1, 'n');
+        s.subject += std::to_string(i);
+        s.relation = std::string(1, 'r');
+        s.object = std::string(1, 'n');
+        s.object += std::to_string((i * 7 + 1) % count);
         g.add(s);
     }
     MemorySink sink;
