@@ -1,7 +1,190 @@
 #include "cli/commands.h"
 
+#include "ingest/nlp/conllu.h"
+#include "ingest/nlp/model_path.h"
+#include "ingest/nlp/pipeline.h"
+#include "ingest/openie/extractor.h"
+
+#include <fstream>
+#include <istream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace kg::cli {
 
-void registerExtractCommands(CLI::App& /*app*/, Context& /*context*/) {}
+namespace {
+
+namespace nlp = kg::ingest::nlp;
+namespace openie = kg::ingest::openie;
+
+// How `kg extract` reads its input.
+enum class InputKind {
+    Lines,  // one sentence a line, words separated by spaces (CaRB, PTB tokens)
+    Conllu, // parsed CoNLL-U: gold trees or another parser's output
+};
+
+// How `kg extract` writes propositions; jsonl (DESIGN.md triple records) is added with issue 6.
+enum class OutputFormat { Carb };
+
+struct ExtractOptions {
+    std::string file = "-";
+    OutputFormat format = OutputFormat::Carb;
+    InputKind input = InputKind::Lines;
+    std::string modelDir;
+};
+
+// Treebank spellings of brackets and quotes back to the characters the tagger was trained on.
+std::string unescapePtb(std::string_view word) {
+    static const std::map<std::string_view, std::string_view> PTB{
+        {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"}, {"-LCB-", "{"},
+        {"-RCB-", "}"}, {"``", "\""},   {"''", "\""},   {"`", "'"},
+    };
+    auto it = PTB.find(word);
+    return std::string(it == PTB.end() ? word : it->second);
+}
+
+// The words of a pre-tokenised line (split on spaces and tabs), at most `limit + 1` of them.
+std::vector<std::string> splitWords(std::string_view line, std::size_t limit) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < line.size() && words.size() <= limit) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) {
+            ++i;
+        }
+        std::size_t j = i;
+        while (j < line.size() && line[j] != ' ' && line[j] != '\t') {
+            ++j;
+        }
+        if (j > i) {
+            words.emplace_back(line.substr(i, j - i));
+        }
+        i = j;
+    }
+    return words;
+}
+
+class Run {
+public:
+    Run(const ExtractOptions& options, Context& context)
+        : options_(options), context_(context), extractor_(openie::ExtractorOptions{}) {}
+
+    void execute() {
+        std::ifstream file;
+        std::istream* in = &context_.io.in;
+        if (options_.file != "-") {
+            file.open(options_.file, std::ios::binary);
+            if (!file) {
+                throw CommandError{EXIT_INPUT, "cannot open '" + options_.file + "'"};
+            }
+            in = &file;
+        }
+        if (options_.input == InputKind::Conllu) {
+            readConllu(*in);
+        } else {
+            readLines(*in);
+        }
+    }
+
+private:
+    const ExtractOptions& options_;
+    Context& context_;
+    openie::Extractor extractor_;
+    std::optional<nlp::Pipeline> pipeline_;
+    std::size_t sentenceIndex_ = 0;
+
+    const nlp::Pipeline& pipeline() {
+        if (!pipeline_) {
+            const std::string dir =
+                options_.modelDir.empty() ? nlp::defaultModelDir() : options_.modelDir;
+            try {
+                pipeline_ = nlp::Pipeline::load(dir);
+            } catch (const std::exception& e) {
+                throw CommandError{EXIT_INPUT, std::string("cannot load the NLP models: ") +
+                                                   e.what()};
+            }
+        }
+        return *pipeline_;
+    }
+
+    void readLines(std::istream& in) {
+        const std::size_t limit = openie::ExtractorOptions{}.maxSentenceWords;
+        std::string line;
+        while (std::getline(in, line)) {
+            if (!line.empty() && line.back() == '\r') {
+                line.pop_back();
+            }
+            std::vector<std::string> words = splitWords(line, limit);
+            if (!words.empty() && words.size() <= limit) {
+                nlp::Sentence sentence;
+                sentence.text = line;
+                for (const std::string& w : words) {
+                    nlp::Token t;
+                    t.form = unescapePtb(w);
+                    sentence.tokens.push_back(std::move(t));
+                }
+                pipeline().analyze(sentence);
+                // Print the words as the input wrote them.
+                for (std::size_t i = 0; i < words.size() && i < sentence.tokens.size(); ++i) {
+                    sentence.tokens[i].form = words[i];
+                }
+                write(line, sentence);
+            }
+            ++sentenceIndex_;
+        }
+    }
+
+    void readConllu(std::istream& in) {
+        nlp::ConlluReadResult read = nlp::readConllu(in, options_.file == "-" ? "<stdin>"
+                                                                              : options_.file);
+        for (const ingest::Diagnostic& d : read.diagnostics) {
+            context_.io.err << ingest::formatDiagnostic(d) << "\n";
+        }
+        for (const nlp::Sentence& sentence : read.sentences) {
+            std::string text;
+            for (const nlp::Token& t : sentence.tokens) {
+                text += (text.empty() ? "" : " ") + t.form;
+            }
+            write(text, sentence);
+            ++sentenceIndex_;
+        }
+        if (ingest::hasErrors(read.diagnostics)) {
+            context_.exitCode = EXIT_INPUT;
+        }
+    }
+
+    void write(std::string_view text, const nlp::Sentence& sentence) {
+        for (const openie::Proposition& p : extractor_.extract(sentence, sentenceIndex_)) {
+            switch (options_.format) {
+            case OutputFormat::Carb:
+                context_.io.out << openie::formatCarb(text, p) << '\n';
+                break;
+            }
+        }
+    }
+};
+
+} // namespace
+
+void registerExtractCommands(CLI::App& app, Context& context) {
+    auto options = std::make_shared<ExtractOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "extract", "Print the propositions (Open IE) of each sentence without touching the store");
+    cmd->add_option("file", options->file, "Input file, or - for standard input")
+        ->capture_default_str();
+    cmd->add_option("--format", options->format, "Output format: carb")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{
+            {"carb", OutputFormat::Carb}}));
+    cmd->add_option("--input", options->input,
+                    "Input kind: lines (one space-tokenised sentence a line) or conllu (parsed)")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, InputKind>{
+            {"lines", InputKind::Lines}, {"conllu", InputKind::Conllu}}));
+    cmd->add_option("--models", options->modelDir, "Model directory (default: KG_MODELS or models/)");
+    cmd->callback([options, &context] { Run(*options, context).execute(); });
+}
 
 } // namespace kg::cli

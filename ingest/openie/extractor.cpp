@@ -1,0 +1,992 @@
+#include "ingest/openie/extractor.h"
+
+#include "ingest/openie/confidence.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::ingest::openie {
+
+std::string_view argRoleName(ArgRole role) {
+    switch (role) {
+    case ArgRole::Subject:
+        return "subject";
+    case ArgRole::Object:
+        return "object";
+    case ArgRole::Time:
+        return "time";
+    case ArgRole::Place:
+        return "place";
+    case ArgRole::Other:
+        return "other";
+    }
+    return "other";
+}
+
+std::string_view patternName(Pattern pattern) {
+    switch (pattern) {
+    case Pattern::Verb:
+        return "verb";
+    case Pattern::Copula:
+        return "copula";
+    case Pattern::Apposition:
+        return "apposition";
+    case Pattern::RelativeClause:
+        return "relative-clause";
+    case Pattern::Participle:
+        return "participle";
+    case Pattern::Control:
+        return "control";
+    case Pattern::Conjunct:
+        return "conjunct";
+    case Pattern::Adverbial:
+        return "adverbial";
+    }
+    return "verb";
+}
+
+Proposition Proposition::active() const {
+    if (!passive || !agentInArg2 || arg2.empty()) {
+        return *this;
+    }
+    Proposition out = *this;
+    std::swap(out.arg1, out.arg2);
+    out.arg1.role = ArgRole::Subject;
+    out.arg1.preposition.clear();
+    out.arg2.role = ArgRole::Object;
+    // "be banned by" -> lemma of the participle ("ban"), taken from the stored lemma words.
+    out.relation = activeLemma;
+    out.passive = false;
+    out.agentInArg2 = false;
+    return out;
+}
+
+namespace {
+
+using nlp::Sentence;
+using nlp::Token;
+constexpr std::size_t NONE = static_cast<std::size_t>(-1);
+
+bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+constexpr std::array<std::string_view, 8> MODALS{"may",   "might",  "can",  "could",
+                                                 "would", "should", "must", "shall"};
+
+bool isReportingVerb(std::string_view lemma) {
+    return isOneOf(lemma, {"say",     "tell",     "claim",   "state",   "report",   "announce",
+                           "deny",    "add",      "note",    "argue",   "insist",   "believe",
+                           "think",   "allege",   "suggest", "warn",    "write",    "explain",
+                           "confirm", "acknowledge", "admit", "assert", "contend",  "estimate",
+                           "predict", "reveal",   "indicate", "maintain", "stress", "declare",
+                           "accuse",  "complain", "testify", "reply",   "respond",  "speculate"});
+}
+
+bool isTemporalWord(const Token& t) {
+    const std::string w = lower(t.lemma.empty() ? t.form : t.lemma);
+    if (isOneOf(w, {"year",     "month",   "week",      "day",     "today",   "yesterday",
+                    "tomorrow", "time",    "century",   "decade",  "morning", "evening",
+                    "night",    "afternoon", "weekend", "monday",  "tuesday", "wednesday",
+                    "thursday", "friday",  "saturday",  "sunday",  "january", "february",
+                    "march",    "april",   "may",       "june",    "july",    "august",
+                    "september", "october", "november", "december", "spring", "summer",
+                    "autumn",   "winter",  "hour",      "minute",  "season",  "quarter",
+                    "period",   "era",     "moment",    "date",    "age",     "childhood",
+                    "jan",      "feb",     "mar",       "apr",     "jun",     "jul",
+                    "aug",      "sep",     "sept",      "oct",     "nov",     "dec"})) {
+        return true;
+    }
+    // A year: four digits between 1000 and 2199, possibly with a trailing "s" (1990s).
+    std::string_view f = t.form;
+    if (!f.empty() && f.back() == 's') {
+        f.remove_suffix(1);
+    }
+    if (f.size() == 4 && std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return f[0] == '1' || (f[0] == '2' && f[1] <= '1');
+    }
+    return false;
+}
+
+// The tree of one sentence with child lists; validates heads and rejects cycles.
+class Tree {
+public:
+    explicit Tree(const Sentence& s) : s_(s), kids_(s.tokens.size()), ok_(true) {
+        const std::size_t n = s.tokens.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const int h = s.tokens[i].head;
+            if (h < 0 || static_cast<std::size_t>(h) > n || static_cast<std::size_t>(h) == i + 1) {
+                ok_ = false;
+                return;
+            }
+            if (h > 0) {
+                kids_[static_cast<std::size_t>(h) - 1].push_back(i);
+            }
+        }
+        // Every word must reach the root within n steps.
+        for (std::size_t i = 0; i < n && ok_; ++i) {
+            std::size_t cur = i;
+            std::size_t steps = 0;
+            while (head(cur) != NONE) {
+                cur = head(cur);
+                if (++steps > n) {
+                    ok_ = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    bool ok() const { return ok_; }
+    std::size_t size() const { return s_.tokens.size(); }
+    const Token& tok(std::size_t i) const { return s_.tokens[i]; }
+    const std::vector<std::size_t>& kids(std::size_t i) const { return kids_[i]; }
+    std::size_t head(std::size_t i) const {
+        const int h = s_.tokens[i].head;
+        return h > 0 ? static_cast<std::size_t>(h) - 1 : NONE;
+    }
+    std::string_view rel(std::size_t i) const { return s_.tokens[i].deprel; }
+    std::string_view base(std::size_t i) const {
+        std::string_view r = rel(i);
+        return r.substr(0, r.find(':'));
+    }
+    std::string lemma(std::size_t i) const {
+        const Token& t = s_.tokens[i];
+        return lower(t.lemma.empty() ? t.form : t.lemma);
+    }
+    bool hasFeat(std::size_t i, std::string_view feat) const {
+        return s_.tokens[i].feats.find(feat) != std::string::npos;
+    }
+    std::size_t child(std::size_t i, std::initializer_list<std::string_view> rels) const {
+        for (std::size_t k : kids_[i]) {
+            if (isOneOf(rel(k), rels)) {
+                return k;
+            }
+        }
+        return NONE;
+    }
+    std::size_t childBase(std::size_t i, std::string_view b) const {
+        for (std::size_t k : kids_[i]) {
+            if (base(k) == b) {
+                return k;
+            }
+        }
+        return NONE;
+    }
+    bool isPunct(std::size_t i) const { return s_.tokens[i].upos == "PUNCT" || rel(i) == "punct"; }
+    bool isNominal(std::size_t i) const {
+        return isOneOf(s_.tokens[i].upos, {"NOUN", "PROPN", "PRON", "NUM", "SYM", "X"});
+    }
+    bool isRelativePronoun(std::size_t i) const {
+        if (hasFeat(i, "PronType=Rel")) {
+            return true;
+        }
+        const std::string& x = s_.tokens[i].xpos;
+        return (x == "WDT" || x == "WP" || x == "WP$") &&
+               isOneOf(lemma(i), {"who", "which", "that", "whom", "whose"});
+    }
+    // True when a comma stands between `from` and the first word of `i`'s subtree.
+    bool commaBefore(std::size_t i, std::size_t from) const {
+        std::size_t first = firstWord(i);
+        for (std::size_t k = std::min(from, first); k < std::max(from, first); ++k) {
+            if (s_.tokens[k].form == "," || s_.tokens[k].form == ";" || s_.tokens[k].form == "--") {
+                return true;
+            }
+        }
+        return false;
+    }
+    std::size_t firstWord(std::size_t i) const {
+        std::size_t first = i;
+        std::vector<std::size_t> stack{i};
+        while (!stack.empty()) {
+            std::size_t k = stack.back();
+            stack.pop_back();
+            first = std::min(first, k);
+            for (std::size_t c : kids_[k]) {
+                stack.push_back(c);
+            }
+        }
+        return first;
+    }
+
+    // The subtree of `i`, without the children of `i` that `skipChild` rejects and without the
+    // words in `cut`; sorted.
+    template <class Skip>
+    std::vector<std::size_t> subtree(std::size_t i, Skip skipChild,
+                                     const std::vector<std::size_t>& cut = {}) const {
+        std::vector<std::size_t> out;
+        std::vector<std::size_t> stack{i};
+        while (!stack.empty()) {
+            std::size_t k = stack.back();
+            stack.pop_back();
+            if (std::find(cut.begin(), cut.end(), k) != cut.end()) {
+                continue;
+            }
+            out.push_back(k);
+            for (std::size_t c : kids_[k]) {
+                if (k == i && skipChild(c)) {
+                    continue;
+                }
+                stack.push_back(c);
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    const Sentence& s_;
+    std::vector<std::vector<std::size_t>> kids_;
+    bool ok_;
+};
+
+// Where a clause takes its subject (and possibly its object) from.
+struct ClauseFrame {
+    std::size_t head = NONE;    // clause head word (verb, or predicate of a copula)
+    std::size_t subject = NONE; // subject head word
+    bool subjectIsNoun = false; // subject is a noun outside the clause (relcl, acl, control)
+    std::size_t objectAntecedent = NONE; // relative clause whose relative pronoun is the object
+    std::size_t relPronoun = NONE;       // the relative pronoun replaced by the antecedent
+    Pattern pattern = Pattern::Verb;
+};
+
+class Builder {
+public:
+    Builder(const Tree& tree, const ExtractorOptions& options, std::size_t sentenceIndex)
+        : t_(tree), options_(options), sentenceIndex_(sentenceIndex) {}
+
+    std::vector<Proposition> run() {
+        for (std::size_t i = 0; i < t_.size(); ++i) {
+            if (std::optional<ClauseFrame> frame = clauseFrame(i, 0)) {
+                emitClause(*frame);
+            }
+            if (options_.appositions && t_.rel(i) == "appos" && t_.isNominal(i)) {
+                emitApposition(i);
+            }
+        }
+        return std::move(out_);
+    }
+
+private:
+    const Tree& t_;
+    const ExtractorOptions& options_;
+    std::size_t sentenceIndex_;
+    std::vector<Proposition> out_;
+
+    bool hasCop(std::size_t i) const { return t_.child(i, {"cop"}) != NONE; }
+
+    bool isClauseHead(std::size_t i) const {
+        const std::string_view b = t_.base(i);
+        if (isOneOf(b, {"aux", "cop", "case", "mark", "det", "fixed", "flat", "compound", "goeswith",
+                        "reparandum", "discourse", "punct", "amod", "cc", "advmod", "orphan"})) {
+            return false;
+        }
+        if (hasCop(i)) {
+            return true;
+        }
+        const std::string& upos = t_.tok(i).upos;
+        return upos == "VERB" || (upos == "AUX" && b != "aux");
+    }
+
+    std::size_t ownSubject(std::size_t i) const {
+        std::size_t s = t_.child(i, {"nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"});
+        return s;
+    }
+
+    // Resolves the subject of clause `i`, following conj, xcomp, relcl, acl and advcl links.
+    std::optional<ClauseFrame> clauseFrame(std::size_t i, int depth) const {
+        if (depth > 8 || !isClauseHead(i)) {
+            return std::nullopt;
+        }
+        ClauseFrame f;
+        f.head = i;
+        f.pattern = hasCop(i) ? Pattern::Copula : Pattern::Verb;
+        const std::string_view rel = t_.rel(i);
+        const std::size_t h = t_.head(i);
+        std::size_t subj = ownSubject(i);
+        if (subj != NONE && t_.base(subj) == "csubj") {
+            return std::nullopt; // "that X is Y seems clear": no phrase to stand as arg1
+        }
+        if (subj != NONE) {
+            if (t_.isRelativePronoun(subj) && rel == "acl:relcl" && h != NONE) {
+                f.subject = antecedentOf(h);
+                f.subjectIsNoun = true;
+                f.relPronoun = subj;
+                f.pattern = Pattern::RelativeClause;
+            } else {
+                f.subject = subj;
+            }
+            if (rel == "acl:relcl" && h != NONE && f.relPronoun == NONE) {
+                // "which Keibler lost" / "the chips Nvidia sells": the noun is the object.
+                std::size_t obj = t_.child(i, {"obj"});
+                if (obj == NONE || t_.isRelativePronoun(obj)) {
+                    f.objectAntecedent = antecedentOf(h);
+                    f.relPronoun = obj;
+                }
+                f.pattern = Pattern::RelativeClause;
+            }
+            return f;
+        }
+        if (h == NONE) {
+            return std::nullopt;
+        }
+        if (rel == "conj") {
+            std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
+            if (!up) {
+                return std::nullopt;
+            }
+            f.subject = up->subject;
+            f.subjectIsNoun = up->subjectIsNoun;
+            f.pattern = Pattern::Conjunct;
+            return f;
+        }
+        if (rel == "xcomp") {
+            std::size_t obj = t_.child(h, {"obj", "iobj"});
+            if (obj != NONE) {
+                f.subject = obj;
+            } else {
+                std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
+                if (!up) {
+                    return std::nullopt;
+                }
+                f.subject = up->subject;
+                f.subjectIsNoun = up->subjectIsNoun;
+            }
+            f.pattern = Pattern::Control;
+            return f;
+        }
+        if (rel == "acl:relcl") {
+            f.subject = antecedentOf(h);
+            f.subjectIsNoun = true;
+            f.pattern = Pattern::RelativeClause;
+            return f;
+        }
+        if (rel == "acl" && t_.isNominal(h) && t_.tok(i).upos == "VERB" &&
+            t_.child(i, {"mark"}) == NONE) {
+            f.subject = antecedentOf(h);
+            f.subjectIsNoun = true;
+            f.pattern = Pattern::Participle;
+            return f;
+        }
+        if (rel == "advcl" && options_.subjectlessAdverbials && t_.child(i, {"mark"}) == NONE &&
+            (t_.tok(i).xpos == "VBG" || t_.tok(i).xpos == "VBN")) {
+            std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
+            if (!up) {
+                return std::nullopt;
+            }
+            f.subject = up->subject;
+            f.subjectIsNoun = up->subjectIsNoun;
+            f.pattern = Pattern::Adverbial;
+            return f;
+        }
+        return std::nullopt;
+    }
+
+    // The noun a modifier hangs on; an apposition stands for the noun it renames.
+    std::size_t antecedentOf(std::size_t noun) const { return noun; }
+
+    bool isClausalModifier(std::size_t k) const {
+        return isOneOf(t_.rel(k), {"acl:relcl", "acl", "appos", "parataxis", "advcl", "dep"});
+    }
+
+    // Span of a noun phrase headed by `h` as an argument: no coordination (split elsewhere), no
+    // appositions, no clausal modifiers set off by a comma, no words of the clause `exclude`.
+    std::vector<std::size_t> nounSpan(std::size_t h, std::size_t exclude = NONE,
+                                      bool keepConj = false) const {
+        std::vector<std::size_t> cut;
+        if (exclude != NONE) {
+            cut.push_back(exclude);
+        }
+        std::vector<std::size_t> span = t_.subtree(
+            h,
+            [&](std::size_t k) {
+                const std::string_view r = t_.rel(k);
+                if (r == "appos" || r == "parataxis") {
+                    return true;
+                }
+                if (!keepConj && (r == "conj" || r == "cc" || r == "cc:preconj")) {
+                    return true;
+                }
+                if (isClausalModifier(k) && k > h && t_.commaBefore(k, h)) {
+                    return true;
+                }
+                return false;
+            },
+            cut);
+        return trimEdges(span);
+    }
+
+    std::vector<std::size_t> trimEdges(std::vector<std::size_t> span) const {
+        auto bad = [&](std::size_t k) {
+            return (t_.isPunct(k) && !isOneOf(t_.tok(k).form, {"%", "$"})) || t_.rel(k) == "cc" ||
+                   (t_.rel(k) == "mark" && t_.lemma(k) != "that");
+        };
+        while (!span.empty() && bad(span.back())) {
+            span.pop_back();
+        }
+        std::size_t first = 0;
+        while (first < span.size() && bad(span[first])) {
+            ++first;
+        }
+        span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(first));
+        // Keep quotes and brackets balanced: drop a lone opening or closing one at either edge.
+        return span;
+    }
+
+    Argument makeArg(std::vector<std::size_t> tokens, std::size_t head, ArgRole role) const {
+        Argument a;
+        a.tokens = std::move(tokens);
+        a.head = head;
+        a.role = role;
+        for (std::size_t k : a.tokens) {
+            if (!a.text.empty()) {
+                a.text += ' ';
+            }
+            a.text += t_.tok(k).form;
+        }
+        return a;
+    }
+
+    // The alternatives of a coordinated argument headed by `h`: h itself and its nominal conjuncts.
+    std::vector<std::size_t> conjuncts(std::size_t h) const {
+        std::vector<std::size_t> out{h};
+        for (std::size_t k : t_.kids(h)) {
+            if (t_.rel(k) == "conj" && out.size() < options_.maxConjuncts &&
+                ownSubject(k) == NONE && !hasCop(k) &&
+                (t_.isNominal(k) == t_.isNominal(h) || t_.tok(k).upos == t_.tok(h).upos)) {
+                out.push_back(k);
+            }
+        }
+        return out;
+    }
+
+    // The noun phrase a relative or participial clause hangs on, without that clause and without
+    // the preposition or adverb that attach the noun to its own clause ("in ways that ...").
+    std::vector<std::size_t> antecedentSpan(std::size_t h, std::size_t clause) const {
+        std::vector<std::size_t> span = nounSpan(h, clauseRootUnder(h, clause));
+        const std::vector<std::size_t> cw = caseWords(h);
+        std::erase_if(span, [&](std::size_t w) {
+            return std::find(cw.begin(), cw.end(), w) != cw.end() ||
+                   (t_.head(w) == h && t_.rel(w) == "advmod" && w < h);
+        });
+        return trimEdges(std::move(span));
+    }
+
+    std::vector<Argument> subjectAlternatives(const ClauseFrame& f) const {
+        std::vector<Argument> out;
+        for (std::size_t h : conjuncts(f.subject)) {
+            // The subject noun of a relative/participial clause must not swallow that clause.
+            std::vector<std::size_t> span =
+                f.subjectIsNoun ? antecedentSpan(h, f.head) : nounSpan(h);
+            if (span.empty()) {
+                continue;
+            }
+            out.push_back(makeArg(std::move(span), h, ArgRole::Subject));
+        }
+        return out;
+    }
+
+    // The child of `noun` on the path down to `word` (the clause to leave out of its span).
+    std::size_t clauseRootUnder(std::size_t noun, std::size_t word) const {
+        std::size_t cur = word;
+        for (std::size_t steps = 0; cur != NONE && steps <= t_.size(); ++steps) {
+            if (t_.head(cur) == noun) {
+                return cur;
+            }
+            cur = t_.head(cur);
+        }
+        return NONE;
+    }
+
+    ArgRole roleOf(std::size_t k) const {
+        if (t_.rel(k) == "obl:tmod" || (t_.rel(k) == "obl:npmod" && isTemporalWord(t_.tok(k)))) {
+            return ArgRole::Time;
+        }
+        std::size_t c = t_.child(k, {"case"});
+        const std::string prep = c == NONE ? "" : t_.lemma(c);
+        if (isOneOf(prep, {"during", "since", "until", "till", "before", "after", "throughout"}) ||
+            isTemporalWord(t_.tok(k))) {
+            return ArgRole::Time;
+        }
+        for (std::size_t m : t_.kids(k)) {
+            if ((t_.rel(m) == "nummod" || t_.rel(m) == "compound") && isTemporalWord(t_.tok(m))) {
+                return ArgRole::Time;
+            }
+        }
+        if (isOneOf(prep, {"in", "at", "near", "across", "inside", "outside", "from"}) &&
+            t_.tok(k).upos == "PROPN") {
+            return ArgRole::Place;
+        }
+        return ArgRole::Other;
+    }
+
+    std::vector<std::size_t> caseWords(std::size_t k) const {
+        std::vector<std::size_t> out;
+        for (std::size_t c : t_.kids(k)) {
+            if (t_.rel(c) == "case" && c < k) {
+                out.push_back(c);
+                for (std::size_t f : t_.kids(c)) {
+                    if (t_.rel(f) == "fixed") {
+                        out.push_back(f);
+                    }
+                }
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    // Attribution of clause `i`: walks up through ccomp/xcomp/parataxis/conj links.
+    void attribution(std::size_t i, Proposition& p) const {
+        std::size_t cur = i;
+        for (std::size_t steps = 0; steps <= t_.size(); ++steps) {
+            const std::size_t h = t_.head(cur);
+            if (h == NONE) {
+                break;
+            }
+            const std::string_view r = t_.base(cur);
+            const std::size_t mark = t_.child(cur, {"mark"});
+            const bool conditional =
+                r == "advcl" && mark != NONE && isOneOf(t_.lemma(mark), {"if", "whether", "unless"});
+            if (r == "ccomp" || (r == "xcomp" && t_.tok(cur).upos == "VERB") || r == "csubj" ||
+                conditional) {
+                p.asserted = false;
+                if (p.attributedTo.empty() && (isReportingVerb(t_.lemma(h)) || r == "ccomp")) {
+                    std::size_t s = ownSubject(h);
+                    if (s != NONE && !t_.isRelativePronoun(s)) {
+                        p.attributedTo = makeArg(nounSpan(s), s, ArgRole::Subject).text;
+                    }
+                }
+            } else if (r != "conj") {
+                break;
+            }
+            cur = h;
+        }
+        // "..., the article stated": a reporting verb hanging off the clause as parataxis.
+        for (std::size_t k : t_.kids(i)) {
+            if (t_.rel(k) == "parataxis" && isReportingVerb(t_.lemma(k))) {
+                std::size_t s = ownSubject(k);
+                p.asserted = false;
+                if (s != NONE && p.attributedTo.empty()) {
+                    p.attributedTo = makeArg(nounSpan(s), s, ArgRole::Subject).text;
+                }
+            }
+        }
+    }
+
+    void emitClause(const ClauseFrame& f) {
+        const std::size_t v = f.head;
+        const bool copular = f.pattern == Pattern::Copula || hasCop(v);
+        Proposition p;
+        p.pattern = f.pattern;
+        p.sentenceIndex = sentenceIndex_;
+
+        // Relation words: auxiliaries, negation, adverbs between them, copula/verb, particle.
+        std::vector<std::size_t> relWords;
+        std::string relLemma;
+        for (std::size_t k : t_.kids(v)) {
+            const std::string_view r = t_.rel(k);
+            if (r == "aux" || r == "aux:pass" || r == "cop") {
+                relWords.push_back(k);
+                const std::string l = t_.lemma(k);
+                if (std::find(MODALS.begin(), MODALS.end(), l) != MODALS.end()) {
+                    p.modality = l;
+                }
+                if (r == "aux:pass") {
+                    p.passive = true;
+                }
+            } else if (r == "advmod" && isOneOf(t_.lemma(k), {"not", "n't", "never"})) {
+                relWords.push_back(k);
+                p.negated = true;
+            } else if (r == "compound:prt") {
+                relWords.push_back(k);
+            } else if (r == "mark" && t_.lemma(k) == "to" && k < v) {
+                relWords.push_back(k);
+            }
+        }
+        if (f.pattern == Pattern::Participle && t_.tok(v).xpos == "VBN") {
+            p.passive = true;
+        }
+        if (f.pattern == Pattern::Adverbial && t_.tok(v).xpos == "VBN") {
+            p.passive = true;
+        }
+        if (!copular) {
+            relWords.push_back(v);
+        }
+        std::sort(relWords.begin(), relWords.end());
+        if (!relWords.empty()) {
+            // Adverbs inside the verb group ("has repeatedly denied") belong to its surface text.
+            for (std::size_t k : t_.kids(v)) {
+                if (t_.rel(k) == "advmod" && k > relWords.front() && k < relWords.back() &&
+                    std::find(relWords.begin(), relWords.end(), k) == relWords.end() &&
+                    t_.kids(k).empty()) {
+                    relWords.push_back(k);
+                }
+            }
+            std::sort(relWords.begin(), relWords.end());
+        }
+
+        // Complements.
+        std::vector<std::size_t> objs;  // obj / iobj heads
+        std::vector<std::size_t> obls;  // obl heads
+        std::size_t ccomp = NONE;
+        std::size_t xcomp = NONE;
+        std::size_t agent = NONE;
+        for (std::size_t k : t_.kids(v)) {
+            const std::string_view r = t_.rel(k);
+            const std::string_view b = t_.base(k);
+            if (k == f.relPronoun || (t_.rel(v) == "acl:relcl" && t_.isRelativePronoun(k))) {
+                continue;
+            }
+            if (!copular && (b == "obj" || b == "iobj")) {
+                objs.push_back(k);
+            } else if (b == "obl" && r != "obl:agent") {
+                std::size_t c = t_.child(k, {"case"});
+                if (c != NONE && t_.lemma(c) == "by" && p.passive && agent == NONE) {
+                    agent = k;
+                } else if (c != NONE && t_.lemma(c) == "accord") {
+                    p.asserted = false;
+                    p.attributedTo = makeArg(nounSpan(k, NONE, true), k, ArgRole::Other).text;
+                    // remove the "according to" words from consideration
+                } else if (!t_.isRelativePronoun(k) || f.objectAntecedent == NONE) {
+                    obls.push_back(k);
+                }
+            } else if (r == "obl:agent") {
+                agent = k;
+            } else if (!copular && b == "ccomp") {
+                ccomp = k;
+            } else if (b == "xcomp") {
+                xcomp = k;
+            }
+        }
+
+        // arg2 and the relation's tail (a moved preposition or complementiser).
+        std::vector<std::size_t> tailWords;
+        std::string tailLemma;
+        std::vector<std::size_t> arg2Heads;
+        std::vector<std::size_t> arg2Span;
+        std::size_t arg2Head = NONE;
+        std::size_t movedObl = NONE;
+        bool arg2IsNounHead = false;
+        if (copular) {
+            std::vector<std::size_t> cw = caseWords(v);
+            for (std::size_t c : cw) {
+                tailWords.push_back(c);
+                tailLemma += (tailLemma.empty() ? "" : " ") + t_.lemma(c);
+            }
+            arg2Head = v;
+            arg2IsNounHead = true;
+        } else if (f.objectAntecedent != NONE && objs.empty()) {
+            // "the chips (that) Nvidia sells": the noun is the object.
+            arg2Head = f.objectAntecedent;
+        } else if (p.passive && agent != NONE) {
+            arg2Head = agent;
+            movedObl = agent;
+            p.agentInArg2 = true;
+        } else if (!objs.empty()) {
+            arg2Head = objs.front();
+            arg2IsNounHead = true;
+        } else if (ccomp != NONE) {
+            arg2Head = ccomp;
+        } else {
+            for (std::size_t k : obls) {
+                if (k > v && roleOf(k) != ArgRole::Time && t_.child(k, {"case"}) != NONE) {
+                    arg2Head = k;
+                    movedObl = k;
+                    arg2IsNounHead = true;
+                    break;
+                }
+            }
+            if (arg2Head == NONE && xcomp != NONE && !isClauseHead(xcomp)) {
+                arg2Head = xcomp;
+            }
+        }
+        if (movedObl != NONE) {
+            for (std::size_t c : caseWords(movedObl)) {
+                tailWords.push_back(c);
+                tailLemma += (tailLemma.empty() ? "" : " ") + t_.lemma(c);
+            }
+        }
+
+        std::vector<Argument> arg2Alts;
+        if (arg2Head != NONE) {
+            if (copular) {
+                std::vector<std::size_t> skip = tailWords;
+                std::vector<std::size_t> span = t_.subtree(
+                    v,
+                    [&](std::size_t k) {
+                        const std::string_view r = t_.rel(k);
+                        const std::string_view b = t_.base(k);
+                        return isOneOf(b, {"nsubj", "csubj", "cop", "aux", "mark", "punct", "advcl",
+                                           "parataxis", "conj", "cc", "ccomp", "appos"}) ||
+                               (r == "advmod" && isOneOf(t_.lemma(k), {"not", "n't", "never"})) ||
+                               (b == "obl" && roleOf(k) == ArgRole::Time) ||
+                               (k < v && r == "advmod") || k == f.relPronoun ||
+                               (isClausalModifier(k) && t_.commaBefore(k, v));
+                    },
+                    skip);
+                span = trimEdges(span);
+                if (!span.empty()) {
+                    arg2Alts.push_back(makeArg(std::move(span), v, ArgRole::Object));
+                }
+                for (std::size_t k : conjuncts(v)) {
+                    if (k == v || isClauseHead(k)) {
+                        continue;
+                    }
+                    std::vector<std::size_t> s2 = nounSpan(k);
+                    std::vector<std::size_t> cw = caseWords(k);
+                    std::erase_if(s2, [&](std::size_t w) {
+                        return std::find(cw.begin(), cw.end(), w) != cw.end();
+                    });
+                    if (!s2.empty()) {
+                        arg2Alts.push_back(makeArg(std::move(s2), k, ArgRole::Object));
+                    }
+                }
+            } else if (arg2Head == ccomp) {
+                std::vector<std::size_t> span = t_.subtree(ccomp, [](std::size_t) { return false; });
+                std::size_t mark = t_.child(ccomp, {"mark"});
+                if (mark != NONE && t_.lemma(mark) == "that" && mark == span.front()) {
+                    tailWords.push_back(mark);
+                    tailLemma += (tailLemma.empty() ? "" : " ") + std::string("that");
+                    span.erase(span.begin());
+                }
+                span = trimEdges(span);
+                if (!span.empty()) {
+                    arg2Alts.push_back(makeArg(std::move(span), ccomp, ArgRole::Object));
+                }
+            } else if (arg2Head == f.objectAntecedent) {
+                std::vector<std::size_t> span = antecedentSpan(arg2Head, v);
+                if (!span.empty()) {
+                    arg2Alts.push_back(makeArg(std::move(span), arg2Head, ArgRole::Object));
+                }
+            } else {
+                for (std::size_t h : conjuncts(arg2Head)) {
+                    std::vector<std::size_t> span = nounSpan(h);
+                    std::vector<std::size_t> cw = caseWords(h);
+                    std::erase_if(span, [&](std::size_t w) {
+                        return std::find(cw.begin(), cw.end(), w) != cw.end() ||
+                               std::find(tailWords.begin(), tailWords.end(), w) != tailWords.end();
+                    });
+                    span = trimEdges(span);
+                    if (!span.empty()) {
+                        arg2Alts.push_back(makeArg(std::move(span), h, ArgRole::Object));
+                    }
+                }
+            }
+        }
+        (void)arg2IsNounHead;
+        (void)arg2Span;
+        (void)arg2Heads;
+
+        // Extra arguments: the other objects, obliques and a clausal or predicative complement.
+        std::vector<Argument> extras;
+        auto addExtra = [&](std::size_t k, ArgRole role) {
+            std::vector<std::size_t> span = nounSpan(k, NONE, true);
+            if (span.empty()) {
+                return;
+            }
+            Argument a = makeArg(std::move(span), k, role);
+            std::size_t c = t_.child(k, {"case"});
+            if (c != NONE) {
+                a.preposition = t_.lemma(c);
+            }
+            extras.push_back(std::move(a));
+        };
+        if (!copular) {
+            for (std::size_t k : objs) {
+                if (k != arg2Head) {
+                    addExtra(k, ArgRole::Other);
+                }
+            }
+        }
+        for (std::size_t k : obls) {
+            if (k != movedObl && !(copular && roleOf(k) != ArgRole::Time)) {
+                addExtra(k, roleOf(k));
+            }
+        }
+        if (!copular && xcomp != NONE && xcomp != arg2Head) {
+            std::vector<std::size_t> span = trimEdges(t_.subtree(xcomp, [](std::size_t) {
+                return false;
+            }));
+            if (!span.empty()) {
+                extras.push_back(makeArg(std::move(span), xcomp, ArgRole::Other));
+            }
+        }
+        if (!copular && ccomp != NONE && ccomp != arg2Head) {
+            std::vector<std::size_t> span = trimEdges(t_.subtree(ccomp, [](std::size_t) {
+                return false;
+            }));
+            if (!span.empty()) {
+                extras.push_back(makeArg(std::move(span), ccomp, ArgRole::Other));
+            }
+        }
+        for (std::size_t k : t_.kids(v)) {
+            if (t_.rel(k) == "advmod" && k > v && t_.kids(k).empty() &&
+                isTemporalWord(t_.tok(k))) {
+                addExtra(k, ArgRole::Time);
+            }
+        }
+        std::sort(extras.begin(), extras.end(), [](const Argument& a, const Argument& b) {
+            return a.tokens.front() < b.tokens.front();
+        });
+
+        // Relation strings.
+        std::vector<std::size_t> allRel = relWords;
+        allRel.insert(allRel.end(), tailWords.begin(), tailWords.end());
+        std::sort(allRel.begin(), allRel.end());
+        allRel.erase(std::unique(allRel.begin(), allRel.end()), allRel.end());
+        p.relationTokens = allRel;
+        for (std::size_t k : allRel) {
+            p.relationText += (p.relationText.empty() ? "" : " ") + t_.tok(k).form;
+        }
+        std::string verbLemma;
+        if (copular) {
+            verbLemma = "be";
+            std::size_t cop = t_.child(v, {"cop"});
+            if (cop != NONE) {
+                verbLemma = t_.lemma(cop);
+            }
+        } else {
+            verbLemma = t_.lemma(v);
+            std::size_t prt = t_.child(v, {"compound:prt"});
+            if (prt != NONE) {
+                verbLemma += " " + t_.lemma(prt);
+            }
+        }
+        if (p.passive) {
+            p.activeLemma = verbLemma;
+            std::string participle = lower(t_.tok(v).form);
+            std::size_t prt = t_.child(v, {"compound:prt"});
+            if (prt != NONE) {
+                participle += " " + t_.lemma(prt);
+            }
+            p.relation = "be " + participle;
+        } else {
+            p.relation = verbLemma;
+        }
+        if (!tailLemma.empty()) {
+            p.relation += " " + tailLemma;
+        }
+        if (p.relationText.empty()) {
+            return;
+        }
+
+        attribution(v, p);
+
+        std::vector<Argument> subjects = subjectAlternatives(f);
+        if (subjects.empty()) {
+            return;
+        }
+        if (arg2Alts.empty()) {
+            arg2Alts.push_back(Argument{});
+        }
+        for (const Argument& s : subjects) {
+            for (const Argument& o : arg2Alts) {
+                Proposition q = p;
+                q.arg1 = s;
+                q.arg2 = o;
+                q.extras = extras;
+                if (overlaps(q)) {
+                    continue;
+                }
+                q.confidence = scoreConfidence(q, t_.size(), subjects.size() * arg2Alts.size());
+                out_.push_back(std::move(q));
+            }
+        }
+    }
+
+    static bool overlaps(const Proposition& p) {
+        for (std::size_t k : p.arg1.tokens) {
+            if (std::find(p.arg2.tokens.begin(), p.arg2.tokens.end(), k) != p.arg2.tokens.end() ||
+                std::find(p.relationTokens.begin(), p.relationTokens.end(), k) !=
+                    p.relationTokens.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void emitApposition(std::size_t a) {
+        const std::size_t h = t_.head(a);
+        if (h == NONE || !t_.isNominal(h)) {
+            return;
+        }
+        std::vector<std::size_t> left = nounSpan(h);
+        std::vector<std::size_t> right = t_.subtree(a, [&](std::size_t k) {
+            return isOneOf(t_.rel(k), {"acl:relcl", "acl", "appos", "punct", "conj", "cc",
+                                       "parataxis"});
+        });
+        right = trimEdges(right);
+        if (left.empty() || right.empty()) {
+            return;
+        }
+        Proposition p;
+        p.pattern = Pattern::Apposition;
+        p.sentenceIndex = sentenceIndex_;
+        p.relation = "be";
+        p.relationText = "is";
+        p.arg1 = makeArg(std::move(left), h, ArgRole::Subject);
+        p.arg2 = makeArg(std::move(right), a, ArgRole::Object);
+        p.confidence = scoreConfidence(p, t_.size(), 1);
+        out_.push_back(std::move(p));
+    }
+};
+
+} // namespace
+
+std::vector<Proposition> Extractor::extract(const nlp::Sentence& sentence,
+                                            std::size_t sentenceIndex) const {
+    if (sentence.tokens.empty() || sentence.tokens.size() > options_.maxSentenceWords) {
+        return {};
+    }
+    Tree tree(sentence);
+    if (!tree.ok()) {
+        return {};
+    }
+    std::vector<Proposition> out = Builder(tree, options_, sentenceIndex).run();
+    std::stable_sort(out.begin(), out.end(), [](const Proposition& a, const Proposition& b) {
+        return a.confidence > b.confidence;
+    });
+    if (out.size() > options_.maxPropositions) {
+        out.resize(options_.maxPropositions);
+    }
+    return out;
+}
+
+std::string formatCarb(std::string_view sentence, const Proposition& p) {
+    std::string line(sentence);
+    char conf[32];
+    std::snprintf(conf, sizeof conf, "%.4f", p.confidence);
+    line += '\t';
+    line += conf;
+    line += '\t';
+    line += p.relationText;
+    line += '\t';
+    line += p.arg1.text;
+    if (!p.arg2.empty()) {
+        line += '\t';
+        line += p.arg2.text;
+    }
+    for (const Argument& a : p.extras) {
+        line += '\t';
+        line += a.text;
+    }
+    return line;
+}
+
+} // namespace kg::ingest::openie

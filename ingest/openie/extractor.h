@@ -1,0 +1,45 @@
+#pragma once
+// Open IE over Universal Dependencies trees: every clause of a parsed sentence (verbal, copular,
+// apposition, relative, participial, control, coordinated) becomes one or more propositions.
+// Stateless after construction: one Extractor may be shared by threads. Linear in sentence length
+// times the number of coordination alternatives (capped).
+
+#include "ingest/nlp/conllu.h"
+#include "ingest/openie/proposition.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::ingest::openie {
+
+struct ExtractorOptions {
+    std::size_t maxConjuncts = 4;       ///< coordinated alternatives kept per argument
+    std::size_t maxPropositions = 48;   ///< per sentence; the rest are dropped (lowest confidence)
+    std::size_t maxSentenceWords = 400; ///< longer sentences give no propositions (parser noise)
+    bool appositions = true;            ///< emit "X is Y" for appositions
+    bool subjectlessAdverbials = true;  ///< "..., labeling them unsafe" with the main subject
+};
+
+class Extractor {
+public:
+    Extractor() = default;
+    explicit Extractor(ExtractorOptions options) : options_(options) {}
+
+    /// Propositions of one parsed sentence (heads and deprels filled), most confident first.
+    /// A sentence without a usable tree (unparsed words, heads out of range, cycles) gives none.
+    /// Example: `for (const Proposition& p : Extractor{}.extract(sentence, 3)) use(p.arg1.text);`
+    std::vector<Proposition> extract(const nlp::Sentence& sentence,
+                                     std::size_t sentenceIndex = 0) const;
+
+private:
+    ExtractorOptions options_;
+};
+
+/// One line of CaRB's system format, without the newline:
+/// `sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2<TAB>extra...` (surface text; empty
+/// argument slots left out). Example: `out << formatCarb(line, p) << '\n';`
+std::string formatCarb(std::string_view sentence, const Proposition& proposition);
+
+} // namespace kg::ingest::openie
