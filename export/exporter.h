@@ -60,6 +60,8 @@ public:
     /// One line for `kg export --help`.
     virtual std::string_view description() const = 0;
     virtual OutputKind kind() const = 0;
+    /// Where `kg export` writes without -o: "" = stdout, else a file or folder name ("kg.svg").
+    virtual std::string_view defaultOutput() const { return ""; }
     /// Writes the selected part of `graph`. Throws ExportError (unknown focus, render failure).
     virtual ExportSummary write(const graph::KnowledgeGraph& graph, const ExportOptions& options,
                                 OutputSink& sink) const = 0;

@@ -26,6 +26,9 @@ public:
     OutputKind kind() const override {
         return format_ == "svg" ? OutputKind::Text : OutputKind::Binary;
     }
+    std::string_view defaultOutput() const override {
+        return format_ == "svg" ? "kg.svg" : "kg.png";
+    }
     ExportSummary write(const graph::KnowledgeGraph& graph, const ExportOptions& options,
                         OutputSink& sink) const override;
 

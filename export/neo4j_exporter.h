@@ -31,6 +31,7 @@ public:
         return "Neo4j import folder: nodes.csv, relationships.csv, import.sh, load.cypher";
     }
     OutputKind kind() const override { return OutputKind::Directory; }
+    std::string_view defaultOutput() const override { return "neo4j"; }
     ExportSummary write(const graph::KnowledgeGraph& graph, const ExportOptions& options,
                         OutputSink& sink) const override;
 };

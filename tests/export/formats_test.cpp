@@ -22,6 +22,10 @@ TEST(Formats, TableListsEveryFormatOnce) {
     EXPECT_EQ(findExporter("neo4j")->kind(), OutputKind::Directory);
     EXPECT_EQ(findExporter("png")->kind(), OutputKind::Binary);
     EXPECT_EQ(findExporter("dot")->kind(), OutputKind::Text);
+    EXPECT_EQ(findExporter("dot")->defaultOutput(), "");
+    EXPECT_EQ(findExporter("svg")->defaultOutput(), "kg.svg");
+    EXPECT_EQ(findExporter("png")->defaultOutput(), "kg.png");
+    EXPECT_EQ(findExporter("neo4j")->defaultOutput(), "neo4j");
 }
 
 TEST(Formats, UnknownNames) {
