@@ -104,8 +104,8 @@ private:
             try {
                 pipeline_ = nlp::Pipeline::load(dir);
             } catch (const std::exception& e) {
-                throw CommandError{EXIT_INPUT, std::string("cannot load the NLP models: ") +
-                                                   e.what()};
+                throw CommandError{EXIT_INPUT,
+                                   std::string("cannot load the NLP models: ") + e.what()};
             }
         }
         return *pipeline_;
@@ -139,8 +139,8 @@ private:
     }
 
     void readConllu(std::istream& in) {
-        nlp::ConlluReadResult read = nlp::readConllu(in, options_.file == "-" ? "<stdin>"
-                                                                              : options_.file);
+        nlp::ConlluReadResult read =
+            nlp::readConllu(in, options_.file == "-" ? "<stdin>" : options_.file);
         for (const ingest::Diagnostic& d : read.diagnostics) {
             context_.io.err << ingest::formatDiagnostic(d) << "\n";
         }
@@ -177,13 +177,14 @@ void registerExtractCommands(CLI::App& app, Context& context) {
     cmd->add_option("file", options->file, "Input file, or - for standard input")
         ->capture_default_str();
     cmd->add_option("--format", options->format, "Output format: carb")
-        ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{
-            {"carb", OutputFormat::Carb}}));
+        ->transform(CLI::CheckedTransformer(
+            std::map<std::string, OutputFormat>{{"carb", OutputFormat::Carb}}));
     cmd->add_option("--input", options->input,
                     "Input kind: lines (one space-tokenised sentence a line) or conllu (parsed)")
         ->transform(CLI::CheckedTransformer(std::map<std::string, InputKind>{
             {"lines", InputKind::Lines}, {"conllu", InputKind::Conllu}}));
-    cmd->add_option("--models", options->modelDir, "Model directory (default: KG_MODELS or models/)");
+    cmd->add_option("--models", options->modelDir,
+                    "Model directory (default: KG_MODELS or models/)");
     cmd->callback([options, &context] { Run(*options, context).execute(); });
 }
 

@@ -34,9 +34,8 @@ double clampCount(std::size_t n, double cap) {
 
 } // namespace
 
-std::array<double, CONFIDENCE_FEATURES> confidenceFeatures(const Proposition& p,
-                                                           std::size_t sentenceWords,
-                                                           std::size_t alternatives) {
+std::array<double, CONFIDENCE_FEATURES>
+confidenceFeatures(const Proposition& p, std::size_t sentenceWords, std::size_t alternatives) {
     std::array<double, CONFIDENCE_FEATURES> f{};
     f[0] = 1.0;
     f[1 + static_cast<std::size_t>(p.pattern)] = 1.0;

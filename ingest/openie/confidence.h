@@ -14,9 +14,8 @@ constexpr std::size_t CONFIDENCE_FEATURES = 16;
 
 /// The feature vector of `p`: `sentenceWords` is the sentence length, `alternatives` how many
 /// propositions the same clause gave through coordination splitting.
-std::array<double, CONFIDENCE_FEATURES> confidenceFeatures(const Proposition& p,
-                                                           std::size_t sentenceWords,
-                                                           std::size_t alternatives);
+std::array<double, CONFIDENCE_FEATURES>
+confidenceFeatures(const Proposition& p, std::size_t sentenceWords, std::size_t alternatives);
 
 /// Logistic score in (0, 1) of the features above with the built-in weights.
 /// Example: `p.confidence = scoreConfidence(p, sentence.tokens.size(), 1);`

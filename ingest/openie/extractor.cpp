@@ -90,26 +90,27 @@ constexpr std::array<std::string_view, 8> MODALS{"may",   "might",  "can",  "cou
                                                  "would", "should", "must", "shall"};
 
 bool isReportingVerb(std::string_view lemma) {
-    return isOneOf(lemma, {"say",     "tell",     "claim",   "state",   "report",   "announce",
-                           "deny",    "add",      "note",    "argue",   "insist",   "believe",
-                           "think",   "allege",   "suggest", "warn",    "write",    "explain",
-                           "confirm", "acknowledge", "admit", "assert", "contend",  "estimate",
-                           "predict", "reveal",   "indicate", "maintain", "stress", "declare",
-                           "accuse",  "complain", "testify", "reply",   "respond",  "speculate"});
+    return isOneOf(lemma,
+                   {"say",     "tell",        "claim",    "state",    "report",  "announce",
+                    "deny",    "add",         "note",     "argue",    "insist",  "believe",
+                    "think",   "allege",      "suggest",  "warn",     "write",   "explain",
+                    "confirm", "acknowledge", "admit",    "assert",   "contend", "estimate",
+                    "predict", "reveal",      "indicate", "maintain", "stress",  "declare",
+                    "accuse",  "complain",    "testify",  "reply",    "respond", "speculate"});
 }
 
 bool isTemporalWord(const Token& t) {
     const std::string w = lower(t.lemma.empty() ? t.form : t.lemma);
-    if (isOneOf(w, {"year",     "month",   "week",      "day",     "today",   "yesterday",
-                    "tomorrow", "time",    "century",   "decade",  "morning", "evening",
-                    "night",    "afternoon", "weekend", "monday",  "tuesday", "wednesday",
-                    "thursday", "friday",  "saturday",  "sunday",  "january", "february",
-                    "march",    "april",   "may",       "june",    "july",    "august",
-                    "september", "october", "november", "december", "spring", "summer",
-                    "autumn",   "winter",  "hour",      "minute",  "season",  "quarter",
-                    "period",   "era",     "moment",    "date",    "age",     "childhood",
-                    "jan",      "feb",     "mar",       "apr",     "jun",     "jul",
-                    "aug",      "sep",     "sept",      "oct",     "nov",     "dec"})) {
+    if (isOneOf(w, {"year",      "month",     "week",     "day",      "today",   "yesterday",
+                    "tomorrow",  "time",      "century",  "decade",   "morning", "evening",
+                    "night",     "afternoon", "weekend",  "monday",   "tuesday", "wednesday",
+                    "thursday",  "friday",    "saturday", "sunday",   "january", "february",
+                    "march",     "april",     "may",      "june",     "july",    "august",
+                    "september", "october",   "november", "december", "spring",  "summer",
+                    "autumn",    "winter",    "hour",     "minute",   "season",  "quarter",
+                    "period",    "era",       "moment",   "date",     "age",     "childhood",
+                    "jan",       "feb",       "mar",      "apr",      "jun",     "jul",
+                    "aug",       "sep",       "sept",     "oct",      "nov",     "dec"})) {
         return true;
     }
     // A year: four digits between 1000 and 2199, possibly with a trailing "s" (1990s).
@@ -117,7 +118,8 @@ bool isTemporalWord(const Token& t) {
     if (!f.empty() && f.back() == 's') {
         f.remove_suffix(1);
     }
-    if (f.size() == 4 && std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (f.size() == 4 &&
+        std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return f[0] == '1' || (f[0] == '2' && f[1] <= '1');
     }
     return false;
@@ -203,7 +205,7 @@ public:
     // True when a comma stands between `from` and the first word of `i`'s subtree.
     bool commaBefore(std::size_t i, std::size_t from) const {
         std::size_t first = firstWord(i);
-        for (std::size_t k = std::min(from, first); k < std::max(from, first); ++k) {
+        for (std::size_t k = std::min(from, first); k <= std::max(from, first); ++k) {
             if (s_.tokens[k].form == "," || s_.tokens[k].form == ";" || s_.tokens[k].form == "--") {
                 return true;
             }
@@ -292,8 +294,9 @@ private:
 
     bool isClauseHead(std::size_t i) const {
         const std::string_view b = t_.base(i);
-        if (isOneOf(b, {"aux", "cop", "case", "mark", "det", "fixed", "flat", "compound", "goeswith",
-                        "reparandum", "discourse", "punct", "amod", "cc", "advmod", "orphan"})) {
+        if (isOneOf(b,
+                    {"aux", "cop", "case", "mark", "det", "fixed", "flat", "compound", "goeswith",
+                     "reparandum", "discourse", "punct", "amod", "cc", "advmod", "orphan"})) {
             return false;
         }
         if (hasCop(i)) {
@@ -561,8 +564,8 @@ private:
             }
             const std::string_view r = t_.base(cur);
             const std::size_t mark = t_.child(cur, {"mark"});
-            const bool conditional =
-                r == "advcl" && mark != NONE && isOneOf(t_.lemma(mark), {"if", "whether", "unless"});
+            const bool conditional = r == "advcl" && mark != NONE &&
+                                     isOneOf(t_.lemma(mark), {"if", "whether", "unless"});
             if (r == "ccomp" || (r == "xcomp" && t_.tok(cur).upos == "VERB") || r == "csubj" ||
                 conditional) {
                 p.asserted = false;
@@ -642,8 +645,8 @@ private:
         }
 
         // Complements.
-        std::vector<std::size_t> objs;  // obj / iobj heads
-        std::vector<std::size_t> obls;  // obl heads
+        std::vector<std::size_t> objs; // obj / iobj heads
+        std::vector<std::size_t> obls; // obl heads
         std::size_t ccomp = NONE;
         std::size_t xcomp = NONE;
         std::size_t agent = NONE;
@@ -758,7 +761,8 @@ private:
                     }
                 }
             } else if (arg2Head == ccomp) {
-                std::vector<std::size_t> span = t_.subtree(ccomp, [](std::size_t) { return false; });
+                std::vector<std::size_t> span =
+                    t_.subtree(ccomp, [](std::size_t) { return false; });
                 std::size_t mark = t_.child(ccomp, {"mark"});
                 if (mark != NONE && t_.lemma(mark) == "that" && mark == span.front()) {
                     tailWords.push_back(mark);
@@ -820,24 +824,21 @@ private:
             }
         }
         if (!copular && xcomp != NONE && xcomp != arg2Head) {
-            std::vector<std::size_t> span = trimEdges(t_.subtree(xcomp, [](std::size_t) {
-                return false;
-            }));
+            std::vector<std::size_t> span =
+                trimEdges(t_.subtree(xcomp, [](std::size_t) { return false; }));
             if (!span.empty()) {
                 extras.push_back(makeArg(std::move(span), xcomp, ArgRole::Other));
             }
         }
         if (!copular && ccomp != NONE && ccomp != arg2Head) {
-            std::vector<std::size_t> span = trimEdges(t_.subtree(ccomp, [](std::size_t) {
-                return false;
-            }));
+            std::vector<std::size_t> span =
+                trimEdges(t_.subtree(ccomp, [](std::size_t) { return false; }));
             if (!span.empty()) {
                 extras.push_back(makeArg(std::move(span), ccomp, ArgRole::Other));
             }
         }
         for (std::size_t k : t_.kids(v)) {
-            if (t_.rel(k) == "advmod" && k > v && t_.kids(k).empty() &&
-                isTemporalWord(t_.tok(k))) {
+            if (t_.rel(k) == "advmod" && k > v && t_.kids(k).empty() && isTemporalWord(t_.tok(k))) {
                 addExtra(k, ArgRole::Time);
             }
         }
@@ -928,8 +929,8 @@ private:
         }
         std::vector<std::size_t> left = nounSpan(h);
         std::vector<std::size_t> right = t_.subtree(a, [&](std::size_t k) {
-            return isOneOf(t_.rel(k), {"acl:relcl", "acl", "appos", "punct", "conj", "cc",
-                                       "parataxis"});
+            return isOneOf(t_.rel(k),
+                           {"acl:relcl", "acl", "appos", "punct", "conj", "cc", "parataxis"});
         });
         right = trimEdges(right);
         if (left.empty() || right.empty()) {

@@ -39,8 +39,8 @@ std::string_view patternName(Pattern pattern);
 
 /// A phrase of the sentence: its text and the 0-based word indices it is made of, in order.
 struct Argument {
-    std::string text;                 ///< words joined by single spaces, as written
-    std::vector<std::size_t> tokens;  ///< 0-based indices into Sentence::tokens, ascending
+    std::string text;                ///< words joined by single spaces, as written
+    std::vector<std::size_t> tokens; ///< 0-based indices into Sentence::tokens, ascending
     ArgRole role = ArgRole::Other;
     std::string preposition; ///< lower-case case marker that introduces it ("in"), "" if none
     std::size_t head = 0;    ///< index of the head word

@@ -1,0 +1,454 @@
+#include "ingest/openie/extractor.h"
+
+#include "ingest/nlp/conllu.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace kg::ingest::openie {
+namespace {
+
+// Builds a parsed sentence from lines "id form lemma UPOS XPOS head deprel" (one word a line),
+// so the cases below read like a treebank and do not depend on the statistical parser.
+nlp::Sentence tree(const std::string& rows) {
+    nlp::Sentence s;
+    std::istringstream in(rows);
+    std::string line;
+    while (std::getline(in, line)) {
+        std::istringstream fields(line);
+        std::size_t id = 0;
+        nlp::Token t;
+        if (!(fields >> id >> t.form >> t.lemma >> t.upos >> t.xpos >> t.head >> t.deprel)) {
+            continue;
+        }
+        if (t.xpos == "WDT" || t.xpos == "WP") {
+            t.feats = "PronType=Rel";
+        }
+        s.tokens.push_back(t);
+    }
+    return s;
+}
+
+// What one expected proposition looks like; empty fields are not checked.
+struct Want {
+    std::string arg1;
+    std::string relation; // lemma form
+    std::string arg2;
+    std::string relationText = "";
+    std::optional<bool> asserted = std::nullopt;
+    std::optional<bool> negated = std::nullopt;
+    std::string extra = ""; // one extra argument's text
+};
+
+bool matches(const Proposition& p, const Want& w) {
+    if (p.arg1.text != w.arg1 || p.relation != w.relation || p.arg2.text != w.arg2) {
+        return false;
+    }
+    if (!w.relationText.empty() && p.relationText != w.relationText) {
+        return false;
+    }
+    if (w.asserted && p.asserted != *w.asserted) {
+        return false;
+    }
+    if (w.negated && p.negated != *w.negated) {
+        return false;
+    }
+    if (!w.extra.empty() && std::none_of(p.extras.begin(), p.extras.end(),
+                                         [&](const Argument& a) { return a.text == w.extra; })) {
+        return false;
+    }
+    return true;
+}
+
+std::string dump(const std::vector<Proposition>& props) {
+    std::string out;
+    for (const Proposition& p : props) {
+        out +=
+            "  (" + p.arg1.text + " | " + p.relation + " [" + p.relationText + "] | " + p.arg2.text;
+        for (const Argument& a : p.extras) {
+            out += " | " + std::string(argRoleName(a.role)) + ":" + a.text;
+        }
+        out += ")" + std::string(p.asserted ? "" : " not-asserted") +
+               (p.negated ? " negated" : "") +
+               (p.attributedTo.empty() ? "" : " by " + p.attributedTo) + "\n";
+    }
+    return out;
+}
+
+struct Case {
+    const char* name;
+    const char* rows;
+    std::vector<Want> must;
+    std::vector<Want> mustNot;
+};
+
+// Each construction of issue 5, on hand-checked UD trees (several from the seed article).
+const std::vector<Case> CASES = {
+    {"passive_with_agent",
+     R"(1 Sales sale NOUN NNS 3 nsubj:pass
+        2 were be AUX VBD 3 aux:pass
+        3 banned ban VERB VBN 0 root
+        4 by by ADP IN 6 case
+        5 the the DET DT 6 det
+        6 administration administration NOUN NN 3 obl:agent
+        7 . . PUNCT . 3 punct)",
+     {{"Sales", "be banned by", "the administration", "were banned by"}},
+     {}},
+    {"auxiliaries_adverb_and_complement_clause",
+     R"(1 Nvidia Nvidia PROPN NNP 4 nsubj
+        2 has have AUX VBZ 4 aux
+        3 repeatedly repeatedly ADV RB 4 advmod
+        4 denied deny VERB VBN 0 root
+        5 that that SCONJ IN 8 mark
+        6 its its PRON PRP$ 7 nmod:poss
+        7 products product NOUN NNS 8 nsubj
+        8 have have VERB VBP 4 ccomp
+        9 backdoors backdoor NOUN NNS 8 obj
+        10 . . PUNCT . 4 punct)",
+     {{"Nvidia", "deny that", "its products have backdoors", "has repeatedly denied that", true},
+      {"its products", "have", "backdoors", "have", false}},
+     {{"Nvidia", "have", "backdoors"}}},
+    {"particle_folded_into_relation",
+     R"(1 The the DET DT 2 det
+        2 company company NOUN NN 3 nsubj
+        3 called call VERB VBD 0 root
+        4 off off ADP RP 3 compound:prt
+        5 the the DET DT 6 det
+        6 deal deal NOUN NN 3 obj
+        7 . . PUNCT . 3 punct)",
+     {{"The company", "call off", "the deal", "called off"}},
+     {}},
+    {"copula_with_coordinated_adjectives",
+     R"(1 H20 H20 PROPN NNP 2 compound
+        2 chips chip NOUN NNS 4 nsubj
+        3 are be AUX VBP 4 cop
+        4 unsafe unsafe ADJ JJ 0 root
+        5 and and CCONJ CC 7 cc
+        6 environmentally environmentally ADV RB 7 advmod
+        7 unfriendly unfriendly ADJ JJ 4 conj
+        8 . . PUNCT . 4 punct)",
+     {{"H20 chips", "be", "unsafe", "are"}, {"H20 chips", "be", "environmentally unfriendly"}},
+     {{"H20 chips", "be", "unsafe and environmentally unfriendly"}}},
+    {"apposition_participle_and_attribution",
+     R"(1 Yuyuan Yuyuan PROPN NNP 12 nsubj
+        2 Tantian Tantian PROPN NNP 1 flat
+        3 , , PUNCT , 7 punct
+        4 a a DET DT 7 det
+        5 social social ADJ JJ 6 amod
+        6 media media NOUN NN 7 compound
+        7 account account NOUN NN 1 appos
+        8 affiliated affiliate VERB VBN 7 acl
+        9 with with ADP IN 10 case
+        10 CCTV CCTV PROPN NNP 8 obl
+        11 , , PUNCT , 7 punct
+        12 claimed claim VERB VBD 0 root
+        13 the the DET DT 15 det
+        14 H20 H20 PROPN NNP 15 compound
+        15 chips chip NOUN NNS 16 nsubj
+        16 pose pose VERB VBP 12 ccomp
+        17 security security NOUN NN 18 compound
+        18 risks risk NOUN NNS 16 obj
+        19 . . PUNCT . 12 punct)",
+     {{"Yuyuan Tantian", "be", "a social media account"},
+      {"a social media account", "be affiliated with", "CCTV", "affiliated with"},
+      {"Yuyuan Tantian", "claim", "the H20 chips pose security risks"},
+      {"the H20 chips", "pose", "security risks", "", false}},
+     {{"Yuyuan Tantian , a social media account affiliated with CCTV", "claim",
+       "the H20 chips pose security risks"}}},
+    {"control_verb",
+     R"(1 the the DET DT 3 det
+        2 People people PROPN NNP 3 nmod:poss
+        3 Daily Daily PROPN NNP 4 nsubj
+        4 urged urge VERB VBD 0 root
+        5 Nvidia Nvidia PROPN NNP 4 obj
+        6 to to PART TO 7 mark
+        7 provide provide VERB VB 4 xcomp
+        8 security security NOUN NN 9 compound
+        9 proofs proof NOUN NNS 7 obj
+        10 . . PUNCT . 4 punct)",
+     {{"the People Daily", "urge", "Nvidia", "urged", true},
+      {"Nvidia", "provide", "security proofs", "to provide", false}},
+     {{"the People Daily", "provide", "security proofs"}}},
+    {"negation_and_prepositional_object",
+     R"(1 The the DET DT 3 det
+        2 White White PROPN NNP 3 compound
+        3 House House PROPN NNP 6 nsubj
+        4 did do AUX VBD 6 aux
+        5 not not PART RB 6 advmod
+        6 respond respond VERB VB 0 root
+        7 to to ADP IN 8 case
+        8 requests request NOUN NNS 6 obl
+        9 . . PUNCT . 6 punct)",
+     {{"The White House", "respond to", "requests", "did not respond to", std::nullopt, true}},
+     {}},
+    {"coordinated_subjects",
+     R"(1 The the DET DT 3 det
+        2 White White PROPN NNP 3 compound
+        3 House House PROPN NNP 10 nsubj
+        4 and and CCONJ CC 7 cc
+        5 the the DET DT 7 det
+        6 State State PROPN NNP 7 compound
+        7 Department Department PROPN NNP 3 conj
+        8 did do AUX VBD 10 aux
+        9 not not PART RB 10 advmod
+        10 respond respond VERB VB 0 root
+        11 . . PUNCT . 10 punct)",
+     {{"The White House", "respond", "", "", std::nullopt, true},
+      {"the State Department", "respond", "", "", std::nullopt, true}},
+     {{"The White House and the State Department", "respond", ""}}},
+    {"time_and_place_arguments",
+     R"(1 On on ADP IN 3 case
+        2 July July PROPN NNP 3 compound
+        3 31 31 NUM CD 6 obl
+        4 , , PUNCT , 6 punct
+        5 China China PROPN NNP 6 nsubj
+        6 summoned summon VERB VBD 0 root
+        7 Nvidia Nvidia PROPN NNP 6 obj
+        8 in in ADP IN 9 case
+        9 Beijing Beijing PROPN NNP 6 obl
+        10 . . PUNCT . 6 punct)",
+     {{"China", "summon", "Nvidia", "summoned", std::nullopt, std::nullopt, "On July 31"},
+      {"China", "summon", "Nvidia", "summoned", std::nullopt, std::nullopt, "in Beijing"}},
+     {{"China", "summon in", "Beijing"}}},
+    {"modality",
+     R"(1 The the DET DT 2 det
+        2 restrictions restriction NOUN NNS 5 nsubj:pass
+        3 would would AUX MD 5 aux
+        4 be be AUX VB 5 aux:pass
+        5 relaxed relax VERB VBN 0 root
+        6 . . PUNCT . 5 punct)",
+     {{"The restrictions", "be relaxed", "", "would be relaxed"}},
+     {}},
+    {"subject_and_object_relative_clauses",
+     R"(1 Keibler Keibler PROPN NNP 2 nsubj
+        2 began begin VERB VBD 0 root
+        3 a a DET DT 4 det
+        4 feud feud NOUN NN 2 obj
+        5 , , PUNCT , 7 punct
+        6 which which PRON WDT 7 nsubj
+        7 led lead VERB VBD 4 acl:relcl
+        8 to to ADP IN 9 case
+        9 matches match NOUN NNS 7 obl
+        10 , , PUNCT , 13 punct
+        11 which which PRON WDT 13 obj
+        12 Keibler Keibler PROPN NNP 13 nsubj
+        13 lost lose VERB VBD 9 acl:relcl
+        14 . . PUNCT . 2 punct)",
+     {{"Keibler", "begin", "a feud"},
+      {"a feud", "lead to", "matches", "led to"},
+      {"Keibler", "lose", "matches"}},
+     {{"Keibler", "lose", "which"}, {"which", "lead to", "matches"}}},
+    {"coordinated_verbs_share_the_subject",
+     R"(1 The the DET DT 2 det
+        2 administration administration NOUN NN 3 nsubj
+        3 banned ban VERB VBD 0 root
+        4 sales sale NOUN NNS 3 obj
+        5 but but CCONJ CC 6 cc
+        6 reversed reverse VERB VBD 3 conj
+        7 that that DET DT 8 det
+        8 decision decision NOUN NN 6 obj
+        9 . . PUNCT . 3 punct)",
+     {{"The administration", "ban", "sales"}, {"The administration", "reverse", "that decision"}},
+     {{"The administration", "ban", "sales but reversed that decision"}}},
+    {"according_to_is_attribution",
+     R"(1 According accord VERB VBG 3 case
+        2 to to ADP IN 1 fixed
+        3 reports report NOUN NNS 6 obl
+        4 , , PUNCT , 6 punct
+        5 China China PROPN NNP 6 nsubj
+        6 wants want VERB VBZ 0 root
+        7 relief relief NOUN NN 6 obj
+        8 . . PUNCT . 6 punct)",
+     {{"China", "want", "relief", "wants", false}},
+     {{"China", "want according to", "reports"}}},
+};
+
+class ExtractorCases : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ExtractorCases, MustAndMustNot) {
+    const Case& c = GetParam();
+    const std::vector<Proposition> props = Extractor{}.extract(tree(c.rows), 7);
+    for (const Want& w : c.must) {
+        EXPECT_TRUE(std::any_of(props.begin(), props.end(),
+                                [&](const Proposition& p) { return matches(p, w); }))
+            << "missing (" << w.arg1 << " | " << w.relation << " | " << w.arg2 << ") in\n"
+            << dump(props);
+    }
+    for (const Want& w : c.mustNot) {
+        EXPECT_FALSE(std::any_of(props.begin(), props.end(),
+                                 [&](const Proposition& p) { return matches(p, w); }))
+            << "unexpected (" << w.arg1 << " | " << w.relation << " | " << w.arg2 << ") in\n"
+            << dump(props);
+    }
+    for (const Proposition& p : props) {
+        EXPECT_EQ(p.sentenceIndex, 7u);
+        EXPECT_GT(p.confidence, 0.0);
+        EXPECT_LT(p.confidence, 1.0);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Constructions, ExtractorCases, ::testing::ValuesIn(CASES),
+                         [](const ::testing::TestParamInfo<Case>& p) {
+                             return std::string(p.param.name);
+                         });
+
+TEST(ExtractorTest, PassiveWithAgentTurnsActive) {
+    const std::vector<Proposition> props = Extractor{}.extract(tree(CASES[0].rows));
+    ASSERT_EQ(props.size(), 1u);
+    EXPECT_TRUE(props[0].passive);
+    const Proposition a = props[0].active();
+    EXPECT_EQ(a.arg1.text, "the administration");
+    EXPECT_EQ(a.relation, "ban");
+    EXPECT_EQ(a.arg2.text, "Sales");
+    EXPECT_FALSE(a.passive);
+}
+
+TEST(ExtractorTest, AttributionNamesTheSpeaker) {
+    const std::vector<Proposition> props = Extractor{}.extract(tree(CASES[1].rows));
+    auto inner = std::find_if(props.begin(), props.end(),
+                              [](const Proposition& p) { return p.arg1.text == "its products"; });
+    ASSERT_NE(inner, props.end()) << dump(props);
+    EXPECT_EQ(inner->attributedTo, "Nvidia");
+    auto outer = std::find_if(props.begin(), props.end(),
+                              [](const Proposition& p) { return p.arg1.text == "Nvidia"; });
+    ASSERT_NE(outer, props.end());
+    EXPECT_TRUE(outer->attributedTo.empty());
+}
+
+TEST(ExtractorTest, ModalityAndRolesAreRecorded) {
+    std::vector<Proposition> props = Extractor{}.extract(tree(CASES[9].rows));
+    ASSERT_EQ(props.size(), 1u) << dump(props);
+    EXPECT_EQ(props[0].modality, "would");
+    props = Extractor{}.extract(tree(CASES[8].rows));
+    ASSERT_FALSE(props.empty());
+    std::vector<std::string> roles;
+    for (const Argument& a : props[0].extras) {
+        roles.emplace_back(argRoleName(a.role));
+    }
+    EXPECT_EQ(roles, (std::vector<std::string>{"time", "place"})) << dump(props);
+}
+
+TEST(ExtractorTest, TokenSpansPointAtTheWords) {
+    const nlp::Sentence s = tree(CASES[1].rows);
+    for (const Proposition& p : Extractor{}.extract(s)) {
+        for (const Argument* a : {&p.arg1, &p.arg2}) {
+            std::string joined;
+            for (std::size_t k : a->tokens) {
+                ASSERT_LT(k, s.tokens.size());
+                joined += (joined.empty() ? "" : " ") + s.tokens[k].form;
+            }
+            EXPECT_EQ(joined, a->text);
+        }
+        std::string rel;
+        for (std::size_t k : p.relationTokens) {
+            rel += (rel.empty() ? "" : " ") + s.tokens[k].form;
+        }
+        EXPECT_EQ(rel, p.relationText);
+    }
+}
+
+TEST(ExtractorTest, CarbLineHasSentenceConfidenceRelationAndArguments) {
+    const std::vector<Proposition> props = Extractor{}.extract(tree(CASES[2].rows));
+    ASSERT_EQ(props.size(), 1u);
+    const std::string line = formatCarb("The company called off the deal .", props[0]);
+    std::vector<std::string> fields;
+    std::istringstream in(line);
+    for (std::string f; std::getline(in, f, '\t');) {
+        fields.push_back(f);
+    }
+    ASSERT_EQ(fields.size(), 5u) << line;
+    EXPECT_EQ(fields[0], "The company called off the deal .");
+    EXPECT_EQ(fields[2], "called off");
+    EXPECT_EQ(fields[3], "The company");
+    EXPECT_EQ(fields[4], "the deal");
+    EXPECT_GT(std::stod(fields[1]), 0.0);
+}
+
+// Trees no parser should produce, and sentences of every odd shape: no crash, no hang, and no
+// propositions where there is no usable tree.
+TEST(ExtractorTest, BadTreesGiveNothing) {
+    struct Bad {
+        const char* name;
+        nlp::Sentence sentence;
+    };
+    std::vector<Bad> bad;
+    bad.push_back({"empty", nlp::Sentence{}});
+    nlp::Sentence unparsed = tree("1 Nvidia Nvidia PROPN NNP 2 nsubj\n2 wins win VERB VBZ 0 root");
+    for (nlp::Token& t : unparsed.tokens) {
+        t.head = -1;
+    }
+    bad.push_back({"unparsed", unparsed});
+    bad.push_back({"cycle", tree("1 a a NOUN NN 2 nsubj\n2 b b VERB VB 1 obj")});
+    bad.push_back({"head_out_of_range", tree("1 a a NOUN NN 5 nsubj\n2 b b VERB VB 0 root")});
+    bad.push_back({"self_loop", tree("1 a a NOUN NN 1 nsubj\n2 b b VERB VB 0 root")});
+    for (const Bad& b : bad) {
+        EXPECT_TRUE(Extractor{}.extract(b.sentence).empty()) << b.name;
+    }
+}
+
+TEST(ExtractorTest, OddSentencesNeverCrash) {
+    // 5,000 words in a chain of coordinated clauses, each with its own subject and object.
+    nlp::Sentence longest;
+    for (std::size_t i = 0; i < 5000; ++i) {
+        nlp::Token t;
+        t.form = t.lemma = (i % 2 == 0) ? "x" : "eat";
+        t.upos = (i % 2 == 0) ? "NOUN" : "VERB";
+        t.head = (i % 2 == 0) ? static_cast<int>(i + 2) : (i == 1 ? 0 : 2);
+        t.deprel = (i % 2 == 0) ? "nsubj" : (i == 1 ? "root" : "conj");
+        longest.tokens.push_back(t);
+    }
+    EXPECT_TRUE(Extractor{}.extract(longest).empty()); // over maxSentenceWords
+
+    ExtractorOptions wide;
+    wide.maxSentenceWords = 10000;
+    const std::vector<Proposition> many = Extractor{wide}.extract(longest);
+    EXPECT_LE(many.size(), wide.maxPropositions);
+    EXPECT_FALSE(many.empty());
+
+    nlp::Sentence punct = tree("1 ! ! PUNCT . 0 root\n2 ? ? PUNCT . 1 punct\n3 ... ... PUNCT : 1 "
+                               "punct");
+    EXPECT_TRUE(Extractor{}.extract(punct).empty());
+
+    nlp::Sentence foreign =
+        tree("1 \xe4\xb8\xad\xe5\x9b\xbd \xe4\xb8\xad\xe5\x9b\xbd X FW 2 nsubj\n"
+             "2 \xff\xfe \xff\xfe X FW 0 root");
+    EXPECT_NO_THROW(Extractor{}.extract(foreign));
+
+    nlp::Sentence noLabels = tree("1 a a NOUN NN 0 root");
+    noLabels.tokens[0].deprel.clear();
+    EXPECT_NO_THROW(Extractor{}.extract(noLabels));
+}
+
+// Every gold tree of the UD English EWT dev set goes through; the structural invariants hold.
+TEST(ExtractorTest, GoldTreebankInvariants) {
+    std::ifstream in(KG_SHARED_DIR "/data/ud-english-ewt/en_ewt-ud-dev.conllu");
+    if (!in) {
+        GTEST_SKIP() << "../shared/data/ud-english-ewt is not available";
+    }
+    const nlp::ConlluReadResult read = nlp::readConllu(in, "en_ewt-ud-dev.conllu");
+    ASSERT_GT(read.sentences.size(), 1000u);
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < read.sentences.size(); ++i) {
+        const nlp::Sentence& s = read.sentences[i];
+        for (const Proposition& p : Extractor{}.extract(s, i)) {
+            ++total;
+            ASSERT_FALSE(p.arg1.empty());
+            ASSERT_FALSE(p.relationText.empty());
+            for (std::size_t k : p.arg1.tokens) {
+                ASSERT_EQ(std::count(p.arg2.tokens.begin(), p.arg2.tokens.end(), k), 0) << s.text;
+            }
+            ASSERT_TRUE(std::is_sorted(p.arg1.tokens.begin(), p.arg1.tokens.end()));
+        }
+    }
+    // About two propositions a sentence on news/web text; far fewer means the extractor broke.
+    EXPECT_GT(total, read.sentences.size());
+}
+
+} // namespace
+} // namespace kg::ingest::openie
