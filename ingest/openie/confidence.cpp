@@ -18,6 +18,7 @@ constexpr std::array<double, CONFIDENCE_FEATURES> WEIGHTS{
     -0.5, // pattern: control
     -0.3, // pattern: conjunct
     -0.9, // pattern: adverbial
+    -1.0, // pattern: possessive
     -0.8, // no arg2
     -0.6, // arg1 longer than 6 words
     -0.5, // arg2 longer than 12 words
@@ -39,13 +40,13 @@ confidenceFeatures(const Proposition& p, std::size_t sentenceWords, std::size_t 
     std::array<double, CONFIDENCE_FEATURES> f{};
     f[0] = 1.0;
     f[1 + static_cast<std::size_t>(p.pattern)] = 1.0;
-    f[9] = p.arg2.empty() && p.extras.empty() ? 1.0 : 0.0;
-    f[10] = p.arg1.tokens.size() > 6 ? 1.0 : 0.0;
-    f[11] = p.arg2.tokens.size() > 12 ? 1.0 : 0.0;
-    f[12] = clampCount(p.extras.size(), 3.0);
-    f[13] = p.asserted ? 0.0 : 1.0;
-    f[14] = alternatives > 1 ? 1.0 : 0.0;
-    f[15] = sentenceWords > 40 ? 1.0 : 0.0;
+    f[10] = p.arg2.empty() && p.extras.empty() ? 1.0 : 0.0;
+    f[11] = p.arg1.tokens.size() > 6 ? 1.0 : 0.0;
+    f[12] = p.arg2.tokens.size() > 12 ? 1.0 : 0.0;
+    f[13] = clampCount(p.extras.size(), 3.0);
+    f[14] = p.asserted ? 0.0 : 1.0;
+    f[15] = alternatives > 1 ? 1.0 : 0.0;
+    f[16] = sentenceWords > 40 ? 1.0 : 0.0;
     return f;
 }
 

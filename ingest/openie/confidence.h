@@ -10,7 +10,7 @@
 namespace kg::ingest::openie {
 
 /// Number of features the confidence model reads (the first is the constant 1).
-constexpr std::size_t CONFIDENCE_FEATURES = 16;
+constexpr std::size_t CONFIDENCE_FEATURES = 17;
 
 /// The feature vector of `p`: `sentenceWords` is the sentence length, `alternatives` how many
 /// propositions the same clause gave through coordination splitting.

@@ -46,6 +46,8 @@ std::string_view patternName(Pattern pattern) {
         return "conjunct";
     case Pattern::Adverbial:
         return "adverbial";
+    case Pattern::Possessive:
+        return "possessive";
     }
     return "verb";
 }
@@ -279,6 +281,9 @@ public:
             }
             if (options_.appositions && t_.rel(i) == "appos" && t_.isNominal(i)) {
                 emitApposition(i);
+            }
+            if (options_.possessives && t_.rel(i) == "nmod:poss" && t_.tok(i).upos == "PROPN") {
+                emitPossessive(i);
             }
         }
         return std::move(out_);
@@ -920,6 +925,39 @@ private:
             }
         }
         return false;
+    }
+
+    // "China's Ministry of Foreign Affairs" -> (China, has, Ministry of Foreign Affairs): only for
+    // named possessors, where the pattern mostly states a fact.
+    void emitPossessive(std::size_t owner) {
+        const std::size_t h = t_.head(owner);
+        if (h == NONE || !t_.isNominal(h) || t_.tok(h).upos == "PRON") {
+            return;
+        }
+        std::vector<std::size_t> left = t_.subtree(owner, [&](std::size_t k) {
+            return t_.rel(k) == "case" || t_.rel(k) == "punct" || t_.rel(k) == "conj" ||
+                   t_.rel(k) == "cc";
+        });
+        std::vector<std::size_t> right = nounSpan(h, owner);
+        std::erase_if(right, [&](std::size_t k) {
+            return (t_.head(k) == h && (t_.rel(k) == "det" || t_.rel(k) == "case")) ||
+                   std::find(left.begin(), left.end(), k) != left.end() ||
+                   (t_.head(k) == owner && t_.rel(k) == "case");
+        });
+        left = trimEdges(std::move(left));
+        right = trimEdges(std::move(right));
+        if (left.empty() || right.empty()) {
+            return;
+        }
+        Proposition p;
+        p.pattern = Pattern::Possessive;
+        p.sentenceIndex = sentenceIndex_;
+        p.relation = "have";
+        p.relationText = "has";
+        p.arg1 = makeArg(std::move(left), owner, ArgRole::Subject);
+        p.arg2 = makeArg(std::move(right), h, ArgRole::Object);
+        p.confidence = scoreConfidence(p, t_.size(), 1);
+        out_.push_back(std::move(p));
     }
 
     void emitApposition(std::size_t a) {

@@ -20,6 +20,7 @@ struct ExtractorOptions {
     std::size_t maxSentenceWords = 400; ///< longer sentences give no propositions (parser noise)
     bool appositions = true;            ///< emit "X is Y" for appositions
     bool subjectlessAdverbials = true;  ///< "..., labeling them unsafe" with the main subject
+    bool possessives = true; ///< "Nvidia's chips" -> Nvidia / have / chips (names only, low score)
 };
 
 class Extractor {

@@ -32,6 +32,7 @@ enum class Pattern {
     Control,        ///< "urged Nvidia to provide proofs": subject from the controlling verb
     Conjunct,       ///< a coordinated verb that shares the subject of the first one
     Adverbial,      ///< a subjectless adverbial clause ("..., labeling them unsafe")
+    Possessive,     ///< "Nvidia's H20 chips" -> Nvidia / have / H20 chips
 };
 
 /// The stable lower-case name of a pattern ("relative-clause").

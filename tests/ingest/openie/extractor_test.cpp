@@ -256,6 +256,22 @@ const std::vector<Case> CASES = {
         9 . . PUNCT . 3 punct)",
      {{"The administration", "ban", "sales"}, {"The administration", "reverse", "that decision"}},
      {{"The administration", "ban", "sales but reversed that decision"}}},
+    {"possessive_of_a_name_only",
+     R"(1 China China PROPN NNP 3 nmod:poss
+        2 's 's PART POS 1 case
+        3 Ministry Ministry PROPN NNP 10 nsubj
+        4 of of ADP IN 6 case
+        5 Foreign Foreign PROPN NNP 6 compound
+        6 Affairs Affairs PROPN NNPS 3 nmod
+        7 and and CCONJ CC 9 cc
+        8 its its PRON PRP$ 9 nmod:poss
+        9 staff staff NOUN NN 3 conj
+        10 replied reply VERB VBD 0 root
+        11 . . PUNCT . 10 punct)",
+     {{"China", "have", "Ministry of Foreign Affairs", "has"},
+      {"China 's Ministry of Foreign Affairs", "reply", ""},
+      {"its staff", "reply", ""}},
+     {{"its", "have", "staff"}}},
     {"according_to_is_attribution",
      R"(1 According accord VERB VBG 3 case
         2 to to ADP IN 1 fixed
