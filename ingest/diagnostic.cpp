@@ -42,6 +42,8 @@ std::string_view diagCodeName(DiagCode code) {
         return "conll-tree";
     case DiagCode::TooLarge:
         return "too-large";
+    case DiagCode::UnknownColumn:
+        return "unknown-column";
     case DiagCode::SkippedRecord:
         return "skipped-record";
     }

@@ -29,6 +29,7 @@ enum class DiagCode {
     ConllSyntax, ///< conll-syntax: a CoNLL-U line with the wrong number of columns or a bad id
     ConllTree,   ///< conll-tree: heads that do not form a single-rooted tree
     TooLarge,    ///< too-large: a record or token longer than the reader accepts
+    UnknownColumn, ///< unknown-column: a column or key kg does not read, ignored (a warning)
     SkippedRecord, ///< skipped-record: a bad record left out because --skip-bad was given (a
                    ///< warning)
 };
