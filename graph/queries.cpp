@@ -65,6 +65,23 @@ std::vector<RelationLine> relationLines(const KnowledgeGraph& graph,
 
 } // namespace
 
+Resolution resolveEntity(const KnowledgeGraph& graph, std::string_view name) {
+    if (const auto id = graph.find(name)) {
+        return {id, {}};
+    }
+    std::string error = "no entity named '" + std::string(name) + "'";
+    const std::vector<std::string> suggestions = graph.suggest(name);
+    for (std::size_t i = 0; i < suggestions.size(); ++i) {
+        error += i == 0 ? "; did you mean '" : ", '";
+        error += suggestions[i];
+        error += "'";
+    }
+    if (!suggestions.empty()) {
+        error += "?";
+    }
+    return {std::nullopt, std::move(error)};
+}
+
 Neighborhood neighborhood(const KnowledgeGraph& graph, EntityId center, std::size_t depth) {
     Neighborhood result;
     if (!graph.isLive(center)) {

@@ -7,11 +7,22 @@
 #include "graph/paths.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace kg::graph {
+
+/// A name looked up in the graph: the entity, or a message with "did you mean" suggestions.
+struct Resolution {
+    std::optional<EntityId> id;
+    std::string error; ///< "no entity named 'Nvidai'; did you mean 'Nvidia'?" when `id` is unset
+};
+
+/// Finds the live entity named or aliased `name`. Example: `resolveEntity(g, "cac").id`.
+Resolution resolveEntity(const KnowledgeGraph& graph, std::string_view name);
 
 struct Neighbor {
     EntityId entity = 0;
