@@ -290,7 +290,9 @@ std::optional<FieldError> assignBool(graph::Statement& s, Field field, bool valu
 }
 
 std::optional<FieldError> assignNumber(graph::Statement& s, Field field, double value) {
-    const std::string text = std::to_string(value);
+    std::array<char, 32> buffer{};
+    const auto written = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    const std::string text(buffer.data(), written.ptr);
     if (field == Field::Confidence) {
         return setConfidence(s, value, text);
     }
