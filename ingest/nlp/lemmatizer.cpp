@@ -71,6 +71,24 @@ std::string_view wordnetClass(std::string_view xpos) {
     return {};
 }
 
+// EWT writes the lemma of "1,993,045" without the thousands separators.
+std::string numberLemma(const std::string& form) {
+    const bool grouped =
+        form.find(',') != std::string::npos && std::all_of(form.begin(), form.end(), [](char c) {
+            return (c >= '0' && c <= '9') || c == ',' || c == '.';
+        });
+    if (!grouped) {
+        return form;
+    }
+    std::string out;
+    for (const char c : form) {
+        if (c != ',') {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
 struct Rule {
     std::uint8_t strip = 0;
     std::string append;
@@ -92,13 +110,16 @@ struct Lemmatizer::Model {
         if (const auto it = exact.find(key(form, tag)); it != exact.end()) {
             return it->second;
         }
+        if (upos == "PUNCT" || upos == "SYM" || upos == "NUM" || upos == "X" || xpos == "ADD" ||
+            xpos == "CD" || xpos == "GW" || xpos == "NFP") {
+            return numberLemma(form);
+        }
+        if (std::any_of(form.begin(), form.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            return form; // codes and dates ("EB3326", "01-Feb-02") keep their spelling
+        }
         const std::string low = lower(form);
         if (const auto it = folded.find(key(low, tag)); it != folded.end()) {
             return it->second;
-        }
-        if (upos == "PUNCT" || upos == "SYM" || upos == "NUM" || upos == "X" || xpos == "ADD" ||
-            xpos == "CD") {
-            return form;
         }
         const std::string_view wn = wordnetClass(xpos);
         if (!wn.empty()) {

@@ -170,11 +170,10 @@ WordInfo wordInfo(std::string_view form) {
     return w;
 }
 
-// Writes the feature hashes of word i into `out`; returns how many. `tags` holds the classes
-// decided so far (left of i); `firstPass` the first-pass classes of all words, or null.
-std::size_t extract(const std::vector<WordInfo>& words, std::size_t i, const std::uint16_t* tags,
-                    const std::uint16_t* firstPass, std::uint16_t startTag,
-                    std::array<std::uint64_t, MAX_FEATURES>& out) {
+constexpr std::uint64_t NONE = 0x51ED270B27A3B1ULL;
+
+// Writes the hashes of the features of word i that do not depend on tags; returns how many.
+std::size_t extractStatic(const std::vector<WordInfo>& words, std::size_t i, std::uint64_t* out) {
     std::size_t n = 0;
     const auto add = [&](std::uint64_t t, std::uint64_t v) { out[n++] = mix(t, v); };
     const auto add2 = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b) {
@@ -182,13 +181,8 @@ std::size_t extract(const std::vector<WordInfo>& words, std::size_t i, const std
     };
     const std::size_t count = words.size();
     const WordInfo& w = words[i];
-    constexpr std::uint64_t NONE = 0x51ED270B27A3B1ULL;
     const std::uint64_t lowerM1 = i >= 1 ? words[i - 1].lower : NONE;
-    const std::uint64_t lowerM2 = i >= 2 ? words[i - 2].lower : NONE + 1;
     const std::uint64_t lowerP1 = i + 1 < count ? words[i + 1].lower : NONE + 2;
-    const std::uint64_t lowerP2 = i + 2 < count ? words[i + 2].lower : NONE + 3;
-    const std::uint64_t tagM1 = i >= 1 ? tags[i - 1] : startTag;
-    const std::uint64_t tagM2 = i >= 2 ? tags[i - 2] : startTag + 1u;
     add(T_BIAS, 0);
     add(T_LOWER, w.lower);
     add(T_EXACT, w.exact);
@@ -204,13 +198,9 @@ std::size_t extract(const std::vector<WordInfo>& words, std::size_t i, const std
     add(T_SHAPE, w.shape);
     add(T_FLAGS, w.flags);
     add(T_LOWER_M1, lowerM1);
-    add(T_LOWER_M2, lowerM2);
+    add(T_LOWER_M2, i >= 2 ? words[i - 2].lower : NONE + 1);
     add(T_LOWER_P1, lowerP1);
-    add(T_LOWER_P2, lowerP2);
-    add(T_TAG_M1, tagM1);
-    add2(T_TAG_M2M1, tagM2, tagM1);
-    add2(T_TAG_M1_LOWER, tagM1, w.lower);
-    add2(T_TAG_M1_SUF3, tagM1, w.suffix[2]);
+    add(T_LOWER_P2, i + 2 < count ? words[i + 2].lower : NONE + 3);
     add(T_SUF3_M1, i >= 1 ? words[i - 1].suffix[2] : NONE);
     add(T_SUF3_P1, i + 1 < count ? words[i + 1].suffix[2] : NONE);
     add(T_SHAPE_M1, i >= 1 ? words[i - 1].shape : NONE);
@@ -220,6 +210,27 @@ std::size_t extract(const std::vector<WordInfo>& words, std::size_t i, const std
     if (i == 0) {
         add(T_FIRST_SHAPE, w.shape);
     }
+    return n;
+}
+
+// Writes the hashes of the features of word i that look at tags: `tags` holds the classes
+// decided so far (left of i); `firstPass` the first-pass classes of all words, or null.
+std::size_t extractDynamic(const std::vector<WordInfo>& words, std::size_t i,
+                           const std::uint16_t* tags, const std::uint16_t* firstPass,
+                           std::uint16_t startTag, std::uint64_t* out) {
+    std::size_t n = 0;
+    const auto add = [&](std::uint64_t t, std::uint64_t v) { out[n++] = mix(t, v); };
+    const auto add2 = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b) {
+        out[n++] = mix(mix(t, a), b);
+    };
+    const std::size_t count = words.size();
+    const WordInfo& w = words[i];
+    const std::uint64_t tagM1 = i >= 1 ? tags[i - 1] : startTag;
+    const std::uint64_t tagM2 = i >= 2 ? tags[i - 2] : startTag + 1u;
+    add(T_TAG_M1, tagM1);
+    add2(T_TAG_M2M1, tagM2, tagM1);
+    add2(T_TAG_M1_LOWER, tagM1, w.lower);
+    add2(T_TAG_M1_SUF3, tagM1, w.suffix[2]);
     if (firstPass != nullptr) {
         const std::uint64_t p1 = i + 1 < count ? firstPass[i + 1] : startTag;
         const std::uint64_t p2 = i + 2 < count ? firstPass[i + 2] : startTag + 1u;
@@ -233,58 +244,131 @@ std::size_t extract(const std::vector<WordInfo>& words, std::size_t i, const std
     return n;
 }
 
-// Sparse weights for tagging: an open-addressing table from feature hash to a run of
-// (class, weight) pairs.
-struct SparseWeights {
-    std::vector<std::uint64_t> keys; // size is a power of two; 0 = empty
-    std::vector<std::uint32_t> begin;
-    std::vector<std::uint16_t> length;
-    std::vector<std::uint8_t> classes;
-    std::vector<float> weights;
-    std::size_t rows = 0;
+std::size_t extract(const std::vector<WordInfo>& words, std::size_t i, const std::uint16_t* tags,
+                    const std::uint16_t* firstPass, std::uint16_t startTag,
+                    std::array<std::uint64_t, MAX_FEATURES>& out) {
+    const std::size_t n = extractStatic(words, i, out.data());
+    return n + extractDynamic(words, i, tags, firstPass, startTag, out.data() + n);
+}
 
-    void reserveRows(std::size_t n) {
+using Rows = std::map<std::uint64_t, std::vector<std::pair<std::uint8_t, float>>>;
+
+// The weights used for tagging: an open-addressing table from feature hash to, per pass, a run
+// of (class, int16 weight) pairs. Both passes share a slot, so the second pass reuses the slot
+// lookups of the first for the features that do not look at tags.
+class FeatureIndex {
+public:
+    static constexpr std::uint32_t MISSING = 0xFFFFFFFF;
+    static constexpr std::size_t PASSES = 2;
+
+    struct Entry {
+        std::uint16_t cls;
+        std::int16_t weight;
+    };
+
+    std::array<float, PASSES> scale{1.0f, 1.0f};
+    std::array<std::size_t, PASSES> rows{0, 0};
+
+    void reserve(std::size_t n) {
         std::size_t size = 16;
         while (size < n * 2) {
             size *= 2;
         }
-        keys.assign(size, 0);
-        begin.assign(size, 0);
-        length.assign(size, 0);
+        slots_.assign(size, Slot{});
     }
 
-    void addRow(std::uint64_t key, const std::vector<std::pair<std::uint8_t, float>>& row) {
-        std::size_t slot = key & (keys.size() - 1);
-        while (keys[slot] != 0) {
-            slot = (slot + 1) & (keys.size() - 1);
+    /// Adds the (already quantized) run of `pass` for `key`.
+    void add(std::size_t pass, std::uint64_t key, const std::vector<Entry>& run) {
+        std::size_t slot = key & (slots_.size() - 1);
+        while (slots_[slot].key != 0 && slots_[slot].key != key) {
+            slot = (slot + 1) & (slots_.size() - 1);
         }
-        keys[slot] = key;
-        begin[slot] = static_cast<std::uint32_t>(classes.size());
-        length[slot] = static_cast<std::uint16_t>(row.size());
-        for (const auto& [c, w] : row) {
-            classes.push_back(c);
-            weights.push_back(w);
-        }
-        ++rows;
+        Slot& s = slots_[slot];
+        s.key = key;
+        s.begin[pass] = static_cast<std::uint32_t>(entries_.size());
+        s.length[pass] = static_cast<std::uint16_t>(run.size());
+        entries_.insert(entries_.end(), run.begin(), run.end());
+        ++rows[pass];
     }
 
-    void score(const std::uint64_t* feats, std::size_t n, float* scores) const {
-        const std::size_t mask = keys.size() - 1;
-        for (std::size_t f = 0; f < n; ++f) {
-            std::size_t slot = feats[f] & mask;
-            while (keys[slot] != 0 && keys[slot] != feats[f]) {
-                slot = (slot + 1) & mask;
+    /// Quantizes averaged float rows into `pass`.
+    void addRows(std::size_t pass, const Rows& averaged) {
+        float maxAbs = 0.0f;
+        for (const auto& [key, row] : averaged) {
+            for (const auto& [c, w] : row) {
+                maxAbs = std::max(maxAbs, std::fabs(w));
             }
-            if (keys[slot] == 0) {
-                continue;
+        }
+        scale[pass] = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
+        std::vector<Entry> run;
+        for (const auto& [key, row] : averaged) {
+            run.clear();
+            for (const auto& [c, w] : row) {
+                const long q = std::lround(w / scale[pass]);
+                if (q != 0) {
+                    run.push_back({c, static_cast<std::int16_t>(q)});
+                }
             }
-            const std::uint32_t b = begin[slot];
-            const std::uint32_t e = b + length[slot];
-            for (std::uint32_t k = b; k < e; ++k) {
-                scores[classes[k]] += weights[k];
+            if (!run.empty()) {
+                add(pass, key, run);
             }
         }
     }
+
+    std::uint32_t find(std::uint64_t key) const {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t slot = key & mask;
+        while (slots_[slot].key != 0) {
+            if (slots_[slot].key == key) {
+                return static_cast<std::uint32_t>(slot);
+            }
+            slot = (slot + 1) & mask;
+        }
+        return MISSING;
+    }
+
+    void prefetch(std::uint64_t key) const {
+        __builtin_prefetch(&slots_[key & (slots_.size() - 1)]);
+    }
+
+    void addScores(std::size_t pass, std::uint32_t slot, std::int32_t* scores) const {
+        if (slot == MISSING) {
+            return;
+        }
+        const Slot& s = slots_[slot];
+        const Entry* e = entries_.data() + s.begin[pass];
+        const Entry* end = e + s.length[pass];
+        for (; e != end; ++e) {
+            scores[e->cls] += e->weight;
+        }
+    }
+
+    /// Calls f(key, run) for the rows of `pass` in key order (for a byte-stable file).
+    template <typename F> void forEachRow(std::size_t pass, F&& f) const {
+        std::vector<std::size_t> order;
+        for (std::size_t i = 0; i < slots_.size(); ++i) {
+            if (slots_[i].key != 0 && slots_[i].length[pass] > 0) {
+                order.push_back(i);
+            }
+        }
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return slots_[a].key < slots_[b].key; });
+        for (const std::size_t i : order) {
+            const Slot& s = slots_[i];
+            f(s.key, entries_.data() + s.begin[pass], s.length[pass]);
+        }
+    }
+
+    std::size_t entryCount() const { return entries_.size(); }
+
+private:
+    struct Slot {
+        std::uint64_t key = 0; // 0 = empty
+        std::array<std::uint32_t, PASSES> begin{0, 0};
+        std::array<std::uint16_t, PASSES> length{0, 0};
+    };
+    std::vector<Slot> slots_;
+    std::vector<Entry> entries_;
 };
 
 // Dense averaged-perceptron weights used while training.
@@ -319,8 +403,8 @@ public:
 
     // Averaged weights as sparse rows, dropping magnitudes below `prune`; rows in key order so
     // the output does not depend on hash-map iteration order.
-    std::map<std::uint64_t, std::vector<std::pair<std::uint8_t, float>>> averaged(float prune) {
-        std::map<std::uint64_t, std::vector<std::pair<std::uint8_t, float>>> out;
+    Rows averaged(float prune) {
+        Rows out;
         const double now = static_cast<double>(clock_);
         for (const auto& [key, row] : rowOf_) {
             std::vector<std::pair<std::uint8_t, float>> entries;
@@ -364,7 +448,7 @@ private:
     std::int64_t clock_ = 1;
 };
 
-std::size_t argmax(const float* scores, std::size_t n) {
+template <typename T> std::size_t argmax(const T* scores, std::size_t n) {
     std::size_t best = 0;
     for (std::size_t c = 1; c < n; ++c) {
         if (scores[c] > scores[best]) {
@@ -383,14 +467,15 @@ std::vector<WordInfo> wordInfos(const Sentence& s) {
     return out;
 }
 
+constexpr std::size_t MAX_STATIC = 32;
+
 } // namespace
 
 struct Tagger::Model {
     std::vector<std::string> upos; // per class
     std::vector<std::string> xpos;
     std::unordered_map<std::uint64_t, std::uint16_t> dictionary; // exact-form hash → class
-    SparseWeights pass1;
-    SparseWeights pass2;
+    FeatureIndex index;
     bool twoPass = false;
 
     std::size_t classes() const { return upos.size(); }
@@ -402,24 +487,50 @@ struct Tagger::Model {
         const std::size_t n = words.size();
         first.assign(n, 0);
         final.assign(n, 0);
+        thread_local std::vector<std::uint32_t> staticSlots;
+        thread_local std::vector<std::uint8_t> staticCount;
+        thread_local std::vector<char> fixed;
+        staticSlots.resize(n * MAX_STATIC);
+        staticCount.assign(n, 0);
+        fixed.assign(n, 0);
         std::array<std::uint64_t, MAX_FEATURES> feats{};
-        std::array<float, MAX_CLASSES + 2> scores{};
-        const auto decode = [&](const SparseWeights& weights, std::vector<std::uint16_t>& tags,
+        for (std::size_t i = 0; i < n; ++i) {
+            if (const auto it = dictionary.find(words[i].exact); it != dictionary.end()) {
+                first[i] = final[i] = it->second;
+                fixed[i] = 1;
+                continue;
+            }
+            const std::size_t m = extractStatic(words, i, feats.data());
+            for (std::size_t f = 0; f < m; ++f) {
+                index.prefetch(feats[f]);
+            }
+            for (std::size_t f = 0; f < m; ++f) {
+                staticSlots[i * MAX_STATIC + f] = index.find(feats[f]);
+            }
+            staticCount[i] = static_cast<std::uint8_t>(m);
+        }
+        std::array<std::int32_t, MAX_CLASSES + 2> scores{};
+        const auto decode = [&](std::size_t pass, std::vector<std::uint16_t>& tags,
                                 const std::uint16_t* previous) {
             for (std::size_t i = 0; i < n; ++i) {
-                if (const auto it = dictionary.find(words[i].exact); it != dictionary.end()) {
-                    tags[i] = it->second;
+                if (fixed[i] != 0) {
                     continue;
                 }
-                const std::size_t m = extract(words, i, tags.data(), previous, startTag(), feats);
-                std::fill(scores.begin(), scores.begin() + static_cast<long>(classes()), 0.0f);
-                weights.score(feats.data(), m, scores.data());
+                std::fill(scores.begin(), scores.begin() + static_cast<long>(classes()), 0);
+                for (std::size_t f = 0; f < staticCount[i]; ++f) {
+                    index.addScores(pass, staticSlots[i * MAX_STATIC + f], scores.data());
+                }
+                const std::size_t m =
+                    extractDynamic(words, i, tags.data(), previous, startTag(), feats.data());
+                for (std::size_t f = 0; f < m; ++f) {
+                    index.addScores(pass, index.find(feats[f]), scores.data());
+                }
                 tags[i] = static_cast<std::uint16_t>(argmax(scores.data(), classes()));
             }
         };
-        decode(pass1, first, nullptr);
+        decode(0, first, nullptr);
         if (twoPass) {
-            decode(pass2, final, first.data());
+            decode(1, final, first.data());
         } else {
             final = first;
         }
@@ -436,10 +547,9 @@ struct TrainingSet {
 };
 
 // Trains one pass on the sentences in `subset`; `firstPass` (per sentence) when pass two.
-SparseWeights trainPass(const Model& model, const TrainingSet& data,
-                        const std::vector<std::size_t>& subset,
-                        const std::vector<std::vector<std::uint16_t>>* firstPass,
-                        const TaggerOptions& options, std::size_t& rowsOut) {
+Rows trainPass(const Model& model, const TrainingSet& data, const std::vector<std::size_t>& subset,
+               const std::vector<std::vector<std::uint16_t>>* firstPass,
+               const TaggerOptions& options, std::size_t& rowsOut) {
     const std::size_t classes = model.classes();
     TrainWeights weights(classes);
     std::vector<float> scores(classes);
@@ -487,71 +597,69 @@ SparseWeights trainPass(const Model& model, const TrainingSet& data,
                          << "% of model-tagged training words right\n";
         }
     }
-    const auto rows = weights.averaged(options.pruneBelow);
-    SparseWeights out;
-    out.reserveRows(rows.size());
-    for (const auto& [key, row] : rows) {
-        out.addRow(key, row);
-    }
+    Rows rows = weights.averaged(options.pruneBelow);
     rowsOut = rows.size();
-    return out;
+    return rows;
 }
 
-void writeWeights(ModelWriter& w, const SparseWeights& weights) {
-    // Rows sorted by key for a byte-identical file on every run; weights as int16 with one scale.
-    std::vector<std::size_t> slots;
-    float maxAbs = 0.0f;
-    for (std::size_t s = 0; s < weights.keys.size(); ++s) {
-        if (weights.keys[s] != 0) {
-            slots.push_back(s);
+void writeWeights(ModelWriter& w, const FeatureIndex& index, std::size_t pass) {
+    w.u32(static_cast<std::uint32_t>(index.rows[pass]));
+    w.f32(index.scale[pass]);
+    index.forEachRow(pass, [&](std::uint64_t key, const FeatureIndex::Entry* run, std::size_t n) {
+        w.u64(key);
+        w.u8(static_cast<std::uint8_t>(n));
+        for (std::size_t k = 0; k < n; ++k) {
+            w.u8(static_cast<std::uint8_t>(run[k].cls));
+            w.u16(static_cast<std::uint16_t>(run[k].weight));
         }
-    }
-    for (const float v : weights.weights) {
-        maxAbs = std::max(maxAbs, std::fabs(v));
-    }
-    std::sort(slots.begin(), slots.end(),
-              [&](std::size_t a, std::size_t b) { return weights.keys[a] < weights.keys[b]; });
-    const float scale = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
-    w.u32(static_cast<std::uint32_t>(slots.size()));
-    w.f32(scale);
-    for (const std::size_t s : slots) {
-        w.u64(weights.keys[s]);
-        w.u8(static_cast<std::uint8_t>(weights.length[s]));
-        for (std::uint32_t k = weights.begin[s]; k < weights.begin[s] + weights.length[s]; ++k) {
-            w.u8(weights.classes[k]);
-            const long q = std::lround(weights.weights[k] / scale);
-            w.u16(static_cast<std::uint16_t>(static_cast<std::int16_t>(q)));
-        }
-    }
+    });
 }
 
-SparseWeights readWeights(ModelReader& r, std::size_t classes) {
-    SparseWeights weights;
-    const std::uint32_t rows = r.u32();
-    const float scale = r.f32();
-    if (!(scale > 0.0f) || !std::isfinite(scale)) {
+// One pass's rows as read from a file, before they go into the shared table.
+struct PassRows {
+    float scale = 1.0f;
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint8_t> lengths;
+    std::vector<FeatureIndex::Entry> entries;
+};
+
+PassRows readWeights(ModelReader& r, std::size_t classes) {
+    PassRows rows;
+    const std::uint32_t count = r.u32();
+    rows.scale = r.f32();
+    if (!(rows.scale > 0.0f) || !std::isfinite(rows.scale)) {
         r.fail("bad weight scale");
     }
-    weights.reserveRows(rows);
-    std::vector<std::pair<std::uint8_t, float>> row;
-    for (std::uint32_t i = 0; i < rows; ++i) {
+    for (std::uint32_t i = 0; i < count; ++i) {
         const std::uint64_t key = r.u64();
         const std::uint8_t n = r.u8();
         if (key == 0) {
             r.fail("bad feature key");
         }
-        row.clear();
+        rows.keys.push_back(key);
+        rows.lengths.push_back(n);
         for (std::uint8_t k = 0; k < n; ++k) {
             const std::uint8_t c = r.u8();
             const auto q = static_cast<std::int16_t>(r.u16());
             if (c >= classes) {
                 r.fail("weight for class " + std::to_string(c) + " of " + std::to_string(classes));
             }
-            row.emplace_back(c, float(q) * scale);
+            rows.entries.push_back({c, q});
         }
-        weights.addRow(key, row);
     }
-    return weights;
+    return rows;
+}
+
+void addPass(FeatureIndex& index, std::size_t pass, const PassRows& rows) {
+    index.scale[pass] = rows.scale;
+    std::vector<FeatureIndex::Entry> run;
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < rows.keys.size(); ++i) {
+        run.assign(rows.entries.begin() + static_cast<long>(at),
+                   rows.entries.begin() + static_cast<long>(at + rows.lengths[i]));
+        at += rows.lengths[i];
+        index.add(pass, rows.keys[i], run);
+    }
 }
 
 } // namespace
@@ -616,7 +724,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
     if (options.log != nullptr) {
         *options.log << "pass 1 on all sentences\n";
     }
-    model->pass1 = trainPass(*model, data, all, nullptr, options, rows);
+    const Rows pass1 = trainPass(*model, data, all, nullptr, options, rows);
     if (options.folds >= 2) {
         // Jack-knifed first-pass tags: each fold tagged by a model that never saw it.
         std::vector<std::vector<std::uint16_t>> firstPass(train.size());
@@ -636,7 +744,9 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
             foldModel.xpos = model->xpos;
             foldModel.dictionary = model->dictionary;
             std::size_t foldRows = 0;
-            foldModel.pass1 = trainPass(foldModel, data, rest, nullptr, options, foldRows);
+            const Rows foldRows1 = trainPass(foldModel, data, rest, nullptr, options, foldRows);
+            foldModel.index.reserve(foldRows1.size());
+            foldModel.index.addRows(0, foldRows1);
             std::vector<std::uint16_t> unused;
             for (std::size_t i = fold; i < train.size(); i += folds) {
                 foldModel.run(data.words[i], firstPass[i], unused);
@@ -645,8 +755,14 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
         if (options.log != nullptr) {
             *options.log << "pass 2 on all sentences\n";
         }
-        model->pass2 = trainPass(*model, data, all, &firstPass, options, rows);
+        const Rows pass2 = trainPass(*model, data, all, &firstPass, options, rows);
+        model->index.reserve(pass1.size() + pass2.size());
+        model->index.addRows(0, pass1);
+        model->index.addRows(1, pass2);
         model->twoPass = true;
+    } else {
+        model->index.reserve(pass1.size());
+        model->index.addRows(0, pass1);
     }
     return Tagger(std::move(model));
 }
@@ -667,9 +783,9 @@ void Tagger::save(const std::string& path) const {
         w.u16(c);
     }
     w.u8(model_->twoPass ? 1 : 0);
-    writeWeights(w, model_->pass1);
+    writeWeights(w, model_->index, 0);
     if (model_->twoPass) {
-        writeWeights(w, model_->pass2);
+        writeWeights(w, model_->index, 1);
     }
     w.save(path);
 }
@@ -696,10 +812,11 @@ Tagger Tagger::load(const std::string& path) {
         model->dictionary.emplace(key, c);
     }
     model->twoPass = r.u8() != 0;
-    model->pass1 = readWeights(r, classes);
-    if (model->twoPass) {
-        model->pass2 = readWeights(r, classes);
-    }
+    const PassRows rows1 = readWeights(r, classes);
+    const PassRows rows2 = model->twoPass ? readWeights(r, classes) : PassRows{};
+    model->index.reserve(rows1.keys.size() + rows2.keys.size());
+    addPass(model->index, 0, rows1);
+    addPass(model->index, 1, rows2);
     r.expectEnd();
     return Tagger(std::move(model));
 }
@@ -730,11 +847,11 @@ TaggerAccuracy Tagger::evaluate(const std::vector<Sentence>& gold) const {
 }
 
 std::size_t Tagger::featureCount() const {
-    return model_->pass1.rows + model_->pass2.rows;
+    return model_->index.rows[0] + model_->index.rows[1];
 }
 
 std::size_t Tagger::weightCount() const {
-    return model_->pass1.weights.size() + model_->pass2.weights.size();
+    return model_->index.entryCount();
 }
 
 } // namespace kg::ingest::nlp

@@ -347,6 +347,14 @@ private:
         if (last <= first + 3) {
             return false;
         }
+        const char32_t c0 = cps_[first].cp | 0x20;
+        const bool maybeUrl = c0 == 'h' || c0 == 'w' || c0 == 'f';
+        const bool maybeMail = std::any_of(cps_.begin() + static_cast<long>(first),
+                                           cps_.begin() + static_cast<long>(last),
+                                           [](const Cp& c) { return c.cp == '@'; });
+        if (!maybeUrl && !maybeMail) {
+            return false;
+        }
         const std::string l = normalizedLower(first, std::min(last, first + 8));
         if (l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.") ||
             l.starts_with("ftp://")) {
@@ -461,6 +469,13 @@ private:
             return;
         }
         const std::size_t n = last - first;
+        const bool apostrophe = std::any_of(cps_.begin() + static_cast<long>(first),
+                                            cps_.begin() + static_cast<long>(last),
+                                            [](const Cp& c) { return isApostrophe(c.cp); });
+        if (!apostrophe && (n < 5 || n > 6)) {
+            emit(first, last);
+            return;
+        }
         std::size_t cut = last;
         const std::string l = normalizedLower(first, std::min(last, first + 12));
         const auto endsWith = [&](std::string_view suffix) {

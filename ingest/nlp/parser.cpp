@@ -1,0 +1,659 @@
+#include "ingest/nlp/parser.h"
+
+#include "ingest/nlp/model_io.h"
+#include "ingest/nlp/transition_system.h"
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cmath>
+#include <map>
+#include <ostream>
+#include <random>
+#include <stdexcept>
+#include <string_view>
+#include <unordered_map>
+
+namespace kg::ingest::nlp {
+
+namespace {
+
+constexpr std::string_view MAGIC = "KGPARSER";
+constexpr std::uint32_t VERSION = 1;
+constexpr int MAX_LABELS = 127; ///< classes (1 + 2 * labels) must fit in a byte
+constexpr int MAX_CLASSES = 1 + 2 * MAX_LABELS;
+constexpr std::size_t FEATURES = 99;
+constexpr std::string_view ROOT_LABEL = "root";
+
+std::uint64_t splitmix(std::uint64_t x) {
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+std::uint64_t hashString(std::string_view s) {
+    std::uint64_t h = 0xCBF29CE484222325ULL;
+    for (const char c : s) {
+        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
+    }
+    return splitmix(h);
+}
+
+// A feature key from a template number and up to three values; never 0 (0 marks empty slots).
+std::uint64_t key(std::uint64_t templateId, std::uint64_t a, std::uint64_t b = 0,
+                  std::uint64_t c = 0) {
+    std::uint64_t h = (templateId + 1) * 0x9E3779B97F4A7C15ULL;
+    h = (h ^ a) * 0xFF51AFD7ED558CCDULL;
+    h = (h ^ b) * 0xC4CEB9FE1A85EC53ULL;
+    h = (h ^ c) * 0x100000001B3ULL;
+    return splitmix(h) | 1ULL;
+}
+
+struct WordInfo {
+    std::uint64_t word = 0;
+    std::uint64_t tag = 0;
+};
+
+// Word information indexed by position + 1: slot 0 stands for "no word", slot 1 for the root.
+std::vector<WordInfo> wordInfo(const Sentence& sentence) {
+    std::vector<WordInfo> words;
+    words.reserve(sentence.tokens.size() + 2);
+    words.push_back({hashString("<none>"), hashString("<none-tag>")});
+    words.push_back({hashString("<root>"), hashString("<root-tag>")});
+    std::string lower;
+    for (const Token& token : sentence.tokens) {
+        lower = token.form;
+        for (char& c : lower) {
+            if (c >= 'A' && c <= 'Z') {
+                c = static_cast<char>(c - 'A' + 'a');
+            }
+        }
+        const std::string& tag =
+            (token.xpos.empty() || token.xpos == "_") ? token.upos : token.xpos;
+        words.push_back({hashString(lower), hashString(tag)});
+    }
+    return words;
+}
+
+using Features = std::array<std::uint64_t, FEATURES>;
+
+// Fills the feature keys of a configuration (templates after Zhang & Nivre 2011, adapted to the
+// arc-hybrid system: stack and buffer words, their children, distance, valency and label sets).
+void extract(const ArcHybrid& st, const std::vector<WordInfo>& words, Features& f) {
+    const auto W = [&](int p) { return words[std::size_t(p + 1)].word; };
+    const auto T = [&](int p) { return words[std::size_t(p + 1)].tag; };
+    const auto L = [&](int p) {
+        return p < 0 ? std::uint64_t{0xFFFF} : std::uint64_t(st.label(p));
+    };
+    const auto lc = [&](int p, int k) { return p < 0 ? -1 : st.leftChild(p, k); };
+    const auto rc = [&](int p, int k) { return p < 0 ? -1 : st.rightChild(p, k); };
+    const auto nl = [&](int p) {
+        return p < 0 ? std::uint64_t{99} : std::uint64_t(st.leftCount(p));
+    };
+    const auto nr = [&](int p) {
+        return p < 0 ? std::uint64_t{99} : std::uint64_t(st.rightCount(p));
+    };
+    const auto ls = [&](int p) { return p < 0 ? ~std::uint64_t{0} : st.leftLabels(p); };
+    const auto rs = [&](int p) { return p < 0 ? ~std::uint64_t{0} : st.rightLabels(p); };
+
+    const int s0 = st.stack(0), s1 = st.stack(1), s2 = st.stack(2);
+    const int b0 = st.buffer(0), b1 = st.buffer(1), b2 = st.buffer(2);
+    const int s0l = lc(s0, 0), s0l2 = lc(s0, 1), s0r = rc(s0, 0), s0r2 = rc(s0, 1);
+    const int s1l = lc(s1, 0), s1r = rc(s1, 0), s1r2 = rc(s1, 1);
+    const int b0l = lc(b0, 0), b0l2 = lc(b0, 1);
+    const std::uint64_t d = (s0 >= 0 && b0 >= 0) ? std::uint64_t(std::min(b0 - s0, 10)) : 0;
+    const std::uint64_t d1 = (s1 >= 0 && s0 >= 0) ? std::uint64_t(std::min(s0 - s1, 10)) : 0;
+
+    const std::uint64_t s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1);
+    const std::uint64_t b0w = W(b0), b0t = T(b0), b1w = W(b1), b1t = T(b1);
+    const std::uint64_t b2t = T(b2), s2t = T(s2);
+
+    std::size_t i = 0;
+    const auto add = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+        if (i < FEATURES) {
+            f[i] = key(i, a, b, c);
+        }
+        ++i;
+    };
+    add(0); // bias
+    // single words
+    add(s0w), add(s0t), add(s0w, s0t), add(b0w), add(b0t), add(b0w, b0t);
+    add(b1w), add(b1t), add(b1w, b1t), add(W(b2)), add(b2t), add(W(b2), b2t);
+    add(s1w), add(s1t), add(s1w, s1t), add(W(s2)), add(s2t);
+    // word pairs
+    add(s0w, s0t, b0w ^ (b0t * 31)), add(s0w, s0t, b0w), add(s0w, b0w, b0t), add(s0w, s0t, b0t);
+    add(s0t, b0w, b0t), add(s0w, b0w), add(s0t, b0t), add(b0t, b1t);
+    add(s1w, s1t, s0w ^ (s0t * 31)), add(s1w, s0w), add(s1t, s0t), add(s1w, s1t, s0t);
+    add(s1t, s0w, s0t), add(s1w, b0w), add(s1t, b0t);
+    // tag trigrams
+    add(b0t, b1t, b2t), add(s0t, b0t, b1t), add(s1t, s0t, b0t), add(s2t, s1t, s0t);
+    add(s0t, T(s0l), b0t), add(s0t, T(s0r), b0t), add(s0t, b0t, T(b0l)), add(s1t, s0t, T(s0l));
+    add(s1t, s0t, T(s0r)), add(s1t, T(s1r), s0t), add(s1t, T(s1l), s0t);
+    // distance
+    add(s0w, d), add(s0t, d), add(b0w, d), add(b0t, d), add(s0w, b0w, d), add(s0t, b0t, d);
+    add(s1t, s0t, d1);
+    // valency
+    add(s0w, nr(s0)), add(s0t, nr(s0)), add(s0w, nl(s0)), add(s0t, nl(s0)), add(b0w, nl(b0));
+    add(b0t, nl(b0)), add(s1w, nr(s1)), add(s1t, nr(s1));
+    // children
+    add(W(s0l)), add(T(s0l)), add(L(s0l)), add(W(s0r)), add(T(s0r)), add(L(s0r));
+    add(W(b0l)), add(T(b0l)), add(L(b0l)), add(W(s1r)), add(T(s1r)), add(L(s1r));
+    add(T(s1l)), add(L(s1l));
+    // second children
+    add(W(s0l2)), add(T(s0l2)), add(L(s0l2)), add(W(s0r2)), add(T(s0r2)), add(L(s0r2));
+    add(W(b0l2)), add(T(b0l2)), add(L(b0l2)), add(s0t, T(s0l), T(s0l2));
+    add(s0t, T(s0r), T(s0r2)), add(b0t, T(b0l), T(b0l2)), add(s1t, T(s1r), T(s1r2));
+    // label sets
+    add(s0w, rs(s0)), add(s0t, rs(s0)), add(s0w, ls(s0)), add(s0t, ls(s0)), add(b0w, ls(b0));
+    add(b0t, ls(b0)), add(s1t, rs(s1));
+    // child labels with the pair
+    add(s0t, L(s0l), b0t), add(s0t, L(s0r), b0t), add(b0t, L(b0l), s0t), add(s1t, L(s1r), s0t);
+    add(s0w, L(s0l), L(s0r)), add(b0w, L(b0l), L(b0l2));
+}
+
+int countClasses(int labels) {
+    return 1 + 2 * labels;
+}
+
+// The best-scoring legal class; `allowed(c)` filters further (the oracle's cheapest moves).
+template <typename Allowed>
+int bestClass(const float* scores, const ArcHybrid& st, int labels, int rootLabel,
+              Allowed allowed) {
+    int best = -1;
+    float bestScore = 0;
+    const auto consider = [&](int c) {
+        if (allowed(c) && (best < 0 || scores[c] > bestScore)) {
+            best = c;
+            bestScore = scores[c];
+        }
+    };
+    if (st.legal({Move::Shift, 0})) {
+        consider(0);
+    }
+    if (st.stackSize() >= 2) {
+        const bool leftOk = st.legal({Move::Left, rootLabel == 0 ? 1 : 0});
+        const bool toRoot = st.stack(1) == 0;
+        for (int l = 0; l < labels; ++l) {
+            if (l == rootLabel) {
+                if (toRoot && st.legal({Move::Right, l})) {
+                    consider(Transition{Move::Right, l}.toClass());
+                }
+                continue;
+            }
+            if (leftOk) {
+                consider(Transition{Move::Left, l}.toClass());
+            }
+            if (!toRoot) {
+                consider(Transition{Move::Right, l}.toClass());
+            }
+        }
+    }
+    return best;
+}
+
+struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t start = 0;
+    std::uint32_t count = 0;
+};
+
+} // namespace
+
+struct Parser::Model {
+    std::vector<std::string> labels;
+    int rootLabel = 0;
+    std::vector<Slot> slots; ///< open addressing on the key, size a power of two
+    std::uint64_t mask = 0;
+    std::vector<std::uint8_t> classes;
+    std::vector<float> weights;
+    std::size_t rows = 0;
+
+    const Slot* find(std::uint64_t k) const {
+        for (std::uint64_t i = k & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots[i];
+            if (s.key == k) {
+                return &s;
+            }
+            if (s.key == 0) {
+                return nullptr;
+            }
+        }
+    }
+
+    void score(const Features& f, float* scores) const {
+        std::fill(scores, scores + countClasses(int(labels.size())), 0.0f);
+        for (const std::uint64_t k : f) {
+            __builtin_prefetch(&slots[k & mask]);
+        }
+        for (const std::uint64_t k : f) {
+            if (const Slot* s = find(k)) {
+                for (std::uint32_t j = s->start; j < s->start + s->count; ++j) {
+                    scores[classes[j]] += weights[j];
+                }
+            }
+        }
+    }
+
+    // Builds the table from rows sorted by key: (key, [(class, weight)]).
+    void build(const std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>>& r) {
+        rows = r.size();
+        std::size_t capacity = 16;
+        while (capacity < 2 * rows) {
+            capacity *= 2;
+        }
+        slots.assign(capacity, Slot{});
+        mask = capacity - 1;
+        classes.clear();
+        weights.clear();
+        for (const auto& [k, entries] : r) {
+            std::uint64_t i = k & mask;
+            while (slots[i].key != 0) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = Slot{k, std::uint32_t(classes.size()), std::uint32_t(entries.size())};
+            for (const auto& [c, w] : entries) {
+                classes.push_back(std::uint8_t(c));
+                weights.push_back(w);
+            }
+        }
+    }
+};
+
+namespace {
+
+// Perceptron weights during training: sparse rows with lazily averaged entries.
+class TrainWeights {
+public:
+    explicit TrainWeights(int classes) : classes_(classes) { index_.reserve(1 << 22); }
+
+    void score(const Features& f, float* scores) const {
+        std::fill(scores, scores + classes_, 0.0f);
+        for (const std::uint64_t k : f) {
+            const auto it = index_.find(k);
+            if (it == index_.end()) {
+                continue;
+            }
+            for (const Entry& e : rows_[it->second]) {
+                scores[e.cls] += e.weight;
+            }
+        }
+    }
+
+    void update(const Features& f, int cls, float delta, std::int64_t now) {
+        for (const std::uint64_t k : f) {
+            auto [it, inserted] = index_.try_emplace(k, std::uint32_t(rows_.size()));
+            if (inserted) {
+                rows_.emplace_back();
+            }
+            std::vector<Entry>& row = rows_[it->second];
+            auto e =
+                std::find_if(row.begin(), row.end(), [&](const Entry& x) { return x.cls == cls; });
+            if (e == row.end()) {
+                row.push_back(Entry{std::uint16_t(cls), now, 0.0f, 0.0});
+                e = row.end() - 1;
+            }
+            e->total += double(now - e->stamp) * e->weight;
+            e->stamp = now;
+            e->weight += delta;
+        }
+    }
+
+    // Averaged weights with magnitude >= prune, rows sorted by key.
+    std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>>
+    averaged(std::int64_t now, float prune) const {
+        std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>> out;
+        for (const auto& [k, row] : index_) {
+            std::vector<std::pair<int, float>> entries;
+            for (const Entry& e : rows_[row]) {
+                const double total = e.total + double(now - e.stamp) * e.weight;
+                const float avg = now > 0 ? float(total / double(now)) : 0.0f;
+                if (std::fabs(avg) >= prune && avg != 0.0f) {
+                    entries.emplace_back(int(e.cls), avg);
+                }
+            }
+            if (!entries.empty()) {
+                std::sort(entries.begin(), entries.end());
+                out.emplace_back(k, std::move(entries));
+            }
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        return out;
+    }
+
+private:
+    struct Entry {
+        std::uint16_t cls;
+        std::int64_t stamp;
+        float weight;
+        double total;
+    };
+    struct Identity {
+        std::size_t operator()(std::uint64_t k) const { return std::size_t(k); }
+    };
+    int classes_;
+    std::unordered_map<std::uint64_t, std::uint32_t, Identity> index_;
+    std::vector<std::vector<Entry>> rows_;
+};
+
+// True when heads (0..n, entry 0 unused) form a tree over the words, rooted at 0.
+bool isTree(const std::vector<int>& heads) {
+    const int n = int(heads.size()) - 1;
+    for (int d = 1; d <= n; ++d) {
+        if (heads[std::size_t(d)] < 0 || heads[std::size_t(d)] > n || heads[std::size_t(d)] == d) {
+            return false;
+        }
+        int w = d;
+        for (int steps = 0; w != 0; ++steps) {
+            if (steps > n) {
+                return false;
+            }
+            w = heads[std::size_t(w)];
+        }
+    }
+    return true;
+}
+
+double uniform(std::mt19937_64& rng) {
+    return double(rng() >> 11) * 0x1.0p-53;
+}
+
+} // namespace
+
+Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& options) {
+    std::map<std::string, int> labelIds;
+    labelIds[std::string(ROOT_LABEL)] = 0;
+    for (const Sentence& s : train) {
+        for (const Token& t : s.tokens) {
+            if (!t.deprel.empty()) {
+                labelIds[t.deprel] = 0;
+            }
+        }
+    }
+    if (int(labelIds.size()) > MAX_LABELS) {
+        throw std::runtime_error("parser training: more than " + std::to_string(MAX_LABELS) +
+                                 " relation labels");
+    }
+    auto model = std::make_shared<Model>();
+    for (auto& [name, id] : labelIds) {
+        id = int(model->labels.size());
+        model->labels.push_back(name);
+    }
+    model->rootLabel = labelIds[std::string(ROOT_LABEL)];
+    const int labels = int(model->labels.size());
+    const int classes = countClasses(labels);
+
+    // Training trees: gold heads lifted to projective ones, labels as ids.
+    struct Example {
+        const Sentence* sentence;
+        std::vector<int> heads;
+        std::vector<int> labels;
+        std::vector<WordInfo> words;
+    };
+    std::vector<Example> examples;
+    for (const Sentence& s : train) {
+        std::vector<int> heads(s.tokens.size() + 1, 0);
+        std::vector<int> ids(s.tokens.size() + 1, 0);
+        int roots = 0;
+        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+            heads[i + 1] = s.tokens[i].head;
+            const auto it = labelIds.find(s.tokens[i].deprel);
+            ids[i + 1] = it == labelIds.end() ? -1 : it->second;
+            roots += s.tokens[i].head == 0 ? 1 : 0;
+        }
+        if (s.tokens.empty() || roots != 1 || !isTree(heads) ||
+            std::find(ids.begin() + 1, ids.end(), -1) != ids.end()) {
+            continue;
+        }
+        for (std::size_t i = 1; i < heads.size(); ++i) {
+            if (heads[i] == 0) {
+                ids[i] = model->rootLabel;
+            }
+        }
+        examples.push_back({&s, projectivize(heads), ids, wordInfo(s)});
+    }
+    if (examples.empty()) {
+        throw std::runtime_error("parser training: no sentence with a complete tree");
+    }
+
+    TrainWeights weights(classes);
+    std::mt19937_64 rng(options.seed);
+    std::vector<std::size_t> order(examples.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::int64_t now = 0;
+    Features features;
+    std::vector<float> scores(std::size_t(classes), 0.0f);
+    std::vector<int> costs(std::size_t(classes), -1);
+    for (int iteration = 1; iteration <= options.iterations; ++iteration) {
+        for (std::size_t i = order.size(); i > 1; --i) {
+            std::swap(order[i - 1], order[std::size_t(rng() % i)]);
+        }
+        std::size_t moves = 0;
+        std::size_t mistakes = 0;
+        for (const std::size_t e : order) {
+            const Example& ex = examples[e];
+            ArcHybrid st(int(ex.sentence->tokens.size()), model->rootLabel);
+            while (!st.terminal()) {
+                extract(st, ex.words, features);
+                weights.score(features, scores.data());
+                // Costs of every legal class (-1 when illegal).
+                std::fill(costs.begin(), costs.end(), -1);
+                if (st.legal({Move::Shift, 0})) {
+                    costs[0] = st.cost({Move::Shift, 0}, ex.heads, ex.labels);
+                }
+                if (st.stackSize() >= 2) {
+                    const int s0 = st.stack(0);
+                    const int s1 = st.stack(1);
+                    const int b0 = st.buffer(0);
+                    const int gold = ex.labels[std::size_t(s0)];
+                    for (const Move m : {Move::Left, Move::Right}) {
+                        const bool headRight =
+                            ex.heads[std::size_t(s0)] == (m == Move::Left ? b0 : s1);
+                        int base = -1;
+                        for (int l = 0; l < labels; ++l) {
+                            if (!st.legal({m, l})) {
+                                continue;
+                            }
+                            if (base < 0) {
+                                // The cost without the label part, which depends on l.
+                                base = st.cost({m, headRight ? gold : l}, ex.heads, ex.labels);
+                            }
+                            costs[std::size_t(Transition{m, l}.toClass())] =
+                                base + ((headRight && l != gold) ? 1 : 0);
+                        }
+                    }
+                }
+                int minCost = INT_MAX;
+                for (const int c : costs) {
+                    if (c >= 0) {
+                        minCost = std::min(minCost, c);
+                    }
+                }
+                const int predicted = bestClass(scores.data(), st, labels, model->rootLabel,
+                                                [&](int c) { return costs[std::size_t(c)] >= 0; });
+                const int oracle =
+                    bestClass(scores.data(), st, labels, model->rootLabel,
+                              [&](int c) { return costs[std::size_t(c)] == minCost; });
+                ++now;
+                ++moves;
+                int next = predicted;
+                if (costs[std::size_t(predicted)] != minCost) {
+                    ++mistakes;
+                    weights.update(features, oracle, 1.0f, now);
+                    weights.update(features, predicted, -1.0f, now);
+                    if (!(iteration > 1 && uniform(rng) < options.explore)) {
+                        next = oracle;
+                    }
+                }
+                st.apply(Transition::fromClass(next));
+            }
+        }
+        if (options.log != nullptr) {
+            *options.log << "parser pass " << iteration << ": "
+                         << (moves == 0 ? 0.0 : 100.0 * double(moves - mistakes) / double(moves))
+                         << "% of " << moves << " moves right\n";
+        }
+    }
+    model->build(weights.averaged(now, options.pruneBelow));
+    return Parser(std::move(model));
+}
+
+void Parser::save(const std::string& path) const {
+    ModelWriter w(MAGIC, VERSION);
+    w.u32(std::uint32_t(model_->labels.size()));
+    for (const std::string& l : model_->labels) {
+        w.str(l);
+    }
+    w.u32(std::uint32_t(model_->rootLabel));
+    std::vector<const Slot*> rows;
+    for (const Slot& s : model_->slots) {
+        if (s.key != 0) {
+            rows.push_back(&s);
+        }
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const Slot* a, const Slot* b) { return a->key < b->key; });
+    w.u32(std::uint32_t(rows.size()));
+    for (const Slot* s : rows) {
+        w.u64(s->key);
+        w.u8(std::uint8_t(s->count));
+        for (std::uint32_t j = s->start; j < s->start + s->count; ++j) {
+            w.u8(model_->classes[j]);
+            w.f32(model_->weights[j]);
+        }
+    }
+    w.save(path);
+}
+
+Parser Parser::load(const std::string& path) {
+    ModelReader r = ModelReader::open(path, MAGIC, VERSION);
+    auto model = std::make_shared<Model>();
+    const std::uint32_t labels = r.u32();
+    if (labels == 0 || labels > std::uint32_t(MAX_LABELS)) {
+        r.fail("bad label count " + std::to_string(labels));
+    }
+    for (std::uint32_t i = 0; i < labels; ++i) {
+        model->labels.push_back(r.str());
+    }
+    model->rootLabel = int(r.u32());
+    if (model->rootLabel >= int(labels)) {
+        r.fail("root label out of range");
+    }
+    const int classes = countClasses(int(labels));
+    const std::uint32_t rowCount = r.u32();
+    std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>> rows;
+    rows.reserve(rowCount);
+    for (std::uint32_t i = 0; i < rowCount; ++i) {
+        const std::uint64_t k = r.u64();
+        if (k == 0 || (!rows.empty() && k <= rows.back().first)) {
+            r.fail("feature keys not sorted");
+        }
+        const std::uint8_t count = r.u8();
+        std::vector<std::pair<int, float>> entries;
+        entries.reserve(count);
+        for (std::uint8_t j = 0; j < count; ++j) {
+            const int c = r.u8();
+            if (c >= classes) {
+                r.fail("class out of range");
+            }
+            const float w = r.f32();
+            if (!std::isfinite(w)) {
+                r.fail("weight is not finite");
+            }
+            entries.emplace_back(c, w);
+        }
+        rows.emplace_back(k, std::move(entries));
+    }
+    r.expectEnd();
+    model->build(rows);
+    return Parser(std::move(model));
+}
+
+void Parser::parse(Sentence& sentence) const {
+    const int n = int(sentence.tokens.size());
+    if (n == 0) {
+        return;
+    }
+    const Model& m = *model_;
+    const int labels = int(m.labels.size());
+    const std::vector<WordInfo> words = wordInfo(sentence);
+    ArcHybrid st(n, m.rootLabel);
+    Features features;
+    std::array<float, MAX_CLASSES> scores{};
+    while (!st.terminal()) {
+        extract(st, words, features);
+        m.score(features, scores.data());
+        const int best =
+            bestClass(scores.data(), st, labels, m.rootLabel, [](int) { return true; });
+        if (best < 0) {
+            break; // cannot happen: a non-terminal configuration always has a legal move
+        }
+        st.apply(Transition::fromClass(best));
+    }
+    // The transition system always ends in one tree; should it not, words without a head are
+    // attached to the root word so the output is still a single-rooted tree.
+    int root = 0;
+    for (int i = 1; i <= n && root == 0; ++i) {
+        root = st.head(i) == 0 ? i : 0;
+    }
+    for (int i = 1; i <= n && root == 0; ++i) {
+        root = st.head(i) < 0 ? i : 0;
+    }
+    for (int i = 1; i <= n; ++i) {
+        Token& t = sentence.tokens[std::size_t(i - 1)];
+        const int h = st.head(i);
+        if (i == root) {
+            t.head = 0;
+            t.deprel = std::string(ROOT_LABEL);
+        } else if (h <= 0) {
+            t.head = root;
+            t.deprel = "dep";
+        } else {
+            t.head = h;
+            t.deprel = m.labels[std::size_t(st.label(i))];
+        }
+    }
+}
+
+ParserAccuracy scoreParses(const std::vector<Sentence>& gold, const std::vector<Sentence>& parsed) {
+    ParserAccuracy acc;
+    for (std::size_t s = 0; s < gold.size() && s < parsed.size(); ++s) {
+        const auto& g = gold[s].tokens;
+        const auto& p = parsed[s].tokens;
+        for (std::size_t i = 0; i < g.size(); ++i) {
+            ++acc.tokens;
+            if (i < p.size() && g[i].head == p[i].head) {
+                ++acc.headCorrect;
+                acc.labelCorrect += g[i].deprel == p[i].deprel ? 1 : 0;
+            }
+        }
+    }
+    return acc;
+}
+
+ParserAccuracy Parser::evaluate(const std::vector<Sentence>& gold) const {
+    std::vector<Sentence> parsed = gold;
+    for (Sentence& s : parsed) {
+        for (Token& t : s.tokens) {
+            t.head = -1;
+            t.deprel.clear();
+        }
+        parse(s);
+    }
+    return scoreParses(gold, parsed);
+}
+
+const std::vector<std::string>& Parser::labels() const {
+    return model_->labels;
+}
+std::size_t Parser::featureCount() const {
+    return model_->rows;
+}
+std::size_t Parser::weightCount() const {
+    return model_->weights.size();
+}
+
+} // namespace kg::ingest::nlp

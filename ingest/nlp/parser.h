@@ -1,0 +1,70 @@
+#pragma once
+// Labelled dependency parser: greedy arc-hybrid transitions scored by an averaged perceptron over
+// hashed feature templates, trained with a dynamic oracle and error exploration. A loaded Parser is
+// immutable and thread safe (copies share the model); parsing is linear in the sentence length.
+
+#include "ingest/nlp/conllu.h"
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kg::ingest::nlp {
+
+struct ParserOptions {
+    int iterations = 15;         ///< passes over the training data
+    std::uint64_t seed = 1;      ///< shuffling and exploration seed; same input = same model bytes
+    double explore = 0.9;        ///< from the second pass, follow a wrong prediction this often
+    float pruneBelow = 0.05f;    ///< averaged weights with a smaller magnitude are dropped
+    std::ostream* log = nullptr; ///< one progress line per pass when set
+};
+
+struct ParserAccuracy {
+    std::size_t tokens = 0;       ///< all words, punctuation included
+    std::size_t headCorrect = 0;  ///< right head
+    std::size_t labelCorrect = 0; ///< right head and right full label (subtype included)
+    double uas() const { return tokens == 0 ? 0.0 : double(headCorrect) / double(tokens); }
+    double las() const { return tokens == 0 ? 0.0 : double(labelCorrect) / double(tokens); }
+};
+
+class Parser {
+public:
+    /// Loads a model written by `save`. Throws std::runtime_error("path: why") for a missing,
+    /// truncated or foreign file. Example: `auto p = Parser::load(defaultModelDir() +
+    /// "/parser.bin");`
+    static Parser load(const std::string& path);
+
+    /// Trains on the gold trees of `train`, reading the words' forms and their UPOS/XPOS as given
+    /// (gold or predicted). Non-projective trees are lifted to projective ones for training.
+    /// Deterministic for the same input and options.
+    /// Example: `Parser p = Parser::train(readConllu(in, "train.conllu").sentences, {});`
+    static Parser train(const std::vector<Sentence>& train, const ParserOptions& options);
+
+    /// Writes the model (magic "KGPARSER"); throws std::runtime_error("path: why").
+    void save(const std::string& path) const;
+
+    /// Fills `head` (1-based, 0 for the root) and `deprel` of every word from form, UPOS and XPOS.
+    /// Always produces one tree: exactly one word on the root, no cycles, for any input.
+    void parse(Sentence& sentence) const;
+
+    /// Parses a copy of each gold sentence (with the tags it carries) and scores it against the
+    /// gold heads and labels.
+    ParserAccuracy evaluate(const std::vector<Sentence>& gold) const;
+
+    const std::vector<std::string>& labels() const; ///< relation labels, index order
+    std::size_t featureCount() const;               ///< weight rows kept in the model
+    std::size_t weightCount() const;                ///< non-zero weights kept in the model
+
+    struct Model;
+
+private:
+    explicit Parser(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
+    std::shared_ptr<const Model> model_;
+};
+
+/// Scores parsed sentences against gold ones with the same words (heads and full labels).
+ParserAccuracy scoreParses(const std::vector<Sentence>& gold, const std::vector<Sentence>& parsed);
+
+} // namespace kg::ingest::nlp

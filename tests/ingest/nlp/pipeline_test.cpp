@@ -1,0 +1,88 @@
+#include "ingest/nlp/pipeline.h"
+
+#include "ingest/nlp/model_path.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+namespace kg::ingest::nlp {
+namespace {
+
+const std::string MODELS = std::string(KG_SOURCE_DIR) + "/models";
+
+TEST(Pipeline, AnalyzesRawNewsText) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto sentences =
+        pipeline.analyze("The Trump administration banned sales of the H20 chips in April. "
+                         "China’s regulator summoned Nvidia.");
+    ASSERT_EQ(sentences.size(), 2u);
+    const Sentence& first = sentences[0];
+    ASSERT_EQ(first.tokens.size(), 12u);
+    EXPECT_EQ(first.tokens[3].form, "banned");
+    EXPECT_EQ(first.tokens[3].upos, "VERB");
+    EXPECT_EQ(first.tokens[3].xpos, "VBD");
+    EXPECT_EQ(first.tokens[3].lemma, "ban");
+    EXPECT_EQ(first.tokens[4].lemma, "sale");
+    const Sentence& second = sentences[1];
+    EXPECT_EQ(second.tokens[1].form, "’s");
+    EXPECT_EQ(second.tokens[1].upos, "PART");
+    EXPECT_EQ(second.tokens[3].lemma, "summon");
+    EXPECT_EQ(second.tokens[4].upos, "PROPN");
+}
+
+TEST(Pipeline, AnalyzesPretokenizedSentences) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    Sentence s;
+    for (const char* form : {"Officials", "were", "urged", "to", "act", "."}) {
+        Token t;
+        t.form = form;
+        s.tokens.push_back(t);
+    }
+    pipeline.analyze(s);
+    EXPECT_EQ(s.tokens[1].lemma, "be");
+    EXPECT_EQ(s.tokens[2].lemma, "urge");
+    EXPECT_EQ(s.tokens[5].upos, "PUNCT");
+}
+
+TEST(Pipeline, EmptyTextGivesNothing) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    EXPECT_TRUE(pipeline.analyze("").empty());
+    EXPECT_TRUE(pipeline.analyze("\n\n   \n").empty());
+}
+
+TEST(Pipeline, BinaryAndInvalidBytesGiveSomeAnalysisNotACrash) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    std::string junk;
+    for (int i = 0; i < 4096; ++i) {
+        junk.push_back(static_cast<char>((i * 7919) & 0xFF));
+    }
+    const auto sentences = pipeline.analyze(junk);
+    for (const Sentence& s : sentences) {
+        for (const Token& t : s.tokens) {
+            EXPECT_FALSE(t.upos.empty());
+            EXPECT_LE(t.end, junk.size());
+        }
+    }
+}
+
+TEST(Pipeline, MissingModelDirectoryNamesTheFile) {
+    try {
+        Pipeline::load("/nonexistent/kg-models");
+        FAIL() << "loaded";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("/nonexistent/kg-models/tagger.bin"),
+                  std::string::npos);
+    }
+}
+
+TEST(ModelPath, EnvironmentOverridesTheBuiltInFolder) {
+    ::unsetenv("KG_MODELS");
+    EXPECT_EQ(defaultModelDir(), MODELS);
+    ::setenv("KG_MODELS", "/tmp/other-models", 1);
+    EXPECT_EQ(defaultModelDir(), "/tmp/other-models");
+    ::unsetenv("KG_MODELS");
+}
+
+} // namespace
+} // namespace kg::ingest::nlp

@@ -1,0 +1,174 @@
+#include "ingest/nlp/tagger.h"
+
+#include "ingest/nlp/model_io.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace kg::ingest::nlp {
+namespace {
+
+// A toy treebank: enough regularity for a perceptron to learn it perfectly.
+std::vector<Sentence> toyTreebank() {
+    const char* const TEXT = "# text = The chips are unsafe .\n"
+                             "1\tThe\tthe\tDET\tDT\t_\t_\t_\t_\t_\n"
+                             "2\tchips\tchip\tNOUN\tNNS\t_\t_\t_\t_\t_\n"
+                             "3\tare\tbe\tAUX\tVBP\t_\t_\t_\t_\t_\n"
+                             "4\tunsafe\tunsafe\tADJ\tJJ\t_\t_\t_\t_\t_\n"
+                             "5\t.\t.\tPUNCT\t.\t_\t_\t_\t_\t_\n"
+                             "\n"
+                             "# text = Nvidia denied it .\n"
+                             "1\tNvidia\tNvidia\tPROPN\tNNP\t_\t_\t_\t_\t_\n"
+                             "2\tdenied\tdeny\tVERB\tVBD\t_\t_\t_\t_\t_\n"
+                             "3\tit\tit\tPRON\tPRP\t_\t_\t_\t_\t_\n"
+                             "4\t.\t.\tPUNCT\t.\t_\t_\t_\t_\t_\n"
+                             "\n"
+                             "# text = China banned the chips .\n"
+                             "1\tChina\tChina\tPROPN\tNNP\t_\t_\t_\t_\t_\n"
+                             "2\tbanned\tban\tVERB\tVBD\t_\t_\t_\t_\t_\n"
+                             "3\tthe\tthe\tDET\tDT\t_\t_\t_\t_\t_\n"
+                             "4\tchips\tchip\tNOUN\tNNS\t_\t_\t_\t_\t_\n"
+                             "5\t.\t.\tPUNCT\t.\t_\t_\t_\t_\t_\n"
+                             "\n";
+    std::istringstream in(TEXT);
+    auto result = readConllu(in, "toy.conllu");
+    EXPECT_TRUE(result.diagnostics.empty());
+    return result.sentences;
+}
+
+std::string tempPath(const std::string& name) {
+    return (std::filesystem::temp_directory_path() /
+            ("kg_tagger_test_" + std::to_string(::getpid()) + "_" + name))
+        .string();
+}
+
+std::string readBytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+TEST(Tagger, LearnsATinyTreebankAndRoundTripsThroughAFile) {
+    const auto gold = toyTreebank();
+    TaggerOptions options;
+    options.iterations = 5;
+    options.folds = 2;
+    options.pruneBelow = 0.0f;
+    const Tagger tagger = Tagger::train(gold, options);
+    EXPECT_EQ(tagger.evaluate(gold).uposCorrect, tagger.evaluate(gold).tokens);
+    const std::string path = tempPath("toy.bin");
+    tagger.save(path);
+    const Tagger loaded = Tagger::load(path);
+    EXPECT_EQ(loaded.featureCount(), tagger.featureCount());
+    for (const Sentence& g : gold) {
+        Sentence a = g;
+        Sentence b = g;
+        tagger.tag(a);
+        loaded.tag(b);
+        for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+            EXPECT_EQ(a.tokens[i].upos, b.tokens[i].upos);
+            EXPECT_EQ(a.tokens[i].xpos, b.tokens[i].xpos);
+            EXPECT_EQ(b.tokens[i].upos, g.tokens[i].upos) << g.tokens[i].form;
+        }
+    }
+    // Saving the loaded model gives the same bytes; training again gives the same bytes.
+    const std::string again = tempPath("toy2.bin");
+    loaded.save(again);
+    EXPECT_EQ(readBytes(path), readBytes(again));
+    Tagger::train(gold, options).save(again);
+    EXPECT_EQ(readBytes(path), readBytes(again));
+    std::remove(path.c_str());
+    std::remove(again.c_str());
+}
+
+TEST(Tagger, TagsEmptySentencesAndOddBytes) {
+    TaggerOptions options;
+    options.iterations = 2;
+    options.folds = 0;
+    const Tagger tagger = Tagger::train(toyTreebank(), options);
+    Sentence empty;
+    tagger.tag(empty);
+    EXPECT_TRUE(empty.tokens.empty());
+    Sentence odd;
+    for (const char* form : {"\xFF\xFE", "a", std::string(100000, 'x').c_str()}) {
+        Token t;
+        t.form = form;
+        odd.tokens.push_back(t);
+    }
+    tagger.tag(odd);
+    for (const Token& t : odd.tokens) {
+        EXPECT_FALSE(t.upos.empty());
+    }
+}
+
+TEST(Tagger, TrainingWithoutWordsIsAnError) {
+    EXPECT_THROW(Tagger::train({}, {}), std::runtime_error);
+}
+
+struct BadFile {
+    const char* name;
+    std::string bytes;
+    const char* message;
+};
+
+TEST(Tagger, LoadReportsMissingForeignAndTruncatedFiles) {
+    TaggerOptions options;
+    options.iterations = 2;
+    options.folds = 0;
+    const std::string good = tempPath("good.bin");
+    Tagger::train(toyTreebank(), options).save(good);
+    const std::string bytes = readBytes(good);
+    std::string wrongVersion = bytes;
+    wrongVersion[8] = 9;
+    const BadFile cases[] = {
+        {"foreign", "PK\x03\x04 not a model at all", "bad magic"},
+        {"empty", "", "bad magic"},
+        {"truncated", bytes.substr(0, bytes.size() / 2), "truncated"},
+        {"trailing", bytes + "xx", "trailing"},
+        {"version", wrongVersion, "version 9"},
+    };
+    for (const BadFile& c : cases) {
+        const std::string path = tempPath(c.name);
+        {
+            std::ofstream out(path, std::ios::binary);
+            out << c.bytes;
+        }
+        try {
+            Tagger::load(path);
+            ADD_FAILURE() << c.name << " loaded";
+        } catch (const std::runtime_error& e) {
+            const std::string what = e.what();
+            EXPECT_EQ(what.rfind(path + ": ", 0), 0u) << what;
+            EXPECT_NE(what.find(c.message), std::string::npos) << c.name << ": " << what;
+        }
+        std::remove(path.c_str());
+    }
+    EXPECT_THROW(Tagger::load(tempPath("does-not-exist")), std::runtime_error);
+    std::remove(good.c_str());
+}
+
+// The committed model must stay usable: a broken or stale model fails here.
+TEST(Tagger, CommittedModelKeepsItsAccuracyOnADevSlice) {
+    const std::string dev =
+        std::string(KG_SHARED_DIR) + "/data/ud-english-ewt/en_ewt-ud-dev.conllu";
+    if (!std::filesystem::exists(dev)) {
+        GTEST_SKIP() << dev << " not present";
+    }
+    std::ifstream in(dev);
+    auto gold = readConllu(in, dev).sentences;
+    ASSERT_GE(gold.size(), 300u);
+    gold.resize(300);
+    const Tagger tagger = Tagger::load(std::string(KG_SOURCE_DIR) + "/models/tagger.bin");
+    const TaggerAccuracy acc = tagger.evaluate(gold);
+    EXPECT_GT(acc.tokens, 3000u);
+    EXPECT_GE(acc.upos(), 0.93);
+    EXPECT_GE(acc.xpos(), 0.92);
+}
+
+} // namespace
+} // namespace kg::ingest::nlp
