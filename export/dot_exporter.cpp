@@ -169,7 +169,9 @@ std::string dotText(const graph::KnowledgeGraph& graph, const Selection& selecti
     declare(g, AGRAPH, "overlap", "false");
     Agsym_t* graphLabel = declare(g, AGRAPH, "label", "");
     declare(g, AGRAPH, "labelloc", "t");
+    Agsym_t* clusterColor = declare(g, AGRAPH, "color", "black");
     declare(g, AGNODE, "fontname", font);
+    Agsym_t* nodeFontSize = declare(g, AGNODE, "fontsize", "14");
     declare(g, AGEDGE, "fontname", font);
     declare(g, AGEDGE, "fontsize", "10");
     const Attributes attributes{
@@ -243,10 +245,12 @@ std::string dotText(const graph::KnowledgeGraph& graph, const Selection& selecti
             throw ExportError("graphviz: cannot create the legend");
         }
         set(legend, graphLabel, "Legend");
+        set(legend, clusterColor, "#bbbbbb");
         for (EntityType type : types) {
             const std::string typeName(graph::entityTypeName(type));
             Agnode_t* node = addNode(legend, "legend_" + typeName);
             styleNode(node, attributes, type, typeName);
+            set(node, nodeFontSize, "10");
         }
     }
 

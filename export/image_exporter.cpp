@@ -6,7 +6,11 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <array>
 #include <memory>
+#include <set>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg::exporters {
@@ -44,6 +48,14 @@ private:
     std::string messages_;
 };
 
+// Settings that keep dot's layout time bounded on medium graphs.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> BOUNDED_DOT{{
+    {"nslimit", "2"},
+    {"nslimit1", "2"},
+    {"mclimit", "0.2"},
+    {"splines", "line"},
+}};
+
 struct ContextCloser {
     void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
 };
@@ -53,8 +65,15 @@ struct GraphCloser {
 
 } // namespace
 
-std::string renderDot(const std::string& dot, const std::string& engine,
-                      const std::string& format) {
+Layout chooseLayout(std::size_t nodes, std::size_t edges) {
+    if (nodes > DOT_ENGINE_MAX_NODES || edges > DOT_BOUNDED_MAX_EDGES) {
+        return {"sfdp", false};
+    }
+    return {"dot", edges > DOT_FULL_MAX_EDGES};
+}
+
+std::string renderDot(const std::string& dot, const Layout& layout, const std::string& format) {
+    const std::string& engine = layout.engine;
     ErrorCapture errors;
     std::unique_ptr<GVC_t, ContextCloser> gvc(gvContext());
     if (!gvc) {
@@ -63,6 +82,15 @@ std::string renderDot(const std::string& dot, const std::string& engine,
     std::unique_ptr<Agraph_t, GraphCloser> g(agmemread(dot.c_str()));
     if (!g) {
         throw ExportError("graphviz: " + errors.firstLine("cannot read the generated DOT"));
+    }
+    if (layout.bounded) {
+        for (const auto& [name, value] : BOUNDED_DOT) {
+            std::string n(name);
+            std::string v(value);
+            if (agattr(g.get(), AGRAPH, n.data(), v.data()) == nullptr) {
+                throw ExportError("graphviz: cannot set " + n);
+            }
+        }
     }
     if (gvLayout(gvc.get(), g.get(), engine.c_str()) != 0) {
         throw ExportError("graphviz: " + errors.firstLine("layout engine '" + engine + "' failed"));
@@ -93,17 +121,22 @@ ExportSummary ImageExporter::write(const graph::KnowledgeGraph& graph, const Exp
                                    OutputSink& sink) const {
     const Selection selection = selectSubgraph(graph, options);
     const std::string dot = dotText(graph, selection, options);
-    std::string engine = selection.entities.size() <= DOT_ENGINE_MAX_NODES ? "dot" : "sfdp";
+    std::set<std::pair<graph::EntityId, graph::EntityId>> edges;
+    for (graph::AssertionId id : selection.assertions) {
+        edges.emplace(graph.assertion(id).subject, graph.assertion(id).object);
+    }
+    Layout layout = chooseLayout(selection.entities.size(), edges.size());
     std::string image;
     try {
-        image = renderDot(dot, engine, format_);
+        image = renderDot(dot, layout, format_);
     } catch (const ExportError&) {
-        if (engine != "sfdp") {
+        if (layout.engine != "sfdp") {
             throw;
         }
-        engine = "neato";
-        image = renderDot(dot, engine, format_);
+        layout.engine = "neato"; // Graphviz built without sfdp
+        image = renderDot(dot, layout, format_);
     }
+    const std::string engine = layout.engine + (layout.bounded ? " (bounded)" : "");
     std::ostream& out = sink.open("");
     out.write(image.data(), static_cast<std::streamsize>(image.size()));
     return {selection.entities.size(), selection.assertions.size(), selection.droppedEntities,

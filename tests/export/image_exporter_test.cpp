@@ -56,14 +56,43 @@ TEST(ImageExporter, LargeGraphsUseAForceDirectedEngine) {
     MemorySink sink;
     const ExportSummary summary = ImageExporter("svg").write(g, {}, sink);
     EXPECT_TRUE(summary.engine == "sfdp" || summary.engine == "neato") << summary.engine;
+    EXPECT_EQ(summary.entities, count);
     EXPECT_NE(sink.text().find("<svg"), std::string::npos);
 }
 
+TEST(ImageExporter, LayoutBySize) {
+    struct Case {
+        std::size_t nodes;
+        std::size_t edges;
+        const char* engine;
+        bool bounded;
+    };
+    const Case cases[] = {
+        {0, 0, "dot", false},
+        {10, 12, "dot", false},
+        {300, DOT_FULL_MAX_EDGES, "dot", false},
+        {100, DOT_FULL_MAX_EDGES + 1, "dot", true},
+        {100, DOT_BOUNDED_MAX_EDGES, "dot", true},
+        {100, DOT_BOUNDED_MAX_EDGES + 1, "sfdp", false},
+        {301, 10, "sfdp", false},
+    };
+    for (const Case& c : cases) {
+        const Layout layout = chooseLayout(c.nodes, c.edges);
+        EXPECT_EQ(layout.engine, c.engine) << c.nodes << " " << c.edges;
+        EXPECT_EQ(layout.bounded, c.bounded) << c.nodes << " " << c.edges;
+    }
+}
+
+TEST(ImageExporter, BoundedDotRenders) {
+    const std::string svg = renderDot("digraph { a -> b [label=x]; b -> c }", {"dot", true}, "svg");
+    EXPECT_NE(svg.find("<svg"), std::string::npos);
+}
+
 TEST(ImageExporter, RenderErrorsBecomeExportErrors) {
-    EXPECT_THROW(renderDot("digraph { a -> }", "dot", "svg"), ExportError);
-    EXPECT_THROW(renderDot("digraph { a -> b }", "no-such-engine", "svg"), ExportError);
-    EXPECT_THROW(renderDot("digraph { a -> b }", "dot", "no-such-format"), ExportError);
-    EXPECT_NE(renderDot("digraph { a -> b }", "dot", "svg").find("<svg"), std::string::npos);
+    EXPECT_THROW(renderDot("digraph { a -> }", {"dot"}, "svg"), ExportError);
+    EXPECT_THROW(renderDot("digraph { a -> b }", {"no-such-engine"}, "svg"), ExportError);
+    EXPECT_THROW(renderDot("digraph { a -> b }", {"dot"}, "no-such-format"), ExportError);
+    EXPECT_NE(renderDot("digraph { a -> b }", {"dot"}, "svg").find("<svg"), std::string::npos);
 }
 
 } // namespace
