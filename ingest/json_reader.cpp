@@ -204,7 +204,26 @@ public:
     bool EndArray(rapidjson::SizeType) { return close(); }
 
     std::size_t records() const { return records_; }
-    void dropOpenRecord() { record_.reset(); }
+
+    // Hands what was read to the collector. A JSON Lines line that then fails to parse passes
+    // keep=false: its record is rejected once, for the syntax error alone.
+    void flush(bool keep) {
+        if (!keep) {
+            return;
+        }
+        for (auto& problem : problems_) {
+            if (problem.wholeFile) {
+                out_.fileError(problem.line, problem.column, problem.code,
+                               std::move(problem.message), std::move(problem.excerpt));
+            } else {
+                out_.reject(problem.line, problem.column, problem.code, std::move(problem.message),
+                            std::move(problem.excerpt));
+            }
+        }
+        for (auto& statement : accepted_) {
+            out_.accept(std::move(statement));
+        }
+    }
 
 private:
     enum class Scalar { Null, Bool, Number, String };
@@ -217,6 +236,24 @@ private:
         std::optional<std::pair<std::size_t, FieldError>> error; ///< first problem and its offset
         std::bitset<32> seen;
     };
+
+    struct Problem {
+        std::size_t line;
+        std::size_t column;
+        DiagCode code;
+        std::string message;
+        std::string excerpt;
+        bool wholeFile;
+    };
+
+    void reject(std::size_t line, std::size_t column, DiagCode code, std::string message,
+                std::string excerpt) {
+        problems_.push_back({line, column, code, std::move(message), std::move(excerpt), false});
+    }
+    void fileError(std::size_t line, std::size_t column, DiagCode code, std::string message,
+                   std::string excerpt) {
+        problems_.push_back({line, column, code, std::move(message), std::move(excerpt), true});
+    }
 
     std::size_t recordDepth() const { return topArray_ ? 1 : 0; }
     bool skipping() const { return skipUntil_.has_value(); }
@@ -322,11 +359,11 @@ private:
         if (record.error) {
             auto& [offset, error] = *record.error;
             const TextPosition at = positions_.at(offset);
-            out_.reject(at.line, at.column, error.code, std::move(error.message),
-                        makeExcerpt(lineAt(text_, offset)));
+            reject(at.line, at.column, error.code, std::move(error.message),
+                   makeExcerpt(lineAt(text_, offset)));
             return;
         }
-        out_.accept(std::move(record.statement));
+        accepted_.push_back(std::move(record.statement));
     }
 
     void recordError(std::size_t offset, DiagCode code, std::string message) {
@@ -354,9 +391,9 @@ private:
     void elementShape(std::size_t start, const char* kind) {
         const TextPosition at = positions_.at(start);
         ++records_;
-        out_.reject(at.line, at.column, DiagCode::JsonShape,
-                    std::string("a record must be an object, not ") + kind,
-                    makeExcerpt(lineAt(text_, start)));
+        reject(at.line, at.column, DiagCode::JsonShape,
+               std::string("a record must be an object, not ") + kind,
+               makeExcerpt(lineAt(text_, start)));
         skipValue();
     }
 
@@ -365,14 +402,14 @@ private:
         const std::string expected =
             allowArray_ ? "an object or an array of objects" : "an object (one a line)";
         if (allowArray_) {
-            out_.fileError(at.line, at.column, DiagCode::JsonShape,
-                           "the document must be " + expected + ", not " + kind,
-                           makeExcerpt(lineAt(text_, start)));
+            fileError(at.line, at.column, DiagCode::JsonShape,
+                      "the document must be " + expected + ", not " + kind,
+                      makeExcerpt(lineAt(text_, start)));
         } else {
             ++records_;
-            out_.reject(at.line, at.column, DiagCode::JsonShape,
-                        "a record must be " + expected + ", not " + kind,
-                        makeExcerpt(lineAt(text_, start)));
+            reject(at.line, at.column, DiagCode::JsonShape,
+                   "a record must be " + expected + ", not " + kind,
+                   makeExcerpt(lineAt(text_, start)));
         }
         skipValue();
     }
@@ -414,6 +451,8 @@ private:
     std::string argKey_;
     std::string_view stringValue_;
     std::size_t records_ = 0;
+    std::vector<graph::Statement> accepted_;
+    std::vector<Problem> problems_;
 };
 
 // Parses one JSON text (a whole document or one line). Returns the number of records seen.
@@ -423,10 +462,20 @@ std::size_t parseJson(std::string_view text, std::size_t firstLine, bool documen
     RecordHandler handler(text, firstLine, document, out, unknown, stream);
     rapidjson::Reader reader;
     const rapidjson::ParseResult result = reader.Parse<PARSE_FLAGS>(stream, handler);
+    // A whole document keeps what was read before a syntax error (the error fails the file
+    // anyway); a line is one record, reported once.
+    handler.flush(result || document);
     if (!result) {
-        handler.dropOpenRecord();
         PositionTracker positions(text, firstLine);
-        const TextPosition at = positions.at(result.Offset());
+        std::size_t offset = result.Offset();
+        if (result.Code() == rapidjson::kParseErrorDocumentRootNotSingular) {
+            // Point at the second value, not at the space before it.
+            while (offset < text.size() && (text[offset] == ' ' || text[offset] == '\t' ||
+                                            text[offset] == '\n' || text[offset] == '\r')) {
+                ++offset;
+            }
+        }
+        const TextPosition at = positions.at(offset);
         const bool encoding = result.Code() == rapidjson::kParseErrorStringInvalidEncoding;
         std::string message = rapidjson::GetParseError_En(result.Code());
         if (!message.empty() && message.back() == '.') {
@@ -436,7 +485,7 @@ std::size_t parseJson(std::string_view text, std::size_t firstLine, bool documen
             message += " (several values in one file: is this JSON Lines? use --format jsonl)";
         }
         const DiagCode code = encoding ? DiagCode::InvalidUtf8 : DiagCode::JsonSyntax;
-        const std::string excerpt = makeExcerpt(lineAt(text, result.Offset()));
+        const std::string excerpt = makeExcerpt(lineAt(text, offset));
         if (document) {
             out.fileError(at.line, at.column, code, std::move(message), excerpt);
         } else {

@@ -190,6 +190,20 @@ TEST(JsonReader, SkipBadInAnArrayKeepsTheGoodObjects) {
                   "'{\"subject\":\"D\",\"relation\":\"e\",\"object\":\"F\",\"confidence\":9},'"});
 }
 
+TEST(JsonReader, ALineWithTwoValuesIsOneBadRecord) {
+    const std::string line = R"({"subject":"A","relation":"b","object":"C"} {"subject":7})";
+    for (const bool skip : {false, true}) {
+        const IngestOutput out = readJson(line, Layout::Lines, skip);
+        EXPECT_TRUE(out.statements.empty());
+        ASSERT_EQ(out.diagnostics.size(), 1u)
+            << ::testing::PrintToString(formatAll(out.diagnostics));
+        EXPECT_EQ(out.diagnostics[0].line, 1u);
+        EXPECT_EQ(out.diagnostics[0].column, 45u); // the second value
+        EXPECT_NE(out.diagnostics[0].message.find("json-syntax"), skip ? std::string::npos : 0u);
+        EXPECT_EQ(out.diagnostics[0].code, skip ? DiagCode::SkippedRecord : DiagCode::JsonSyntax);
+    }
+}
+
 TEST(JsonReader, WarnsOnceAboutUnknownKeys) {
     const IngestOutput out =
         readJson(R"({"subject":"A","relation":"b","object":"C","weight":1,"colour":"red"})"
