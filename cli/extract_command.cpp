@@ -161,7 +161,10 @@ private:
         for (const openie::Proposition& p : extractor_.extract(sentence, sentenceIndex_)) {
             switch (options_.format) {
             case OutputFormat::Carb:
-                context_.io.out << openie::formatCarb(text, p) << '\n';
+                // CaRB scores a tuple without a second argument as wrong against every gold tuple.
+                if (!p.arg2.empty() || !p.extras.empty()) {
+                    context_.io.out << openie::formatCarb(text, p) << '\n';
+                }
                 break;
             }
         }
