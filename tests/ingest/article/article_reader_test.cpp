@@ -1,0 +1,132 @@
+#include "ingest/article/article_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace kg::ingest::article {
+namespace {
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+// One line per block: kind, reason, text; then the metadata.
+std::string dump(const Document& doc) {
+    std::ostringstream out;
+    out << "title: " << doc.title << "\n";
+    out << "date: " << doc.date.value_or("-") << "\n";
+    out << "source: " << doc.source << "\n";
+    for (const Block& block : doc.blocks) {
+        out << blockKindName(block.kind);
+        if (!block.reason.empty()) {
+            out << "(" << block.reason << ")";
+        }
+        out << "\t" << doc.blockText(block) << "\n";
+    }
+    return out.str();
+}
+
+// Golden: tests/data/article/<case>/expected.txt; KG_UPDATE_GOLDEN=1 rewrites it.
+void expectGolden(const std::string& actual, const std::string& caseName) {
+    const std::string path =
+        std::string(KG_SOURCE_DIR) + "/tests/data/article/" + caseName + "/expected.txt";
+    if (std::getenv("KG_UPDATE_GOLDEN") != nullptr) {
+        std::ofstream(path, std::ios::binary) << actual;
+    }
+    EXPECT_EQ(readFile(path), actual)
+        << "golden " << path << " differs; rerun with KG_UPDATE_GOLDEN=1 if intended";
+}
+
+TEST(ArticleReader, SeedArticleBlocksAndBoilerplate) {
+    const std::string path =
+        std::string(KG_SOURCE_DIR) + "/samples/00_h20-unsafe-cryptopolitan.txt";
+    const std::string bytes = readFile(path);
+    ASSERT_FALSE(bytes.empty());
+    ReadResult result = readArticle(bytes, "seed.txt", {});
+    ASSERT_TRUE(result.document) << (result.diagnostics.empty() ? ""
+                                                                : result.diagnostics[0].message);
+    const Document& doc = *result.document;
+    expectGolden(dump(doc), "seed");
+
+    std::size_t boilerplate = 0;
+    std::size_t headings = 0;
+    for (const Block& block : doc.blocks) {
+        boilerplate += block.kind == BlockKind::Boilerplate ? 1 : 0;
+        headings += block.kind == BlockKind::Heading ? 1 : 0;
+    }
+    EXPECT_EQ(boilerplate, 3u); // "3 min read", the promotion, "Source: Cryptopolitan"
+    EXPECT_EQ(headings, 2u);
+    EXPECT_EQ(doc.source, "Cryptopolitan");
+    EXPECT_EQ(doc.title,
+              "China calls Nvidia\u2019s H20 chips unsafe and environmentally unfriendly");
+    EXPECT_FALSE(doc.date.has_value());
+    // Every block maps back to the same bytes in the file.
+    for (const Block& block : doc.blocks) {
+        const std::size_t original = doc.offsets.toOriginal(block.begin);
+        EXPECT_EQ(bytes.substr(original, block.end - block.begin), doc.blockText(block));
+    }
+}
+
+TEST(ArticleReader, DateOverrideAndBadDate) {
+    ArticleOptions options;
+    options.date = "2025-08-10";
+    options.source = "Example News";
+    ReadResult ok =
+        readArticle("Title\n\nPublished July 1, 2024\n\nBody text here.\n", "a.txt", options);
+    ASSERT_TRUE(ok.document);
+    EXPECT_EQ(ok.document->date, "2025-08-10");
+    EXPECT_EQ(ok.document->source, "Example News");
+
+    ReadResult fromText =
+        readArticle("Title\n\nPublished July 1, 2024\n\nBody text here.\n", "a.txt", {});
+    ASSERT_TRUE(fromText.document);
+    EXPECT_EQ(fromText.document->date, "2024-07-01");
+    EXPECT_EQ(fromText.document->blocks[1].kind, BlockKind::Boilerplate);
+
+    options.date = "10/08/2025";
+    ReadResult bad = readArticle("Title\n\nBody.\n", "a.txt", options);
+    EXPECT_FALSE(bad.document);
+    ASSERT_EQ(bad.diagnostics.size(), 1u);
+    EXPECT_EQ(bad.diagnostics[0].code, DiagCode::BadValue);
+}
+
+TEST(ArticleReader, DetectsFormat) {
+    struct Case {
+        const char* file;
+        const char* bytes;
+        ArticleFormat expected;
+    };
+    const Case cases[] = {
+        {"a.md", "# T", ArticleFormat::Markdown},
+        {"a.MARKDOWN", "x", ArticleFormat::Markdown},
+        {"a.html", "x", ArticleFormat::Html},
+        {"a.htm", "x", ArticleFormat::Html},
+        {"a.txt", "<html>", ArticleFormat::Plain},
+        {"-", "  <!DOCTYPE html><html>", ArticleFormat::Html},
+        {"-", "<p>Hi</p>", ArticleFormat::Html},
+        {"-", "<3 this article", ArticleFormat::Plain},
+        {"noext", "Plain words", ArticleFormat::Plain},
+    };
+    for (const Case& c : cases) {
+        EXPECT_EQ(detectArticleFormat(c.file, c.bytes), c.expected) << c.file << " " << c.bytes;
+    }
+}
+
+TEST(ArticleReader, HtmlDateFromMetadataWins) {
+    const std::string html = "<html><head><meta property=\"article:published_time\" "
+                             "content=\"2023-05-24T08:00:00Z\"></head><body><p>Published June 1, "
+                             "2023</p><p>Body.</p></body></html>";
+    ReadResult result = readArticle(html, "p.html", {});
+    ASSERT_TRUE(result.document);
+    EXPECT_EQ(result.document->date, "2023-05-24");
+}
+
+} // namespace
+} // namespace kg::ingest::article
