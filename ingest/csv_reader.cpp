@@ -3,6 +3,7 @@
 #include "ingest/input.h"
 #include "ingest/record.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -286,6 +287,7 @@ IngestOutput DelimitedReader::readText(std::string bytes, std::string_view file,
         return out.finish();
     }
     const std::string_view text = checked.text;
+    out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     RowParser parser(text, dialect_);
     Row row;
     std::optional<ColumnMap> map;

@@ -116,12 +116,28 @@ Diagnostic textError(std::string_view text, std::size_t offset, std::string_view
 } // namespace
 
 std::optional<std::string> readAll(std::istream& in) {
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
+    // A string stream gives up its string instead of being copied: statement files are read
+    // into memory once and handed to readers through std::istringstream.
+    if (auto* stringStream = dynamic_cast<std::istringstream*>(&in)) {
+        const std::istream::pos_type position = stringStream->tellg();
+        std::string text = std::move(*stringStream).str();
+        stringStream->str(std::string());
+        stringStream->setstate(std::ios::eofbit);
+        if (position > 0) {
+            text.erase(0, static_cast<std::size_t>(position));
+        }
+        return text;
+    }
+    std::string text;
+    std::array<char, 1 << 16> chunk{};
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    }
     if (in.bad()) {
         return std::nullopt;
     }
-    return std::move(buffer).str();
+    return text;
 }
 
 std::string sha256Hex(std::string_view bytes) {
@@ -160,17 +176,21 @@ std::string sha256Hex(std::string_view bytes) {
 
 CheckedText checkText(std::string bytes, std::string_view file) {
     CheckedText result;
-    std::string_view view = bytes;
-    if (view.substr(0, 3) == "\xEF\xBB\xBF") {
-        view.remove_prefix(3);
-    }
     std::string& text = result.text;
-    text.reserve(view.size());
-    for (std::size_t i = 0; i < view.size(); ++i) {
-        if (view[i] == '\r' && i + 1 < view.size() && view[i + 1] == '\n') {
-            continue;
+    text = std::move(bytes);
+    if (std::string_view(text).substr(0, 3) == "\xEF\xBB\xBF") {
+        text.erase(0, 3);
+    }
+    // Drop each CR that precedes an LF, in place.
+    if (std::size_t cr = text.find("\r\n"); cr != std::string::npos) {
+        std::size_t out = cr;
+        for (std::size_t i = cr; i < text.size(); ++i) {
+            if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+                continue;
+            }
+            text[out++] = text[i];
         }
-        text += view[i];
+        text.resize(out);
     }
     // Positions below are in `text`: removing CR before LF changes no line or column.
     for (std::size_t i = 0; i < text.size();) {
@@ -178,6 +198,10 @@ CheckedText checkText(std::string bytes, std::string_view file) {
             result.error = textError(text, i, file, DiagCode::BinaryInput,
                                      "NUL byte: this looks like a binary file, not text");
             return result;
+        }
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
         }
         const std::size_t length = utf8SequenceLength(text, i);
         if (length == 0) {

@@ -12,7 +12,8 @@
 
 namespace kg::ingest {
 
-/// Reads all bytes of `in`. Returns nullopt when the stream fails before its end.
+/// Reads all bytes of `in` (from its current position). A std::istringstream hands over its
+/// string without a copy and is left empty. Returns nullopt when the stream fails before its end.
 std::optional<std::string> readAll(std::istream& in);
 
 /// SHA-256 of `bytes` (FIPS 180-4) as 64 lowercase hex digits.

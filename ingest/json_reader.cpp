@@ -6,6 +6,7 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <limits>
@@ -523,6 +524,7 @@ IngestOutput JsonReader::readText(std::string bytes, std::string_view file,
     if (layout_ == Layout::Document) {
         records = parseJson(text, 1, true, out, unknown);
     } else {
+        out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
         std::size_t line = 1;
         for (std::size_t start = 0; start < text.size(); ++line) {
             std::size_t end = text.find('\n', start);

@@ -86,6 +86,8 @@ class RecordCollector {
 public:
     RecordCollector(std::string_view file, const IngestOptions& options);
 
+    /// Room for about `records` statements (a hint).
+    void reserve(std::size_t records) { output_.statements.reserve(records); }
     /// A good record. Statements without `doc` get the file name.
     void accept(graph::Statement statement);
     /// A bad record; `code` and `message` say why.

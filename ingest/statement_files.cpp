@@ -4,6 +4,7 @@
 #include "ingest/input.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +18,28 @@ constexpr std::string_view STDIN_NAME = "<stdin>";
 
 Diagnostic fileDiagnostic(std::string_view file, DiagCode code, std::string message) {
     return Diagnostic{std::string(file), 0, 0, code, std::move(message), ""};
+}
+
+// Reads a whole file with one allocation when its size is known (`size` is a hint: the file
+// may have changed since).
+std::optional<std::string> readFile(std::ifstream& file, std::uintmax_t size) {
+    std::string bytes;
+    if (size > 0 && size != static_cast<std::uintmax_t>(-1)) {
+        bytes.resize(static_cast<std::size_t>(size));
+        file.read(bytes.data(), static_cast<std::streamsize>(size));
+        bytes.resize(static_cast<std::size_t>(file.gcount()));
+    }
+    if (file.bad()) {
+        return std::nullopt;
+    }
+    if (!file.eof()) {
+        auto rest = readAll(file);
+        if (!rest) {
+            return std::nullopt;
+        }
+        bytes += *rest;
+    }
+    return bytes;
 }
 
 std::string knownFormats() {
@@ -77,7 +100,7 @@ ReadResult readStatementFiles(const std::vector<std::string>& paths, std::istrea
                     name, DiagCode::IoError, std::string("cannot open: ") + std::strerror(errno)));
                 continue;
             }
-            bytes = readAll(file);
+            bytes = readFile(file, std::filesystem::file_size(path, error));
         }
         if (!bytes) {
             result.diagnostics.push_back(

@@ -89,6 +89,26 @@ TEST(Positions, CountCharactersNotBytes) {
     EXPECT_EQ(lineAt(text, 9), "c");
 }
 
+TEST(ReadAll, TakesAStringStreamFromItsCurrentPosition) {
+    std::istringstream in("skip:rest of it");
+    std::string word;
+    std::getline(in, word, ':');
+    const auto bytes = readAll(in);
+    ASSERT_TRUE(bytes);
+    EXPECT_EQ(*bytes, "rest of it");
+    EXPECT_EQ(readAll(in).value_or("?"), ""); // drained
+}
+
+TEST(ReadAll, ReadsOtherStreamsInChunks) {
+    const std::string big(200000, 'q');
+    std::stringstream in; // not an istringstream: read through the buffer
+    in << big << "end";
+    const auto bytes = readAll(in);
+    ASSERT_TRUE(bytes);
+    EXPECT_EQ(bytes->size(), big.size() + 3);
+    EXPECT_EQ(bytes->substr(big.size()), "end");
+}
+
 TEST(ReadAll, ReadsEveryByte) {
     std::istringstream in(std::string("a\0b\r\n", 5));
     const auto bytes = readAll(in);
