@@ -154,6 +154,7 @@ struct EvalTaggerOptions {
     std::string file;
     std::string model;
     std::string lemmatizer;
+    std::string output;
 };
 
 void registerEvalTagger(CLI::App& app, Context& context) {
@@ -165,6 +166,7 @@ void registerEvalTagger(CLI::App& app, Context& context) {
     cmd->add_option("--model", opts->model, "Tagger model (default: MODELS/tagger.bin)");
     cmd->add_option("--lemmatizer", opts->lemmatizer,
                     "Lemmatizer model (default: lemmatizer.bin beside the tagger model)");
+    cmd->add_option("--output", opts->output, "Also write the predicted CoNLL-U to this file");
     cmd->callback([opts, &context] {
         const auto gold = readTreebank(opts->file, context);
         const std::string model =
@@ -201,6 +203,13 @@ void registerEvalTagger(CLI::App& app, Context& context) {
                 upos += g.upos == p.upos ? 1 : 0;
                 xpos += g.xpos == p.xpos ? 1 : 0;
                 lemma += g.lemma == p.lemma ? 1 : 0;
+            }
+        }
+        if (!opts->output.empty()) {
+            std::ofstream out(opts->output);
+            writeConllu(out, predicted);
+            if (!out.flush()) {
+                throw CommandError{EXIT_INPUT, opts->output + ": cannot write"};
             }
         }
         const auto share = [&](std::size_t n) { return number(double(n) / double(tokens)); };

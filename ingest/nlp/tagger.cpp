@@ -16,7 +16,7 @@ namespace kg::ingest::nlp {
 namespace {
 
 constexpr std::string_view MAGIC = "KGTAGGER";
-constexpr std::uint32_t VERSION = 1;
+constexpr std::uint32_t VERSION = 2;
 constexpr std::size_t MAX_FEATURES = 48;
 constexpr std::size_t MAX_CLASSES = 250;
 // Tag dictionary: words seen this often with (almost) one tag skip the model.
@@ -72,6 +72,11 @@ enum Template : std::uint64_t {
     T_LOWER_M1_LOWER,
     T_FIRST_SHAPE,
     T_SUF6,
+    T_AMBIG,
+    T_AMBIG_M1,
+    T_AMBIG_P1,
+    T_AMBIG_P2,
+    T_TAG_M1_AMBIG,
     T_TAG_M1_SUF3,
     // second pass only
     T_P1_TAG_SELF = 64,
@@ -89,7 +94,13 @@ struct WordInfo {
     std::array<std::uint64_t, 6> suffix;
     std::array<std::uint64_t, 3> prefix;
     std::uint64_t flags;
+    std::uint64_t ambiguity; ///< hash of the tags seen with the word in training, or UNSEEN
 };
+
+constexpr std::uint64_t UNSEEN = 0x7A3D15C0FFEEULL;
+// Ambiguity classes: words seen this often; tags with this share of their occurrences.
+constexpr std::size_t AMBIGUITY_MIN_COUNT = 3;
+constexpr double AMBIGUITY_MIN_SHARE = 0.05;
 
 // "’" → "'", "“"/"”" → '"': EWT mostly writes straight quotes.
 std::string normalizeForm(std::string_view form) {
@@ -133,6 +144,7 @@ WordInfo wordInfo(std::string_view form) {
         }
     }
     WordInfo w{};
+    w.ambiguity = UNSEEN;
     w.exact = hashBytes(exact);
     w.lower = hashBytes(lowered);
     const std::string_view l(lowered);
@@ -192,6 +204,10 @@ std::size_t extractStatic(const std::vector<WordInfo>& words, std::size_t i, std
     add(T_SUF4, w.suffix[3]);
     add(T_SUF5, w.suffix[4]);
     add(T_SUF6, w.suffix[5]);
+    add(T_AMBIG, w.ambiguity);
+    add(T_AMBIG_M1, i >= 1 ? words[i - 1].ambiguity : NONE);
+    add(T_AMBIG_P1, i + 1 < count ? words[i + 1].ambiguity : NONE);
+    add(T_AMBIG_P2, i + 2 < count ? words[i + 2].ambiguity : NONE);
     add(T_PRE1, w.prefix[0]);
     add(T_PRE2, w.prefix[1]);
     add(T_PRE3, w.prefix[2]);
@@ -231,6 +247,7 @@ std::size_t extractDynamic(const std::vector<WordInfo>& words, std::size_t i,
     add2(T_TAG_M2M1, tagM2, tagM1);
     add2(T_TAG_M1_LOWER, tagM1, w.lower);
     add2(T_TAG_M1_SUF3, tagM1, w.suffix[2]);
+    add2(T_TAG_M1_AMBIG, tagM1, w.ambiguity);
     if (firstPass != nullptr) {
         const std::uint64_t p1 = i + 1 < count ? firstPass[i + 1] : startTag;
         const std::uint64_t p2 = i + 2 < count ? firstPass[i + 2] : startTag + 1u;
@@ -475,10 +492,19 @@ struct Tagger::Model {
     std::vector<std::string> upos; // per class
     std::vector<std::string> xpos;
     std::unordered_map<std::uint64_t, std::uint16_t> dictionary; // exact-form hash → class
+    std::unordered_map<std::uint64_t, std::uint64_t> ambiguity;  // lower-form hash → tag set
     FeatureIndex index;
     bool twoPass = false;
 
     std::size_t classes() const { return upos.size(); }
+
+    void addAmbiguity(std::vector<WordInfo>& words) const {
+        for (WordInfo& w : words) {
+            const auto it = ambiguity.find(w.lower);
+            w.ambiguity = it == ambiguity.end() ? UNSEEN : it->second;
+        }
+    }
+
     std::uint16_t startTag() const { return static_cast<std::uint16_t>(upos.size()); }
 
     // Tags one sentence; `words` from wordInfos. Writes first-pass and final classes.
@@ -712,9 +738,35 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
             model->dictionary.emplace(hashBytes(form), bestClass);
         }
     }
+    std::map<std::uint64_t, std::map<std::uint16_t, std::size_t>> lowerTags;
+    for (std::size_t s = 0; s < data.words.size(); ++s) {
+        for (std::size_t i = 0; i < data.words[s].size(); ++i) {
+            ++lowerTags[data.words[s][i].lower][data.gold[s][i]];
+        }
+    }
+    for (const auto& [lowerHash, tags] : lowerTags) {
+        std::size_t total = 0;
+        for (const auto& [c, n] : tags) {
+            total += n;
+        }
+        if (total < AMBIGUITY_MIN_COUNT) {
+            continue;
+        }
+        std::uint64_t set = 0x3C6EF372FE94F82BULL;
+        for (const auto& [c, n] : tags) {
+            if (double(n) >= AMBIGUITY_MIN_SHARE * double(total)) {
+                set = mix(set, c + 1u);
+            }
+        }
+        model->ambiguity.emplace(lowerHash, set);
+    }
+    for (auto& words : data.words) {
+        model->addAmbiguity(words);
+    }
     if (options.log != nullptr) {
         *options.log << model->classes() << " classes, " << model->dictionary.size()
-                     << " words in the tag dictionary\n";
+                     << " words in the tag dictionary, " << model->ambiguity.size()
+                     << " ambiguity classes\n";
     }
     std::vector<std::size_t> all(train.size());
     for (std::size_t i = 0; i < all.size(); ++i) {
@@ -743,6 +795,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
             foldModel.upos = model->upos;
             foldModel.xpos = model->xpos;
             foldModel.dictionary = model->dictionary;
+            foldModel.ambiguity = model->ambiguity;
             std::size_t foldRows = 0;
             const Rows foldRows1 = trainPass(foldModel, data, rest, nullptr, options, foldRows);
             foldModel.index.reserve(foldRows1.size());
@@ -782,6 +835,14 @@ void Tagger::save(const std::string& path) const {
         w.u64(key);
         w.u16(c);
     }
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> ambiguity(model_->ambiguity.begin(),
+                                                                   model_->ambiguity.end());
+    std::sort(ambiguity.begin(), ambiguity.end());
+    w.u32(static_cast<std::uint32_t>(ambiguity.size()));
+    for (const auto& [key, set] : ambiguity) {
+        w.u64(key);
+        w.u64(set);
+    }
     w.u8(model_->twoPass ? 1 : 0);
     writeWeights(w, model_->index, 0);
     if (model_->twoPass) {
@@ -811,6 +872,12 @@ Tagger Tagger::load(const std::string& path) {
         }
         model->dictionary.emplace(key, c);
     }
+    const std::uint32_t ambiguitySize = r.u32();
+    model->ambiguity.reserve(ambiguitySize);
+    for (std::uint32_t i = 0; i < ambiguitySize; ++i) {
+        const std::uint64_t key = r.u64();
+        model->ambiguity.emplace(key, r.u64());
+    }
     model->twoPass = r.u8() != 0;
     const PassRows rows1 = readWeights(r, classes);
     const PassRows rows2 = model->twoPass ? readWeights(r, classes) : PassRows{};
@@ -824,7 +891,8 @@ Tagger Tagger::load(const std::string& path) {
 void Tagger::tag(Sentence& sentence) const {
     thread_local std::vector<std::uint16_t> first;
     thread_local std::vector<std::uint16_t> final;
-    const std::vector<WordInfo> words = wordInfos(sentence);
+    std::vector<WordInfo> words = wordInfos(sentence);
+    model_->addAmbiguity(words);
     model_->run(words, first, final);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
         sentence.tokens[i].upos = model_->upos[final[i]];

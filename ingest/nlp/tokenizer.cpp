@@ -171,6 +171,10 @@ bool isStarter(std::string_view word) {
     return std::any_of(STARTERS.begin(), STARTERS.end(), [&](const char* a) { return word == a; });
 }
 
+bool startsLowerAt(std::string_view text, std::size_t start) {
+    return isLower(decodeAt(text, start).cp);
+}
+
 struct Piece {
     std::size_t start;
     std::size_t end;
@@ -507,32 +511,43 @@ private:
     std::vector<Cp> cps_;
 };
 
-// Quote state: for each word, whether it sits inside a quotation that closes later in the same
-// paragraph (so a full stop inside it does not end the sentence).
+// Quote state: for each word, whether it sits inside a quotation that goes on past a full stop
+// and ends in an attribution (“It is unsafe. Do not buy it,” the outlet said.): the quotation
+// closes after a comma or before a lowercase word, within the same paragraph and 60 words.
 std::vector<char> insideOpenQuote(std::string_view text, const std::vector<Piece>& pieces,
                                   const std::vector<int>& paragraphBreakBefore) {
+    constexpr std::size_t MAX_QUOTE_WORDS = 60;
     std::vector<char> inside(pieces.size(), 0);
-    std::size_t openAt = pieces.size();
+    const std::size_t none = pieces.size();
+    std::size_t openAt = none;
+    const auto form = [&](std::size_t i) {
+        return text.substr(pieces[i].start, pieces[i].end - pieces[i].start);
+    };
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-        if (paragraphBreakBefore[i] != 0 || (openAt != pieces.size() && i - openAt > 150)) {
-            openAt = pieces.size();
+        if (paragraphBreakBefore[i] != 0 || (openAt != none && i - openAt > MAX_QUOTE_WORDS)) {
+            openAt = none;
         }
-        const std::string_view f = text.substr(pieces[i].start, pieces[i].end - pieces[i].start);
+        const std::string_view f = form(i);
         const bool spaceBefore = i == 0 || pieces[i - 1].end != pieces[i].start;
         const bool spaceAfter = i + 1 == pieces.size() || pieces[i + 1].start != pieces[i].end;
         bool opens = f == "\xE2\x80\x9C";
         bool closes = f == "\xE2\x80\x9D";
         if (f == "\"") {
-            opens = openAt == pieces.size() && (spaceBefore || !spaceAfter);
+            opens = openAt == none && (spaceBefore || !spaceAfter);
             closes = !opens;
         }
         if (opens) {
             openAt = i;
-        } else if (closes && openAt != pieces.size()) {
-            for (std::size_t k = openAt + 1; k < i; ++k) {
-                inside[k] = 1;
+        } else if (closes && openAt != none) {
+            const bool afterComma = i > 0 && (form(i - 1) == "," || form(i - 1) == "\xE2\x80\x94");
+            const bool beforeLower =
+                i + 1 < pieces.size() && startsLowerAt(text, pieces[i + 1].start);
+            if (afterComma || beforeLower) {
+                for (std::size_t k = openAt + 1; k < i; ++k) {
+                    inside[k] = 1;
+                }
             }
-            openAt = pieces.size();
+            openAt = none;
         }
     }
     return inside;
@@ -624,7 +639,10 @@ std::vector<Sentence> tokenize(std::string_view text) {
                 continue;
             }
             const bool last = k + 1 == pieces.size();
-            if (!last && (startsLower(text, pieces[k + 1]) || quoted[k + 1] != 0)) {
+            // After "?" or "!" a lowercase word still starts a new sentence in web text; after
+            // "." it usually means an abbreviation we did not know.
+            const bool strong = f == "?" || f == "!";
+            if (!last && ((!strong && startsLower(text, pieces[k + 1])) || quoted[k + 1] != 0)) {
                 i = k;
                 continue;
             }

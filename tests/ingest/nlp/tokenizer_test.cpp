@@ -96,6 +96,10 @@ const Case SENTENCE_CASES[] = {
     {"bullets", "Risks:\n• remote shutdown\n• tracking",
      "Risks : | • remote shutdown | • tracking"},
     {"lowercase after period", "It was 5 p.m. sharp.", "It was 5 p.m. sharp ."},
+    {"lowercase after question", "Where did you grow up? india?",
+     "Where did you grow up ? | india ?"},
+    {"quote without attribution", "He said “no.” Then the chips sold.",
+     "He said “ no . ” | Then the chips sold ."},
 };
 
 class SentenceCases : public ::testing::TestWithParam<Case> {};
