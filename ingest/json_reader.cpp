@@ -133,7 +133,6 @@ public:
         }
         const std::string_view name(str, length);
         if (record_ && depth_ == recordDepth() + 1) {
-            keyStart_ = start;
             keyField_ = fieldForName(name);
             keyIsArgs_ = !keyField_ && name == "args";
             const std::size_t slot = keyIsArgs_  ? ARGS_SLOT
@@ -150,7 +149,6 @@ public:
             }
         } else if (arg_ && depth_ == recordDepth() + 3) {
             argKey_.assign(name);
-            keyStart_ = start;
         }
         return true;
     }
@@ -446,7 +444,6 @@ private:
     std::optional<RecordState> record_;
     std::optional<Field> keyField_;
     bool keyIsArgs_ = false;
-    std::size_t keyStart_ = 0;
     bool inArgs_ = false;
     std::optional<graph::Argument> arg_;
     std::string argKey_;

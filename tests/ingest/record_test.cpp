@@ -133,6 +133,7 @@ TEST(RecordCollector, SkipBadTurnsRejectsIntoWarnings) {
         out.accept(good);
         out.reject(3, 7, DiagCode::BadValue, "confidence '2' is not a number between 0 and 1",
                    "a,b,c,2");
+        EXPECT_EQ(out.rejected(), 1u);
         const IngestOutput result = out.finish();
         ASSERT_EQ(result.statements.size(), 1u);
         EXPECT_EQ(result.statements[0].doc, "f.csv");
