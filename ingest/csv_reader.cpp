@@ -170,8 +170,8 @@ using ColumnMap = std::vector<std::optional<Field>>;
 
 // Reads the header row. Returns the map, or nullopt after reporting a file error. Sets
 // `headerless` when the row is data (three fields, none named subject/relation/object).
-std::optional<ColumnMap> readHeader(const Row& row, std::string_view text, RecordCollector& out,
-                                    bool& headerless) {
+std::optional<ColumnMap> readHeader(const Row& row, std::string_view text, bool csv,
+                                    RecordCollector& out, bool& headerless) {
     ColumnMap map;
     std::vector<std::string> unknown;
     bool namesRequired = false;
@@ -185,10 +185,15 @@ std::optional<ColumnMap> readHeader(const Row& row, std::string_view text, Recor
             headerless = true;
             return ColumnMap{Field::Subject, Field::Relation, Field::Object};
         }
-        out.fileError(row.line, 1, DiagCode::MissingColumn,
-                      "the first row is neither a header naming subject, relation and object "
-                      "nor a three-field headerless record (it has " +
-                          std::to_string(row.cells.size()) + " fields)",
+        std::string message = "the first row is neither a header naming subject, relation and "
+                              "object nor a three-field headerless record (it has " +
+                              std::to_string(row.cells.size()) + " fields)";
+        const std::string_view firstLine = lineAt(text, row.offset);
+        if (row.cells.size() == 1 && firstLine.find(csv ? '\t' : ',') != std::string_view::npos) {
+            message += csv ? "; the row has tabs: is this TSV? (--format tsv)"
+                           : "; the row has commas: is this CSV? (--format csv)";
+        }
+        out.fileError(row.line, 1, DiagCode::MissingColumn, std::move(message),
                       excerptAt(text, row.offset));
         return std::nullopt;
     }
@@ -310,7 +315,7 @@ IngestOutput DelimitedReader::readText(std::string bytes, std::string_view file,
         }
         if (!map) {
             bool headerless = false;
-            map = readHeader(row, text, out, headerless);
+            map = readHeader(row, text, dialect_ == Dialect::Csv, out, headerless);
             if (!map) {
                 break;
             }

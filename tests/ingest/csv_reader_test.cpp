@@ -206,6 +206,15 @@ TEST(DelimitedReader, WarnsOnceAboutUnknownColumns) {
                                        "'subject,relation,object,weight,colour'"});
 }
 
+TEST(DelimitedReader, HintsAtTheOtherSeparator) {
+    const IngestOutput asTsv = readCsv("subject,relation,object\nA,b,C\n", Dialect::Tsv);
+    ASSERT_EQ(asTsv.diagnostics.size(), 1u);
+    EXPECT_NE(asTsv.diagnostics[0].message.find("is this CSV?"), std::string::npos);
+    const IngestOutput asCsv = readCsv("subject\trelation\tobject\nA\tb\tC\n", Dialect::Csv);
+    ASSERT_EQ(asCsv.diagnostics.size(), 1u);
+    EXPECT_NE(asCsv.diagnostics[0].message.find("is this TSV?"), std::string::npos);
+}
+
 TEST(DelimitedReader, HeaderOnlyIsAWarningNotAnError) {
     const IngestOutput out = readCsv("subject,relation,object\n");
     EXPECT_TRUE(out.statements.empty());
