@@ -182,9 +182,11 @@ public:
                     topArray_ = true;
                 } else {
                     topShape(start, "an array");
+                    skipValue();
                 }
             } else if (topArray_ && depth_ == 1) {
                 elementShape(start, "an array");
+                skipValue();
             } else if (record_ && depth_ == recordDepth() + 1) {
                 if (keyIsArgs_) {
                     inArgs_ = true;
@@ -371,6 +373,7 @@ private:
         }
     }
 
+    // Ignores the events of the container that is being opened, up to its end.
     void skipValue() { skipUntil_ = depth_; }
 
     void fieldShape(std::size_t start, const char* kind) {
@@ -393,7 +396,6 @@ private:
         reject(at.line, at.column, DiagCode::JsonShape,
                std::string("a record must be an object, not ") + kind,
                makeExcerpt(lineAt(text_, start)));
-        skipValue();
     }
 
     void topShape(std::size_t start, const char* kind) {
@@ -410,7 +412,6 @@ private:
                    "a record must be " + expected + ", not " + kind,
                    makeExcerpt(lineAt(text_, start)));
         }
-        skipValue();
     }
 
     void noteUnknown(std::string_view name, std::size_t start) {
