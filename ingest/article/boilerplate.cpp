@@ -1,5 +1,6 @@
 #include "ingest/article/boilerplate.h"
 
+#include "ingest/article/dates.h"
 #include "ingest/article/text_util.h"
 
 #include <array>
@@ -79,7 +80,7 @@ bool isReadingTime(const std::vector<std::string_view>& words, std::string_view 
         const bool last = i + 1 == words.size();
         const std::string next = last ? std::string() : stripPunct(words[i + 1]);
         if (last || next == "read" || next == "reading" || next == "listen") {
-            return words.size() <= i + 3;
+            return i <= 1 && words.size() <= i + 3; // the line is only the reading time
         }
     }
     return false;
@@ -230,6 +231,15 @@ LineClass classifyLine(std::string_view rawLine) {
             return make("dateline");
         }
     }
+    if (words.size() <= 8) { // a line that is only a date: "March 15, 2025", "Fri 2025-03-14"
+        std::size_t dateBytes = 0;
+        for (const DateMention& m : resolveDates(line, std::nullopt)) {
+            dateBytes += m.end - m.begin;
+        }
+        if (dateBytes * 10 >= line.size() * 6) {
+            return make("dateline");
+        }
+    }
     for (std::string_view prefix : {"Source:", "Sources:", "Via:", "Source -", "Source \u2014"}) {
         if (startsWithNoCase(line, prefix) && words.size() <= 8 && line.back() != '.') {
             LineClass out = make("source");
@@ -319,7 +329,8 @@ void markBoilerplate(Document& doc) {
     }
     for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
         Block& block = doc.blocks[i];
-        if (block.kind != BlockKind::Paragraph || !looksLikeHeading(doc.blockText(block))) {
+        if (block.kind != BlockKind::Paragraph || !block.reason.empty() ||
+            !looksLikeHeading(doc.blockText(block))) {
             continue;
         }
         std::size_t next = i + 1;

@@ -26,7 +26,8 @@ struct Block {
     std::size_t begin = 0;
     std::size_t end = 0;
     BlockKind kind = BlockKind::Paragraph;
-    std::string reason; ///< why a block is boilerplate or a heading, e.g. "reading-time"
+    std::string reason; ///< why a block is boilerplate or a heading ("reading-time"); for a
+                        ///< paragraph, "list-item" when it came from a list
 };
 
 /// Maps plain-text offsets to original byte offsets. Runs copied verbatim map byte for byte; a

@@ -52,10 +52,10 @@ constexpr std::array<std::string_view, 12> SKIPPED = {"nav",    "header",   "foo
 // Elements whose content is raw text up to the matching end tag.
 constexpr std::array<std::string_view, 5> RAW = {"script", "style", "noscript", "textarea",
                                                  "title"};
-constexpr std::array<std::string_view, 28> BLOCKS = {
-    "p",       "div",  "br",  "li", "ul", "ol", "table", "tr",     "blockquote", "section",
-    "article", "main", "pre", "hr", "dd", "dt", "dl",    "figure", "figcaption", "address",
-    "caption", "h1",   "h2",  "h3", "h4", "h5", "h6",    "center"};
+constexpr std::array<std::string_view, 27> BLOCKS = {
+    "p",       "div",     "li",  "ul", "ol", "table", "tr", "blockquote", "section",
+    "article", "main",    "pre", "hr", "dd", "dt",    "dl", "figure",     "figcaption",
+    "address", "caption", "h1",  "h2", "h3", "h4",    "h5", "h6",         "center"};
 constexpr std::size_t MAX_ATTRIBUTE_BYTES = 1 << 16;
 
 int indexOf(std::string_view name, const auto& table) {
@@ -145,6 +145,8 @@ private:
     std::array<int, SKIPPED.size()> skipDepth_{};
     int skipping_ = 0;
     bool inHeading_ = false;
+    bool inListItem_ = false;
+    std::size_t textAtBreak_ = static_cast<std::size_t>(-1); ///< block size at the last <br>
     bool inH1_ = false;
     std::string h1_;
     std::string htmlTitle_;
@@ -272,8 +274,12 @@ void HtmlParser::text(std::size_t begin, std::size_t end) {
 }
 
 void HtmlParser::endBlock() {
-    builder_.endBlock(inHeading_ ? BlockKind::Heading : BlockKind::Paragraph,
-                      inHeading_ ? "heading" : "");
+    if (inHeading_) {
+        builder_.endBlock(BlockKind::Heading, "heading");
+    } else {
+        builder_.endBlock(BlockKind::Paragraph, inListItem_ ? "list-item" : "");
+    }
+    textAtBreak_ = static_cast<std::size_t>(-1);
 }
 
 void HtmlParser::handleTag(const Tag& tag) {
@@ -324,8 +330,23 @@ void HtmlParser::handleTag(const Tag& tag) {
         }
         return;
     }
+    if (tag.name == "br") { // a line break; two in a row end the paragraph
+        const std::size_t size = builder_.currentText().size();
+        if (size == textAtBreak_) {
+            endBlock();
+        } else {
+            builder_.appendReplacement(" ", tag.end - 1);
+            textAtBreak_ = builder_.currentText().size();
+        }
+        return;
+    }
     if (indexOf(tag.name, BLOCKS) >= 0) {
         endBlock();
+        if (tag.name == "li") {
+            inListItem_ = !tag.closing;
+        } else if (tag.name == "ul" || tag.name == "ol") {
+            inListItem_ = false;
+        }
         return;
     }
     if (tag.name == "td" || tag.name == "th" || tag.name == "img") {

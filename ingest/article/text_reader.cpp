@@ -273,6 +273,10 @@ ReadResult readText(std::string_view bytes, std::string_view file, TextFormat fo
                 endBlock(BlockKind::Paragraph);
                 text.remove_prefix(marker);
                 offset += marker;
+                b.beginBlock();
+                appendMarkdownInline(b, text, offset);
+                b.endBlock(BlockKind::Paragraph, "list-item");
+                continue;
             }
         }
         if (isBlank(text)) {
