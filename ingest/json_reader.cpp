@@ -295,15 +295,13 @@ private:
                 }
             }
         } else if (arg_ && depth_ == recordDepth() + 3) {
-            if (kind == Scalar::String) {
-                if (argKey_ == "role") {
-                    arg_->role = stringValue_;
-                } else if (argKey_ == "text") {
-                    arg_->text = stringValue_;
-                } else if (argKey_ == "value") {
-                    arg_->value = stringValue_;
-                }
-            } else if (kind != Scalar::Null) {
+            std::string* target = argKey_ == "role"    ? &arg_->role
+                                  : argKey_ == "text"  ? &arg_->text
+                                  : argKey_ == "value" ? &arg_->value
+                                                       : nullptr; // other keys are ignored
+            if (target != nullptr && kind == Scalar::String) {
+                target->assign(stringValue_);
+            } else if (target != nullptr && kind != Scalar::Null) {
                 recordError(start, DiagCode::JsonShape,
                             "args." + argKey_ + " must be a string, not " + kindName);
             }
@@ -384,9 +382,15 @@ private:
         skipValue();
     }
 
+    // A container where args needs an object or a string. Unknown keys of an argument are
+    // skipped like unknown keys of a record.
     void argShape(std::size_t start) {
-        recordError(start, DiagCode::JsonShape,
-                    "args must be an array of objects with string role, text and value");
+        const bool unknownArgKey = arg_ && depth_ == recordDepth() + 3 && argKey_ != "role" &&
+                                   argKey_ != "text" && argKey_ != "value";
+        if (!unknownArgKey) {
+            recordError(start, DiagCode::JsonShape,
+                        "args must be an array of objects with string role, text and value");
+        }
         skipValue();
     }
 

@@ -289,6 +289,62 @@ TEST(JsonReader, HandlesAOneMegabyteLine) {
     EXPECT_EQ(out.statements[0].text.size(), big.size());
 }
 
+// Random mixes of good records and every kind of bad element, with nested values in unknown
+// keys: with skipBad, exactly the good records are kept and each bad element is reported once.
+TEST(JsonReader, KeepsExactlyTheGoodRecordsOfRandomMixes) {
+    const std::vector<std::string> nested = {
+        "1", "\"s\"", "null", "[]", "{}", "[1,[2,{\"a\":[]}]]", "{\"subject\":{\"x\":[null]}}"};
+    const std::vector<std::string> bad = {
+        "7",
+        "\"text\"",
+        "null",
+        "["
+        R"({"subject":"A","relation":"b","object":"C"})"
+        "]",
+        R"({"subject":"A","relation":"b"})",
+        R"({"subject":"A","relation":"b","object":"C","confidence":3})",
+        R"({"subject":"A","relation":"b","object":{"x":[1]}})",
+        R"({"subject":"A","relation":"b","object":"C","args":[1]})",
+    };
+    std::mt19937 random(11);
+    for (int round = 0; round < 200; ++round) {
+        std::vector<std::string> elements;
+        std::size_t expectedGood = 0;
+        const int count = 1 + round % 12;
+        for (int i = 0; i < count; ++i) {
+            if (random() % 2 == 0) {
+                elements.push_back(R"({"subject":"S)" + std::to_string(i) + R"(","x":)" +
+                                   nested[random() % nested.size()] +
+                                   R"(,"relation":"r","object":"O","args":[{"role":"time",)"
+                                   R"("text":"t","extra":)" +
+                                   nested[random() % nested.size()] + "}]}");
+                ++expectedGood;
+            } else {
+                elements.push_back(bad[random() % bad.size()]);
+            }
+        }
+        std::string array = "[";
+        std::string lines;
+        for (const auto& element : elements) {
+            array += (array.size() > 1 ? ", " : "") + element;
+            lines += element + "\n";
+        }
+        array += "]";
+        for (const auto& [layout, text] :
+             {std::pair{Layout::Document, array}, std::pair{Layout::Lines, lines}}) {
+            const IngestOutput out = readJson(text, layout, true);
+            EXPECT_EQ(out.statements.size(), expectedGood) << text;
+            const auto skipped = std::count_if(
+                out.diagnostics.begin(), out.diagnostics.end(),
+                [](const Diagnostic& d) { return d.code == DiagCode::SkippedRecord; });
+            EXPECT_EQ(static_cast<std::size_t>(skipped), elements.size() - expectedGood) << text;
+            for (std::size_t i = 0; i < out.statements.size(); ++i) {
+                EXPECT_EQ(out.statements[i].args.size(), 1u);
+            }
+        }
+    }
+}
+
 TEST(JsonReader, SurvivesTruncationAndRandomBytes) {
     const std::string valid =
         R"([{"subject":"A","relation":"b","object":"C","args":[{"role":"time","text":"t"}],)"
