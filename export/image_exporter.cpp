@@ -56,9 +56,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 4> BOUNDED_D
     {"splines", "line"},
 }};
 
-struct ContextCloser {
-    void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
-};
+// One Graphviz context for the whole process: the pango text-layout plugin of Graphviz 2.43
+// caches a font name owned by the context, so freeing a context and creating another makes the
+// next layout read freed memory (found with AddressSanitizer). The context is never freed.
+GVC_t* sharedContext() {
+    static GVC_t* const context = gvContext();
+    return context;
+}
+
 struct GraphCloser {
     void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -75,8 +80,8 @@ Layout chooseLayout(std::size_t nodes, std::size_t edges) {
 std::string renderDot(const std::string& dot, const Layout& layout, const std::string& format) {
     const std::string& engine = layout.engine;
     ErrorCapture errors;
-    std::unique_ptr<GVC_t, ContextCloser> gvc(gvContext());
-    if (!gvc) {
+    GVC_t* const gvc = sharedContext();
+    if (gvc == nullptr) {
         throw ExportError("graphviz: cannot create a rendering context");
     }
     std::unique_ptr<Agraph_t, GraphCloser> g(agmemread(dot.c_str()));
@@ -92,12 +97,12 @@ std::string renderDot(const std::string& dot, const Layout& layout, const std::s
             }
         }
     }
-    if (gvLayout(gvc.get(), g.get(), engine.c_str()) != 0) {
+    if (gvLayout(gvc, g.get(), engine.c_str()) != 0) {
         throw ExportError("graphviz: " + errors.firstLine("layout engine '" + engine + "' failed"));
     }
     char* data = nullptr;
     unsigned int length = 0;
-    const int rendered = gvRenderData(gvc.get(), g.get(), format.c_str(), &data, &length);
+    const int rendered = gvRenderData(gvc, g.get(), format.c_str(), &data, &length);
     std::string result;
     if (rendered == 0 && data != nullptr) {
         result.assign(data, length);
@@ -105,7 +110,7 @@ std::string renderDot(const std::string& dot, const Layout& layout, const std::s
     if (data != nullptr) {
         gvFreeRenderData(data);
     }
-    gvFreeLayout(gvc.get(), g.get());
+    gvFreeLayout(gvc, g.get());
     if (rendered != 0 || result.empty()) {
         throw ExportError("graphviz: " +
                           errors.firstLine("cannot render " + format + " (plugin missing?)"));

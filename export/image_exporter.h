@@ -1,7 +1,7 @@
 #pragma once
 // SVG and PNG diagrams, laid out and rendered in-process by Graphviz gvc from the DOT exporter's
-// graph. The layout is chosen by size so a diagram never hangs (see chooseLayout). Graphviz keeps
-// global state: do not render from two threads at once.
+// graph. The layout is chosen by size so a diagram never hangs (see chooseLayout). One Graphviz
+// context lives for the whole process; Graphviz keeps global state: render from one thread only.
 
 #include "export/exporter.h"
 
