@@ -402,15 +402,16 @@ std::size_t matchLongForm(std::string_view shortForm, std::string_view candidate
     return static_cast<std::size_t>(l + 1);
 }
 
-// The last `maxWords` words before `end`, stopping at clause punctuation.
+// The last `maxWords` words before `end`, stopping at clause punctuation other than commas.
 std::size_t windowStart(std::string_view text, std::size_t end, std::size_t maxWords) {
     std::size_t i = end;
     std::size_t words = 0;
     bool inWord = false;
     while (i > 0) {
         const char c = text[i - 1];
-        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '.' ||
-            c == '!' || c == '?') {
+        // Commas stay inside: "Ministry of Economy, Trade and Industry (METI)".
+        if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '.' || c == '!' ||
+            c == '?') {
             if (c != '.' || i < 2 || !isAsciiAlpha(text[i - 2]) || !inWord) {
                 break;
             }
