@@ -67,22 +67,23 @@ std::string cypherDelimiter(char delimiter) {
 }
 
 void writeImportScript(std::ostream& out, char delimiter) {
+    // Since Neo4j 5.19 the database name must come before the named options.
     out << "#!/bin/sh\n"
            "# Imports nodes.csv and relationships.csv (next to this script) into a new, empty\n"
-           "# Neo4j 5 database with neo4j-admin. Stop the database first.\n"
+           "# database with neo4j-admin (Neo4j 5.19 or later). Stop the database first.\n"
            "# Usage: sh import.sh [DATABASE] [--overwrite-destination]   (default: neo4j)\n"
            "set -eu\n"
            "here=$(cd \"$(dirname \"$0\")\" && pwd)\n"
            "database=${1:-neo4j}\n"
            "if [ $# -gt 0 ]; then shift; fi\n"
-           "neo4j-admin database import full \\\n"
+           "neo4j-admin database import full \"$database\" \\\n"
            "    --nodes=\"$here/nodes.csv\" \\\n"
            "    --relationships=\"$here/relationships.csv\" \\\n"
            "    --delimiter=',' --quote='\"' --array-delimiter='"
         << delimiterOption(delimiter)
         << "' \\\n"
            "    --multiline-fields=true \\\n"
-           "    \"$@\" \"$database\"\n";
+           "    \"$@\"\n";
 }
 
 void writeLoadScript(std::ostream& out, char delimiter) {

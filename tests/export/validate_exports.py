@@ -165,11 +165,36 @@ def check_neo4j(out, manifest):
               "neo4j: type %r" % r[2])
         float(r[6])
 
+    check_import_script(folder)
+
     with open(os.path.join(folder, "load.cypher"), encoding="utf-8") as f:
         cypher = f.read()
     for e in manifest["entities"]:
         if len(e["name"]) > 5:
             check(e["name"] not in cypher, "neo4j: a name is spliced into load.cypher")
+
+
+def check_import_script(folder):
+    """Runs import.sh with a stand-in neo4j-admin that prints its arguments, one per line."""
+    stub_dir = os.path.join(folder, "..", "fake-bin")
+    os.makedirs(stub_dir, exist_ok=True)
+    stub = os.path.join(stub_dir, "neo4j-admin")
+    with open(stub, "w", encoding="utf-8") as f:
+        f.write('#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done\n')
+    os.chmod(stub, 0o755)
+    env = dict(os.environ, PATH=stub_dir + os.pathsep + os.environ.get("PATH", ""))
+    result = subprocess.run(["sh", os.path.join(folder, "import.sh"), "my db",
+                             "--overwrite-destination"], capture_output=True, text=True,
+                            env=env, timeout=30)
+    check(result.returncode == 0, "neo4j: import.sh failed: " + result.stderr)
+    args = result.stdout.splitlines()
+    check(args[:4] == ["database", "import", "full", "my db"], "neo4j: import.sh args %r" % args)
+    nodes = [a for a in args if a.startswith("--nodes=")]
+    rels = [a for a in args if a.startswith("--relationships=")]
+    check(len(nodes) == 1 and os.path.isfile(nodes[0][len("--nodes="):]), "neo4j: --nodes path")
+    check(len(rels) == 1 and os.path.isfile(rels[0][len("--relationships="):]),
+          "neo4j: --relationships path")
+    check(args[-1] == "--overwrite-destination", "neo4j: extra options passed through")
 
 
 def check_graphml(out, manifest):
