@@ -8,7 +8,8 @@
 // TSV: fields separated by tabs; quotes are ordinary characters (no quoting, as in the IANA
 // text/tab-separated-values type); inside a field `\t`, `\n`, `\r` and `\\` stand for a tab, a
 // newline, a carriage return and a backslash, and any other backslash is kept as written.
-// Both: UTF-8 with optional BOM, CRLF or LF line ends, optional final newline, blank lines skipped.
+// Both: UTF-8 with optional BOM, CRLF or LF line ends (CRLF inside a quoted field is read as LF),
+// optional final newline, blank lines skipped.
 
 #include "ingest/ingester.h"
 

@@ -232,6 +232,56 @@ TEST(DelimitedReader, HandlesAOneMegabyteField) {
     EXPECT_EQ(out.statements[1].text.size(), big.size());
 }
 
+// Random values with separators, quotes, backslashes, newlines and non-ASCII text, written the
+// way RFC 4180 (CSV) and the escape rules (TSV) say, read back unchanged.
+TEST(DelimitedReader, ReadsBackWhatAWriterQuotedOrEscaped) {
+    const std::vector<std::string> pieces = {"a", "Nvidia", ",",      "\"", "\t",  "\n", "\\",
+                                             " ", "é",      "英伟达", "''", "\\t", "x"};
+    std::mt19937 random(5);
+    auto value = [&] {
+        std::string text = "v"; // never empty: required fields must not be
+        for (std::size_t i = 0, n = random() % 6; i < n; ++i) {
+            text += pieces[random() % pieces.size()];
+        }
+        return text + "z"; // no surrounding spaces: names are trimmed
+    };
+    auto csvField = [](const std::string& text) {
+        std::string out = "\"";
+        for (const char c : text) {
+            out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        }
+        return out + "\"";
+    };
+    auto tsvField = [](const std::string& text) {
+        std::string out;
+        for (const char c : text) {
+            out += c == '\t'   ? std::string("\\t")
+                   : c == '\n' ? std::string("\\n")
+                   : c == '\\' ? std::string("\\\\")
+                               : std::string(1, c);
+        }
+        return out;
+    };
+    for (int round = 0; round < 100; ++round) {
+        std::vector<std::string> expected;
+        std::string csv = "subject,relation,object,evidence\r\n";
+        std::string tsv = "subject\trelation\tobject\tevidence\n";
+        for (int row = 0; row < 5; ++row) {
+            const std::string s = value(), r = value(), o = value(), e = value();
+            expected.push_back(s + "|" + r + "|" + o + " text=" + e);
+            csv += csvField(s) + "," + csvField(r) + "," + csvField(o) + "," + csvField(e) + "\r\n";
+            tsv +=
+                tsvField(s) + "\t" + tsvField(r) + "\t" + tsvField(o) + "\t" + tsvField(e) + "\n";
+        }
+        const IngestOutput fromCsv = readCsv(csv, Dialect::Csv);
+        EXPECT_TRUE(fromCsv.diagnostics.empty()) << csv;
+        EXPECT_EQ(describeAll(fromCsv.statements), expected) << csv;
+        const IngestOutput fromTsv = readCsv(tsv, Dialect::Tsv);
+        EXPECT_TRUE(fromTsv.diagnostics.empty()) << tsv;
+        EXPECT_EQ(describeAll(fromTsv.statements), expected) << tsv;
+    }
+}
+
 // Every prefix of a valid file and random byte strings: the reader returns (no crash, no hang)
 // and anything it rejects comes with a position inside the input.
 TEST(DelimitedReader, SurvivesTruncationAndRandomBytes) {
