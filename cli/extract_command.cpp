@@ -3,6 +3,7 @@
 #include "ingest/nlp/conllu.h"
 #include "ingest/nlp/model_path.h"
 #include "ingest/nlp/pipeline.h"
+#include "ingest/openie/confidence.h"
 #include "ingest/openie/extractor.h"
 
 #include <fstream>
@@ -36,6 +37,7 @@ struct ExtractOptions {
     OutputFormat format = OutputFormat::Carb;
     InputKind input = InputKind::Lines;
     std::string modelDir;
+    std::string featuresFile; // one line of confidence features per printed proposition
 };
 
 // Treebank spellings of brackets and quotes back to the characters the tagger was trained on.
@@ -83,6 +85,12 @@ public:
             }
             in = &file;
         }
+        if (!options_.featuresFile.empty()) {
+            features_.open(options_.featuresFile);
+            if (!features_) {
+                throw CommandError{EXIT_INPUT, "cannot write '" + options_.featuresFile + "'"};
+            }
+        }
         if (options_.input == InputKind::Conllu) {
             readConllu(*in);
         } else {
@@ -96,6 +104,7 @@ private:
     openie::Extractor extractor_;
     std::optional<nlp::Pipeline> pipeline_;
     std::size_t sentenceIndex_ = 0;
+    std::ofstream features_;
 
     const nlp::Pipeline& pipeline() {
         if (!pipeline_) {
@@ -157,6 +166,18 @@ private:
         }
     }
 
+    // For fitting the confidence model: pattern name and feature vector of each printed line.
+    void writeFeatures(const nlp::Sentence& sentence, const openie::Proposition& p) {
+        if (!features_.is_open()) {
+            return;
+        }
+        features_ << openie::patternName(p.pattern);
+        for (double f : openie::confidenceFeatures(p, openie::confidenceContext(sentence, p))) {
+            features_ << '\t' << f;
+        }
+        features_ << '\n';
+    }
+
     void write(std::string_view text, const nlp::Sentence& sentence) {
         for (const openie::Proposition& p : extractor_.extract(sentence, sentenceIndex_)) {
             switch (options_.format) {
@@ -164,6 +185,7 @@ private:
                 // CaRB scores a tuple without a second argument as wrong against every gold tuple.
                 if (!p.arg2.empty() || !p.extras.empty()) {
                     context_.io.out << openie::formatCarb(text, p) << '\n';
+                    writeFeatures(sentence, p);
                 }
                 break;
             }
@@ -186,6 +208,9 @@ void registerExtractCommands(CLI::App& app, Context& context) {
                     "Input kind: lines (one space-tokenised sentence a line) or conllu (parsed)")
         ->transform(CLI::CheckedTransformer(std::map<std::string, InputKind>{
             {"lines", InputKind::Lines}, {"conllu", InputKind::Conllu}}));
+    cmd->add_option("--features", options->featuresFile,
+                    "Also write the confidence features of each printed proposition to this file "
+                    "(one tab-separated line each, same order), for fitting the model");
     cmd->add_option("--models", options->modelDir,
                     "Model directory (default: KG_MODELS or models/)");
     cmd->callback([options, &context] { Run(*options, context).execute(); });

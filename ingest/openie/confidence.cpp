@@ -1,13 +1,13 @@
 #include "ingest/openie/confidence.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace kg::ingest::openie {
 
 namespace {
 
-// Weights of the logistic model, one per feature in the order of confidenceFeatures(). Set by hand
-// from the error analysis of gold-tree extractions (see bench/openie/carb.sh for the fit).
+// Weights of the logistic model, one per feature in the order of confidenceFeatures().
 constexpr std::array<double, CONFIDENCE_FEATURES> WEIGHTS{
     1.2,  // bias
     0.0,  // pattern: verb
@@ -19,40 +19,67 @@ constexpr std::array<double, CONFIDENCE_FEATURES> WEIGHTS{
     -0.3, // pattern: conjunct
     -0.9, // pattern: adverbial
     -1.0, // pattern: possessive
-    -0.8, // no arg2
-    -0.6, // arg1 longer than 6 words
-    -0.5, // arg2 longer than 12 words
-    -0.2, // per extra argument (capped at 3)
+    -0.8, // no arg2 (extra arguments only)
+    -0.6, // arg1 words / 10 (capped at 1)
+    -0.5, // arg2 words / 20 (capped at 1)
+    -0.2, // extra arguments (capped at 3)
     -0.4, // not asserted (complement clause, reported speech)
     -0.3, // split from a coordination
     -0.5, // sentence longer than 40 words
+    0.0,  // arg1 is a pronoun
+    0.0,  // relation words / 6 (capped at 1)
+    0.0,  // arg1 comes after the relation
+    0.0,  // passive
+    0.0,  // negated or modal
+    0.0,  // arg2 is a clause
+    0.0,  // sentence words / 50 (capped at 2)
 };
 
-double clampCount(std::size_t n, double cap) {
-    const double v = static_cast<double>(n);
-    return v < cap ? v : cap;
+double capped(std::size_t n, double scale, double cap) {
+    return std::min(static_cast<double>(n) / scale, cap);
 }
 
 } // namespace
 
-std::array<double, CONFIDENCE_FEATURES>
-confidenceFeatures(const Proposition& p, std::size_t sentenceWords, std::size_t alternatives) {
+ConfidenceContext confidenceContext(const nlp::Sentence& sentence, const Proposition& p) {
+    auto upos = [&](std::size_t k) -> std::string_view {
+        return k < sentence.tokens.size() ? std::string_view(sentence.tokens[k].upos) : "";
+    };
+    ConfidenceContext c;
+    c.sentenceWords = sentence.tokens.size();
+    c.arg1IsPronoun = p.arg1.tokens.size() == 1 && upos(p.arg1.tokens[0]) == "PRON";
+    c.arg2IsClause = !p.arg2.empty() && (upos(p.arg2.head) == "VERB" || upos(p.arg2.head) == "AUX");
+    return c;
+}
+
+std::array<double, CONFIDENCE_FEATURES> confidenceFeatures(const Proposition& p,
+                                                           const ConfidenceContext& context) {
+    const std::size_t sentenceWords = context.sentenceWords;
     std::array<double, CONFIDENCE_FEATURES> f{};
     f[0] = 1.0;
     f[1 + static_cast<std::size_t>(p.pattern)] = 1.0;
-    f[10] = p.arg2.empty() && p.extras.empty() ? 1.0 : 0.0;
-    f[11] = p.arg1.tokens.size() > 6 ? 1.0 : 0.0;
-    f[12] = p.arg2.tokens.size() > 12 ? 1.0 : 0.0;
-    f[13] = clampCount(p.extras.size(), 3.0);
+    f[10] = p.arg2.empty() ? 1.0 : 0.0;
+    f[11] = capped(p.arg1.tokens.size(), 10.0, 1.0);
+    f[12] = capped(p.arg2.tokens.size(), 20.0, 1.0);
+    f[13] = capped(p.extras.size(), 1.0, 3.0);
     f[14] = p.asserted ? 0.0 : 1.0;
-    f[15] = alternatives > 1 ? 1.0 : 0.0;
+    f[15] = p.alternatives > 1 ? 1.0 : 0.0;
     f[16] = sentenceWords > 40 ? 1.0 : 0.0;
+    f[17] = context.arg1IsPronoun ? 1.0 : 0.0;
+    f[18] = capped(std::count(p.relationText.begin(), p.relationText.end(), ' ') + 1, 6.0, 1.0);
+    f[19] = !p.arg1.tokens.empty() && !p.relationTokens.empty() &&
+                    p.arg1.tokens.front() > p.relationTokens.front()
+                ? 1.0
+                : 0.0;
+    f[20] = p.passive ? 1.0 : 0.0;
+    f[21] = p.negated || !p.modality.empty() ? 1.0 : 0.0;
+    f[22] = context.arg2IsClause ? 1.0 : 0.0;
+    f[23] = capped(sentenceWords, 50.0, 2.0);
     return f;
 }
 
-double scoreConfidence(const Proposition& p, std::size_t sentenceWords, std::size_t alternatives) {
-    const std::array<double, CONFIDENCE_FEATURES> f =
-        confidenceFeatures(p, sentenceWords, alternatives);
+double scoreConfidence(const Proposition& p, const ConfidenceContext& context) {
+    const std::array<double, CONFIDENCE_FEATURES> f = confidenceFeatures(p, context);
     double z = 0.0;
     for (std::size_t i = 0; i < CONFIDENCE_FEATURES; ++i) {
         z += WEIGHTS[i] * f[i];

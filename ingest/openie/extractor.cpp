@@ -208,7 +208,7 @@ public:
     bool commaBefore(std::size_t i, std::size_t from) const {
         std::size_t first = firstWord(i);
         for (std::size_t k = std::min(from, first); k <= std::max(from, first); ++k) {
-            if (s_.tokens[k].form == "," || s_.tokens[k].form == ";" || s_.tokens[k].form == "--") {
+            if (isOneOf(s_.tokens[k].form, {",", ";", "--", "(", "-LRB-"})) {
                 return true;
             }
         }
@@ -271,8 +271,9 @@ struct ClauseFrame {
 
 class Builder {
 public:
-    Builder(const Tree& tree, const ExtractorOptions& options, std::size_t sentenceIndex)
-        : t_(tree), options_(options), sentenceIndex_(sentenceIndex) {}
+    Builder(const Sentence& sentence, const Tree& tree, const ExtractorOptions& options,
+            std::size_t sentenceIndex)
+        : sentence_(sentence), t_(tree), options_(options), sentenceIndex_(sentenceIndex) {}
 
     std::vector<Proposition> run() {
         for (std::size_t i = 0; i < t_.size(); ++i) {
@@ -290,6 +291,7 @@ public:
     }
 
 private:
+    const Sentence& sentence_;
     const Tree& t_;
     const ExtractorOptions& options_;
     std::size_t sentenceIndex_;
@@ -406,7 +408,16 @@ private:
     }
 
     // The noun a modifier hangs on; an apposition stands for the noun it renames.
-    std::size_t antecedentOf(std::size_t noun) const { return noun; }
+    // A predicate nominal ("X is a footballer who plays ...") stands for its subject.
+    std::size_t antecedentOf(std::size_t noun) const {
+        if (hasCop(noun)) {
+            const std::size_t s = t_.child(noun, {"nsubj"});
+            if (s != NONE && !t_.isRelativePronoun(s)) {
+                return s;
+            }
+        }
+        return noun;
+    }
 
     bool isClausalModifier(std::size_t k) const {
         return isOneOf(t_.rel(k), {"acl:relcl", "acl", "appos", "parataxis", "advcl", "dep"});
@@ -430,7 +441,9 @@ private:
                 if (!keepConj && (r == "conj" || r == "cc" || r == "cc:preconj")) {
                     return true;
                 }
-                if (isClausalModifier(k) && k > h && t_.commaBefore(k, h)) {
+                // Relative clauses get their own propositions; CaRB's arguments leave them out.
+                if (t_.rel(k) == "acl:relcl" ||
+                    (isClausalModifier(k) && k > h && t_.commaBefore(k, h))) {
                     return true;
                 }
                 return false;
@@ -907,13 +920,23 @@ private:
                 q.arg1 = s;
                 q.arg2 = o;
                 q.extras = extras;
-                if (overlaps(q)) {
+                if (overlaps(q) || loneRelativePronoun(q.arg1) || loneRelativePronoun(q.arg2)) {
                     continue;
                 }
-                q.confidence = scoreConfidence(q, t_.size(), subjects.size() * arg2Alts.size());
+                q.alternatives = subjects.size() * arg2Alts.size();
+                q.confidence = scoreConfidence(q, context(q));
                 out_.push_back(std::move(q));
             }
         }
+    }
+
+    ConfidenceContext context(const Proposition& p) const {
+        return confidenceContext(sentence_, p);
+    }
+
+    // "who" or "which" left over when the parser missed the relative clause.
+    bool loneRelativePronoun(const Argument& a) const {
+        return a.tokens.size() == 1 && t_.isRelativePronoun(a.tokens[0]);
     }
 
     static bool overlaps(const Proposition& p) {
@@ -956,16 +979,17 @@ private:
         p.relationText = "has";
         p.arg1 = makeArg(std::move(left), owner, ArgRole::Subject);
         p.arg2 = makeArg(std::move(right), h, ArgRole::Object);
-        p.confidence = scoreConfidence(p, t_.size(), 1);
+        p.confidence = scoreConfidence(p, context(p));
         out_.push_back(std::move(p));
     }
 
     void emitApposition(std::size_t a) {
         const std::size_t h = t_.head(a);
-        if (h == NONE || !t_.isNominal(h)) {
+        // Only appositions set off by a comma or a bracket; the parser's other appos are noise.
+        if (h == NONE || !t_.isNominal(h) || a < h || !t_.commaBefore(a, h + 1)) {
             return;
         }
-        std::vector<std::size_t> left = nounSpan(h);
+        std::vector<std::size_t> left = antecedentSpan(h, a);
         std::vector<std::size_t> right = t_.subtree(a, [&](std::size_t k) {
             return isOneOf(t_.rel(k),
                            {"acl:relcl", "acl", "appos", "punct", "conj", "cc", "parataxis"});
@@ -981,7 +1005,7 @@ private:
         p.relationText = "is";
         p.arg1 = makeArg(std::move(left), h, ArgRole::Subject);
         p.arg2 = makeArg(std::move(right), a, ArgRole::Object);
-        p.confidence = scoreConfidence(p, t_.size(), 1);
+        p.confidence = scoreConfidence(p, context(p));
         out_.push_back(std::move(p));
     }
 };
@@ -997,7 +1021,7 @@ std::vector<Proposition> Extractor::extract(const nlp::Sentence& sentence,
     if (!tree.ok()) {
         return {};
     }
-    std::vector<Proposition> out = Builder(tree, options_, sentenceIndex).run();
+    std::vector<Proposition> out = Builder(sentence, tree, options_, sentenceIndex).run();
     std::stable_sort(out.begin(), out.end(), [](const Proposition& a, const Proposition& b) {
         return a.confidence > b.confidence;
     });

@@ -70,7 +70,8 @@ struct Proposition {
     bool asserted = true;     ///< false inside complement/control clauses and reported speech
     std::string attributedTo; ///< who says so ("Nvidia", "reports"), "" when the writer does
     Pattern pattern = Pattern::Verb;
-    double confidence = 0.0; ///< 0..1, higher means more often right
+    double confidence = 0.0;      ///< 0..1, higher means more often right
+    std::size_t alternatives = 1; ///< propositions its clause gave by splitting coordination
     std::size_t sentenceIndex = 0;
 
     /// The same fact in active voice: for a passive with an agent, the agent becomes arg1 and the
