@@ -79,10 +79,11 @@ void runExport(ExportArgs& args, Context& context) {
 
     std::ostream& err = context.io.err;
     if (summary.droppedEntities != 0) {
-        err << "kg: kept the " << summary.entities << " most connected of "
+        err << "kg: kept " << summary.entities << " of "
             << summary.entities + summary.droppedEntities << " entities ("
-            << summary.droppedEntities << " entities and " << summary.droppedAssertions
-            << " assertions left out); use --focus or --max-nodes to choose\n";
+            << (args.options.focus.empty() ? "" : "nearest the focus, then ")
+            << "most connected first); left out " << summary.droppedEntities << " entities and "
+            << summary.droppedAssertions << " assertions: raise --max-nodes or use --focus\n";
     }
     if (!toStdout) {
         err << "kg: wrote " << summary.entities << " entities and " << summary.assertions
