@@ -1,7 +1,189 @@
 #include "cli/commands.h"
 
+#include "ingest/nlp/conllu.h"
+#include "ingest/nlp/model_path.h"
+#include "ingest/nlp/parser.h"
+#include "ingest/nlp/tagger.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
 namespace kg::cli {
 
-void registerParserCommands(CLI::App& /*app*/, Context& /*context*/) {}
+namespace {
+
+using namespace kg::ingest;
+using namespace kg::ingest::nlp;
+
+// Reads a CoNLL-U file; prints every diagnostic and ends the command with exit 1 when any.
+std::vector<Sentence> readTreebank(const std::string& path, Context& context) {
+    std::ifstream in(path);
+    if (!in) {
+        throw CommandError{EXIT_INPUT, path + ": cannot open file"};
+    }
+    ConlluReadResult result = readConllu(in, path);
+    for (const Diagnostic& d : result.diagnostics) {
+        context.io.err << formatDiagnostic(d) << "\n";
+    }
+    if (hasErrors(result.diagnostics)) {
+        throw CommandError{EXIT_INPUT, path + ": malformed CoNLL-U, nothing done"};
+    }
+    if (result.sentences.empty()) {
+        throw CommandError{EXIT_INPUT, path + ": no sentences"};
+    }
+    return std::move(result.sentences);
+}
+
+std::string number(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4f", v);
+    return buffer;
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Replaces the tags of every word with the tagger's.
+void retag(std::vector<Sentence>& sentences, const Tagger& tagger) {
+    for (Sentence& s : sentences) {
+        for (Token& t : s.tokens) {
+            t.upos.clear();
+            t.xpos.clear();
+        }
+        tagger.tag(s);
+    }
+}
+
+std::string accuracyJson(const ParserAccuracy& acc, double tokensPerSecond) {
+    return "{\"tokens\":" + std::to_string(acc.tokens) + ",\"uas\":" + number(acc.uas()) +
+           ",\"las\":" + number(acc.las()) +
+           ",\"tokens_per_s\":" + std::to_string(static_cast<long long>(tokensPerSecond)) + "}";
+}
+
+struct TrainParserOptions {
+    std::string train;
+    std::string dev;
+    std::string output;
+    std::string tagger;
+    bool goldTags = false;
+    int iterations = 15;
+    std::uint64_t seed = 1;
+};
+
+void registerTrainParser(CLI::App& app, Context& context) {
+    CLI::App& train = commandGroup(app, "train", "Train a model from a treebank");
+    auto opts = std::make_shared<TrainParserOptions>();
+    CLI::App* cmd = train.add_subcommand("parser", "Train the dependency parser (CoNLL-U)");
+    cmd->add_option("--train", opts->train, "Training treebank (CoNLL-U)")->required();
+    cmd->add_option("--dev", opts->dev, "Development treebank; scores printed as JSON at the end");
+    cmd->add_option("-o,--output", opts->output, "Model file to write")->required();
+    cmd->add_option("--iterations", opts->iterations, "Passes over the data")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100));
+    cmd->add_option("--seed", opts->seed, "Shuffling and exploration seed")->capture_default_str();
+    auto* taggerOption = cmd->add_option(
+        "--tagger", opts->tagger, "Train (and score --dev) on this tagger's tags instead of gold");
+    auto* goldOption =
+        cmd->add_flag("--gold-tags", opts->goldTags, "Train on gold tags (the default)");
+    taggerOption->excludes(goldOption);
+    cmd->callback([opts, &context] {
+        std::vector<Sentence> sentences = readTreebank(opts->train, context);
+        std::vector<Sentence> dev;
+        if (!opts->dev.empty()) {
+            dev = readTreebank(opts->dev, context);
+        }
+        if (!opts->tagger.empty()) {
+            const Tagger tagger = Tagger::load(opts->tagger);
+            retag(sentences, tagger);
+            retag(dev, tagger);
+        }
+        ParserOptions options;
+        options.iterations = opts->iterations;
+        options.seed = opts->seed;
+        options.log = &context.io.err;
+        const auto start = std::chrono::steady_clock::now();
+        const Parser parser = Parser::train(sentences, options);
+        parser.save(opts->output);
+        context.io.err << "trained in " << number(secondsSince(start)) << " s, "
+                       << parser.featureCount() << " feature rows, " << parser.weightCount()
+                       << " weights, wrote " << opts->output << "\n";
+        if (!dev.empty()) {
+            const auto evalStart = std::chrono::steady_clock::now();
+            const ParserAccuracy acc = parser.evaluate(dev);
+            const double seconds = secondsSince(evalStart);
+            context.io.out << accuracyJson(acc, seconds > 0 ? double(acc.tokens) / seconds : 0)
+                           << "\n";
+        }
+    });
+}
+
+struct EvalParserOptions {
+    std::string file;
+    std::string model;
+    std::string tagger;
+    bool goldTags = false;
+};
+
+void registerEvalParser(CLI::App& app, Context& context) {
+    CLI::App& eval = commandGroup(app, "eval", "Score a model against a gold treebank");
+    auto opts = std::make_shared<EvalParserOptions>();
+    CLI::App* cmd = eval.add_subcommand(
+        "parser",
+        "Tag (unless --gold-tags) and parse gold-tokenized CoNLL-U, print UAS/LAS as JSON");
+    cmd->add_option("file", opts->file, "Gold treebank (CoNLL-U)")->required();
+    cmd->add_option("--model", opts->model, "Parser model (default: MODELS/parser.bin)");
+    auto* taggerOption = cmd->add_option(
+        "--tagger", opts->tagger, "Tagger model (default: tagger.bin beside the parser model)");
+    auto* goldOption =
+        cmd->add_flag("--gold-tags", opts->goldTags, "Parse with the file's gold tags");
+    taggerOption->excludes(goldOption);
+    cmd->callback([opts, &context] {
+        const std::vector<Sentence> gold = readTreebank(opts->file, context);
+        const std::string model =
+            opts->model.empty() ? defaultModelDir() + "/parser.bin" : opts->model;
+        const Parser parser = Parser::load(model);
+        std::unique_ptr<Tagger> tagger;
+        if (!opts->goldTags) {
+            const std::string taggerPath =
+                opts->tagger.empty()
+                    ? (std::filesystem::path(model).parent_path() / "tagger.bin").string()
+                    : opts->tagger;
+            tagger = std::make_unique<Tagger>(Tagger::load(taggerPath));
+        }
+        std::vector<Sentence> parsed = gold;
+        for (Sentence& s : parsed) {
+            for (Token& t : s.tokens) {
+                t.head = -1;
+                t.deprel.clear();
+                if (tagger) {
+                    t.upos.clear();
+                    t.xpos.clear();
+                }
+            }
+        }
+        // Timed: tagging (unless gold tags) and parsing.
+        const auto start = std::chrono::steady_clock::now();
+        for (Sentence& s : parsed) {
+            if (tagger) {
+                tagger->tag(s);
+            }
+            parser.parse(s);
+        }
+        const double seconds = secondsSince(start);
+        const ParserAccuracy acc = scoreParses(gold, parsed);
+        context.io.out << accuracyJson(acc, seconds > 0 ? double(acc.tokens) / seconds : 0) << "\n";
+    });
+}
+
+} // namespace
+
+void registerParserCommands(CLI::App& app, Context& context) {
+    registerTrainParser(app, context);
+    registerEvalParser(app, context);
+}
 
 } // namespace kg::cli

@@ -210,7 +210,7 @@ struct Parser::Model {
     std::size_t rows = 0;
 
     const Slot* find(std::uint64_t k) const {
-        for (std::uint64_t i = k & mask;; i = (i + 1) & mask) {
+        for (std::uint64_t i = (k >> 32) & mask;; i = (i + 1) & mask) {
             const Slot& s = slots[i];
             if (s.key == k) {
                 return &s;
@@ -224,13 +224,22 @@ struct Parser::Model {
     void score(const Features& f, float* scores) const {
         std::fill(scores, scores + countClasses(int(labels.size())), 0.0f);
         for (const std::uint64_t k : f) {
-            __builtin_prefetch(&slots[k & mask]);
+            __builtin_prefetch(&slots[(k >> 32) & mask]);
         }
+        // Two stages so the cache misses of all slots, then of all their rows, overlap.
+        std::array<const Slot*, FEATURES> found{};
+        std::size_t hits = 0;
         for (const std::uint64_t k : f) {
             if (const Slot* s = find(k)) {
-                for (std::uint32_t j = s->start; j < s->start + s->count; ++j) {
-                    scores[classes[j]] += weights[j];
-                }
+                __builtin_prefetch(&weights[s->start]);
+                __builtin_prefetch(&classes[s->start]);
+                found[hits++] = s;
+            }
+        }
+        for (std::size_t h = 0; h < hits; ++h) {
+            const Slot* s = found[h];
+            for (std::uint32_t j = s->start; j < s->start + s->count; ++j) {
+                scores[classes[j]] += weights[j];
             }
         }
     }
@@ -247,7 +256,7 @@ struct Parser::Model {
         classes.clear();
         weights.clear();
         for (const auto& [k, entries] : r) {
-            std::uint64_t i = k & mask;
+            std::uint64_t i = (k >> 32) & mask;
             while (slots[i].key != 0) {
                 i = (i + 1) & mask;
             }

@@ -17,7 +17,7 @@ struct ParserOptions {
     int iterations = 15;         ///< passes over the training data
     std::uint64_t seed = 1;      ///< shuffling and exploration seed; same input = same model bytes
     double explore = 0.9;        ///< from the second pass, follow a wrong prediction this often
-    float pruneBelow = 0.05f;    ///< averaged weights with a smaller magnitude are dropped
+    float pruneBelow = 0.1f;     ///< averaged weights with a smaller magnitude are dropped
     std::ostream* log = nullptr; ///< one progress line per pass when set
 };
 
