@@ -105,7 +105,8 @@ bool hasWord(const std::vector<std::string_view>& words,
     return false;
 }
 
-bool isPromotion(const std::vector<std::string_view>& words, std::string_view line) {
+bool isPromotion(const std::vector<std::string_view>& words, std::string_view line,
+                 std::string_view lower) {
     if (words.size() > SHORT_LINE_WORDS || hasQuote(line)) {
         return false;
     }
@@ -115,7 +116,7 @@ bool isPromotion(const std::vector<std::string_view>& words, std::string_view li
         "promote your",  "get your project",   "sponsor our",        "use code",
         "get the app",   "download our app",   "upgrade to premium", "unlock full access"};
     for (std::string_view p : PHRASES) {
-        if (containsNoCase(line, p)) {
+        if (lower.find(p) != std::string_view::npos) {
             return true;
         }
     }
@@ -134,7 +135,8 @@ bool isPromotion(const std::vector<std::string_view>& words, std::string_view li
     return reader && outlet && (opener || line.find('?') != std::string_view::npos);
 }
 
-bool isSharePrompt(const std::vector<std::string_view>& words, std::string_view line) {
+bool isSharePrompt(const std::vector<std::string_view>& words, std::string_view line,
+                   std::string_view lower) {
     if (words.size() > 25 || hasQuote(line)) {
         return false;
     }
@@ -145,7 +147,7 @@ bool isSharePrompt(const std::vector<std::string_view>& words, std::string_view 
         "download the app", "copy link",     "link copied",   "print this",    "email this",
         "leave a comment",  "comments ("};
     for (std::string_view p : PHRASES) {
-        if (containsNoCase(line, p)) {
+        if (lower.find(p) != std::string_view::npos) {
             return true;
         }
     }
@@ -222,7 +224,7 @@ LineClass classifyLine(std::string_view rawLine) {
         return {};
     }
     const std::vector<std::string_view> words = splitWords(line);
-    if (words.empty()) {
+    if (words.empty() || words.size() > SHORT_LINE_WORDS) { // every rule below is for short lines
         return {};
     }
     for (std::string_view prefix : {"Published", "Updated", "Posted", "Last updated"}) {
@@ -247,16 +249,17 @@ LineClass classifyLine(std::string_view rawLine) {
             return out;
         }
     }
+    const std::string lower = asciiLowered(line); // the phrase tables are lower case
     if (isReadingTime(words, line)) {
         return make("reading-time");
     }
     if (isReadMore(words, line)) {
         return make("read-more");
     }
-    if (isSharePrompt(words, line)) {
+    if (isSharePrompt(words, line, lower)) {
         return make("share-prompt");
     }
-    if (isPromotion(words, line)) {
+    if (isPromotion(words, line, lower)) {
         return make("promotion");
     }
     if (isNavigation(line)) {
@@ -267,7 +270,7 @@ LineClass classifyLine(std::string_view rawLine) {
     }
     if (words.size() <= 20 &&
         (startsWithNoCase(line, "\u00A9") || startsWithNoCase(line, "copyright ") ||
-         containsNoCase(line, "all rights reserved"))) {
+         lower.find("all rights reserved") != std::string::npos)) {
         return make("copyright");
     }
     for (std::string_view prefix :

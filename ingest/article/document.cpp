@@ -90,8 +90,25 @@ void DocumentBuilder::appendOriginal(std::string_view bytes, std::size_t origina
     if (!open_) {
         beginBlock();
     }
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        appendByte(bytes[i], originalOffset + i, true);
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        const char c = bytes[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+            pendingSpace_) {
+            appendByte(c, originalOffset + i, true);
+            ++i;
+            continue;
+        }
+        // A run without whitespace is copied in one piece.
+        std::size_t end = i;
+        while (end < bytes.size() && bytes[end] != ' ' && bytes[end] != '\t' &&
+               bytes[end] != '\n' && bytes[end] != '\r' && bytes[end] != '\f' &&
+               bytes[end] != '\v') {
+            ++end;
+        }
+        doc_.offsets.add(doc_.text.size(), originalOffset + i, end - i, true);
+        doc_.text.append(bytes.substr(i, end - i));
+        i = end;
     }
 }
 

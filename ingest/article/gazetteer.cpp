@@ -153,6 +153,7 @@ void Gazetteer::index(std::string_view name, std::size_t entry, bool demonym) {
         lowercase = lowercase && !isAsciiUpper(c);
     }
     exact_[key] = Key{entry, demonym, lowercase};
+    firstPieces_.insert(asciiLowered(p.front().text));
     if (!demonym && foldable(name)) {
         folded_[asciiLowered(key)] = Key{entry, false, lowercase};
     }
@@ -276,6 +277,9 @@ const GazetteerEntry* Gazetteer::lookup(std::string_view name) const {
 std::optional<std::pair<std::size_t, Gazetteer::Key>>
 Gazetteer::longestAt(const std::vector<Piece>& p, std::size_t start,
                      const std::vector<bool>* validEnd) const {
+    if (firstPieces_.count(asciiLowered(p[start].text)) == 0) {
+        return std::nullopt; // no name starts with this word: the common case, kept cheap
+    }
     const std::size_t most = std::min(maxPieces_, p.size() - start);
     std::string key;
     std::vector<std::string> keys;

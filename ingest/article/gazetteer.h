@@ -12,6 +12,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace kg::ingest::article {
@@ -90,8 +92,9 @@ private:
 
     std::vector<GazetteerEntry> entries_;
     std::map<std::string, std::size_t, std::less<>> byCanonical_;
-    std::map<std::string, Key, std::less<>> exact_;  ///< pieces joined by ' ', quotes folded
-    std::map<std::string, Key, std::less<>> folded_; ///< the same lowercased, safe names only
+    std::unordered_map<std::string, Key> exact_;  ///< pieces joined by ' ', quotes folded
+    std::unordered_map<std::string, Key> folded_; ///< the same lowercased, safe names only
+    std::unordered_set<std::string> firstPieces_; ///< lowercased first pieces of every name
     std::size_t maxPieces_ = 0;
 };
 
