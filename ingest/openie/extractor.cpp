@@ -267,6 +267,7 @@ struct ClauseFrame {
     std::size_t objectAntecedent = NONE; // relative clause whose relative pronoun is the object
     std::size_t relPronoun = NONE;       // the relative pronoun replaced by the antecedent
     Pattern pattern = Pattern::Verb;
+    bool subjectControl = false; // xcomp sharing the subject of its head ("tries to woo")
 };
 
 class Builder {
@@ -376,6 +377,7 @@ private:
                 }
                 f.subject = up->subject;
                 f.subjectIsNoun = up->subjectIsNoun;
+                f.subjectControl = !hasCop(h);
             }
             f.pattern = Pattern::Control;
             return f;
@@ -584,8 +586,9 @@ private:
             const std::size_t mark = t_.child(cur, {"mark"});
             const bool conditional = r == "advcl" && mark != NONE &&
                                      isOneOf(t_.lemma(mark), {"if", "whether", "unless"});
-            if (r == "ccomp" || (r == "xcomp" && t_.tok(cur).upos == "VERB") || r == "csubj" ||
-                conditional) {
+            const bool objectControl =
+                r == "xcomp" && t_.tok(cur).upos == "VERB" && !mergedIntoXcomp(h);
+            if (r == "ccomp" || objectControl || r == "csubj" || conditional) {
                 p.asserted = false;
                 if (p.attributedTo.empty() && (isReportingVerb(t_.lemma(h)) || r == "ccomp")) {
                     std::size_t s = ownSubject(h);
@@ -610,16 +613,79 @@ private:
         }
     }
 
+    // A verb whose only complement is a subject-control clause ("tries to woo X") is said
+    // together with that clause, not on its own.
+    bool mergedIntoXcomp(std::size_t v) const {
+        if (hasCop(v) || t_.child(v, {"obj", "iobj", "ccomp"}) != NONE) {
+            return false;
+        }
+        const std::size_t x = t_.child(v, {"xcomp"});
+        return x != NONE && t_.tok(x).upos == "VERB" && ownSubject(x) == NONE && !hasCop(x);
+    }
+
+    // The verb group of `v`: auxiliaries, negation, particle and the verb itself, with the
+    // negation and modality they carry; the passive flag only when `ownVoice`.
+    std::vector<std::size_t> verbGroup(std::size_t v, Proposition& p, bool ownVoice) const {
+        std::vector<std::size_t> relWords;
+        for (std::size_t k : t_.kids(v)) {
+            const std::string_view r = t_.rel(k);
+            if (r == "aux" || r == "aux:pass" || r == "cop") {
+                relWords.push_back(k);
+                const std::string l = t_.lemma(k);
+                if (std::find(MODALS.begin(), MODALS.end(), l) != MODALS.end()) {
+                    p.modality = l;
+                }
+                if (r == "aux:pass" && ownVoice) {
+                    p.passive = true;
+                }
+            } else if (r == "advmod" && isOneOf(t_.lemma(k), {"not", "n't", "never"})) {
+                relWords.push_back(k);
+                p.negated = true;
+            } else if (r == "compound:prt") {
+                relWords.push_back(k);
+            } else if (r == "mark" && t_.lemma(k) == "to" && k < v) {
+                relWords.push_back(k);
+            }
+        }
+        if (!hasCop(v)) {
+            relWords.push_back(v);
+        }
+        std::sort(relWords.begin(), relWords.end());
+        return relWords;
+    }
+
     void emitClause(const ClauseFrame& f) {
         const std::size_t v = f.head;
         const bool copular = f.pattern == Pattern::Copula || hasCop(v);
+        if (!copular && mergedIntoXcomp(v)) {
+            return;
+        }
         Proposition p;
         p.pattern = f.pattern;
         p.sentenceIndex = sentenceIndex_;
 
-        // Relation words: auxiliaries, negation, adverbs between them, copula/verb, particle.
+        // Relation words: auxiliaries, negation, adverbs between them, copula/verb, particle;
+        // for "tries to woo", the controlling verbs' groups first.
         std::vector<std::size_t> relWords;
-        std::string relLemma;
+        std::string prefixLemma;
+        if (f.subjectControl) {
+            std::vector<std::size_t> chain;
+            for (std::size_t c = v; t_.rel(c) == "xcomp" && t_.head(c) != NONE &&
+                                    mergedIntoXcomp(t_.head(c)) && chain.size() < 4;
+                 c = t_.head(c)) {
+                chain.push_back(t_.head(c));
+            }
+            for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+                std::vector<std::size_t> g = verbGroup(*it, p, false);
+                relWords.insert(relWords.end(), g.begin(), g.end());
+                prefixLemma += t_.lemma(*it) + " ";
+                const std::size_t prt = t_.child(*it, {"compound:prt"});
+                if (prt != NONE) {
+                    prefixLemma += t_.lemma(prt) + " ";
+                }
+                prefixLemma += "to ";
+            }
+        }
         for (std::size_t k : t_.kids(v)) {
             const std::string_view r = t_.rel(k);
             if (r == "aux" || r == "aux:pass" || r == "cop") {
@@ -898,6 +964,7 @@ private:
         } else {
             p.relation = verbLemma;
         }
+        p.relation = prefixLemma + p.relation;
         if (!tailLemma.empty()) {
             p.relation += " " + tailLemma;
         }
