@@ -32,6 +32,12 @@ bool isBlank(std::string_view line) {
     return trim(line).empty();
 }
 
+// A headline: at most 30 words, not ending in a period, not page furniture ("3 min read").
+bool looksLikeTitle(std::string_view line) {
+    return splitWords(line).size() <= 30 && !line.empty() && line.back() != '.' &&
+           classifyLine(line).kind != BlockKind::Boilerplate;
+}
+
 bool isRule(std::string_view line, char c) {
     std::size_t count = 0;
     for (char x : trim(line)) {
@@ -205,7 +211,7 @@ ReadResult readText(std::string_view bytes, std::string_view file, TextFormat fo
                 bodyOffset += 2;
             }
             const bool heading = markdown && body.substr(0, 1) == "#";
-            if (!heading && nextBlank && n + 1 < lines.size()) {
+            if (!heading && nextBlank && n + 1 < lines.size() && looksLikeTitle(body)) {
                 emitOwnBlock(body, bodyOffset, BlockKind::Title);
                 continue;
             }
