@@ -274,7 +274,9 @@ namespace {
 // Perceptron weights during training: sparse rows with lazily averaged entries.
 class TrainWeights {
 public:
-    explicit TrainWeights(int classes) : classes_(classes) { index_.reserve(1 << 22); }
+    TrainWeights(int classes, std::size_t expectedRows) : classes_(classes) {
+        index_.reserve(expectedRows);
+    }
 
     void score(const Features& f, float* scores) const {
         std::fill(scores, scores + classes_, 0.0f);
@@ -426,7 +428,11 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
         throw std::runtime_error("parser training: no sentence with a complete tree");
     }
 
-    TrainWeights weights(classes);
+    std::size_t trainTokens = 0;
+    for (const Example& ex : examples) {
+        trainTokens += ex.sentence->tokens.size();
+    }
+    TrainWeights weights(classes, std::min<std::size_t>(std::size_t{1} << 22, trainTokens * 8));
     std::mt19937_64 rng(options.seed);
     std::vector<std::size_t> order(examples.size());
     for (std::size_t i = 0; i < order.size(); ++i) {

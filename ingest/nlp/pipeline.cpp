@@ -1,8 +1,12 @@
 #include "ingest/nlp/pipeline.h"
 
 #include "ingest/nlp/lemmatizer.h"
+#include "ingest/nlp/parser.h"
 #include "ingest/nlp/tagger.h"
 #include "ingest/nlp/tokenizer.h"
+
+#include <filesystem>
+#include <optional>
 
 namespace kg::ingest::nlp {
 
@@ -12,17 +16,24 @@ namespace kg::ingest::nlp {
 struct Pipeline::Impl {
     Tagger tagger;
     Lemmatizer lemmatizer;
+    std::optional<Parser> parser; ///< when parser.bin is in the model directory
 
     void analyze(Sentence& sentence) const {
         tagger.tag(sentence);
         lemmatizer.lemmatize(sentence);
-        // parser: parse(sentence) goes here
+        if (parser) {
+            parser->parse(sentence);
+        }
     }
 };
 
 Pipeline Pipeline::load(const std::string& modelDir) {
-    auto impl = std::make_shared<Impl>(Impl{Tagger::load(modelDir + "/tagger.bin"),
-                                            Lemmatizer::load(modelDir + "/lemmatizer.bin")});
+    auto impl =
+        std::make_shared<Impl>(Impl{Tagger::load(modelDir + "/tagger.bin"),
+                                    Lemmatizer::load(modelDir + "/lemmatizer.bin"), std::nullopt});
+    if (std::filesystem::exists(modelDir + "/parser.bin")) {
+        impl->parser = Parser::load(modelDir + "/parser.bin");
+    }
     return Pipeline(std::move(impl));
 }
 

@@ -1,0 +1,255 @@
+#include "ingest/nlp/parser.h"
+
+#include "cli/cli.h"
+#include "ingest/nlp/conllu.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace kg::ingest::nlp {
+namespace {
+
+const std::string MODEL = std::string(KG_SOURCE_DIR) + "/models/parser.bin";
+const std::string DEV = std::string(KG_SHARED_DIR) + "/data/ud-english-ewt/en_ewt-ud-dev.conllu";
+
+std::vector<Sentence> readText(const std::string& conllu) {
+    std::istringstream in(conllu);
+    ConlluReadResult r = readConllu(in, "test.conllu");
+    EXPECT_FALSE(hasErrors(r.diagnostics));
+    return r.sentences;
+}
+
+// A small hand-made treebank: enough to train a model in milliseconds.
+const char* TINY = "1\tDogs\tdog\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tbark\tbark\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+                   "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+                   "\n"
+                   "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                   "2\tcat\tcat\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                   "3\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                   "5\tbird\tbird\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                   "6\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                   "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                   "8\tgarden\tgarden\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+                   "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+                   "\n";
+
+Parser tinyParser() {
+    ParserOptions options;
+    options.iterations = 5;
+    options.pruneBelow = 0.0f;
+    return Parser::train(readText(TINY), options);
+}
+
+void expectTree(const Sentence& s) {
+    const int n = int(s.tokens.size());
+    int roots = 0;
+    for (int d = 1; d <= n; ++d) {
+        const Token& t = s.tokens[std::size_t(d - 1)];
+        ASSERT_GE(t.head, 0) << "word " << d;
+        ASSERT_LE(t.head, n) << "word " << d;
+        ASSERT_FALSE(t.deprel.empty()) << "word " << d;
+        EXPECT_EQ(t.head == 0, t.deprel == "root") << "word " << d << " " << t.deprel;
+        roots += t.head == 0 ? 1 : 0;
+        int w = d;
+        for (int steps = 0; w != 0; ++steps) {
+            ASSERT_LE(steps, n) << "cycle through word " << d;
+            w = s.tokens[std::size_t(w - 1)].head;
+        }
+    }
+    EXPECT_EQ(roots, 1);
+}
+
+Sentence words(const std::vector<std::string>& forms, const std::string& upos,
+               const std::string& xpos) {
+    Sentence s;
+    for (const std::string& f : forms) {
+        Token t;
+        t.form = f;
+        t.upos = upos;
+        t.xpos = xpos;
+        s.tokens.push_back(t);
+    }
+    return s;
+}
+
+TEST(Parser, TrainsOnTinyTreebankAndReproducesIt) {
+    const Parser parser = tinyParser();
+    const std::vector<Sentence> gold = readText(TINY);
+    const ParserAccuracy acc = parser.evaluate(gold);
+    EXPECT_EQ(acc.tokens, 12U);
+    EXPECT_EQ(acc.headCorrect, 12U);
+    EXPECT_EQ(acc.labelCorrect, 12U);
+}
+
+TEST(Parser, SaveLoadRoundTripKeepsBytesAndParses) {
+    const Parser parser = tinyParser();
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string a = (dir / "a.bin").string();
+    const std::string b = (dir / "b.bin").string();
+    parser.save(a);
+    const Parser loaded = Parser::load(a);
+    loaded.save(b);
+    std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
+    std::stringstream ba, bb;
+    ba << fa.rdbuf();
+    bb << fb.rdbuf();
+    EXPECT_EQ(ba.str(), bb.str());
+    EXPECT_EQ(loaded.labels(), parser.labels());
+    EXPECT_EQ(loaded.weightCount(), parser.weightCount());
+    std::vector<Sentence> x = readText(TINY), y = readText(TINY);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        parser.parse(x[i]);
+        loaded.parse(y[i]);
+        for (std::size_t j = 0; j < x[i].tokens.size(); ++j) {
+            EXPECT_EQ(x[i].tokens[j].head, y[i].tokens[j].head);
+            EXPECT_EQ(x[i].tokens[j].deprel, y[i].tokens[j].deprel);
+        }
+    }
+}
+
+TEST(Parser, TrainingIsDeterministic) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    tinyParser().save((dir / "c.bin").string());
+    tinyParser().save((dir / "d.bin").string());
+    std::ifstream fc(dir / "c.bin", std::ios::binary), fd(dir / "d.bin", std::ios::binary);
+    std::stringstream bc, bd;
+    bc << fc.rdbuf();
+    bd << fd.rdbuf();
+    EXPECT_EQ(bc.str(), bd.str());
+}
+
+TEST(Parser, LoadRejectsBadFiles) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    EXPECT_THROW(Parser::load((dir / "missing.bin").string()), std::runtime_error);
+    const std::string garbage = (dir / "garbage.bin").string();
+    std::ofstream(garbage) << "not a parser model at all";
+    EXPECT_THROW(Parser::load(garbage), std::runtime_error);
+    // A truncated copy of a real model.
+    const std::string full = (dir / "full.bin").string();
+    tinyParser().save(full);
+    std::ifstream in(full, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string cut = (dir / "cut.bin").string();
+    std::ofstream(cut, std::ios::binary) << bytes.substr(0, bytes.size() - 3);
+    try {
+        Parser::load(cut);
+        FAIL() << "truncated model loaded";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find(cut), std::string::npos) << e.what();
+    }
+}
+
+struct OddInput {
+    const char* name;
+    Sentence sentence;
+};
+
+TEST(Parser, EveryOutputIsOneTree) {
+    const Parser tiny = tinyParser();
+    std::vector<std::string> many;
+    for (int i = 0; i < 300; ++i) {
+        many.push_back(i % 7 == 0 ? "," : "word" + std::to_string(i));
+    }
+    const std::vector<OddInput> inputs = {
+        {"one token", words({"Hello"}, "INTJ", "UH")},
+        {"one punctuation mark", words({"."}, "PUNCT", ".")},
+        {"300 tokens", words(many, "NOUN", "NN")},
+        {"all punctuation", words({"!", "?", ".", ",", ";", "..."}, "PUNCT", ".")},
+        {"unknown tags", words({"zzz", "qqq", "xxx"}, "XYZ", "QQ")},
+        {"no tags", words({"the", "cat", "sat"}, "", "")},
+        {"empty forms", words({"", "", ""}, "_", "_")},
+    };
+    std::vector<const Parser*> parsers = {&tiny};
+    std::unique_ptr<Parser> committed;
+    if (std::filesystem::exists(MODEL)) {
+        committed = std::make_unique<Parser>(Parser::load(MODEL));
+        parsers.push_back(committed.get());
+    }
+    for (const Parser* parser : parsers) {
+        for (const OddInput& input : inputs) {
+            SCOPED_TRACE(input.name);
+            Sentence s = input.sentence;
+            parser->parse(s);
+            expectTree(s);
+        }
+        Sentence empty;
+        parser->parse(empty);
+        EXPECT_TRUE(empty.tokens.empty());
+    }
+}
+
+TEST(Parser, CommittedModelMeetsAccuracyFloorOnDevSlice) {
+    if (!std::filesystem::exists(DEV)) {
+        GTEST_SKIP() << DEV << " not found";
+    }
+    ASSERT_TRUE(std::filesystem::exists(MODEL)) << MODEL << " is not committed";
+    std::ifstream in(DEV);
+    ConlluReadResult r = readConllu(in, DEV);
+    ASSERT_GE(r.sentences.size(), 300U);
+    r.sentences.resize(300);
+    const ParserAccuracy acc = Parser::load(MODEL).evaluate(r.sentences);
+    EXPECT_GT(acc.tokens, 3000U);
+    EXPECT_GE(acc.uas(), 0.85);
+    EXPECT_GE(acc.las(), 0.82);
+}
+
+struct CliCase {
+    const char* name;
+    std::vector<std::string> args;
+};
+
+TEST(ParserCommands, MalformedConlluIsAFileLineError) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string bad = (dir / "bad.conllu").string();
+    std::ofstream(bad) << "1\tDogs\tdog\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                          "2\tbark\tbark\tVERB\n"
+                          "\n";
+    const std::string model = (dir / "tiny.bin").string();
+    tinyParser().save(model);
+    const std::vector<CliCase> cases = {
+        {"train", {"train", "parser", "--train", bad, "-o", (dir / "out.bin").string()}},
+        {"eval", {"eval", "parser", bad, "--model", model, "--gold-tags"}},
+    };
+    for (const CliCase& c : cases) {
+        SCOPED_TRACE(c.name);
+        std::istringstream in;
+        std::ostringstream out, err;
+        const int rc = cli::run(c.args, {in, out, err});
+        EXPECT_EQ(rc, 1);
+        EXPECT_NE(err.str().find(bad + ":2:"), std::string::npos) << err.str();
+        EXPECT_NE(err.str().find("conll-syntax"), std::string::npos) << err.str();
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir / "out.bin"));
+}
+
+TEST(ParserCommands, EvalPrintsScoresAsJson) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "tiny.conllu").string();
+    std::ofstream(gold) << TINY;
+    const std::string model = (dir / "tiny-eval.bin").string();
+    tinyParser().save(model);
+    std::istringstream in;
+    std::ostringstream out, err;
+    const int rc =
+        cli::run({"eval", "parser", gold, "--model", model, "--gold-tags"}, {in, out, err});
+    EXPECT_EQ(rc, 0) << err.str();
+    EXPECT_EQ(out.str().rfind("{\"tokens\":12,\"uas\":1.0000,\"las\":1.0000,\"tokens_per_s\":", 0),
+              0U)
+        << out.str();
+}
+
+} // namespace
+} // namespace kg::ingest::nlp
