@@ -246,25 +246,38 @@ struct Parser::Model {
 
     // Builds the table from rows sorted by key: (key, [(class, weight)]).
     void build(const std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>>& r) {
-        rows = r.size();
+        std::vector<std::uint64_t> keys;
+        std::vector<std::uint32_t> starts;
+        classes.clear();
+        weights.clear();
+        for (const auto& [k, entries] : r) {
+            keys.push_back(k);
+            starts.push_back(std::uint32_t(classes.size()));
+            for (const auto& [c, w] : entries) {
+                classes.push_back(std::uint8_t(c));
+                weights.push_back(w);
+            }
+        }
+        index(keys, starts);
+    }
+
+    // Fills the hash table from distinct keys whose rows start at `starts` in classes/weights.
+    void index(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>& starts) {
+        rows = keys.size();
         std::size_t capacity = 16;
         while (capacity < 2 * rows) {
             capacity *= 2;
         }
         slots.assign(capacity, Slot{});
         mask = capacity - 1;
-        classes.clear();
-        weights.clear();
-        for (const auto& [k, entries] : r) {
-            std::uint64_t i = (k >> 32) & mask;
+        for (std::size_t r = 0; r < keys.size(); ++r) {
+            const std::uint32_t end =
+                r + 1 < keys.size() ? starts[r + 1] : std::uint32_t(classes.size());
+            std::uint64_t i = (keys[r] >> 32) & mask;
             while (slots[i].key != 0) {
                 i = (i + 1) & mask;
             }
-            slots[i] = Slot{k, std::uint32_t(classes.size()), std::uint32_t(entries.size())};
-            for (const auto& [c, w] : entries) {
-                classes.push_back(std::uint8_t(c));
-                weights.push_back(w);
-            }
+            slots[i] = Slot{keys[r], starts[r], end - starts[r]};
         }
     }
 };
@@ -559,16 +572,17 @@ Parser Parser::load(const std::string& path) {
     }
     const int classes = countClasses(int(labels));
     const std::uint32_t rowCount = r.u32();
-    std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>> rows;
-    rows.reserve(rowCount);
+    // Read into flat arrays first (they grow only with bytes really present), then index.
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint32_t> starts;
     for (std::uint32_t i = 0; i < rowCount; ++i) {
         const std::uint64_t k = r.u64();
-        if (k == 0 || (!rows.empty() && k <= rows.back().first)) {
+        if (k == 0 || (!keys.empty() && k <= keys.back())) {
             r.fail("feature keys not sorted");
         }
+        keys.push_back(k);
+        starts.push_back(std::uint32_t(model->classes.size()));
         const std::uint8_t count = r.u8();
-        std::vector<std::pair<int, float>> entries;
-        entries.reserve(count);
         for (std::uint8_t j = 0; j < count; ++j) {
             const int c = r.u8();
             if (c >= classes) {
@@ -578,12 +592,12 @@ Parser Parser::load(const std::string& path) {
             if (!std::isfinite(w)) {
                 r.fail("weight is not finite");
             }
-            entries.emplace_back(c, w);
+            model->classes.push_back(std::uint8_t(c));
+            model->weights.push_back(w);
         }
-        rows.emplace_back(k, std::move(entries));
     }
     r.expectEnd();
-    model->build(rows);
+    model->index(keys, starts);
     return Parser(std::move(model));
 }
 
