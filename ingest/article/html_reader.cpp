@@ -123,8 +123,9 @@ struct Tag {
 
 class HtmlParser {
 public:
-    HtmlParser(std::string_view html, std::size_t start)
-        : s_(html), pos_(start), gt_(html, '>'), dq_(html, '"'), sq_(html, '\'') {}
+    HtmlParser(std::string_view html, std::size_t start, bool skipFurniture)
+        : s_(html), pos_(start), gt_(html, '>'), dq_(html, '"'), sq_(html, '\''),
+          skipFurniture_(skipFurniture) {}
 
     void run();
     Document finish(std::string file);
@@ -141,6 +142,7 @@ private:
     NextByte gt_;
     NextByte dq_;
     NextByte sq_;
+    bool skipFurniture_;
     DocumentBuilder builder_;
     std::array<int, SKIPPED.size()> skipDepth_{};
     int skipping_ = 0;
@@ -283,7 +285,7 @@ void HtmlParser::endBlock() {
 }
 
 void HtmlParser::handleTag(const Tag& tag) {
-    const int skip = indexOf(tag.name, SKIPPED);
+    const int skip = skipFurniture_ ? indexOf(tag.name, SKIPPED) : -1;
     if (skip >= 0) {
         auto& depth = skipDepth_[static_cast<std::size_t>(skip)];
         if (!tag.closing) {
@@ -503,9 +505,17 @@ ReadResult readHtml(std::string_view bytes, std::string_view file) {
         result.diagnostics.push_back(std::move(*error));
         return result;
     }
-    HtmlParser parser(bytes, bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
+    const std::size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    HtmlParser parser(bytes, start, true);
     parser.run();
     Document doc = parser.finish(std::string(file));
+    if (doc.blocks.empty()) {
+        // Everything sat inside page furniture (a <form> around the whole page, an unclosed
+        // <nav>): read again keeping it, rather than lose the page.
+        HtmlParser lenient(bytes, start, false);
+        lenient.run();
+        doc = lenient.finish(std::string(file));
+    }
     if (doc.blocks.empty()) {
         result.diagnostics.push_back({std::string(file), 0, 0, DiagCode::EmptyInput,
                                       "the page has no text outside markup and navigation", "",

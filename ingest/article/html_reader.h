@@ -14,7 +14,9 @@ namespace kg::ingest::article {
 
 /// Reads an HTML page (UTF-8). Unclosed tags, stray '<' and unterminated comments or quotes are
 /// read as leniently as browsers do; only invalid UTF-8, NUL bytes and pages without any text are
-/// errors. Example: readHtml("<p>A &amp; B</p>", "a.html").document->text == "A & B".
+/// errors. When dropping page furniture leaves nothing (a <form> around the whole page), the
+/// page is read again with the furniture kept. Example: readHtml("<p>A &amp; B</p>",
+/// "a.html").document->text == "A & B".
 ReadResult readHtml(std::string_view bytes, std::string_view file);
 
 /// Decodes one character reference starting at `text[0] == '&'`: named (&amp; &nbsp; &rsquo;

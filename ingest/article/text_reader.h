@@ -1,7 +1,8 @@
 #pragma once
 // Plain-text and Markdown articles to a Document: paragraphs at blank lines, the first line as
-// title when a blank line follows it and it reads as a headline, Markdown markup (headings, emphasis, links, lists, code)
-// stripped with offsets kept. Linear in the input size; no state between calls.
+// title when a blank line follows it and it reads as a headline, Markdown markup (headings,
+// emphasis, links, lists, code) stripped with offsets kept. Linear in the input size; no state
+// between calls.
 
 #include "ingest/article/document.h"
 #include "ingest/diagnostic.h"

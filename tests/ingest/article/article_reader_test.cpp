@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -126,6 +127,34 @@ TEST(ArticleReader, HtmlDateFromMetadataWins) {
     ReadResult result = readArticle(html, "p.html", {});
     ASSERT_TRUE(result.document);
     EXPECT_EQ(result.document->date, "2023-05-24");
+}
+
+// Random markup soup through every reader: no crash, and offsets stay inside the input.
+TEST(ArticleReader, RandomMarkupNeverBreaksTheReaders) {
+    static constexpr std::string_view ALPHABET = "<>/\"'=&#;x[]()*_`~!-#>\n\n  aZ9.pbrscript";
+    std::mt19937 random(20251127);
+    for (int round = 0; round < 3000; ++round) {
+        std::string input;
+        const std::size_t length = random() % 200;
+        for (std::size_t i = 0; i < length; ++i) {
+            input += ALPHABET[random() % ALPHABET.size()];
+        }
+        for (ArticleFormat format :
+             {ArticleFormat::Plain, ArticleFormat::Markdown, ArticleFormat::Html}) {
+            ArticleOptions options;
+            options.format = format;
+            ReadResult result = readArticle(input, "soup", options);
+            if (!result.document) {
+                ASSERT_FALSE(result.diagnostics.empty()) << input;
+                continue;
+            }
+            for (const Block& block : result.document->blocks) {
+                ASSERT_LT(block.begin, block.end) << input;
+                ASSERT_LE(result.document->offsets.toOriginal(block.end - 1), input.size())
+                    << input;
+            }
+        }
+    }
 }
 
 } // namespace

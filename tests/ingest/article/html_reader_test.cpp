@@ -131,6 +131,16 @@ TEST(HtmlReader, BlockElementsAndHeadings) {
     EXPECT_EQ(texts, expected);
 }
 
+TEST(HtmlReader, PageInsideAFormIsKept) {
+    // Some sites wrap the whole body in <form>; an unclosed <nav> would swallow the rest.
+    ReadResult form = readHtml("<form><nav>Menu</nav><p>The story.</p></form>", "f.html");
+    ASSERT_TRUE(form.document);
+    EXPECT_EQ(form.document->text, "Menu\n\nThe story.");
+    ReadResult normal = readHtml("<nav>Menu</nav><p>The story.</p>", "n.html");
+    ASSERT_TRUE(normal.document);
+    EXPECT_EQ(normal.document->text, "The story.");
+}
+
 TEST(HtmlReader, RejectsBadInput) {
     struct Case {
         const char* name;
@@ -141,7 +151,7 @@ TEST(HtmlReader, RejectsBadInput) {
         {"invalid UTF-8", "<p>caf\xE9</p>", DiagCode::InvalidUtf8},
         {"NUL byte", std::string("<p>a\0b</p>", 10), DiagCode::BinaryInput},
         {"empty", "", DiagCode::EmptyInput},
-        {"markup only", "<html><head><script>x()</script></head><body><nav>Home</nav></body>",
+        {"markup only", "<html><head><script>x()</script><style>p{}</style></head><body></body>",
          DiagCode::EmptyInput},
     };
     for (const Case& c : cases) {
