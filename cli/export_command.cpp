@@ -114,10 +114,11 @@ void registerExportCommands(CLI::App& app, Context& context) {
     cmd->add_option("-o,--output", args->output,
                     "File or folder to write ('-' = stdout); default: stdout for text formats, "
                     "kg.svg / kg.png for images, neo4j/ for neo4j");
-    cmd->add_option("--focus", args->options.focus,
-                    "Only this entity (name or alias) and its neighbourhood");
+    CLI::Option* focus = cmd->add_option("--focus", args->options.focus,
+                                         "Only this entity (name or alias) and its neighbourhood");
     cmd->add_option("--depth", args->options.depth, "Hops around --focus (default 2)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::NonNegativeNumber)
+        ->needs(focus);
     CLI::Option* maxNodes =
         cmd->add_option("--max-nodes", args->options.maxNodes,
                         "Keep at most N entities, most connected first (0 = all; default 150 "

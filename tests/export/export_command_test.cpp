@@ -105,6 +105,7 @@ TEST_F(ExportCommand, Errors) {
         {{"export"}, 2, "--format"},
         {{"export", "--format", "neo4j", "-o", "-"}, 2, "writes a folder"},
         {{"export", "--format", "dot", "--depth", "-1", "--focus", "CAC"}, 2, "depth"},
+        {{"export", "--format", "dot", "--depth", "1"}, 2, "--focus"},
         {{"export", "--format", "dot", "-o", "/nonexistent-dir/x/g.dot"}, 1, "cannot write"},
     };
     for (const Case& c : cases) {
