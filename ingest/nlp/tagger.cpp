@@ -292,6 +292,7 @@ public:
             size *= 2;
         }
         slots_.assign(size, Slot{});
+        pending_.assign(size, {0, 0});
     }
 
     /// Adds the (already quantized) run of `pass` for `key`.
@@ -302,7 +303,7 @@ public:
         }
         Slot& s = slots_[slot];
         s.key = key;
-        s.begin[pass] = static_cast<std::uint32_t>(entries_.size());
+        pending_[slot][pass] = static_cast<std::uint32_t>(entries_.size());
         s.length[pass] = static_cast<std::uint16_t>(run.size());
         entries_.insert(entries_.end(), run.begin(), run.end());
         ++rows[pass];
@@ -332,6 +333,27 @@ public:
         }
     }
 
+    /// Lays out each slot's runs of both passes next to each other; call once after adding.
+    void finish() {
+        std::vector<Entry> packed;
+        packed.reserve(entries_.size());
+        for (std::size_t i = 0; i < slots_.size(); ++i) {
+            Slot& s = slots_[i];
+            if (s.key == 0) {
+                continue;
+            }
+            const auto begin = static_cast<std::uint32_t>(packed.size());
+            for (std::size_t pass = 0; pass < PASSES; ++pass) {
+                const auto from = entries_.begin() + static_cast<long>(pending_[i][pass]);
+                packed.insert(packed.end(), from, from + s.length[pass]);
+            }
+            s.begin = begin;
+        }
+        entries_ = std::move(packed);
+        pending_.clear();
+        pending_.shrink_to_fit();
+    }
+
     std::uint32_t find(std::uint64_t key) const {
         const std::size_t mask = slots_.size() - 1;
         std::size_t slot = key & mask;
@@ -353,7 +375,7 @@ public:
             return;
         }
         const Slot& s = slots_[slot];
-        const Entry* e = entries_.data() + s.begin[pass];
+        const Entry* e = entries_.data() + s.begin + (pass == 0 ? 0 : s.length[0]);
         const Entry* end = e + s.length[pass];
         for (; e != end; ++e) {
             scores[e->cls] += e->weight;
@@ -372,7 +394,7 @@ public:
                   [&](std::size_t a, std::size_t b) { return slots_[a].key < slots_[b].key; });
         for (const std::size_t i : order) {
             const Slot& s = slots_[i];
-            f(s.key, entries_.data() + s.begin[pass], s.length[pass]);
+            f(s.key, entries_.data() + s.begin + (pass == 0 ? 0 : s.length[0]), s.length[pass]);
         }
     }
 
@@ -380,11 +402,13 @@ public:
 
 private:
     struct Slot {
-        std::uint64_t key = 0; // 0 = empty
-        std::array<std::uint32_t, PASSES> begin{0, 0};
+        std::uint64_t key = 0;   // 0 = empty
+        std::uint32_t begin = 0; // the pass-0 run, then the pass-1 run
         std::array<std::uint16_t, PASSES> length{0, 0};
     };
+    static_assert(sizeof(Slot) == 16);
     std::vector<Slot> slots_;
+    std::vector<std::array<std::uint32_t, PASSES>> pending_; // run starts until finish()
     std::vector<Entry> entries_;
 };
 
@@ -800,6 +824,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
             const Rows foldRows1 = trainPass(foldModel, data, rest, nullptr, options, foldRows);
             foldModel.index.reserve(foldRows1.size());
             foldModel.index.addRows(0, foldRows1);
+            foldModel.index.finish();
             std::vector<std::uint16_t> unused;
             for (std::size_t i = fold; i < train.size(); i += folds) {
                 foldModel.run(data.words[i], firstPass[i], unused);
@@ -812,10 +837,12 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
         model->index.reserve(pass1.size() + pass2.size());
         model->index.addRows(0, pass1);
         model->index.addRows(1, pass2);
+        model->index.finish();
         model->twoPass = true;
     } else {
         model->index.reserve(pass1.size());
         model->index.addRows(0, pass1);
+        model->index.finish();
     }
     return Tagger(std::move(model));
 }
@@ -884,6 +911,7 @@ Tagger Tagger::load(const std::string& path) {
     model->index.reserve(rows1.keys.size() + rows2.keys.size());
     addPass(model->index, 0, rows1);
     addPass(model->index, 1, rows2);
+    model->index.finish();
     r.expectEnd();
     return Tagger(std::move(model));
 }
