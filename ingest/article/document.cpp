@@ -18,6 +18,15 @@ std::string_view blockKindName(BlockKind kind) {
     return "paragraph";
 }
 
+std::size_t codePointOffset(std::string_view text, std::size_t byteOffset) {
+    const std::size_t end = std::min(byteOffset, text.size());
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < end; ++i) {
+        count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return count;
+}
+
 void OffsetMap::add(std::size_t plainBegin, std::size_t originalBegin, std::size_t length,
                     bool verbatim) {
     if (length == 0) {

@@ -69,6 +69,10 @@ struct Document {
     }
 };
 
+/// Number of UTF-8 code points in `text` before byte `byteOffset` (clamped to the text size),
+/// for outputs that count characters. Example: codePointOffset("Caf\u00E9 x", 6) == 5.
+std::size_t codePointOffset(std::string_view text, std::size_t byteOffset);
+
 /// Builds a Document's text block by block, collapsing whitespace runs to one space and keeping
 /// the offset map. Readers use it; the result has no leading/trailing spaces inside blocks.
 /// Example: b.beginBlock(); b.appendOriginal("a  b", 0); b.endBlock(BlockKind::Paragraph);

@@ -58,6 +58,14 @@ TEST(DocumentBuilder, CollapsesWhitespaceAndSeparatesBlocks) {
     EXPECT_EQ(doc.offsets.toOriginal(15), 306u);
 }
 
+TEST(CodePointOffset, CountsCharactersNotBytes) {
+    EXPECT_EQ(codePointOffset("Caf\u00E9 x", 6), 5u);
+    EXPECT_EQ(codePointOffset("China\u2019s", 8), 6u);
+    EXPECT_EQ(codePointOffset("abc", 2), 2u);
+    EXPECT_EQ(codePointOffset("abc", 99), 3u);
+    EXPECT_EQ(codePointOffset("", 0), 0u);
+}
+
 TEST(DocumentBuilder, KindNames) {
     EXPECT_EQ(blockKindName(BlockKind::Title), "title");
     EXPECT_EQ(blockKindName(BlockKind::Heading), "heading");
