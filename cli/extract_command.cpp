@@ -137,6 +137,11 @@ private:
                     sentence.tokens.push_back(std::move(t));
                 }
                 pipeline().analyze(sentence);
+                if (sentence.tokens.front().head < 0) {
+                    throw CommandError{EXIT_INPUT,
+                                       "the models include no dependency parser (parser.bin); "
+                                       "propositions need parsed sentences"};
+                }
                 // Print the words as the input wrote them.
                 for (std::size_t i = 0; i < words.size() && i < sentence.tokens.size(); ++i) {
                     sentence.tokens[i].form = words[i];

@@ -78,6 +78,25 @@ TEST(ExtractCommandTest, UsageErrors) {
     EXPECT_NE(missing.err.find("/nonexistent/carb.txt"), std::string::npos);
 }
 
+TEST(ExtractCommandTest, RawLinesWithoutAParserModelIsAClearError) {
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / "kg_openie_no_parser_models";
+    std::filesystem::create_directories(dir);
+    for (const char* name : {"tagger.bin", "lemmatizer.bin"}) {
+        if (!std::filesystem::exists(modelDir() / name)) {
+            GTEST_SKIP() << "no " << name << " in " << modelDir();
+        }
+        std::filesystem::copy_file(modelDir() / name, dir / name,
+                                   std::filesystem::copy_options::overwrite_existing);
+    }
+    const Result r =
+        runKg({"extract", "-", "--models", dir.string()}, "Nvidia denied the claims .\n");
+    std::filesystem::remove_all(dir);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("parser.bin"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty());
+}
+
 // Raw lines through the whole pipeline; needs the committed models (with a parser).
 TEST(ExtractCommandTest, RawLinesThroughThePipelineNeverCrash) {
     const std::filesystem::path models = modelDir();
