@@ -64,12 +64,39 @@ std::string accuracyJson(const ParserAccuracy& acc, double tokensPerSecond) {
            ",\"tokens_per_s\":" + std::to_string(static_cast<long long>(tokensPerSecond)) + "}";
 }
 
+// Replaces the training tags with predicted ones: sentence i is tagged by a one-pass tagger
+// trained on every fold but i mod k, so the parser learns from realistic tagging errors.
+void jackknifeTags(std::vector<Sentence>& sentences, int folds, Context& context) {
+    for (int fold = 0; fold < folds; ++fold) {
+        std::vector<Sentence> rest;
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
+            if (int(i % std::size_t(folds)) != fold) {
+                rest.push_back(sentences[i]);
+            }
+        }
+        TaggerOptions options;
+        options.folds = 0;
+        const auto start = std::chrono::steady_clock::now();
+        const Tagger tagger = Tagger::train(rest, options);
+        for (std::size_t i = std::size_t(fold); i < sentences.size(); i += std::size_t(folds)) {
+            for (Token& t : sentences[i].tokens) {
+                t.upos.clear();
+                t.xpos.clear();
+            }
+            tagger.tag(sentences[i]);
+        }
+        context.io.err << "jack-knife tagger " << fold + 1 << "/" << folds << " in "
+                       << number(secondsSince(start)) << " s\n";
+    }
+}
+
 struct TrainParserOptions {
     std::string train;
     std::string dev;
     std::string output;
     std::string tagger;
     bool goldTags = false;
+    int jackknife = 0;
     int iterations = 15;
     std::uint64_t seed = 1;
 };
@@ -89,16 +116,26 @@ void registerTrainParser(CLI::App& app, Context& context) {
         "--tagger", opts->tagger, "Train (and score --dev) on this tagger's tags instead of gold");
     auto* goldOption =
         cmd->add_flag("--gold-tags", opts->goldTags, "Train on gold tags (the default)");
+    auto* jackknifeOption =
+        cmd->add_option("--jackknife", opts->jackknife,
+                        "Train on tags from K one-pass taggers, each trained without its fold")
+            ->check(CLI::Range(2, 20));
     taggerOption->excludes(goldOption);
+    jackknifeOption->excludes(goldOption);
     cmd->callback([opts, &context] {
         std::vector<Sentence> sentences = readTreebank(opts->train, context);
+        if (opts->jackknife > 0) {
+            jackknifeTags(sentences, opts->jackknife, context);
+        }
         std::vector<Sentence> dev;
         if (!opts->dev.empty()) {
             dev = readTreebank(opts->dev, context);
         }
         if (!opts->tagger.empty()) {
             const Tagger tagger = Tagger::load(opts->tagger);
-            retag(sentences, tagger);
+            if (opts->jackknife == 0) {
+                retag(sentences, tagger);
+            }
             retag(dev, tagger);
         }
         ParserOptions options;

@@ -7,6 +7,9 @@
 #include <array>
 #include <climits>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <ostream>
 #include <random>
@@ -19,7 +22,9 @@ namespace kg::ingest::nlp {
 namespace {
 
 constexpr std::string_view MAGIC = "KGPARSER";
-constexpr std::uint32_t VERSION = 1;
+constexpr std::uint32_t VERSION = 2;     ///< weights as int16 times one scale
+constexpr std::uint32_t VERSION_F32 = 1; ///< weights as float32, still readable
+constexpr float QUANT_MAX = 32767.0f;
 constexpr int MAX_LABELS = 127; ///< classes (1 + 2 * labels) must fit in a byte
 constexpr int MAX_CLASSES = 1 + 2 * MAX_LABELS;
 constexpr std::size_t FEATURES = 99;
@@ -208,6 +213,7 @@ struct Parser::Model {
     std::vector<std::uint8_t> classes;
     std::vector<float> weights;
     std::size_t rows = 0;
+    float scale = 0; ///< quantisation step of the file it came from; 0 when trained in memory
 
     const Slot* find(std::uint64_t k) const {
         for (std::uint64_t i = (k >> 32) & mask;; i = (i + 1) & mask) {
@@ -536,6 +542,15 @@ void Parser::save(const std::string& path) const {
         w.str(l);
     }
     w.u32(std::uint32_t(model_->rootLabel));
+    float scale = model_->scale;
+    if (scale == 0) {
+        float maxAbs = 0;
+        for (const float x : model_->weights) {
+            maxAbs = std::max(maxAbs, std::fabs(x));
+        }
+        scale = maxAbs > 0 ? maxAbs / QUANT_MAX : 1.0f;
+    }
+    w.f32(scale);
     std::vector<const Slot*> rows;
     for (const Slot& s : model_->slots) {
         if (s.key != 0) {
@@ -550,14 +565,30 @@ void Parser::save(const std::string& path) const {
         w.u8(std::uint8_t(s->count));
         for (std::uint32_t j = s->start; j < s->start + s->count; ++j) {
             w.u8(model_->classes[j]);
-            w.f32(model_->weights[j]);
+            const float q = std::round(model_->weights[j] / scale);
+            w.u16(static_cast<std::uint16_t>(
+                static_cast<std::int16_t>(std::clamp(q, -QUANT_MAX, QUANT_MAX))));
         }
     }
     w.save(path);
 }
 
 Parser Parser::load(const std::string& path) {
-    ModelReader r = ModelReader::open(path, MAGIC, VERSION);
+    // Version 1 files (float weights) are read as well; the version sits after the 8-byte magic.
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in && !in.eof()) {
+        bytes.clear();
+    }
+    const std::uint32_t version = bytes.size() >= 12 &&
+                                          static_cast<unsigned char>(bytes[8]) == VERSION_F32 &&
+                                          bytes[9] == 0 && bytes[10] == 0 && bytes[11] == 0
+                                      ? VERSION_F32
+                                      : VERSION;
+    if (!std::filesystem::exists(path)) {
+        ModelReader::open(path, MAGIC, VERSION); // throws "path: cannot open ..."
+    }
+    ModelReader r = ModelReader::fromBytes(std::move(bytes), path, MAGIC, version);
     auto model = std::make_shared<Model>();
     const std::uint32_t labels = r.u32();
     if (labels == 0 || labels > std::uint32_t(MAX_LABELS)) {
@@ -571,6 +602,12 @@ Parser Parser::load(const std::string& path) {
         r.fail("root label out of range");
     }
     const int classes = countClasses(int(labels));
+    if (version == VERSION) {
+        model->scale = r.f32();
+        if (!std::isfinite(model->scale) || model->scale <= 0) {
+            r.fail("bad weight scale");
+        }
+    }
     const std::uint32_t rowCount = r.u32();
     // Read into flat arrays first (they grow only with bytes really present), then index.
     std::vector<std::uint64_t> keys;
@@ -588,7 +625,9 @@ Parser Parser::load(const std::string& path) {
             if (c >= classes) {
                 r.fail("class out of range");
             }
-            const float w = r.f32();
+            const float w = version == VERSION
+                                ? float(static_cast<std::int16_t>(r.u16())) * model->scale
+                                : r.f32();
             if (!std::isfinite(w)) {
                 r.fail("weight is not finite");
             }
