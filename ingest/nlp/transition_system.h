@@ -80,7 +80,7 @@ private:
 
 /// Lifts non-projective arcs (shortest first) to the grandparent until the tree is projective.
 /// `heads` is indexed 0..n with heads[0] unused and must be a tree. Returns the lifted heads.
-/// Example: heads {_,3,4,0,3} (arc 4→1 crosses 3→… ) become projective with 1 attached higher.
+/// Example: `projectivize({0, 3, 0, 2, 1})` == {0, 2, 0, 2, 2} (words 1 and 4 lifted).
 std::vector<int> projectivize(const std::vector<int>& heads);
 
 /// True when no arc of the tree (heads indexed 0..n) crosses another or the root arc.
