@@ -253,3 +253,35 @@ TEST(ParserCommands, EvalPrintsScoresAsJson) {
 
 } // namespace
 } // namespace kg::ingest::nlp
+
+namespace kg::ingest::nlp {
+namespace {
+
+TEST(ParserCommands, TrainWritesALoadableModelAndScoresDev) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "train.conllu").string();
+    std::ofstream(gold) << TINY;
+    const std::string model = (dir / "trained.bin").string();
+    std::filesystem::remove(model);
+    std::istringstream in;
+    std::ostringstream out, err;
+    const int rc = cli::run({"train", "parser", "--train", gold, "--dev", gold, "-o", model,
+                             "--iterations", "5", "--gold-tags"},
+                            {in, out, err});
+    ASSERT_EQ(rc, 0) << err.str();
+    EXPECT_EQ(out.str().rfind("{\"tokens\":12,\"uas\":1.0000,\"las\":1.0000,", 0), 0U) << out.str();
+    EXPECT_NE(err.str().find("parser pass 5:"), std::string::npos) << err.str();
+    EXPECT_EQ(Parser::load(model).labels().size(), 7U); // case det nsubj obj obl punct root
+}
+
+TEST(ParserCommands, TaggerAndGoldTagsExcludeEachOther) {
+    std::istringstream in;
+    std::ostringstream out, err;
+    EXPECT_EQ(cli::run({"eval", "parser", "x.conllu", "--gold-tags", "--tagger", "t.bin"},
+                       {in, out, err}),
+              2);
+}
+
+} // namespace
+} // namespace kg::ingest::nlp
