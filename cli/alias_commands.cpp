@@ -63,6 +63,15 @@ void runAliasAdd(Context& context, const NamePair& args) {
                            << "; nothing to do.\n";
             return;
         }
+        const std::string& existingName = g.entity(*existing).name;
+        if (KnowledgeGraph::normalizeName(existingName) !=
+            KnowledgeGraph::normalizeName(args.name)) {
+            // Only an alias of another entity: moving the whole entity would surprise.
+            throw CommandError{EXIT_INPUT, "'" + args.name + "' is already an alias of " +
+                                               existingName + "; to fold the two, run 'kg merge " +
+                                               "\"" + existingName + "\" \"" + canonicalName +
+                                               "\"'"};
+        }
         mergeEntities(context, g, *existing, canonical);
         return;
     }

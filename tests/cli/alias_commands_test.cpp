@@ -74,6 +74,10 @@ TEST_F(CliStoreTest, AliasErrors) {
         {{"merge", "Nvidai", "H20"}, 1, "did you mean 'Nvidia'"},
         {{"merge", "Nvidia", "H2O"}, 1, "did you mean 'H20'"},
         {{"alias", "add", "  ", "Nvidia"}, 2, "the alias is empty"},
+        {{"alias", "add", "cac", "Nvidia"},
+         1,
+         "'cac' is already an alias of Cyberspace Administration of China; to fold the two, run "
+         "'kg merge \"Cyberspace Administration of China\" \"Nvidia\"'"},
         {{"alias", "add", "NV"}, 2, "CANONICAL"},
         {{"alias"}, 2, "subcommand"},
     };

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 namespace kg::graph {
@@ -183,9 +184,15 @@ TEST_F(StoreTest, LoadKeepsIngestOrderAcrossIngests) {
     EXPECT_EQ(store.documents()[1].name, "two");
 }
 
+std::string fileBytes(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+}
+
 TEST_F(StoreTest, AFailedIngestStoresNothing) {
     Store store = Store::open(path(), OpenMode::ReadWrite);
     store.ingest({{"first", "h1", "", "", ""}}, {triple("A", "x", "B")});
+    const std::string before = fileBytes(path());
 
     struct Case {
         const char* name;
@@ -219,6 +226,7 @@ TEST_F(StoreTest, AFailedIngestStoresNothing) {
         EXPECT_EQ(countRows(path(), "documents"), 1) << c.name;
         EXPECT_EQ(countRows(path(), "ingests"), 1) << c.name;
         EXPECT_FALSE(store.hasDocument("h2")) << c.name;
+        EXPECT_TRUE(fileBytes(path()) == before) << c.name << ": the file changed";
     }
     EXPECT_EQ(store.load().assertionCount(), 1u);
     // The store is still usable after a failure.
