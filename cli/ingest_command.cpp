@@ -1,7 +1,81 @@
 #include "cli/commands.h"
 
+#include "graph/store.h"
+#include "ingest/diagnostic.h"
+#include "ingest/statement_files.h"
+
+#include <ostream>
+#include <set>
+#include <string>
+#include <vector>
+
 namespace kg::cli {
 
-void registerIngestCommands(CLI::App& /*app*/, Context& /*context*/) {}
+namespace {
+
+struct IngestArgs {
+    std::vector<std::string> files;
+    std::string format;
+    bool skipBad = false;
+};
+
+std::string plural(std::size_t n, const char* word) {
+    return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
+}
+
+void runIngest(const IngestArgs& args, Context& context) {
+    ingest::IngestOptions options;
+    options.skipBad = args.skipBad;
+    const ingest::ReadResult read =
+        ingest::readStatementFiles(args.files, context.io.in, args.format, options);
+    std::size_t errors = 0;
+    for (const ingest::Diagnostic& d : read.diagnostics) {
+        context.io.err << ingest::formatDiagnostic(d) << '\n';
+        errors += d.severity == ingest::Severity::Error ? 1 : 0;
+    }
+    if (errors > 0) {
+        context.io.err << "kg: nothing was stored: " << plural(errors, "error") << " in the input"
+                       << (args.skipBad ? "" : " (--skip-bad keeps the good records)") << '\n';
+        context.exitCode = EXIT_INPUT;
+        return;
+    }
+
+    graph::Store store = graph::Store::open(context.dbPath, graph::OpenMode::ReadWrite);
+    std::vector<graph::DocumentInfo> documents;
+    std::vector<graph::Statement> statements;
+    std::set<std::string> hashes;
+    for (const ingest::InputDocument& doc : read.documents) {
+        if (store.hasDocument(doc.hash) || !hashes.insert(doc.hash).second) {
+            context.io.out << doc.name << ": already ingested (same content), nothing added\n";
+            continue;
+        }
+        graph::DocumentInfo info;
+        info.name = doc.name;
+        info.hash = doc.hash;
+        documents.push_back(std::move(info));
+        statements.insert(statements.end(), doc.statements.begin(), doc.statements.end());
+    }
+    if (documents.empty()) {
+        return;
+    }
+    store.ingest(documents, statements);
+    context.io.out << "Stored " << plural(statements.size(), "statement") << " from "
+                   << plural(documents.size(), "document") << " in " << context.dbPath << '\n';
+}
+
+} // namespace
+
+void registerIngestCommands(CLI::App& app, Context& context) {
+    auto args = std::make_shared<IngestArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "ingest", "Read statements (TSV, CSV, JSON Lines, JSON) into the store, all or nothing");
+    cmd->add_option("files", args->files, "Input files; - reads standard input (needs --format)")
+        ->required();
+    cmd->add_option("--format", args->format,
+                    "Input format: tsv, csv, jsonl, json (default: from each file's extension)");
+    cmd->add_flag("--skip-bad", args->skipBad,
+                  "Store the good records and report each bad one instead of storing nothing");
+    cmd->callback([args, &context] { runIngest(*args, context); });
+}
 
 } // namespace kg::cli
