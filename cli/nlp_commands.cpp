@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/treebank.h"
 
 #include "ingest/nlp/conllu.h"
 #include "ingest/nlp/lemmatizer.h"
@@ -35,35 +36,6 @@ std::string readAll(const std::string& path, std::istream& stdinStream) {
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return std::move(buffer).str();
-}
-
-// Reads a CoNLL-U file; prints every diagnostic and ends the command with exit 1 when any.
-std::vector<Sentence> readTreebank(const std::string& path, Context& context) {
-    std::ifstream in(path);
-    if (!in) {
-        throw CommandError{EXIT_INPUT, path + ": cannot open file"};
-    }
-    ConlluReadResult result = readConllu(in, path);
-    for (const Diagnostic& d : result.diagnostics) {
-        context.io.err << formatDiagnostic(d) << "\n";
-    }
-    if (hasErrors(result.diagnostics)) {
-        throw CommandError{EXIT_INPUT, path + ": malformed CoNLL-U, nothing done"};
-    }
-    if (result.sentences.empty()) {
-        throw CommandError{EXIT_INPUT, path + ": no sentences"};
-    }
-    return std::move(result.sentences);
-}
-
-std::string number(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4f", v);
-    return buffer;
-}
-
-double secondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 struct TrainTaggerOptions {

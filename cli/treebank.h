@@ -1,0 +1,22 @@
+#pragma once
+// Helpers shared by the commands that train and score models on CoNLL-U treebanks.
+
+#include "cli/command.h"
+#include "ingest/nlp/conllu.h"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace kg::cli {
+
+/// Reads a CoNLL-U file; prints every diagnostic and throws CommandError (exit 1) when the file
+/// cannot be opened, has any error, or holds no sentence.
+std::vector<ingest::nlp::Sentence> readTreebank(const std::string& path, Context& context);
+
+/// A score or rate with four decimals, as the eval commands print them in JSON.
+std::string number(double value);
+
+double secondsSince(std::chrono::steady_clock::time_point start);
+
+} // namespace kg::cli
