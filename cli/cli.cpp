@@ -50,7 +50,7 @@ int run(const std::vector<std::string>& args, Io io) {
                  "kg"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "kg 0.1.0");
-    app.add_option("--db", context.dbPath, "SQLite store (default kg.db)")
+    app.add_option("--db", context.dbPath, "The SQLite store to read and write")
         ->envname("KG_DB")
         ->capture_default_str();
     for (Registrar registrar : REGISTRARS) {

@@ -220,7 +220,7 @@ struct NlpOptions {
 void registerNlp(CLI::App& app, Context& context) {
     auto opts = std::make_shared<NlpOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "nlp", "Tokenize, tag and lemmatize raw English text; print it as CoNLL-U");
+        "nlp", "Tokenize, tag, lemmatize and parse raw English text; print it as CoNLL-U");
     cmd->add_option("file", opts->file, "Text file, or - for standard input")
         ->capture_default_str();
     cmd->add_option("--format", opts->format, "Output format")
