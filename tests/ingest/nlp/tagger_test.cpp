@@ -95,7 +95,8 @@ TEST(Tagger, TagsEmptySentencesAndOddBytes) {
     tagger.tag(empty);
     EXPECT_TRUE(empty.tokens.empty());
     Sentence odd;
-    for (const char* form : {"\xFF\xFE", "a", std::string(100000, 'x').c_str()}) {
+    for (const std::string& form :
+         {std::string("\xFF\xFE"), std::string("a"), std::string(100000, 'x')}) {
         Token t;
         t.form = form;
         odd.tokens.push_back(t);
