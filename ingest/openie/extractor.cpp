@@ -1039,15 +1039,7 @@ private:
         if (left.empty() || right.empty()) {
             return;
         }
-        Proposition p;
-        p.pattern = Pattern::Possessive;
-        p.sentenceIndex = sentenceIndex_;
-        p.relation = "have";
-        p.relationText = "has";
-        p.arg1 = makeArg(std::move(left), owner, ArgRole::Subject);
-        p.arg2 = makeArg(std::move(right), h, ArgRole::Object);
-        p.confidence = scoreConfidence(p, context(p));
-        out_.push_back(std::move(p));
+        emitFixed(Pattern::Possessive, "have", "has", std::move(left), owner, std::move(right), h);
     }
 
     void emitApposition(std::size_t a) {
@@ -1065,13 +1057,20 @@ private:
         if (left.empty() || right.empty()) {
             return;
         }
+        emitFixed(Pattern::Apposition, "be", "is", std::move(left), h, std::move(right), a);
+    }
+
+    // A proposition whose relation is fixed by its pattern rather than read from the words.
+    void emitFixed(Pattern pattern, const char* relation, const char* relationText,
+                   std::vector<std::size_t> left, std::size_t leftHead,
+                   std::vector<std::size_t> right, std::size_t rightHead) {
         Proposition p;
-        p.pattern = Pattern::Apposition;
+        p.pattern = pattern;
         p.sentenceIndex = sentenceIndex_;
-        p.relation = "be";
-        p.relationText = "is";
-        p.arg1 = makeArg(std::move(left), h, ArgRole::Subject);
-        p.arg2 = makeArg(std::move(right), a, ArgRole::Object);
+        p.relation = relation;
+        p.relationText = relationText;
+        p.arg1 = makeArg(std::move(left), leftHead, ArgRole::Subject);
+        p.arg2 = makeArg(std::move(right), rightHead, ArgRole::Object);
         p.confidence = scoreConfidence(p, context(p));
         out_.push_back(std::move(p));
     }
