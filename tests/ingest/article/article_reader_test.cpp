@@ -1,5 +1,7 @@
 #include "ingest/article/article_reader.h"
 
+#include "tests/ingest/article/document_dump.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -11,28 +13,8 @@
 namespace kg::ingest::article {
 namespace {
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-// One line per block: kind, reason, text; then the metadata.
-std::string dump(const Document& doc) {
-    std::ostringstream out;
-    out << "title: " << doc.title << "\n";
-    out << "date: " << doc.date.value_or("-") << "\n";
-    out << "source: " << doc.source << "\n";
-    for (const Block& block : doc.blocks) {
-        out << blockKindName(block.kind);
-        if (!block.reason.empty()) {
-            out << "(" << block.reason << ")";
-        }
-        out << "\t" << doc.blockText(block) << "\n";
-    }
-    return out.str();
-}
+using test_support::dump;
+using test_support::readFile;
 
 // Golden: tests/data/article/<case>/expected.txt; KG_UPDATE_GOLDEN=1 rewrites it.
 void expectGolden(const std::string& actual, const std::string& caseName) {

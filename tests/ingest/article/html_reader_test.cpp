@@ -2,6 +2,8 @@
 
 #include "ingest/article/article_reader.h"
 
+#include "tests/ingest/article/document_dump.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -13,27 +15,8 @@
 namespace kg::ingest::article {
 namespace {
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-std::string dump(const Document& doc) {
-    std::ostringstream out;
-    out << "title: " << doc.title << "\n";
-    out << "date: " << doc.date.value_or("-") << "\n";
-    out << "source: " << doc.source << "\n";
-    for (const Block& block : doc.blocks) {
-        out << blockKindName(block.kind);
-        if (!block.reason.empty()) {
-            out << "(" << block.reason << ")";
-        }
-        out << "\t" << doc.blockText(block) << "\n";
-    }
-    return out.str();
-}
+using test_support::dump;
+using test_support::readFile;
 
 // Golden cases under tests/data/article/html/<case>/: input.html -> expected.txt (the document
 // after readArticle). KG_UPDATE_GOLDEN=1 rewrites expected.txt.
