@@ -1,5 +1,8 @@
 #include "cli/commands.h"
 
+#include "cli/article_input.h"
+#include "ingest/statement_json.h"
+
 #include "ingest/nlp/conllu.h"
 #include "ingest/nlp/model_path.h"
 #include "ingest/nlp/pipeline.h"
@@ -29,15 +32,16 @@ enum class InputKind {
     Conllu, // parsed CoNLL-U: gold trees or another parser's output
 };
 
-// How `kg extract` writes propositions; jsonl (DESIGN.md triple records) is added with issue 6.
-enum class OutputFormat { Carb };
+// How `kg extract` writes: CaRB's Open IE lines for one sentence a line, or the knowledge-graph
+// records of DESIGN.md (JSON Lines) for a whole article.
+enum class OutputFormat { Carb, Jsonl };
 
 struct ExtractOptions {
     std::string file = "-";
-    OutputFormat format = OutputFormat::Carb;
+    std::optional<OutputFormat> format; // default: jsonl for article files, else carb
     InputKind input = InputKind::Lines;
-    std::string modelDir;
     std::string featuresFile; // one line of confidence features per printed proposition
+    ArticleArgs article;      // --date, --source, --aliases, --models, --all
 };
 
 // Treebank spellings of brackets and quotes back to the characters the tagger was trained on.
@@ -76,6 +80,10 @@ public:
         : options_(options), context_(context), extractor_(openie::ExtractorOptions{}) {}
 
     void execute() {
+        if (format() == OutputFormat::Jsonl) {
+            extractArticle();
+            return;
+        }
         std::ifstream file;
         std::istream* in = &context_.io.in;
         if (options_.file != "-") {
@@ -106,10 +114,17 @@ private:
     std::size_t sentenceIndex_ = 0;
     std::ofstream features_;
 
+    OutputFormat format() const {
+        if (options_.format) {
+            return *options_.format;
+        }
+        return isArticleFile(options_.file) ? OutputFormat::Jsonl : OutputFormat::Carb;
+    }
+
     const nlp::Pipeline& pipeline() {
         if (!pipeline_) {
-            const std::string dir =
-                options_.modelDir.empty() ? nlp::defaultModelDir() : options_.modelDir;
+            const std::string dir = options_.article.modelDir.empty() ? nlp::defaultModelDir()
+                                                                      : options_.article.modelDir;
             try {
                 pipeline_ = nlp::Pipeline::load(dir);
             } catch (const std::exception& e) {
@@ -118,6 +133,19 @@ private:
             }
         }
         return *pipeline_;
+    }
+
+    // The whole input is one article; its statements go to standard output as JSON Lines.
+    void extractArticle() {
+        ArticleRunner runner(options_.article, context_);
+        std::optional<ArticleOutput> article = runner.run(options_.file);
+        if (!article) {
+            context_.exitCode = EXIT_INPUT;
+            return;
+        }
+        for (const graph::Statement& s : article->result.statements) {
+            context_.io.out << ingest::toJsonLine(s) << '\n';
+        }
     }
 
     void readLines(std::istream& in) {
@@ -185,7 +213,7 @@ private:
 
     void write(std::string_view text, const nlp::Sentence& sentence) {
         for (const openie::Proposition& p : extractor_.extract(sentence, sentenceIndex_)) {
-            switch (options_.format) {
+            switch (format()) {
             case OutputFormat::Carb:
                 // CaRB scores a tuple without a second argument as wrong against every gold tuple.
                 if (!p.arg2.empty() || !p.extras.empty()) {
@@ -193,6 +221,8 @@ private:
                     writeFeatures(sentence, p);
                 }
                 break;
+            case OutputFormat::Jsonl:
+                break; // articles go through extractArticle
             }
         }
     }
@@ -203,12 +233,15 @@ private:
 void registerExtractCommands(CLI::App& app, Context& context) {
     auto options = std::make_shared<ExtractOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "extract", "Print the propositions (Open IE) of each sentence without touching the store");
+        "extract", "Print the propositions of an article (jsonl) or of one sentence a line (carb) "
+                   "without touching the store");
     cmd->add_option("file", options->file, "Input file, or - for standard input")
         ->capture_default_str();
-    cmd->add_option("--format", options->format, "Output format: carb")
-        ->transform(CLI::CheckedTransformer(
-            std::map<std::string, OutputFormat>{{"carb", OutputFormat::Carb}}));
+    cmd->add_option("--format", options->format,
+                    "Output format: jsonl (the input is a .txt/.md/.html article; one statement "
+                    "record a line) or carb (the input is one tokenised sentence a line)")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{
+            {"carb", OutputFormat::Carb}, {"jsonl", OutputFormat::Jsonl}}));
     cmd->add_option("--input", options->input,
                     "Input kind: lines (one space-tokenised sentence a line) or conllu (parsed)")
         ->transform(CLI::CheckedTransformer(std::map<std::string, InputKind>{
@@ -216,8 +249,7 @@ void registerExtractCommands(CLI::App& app, Context& context) {
     cmd->add_option("--features", options->featuresFile,
                     "Also write the confidence features of each printed proposition to this file "
                     "(one tab-separated line each, same order), for fitting the model");
-    cmd->add_option("--models", options->modelDir,
-                    "Model directory (default: KG_MODELS or models/)");
+    addArticleOptions(*cmd, options->article);
     cmd->callback([options, &context] { Run(*options, context).execute(); });
 }
 

@@ -1,0 +1,349 @@
+#include "ingest/resolve/article_extractor.h"
+
+#include "ingest/article/text_util.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+
+namespace kg::ingest::resolve {
+
+namespace {
+
+using graph::EntityType;
+using nlp::Sentence;
+constexpr std::size_t NONE = static_cast<std::size_t>(-1);
+
+bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+std::size_t headOf(const Sentence& s, std::size_t i) {
+    const int h = s.tokens[i].head;
+    return h > 0 && static_cast<std::size_t>(h) <= s.tokens.size() ? static_cast<std::size_t>(h - 1)
+                                                                   : NONE;
+}
+
+std::vector<std::size_t> childrenOf(const Sentence& s, std::size_t i) {
+    std::vector<std::size_t> out;
+    for (std::size_t c = 0; c < s.tokens.size(); ++c) {
+        if (headOf(s, c) == i) {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+// Words joined as written: no space where the text had none ("Nvidia’s", "high-bandwidth").
+std::string joinTokens(const Sentence& s, const std::vector<std::size_t>& tokens) {
+    std::string out;
+    std::size_t previous = NONE;
+    for (std::size_t i : tokens) {
+        if (!out.empty() && !(previous != NONE && s.tokens[i].start == s.tokens[previous].end &&
+                              s.tokens[i].start != 0)) {
+            out += ' ';
+        }
+        out += s.tokens[i].form;
+        previous = i;
+    }
+    return out;
+}
+
+// One side of a statement.
+struct Side {
+    std::string name;
+    EntityType type = EntityType::Concept;
+    std::string text;
+    bool entity = false;
+};
+
+// The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
+// numbers, possessors and an "of" complement, without determiners, clauses or other modifiers.
+// A possessive pronoun that refers to an entity is replaced by the entity's name.
+std::string coreNounPhrase(const Sentence& s, std::size_t head, const SentenceEntities& ents,
+                           const DocumentEntities& doc, int depth = 0) {
+    std::vector<std::size_t> words{head};
+    std::vector<std::pair<std::size_t, std::string>> replaced;
+    for (std::size_t c : childrenOf(s, head)) {
+        const std::string& rel = s.tokens[c].deprel;
+        if (isOneOf(rel, {"amod", "compound", "flat", "nummod", "fixed", "compound:prt"})) {
+            for (std::size_t k = c; k != NONE;) { // the modifier's own compounds ("AI chips")
+                words.push_back(k);
+                std::size_t next = NONE;
+                for (std::size_t g : childrenOf(s, k)) {
+                    if (isOneOf(s.tokens[g].deprel, {"compound", "advmod", "flat"}) && g < k) {
+                        words.push_back(g);
+                    }
+                }
+                k = next;
+            }
+        } else if (rel == "nmod:poss") {
+            const int e = ents.words[c].entity;
+            if (s.tokens[c].upos == "PRON" && e >= 0) {
+                replaced.emplace_back(c, doc.entity(static_cast<std::size_t>(e)).name + "’s");
+                words.push_back(c);
+            } else if (s.tokens[c].upos != "PRON") {
+                for (std::size_t g = ents.words[c].entity >= 0 ? ents.words[c].first : c;
+                     g <= (ents.words[c].entity >= 0 ? ents.words[c].last : c); ++g) {
+                    words.push_back(g);
+                }
+                for (std::size_t g : childrenOf(s, c)) {
+                    if (s.tokens[g].deprel == "case") {
+                        words.push_back(g);
+                    }
+                }
+            }
+        } else if (rel == "nmod" && depth == 0) {
+            // "sales of the H20 chips": keep an "of" complement.
+            bool of = false;
+            for (std::size_t g : childrenOf(s, c)) {
+                of = of || (s.tokens[g].deprel == "case" && s.tokens[g].lemma == "of");
+            }
+            if (of && c > head) {
+                std::string inner = coreNounPhrase(s, c, ents, doc, depth + 1);
+                replaced.emplace_back(c, "of " + inner);
+                words.push_back(c);
+            }
+        }
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    std::string out;
+    std::size_t previous = NONE;
+    for (std::size_t i : words) {
+        auto r = std::find_if(replaced.begin(), replaced.end(),
+                              [&](const auto& p) { return p.first == i; });
+        const std::string& form = r != replaced.end() ? r->second : s.tokens[i].form;
+        const bool glue = previous != NONE && s.tokens[i].start == s.tokens[previous].end &&
+                          s.tokens[i].start != 0 && r == replaced.end();
+        if (!out.empty() && !glue) {
+            out += ' ';
+        }
+        out += form;
+        previous = i;
+    }
+    return out;
+}
+
+// The word a clause argument is about: its object, else its subject, else the clause head.
+std::size_t clauseTopic(const Sentence& s, std::size_t head) {
+    const std::vector<std::size_t> kids = childrenOf(s, head);
+    for (std::string_view want : {"obj", "nsubj:pass", "nsubj", "obl"}) {
+        for (std::size_t c : kids) {
+            if (s.tokens[c].deprel == want && s.tokens[c].upos != "PRON") {
+                return c;
+            }
+        }
+    }
+    return head;
+}
+
+Side resolveArgument(const Sentence& s, const openie::Argument& arg, const SentenceEntities& ents,
+                     const DocumentEntities& doc) {
+    Side side;
+    if (arg.empty() || arg.head >= s.tokens.size()) {
+        return side;
+    }
+    std::size_t head = arg.head;
+    const std::string& upos = s.tokens[head].upos;
+    if (upos == "VERB" || upos == "AUX" ||
+        (upos == "ADJ" && !childrenOf(s, head).empty() && ents.words[head].entity < 0)) {
+        head = clauseTopic(s, head);
+    }
+    const WordEntity& w = ents.words[head];
+    if (w.entity >= 0) {
+        const DocEntity& e = doc.entity(static_cast<std::size_t>(w.entity));
+        side.name = e.name;
+        side.type = e.type;
+        std::vector<std::size_t> span;
+        for (std::size_t i = w.first; i <= w.last; ++i) {
+            span.push_back(i);
+        }
+        side.text = joinTokens(s, span);
+        side.entity = true;
+        return side;
+    }
+    side.name = coreNounPhrase(s, head, ents, doc);
+    side.text = arg.text;
+    side.type = EntityType::Concept;
+    // Sentence-initial capitals belong to the sentence, not the concept ("Restrictions").
+    if (head != 0 && !side.name.empty() && s.tokens[head].upos != "PROPN" &&
+        article::isAsciiUpper(side.name[0]) && side.name.size() > 1 &&
+        article::isAsciiLower(side.name[1]) && s.tokens.front().start == s.tokens[0].start &&
+        side.name.rfind(s.tokens[0].form, 0) == 0) {
+        side.name[0] = article::asciiLower(side.name[0]);
+    }
+    return side;
+}
+
+// The words of the first mention of `entity` in the sentence, or its name.
+std::string mentionText(const Sentence& s, const SentenceEntities& ents, int entity) {
+    for (const WordEntity& w : ents.words) {
+        if (w.entity == entity) {
+            std::vector<std::size_t> span;
+            for (std::size_t i = w.first; i <= w.last; ++i) {
+                span.push_back(i);
+            }
+            return joinTokens(s, span);
+        }
+    }
+    return {};
+}
+
+std::optional<article::Date> articleDate(const article::Document& doc) {
+    if (!doc.date) {
+        return std::nullopt;
+    }
+    return article::parseIsoDate(*doc.date);
+}
+
+} // namespace
+
+ArticleResult ArticleExtractor::extract(const article::Document& doc, std::string_view original,
+                                        const ProgressFn& progress) const {
+    ArticleResult result;
+    DocumentEntities entities(gazetteer_);
+    const std::optional<article::Date> date = articleDate(doc);
+    std::set<std::tuple<std::string, std::string, std::string, bool, int>> seen;
+    // Code points before a byte offset of the original, counted incrementally (offsets rise).
+    std::size_t cpByte = 0;
+    std::size_t cpCount = 0;
+    auto codePoints = [&](std::size_t byte) {
+        byte = std::min(byte, original.size());
+        if (byte < cpByte) {
+            cpByte = 0;
+            cpCount = 0;
+        }
+        cpCount += article::codePointOffset(original.substr(cpByte), byte - cpByte);
+        cpByte = byte;
+        return cpCount;
+    };
+
+    int sentenceIndex = 0;
+    for (const article::Block& block : doc.blocks) {
+        if (block.kind != article::BlockKind::Paragraph) {
+            continue;
+        }
+        for (Sentence& s : pipeline_.analyze(doc.blockText(block))) {
+            if (s.tokens.empty() || s.tokens.front().head < 0) {
+                continue;
+            }
+            const SentenceEntities ents = entities.add(s);
+            const std::size_t plainBegin = block.begin + s.start;
+            const std::size_t plainEnd = block.begin + s.end;
+            const std::size_t byteBegin = doc.offsets.toOriginal(plainBegin);
+            const std::size_t byteEnd =
+                plainEnd > plainBegin ? doc.offsets.toOriginal(plainEnd - 1) + 1 : byteBegin;
+
+            graph::Statement base;
+            base.doc = doc.file;
+            base.sentence = sentenceIndex;
+            base.start = static_cast<std::int64_t>(codePoints(byteBegin));
+            base.end = static_cast<std::int64_t>(codePoints(byteEnd));
+            base.text = s.text;
+            base.source = doc.source;
+
+            auto emit = [&](graph::Statement st) {
+                if (st.confidence < options_.minConfidence || st.subject.empty() ||
+                    st.object.empty() || st.subject == st.object) {
+                    return;
+                }
+                if (!seen.emplace(st.subject, st.relation, st.object, st.negated, st.sentence)
+                         .second) {
+                    return;
+                }
+                result.statements.push_back(std::move(st));
+            };
+
+            for (const NameFact& f : ents.facts) {
+                graph::Statement st = base;
+                const DocEntity& subject = entities.entity(static_cast<std::size_t>(f.subject));
+                const DocEntity& object = entities.entity(static_cast<std::size_t>(f.object));
+                st.subject = subject.name;
+                st.subjectType = subject.type;
+                st.subjectText = mentionText(s, ents, f.subject);
+                st.relation = f.relation;
+                st.relationText = s.tokens[f.word].form;
+                st.object = object.name;
+                st.objectType = object.type;
+                st.objectText = mentionText(s, ents, f.object);
+                st.confidence = 0.8;
+                emit(std::move(st));
+            }
+
+            for (const openie::Proposition& raw :
+                 extractor_.extract(s, static_cast<std::size_t>(sentenceIndex))) {
+                const openie::Proposition p = raw.active();
+                Side subject = resolveArgument(s, p.arg1, ents, entities);
+                Side object = resolveArgument(s, p.arg2, ents, entities);
+                std::string relation = p.relation;
+                if (object.name.empty()) {
+                    // "China retaliated against the US": an entity in an extra argument.
+                    for (const openie::Argument& extra : p.extras) {
+                        if (extra.role == openie::ArgRole::Time) {
+                            continue;
+                        }
+                        Side side = resolveArgument(s, extra, ents, entities);
+                        if (side.entity) {
+                            object = side;
+                            if (!extra.preposition.empty()) {
+                                relation += " " + extra.preposition;
+                            }
+                            break;
+                        }
+                    }
+                }
+                if (subject.name.empty() || object.name.empty() ||
+                    (!subject.entity && !object.entity && !options_.conceptPairs)) {
+                    continue;
+                }
+                if (p.pattern == openie::Pattern::Possessive && subject.type == EntityType::Org &&
+                    object.type == EntityType::Product) {
+                    relation = "make";
+                }
+                graph::Statement st = base;
+                st.subject = subject.name;
+                st.subjectType = subject.type;
+                st.subjectText = subject.text;
+                st.relation = relation;
+                st.relationText = p.relationText;
+                st.object = object.name;
+                st.objectType = object.type;
+                st.objectText = object.text;
+                st.negated = p.negated;
+                st.modality = p.modality;
+                st.asserted = p.asserted;
+                st.confidence = p.confidence;
+                for (const openie::Argument& extra : p.extras) {
+                    graph::Argument a;
+                    a.role = std::string(openie::argRoleName(extra.role));
+                    a.text = extra.text;
+                    if (extra.role == openie::ArgRole::Time) {
+                        const std::vector<article::DateMention> dates =
+                            article::resolveDates(extra.text, date);
+                        if (!dates.empty()) {
+                            a.value = article::toIso(dates.front().value);
+                            if (st.date.empty()) {
+                                st.date = a.value;
+                            }
+                        }
+                    }
+                    st.args.push_back(std::move(a));
+                }
+                emit(std::move(st));
+            }
+            ++sentenceIndex;
+        }
+        if (progress) {
+            progress(block.end, doc.text.size());
+        }
+    }
+    result.sentences = static_cast<std::size_t>(sentenceIndex);
+    result.entities = entities.entities();
+    return result;
+}
+
+} // namespace kg::ingest::resolve

@@ -1,0 +1,702 @@
+#include "ingest/resolve/entities.h"
+
+#include "ingest/article/text_util.h"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <optional>
+
+namespace kg::ingest::resolve {
+
+namespace {
+
+using graph::EntityType;
+using nlp::Sentence;
+using nlp::Token;
+constexpr std::size_t NONE = static_cast<std::size_t>(-1);
+
+bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+std::string lowered(std::string_view s) {
+    return article::asciiLowered(s);
+}
+
+// What a definite description may refer to.
+enum class Kind { Company, Government, Country, Media, Product, Person };
+
+struct DescriptionNoun {
+    std::string_view lemma;
+    Kind kind;
+};
+
+// Head nouns of descriptions that news writing uses for an actor named before.
+constexpr std::array DESCRIPTIONS{
+    DescriptionNoun{"company", Kind::Company},
+    DescriptionNoun{"firm", Kind::Company},
+    DescriptionNoun{"chipmaker", Kind::Company},
+    DescriptionNoun{"giant", Kind::Company},
+    DescriptionNoun{"maker", Kind::Company},
+    DescriptionNoun{"manufacturer", Kind::Company},
+    DescriptionNoun{"corporation", Kind::Company},
+    DescriptionNoun{"supplier", Kind::Company},
+    DescriptionNoun{"producer", Kind::Company},
+    DescriptionNoun{"designer", Kind::Company},
+    DescriptionNoun{"group", Kind::Company},
+    DescriptionNoun{"conglomerate", Kind::Company},
+    DescriptionNoun{"startup", Kind::Company},
+    DescriptionNoun{"administration", Kind::Government},
+    DescriptionNoun{"regulator", Kind::Government},
+    DescriptionNoun{"ministry", Kind::Government},
+    DescriptionNoun{"agency", Kind::Government},
+    DescriptionNoun{"department", Kind::Government},
+    DescriptionNoun{"watchdog", Kind::Government},
+    DescriptionNoun{"bureau", Kind::Government},
+    DescriptionNoun{"commission", Kind::Government},
+    DescriptionNoun{"country", Kind::Country},
+    DescriptionNoun{"nation", Kind::Country},
+    DescriptionNoun{"government", Kind::Country},
+    DescriptionNoun{"newspaper", Kind::Media},
+    DescriptionNoun{"outlet", Kind::Media},
+    DescriptionNoun{"paper", Kind::Media},
+    DescriptionNoun{"publication", Kind::Media},
+    DescriptionNoun{"broadcaster", Kind::Media},
+    DescriptionNoun{"chip", Kind::Product},
+    DescriptionNoun{"processor", Kind::Product},
+    DescriptionNoun{"accelerator", Kind::Product},
+};
+
+std::optional<Kind> descriptionKind(std::string_view lemma) {
+    for (const DescriptionNoun& d : DESCRIPTIONS) {
+        if (d.lemma == lemma) {
+            return d.kind;
+        }
+    }
+    return std::nullopt;
+}
+
+// Words that make a name an organisation of government, of the press, or of business.
+bool hasWord(std::string_view name, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : article::splitWords(name)) {
+        if (isOneOf(lowered(w), words)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool governmentName(std::string_view name) {
+    return hasWord(name,
+                   {"ministry",   "administration", "department",     "bureau",    "agency",
+                    "commission", "council",        "office",         "congress",  "senate",
+                    "house",      "government",     "regulator",      "authority", "parliament",
+                    "committee",  "state",          "representative", "customs",   "cabinet"});
+}
+
+bool mediaName(std::string_view name) {
+    return hasWord(name,
+                   {"daily",      "news", "times",  "post",    "journal", "media",   "press",
+                    "television", "tv",   "herald", "tribune", "xinhua",  "reuters", "bloomberg",
+                    "nikkei",     "cctv", "cnbc",   "bbc",     "yonhap",  "caixin"});
+}
+
+bool compatible(const DocEntity& e, Kind kind) {
+    switch (kind) {
+    case Kind::Company:
+        return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name) &&
+               !e.reporter;
+    case Kind::Government:
+        return e.type == EntityType::Org && governmentName(e.name);
+    case Kind::Country:
+        return e.type == EntityType::Gpe;
+    case Kind::Media:
+        return e.type == EntityType::Org && (mediaName(e.name) || e.reporter);
+    case Kind::Product:
+        return e.type == EntityType::Product;
+    case Kind::Person:
+        return e.type == EntityType::Person;
+    }
+    return false;
+}
+
+// Words that the tagger calls proper nouns but that name no actor.
+bool calendarWord(std::string_view form) {
+    return isOneOf(lowered(form),
+                   {"january",   "february", "march",     "april",    "may",      "june",
+                    "july",      "august",   "september", "october",  "november", "december",
+                    "jan.",      "feb.",     "mar.",      "apr.",     "aug.",     "sept.",
+                    "sep.",      "oct.",     "nov.",      "dec.",     "monday",   "tuesday",
+                    "wednesday", "thursday", "friday",    "saturday", "sunday"});
+}
+
+bool titleWord(std::string_view form) {
+    return isOneOf(lowered(form),
+                   {"president", "ceo",          "chairman",  "chairwoman",  "chair",
+                    "minister",  "secretary",    "premier",   "chancellor",  "governor",
+                    "founder",   "spokesperson", "spokesman", "spokeswoman", "ambassador",
+                    "director",  "head",         "chief",     "senator",     "representative",
+                    "leader",    "king",         "queen",     "emperor"});
+}
+
+bool reportingVerb(std::string_view lemma) {
+    return isOneOf(lemma, {"report", "say", "state", "reveal", "write", "publish", "claim",
+                           "announce", "tell", "note", "add", "cite", "quote"});
+}
+
+EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
+    bool digit = false;
+    for (std::size_t i = first; i <= last; ++i) {
+        const std::string& f = s.tokens[i].form;
+        digit =
+            digit || std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+    std::string name;
+    for (std::size_t i = first; i <= last; ++i) {
+        name += (name.empty() ? "" : " ") + s.tokens[i].form;
+    }
+    if (governmentName(name) || mediaName(name) ||
+        hasWord(name, {"corp",
+                       "corp.",
+                       "inc",
+                       "inc.",
+                       "co",
+                       "co.",
+                       "ltd",
+                       "ltd.",
+                       "group",
+                       "technologies",
+                       "technology",
+                       "holdings",
+                       "bank",
+                       "association",
+                       "university",
+                       "institute",
+                       "party",
+                       "foundation",
+                       "fund",
+                       "capital",
+                       "partners",
+                       "semiconductor",
+                       "semiconductors",
+                       "electronics",
+                       "systems",
+                       "industries",
+                       "motors",
+                       "labs",
+                       "society",
+                       "union",
+                       "organization",
+                       "organisation",
+                       "federation",
+                       "airlines",
+                       "energy",
+                       "materials"})) {
+        return EntityType::Org;
+    }
+    if (hasWord(name, {"act", "law", "rule", "rules", "regulation", "regulations", "treaty",
+                       "agreement", "accord", "program", "programme", "policy", "bill"})) {
+        return EntityType::Law;
+    }
+    if (digit) {
+        return EntityType::Product;
+    }
+    // A title right before the name ("President X", "CEO X") or a person's relation to it.
+    const int head = s.tokens[last].head;
+    for (std::size_t i = first; i <= last; ++i) {
+        if (titleWord(s.tokens[i].form) && i < last) {
+            return EntityType::Person;
+        }
+    }
+    if (first > 0 && titleWord(s.tokens[first - 1].form)) {
+        return EntityType::Person;
+    }
+    if (head > 0 && isOneOf(s.tokens[static_cast<std::size_t>(head - 1)].lemma,
+                            {"ceo", "president", "chairman", "spokesperson", "spokesman"})) {
+        return EntityType::Person;
+    }
+    return EntityType::Org;
+}
+
+// The words of a sentence with their children, for walking the tree.
+struct Tree {
+    const Sentence& s;
+    std::vector<std::vector<std::size_t>> children;
+
+    explicit Tree(const Sentence& sentence) : s(sentence), children(sentence.tokens.size()) {
+        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+            const int h = s.tokens[i].head;
+            if (h > 0 && static_cast<std::size_t>(h) <= s.tokens.size()) {
+                children[static_cast<std::size_t>(h - 1)].push_back(i);
+            }
+        }
+    }
+    std::size_t head(std::size_t i) const {
+        const int h = s.tokens[i].head;
+        return h > 0 && static_cast<std::size_t>(h) <= s.tokens.size()
+                   ? static_cast<std::size_t>(h - 1)
+                   : NONE;
+    }
+    std::string_view rel(std::size_t i) const { return s.tokens[i].deprel; }
+    std::string_view lemma(std::size_t i) const { return s.tokens[i].lemma; }
+    std::size_t child(std::size_t i, std::initializer_list<std::string_view> rels) const {
+        for (std::size_t c : children[i]) {
+            if (isOneOf(rel(c), rels)) {
+                return c;
+            }
+        }
+        return NONE;
+    }
+};
+
+std::string joinForms(const Sentence& s, std::size_t first, std::size_t last) {
+    std::string out;
+    for (std::size_t i = first; i <= last && i < s.tokens.size(); ++i) {
+        const bool glue = i > first && (s.tokens[i].form == "’s" || s.tokens[i].form == "'s" ||
+                                        s.tokens[i].start == s.tokens[i - 1].end);
+        if (!out.empty() && !glue) {
+            out += ' ';
+        }
+        out += s.tokens[i].form;
+    }
+    return out;
+}
+
+bool isSubject(const Tree& t, std::size_t i) {
+    return t.rel(i) == "nsubj" || t.rel(i) == "nsubj:pass";
+}
+
+} // namespace
+
+std::string foldName(std::string_view name) {
+    std::string s = article::foldQuotes(name);
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += article::asciiLower(c);
+    }
+    if (out.rfind("the ", 0) == 0) {
+        out.erase(0, 4);
+    }
+    return out;
+}
+
+int DocumentEntities::entityFor(const article::GazetteerEntry& entry) {
+    const std::size_t index = static_cast<std::size_t>(&entry - gazetteer_.entries().data());
+    if (auto it = byGazetteerEntry_.find(index); it != byGazetteerEntry_.end()) {
+        return it->second;
+    }
+    const int e = entityNamed(entry.name, entry.type, true);
+    byGazetteerEntry_[index] = e;
+    for (const std::string& alias : entry.aliases) {
+        byName_.emplace(foldName(alias), e);
+    }
+    return e;
+}
+
+int DocumentEntities::entityNamed(const std::string& name, EntityType type, bool known) {
+    const std::string key = foldName(name);
+    if (auto it = byName_.find(key); it != byName_.end()) {
+        return it->second;
+    }
+    DocEntity e;
+    e.name = name;
+    e.type = type;
+    e.known = known;
+    entities_.push_back(std::move(e));
+    const int id = static_cast<int>(entities_.size() - 1);
+    byName_[key] = id;
+    return id;
+}
+
+int DocumentEntities::findKnown(std::string_view name) const {
+    if (auto it = byName_.find(foldName(name)); it != byName_.end()) {
+        return it->second;
+    }
+    return -1;
+}
+
+// A later, shorter form of a person or organisation named before: "Trump" after "Donald Trump",
+// "Micron" after "Micron Technology". Only when exactly one entity fits.
+int DocumentEntities::shortenedRepeat(std::string_view name) const {
+    const std::vector<std::string_view> words = article::splitWords(name);
+    if (words.empty()) {
+        return -1;
+    }
+    int found = -1;
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+        const DocEntity& entity = entities_[e];
+        if (entity.type != EntityType::Person && entity.type != EntityType::Org) {
+            continue;
+        }
+        const std::vector<std::string_view> full = article::splitWords(entity.name);
+        if (full.size() <= words.size()) {
+            continue;
+        }
+        const bool all = std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+            return std::find(full.begin(), full.end(), w) != full.end();
+        });
+        if (all) {
+            if (found >= 0 && found != static_cast<int>(e)) {
+                return -1;
+            }
+            found = static_cast<int>(e);
+        }
+    }
+    return found;
+}
+
+// The entity of a proper-noun run [first, last]: the gazetteer, the document's own names and
+// acronyms, "X's NAME" as "NAME of X", a shortened repeat, or a new entity.
+int DocumentEntities::lookupName(const Sentence& s, std::size_t first, std::size_t last,
+                                 const std::vector<WordEntity>& words) {
+    const std::string name = joinForms(s, first, last);
+    if (const article::GazetteerEntry* g = gazetteer_.lookup(name)) {
+        return entityFor(*g);
+    }
+    if (int e = findKnown(name); e >= 0) {
+        return e;
+    }
+    // A possessor or modifier naming a country: "China's Commerce Ministry" as "Commerce
+    // Ministry of China".
+    const Tree t(s);
+    for (std::size_t c : t.children[last]) {
+        if ((t.rel(c) == "nmod:poss" || t.rel(c) == "compound" || t.rel(c) == "amod") &&
+            words[c].entity >= 0 &&
+            entities_[static_cast<std::size_t>(words[c].entity)].type == EntityType::Gpe) {
+            const std::string& country = entities_[static_cast<std::size_t>(words[c].entity)].name;
+            for (const std::string& candidate :
+                 {name + " of " + country, country + "'s " + name, country + " " + name}) {
+                if (const article::GazetteerEntry* g = gazetteer_.lookup(candidate)) {
+                    return entityFor(*g);
+                }
+            }
+        }
+    }
+    if (int e = shortenedRepeat(name); e >= 0) {
+        return e;
+    }
+    return entityNamed(name, guessType(s, first, last), false);
+}
+
+void DocumentEntities::addSurface(int entity, std::string surface) {
+    if (entity < 0 || surface.empty()) {
+        return;
+    }
+    std::vector<std::string>& surfaces = entities_[static_cast<std::size_t>(entity)].surfaces;
+    if (std::find(surfaces.begin(), surfaces.end(), surface) == surfaces.end()) {
+        surfaces.push_back(std::move(surface));
+    }
+}
+
+// Salience: the subject of this sentence before the pronoun, then the latest subject of the two
+// sentences before, then the latest mention of all.
+int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word) const {
+    const std::string p = lowered(pronoun);
+    auto fits = [&](const DocEntity& e) {
+        if (isOneOf(p, {"he", "him", "his", "she", "her", "himself", "herself"})) {
+            return e.type == EntityType::Person;
+        }
+        if (isOneOf(p, {"they", "them", "their", "themselves"})) {
+            return e.type == EntityType::Org || e.type == EntityType::Gpe;
+        }
+        return e.type != EntityType::Person && e.type != EntityType::Concept;
+    };
+    int best = -1;
+    int bestScore = -1;
+    for (const Event& ev : events_) {
+        const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
+        if (!before || sentence_ - ev.sentence > 2 ||
+            !fits(entities_[static_cast<std::size_t>(ev.entity)])) {
+            continue;
+        }
+        // Same sentence outranks earlier ones; within a sentence, subjects outrank the rest, and
+        // later mentions outrank earlier ones.
+        const int distance = static_cast<int>(sentence_ - ev.sentence);
+        const int score = (3 - distance) * 1000 + (ev.subject ? 500 : 0) +
+                          static_cast<int>(std::min<std::size_t>(ev.word, 400));
+        if (score >= bestScore) {
+            bestScore = score;
+            best = ev.entity;
+        }
+    }
+    return best;
+}
+
+// "the company", "the administration": the latest compatible entity of the last three sentences
+// (this one included, before the description).
+int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t word) const {
+    const std::optional<Kind> kind = descriptionKind(lemma);
+    if (!kind) {
+        return -1;
+    }
+    int best = -1;
+    std::pair<std::size_t, std::size_t> bestAt{0, 0};
+    for (const Event& ev : events_) {
+        const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
+        if (!before || sentence_ - ev.sentence > 3 ||
+            !compatible(entities_[static_cast<std::size_t>(ev.entity)], *kind)) {
+            continue;
+        }
+        const std::pair<std::size_t, std::size_t> at{ev.sentence, ev.word};
+        if (best < 0 || at >= bestAt) {
+            best = ev.entity;
+            bestAt = at;
+        }
+    }
+    return best;
+}
+
+SentenceEntities DocumentEntities::add(const Sentence& s) {
+    SentenceEntities out;
+    const std::size_t n = s.tokens.size();
+    out.words.resize(n);
+    std::vector<WordEntity>& words = out.words;
+    const Tree t(s);
+    auto mark = [&](std::size_t first, std::size_t last, int entity, MentionKind kind) {
+        for (std::size_t i = first; i <= last && i < n; ++i) {
+            words[i] = WordEntity{entity, first, last, kind};
+        }
+        addSurface(entity, joinForms(s, first, last));
+    };
+    std::vector<int> demonymOf(n, -1);
+    // Salience: one event per mention, at its syntactic head (the word of the span whose head
+    // lies outside it); reporting subjects are noted for "the newspaper".
+    auto record = [&](std::size_t at) {
+        const WordEntity& w = words[at];
+        std::size_t head = at;
+        for (std::size_t k = w.first; k <= w.last; ++k) {
+            const std::size_t h = t.head(k);
+            if (h == NONE || h < w.first || h > w.last) {
+                head = k;
+                break;
+            }
+        }
+        const bool subject = isSubject(t, head);
+        events_.push_back({w.entity, sentence_, w.first, subject});
+        const std::size_t verb = t.head(head);
+        if (subject && verb != NONE && reportingVerb(t.lemma(verb))) {
+            entities_[static_cast<std::size_t>(w.entity)].reporter = true;
+        }
+    };
+
+    // 1. Acronyms defined here: "high-bandwidth memory (HBM)" makes HBM a name of the long form.
+    for (const article::AcronymDefinition& a : article::findAcronyms(s.text)) {
+        int e = -1;
+        if (const article::GazetteerEntry* g = gazetteer_.lookup(a.longForm)) {
+            e = entityFor(*g);
+        } else if (const article::GazetteerEntry* g2 = gazetteer_.lookup(a.shortForm)) {
+            e = entityFor(*g2);
+        } else {
+            e = findKnown(a.longForm);
+            if (e < 0) {
+                e = entityNamed(a.longForm, EntityType::Other, false);
+            }
+        }
+        byName_.emplace(foldName(a.shortForm), e);
+        byName_.emplace(foldName(a.longForm), e);
+    }
+
+    // 2. Gazetteer names over the words.
+    std::vector<std::string_view> forms;
+    forms.reserve(n);
+    for (const Token& tok : s.tokens) {
+        forms.push_back(tok.form);
+    }
+    for (const article::GazetteerMatch& m : gazetteer_.findAll(forms)) {
+        if (m.end == 0 || m.end > n) {
+            continue;
+        }
+        const int e = entityFor(gazetteer_.entry(m.entry));
+        if (m.demonym) {
+            for (std::size_t i = m.begin; i < m.end; ++i) {
+                demonymOf[i] = e;
+            }
+        } else {
+            mark(m.begin, m.end - 1, e, MentionKind::Name);
+        }
+    }
+
+    // 3. Proper-noun runs the gazetteer does not know ("Yuyuan Tantian", "Bank of America"),
+    //    and words the document already named (acronyms, earlier names).
+    for (std::size_t i = 0; i < n;) {
+        const Token& tok = s.tokens[i];
+        if (words[i].entity >= 0 || tok.upos != "PROPN" || calendarWord(tok.form) ||
+            demonymOf[i] >= 0) {
+            if (words[i].entity < 0) {
+                if (int e = findKnown(tok.form);
+                    e >= 0 && tok.form.size() >= 2 && article::isAsciiUpper(tok.form[0])) {
+                    mark(i, i, e, MentionKind::Name);
+                }
+            }
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j + 1 < n && words[j + 1].entity < 0 && !calendarWord(s.tokens[j + 1].form) &&
+               demonymOf[j + 1] < 0) {
+            const Token& next = s.tokens[j + 1];
+            if (next.upos == "PROPN") {
+                ++j;
+            } else if ((next.form == "of" || next.form == "&" || next.form == "for") && j + 2 < n &&
+                       s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // A title at the start is not part of the name ("President Joe Biden").
+        std::size_t first = i;
+        while (first < j && titleWord(s.tokens[first].form)) {
+            ++first;
+        }
+        if (!(first == j && titleWord(s.tokens[first].form))) {
+            mark(first, j, lookupName(s, first, j, words), MentionKind::Name);
+        }
+        i = j + 1;
+    }
+
+    // 4. Demonyms in front of a word for government: "Chinese officials", "the Japanese
+    //    government" stand for the country.
+    for (std::size_t i = 0; i < n; ++i) {
+        if (demonymOf[i] < 0) {
+            continue;
+        }
+        const std::size_t h = t.head(i);
+        if (h != NONE && words[h].entity < 0 &&
+            isOneOf(lowered(s.tokens[h].lemma),
+                    {"official", "government", "authority", "regulator", "leader", "diplomat",
+                     "negotiator", "lawmaker", "policymaker", "state"})) {
+            mark(std::min(i, h), std::max(i, h), demonymOf[i], MentionKind::Demonym);
+        }
+    }
+
+    for (std::size_t i = 0; i < n; ++i) {
+        if (words[i].entity >= 0 && words[i].first == i) {
+            record(i);
+        }
+    }
+
+    // 5. Pronouns, descriptions, appositions and product compounds, left to right so each one can
+    //    lean on the mentions before it.
+    for (std::size_t i = 0; i < n; ++i) {
+        if (words[i].entity >= 0) {
+            continue;
+        }
+        const Token& tok = s.tokens[i];
+        if (tok.upos == "PRON" && isOneOf(lowered(tok.form), {"it", "its", "they", "them", "their",
+                                                              "he", "him", "his", "she", "her"})) {
+            // Events of this sentence so far are needed: record the names marked up to here.
+            if (int e = resolvePronoun(tok.form, i); e >= 0) {
+                mark(i, i, e, MentionKind::Pronoun);
+                record(i);
+            }
+            continue;
+        }
+        if (tok.upos != "NOUN") {
+            continue;
+        }
+        // "Yuyuan Tantian, a social media account ..." : the noun of an apposition is its anchor.
+        const std::size_t h = t.head(i);
+        if (t.rel(i) == "appos" && h != NONE && words[h].entity >= 0 &&
+            words[h].kind == MentionKind::Name) {
+            std::size_t first = i;
+            for (std::size_t c : t.children[i]) {
+                if (c < i && isOneOf(t.rel(c), {"det", "amod", "compound", "nmod:poss"})) {
+                    first = std::min(first, c);
+                }
+            }
+            mark(first, i, words[h].entity, MentionKind::Apposition);
+            record(i);
+            continue;
+        }
+        // "H20 chips": a product name modifying a generic product noun is the product.
+        if (descriptionKind(tok.lemma) == Kind::Product) {
+            const std::size_t c = t.child(i, {"compound", "flat"});
+            if (c != NONE && words[c].entity >= 0 &&
+                entities_[static_cast<std::size_t>(words[c].entity)].type == EntityType::Product) {
+                words[i] =
+                    WordEntity{words[c].entity, std::min(words[c].first, i), i, MentionKind::Name};
+                addSurface(words[c].entity, joinForms(s, std::min(words[c].first, i), i));
+                continue;
+            }
+        }
+        // A definite description: "the company", "The American chipmaking giant", "the nation".
+        const std::size_t det = t.child(i, {"det"});
+        const bool definite =
+            det != NONE && isOneOf(lowered(s.tokens[det].form), {"the", "this", "that"});
+        if (definite && t.child(i, {"nmod", "acl", "acl:relcl"}) == NONE &&
+            t.child(i, {"nmod:poss"}) == NONE && !tok.feats.empty() &&
+            tok.feats.find("Number=Plur") == std::string::npos) {
+            // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".
+            bool named = false;
+            std::size_t first = det;
+            for (std::size_t c : t.children[i]) {
+                if (c < i && words[c].entity >= 0 && words[c].kind == MentionKind::Name) {
+                    named = true;
+                }
+                if (c < i) {
+                    first = std::min(first, c);
+                }
+            }
+            if (!named) {
+                if (int e = resolveDescription(tok.lemma, i); e >= 0) {
+                    mark(first, i, e, MentionKind::Description);
+                    record(i);
+                }
+            }
+        }
+    }
+
+    // 7. Facts in the shape of names: "U.S. President Donald Trump", "Chinese President Xi
+    //    Jinping", "Nvidia CEO Jensen Huang".
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool inOtherName =
+            words[i].entity >= 0 &&
+            entities_[static_cast<std::size_t>(words[i].entity)].type != EntityType::Person;
+        if (!titleWord(s.tokens[i].form) || inOtherName) {
+            continue;
+        }
+        // The person named right after the title (possibly inside the same gazetteer match).
+        std::size_t p = i + 1;
+        while (p < n && words[p].entity < 0 && titleWord(s.tokens[p].form)) {
+            ++p;
+        }
+        if (p >= n || words[p].entity < 0 ||
+            entities_[static_cast<std::size_t>(words[p].entity)].type != EntityType::Person) {
+            continue;
+        }
+        // The organisation or country right before the title (a name or a demonym).
+        if (i == 0) {
+            continue;
+        }
+        const std::size_t o = i - 1;
+        int org = words[o].entity >= 0 ? words[o].entity : demonymOf[o];
+        if (org < 0 || org == words[p].entity) {
+            continue;
+        }
+        const EntityType type = entities_[static_cast<std::size_t>(org)].type;
+        if (type != EntityType::Gpe && type != EntityType::Org) {
+            continue;
+        }
+        std::string title = s.tokens[i].form;
+        if (!title.empty() && article::isAsciiLower(title[0])) {
+            title[0] = static_cast<char>(title[0] - 'a' + 'A');
+        }
+        out.facts.push_back({words[p].entity, "be " + title + " of", org, i});
+    }
+
+    ++sentence_;
+    return out;
+}
+
+} // namespace kg::ingest::resolve

@@ -1,0 +1,106 @@
+#pragma once
+// The entities of one document and the words that mention them: names (gazetteer, proper-noun
+// runs, acronyms defined in the text, shortened repeats), and pronouns, definite descriptions
+// ("the company", "the administration"), appositions and demonym phrases ("Chinese officials")
+// resolved to an earlier entity by type and salience. Feed the sentences in order; one object per
+// document, not shared between threads.
+
+#include "graph/entity.h"
+#include "ingest/article/gazetteer.h"
+#include "ingest/nlp/conllu.h"
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::ingest::resolve {
+
+/// One real-world actor or named thing of the document.
+struct DocEntity {
+    std::string name; ///< canonical name (the gazetteer's, or the fullest form seen)
+    graph::EntityType type = graph::EntityType::Other;
+    std::vector<std::string> surfaces; ///< distinct forms seen in the text, first one first
+    bool known = false;                ///< named by the gazetteer or a user alias file
+    bool reporter = false;             ///< subject of a reporting verb (report, say, state, ...)
+};
+
+/// How a word came to stand for an entity.
+enum class MentionKind {
+    Name,        ///< a name of the entity (or part of one)
+    Pronoun,     ///< it, its, they, their, he, she, ...
+    Description, ///< "the company", "the American chipmaking giant", "the nation"
+    Apposition,  ///< "Yuyuan Tantian, a social media account ..." -> "account"
+    Demonym,     ///< "Chinese officials", "the Japanese government"
+};
+
+/// The entity a word belongs to, and the words of the mention it is part of.
+struct WordEntity {
+    int entity = -1;       ///< index into DocumentEntities::entities(), -1 for none
+    std::size_t first = 0; ///< 0-based first word of the mention
+    std::size_t last = 0;  ///< 0-based last word of the mention (inclusive)
+    MentionKind kind = MentionKind::Name;
+};
+
+/// A fact stated by the shape of a name rather than by a clause: "U.S. President Donald Trump"
+/// gives {Donald Trump, "be President of", United States}.
+struct NameFact {
+    int subject = -1;
+    std::string relation;
+    int object = -1;
+    std::size_t word = 0; ///< the title word it was read from
+};
+
+/// The entity analysis of one sentence: an entry per word plus facts read off names.
+struct SentenceEntities {
+    std::vector<WordEntity> words;
+    std::vector<NameFact> facts;
+};
+
+class DocumentEntities {
+public:
+    /// `gazetteer` must outlive this object.
+    explicit DocumentEntities(const article::Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+
+    /// Finds and resolves the mentions of the next sentence of the document (tagged and parsed).
+    /// Example: after "China's Cyberspace Administration summoned Nvidia.", adding "The
+    /// administration pressed the company." maps "administration" to Cyberspace Administration of
+    /// China and "company" to Nvidia.
+    SentenceEntities add(const nlp::Sentence& sentence);
+
+    const std::vector<DocEntity>& entities() const { return entities_; }
+    const DocEntity& entity(std::size_t index) const { return entities_[index]; }
+
+private:
+    struct Event { // one resolved mention, for salience
+        int entity;
+        std::size_t sentence;
+        std::size_t word;
+        bool subject;
+    };
+
+    int entityFor(const article::GazetteerEntry& entry);
+    int entityNamed(const std::string& name, graph::EntityType type, bool known);
+    int findKnown(std::string_view name) const;
+    int lookupName(const nlp::Sentence& sentence, std::size_t first, std::size_t last,
+                   const std::vector<WordEntity>& words);
+    int shortenedRepeat(std::string_view name) const;
+    int resolvePronoun(std::string_view pronoun, std::size_t word) const;
+    int resolveDescription(std::string_view lemma, std::size_t word) const;
+    void addSurface(int entity, std::string surface);
+
+    const article::Gazetteer& gazetteer_;
+    std::vector<DocEntity> entities_;
+    std::map<std::string, int, std::less<>> byName_; ///< folded names and aliases -> entity
+    std::map<std::size_t, int> byGazetteerEntry_;    ///< gazetteer entry -> entity
+    std::vector<Event> events_;
+    std::size_t sentence_ = 0; ///< index of the sentence being added
+};
+
+/// Lower-cases ASCII letters, folds typographic apostrophes and quotes to ASCII, drops a leading
+/// "the " and collapses spaces: the key under which names are compared.
+/// Example: foldName("The People’s Daily") == "people's daily".
+std::string foldName(std::string_view name);
+
+} // namespace kg::ingest::resolve
