@@ -193,6 +193,83 @@ std::string mentionText(const Sentence& s, const SentenceEntities& ents, int ent
     return {};
 }
 
+// The argument's entity and the other members of a plural mention, or its concept.
+std::vector<Side> resolveSides(const Sentence& s, const openie::Argument& arg,
+                               const SentenceEntities& ents, const DocumentEntities& doc) {
+    std::vector<Side> out;
+    Side side = resolveArgument(s, arg, ents, doc);
+    if (side.name.empty()) {
+        return out;
+    }
+    out.push_back(side);
+    if (side.entity && arg.head < s.tokens.size()) {
+        for (int other : ents.words[arg.head].also) {
+            Side more = side;
+            more.name = doc.entity(static_cast<std::size_t>(other)).name;
+            more.type = doc.entity(static_cast<std::size_t>(other)).type;
+            out.push_back(std::move(more));
+        }
+    }
+    return out;
+}
+
+struct Nested {
+    Side side;
+    std::string path; ///< words that link it to the argument's head ("waivers to")
+};
+
+// Entities inside an argument other than its head's: each mention whose syntactic head lies
+// inside the argument under nmod, conj, appos or obl, with the words that link it.
+std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& arg,
+                                   const SentenceEntities& ents, const DocumentEntities& doc) {
+    std::vector<Nested> out;
+    if (arg.empty() || arg.head >= s.tokens.size()) {
+        return out;
+    }
+    std::vector<int> seen{ents.words[arg.head].entity};
+    for (std::size_t k : arg.tokens) {
+        const WordEntity& w = ents.words[k];
+        if (k == arg.head || w.entity < 0 ||
+            std::find(seen.begin(), seen.end(), w.entity) != seen.end()) {
+            continue;
+        }
+        const std::size_t h = headOf(s, k);
+        if (h != NONE && h >= w.first && h <= w.last) {
+            continue; // not the mention's own head word
+        }
+        const std::string& rel = s.tokens[k].deprel;
+        if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl")) {
+            continue; // possessors are the possessive pattern's; compounds name the head
+        }
+        Nested n;
+        const DocEntity& e = doc.entity(static_cast<std::size_t>(w.entity));
+        n.side.name = e.name;
+        n.side.type = e.type;
+        n.side.entity = true;
+        std::vector<std::size_t> span;
+        for (std::size_t i = w.first; i <= w.last; ++i) {
+            span.push_back(i);
+        }
+        n.side.text = joinTokens(s, span);
+        if (rel == "nmod" || rel == "obl") {
+            std::string prep;
+            for (std::size_t c = 0; c < s.tokens.size(); ++c) {
+                if (headOf(s, c) == k && s.tokens[c].deprel == "case") {
+                    prep += (prep.empty() ? "" : " ") + s.tokens[c].lemma;
+                }
+            }
+            // The noun the actor hangs on ("sales of", "waivers to"), unless it is the head of
+            // an argument that is itself the actor's phrase.
+            n.path = h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB"
+                         ? s.tokens[h].lemma + (prep.empty() ? "" : " " + prep)
+                         : prep;
+        }
+        seen.push_back(w.entity);
+        out.push_back(std::move(n));
+    }
+    return out;
+}
+
 std::optional<article::Date> articleDate(const article::Document& doc) {
     if (!doc.date) {
         return std::nullopt;
@@ -276,19 +353,33 @@ ArticleResult ArticleExtractor::extract(const article::Document& doc, std::strin
 
             for (const openie::Proposition& raw :
                  extractor_.extract(s, static_cast<std::size_t>(sentenceIndex))) {
-                const openie::Proposition p = raw.active();
-                Side subject = resolveArgument(s, p.arg1, ents, entities);
-                Side object = resolveArgument(s, p.arg2, ents, entities);
+                openie::Proposition p = raw.active();
+                // A passive whose "by" agent the extractor left among the extra arguments.
+                if (p.passive && !p.agentInArg2 && !p.activeLemma.empty()) {
+                    for (std::size_t k = 0; k < p.extras.size(); ++k) {
+                        if (p.extras[k].preposition == "by" &&
+                            resolveArgument(s, p.extras[k], ents, entities).entity) {
+                            p.arg2 = p.arg1;
+                            p.arg1 = p.extras[k];
+                            p.relation = p.activeLemma;
+                            p.passive = false;
+                            p.extras.erase(p.extras.begin() + static_cast<std::ptrdiff_t>(k));
+                            break;
+                        }
+                    }
+                }
+                const std::vector<Side> subjects = resolveSides(s, p.arg1, ents, entities);
+                std::vector<Side> objects = resolveSides(s, p.arg2, ents, entities);
                 std::string relation = p.relation;
-                if (object.name.empty()) {
+                if (objects.empty()) {
                     // "China retaliated against the US": an entity in an extra argument.
                     for (const openie::Argument& extra : p.extras) {
                         if (extra.role == openie::ArgRole::Time) {
                             continue;
                         }
-                        Side side = resolveArgument(s, extra, ents, entities);
-                        if (side.entity) {
-                            object = side;
+                        std::vector<Side> sides = resolveSides(s, extra, ents, entities);
+                        if (!sides.empty() && sides.front().entity) {
+                            objects = std::move(sides);
                             if (!extra.preposition.empty()) {
                                 relation += " " + extra.preposition;
                             }
@@ -296,23 +387,8 @@ ArticleResult ArticleExtractor::extract(const article::Document& doc, std::strin
                         }
                     }
                 }
-                if (subject.name.empty() || object.name.empty() ||
-                    (!subject.entity && !object.entity && !options_.conceptPairs)) {
-                    continue;
-                }
-                if (p.pattern == openie::Pattern::Possessive && subject.type == EntityType::Org &&
-                    object.type == EntityType::Product) {
-                    relation = "make";
-                }
                 graph::Statement st = base;
-                st.subject = subject.name;
-                st.subjectType = subject.type;
-                st.subjectText = subject.text;
-                st.relation = relation;
                 st.relationText = p.relationText;
-                st.object = object.name;
-                st.objectType = object.type;
-                st.objectText = object.text;
                 st.negated = p.negated;
                 st.modality = p.modality;
                 st.asserted = p.asserted;
@@ -333,7 +409,55 @@ ArticleResult ArticleExtractor::extract(const article::Document& doc, std::strin
                     }
                     st.args.push_back(std::move(a));
                 }
-                emit(std::move(st));
+                auto emitPair = [&](const Side& subject, const Side& object, const std::string& rel,
+                                    double scale) {
+                    if (!subject.entity && !object.entity && !options_.conceptPairs) {
+                        return;
+                    }
+                    graph::Statement out = st;
+                    out.subject = subject.name;
+                    out.subjectType = subject.type;
+                    out.subjectText = subject.text;
+                    out.relation = rel;
+                    if (p.pattern == openie::Pattern::Possessive &&
+                        subject.type == EntityType::Org && object.type == EntityType::Product) {
+                        out.relation = "make";
+                    }
+                    out.object = object.name;
+                    out.objectType = object.type;
+                    out.objectText = object.text;
+                    out.confidence = st.confidence * scale;
+                    emit(std::move(out));
+                };
+                for (const Side& subject : subjects) {
+                    for (const Side& object : objects) {
+                        emitPair(subject, object, relation, 1.0);
+                    }
+                    // Actors named inside the object or an extra argument: "revoked waivers
+                    // granted to Intel" -> revoke ... to Intel; "hindering companies, including
+                    // Huawei" -> hinder Huawei.
+                    if (!subject.entity) {
+                        continue;
+                    }
+                    std::vector<const openie::Argument*> inner{&p.arg2};
+                    for (const openie::Argument& extra : p.extras) {
+                        if (extra.role != openie::ArgRole::Time) {
+                            inner.push_back(&extra);
+                        }
+                    }
+                    for (const openie::Argument* arg : inner) {
+                        for (const Nested& nested : nestedEntities(s, *arg, ents, entities)) {
+                            std::string rel = p.relation;
+                            if (arg != &p.arg2 && !arg->preposition.empty()) {
+                                rel += " " + arg->preposition;
+                            }
+                            if (!nested.path.empty()) {
+                                rel += " " + nested.path;
+                            }
+                            emitPair(subject, nested.side, rel, 0.8);
+                        }
+                    }
+                }
             }
             ++sentenceIndex;
         }

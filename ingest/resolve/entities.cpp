@@ -407,7 +407,8 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word)
             return e.type == EntityType::Person;
         }
         if (isOneOf(p, {"they", "them", "their", "themselves"})) {
-            return e.type == EntityType::Org || e.type == EntityType::Gpe;
+            return e.type == EntityType::Org || e.type == EntityType::Gpe ||
+                   e.type == EntityType::Product;
         }
         return e.type != EntityType::Person && e.type != EntityType::Concept;
     };
@@ -456,6 +457,18 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     return best;
 }
 
+// The latest group of actors named together within the last two sentences (this one included,
+// before `word`).
+const DocumentEntities::Group* DocumentEntities::latestGroup(std::size_t word) const {
+    for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
+        if (it->sentence == sentence_ && it->word >= word) {
+            continue;
+        }
+        return sentence_ - it->sentence <= 2 ? &*it : nullptr;
+    }
+    return nullptr;
+}
+
 SentenceEntities DocumentEntities::add(const Sentence& s) {
     SentenceEntities out;
     const std::size_t n = s.tokens.size();
@@ -464,7 +477,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     const Tree t(s);
     auto mark = [&](std::size_t first, std::size_t last, int entity, MentionKind kind) {
         for (std::size_t i = first; i <= last && i < n; ++i) {
-            words[i] = WordEntity{entity, first, last, kind};
+            words[i] = WordEntity{entity, first, last, kind, {}};
         }
         addSurface(entity, joinForms(s, first, last));
     };
@@ -559,7 +572,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         while (first < j && titleWord(s.tokens[first].form)) {
             ++first;
         }
-        if (!(first == j && titleWord(s.tokens[first].form))) {
+        const bool commonAcronym =
+            first == j && isOneOf(s.tokens[first].form,
+                                  {"AI",   "GPU", "GPUs", "CPU", "CPUs", "IT",  "CEO", "CFO",
+                                   "PC",   "TV",  "EV",   "EVs", "IPO",  "GDP", "R&D", "NAND",
+                                   "DRAM", "SSD", "3D",   "US$", "ETF",  "LLM", "5G",  "OK"});
+        if (!(first == j && titleWord(s.tokens[first].form)) && !commonAcronym) {
             mark(first, j, lookupName(s, first, j, words), MentionKind::Name);
         }
         i = j + 1;
@@ -586,6 +604,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
+    // Groups: names coordinated with each other ("Intel, Samsung, and SK hynix") or listed as
+    // appositions of each other by the parser.
+    for (std::size_t i = 0; i < n; ++i) {
+        if (words[i].entity < 0 || words[i].kind != MentionKind::Name ||
+            isOneOf(t.rel(i), {"conj", "appos"})) {
+            continue;
+        }
+        std::vector<int> members{words[i].entity};
+        for (std::size_t c : t.children[i]) {
+            if (isOneOf(t.rel(c), {"conj", "appos"}) && words[c].entity >= 0 &&
+                words[c].kind == MentionKind::Name &&
+                std::find(members.begin(), members.end(), words[c].entity) == members.end()) {
+                members.push_back(words[c].entity);
+            }
+        }
+        if (members.size() >= 2) {
+            groups_.push_back({members, sentence_, words[i].first});
+        }
+    }
+
     // 5. Pronouns, descriptions, appositions and product compounds, left to right so each one can
     //    lean on the mentions before it.
     for (std::size_t i = 0; i < n; ++i) {
@@ -595,8 +633,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const Token& tok = s.tokens[i];
         if (tok.upos == "PRON" && isOneOf(lowered(tok.form), {"it", "its", "they", "them", "their",
                                                               "he", "him", "his", "she", "her"})) {
-            // Events of this sentence so far are needed: record the names marked up to here.
-            if (int e = resolvePronoun(tok.form, i); e >= 0) {
+            const bool plural = isOneOf(lowered(tok.form), {"they", "them", "their"});
+            if (const Group* g = plural ? latestGroup(i) : nullptr) {
+                mark(i, i, g->members.front(), MentionKind::Pronoun);
+                words[i].also.assign(g->members.begin() + 1, g->members.end());
+                record(i);
+            } else if (int e = resolvePronoun(tok.form, i); e >= 0) {
                 mark(i, i, e, MentionKind::Pronoun);
                 record(i);
             }
@@ -619,24 +661,50 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             record(i);
             continue;
         }
+        // "the state broadcaster CCTV": a noun with a name in apposition is that name.
+        if (const std::size_t a = t.child(i, {"appos", "flat"});
+            a != NONE && a > i && words[a].entity >= 0 && words[a].kind == MentionKind::Name &&
+            t.child(i, {"det"}) != NONE) {
+            std::size_t first = i;
+            for (std::size_t c : t.children[i]) {
+                if (c < i) {
+                    first = std::min(first, c);
+                }
+            }
+            mark(first, i, words[a].entity, MentionKind::Apposition);
+            record(i);
+            continue;
+        }
         // "H20 chips": a product name modifying a generic product noun is the product.
         if (descriptionKind(tok.lemma) == Kind::Product) {
             const std::size_t c = t.child(i, {"compound", "flat"});
             if (c != NONE && words[c].entity >= 0 &&
                 entities_[static_cast<std::size_t>(words[c].entity)].type == EntityType::Product) {
-                words[i] =
-                    WordEntity{words[c].entity, std::min(words[c].first, i), i, MentionKind::Name};
+                words[i] = WordEntity{
+                    words[c].entity, std::min(words[c].first, i), i, MentionKind::Name, {}};
                 addSurface(words[c].entity, joinForms(s, std::min(words[c].first, i), i));
                 continue;
             }
         }
         // A definite description: "the company", "The American chipmaking giant", "the nation".
         const std::size_t det = t.child(i, {"det"});
+        const bool pluralNoun =
+            tok.feats.find("Number=Plur") != std::string::npos ||
+            (tok.form.size() > 1 && tok.form.back() == 's' && tok.lemma != lowered(tok.form));
+        if (pluralNoun && det != NONE &&
+            isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
+            descriptionKind(tok.lemma) == Kind::Company) {
+            if (const Group* g = latestGroup(i)) {
+                mark(std::min(det, i), i, g->members.front(), MentionKind::Description);
+                words[i].also.assign(g->members.begin() + 1, g->members.end());
+                record(i);
+            }
+            continue;
+        }
         const bool definite =
             det != NONE && isOneOf(lowered(s.tokens[det].form), {"the", "this", "that"});
-        if (definite && t.child(i, {"nmod", "acl", "acl:relcl"}) == NONE &&
-            t.child(i, {"nmod:poss"}) == NONE && !tok.feats.empty() &&
-            tok.feats.find("Number=Plur") == std::string::npos) {
+        if (definite && !pluralNoun && t.child(i, {"nmod"}) == NONE &&
+            t.child(i, {"nmod:poss"}) == NONE) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".
             bool named = false;
             std::size_t first = det;
@@ -680,7 +748,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             continue;
         }
         const std::size_t o = i - 1;
-        int org = words[o].entity >= 0 ? words[o].entity : demonymOf[o];
+        int org = words[o].entity != words[p].entity ? words[o].entity : -1;
+        if (org < 0) {
+            org = demonymOf[o];
+        }
+        if (org < 0) { // a demonym inside the person's own gazetteer name ("Chinese President Xi")
+            for (const article::GazetteerMatch& m :
+                 gazetteer_.findAll(std::vector<std::string_view>{s.tokens[o].form})) {
+                if (m.demonym) {
+                    org = entityFor(gazetteer_.entry(m.entry));
+                }
+            }
+        }
         if (org < 0 || org == words[p].entity) {
             continue;
         }

@@ -41,6 +41,7 @@ struct WordEntity {
     std::size_t first = 0; ///< 0-based first word of the mention
     std::size_t last = 0;  ///< 0-based last word of the mention (inclusive)
     MentionKind kind = MentionKind::Name;
+    std::vector<int> also; ///< the other members of a plural mention ("they", "the companies")
 };
 
 /// A fact stated by the shape of a name rather than by a clause: "U.S. President Donald Trump"
@@ -95,6 +96,13 @@ private:
     std::map<std::string, int, std::less<>> byName_; ///< folded names and aliases -> entity
     std::map<std::size_t, int> byGazetteerEntry_;    ///< gazetteer entry -> entity
     std::vector<Event> events_;
+    struct Group { // entities named together ("Intel, Samsung, and SK hynix"), for "they"
+        std::vector<int> members;
+        std::size_t sentence;
+        std::size_t word;
+    };
+    std::vector<Group> groups_;
+    const Group* latestGroup(std::size_t word) const;
     std::size_t sentence_ = 0; ///< index of the sentence being added
 };
 
