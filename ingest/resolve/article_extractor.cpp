@@ -128,6 +128,46 @@ std::string coreNounPhrase(const Sentence& s, std::size_t head, const SentenceEn
     return out;
 }
 
+// The noun phrase of `head` as written: the head with its determiners, modifiers and
+// prepositional complements (coordinated ones included), without clauses, appositions, or the
+// punctuation around them. "tougher US restrictions on exports" from "... backed tougher US
+// restrictions on exports in January" when "in January" hangs on the verb.
+std::string nounPhraseText(const Sentence& s, std::size_t head) {
+    std::vector<std::size_t> words;
+    std::vector<std::size_t> stack{head};
+    while (!stack.empty()) {
+        const std::size_t w = stack.back();
+        stack.pop_back();
+        words.push_back(w);
+        for (std::size_t c : childrenOf(s, w)) {
+            const std::string& rel = s.tokens[c].deprel;
+            const bool inside =
+                isOneOf(rel, {"det", "amod", "compound", "nmod", "nummod", "nmod:poss", "case",
+                              "flat", "fixed", "det:poss", "nmod:npmod", "advmod"}) ||
+                (w != head && isOneOf(rel, {"conj", "cc"}));
+            if (inside && !(rel == "nmod" && s.tokens[c].upos == "NUM" && w == head)) {
+                stack.push_back(c);
+            }
+        }
+    }
+    std::sort(words.begin(), words.end());
+    // Only the contiguous run around the head: a parse that hangs far words on it is not trusted.
+    std::size_t lo = std::find(words.begin(), words.end(), head) - words.begin();
+    std::size_t hi = lo;
+    while (lo > 0 && words[lo - 1] + 1 == words[lo]) {
+        --lo;
+    }
+    while (hi + 1 < words.size() && words[hi + 1] == words[hi] + 1) {
+        ++hi;
+    }
+    std::vector<std::size_t> run(words.begin() + static_cast<std::ptrdiff_t>(lo),
+                                 words.begin() + static_cast<std::ptrdiff_t>(hi + 1));
+    while (!run.empty() && s.tokens[run.back()].upos == "PUNCT") {
+        run.pop_back();
+    }
+    return joinTokens(s, run);
+}
+
 // The word a clause argument is about: its object, else its subject, else the clause head.
 std::size_t clauseTopic(const Sentence& s, std::size_t head) {
     const std::vector<std::size_t> kids = childrenOf(s, head);
@@ -168,11 +208,22 @@ Side resolveArgument(const Sentence& s, const openie::Argument& arg, const Sente
     }
     side.name = coreNounPhrase(s, head, ents, doc);
     side.text = arg.text;
+    // The phrase as written makes the better node name when it is short ("tougher US
+    // restrictions on exports"); long ones give way to the core ("restrictions").
+    std::string phrase = nounPhraseText(s, head);
+    for (std::string_view article : {"the ", "The ", "a ", "A ", "an ", "An "}) {
+        if (phrase.rfind(article, 0) == 0) {
+            phrase.erase(0, article.size());
+        }
+    }
+    if (!phrase.empty() && article::splitWords(phrase).size() <= 6 &&
+        phrase.find("’s") == std::string::npos && phrase.find("'s") == std::string::npos) {
+        side.name = phrase;
+    }
     side.type = EntityType::Concept;
-    // Sentence-initial capitals belong to the sentence, not the concept ("Restrictions").
-    if (head != 0 && !side.name.empty() && s.tokens[head].upos != "PROPN" &&
-        article::isAsciiUpper(side.name[0]) && side.name.size() > 1 &&
-        article::isAsciiLower(side.name[1]) && s.tokens.front().start == s.tokens[0].start &&
+    // A sentence's capital is not the concept's ("Restrictions on ..." -> "restrictions on ...").
+    if (!side.name.empty() && s.tokens[0].upos != "PROPN" && side.name.size() > 1 &&
+        article::isAsciiUpper(side.name[0]) && article::isAsciiLower(side.name[1]) &&
         side.name.rfind(s.tokens[0].form, 0) == 0) {
         side.name[0] = article::asciiLower(side.name[0]);
     }
@@ -270,6 +321,79 @@ std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& ar
     return out;
 }
 
+struct SurfaceLink {
+    int subject = -1;
+    int object = -1;
+    std::string relation;
+    std::string relationText;
+    bool negated = false;
+};
+
+// ReVerb's pattern over the tags, for when the tree fails: an actor, then auxiliaries, adverbs
+// and negation, a verb, then nouns, adjectives, determiners, particles and adverbs, an optional
+// preposition, then another actor. The relation is the verb's lemma with the words after it
+// ("impose export control on").
+std::vector<SurfaceLink> surfaceLinks(const Sentence& s, const SentenceEntities& ents) {
+    std::vector<SurfaceLink> out;
+    const std::size_t n = s.tokens.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const WordEntity& a = ents.words[i];
+        if (a.entity < 0 || a.last != i || a.kind == MentionKind::Pronoun) {
+            continue;
+        }
+        std::size_t k = i + 1;
+        SurfaceLink link;
+        link.subject = a.entity;
+        std::string text;
+        while (k < n && (s.tokens[k].upos == "AUX" || s.tokens[k].upos == "ADV" ||
+                         s.tokens[k].upos == "PART")) {
+            const std::string lower = article::asciiLowered(s.tokens[k].form);
+            link.negated = link.negated || lower == "not" || lower == "n't" || lower == "n’t" ||
+                           lower == "never";
+            text += s.tokens[k].form + " ";
+            ++k;
+        }
+        if (k >= n || s.tokens[k].upos != "VERB" || s.tokens[k].lemma.empty()) {
+            continue;
+        }
+        const std::size_t verb = k;
+        link.relation = s.tokens[k].lemma;
+        text += s.tokens[k].form;
+        ++k;
+        // Words between the verb and the object: at most four, no second verb, no punctuation.
+        std::size_t between = 0;
+        std::string tail;
+        std::string tailText;
+        while (k < n && between < 4 && ents.words[k].entity < 0) {
+            const std::string& upos = s.tokens[k].upos;
+            if (!(upos == "NOUN" || upos == "ADJ" || upos == "DET" || upos == "ADV" ||
+                  upos == "ADP" || upos == "PART" || upos == "NUM")) {
+                break;
+            }
+            if (upos != "DET") {
+                tail += " " + (upos == "NOUN" ? s.tokens[k].lemma : s.tokens[k].form);
+            }
+            tailText += " " + s.tokens[k].form;
+            ++between;
+            ++k;
+        }
+        if (k >= n || ents.words[k].entity < 0 || ents.words[k].entity == a.entity ||
+            ents.words[k].first != k) {
+            continue;
+        }
+        // Only a bare object or one after a preposition: "imposed controls gallium" is no link.
+        if (between > 0 && s.tokens[k - 1].upos != "ADP" && s.tokens[k - 1].upos != "DET") {
+            continue;
+        }
+        (void)verb;
+        link.object = ents.words[k].entity;
+        link.relation += article::asciiLowered(tail);
+        link.relationText = text + tailText;
+        out.push_back(std::move(link));
+    }
+    return out;
+}
+
 std::optional<article::Date> articleDate(const article::Document& doc) {
     if (!doc.date) {
         return std::nullopt;
@@ -323,6 +447,7 @@ ArticleResult ArticleExtractor::extract(const article::Document& doc, std::strin
             base.text = s.text;
             base.source = doc.source;
 
+            const std::size_t firstOfSentence = result.statements.size();
             auto emit = [&](graph::Statement st) {
                 if (st.confidence < options_.minConfidence || st.subject.empty() ||
                     st.object.empty() || st.subject == st.object) {
@@ -414,6 +539,17 @@ ArticleResult ArticleExtractor::extract(const article::Document& doc, std::strin
                     if (!subject.entity && !object.entity && !options_.conceptPairs) {
                         return;
                     }
+                    // "Intel, Samsung, and SK hynix" parsed as appositions is a list, not an
+                    // identity; "Intel's completion" states no fact worth a node.
+                    const bool identity = p.pattern == openie::Pattern::Apposition ||
+                                          (p.pattern == openie::Pattern::Copula && rel == "be");
+                    if (identity && subject.entity && object.entity &&
+                        subject.type == object.type) {
+                        return;
+                    }
+                    if (p.pattern == openie::Pattern::Possessive && !object.entity) {
+                        return;
+                    }
                     graph::Statement out = st;
                     out.subject = subject.name;
                     out.subjectType = subject.type;
@@ -458,6 +594,33 @@ ArticleResult ArticleExtractor::extract(const article::Document& doc, std::strin
                         }
                     }
                 }
+            }
+            // Backoff for pairs of actors the tree did not link (parse errors): the surface
+            // pattern ACTOR (aux|adv)* VERB (noun|adj|det|adv)* PREP? ACTOR, as in ReVerb.
+            std::set<std::pair<std::string, std::string>> linked;
+            for (std::size_t k = firstOfSentence; k < result.statements.size(); ++k) {
+                linked.emplace(result.statements[k].subject, result.statements[k].object);
+                linked.emplace(result.statements[k].object, result.statements[k].subject);
+            }
+            for (const SurfaceLink& link : surfaceLinks(s, ents)) {
+                const DocEntity& a = entities.entity(static_cast<std::size_t>(link.subject));
+                const DocEntity& b = entities.entity(static_cast<std::size_t>(link.object));
+                if (linked.count({a.name, b.name}) > 0) {
+                    continue;
+                }
+                graph::Statement st = base;
+                st.subject = a.name;
+                st.subjectType = a.type;
+                st.subjectText = mentionText(s, ents, link.subject);
+                st.relation = link.relation;
+                st.relationText = link.relationText;
+                st.negated = link.negated;
+                st.object = b.name;
+                st.objectType = b.type;
+                st.objectText = mentionText(s, ents, link.object);
+                st.confidence = 0.3;
+                linked.emplace(a.name, b.name);
+                emit(std::move(st));
             }
             ++sentenceIndex;
         }

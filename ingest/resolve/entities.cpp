@@ -263,6 +263,11 @@ std::string joinForms(const Sentence& s, std::size_t first, std::size_t last) {
     return out;
 }
 
+std::size_t headOfIndex(const Sentence& s, std::size_t i) {
+    const int h = s.tokens[i].head;
+    return h > 0 ? static_cast<std::size_t>(h - 1) : NONE;
+}
+
 bool isSubject(const Tree& t, std::size_t i) {
     return t.rel(i) == "nsubj" || t.rel(i) == "nsubj:pass";
 }
@@ -553,6 +558,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             ++i;
             continue;
+        }
+        // Capitalised words just before the run that the tagger took for adjectives or nouns
+        // belong to the name ("New Albany", "Dalian fab" does not: lower case).
+        while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0 &&
+               (s.tokens[i - 1].upos == "ADJ" || s.tokens[i - 1].upos == "NOUN") &&
+               !s.tokens[i - 1].form.empty() && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
+               headOfIndex(s, i - 1) >= i && i - 1 > 0) {
+            --i;
         }
         std::size_t j = i;
         while (j + 1 < n && words[j + 1].entity < 0 && !calendarWord(s.tokens[j + 1].form) &&
