@@ -274,6 +274,14 @@ const GazetteerEntry* Gazetteer::lookup(std::string_view name) const {
     return nullptr;
 }
 
+const GazetteerEntry* Gazetteer::demonymEntry(std::string_view word) const {
+    const std::string key = joinPieces(pieces(word));
+    if (auto it = exact_.find(key); it != exact_.end() && it->second.demonym) {
+        return &entries_[it->second.entry];
+    }
+    return nullptr;
+}
+
 std::optional<std::pair<std::size_t, Gazetteer::Key>>
 Gazetteer::longestAt(const std::vector<Piece>& p, std::size_t start,
                      const std::vector<bool>* validEnd) const {

@@ -58,6 +58,8 @@ public:
     /// Case and apostrophe style are ignored except for short or all-capital names ("US").
     const GazetteerEntry* lookup(std::string_view name) const;
 
+    /// The entry `word` is the demonym of ("Chinese" -> China), or nullptr.
+    const GazetteerEntry* demonymEntry(std::string_view word) const;
     /// Leftmost-longest matches in `text`, at word boundaries, without overlaps. Byte spans.
     /// Example: findAll("Beijing urged the U.S. government") -> China [0,7), United States
     /// [18,33).

@@ -258,6 +258,7 @@ std::vector<Side> resolveSides(const Sentence& s, const openie::Argument& arg,
             Side more = side;
             more.name = doc.entity(static_cast<std::size_t>(other)).name;
             more.type = doc.entity(static_cast<std::size_t>(other)).type;
+            more.text = more.name; // the plural mention's own words belong to the first member
             out.push_back(std::move(more));
         }
     }
@@ -522,14 +523,16 @@ ArticleResult ArticleExtractor::extract(const article::Document& doc, std::strin
                     graph::Argument a;
                     a.role = std::string(openie::argRoleName(extra.role));
                     a.text = extra.text;
-                    if (extra.role == openie::ArgRole::Time) {
-                        const std::vector<article::DateMention> dates =
-                            article::resolveDates(extra.text, date);
-                        if (!dates.empty()) {
-                            a.value = article::toIso(dates.front().value);
-                            if (st.date.empty()) {
-                                st.date = a.value;
-                            }
+                    // A date is a time whatever role the tree gave it ("On July 31").
+                    const std::vector<article::DateMention> dates =
+                        extra.role == openie::ArgRole::Time || extra.role == openie::ArgRole::Other
+                            ? article::resolveDates(extra.text, date)
+                            : std::vector<article::DateMention>{};
+                    if (!dates.empty()) {
+                        a.role = "time";
+                        a.value = article::toIso(dates.front().value);
+                        if (st.date.empty()) {
+                            st.date = a.value;
                         }
                     }
                     st.args.push_back(std::move(a));

@@ -617,24 +617,48 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
-    // Groups: names coordinated with each other ("Intel, Samsung, and SK hynix") or listed as
-    // appositions of each other by the parser.
-    for (std::size_t i = 0; i < n; ++i) {
-        if (words[i].entity < 0 || words[i].kind != MentionKind::Name ||
-            isOneOf(t.rel(i), {"conj", "appos"})) {
-            continue;
-        }
-        std::vector<int> members{words[i].entity};
-        for (std::size_t c : t.children[i]) {
-            if (isOneOf(t.rel(c), {"conj", "appos"}) && words[c].entity >= 0 &&
-                words[c].kind == MentionKind::Name &&
-                std::find(members.begin(), members.end(), words[c].entity) == members.end()) {
-                members.push_back(words[c].entity);
+    // Groups: names listed together ("Intel, Samsung, and SK hynix"), read off the words rather
+    // than the tree, whose coordination attachments are the parser's weakest point.
+    {
+        std::vector<int> members;
+        std::size_t groupStart = 0;
+        std::size_t i = 0;
+        auto flush = [&] {
+            if (members.size() >= 2) {
+                groups_.push_back({members, sentence_, groupStart});
+                // The first name of a list stands for the whole list in this sentence's
+                // statements; conjuncts the tree did attach give the same statements again,
+                // which merge.
+                for (std::size_t k = words[groupStart].first; k <= words[groupStart].last; ++k) {
+                    words[k].also.assign(members.begin() + 1, members.end());
+                }
             }
+            members.clear();
+        };
+        while (i < n) {
+            if (words[i].entity < 0 || words[i].kind != MentionKind::Name || words[i].first != i) {
+                ++i;
+                continue;
+            }
+            if (members.empty()) {
+                groupStart = i;
+            }
+            if (std::find(members.begin(), members.end(), words[i].entity) == members.end()) {
+                members.push_back(words[i].entity);
+            }
+            std::size_t k = words[i].last + 1;
+            bool separated = false;
+            while (k < n && isOneOf(lowered(s.tokens[k].form), {",", "and", "or", "&"})) {
+                separated = true;
+                ++k;
+            }
+            if (!separated || k >= n || words[k].entity < 0 || words[k].first != k ||
+                words[k].kind != MentionKind::Name) {
+                flush();
+            }
+            i = k;
         }
-        if (members.size() >= 2) {
-            groups_.push_back({members, sentence_, words[i].first});
-        }
+        flush();
     }
 
     // 5. Pronouns, descriptions, appositions and product compounds, left to right so each one can
@@ -766,11 +790,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             org = demonymOf[o];
         }
         if (org < 0) { // a demonym inside the person's own gazetteer name ("Chinese President Xi")
-            for (const article::GazetteerMatch& m :
-                 gazetteer_.findAll(std::vector<std::string_view>{s.tokens[o].form})) {
-                if (m.demonym) {
-                    org = entityFor(gazetteer_.entry(m.entry));
-                }
+            if (const article::GazetteerEntry* g = gazetteer_.demonymEntry(s.tokens[o].form)) {
+                org = entityFor(*g);
             }
         }
         if (org < 0 || org == words[p].entity) {

@@ -1,0 +1,218 @@
+#include "ingest/resolve/article_extractor.h"
+
+#include "ingest/article/article_reader.h"
+#include "ingest/formats.h"
+#include "ingest/statement_json.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace kg::ingest::resolve {
+namespace {
+
+struct Models {
+    nlp::Pipeline pipeline = nlp::Pipeline::load(KG_SOURCE_DIR "/models");
+    openie::Extractor extractor;
+    article::Gazetteer gazetteer;
+    Models() {
+        std::vector<Diagnostic> diagnostics;
+        gazetteer.loadFile(KG_SOURCE_DIR "/models/gazetteer.tsv", diagnostics);
+    }
+};
+
+const Models& models() {
+    static const Models m;
+    return m;
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+ArticleResult extract(const std::string& bytes, const std::string& file,
+                      article::ArticleOptions options = {}) {
+    article::ReadResult read = article::readArticle(bytes, file, options);
+    EXPECT_TRUE(read.document.has_value());
+    ArticleExtractor ex(models().pipeline, models().extractor, models().gazetteer);
+    return ex.extract(*read.document, bytes);
+}
+
+const std::string SEED = KG_SOURCE_DIR "/samples/00_h20-unsafe-cryptopolitan.txt";
+
+// The seed article's statements as JSON Lines, compared with a reviewed snapshot
+// (KG_UPDATE_GOLDEN=1 rewrites it). The snapshot records today's output, mistakes included; a
+// change shows up in review as a diff of facts.
+TEST(ArticleExtractor, SeedArticleGolden) {
+    article::ArticleOptions options;
+    options.date = "2025-08-10";
+    const ArticleResult r = extract(readFile(SEED), "00_h20-unsafe-cryptopolitan.txt", options);
+    std::string got;
+    for (const graph::Statement& s : r.statements) {
+        got += toJsonLine(s) + "\n";
+    }
+    const std::string golden = KG_SOURCE_DIR "/tests/data/resolve/seed/expected.jsonl";
+    if (std::getenv("KG_UPDATE_GOLDEN") != nullptr) {
+        std::filesystem::create_directories(std::filesystem::path(golden).parent_path());
+        std::ofstream(golden, std::ios::binary) << got;
+    }
+    EXPECT_EQ(got, readFile(golden));
+    EXPECT_EQ(r.sentences, 20u); // the 26 lines less the 6 boilerplate ones
+}
+
+// Facts the seed states plainly must come out whatever else changes.
+TEST(ArticleExtractor, SeedArticleKeyFacts) {
+    article::ArticleOptions options;
+    options.date = "2025-08-10";
+    const ArticleResult r = extract(readFile(SEED), "seed.txt", options);
+    auto has = [&](const std::string& subject, const std::string& relation,
+                   const std::string& object) {
+        for (const graph::Statement& s : r.statements) {
+            if (s.subject == subject && s.relation == relation && s.object == object) {
+                return true;
+            }
+        }
+        return false;
+    };
+    EXPECT_TRUE(has("Cyberspace Administration of China", "summon", "Nvidia"));
+    EXPECT_TRUE(has("Cyberspace Administration of China", "press", "Nvidia"));
+    EXPECT_FALSE(has("Trump administration", "press", "Nvidia"));
+    EXPECT_TRUE(has("People's Daily", "urge", "Nvidia"));
+    EXPECT_TRUE(has("Donald Trump", "be President of", "United States"));
+    EXPECT_TRUE(has("Xi Jinping", "be President of", "China"));
+}
+
+TEST(ArticleExtractor, EvidenceSpansAreCodePointsOfTheOriginalFile) {
+    const std::string bytes = readFile(SEED);
+    const ArticleResult r = extract(bytes, "seed.txt");
+    ASSERT_FALSE(r.statements.empty());
+    // Decode the file to code points once.
+    std::u32string text;
+    for (std::size_t i = 0; i < bytes.size();) {
+        const unsigned char c = static_cast<unsigned char>(bytes[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+        for (std::size_t k = 1; k < len; ++k) {
+            cp = (cp << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3F);
+        }
+        text.push_back(cp);
+        i += len;
+    }
+    for (const graph::Statement& s : r.statements) {
+        ASSERT_GE(s.start, 0);
+        ASSERT_LE(s.end, static_cast<std::int64_t>(text.size()));
+        std::string span;
+        for (char32_t cp : text.substr(static_cast<std::size_t>(s.start),
+                                       static_cast<std::size_t>(s.end - s.start))) {
+            if (cp < 0x80) {
+                span += static_cast<char>(cp);
+            } else if (cp < 0x800) {
+                span += static_cast<char>(0xC0 | (cp >> 6));
+                span += static_cast<char>(0x80 | (cp & 0x3F));
+            } else {
+                span += static_cast<char>(0xE0 | (cp >> 12));
+                span += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                span += static_cast<char>(0x80 | (cp & 0x3F));
+            }
+        }
+        EXPECT_EQ(span, s.text) << s.subject << " " << s.relation << " " << s.object;
+        EXPECT_EQ(s.doc, "seed.txt");
+        EXPECT_GE(s.sentence, 0);
+    }
+}
+
+TEST(ArticleExtractor, DatesResolveAgainstTheArticleDate) {
+    const std::string text = "Title\n\nOn July 31, China's Cyberspace Administration summoned "
+                             "Nvidia.\n\nThe Trump administration banned sales of the H20 chips "
+                             "in April 2025.\n";
+    article::ArticleOptions dated;
+    dated.date = "2025-08-10";
+    auto dateOf = [](const ArticleResult& r, const std::string& relation) {
+        for (const graph::Statement& s : r.statements) {
+            if (s.relation.rfind(relation, 0) == 0) {
+                return s.date;
+            }
+        }
+        return std::string("<none>");
+    };
+    const ArticleResult withDate = extract(text, "a.txt", dated);
+    EXPECT_EQ(dateOf(withDate, "summon"), "2025-07-31");
+    EXPECT_EQ(dateOf(withDate, "ban"), "2025-04");
+    // Without an article date a day and month cannot be placed; an absolute date still can.
+    const ArticleResult undated = extract(text, "a.txt");
+    EXPECT_EQ(dateOf(undated, "summon"), "");
+    EXPECT_EQ(dateOf(undated, "ban"), "2025-04");
+}
+
+TEST(ArticleExtractor, BoilerplateAndScriptsGiveNoStatements) {
+    const std::string html =
+        "<html><head><title>Chips</title><script>var x = 'Huawei sued Intel on Monday.';</script>"
+        "<style>p { color: red }</style></head><body><nav>Home | Huawei sued Apple</nav>"
+        "<p>China's Cyberspace Administration summoned Nvidia on Monday.</p>"
+        "<p>Source: Cryptopolitan</p></body></html>";
+    const ArticleResult r = extract(html, "a.html");
+    bool summon = false;
+    for (const graph::Statement& s : r.statements) {
+        EXPECT_EQ(s.text.find("Huawei"), std::string::npos) << s.text;
+        summon = summon || (s.relation == "summon" && s.object == "Nvidia");
+    }
+    EXPECT_TRUE(summon);
+    EXPECT_EQ(r.sentences, 1u);
+}
+
+TEST(ArticleExtractor, StatementsSurviveAJsonLinesRoundTrip) {
+    article::ArticleOptions options;
+    options.date = "2025-08-10";
+    options.source = "Cryptopolitan";
+    const ArticleResult r = extract(readFile(SEED), "seed.txt", options);
+    std::string lines;
+    for (const graph::Statement& s : r.statements) {
+        lines += toJsonLine(s) + "\n";
+    }
+    std::istringstream in(lines);
+    const IngestOutput back = findIngester("jsonl")->read(in, "back.jsonl", {});
+    ASSERT_TRUE(back.diagnostics.empty()) << formatDiagnostic(back.diagnostics.front());
+    ASSERT_EQ(back.statements.size(), r.statements.size());
+    for (std::size_t i = 0; i < r.statements.size(); ++i) {
+        const graph::Statement& a = r.statements[i];
+        const graph::Statement& b = back.statements[i];
+        EXPECT_EQ(a.subject, b.subject);
+        EXPECT_EQ(a.relation, b.relation);
+        EXPECT_EQ(a.object, b.object);
+        EXPECT_EQ(a.subjectType, b.subjectType);
+        EXPECT_EQ(a.objectText, b.objectText);
+        EXPECT_EQ(a.start, b.start);
+        EXPECT_EQ(a.end, b.end);
+        EXPECT_EQ(a.date, b.date);
+        EXPECT_EQ(a.source, "Cryptopolitan");
+        EXPECT_EQ(a.source, b.source);
+        EXPECT_EQ(a.args.size(), b.args.size());
+        EXPECT_NEAR(a.confidence, b.confidence, 0.0006);
+    }
+}
+
+TEST(ArticleExtractor, ProgressReachesTheEnd) {
+    const std::string text = "Title\n\nNvidia sells chips.\n\nHuawei makes phones.\n";
+    article::ReadResult read = article::readArticle(text, "p.txt", {});
+    ArticleExtractor ex(models().pipeline, models().extractor, models().gazetteer);
+    std::size_t last = 0;
+    std::size_t total = 0;
+    std::size_t calls = 0;
+    ex.extract(*read.document, text, [&](std::size_t done, std::size_t all) {
+        EXPECT_GE(done, last);
+        last = done;
+        total = all;
+        ++calls;
+    });
+    EXPECT_GE(calls, 2u);
+    EXPECT_EQ(last, total);
+}
+
+} // namespace
+} // namespace kg::ingest::resolve

@@ -1,0 +1,203 @@
+#include "ingest/resolve/entities.h"
+
+#include "ingest/nlp/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace kg::ingest::resolve {
+namespace {
+
+// The shipped models and gazetteer, loaded once for all cases.
+struct Models {
+    nlp::Pipeline pipeline = nlp::Pipeline::load(KG_SOURCE_DIR "/models");
+    article::Gazetteer gazetteer;
+    Models() {
+        std::vector<Diagnostic> diagnostics;
+        gazetteer.loadFile(KG_SOURCE_DIR "/models/gazetteer.tsv", diagnostics);
+    }
+};
+
+const Models& models() {
+    static const Models m;
+    return m;
+}
+
+// The entity name each word of `text` resolves to, as "word=Name" for resolved words only,
+// sentence by sentence.
+struct Resolved {
+    std::vector<std::vector<std::pair<std::string, std::string>>> sentences;
+    std::vector<NameFact> facts;
+    std::vector<DocEntity> entities;
+
+    // The entity of the `nth` occurrence (0-based) of `word` in sentence `s`, "" when none.
+    std::string of(std::size_t s, const std::string& word, int nth = 0) const {
+        for (const auto& [form, name] : sentences.at(s)) {
+            if (form == word && nth-- == 0) {
+                return name;
+            }
+        }
+        return "<no such word>";
+    }
+};
+
+Resolved resolve(const std::string& text, const article::Gazetteer& gazetteer) {
+    Resolved out;
+    DocumentEntities doc(gazetteer);
+    for (const nlp::Sentence& s : models().pipeline.analyze(text)) {
+        SentenceEntities ents = doc.add(s);
+        std::vector<std::pair<std::string, std::string>> words;
+        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+            const int e = ents.words[i].entity;
+            std::string name = e >= 0 ? doc.entity(static_cast<std::size_t>(e)).name : "";
+            for (int other : ents.words[i].also) {
+                name += "+" + doc.entity(static_cast<std::size_t>(other)).name;
+            }
+            words.emplace_back(s.tokens[i].form, name);
+        }
+        out.sentences.push_back(std::move(words));
+        out.facts.insert(out.facts.end(), ents.facts.begin(), ents.facts.end());
+    }
+    out.entities = doc.entities();
+    return out;
+}
+
+Resolved resolve(const std::string& text) {
+    return resolve(text, models().gazetteer);
+}
+
+struct Case {
+    const char* name;
+    const char* text;
+    std::size_t sentence;
+    const char* word;
+    int nth;
+    const char* entity; ///< "" when the word must stay unresolved
+};
+
+class Coreference : public ::testing::TestWithParam<Case> {};
+
+TEST_P(Coreference, ResolvesTheWordToTheRightEntity) {
+    const Case& c = GetParam();
+    const Resolved r = resolve(c.text);
+    ASSERT_LT(c.sentence, r.sentences.size()) << c.text;
+    EXPECT_EQ(r.of(c.sentence, c.word, c.nth), c.entity) << c.text;
+}
+
+const Case CASES[] = {
+    // Descriptions take the latest compatible entity: the seed's trap, where "the
+    // administration" is the Cyberspace Administration, not the Trump administration.
+    {"AdministrationIsTheLatestAgency",
+     "The Trump administration banned sales of the chips in April. On July 31, China's "
+     "Cyberspace Administration announced it had summoned Nvidia. The administration pressed "
+     "Nvidia to clarify the risks.",
+     2, "administration", 0, "Cyberspace Administration of China"},
+    {"PronounIsTheSubjectBeforeIt",
+     "On July 31, China's Cyberspace Administration announced it had summoned Nvidia.", 0, "it", 0,
+     "Cyberspace Administration of China"},
+    {"PronounInALaterClauseIsTheSentenceSubject",
+     "The Trump administration banned sales of the chips, but it reversed that decision in July.",
+     0, "it", 0, "Trump administration"},
+    {"TheCompanyIsTheLatestCompany",
+     "Regulators in Beijing summoned Nvidia on Monday. The company denied the claims.", 1,
+     "company", 0, "Nvidia"},
+    {"TheCompanyIsNotAnAgency",
+     "Nvidia sells chips. The Commerce Department wrote new rules. The company said it would "
+     "comply.",
+     2, "company", 0, "Nvidia"},
+    {"TheCountryIsTheLatestCountry",
+     "Japan restricted exports of chip tools. The country said the rules take effect in July.", 1,
+     "country", 0, "Japan"},
+    {"TheNewspaperIsTheLatestReporter",
+     "Nikkei Asia reported that Japan will restrict exports. The newspaper said the list has 23 "
+     "items.",
+     1, "newspaper", 0, "Nikkei Asia"},
+    {"ADescriptionWithNothingBeforeStaysUnresolved",
+     "The company said its profits rose in the second quarter.", 0, "company", 0, ""},
+    {"TheyIsTheLatestGroupOfActors",
+     "The government revoked waivers granted to Intel, Samsung, and SK hynix. They must now "
+     "obtain licenses.",
+     1, "They", 0, "Intel+Samsung Electronics+SK Hynix"},
+    {"TheCompaniesIsTheLatestGroup",
+     "The government revoked waivers granted to Intel, Samsung, and SK hynix. The companies now "
+     "face a deadline.",
+     1, "companies", 0, "Intel+Samsung Electronics+SK Hynix"},
+    {"AppositionNounIsItsAnchor",
+     "Yuyuan Tantian, a social media account, criticized the chips on Sunday.", 0, "account", 0,
+     "Yuyuan Tantian"},
+    // Names and aliases.
+    {"GazetteerAliasGivesTheCanonicalName", "Beijing urged Washington to lift the curbs.", 0,
+     "Washington", 0, "United States"},
+    {"CapitalStandsForTheCountry", "Beijing urged Washington to lift the curbs.", 0, "Beijing", 0,
+     "China"},
+    {"DemonymWithAGovernmentNounIsTheCountry",
+     "Chinese officials have conveyed this request to stakeholders.", 0, "officials", 0, "China"},
+    {"DemonymWithAnOrdinaryNounIsNoActor", "Chinese customers bought the chips in large numbers.",
+     0, "customers", 0, ""},
+    {"AcronymDefinedInTheTextNamesTheLongForm",
+     "China wants relief on high-bandwidth memory (HBM) chips. HBM is key to AI accelerators.", 1,
+     "HBM", 0, "high bandwidth memory"},
+    {"AcronymOfAnUnknownNameIsRememberedForTheDocument",
+     "The Shanghai Metals Market (SMM) tracks prices. SMM said prices rose.", 1, "SMM", 0,
+     "Shanghai Metals Market"},
+    {"ShortenedRepeatOfAnUnknownName",
+     "Zhuzhou Smelter Group climbed 10%. Analysts said Zhuzhou Smelter may rise further.", 1,
+     "Zhuzhou", 0, "Zhuzhou Smelter Group"},
+    {"CapitalisedAdjectiveStartsAPlaceName", "Intel is building a plant near New Albany in Ohio.",
+     0, "New", 0, "New Albany"},
+    {"MonthsAreNoActors", "The rules were announced in March by the ministry.", 0, "March", 0, ""},
+    {"CommonAcronymsAreNoActors", "The firm makes AI chips for data centers.", 0, "AI", 0, ""},
+    {"ProductNameWithAGenericNoun", "Nvidia designed the H20 chips for China.", 0, "chips", 0,
+     "H20"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, Coreference, ::testing::ValuesIn(CASES),
+                         [](const auto& param) { return std::string(param.param.name); });
+
+TEST(DocumentEntities, TitlesBeforeNamesGiveFacts) {
+    const Resolved r =
+        resolve("The summit between U.S. President Donald Trump and Chinese President Xi Jinping "
+                "was delayed.");
+    std::vector<std::string> facts;
+    for (const NameFact& f : r.facts) {
+        facts.push_back(r.entities[static_cast<std::size_t>(f.subject)].name + " / " + f.relation +
+                        " / " + r.entities[static_cast<std::size_t>(f.object)].name);
+    }
+    EXPECT_EQ(facts, (std::vector<std::string>{"Donald Trump / be President of / United States",
+                                               "Xi Jinping / be President of / China"}));
+}
+
+TEST(DocumentEntities, UserAliasesExtendTheGazetteer) {
+    article::Gazetteer gazetteer = models().gazetteer;
+    std::istringstream user("canonical_name\ttype\taliases\n"
+                            "Zhuzhou Smelter Group\tORG\tZhuzhou Smelter|ZSG\n");
+    std::vector<Diagnostic> diagnostics;
+    ASSERT_TRUE(gazetteer.load(user, "aliases.tsv", diagnostics));
+    const Resolved r = resolve("ZSG climbed 10% on Monday.", gazetteer);
+    EXPECT_EQ(r.of(0, "ZSG"), "Zhuzhou Smelter Group");
+    EXPECT_EQ(r.entities.front().type, graph::EntityType::Org);
+}
+
+TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
+    const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
+                               "administration pressed Nvidia.");
+    bool found = false;
+    for (const DocEntity& e : r.entities) {
+        if (e.name == "Cyberspace Administration of China") {
+            found = true;
+            EXPECT_TRUE(e.known);
+            EXPECT_GE(e.surfaces.size(), 2u);
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(FoldName, FoldsCaseQuotesAndALeadingThe) {
+    EXPECT_EQ(foldName("The People’s Daily"), "people's daily");
+    EXPECT_EQ(foldName("  U.S.   Commerce  "), "u.s. commerce");
+    EXPECT_EQ(foldName(""), "");
+}
+
+} // namespace
+} // namespace kg::ingest::resolve
