@@ -60,11 +60,26 @@ void runIngest(const IngestArgs& args, Context& context) {
         errors += d.severity == ingest::Severity::Error ? 1 : 0;
     }
     ArticleRunner articles(args.article, context);
+    std::vector<graph::NameEdit> aliases;
     for (const std::string& file : articleFiles) {
         std::optional<ArticleOutput> out = articles.run(file);
         if (!out) {
             ++errors; // the reader printed why
             continue;
+        }
+        // Other names of the actors the article's statements use ("CAC"), so that queries
+        // and later documents find them.
+        std::set<std::string> used;
+        for (const graph::Statement& st : out->result.statements) {
+            used.insert(st.subject);
+            used.insert(st.object);
+        }
+        for (const ingest::resolve::DocEntity& e : out->result.entities) {
+            if (used.count(e.name) > 0) {
+                for (const std::string& alias : e.aliases) {
+                    aliases.push_back({alias, e.name});
+                }
+            }
         }
         ingest::InputDocument doc;
         doc.name = out->name;
@@ -100,7 +115,7 @@ void runIngest(const IngestArgs& args, Context& context) {
     if (documents.empty()) {
         return;
     }
-    store.ingest(documents, statements);
+    store.ingest(documents, statements, aliases);
     context.io.out << "Stored " << plural(statements.size(), "statement") << " from "
                    << plural(documents.size(), "document") << " in " << context.dbPath << '\n';
 }

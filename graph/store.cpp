@@ -329,7 +329,7 @@ bool Store::hasDocument(std::string_view hash) const {
 }
 
 void Store::ingest(const std::vector<DocumentInfo>& documents,
-                   const std::vector<Statement>& statements) {
+                   const std::vector<Statement>& statements, const std::vector<NameEdit>& aliases) {
     sqlite3* db = connection_->db.get();
     Transaction transaction(db, path_);
     exec(db, path_, "INSERT INTO ingests DEFAULT VALUES");
@@ -397,6 +397,21 @@ void Store::ingest(const std::vector<DocumentInfo>& documents,
                 .bind(4, a.text)
                 .bind(5, a.value)
                 .run();
+        }
+    }
+    Query findAlias(db, path_,
+                    "SELECT 1 FROM name_edits WHERE kind = 'alias' AND name = ?1 AND "
+                    "canonical = ?2");
+    Query insertAlias(db, path_,
+                      "INSERT INTO name_edits (kind, name, canonical) VALUES ('alias', ?1, ?2)");
+    for (const NameEdit& alias : aliases) {
+        if (KnowledgeGraph::normalizeName(alias.name).empty() ||
+            KnowledgeGraph::normalizeName(alias.canonical).empty()) {
+            fail(path_, "an alias has an empty name; nothing was stored");
+        }
+        findAlias.reset().bind(1, alias.name).bind(2, alias.canonical);
+        if (!findAlias.step()) {
+            insertAlias.reset().bind(1, alias.name).bind(2, alias.canonical).run();
         }
     }
     transaction.commit();

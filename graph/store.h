@@ -62,9 +62,12 @@ public:
     /// Stores all documents and statements in one transaction, or (on any failure) nothing; then
     /// throws StoreError. Fails when a document's hash is already stored, or a statement has an
     /// empty subject, relation or object or a confidence outside 0..1.
-    /// Example: `store.ingest({{"a.tsv", sha, "", "", ""}}, statements);`
+    /// `aliases` (other names of the statements' entities, e.g. "CAC" for the Cyberspace
+    /// Administration of China) are stored in the same transaction; ones already stored are
+    /// skipped. Example: `store.ingest({{"a.tsv", sha, "", "", ""}}, statements);`
     void ingest(const std::vector<DocumentInfo>& documents,
-                const std::vector<Statement>& statements);
+                const std::vector<Statement>& statements,
+                const std::vector<NameEdit>& aliases = {});
 
     /// Rebuilds the whole graph deterministically: aliases first (so names resolve), then the
     /// statements in ingest order, then merges in the order they were made. O(statements).

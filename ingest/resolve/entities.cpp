@@ -304,6 +304,7 @@ int DocumentEntities::entityFor(const article::GazetteerEntry& entry) {
     byGazetteerEntry_[index] = e;
     for (const std::string& alias : entry.aliases) {
         byName_.emplace(foldName(alias), e);
+        entities_[static_cast<std::size_t>(e)].aliases.push_back(alias);
     }
     return e;
 }
@@ -522,6 +523,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         byName_.emplace(foldName(a.shortForm), e);
         byName_.emplace(foldName(a.longForm), e);
+        std::vector<std::string>& aliases = entities_[static_cast<std::size_t>(e)].aliases;
+        for (const std::string& name : {a.shortForm, a.longForm}) {
+            if (name != entities_[static_cast<std::size_t>(e)].name &&
+                std::find(aliases.begin(), aliases.end(), name) == aliases.end()) {
+                aliases.push_back(name);
+            }
+        }
     }
 
     // 2. Gazetteer names over the words.

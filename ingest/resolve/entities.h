@@ -22,6 +22,7 @@ struct DocEntity {
     std::string name; ///< canonical name (the gazetteer's, or the fullest form seen)
     graph::EntityType type = graph::EntityType::Other;
     std::vector<std::string> surfaces; ///< distinct forms seen in the text, first one first
+    std::vector<std::string> aliases;  ///< other names: the gazetteer's, acronyms defined here
     bool known = false;                ///< named by the gazetteer or a user alias file
     bool reporter = false;             ///< subject of a reporting verb (report, say, state, ...)
 };
