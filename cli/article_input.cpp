@@ -137,28 +137,26 @@ private:
 
 } // namespace
 
-std::optional<ArticleOutput> ArticleRunner::run(const std::string& file) {
+std::optional<PreparedArticle> ArticleRunner::prepare(const std::string& file) {
     const std::string name = file == "-" ? "<stdin>" : file;
+    auto error = [&](const char* message) {
+        context_.io.err << ingest::formatDiagnostic({name, 0, 0, ingest::DiagCode::IoError, message,
+                                                     "", ingest::Severity::Error})
+                        << '\n';
+        return std::nullopt;
+    };
     std::optional<std::string> bytes;
     if (file == "-") {
         bytes = ingest::readAll(context_.io.in);
     } else {
         std::ifstream in(file, std::ios::binary);
         if (!in) {
-            context_.io.err << ingest::formatDiagnostic({name, 0, 0, ingest::DiagCode::IoError,
-                                                         "cannot open the file", "",
-                                                         ingest::Severity::Error})
-                            << '\n';
-            return std::nullopt;
+            return error("cannot open the file");
         }
         bytes = ingest::readAll(in);
     }
     if (!bytes) {
-        context_.io.err << ingest::formatDiagnostic({name, 0, 0, ingest::DiagCode::IoError,
-                                                     "cannot read the file", "",
-                                                     ingest::Severity::Error})
-                        << '\n';
-        return std::nullopt;
+        return error("cannot read the file");
     }
     article::ArticleOptions options;
     if (!args_.date.empty()) {
@@ -174,16 +172,22 @@ std::optional<ArticleOutput> ArticleRunner::run(const std::string& file) {
     if (!read.document || ingest::hasErrors(read.diagnostics)) {
         return std::nullopt;
     }
-    const Models& m = models();
-    const bool terminal = &context_.io.err == &std::cerr && isatty(STDERR_FILENO) != 0;
-    ProgressBar bar(name, terminal);
-    ArticleOutput out;
+    PreparedArticle out;
     out.name = name;
     out.hash = ingest::sha256Hex(*bytes);
-    out.result =
-        m.articles->extract(*read.document, *bytes,
-                            [&](std::size_t done, std::size_t total) { bar.update(done, total); });
+    out.bytes = std::move(*bytes);
+    out.document = std::move(*read.document);
     return out;
+}
+
+resolve::ArticleSummary ArticleRunner::extract(const PreparedArticle& article,
+                                               const resolve::StatementSink& sink) {
+    const Models& m = models();
+    const bool terminal = &context_.io.err == &std::cerr && isatty(STDERR_FILENO) != 0;
+    ProgressBar bar(article.name, terminal);
+    return m.articles->extract(
+        article.document, article.bytes, sink,
+        [&](std::size_t done, std::size_t total) { bar.update(done, total); });
 }
 
 } // namespace kg::cli

@@ -4,6 +4,7 @@
 // into statements with its diagnostics and an optional progress bar.
 
 #include "cli/command.h"
+#include "ingest/article/document.h"
 #include "ingest/resolve/article_extractor.h"
 
 #include <memory>
@@ -28,11 +29,12 @@ void addArticleOptions(CLI::App& cmd, ArticleArgs& args);
 /// True for the extensions read as articles: .txt .text .md .markdown .html .htm .xhtml.
 bool isArticleFile(std::string_view path);
 
-/// One article read and turned into statements.
-struct ArticleOutput {
-    std::string name; ///< the file as named, "<stdin>" for standard input
-    std::string hash; ///< SHA-256 of the bytes
-    ingest::resolve::ArticleResult result;
+/// One article read and checked, ready for extraction.
+struct PreparedArticle {
+    std::string name;  ///< the file as named, "<stdin>" for standard input
+    std::string hash;  ///< SHA-256 of the bytes
+    std::string bytes; ///< the file as read
+    ingest::article::Document document;
 };
 
 class ArticleRunner {
@@ -40,10 +42,14 @@ public:
     ArticleRunner(const ArticleArgs& args, Context& context);
     ~ArticleRunner();
 
-    /// Reads `file` ("-" for standard input) and extracts its statements. Diagnostics are printed
-    /// to the error stream; returns nullopt when the file could not be used. A progress bar is
-    /// drawn on standard error when it is a terminal.
-    std::optional<ArticleOutput> run(const std::string& file);
+    /// Reads and checks `file` ("-" for standard input): not UTF-8, binary, empty, a bad --date.
+    /// Diagnostics are printed to the error stream; returns nullopt when the file cannot be used.
+    std::optional<PreparedArticle> prepare(const std::string& file);
+
+    /// Extracts the statements of a prepared article into `sink`, sentence by sentence, with a
+    /// progress bar on standard error when it is a terminal. Loads the models on first use.
+    ingest::resolve::ArticleSummary extract(const PreparedArticle& article,
+                                            const ingest::resolve::StatementSink& sink);
 
 private:
     struct Models;

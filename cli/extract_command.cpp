@@ -138,14 +138,14 @@ private:
     // The whole input is one article; its statements go to standard output as JSON Lines.
     void extractArticle() {
         ArticleRunner runner(options_.article, context_);
-        std::optional<ArticleOutput> article = runner.run(options_.file);
+        std::optional<PreparedArticle> article = runner.prepare(options_.file);
         if (!article) {
             context_.exitCode = EXIT_INPUT;
             return;
         }
-        for (const graph::Statement& s : article->result.statements) {
+        runner.extract(*article, [&](graph::Statement&& s) {
             context_.io.out << ingest::toJsonLine(s) << '\n';
-        }
+        });
     }
 
     void readLines(std::istream& in) {

@@ -47,6 +47,7 @@ void runIngest(const IngestArgs& args, Context& context) {
         throw CommandError{EXIT_USAGE, "standard input (-) can only be the one article"};
     }
 
+    // Read and check everything before the store is touched.
     ingest::ReadResult read;
     if (!statementFiles.empty()) {
         ingest::IngestOptions options;
@@ -59,33 +60,14 @@ void runIngest(const IngestArgs& args, Context& context) {
         context.io.err << ingest::formatDiagnostic(d) << '\n';
         errors += d.severity == ingest::Severity::Error ? 1 : 0;
     }
-    ArticleRunner articles(args.article, context);
-    std::vector<graph::NameEdit> aliases;
+    ArticleRunner runner(args.article, context);
+    std::vector<PreparedArticle> articles;
     for (const std::string& file : articleFiles) {
-        std::optional<ArticleOutput> out = articles.run(file);
-        if (!out) {
+        if (std::optional<PreparedArticle> article = runner.prepare(file)) {
+            articles.push_back(std::move(*article));
+        } else {
             ++errors; // the reader printed why
-            continue;
         }
-        // Other names of the actors the article's statements use ("CAC"), so that queries
-        // and later documents find them.
-        std::set<std::string> used;
-        for (const graph::Statement& st : out->result.statements) {
-            used.insert(st.subject);
-            used.insert(st.object);
-        }
-        for (const ingest::resolve::DocEntity& e : out->result.entities) {
-            if (used.count(e.name) > 0) {
-                for (const std::string& alias : e.aliases) {
-                    aliases.push_back({alias, e.name});
-                }
-            }
-        }
-        ingest::InputDocument doc;
-        doc.name = out->name;
-        doc.hash = out->hash;
-        doc.statements = std::move(out->result.statements);
-        read.documents.push_back(std::move(doc));
     }
     if (errors > 0) {
         context.io.err << "kg: nothing was stored: " << plural(errors, "error") << " in the input"
@@ -97,27 +79,58 @@ void runIngest(const IngestArgs& args, Context& context) {
         return;
     }
 
+    // One transaction: statement files, then each article streamed sentence by sentence.
     graph::Store store = graph::Store::open(context.dbPath, graph::OpenMode::ReadWrite);
-    std::vector<graph::DocumentInfo> documents;
-    std::vector<graph::Statement> statements;
     std::set<std::string> hashes;
+    auto isNew = [&](const std::string& name, const std::string& hash) {
+        if (store.hasDocument(hash) || !hashes.insert(hash).second) {
+            context.io.out << name << ": already ingested (same content), nothing added\n";
+            return false;
+        }
+        return true;
+    };
+    graph::IngestSession session = store.beginIngest();
+    std::size_t documents = 0;
     for (const ingest::InputDocument& doc : read.documents) {
-        if (store.hasDocument(doc.hash) || !hashes.insert(doc.hash).second) {
-            context.io.out << doc.name << ": already ingested (same content), nothing added\n";
+        if (isNew(doc.name, doc.hash)) {
+            session.addDocument({doc.name, doc.hash, "", "", ""});
+            for (const graph::Statement& s : doc.statements) {
+                session.addStatement(s);
+            }
+            ++documents;
+        }
+    }
+    for (PreparedArticle& article : articles) {
+        if (!isNew(article.name, article.hash)) {
             continue;
         }
-        graph::DocumentInfo info;
-        info.name = doc.name;
-        info.hash = doc.hash;
-        documents.push_back(std::move(info));
-        statements.insert(statements.end(), doc.statements.begin(), doc.statements.end());
+        const ingest::article::Document& d = article.document;
+        session.addDocument({article.name, article.hash, d.title, d.date.value_or(""), d.source});
+        std::set<std::string> used;
+        const ingest::resolve::ArticleSummary summary =
+            runner.extract(article, [&](graph::Statement&& s) {
+                used.insert(s.subject);
+                used.insert(s.object);
+                session.addStatement(s);
+            });
+        // Other names of the actors the statements use ("CAC"), so that queries and later
+        // documents find them.
+        for (const ingest::resolve::DocEntity& e : summary.entities) {
+            if (used.count(e.name) > 0) {
+                for (const std::string& alias : e.aliases) {
+                    session.addAlias({alias, e.name});
+                }
+            }
+        }
+        article = PreparedArticle{}; // its text is no longer needed
+        ++documents;
     }
-    if (documents.empty()) {
+    if (documents == 0) {
         return;
     }
-    store.ingest(documents, statements, aliases);
-    context.io.out << "Stored " << plural(statements.size(), "statement") << " from "
-                   << plural(documents.size(), "document") << " in " << context.dbPath << '\n';
+    session.commit();
+    context.io.out << "Stored " << plural(session.statementCount(), "statement") << " from "
+                   << plural(documents, "document") << " in " << context.dbPath << '\n';
 }
 
 } // namespace

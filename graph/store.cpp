@@ -328,93 +328,142 @@ bool Store::hasDocument(std::string_view hash) const {
     return query.step();
 }
 
-void Store::ingest(const std::vector<DocumentInfo>& documents,
-                   const std::vector<Statement>& statements, const std::vector<NameEdit>& aliases) {
-    sqlite3* db = connection_->db.get();
-    Transaction transaction(db, path_);
-    exec(db, path_, "INSERT INTO ingests DEFAULT VALUES");
-    const std::int64_t ingestId = sqlite3_last_insert_rowid(db);
+// One open ingest: its transaction and prepared statements.
+struct IngestSession::Impl {
+    sqlite3* db;
+    const std::string& path;
+    Transaction transaction;
+    std::int64_t ingestId = 0;
+    std::size_t statements = 0;
+    Query findDocument;
+    Query insertDocument;
+    Query insertStatement;
+    Query insertArgument;
+    Query findAlias;
+    Query insertAlias;
 
-    Query findDocument(db, path_, "SELECT name FROM documents WHERE hash = ?1");
-    Query insertDocument(db, path_,
+    Impl(sqlite3* database, const std::string& storePath)
+        : db(database), path(storePath), transaction(database, storePath),
+          findDocument(db, path, "SELECT name FROM documents WHERE hash = ?1"),
+          insertDocument(db, path,
                          "INSERT INTO documents (ingest_id, hash, name, title, date, source) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (const DocumentInfo& d : documents) {
-        findDocument.reset().bind(1, d.hash);
-        if (findDocument.step()) {
-            fail(path_, "document " + d.name + " is already in the store (as " +
-                            findDocument.text(0) + ", same content); nothing was stored");
-        }
-        insertDocument.reset()
-            .bind(1, ingestId)
-            .bind(2, d.hash)
-            .bind(3, d.name)
-            .bind(4, d.title)
-            .bind(5, d.date)
-            .bind(6, d.source)
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          insertStatement(
+              db, path,
+              "INSERT INTO statements (ingest_id, doc, sentence, start_offset, end_offset, text, "
+              "subject, subject_type, subject_text, relation, relation_text, negated, object, "
+              "object_type, object_text, confidence, date, source, modality, asserted) VALUES "
+              "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+              "?19, ?20)"),
+          insertArgument(db, path,
+                         "INSERT INTO statement_args (statement_id, position, role, text, value) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5)"),
+          findAlias(db, path,
+                    "SELECT 1 FROM name_edits WHERE kind = 'alias' AND name = ?1 AND "
+                    "canonical = ?2"),
+          insertAlias(db, path,
+                      "INSERT INTO name_edits (kind, name, canonical) VALUES ('alias', ?1, ?2)") {
+        exec(db, path, "INSERT INTO ingests DEFAULT VALUES");
+        ingestId = sqlite3_last_insert_rowid(db);
+    }
+};
+
+IngestSession::IngestSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+IngestSession::IngestSession(IngestSession&&) noexcept = default;
+IngestSession& IngestSession::operator=(IngestSession&&) noexcept = default;
+IngestSession::~IngestSession() = default;
+
+void IngestSession::addDocument(const DocumentInfo& d) {
+    Impl& m = *impl_;
+    m.findDocument.reset().bind(1, d.hash);
+    if (m.findDocument.step()) {
+        fail(m.path, "document " + d.name + " is already in the store (as " +
+                         m.findDocument.text(0) + ", same content); nothing was stored");
+    }
+    m.insertDocument.reset()
+        .bind(1, m.ingestId)
+        .bind(2, d.hash)
+        .bind(3, d.name)
+        .bind(4, d.title)
+        .bind(5, d.date)
+        .bind(6, d.source)
+        .run();
+}
+
+void IngestSession::addStatement(const Statement& s) {
+    Impl& m = *impl_;
+    const std::size_t i = m.statements;
+    validate(m.path, i, s);
+    Query& q = m.insertStatement.reset();
+    q.bind(1, m.ingestId).bind(2, s.doc).bind(3, std::int64_t{s.sentence});
+    q.bind(4, s.start).bind(5, s.end).bind(6, s.text).bind(7, s.subject);
+    if (s.subjectType) {
+        q.bind(8, typeText(s.subjectType));
+    }
+    q.bind(9, s.subjectText).bind(10, s.relation).bind(11, s.relationText);
+    q.bind(12, std::int64_t{s.negated ? 1 : 0}).bind(13, s.object);
+    if (s.objectType) {
+        q.bind(14, typeText(s.objectType));
+    }
+    q.bind(15, s.objectText).bind(16, s.confidence).bind(17, s.date).bind(18, s.source);
+    q.bind(19, s.modality).bind(20, std::int64_t{s.asserted ? 1 : 0});
+    try {
+        q.run();
+    } catch (const StoreError&) {
+        fail(m.path, "cannot store " + statementLabel(i, s) + ": " + sqlite3_errmsg(m.db) +
+                         "; nothing was stored");
+    }
+    const std::int64_t statementId = sqlite3_last_insert_rowid(m.db);
+    for (std::size_t position = 0; position < s.args.size(); ++position) {
+        const Argument& a = s.args[position];
+        m.insertArgument.reset()
+            .bind(1, statementId)
+            .bind(2, static_cast<std::int64_t>(position))
+            .bind(3, a.role)
+            .bind(4, a.text)
+            .bind(5, a.value)
             .run();
     }
+    ++m.statements;
+}
 
-    Query insertStatement(
-        db, path_,
-        "INSERT INTO statements (ingest_id, doc, sentence, start_offset, end_offset, text, "
-        "subject, subject_type, subject_text, relation, relation_text, negated, object, "
-        "object_type, object_text, confidence, date, source, modality, asserted) VALUES "
-        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-        "?20)");
-    Query insertArgument(db, path_,
-                         "INSERT INTO statement_args (statement_id, position, role, text, value) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5)");
-    for (std::size_t i = 0; i < statements.size(); ++i) {
-        const Statement& s = statements[i];
-        validate(path_, i, s);
-        Query& q = insertStatement.reset();
-        q.bind(1, ingestId).bind(2, s.doc).bind(3, std::int64_t{s.sentence});
-        q.bind(4, s.start).bind(5, s.end).bind(6, s.text).bind(7, s.subject);
-        if (s.subjectType) {
-            q.bind(8, typeText(s.subjectType));
-        }
-        q.bind(9, s.subjectText).bind(10, s.relation).bind(11, s.relationText);
-        q.bind(12, std::int64_t{s.negated ? 1 : 0}).bind(13, s.object);
-        if (s.objectType) {
-            q.bind(14, typeText(s.objectType));
-        }
-        q.bind(15, s.objectText).bind(16, s.confidence).bind(17, s.date).bind(18, s.source);
-        q.bind(19, s.modality).bind(20, std::int64_t{s.asserted ? 1 : 0});
-        try {
-            q.run();
-        } catch (const StoreError&) {
-            fail(path_, "cannot store " + statementLabel(i, s) + ": " + sqlite3_errmsg(db) +
-                            "; nothing was stored");
-        }
-        const std::int64_t statementId = sqlite3_last_insert_rowid(db);
-        for (std::size_t position = 0; position < s.args.size(); ++position) {
-            const Argument& a = s.args[position];
-            insertArgument.reset()
-                .bind(1, statementId)
-                .bind(2, static_cast<std::int64_t>(position))
-                .bind(3, a.role)
-                .bind(4, a.text)
-                .bind(5, a.value)
-                .run();
-        }
+void IngestSession::addAlias(const NameEdit& alias) {
+    Impl& m = *impl_;
+    if (KnowledgeGraph::normalizeName(alias.name).empty() ||
+        KnowledgeGraph::normalizeName(alias.canonical).empty()) {
+        fail(m.path, "an alias has an empty name; nothing was stored");
     }
-    Query findAlias(db, path_,
-                    "SELECT 1 FROM name_edits WHERE kind = 'alias' AND name = ?1 AND "
-                    "canonical = ?2");
-    Query insertAlias(db, path_,
-                      "INSERT INTO name_edits (kind, name, canonical) VALUES ('alias', ?1, ?2)");
+    m.findAlias.reset().bind(1, alias.name).bind(2, alias.canonical);
+    if (!m.findAlias.step()) {
+        m.insertAlias.reset().bind(1, alias.name).bind(2, alias.canonical).run();
+    }
+}
+
+std::size_t IngestSession::statementCount() const {
+    return impl_->statements;
+}
+
+void IngestSession::commit() {
+    impl_->transaction.commit();
+}
+
+IngestSession Store::beginIngest() {
+    return IngestSession(std::make_unique<IngestSession::Impl>(connection_->db.get(), path_));
+}
+
+void Store::ingest(const std::vector<DocumentInfo>& documents,
+                   const std::vector<Statement>& statements, const std::vector<NameEdit>& aliases) {
+    IngestSession session = beginIngest();
+    for (const DocumentInfo& d : documents) {
+        session.addDocument(d);
+    }
+    for (const Statement& s : statements) {
+        session.addStatement(s);
+    }
     for (const NameEdit& alias : aliases) {
-        if (KnowledgeGraph::normalizeName(alias.name).empty() ||
-            KnowledgeGraph::normalizeName(alias.canonical).empty()) {
-            fail(path_, "an alias has an empty name; nothing was stored");
-        }
-        findAlias.reset().bind(1, alias.name).bind(2, alias.canonical);
-        if (!findAlias.step()) {
-            insertAlias.reset().bind(1, alias.name).bind(2, alias.canonical).run();
-        }
+        session.addAlias(alias);
     }
-    transaction.commit();
+    session.commit();
 }
 
 KnowledgeGraph Store::load() const {

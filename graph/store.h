@@ -41,6 +41,28 @@ struct NameEdit {
     std::string canonical;
 };
 
+/// One ingest written piece by piece inside one transaction, for inputs too large to hold all
+/// their statements in memory: nothing is stored unless commit() is reached (destroying an
+/// uncommitted session rolls it back). Each add throws StoreError like Store::ingest.
+/// Example: `auto s = store.beginIngest(); s.addDocument(d); s.addStatement(st); s.commit();`
+class IngestSession {
+public:
+    struct Impl;
+    explicit IngestSession(std::unique_ptr<Impl> impl);
+    IngestSession(IngestSession&&) noexcept;
+    IngestSession& operator=(IngestSession&&) noexcept;
+    ~IngestSession();
+
+    void addDocument(const DocumentInfo& document);
+    void addStatement(const Statement& statement);
+    void addAlias(const NameEdit& alias); ///< skipped when the same alias is already stored
+    std::size_t statementCount() const;   ///< statements added so far
+    void commit();
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
 class Store {
 public:
     /// Opens (ReadWrite: creates if missing) the store at `path`. Throws StoreError for a missing
@@ -68,6 +90,9 @@ public:
     void ingest(const std::vector<DocumentInfo>& documents,
                 const std::vector<Statement>& statements,
                 const std::vector<NameEdit>& aliases = {});
+
+    /// Starts an ingest to be filled piece by piece (see IngestSession). One at a time per store.
+    IngestSession beginIngest();
 
     /// Rebuilds the whole graph deterministically: aliases first (so names resolve), then the
     /// statements in ingest order, then merges in the order they were made. O(statements).

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up kg and runs the main job on the bundled samples: the seed story's statements in,
-# a diagram and path answers out, with the embedded SQLite store out/kg.db.
+# Sets up kg and runs the main job on the bundled seed article: the news text in (tokenised,
+# tagged, parsed, propositions extracted, entities resolved), a diagram of the story's actors and
+# path answers with their evidence sentences out, in the embedded SQLite store out/kg.db.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -8,23 +9,25 @@ scripts/build.sh release
 kg=build/release/cli/kg
 mkdir -p out
 export KG_DB=out/kg.db
+rm -f "$KG_DB"
+article=samples/00_h20-unsafe-cryptopolitan.txt
 
-echo "== kg ingest samples/h20-story.tsv"
-$kg ingest samples/h20-story.tsv
+echo "== kg ingest $article --date 2025-08-10 --source Cryptopolitan"
+$kg ingest "$article" --date 2025-08-10 --source Cryptopolitan
 echo
-echo "== kg alias add CAC 'Cyberspace Administration of China'"
-$kg alias add CAC "Cyberspace Administration of China"
-echo
-echo "== kg stats"
+echo "== kg stats --top 5"
 $kg stats --top 5
 echo
-echo "== kg path Huawei Nvidia"
-$kg path Huawei Nvidia
+echo "== kg path CAC 'Trump administration'"
+$kg path CAC "Trump administration"
 echo
-echo "== kg path CAC Huawei"
-$kg path CAC Huawei
+echo "== kg path \"People's Daily\" 'Donald Trump'"
+$kg path "People's Daily" "Donald Trump"
 echo
-echo "== kg export --format svg -o out/h20.svg"
-$kg export --format svg -o out/h20.svg
+echo "== kg show Nvidia"
+$kg show Nvidia
 echo
-echo "Diagram: out/h20.svg   Store: out/kg.db   Try: $kg show Nvidia"
+echo "== kg export --format svg -o out/h20.svg --title 'Nvidia H20 and China'"
+$kg export --format svg -o out/h20.svg --title "Nvidia H20 and China"
+echo
+echo "Diagram: out/h20.svg   Store: out/kg.db   Statements as records: $kg extract $article"

@@ -407,9 +407,25 @@ std::optional<article::Date> articleDate(const article::Document& doc) {
 ArticleResult ArticleExtractor::extract(const article::Document& doc, std::string_view original,
                                         const ProgressFn& progress) const {
     ArticleResult result;
+    ArticleSummary summary = extract(
+        doc, original, [&](graph::Statement&& s) { result.statements.push_back(std::move(s)); },
+        progress);
+    result.entities = std::move(summary.entities);
+    result.sentences = summary.sentences;
+    return result;
+}
+
+ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::string_view original,
+                                         const StatementSink& sink,
+                                         const ProgressFn& progress) const {
+    ArticleSummary summary;
+    // This sentence's statements, handed to the sink when the sentence is done.
+    struct Pending {
+        std::vector<graph::Statement> statements;
+    } result;
     DocumentEntities entities(gazetteer_);
     const std::optional<article::Date> date = articleDate(doc);
-    std::set<std::tuple<std::string, std::string, std::string, bool, int>> seen;
+    std::set<std::tuple<std::string, std::string, std::string, bool, int>> seen; // per sentence
     // Code points before a byte offset of the original, counted incrementally (offsets rise).
     std::size_t cpByte = 0;
     std::size_t cpCount = 0;
@@ -448,7 +464,9 @@ ArticleResult ArticleExtractor::extract(const article::Document& doc, std::strin
             base.text = s.text;
             base.source = doc.source;
 
-            const std::size_t firstOfSentence = result.statements.size();
+            const std::size_t firstOfSentence = 0;
+            result.statements.clear();
+            seen.clear();
             auto emit = [&](graph::Statement st) {
                 if (st.confidence < options_.minConfidence || st.subject.empty() ||
                     st.object.empty() || st.subject == st.object) {
@@ -625,15 +643,19 @@ ArticleResult ArticleExtractor::extract(const article::Document& doc, std::strin
                 linked.emplace(a.name, b.name);
                 emit(std::move(st));
             }
+            summary.statements += result.statements.size();
+            for (graph::Statement& st : result.statements) {
+                sink(std::move(st));
+            }
             ++sentenceIndex;
         }
         if (progress) {
             progress(block.end, doc.text.size());
         }
     }
-    result.sentences = static_cast<std::size_t>(sentenceIndex);
-    result.entities = entities.entities();
-    return result;
+    summary.sentences = static_cast<std::size_t>(sentenceIndex);
+    summary.entities = entities.entities();
+    return summary;
 }
 
 } // namespace kg::ingest::resolve

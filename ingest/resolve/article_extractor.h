@@ -37,6 +37,16 @@ struct ArticleResult {
 /// Called after each block with the plain-text bytes done and the total, for progress display.
 using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
 
+/// Receives each statement as soon as its sentence is done.
+using StatementSink = std::function<void(graph::Statement&& statement)>;
+
+/// What a streamed article gave besides its statements.
+struct ArticleSummary {
+    std::vector<DocEntity> entities; ///< the document's entities (surface forms included)
+    std::size_t sentences = 0;       ///< paragraph sentences analysed
+    std::size_t statements = 0;      ///< statements handed to the sink
+};
+
 class ArticleExtractor {
 public:
     /// The pipeline must include a parser; all three must outlive the extractor.
@@ -50,6 +60,11 @@ public:
     ///     ArticleResult r = ex.extract(*readArticle(bytes, "a.txt", {}).document, bytes);
     ArticleResult extract(const article::Document& doc, std::string_view original,
                           const ProgressFn& progress = {}) const;
+
+    /// The same, streamed: statements go to `sink` sentence by sentence, so memory does not grow
+    /// with their number (the document and its entities stay in memory).
+    ArticleSummary extract(const article::Document& doc, std::string_view original,
+                           const StatementSink& sink, const ProgressFn& progress = {}) const;
 
 private:
     const nlp::Pipeline& pipeline_;

@@ -816,6 +816,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         out.facts.push_back({words[p].entity, "be " + title + " of", org, i});
     }
 
+    // Salience reaches back three sentences and groups two: older events are dropped, so a long
+    // document keeps a bounded history.
+    std::erase_if(events_, [&](const Event& ev) { return sentence_ - ev.sentence > 3; });
+    std::erase_if(groups_, [&](const Group& g) { return sentence_ - g.sentence > 2; });
     ++sentence_;
     return out;
 }

@@ -348,3 +348,55 @@ TEST_F(StoreTest, AliasesAndMergesAreAppliedOnLoad) {
 
 } // namespace
 } // namespace kg::graph
+
+namespace kg::graph {
+namespace {
+
+TEST_F(StoreTest, AnIngestSessionStoresOnlyWhenCommitted) {
+    Store store = Store::open(path(), OpenMode::ReadWrite);
+    store.ingest({{"first", "h1", "", "", ""}}, {triple("A", "x", "B")});
+    const std::string before = fileBytes(path());
+    {
+        // Abandoned half way (an interrupted article): nothing of it stays.
+        IngestSession session = store.beginIngest();
+        session.addDocument({"big.txt", "h2", "Title", "2025-08-10", "Reuters"});
+        session.addStatement(triple("C", "y", "D", "big.txt"));
+        session.addAlias({"CC", "C"});
+        EXPECT_EQ(session.statementCount(), 1u);
+    }
+    EXPECT_TRUE(fileBytes(path()) == before);
+    EXPECT_FALSE(store.hasDocument("h2"));
+    EXPECT_TRUE(store.aliases().empty());
+
+    IngestSession session = store.beginIngest();
+    session.addDocument({"big.txt", "h2", "Title", "2025-08-10", "Reuters"});
+    session.addStatement(triple("C", "y", "D", "big.txt"));
+    session.addStatement(triple("D", "z", "E", "big.txt", 1));
+    session.addAlias({"CC", "C"});
+    session.addAlias({"CC", "C"}); // the same alias twice is stored once
+    const std::string bad = storeError([&] { session.addStatement(triple("", "z", "E")); });
+    EXPECT_NE(bad.find("the subject is empty"), std::string::npos) << bad;
+    session.commit();
+    EXPECT_TRUE(store.hasDocument("h2"));
+    EXPECT_EQ(store.aliases().size(), 1u);
+    const KnowledgeGraph graph = store.load();
+    EXPECT_EQ(graph.assertionCount(), 3u);
+    EXPECT_TRUE(graph.find("cc").has_value());
+    const std::vector<DocumentInfo> docs = store.documents();
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_EQ(docs[1].title, "Title");
+    EXPECT_EQ(docs[1].date, "2025-08-10");
+}
+
+TEST_F(StoreTest, AnIngestSessionRefusesAKnownDocument) {
+    Store store = Store::open(path(), OpenMode::ReadWrite);
+    store.ingest({{"first", "h1", "", "", ""}}, {triple("A", "x", "B")});
+    IngestSession session = store.beginIngest();
+    const std::string message = storeError([&] {
+        session.addDocument({"again", "h1", "", "", ""});
+    });
+    EXPECT_NE(message.find("already in the store"), std::string::npos) << message;
+}
+
+} // namespace
+} // namespace kg::graph
