@@ -623,10 +623,22 @@ private:
         return x != NONE && t_.tok(x).upos == "VERB" && ownSubject(x) == NONE && !hasCop(x);
     }
 
-    // The verb group of `v`: auxiliaries, negation, particle and the verb itself, with the
-    // negation and modality they carry; the passive flag only when `ownVoice`.
-    std::vector<std::size_t> verbGroup(std::size_t v, Proposition& p, bool ownVoice) const {
-        std::vector<std::size_t> relWords;
+    // "not", "n't", "never", and "no longer" (advmod "longer" with its own "no").
+    bool isNegation(std::size_t k) const {
+        if (t_.rel(k) != "advmod") {
+            return false;
+        }
+        if (isOneOf(t_.lemma(k), {"not", "n't", "never"})) {
+            return true;
+        }
+        const std::size_t no = t_.child(k, {"advmod", "det"});
+        return t_.lemma(k) == "longer" && no != NONE && t_.lemma(no) == "no";
+    }
+
+    // The words of `v`'s verb group other than `v`: auxiliaries (noting modality and, when
+    // `ownVoice`, the passive), negation, particle and an infinitive "to".
+    void collectVerbWords(std::size_t v, Proposition& p, bool ownVoice,
+                          std::vector<std::size_t>& relWords) const {
         for (std::size_t k : t_.kids(v)) {
             const std::string_view r = t_.rel(k);
             if (r == "aux" || r == "aux:pass" || r == "cop") {
@@ -638,8 +650,12 @@ private:
                 if (r == "aux:pass" && ownVoice) {
                     p.passive = true;
                 }
-            } else if (r == "advmod" && isOneOf(t_.lemma(k), {"not", "n't", "never"})) {
+            } else if (isNegation(k)) {
                 relWords.push_back(k);
+                const std::size_t no = t_.child(k, {"advmod", "det"});
+                if (no != NONE && t_.lemma(no) == "no") {
+                    relWords.push_back(no);
+                }
                 p.negated = true;
             } else if (r == "compound:prt") {
                 relWords.push_back(k);
@@ -647,6 +663,13 @@ private:
                 relWords.push_back(k);
             }
         }
+    }
+
+    // The verb group of `v`: auxiliaries, negation, particle and the verb itself, with the
+    // negation and modality they carry; the passive flag only when `ownVoice`.
+    std::vector<std::size_t> verbGroup(std::size_t v, Proposition& p, bool ownVoice) const {
+        std::vector<std::size_t> relWords;
+        collectVerbWords(v, p, ownVoice, relWords);
         if (!hasCop(v)) {
             relWords.push_back(v);
         }
@@ -686,26 +709,7 @@ private:
                 prefixLemma += "to ";
             }
         }
-        for (std::size_t k : t_.kids(v)) {
-            const std::string_view r = t_.rel(k);
-            if (r == "aux" || r == "aux:pass" || r == "cop") {
-                relWords.push_back(k);
-                const std::string l = t_.lemma(k);
-                if (std::find(MODALS.begin(), MODALS.end(), l) != MODALS.end()) {
-                    p.modality = l;
-                }
-                if (r == "aux:pass") {
-                    p.passive = true;
-                }
-            } else if (r == "advmod" && isOneOf(t_.lemma(k), {"not", "n't", "never"})) {
-                relWords.push_back(k);
-                p.negated = true;
-            } else if (r == "compound:prt") {
-                relWords.push_back(k);
-            } else if (r == "mark" && t_.lemma(k) == "to" && k < v) {
-                relWords.push_back(k);
-            }
-        }
+        collectVerbWords(v, p, true, relWords);
         if (f.pattern == Pattern::Participle && t_.tok(v).xpos == "VBN") {
             p.passive = true;
         }
@@ -821,8 +825,7 @@ private:
                         const std::string_view b = t_.base(k);
                         return isOneOf(b, {"nsubj", "csubj", "cop", "aux", "mark", "punct", "advcl",
                                            "parataxis", "conj", "cc", "ccomp", "appos"}) ||
-                               (r == "advmod" && isOneOf(t_.lemma(k), {"not", "n't", "never"})) ||
-                               (b == "obl" && roleOf(k) == ArgRole::Time) ||
+                               isNegation(k) || (b == "obl" && roleOf(k) == ArgRole::Time) ||
                                (k < v && r == "advmod") || k == f.relPronoun ||
                                (isClausalModifier(k) && t_.commaBefore(k, v));
                     },

@@ -312,9 +312,18 @@ std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& ar
             }
             // The noun the actor hangs on ("sales of", "waivers to"), unless it is the head of
             // an argument that is itself the actor's phrase.
-            n.path = h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB"
-                         ? s.tokens[h].lemma + (prep.empty() ? "" : " " + prep)
-                         : prep;
+            std::string noun;
+            if (h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB") {
+                // The noun with its compounds: "fund manager at", "export control on".
+                for (std::size_t c = 0; c < h; ++c) {
+                    if (headOf(s, c) == h && s.tokens[c].deprel == "compound" &&
+                        ents.words[c].entity < 0) {
+                        noun += s.tokens[c].lemma + " ";
+                    }
+                }
+                noun += s.tokens[h].lemma;
+            }
+            n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
         }
         seen.push_back(w.entity);
         out.push_back(std::move(n));

@@ -547,9 +547,27 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             for (std::size_t i = m.begin; i < m.end; ++i) {
                 demonymOf[i] = e;
             }
-        } else {
-            mark(m.begin, m.end - 1, e, MentionKind::Name);
+            continue;
         }
+        std::size_t last = m.end - 1;
+        const graph::EntityType type = gazetteer_.entry(m.entry).type;
+        // A company name goes on with its legal form ("Aluminum Corp. of China Co."), which
+        // stays in the mention's words.
+        while (type == EntityType::Org && last + 1 < n &&
+               isOneOf(lowered(s.tokens[last + 1].form),
+                       {"co.", "co", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "plc",
+                        "ag", "sa", "nv", "n.v.", "s.a.", "se", "co.,", "limited"})) {
+            ++last;
+        }
+        // A known organisation followed by more capitalised name words is another, smaller one
+        // ("Intel Labs", "Huawei Cloud"): left to the proper-noun runs below.
+        if (type == EntityType::Org && last + 1 < n && s.tokens[last + 1].upos == "PROPN" &&
+            !titleWord(s.tokens[last + 1].form) && !calendarWord(s.tokens[last + 1].form) &&
+            article::isAsciiUpper(s.tokens[last + 1].form[0]) && headOfIndex(s, last) != NONE &&
+            headOfIndex(s, last) > last && s.tokens[last].deprel == "compound") {
+            continue;
+        }
+        mark(m.begin, last, e, MentionKind::Name);
     }
 
     // 3. Proper-noun runs the gazetteer does not know ("Yuyuan Tantian", "Bank of America"),
@@ -570,7 +588,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // Capitalised words just before the run that the tagger took for adjectives or nouns
         // belong to the name ("New Albany", "Dalian fab" does not: lower case).
         while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0 &&
-               (s.tokens[i - 1].upos == "ADJ" || s.tokens[i - 1].upos == "NOUN") &&
+               isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
                !s.tokens[i - 1].form.empty() && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
                headOfIndex(s, i - 1) >= i && i - 1 > 0) {
             --i;
@@ -656,7 +674,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             std::size_t k = words[i].last + 1;
             bool separated = false;
-            while (k < n && isOneOf(lowered(s.tokens[k].form), {",", "and", "or", "&"})) {
+            while (k < n && isOneOf(lowered(s.tokens[k].form), {",", "and", "or", "&", "the"})) {
                 separated = true;
                 ++k;
             }
