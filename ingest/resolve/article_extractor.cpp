@@ -145,7 +145,11 @@ std::string nounPhraseText(const Sentence& s, std::size_t head) {
                 isOneOf(rel, {"det", "amod", "compound", "nmod", "nummod", "nmod:poss", "case",
                               "flat", "fixed", "det:poss", "nmod:npmod", "advmod"}) ||
                 (w != head && isOneOf(rel, {"conj", "cc"}));
-            if (inside && !(rel == "nmod" && s.tokens[c].upos == "NUM" && w == head)) {
+            // The head's own preposition or conjunction introduces the phrase; it is no part of
+            // it ("to the 10% limit" -> "the 10% limit").
+            const bool introducer = w == head && (rel == "case" || rel == "mark");
+            if (inside && !introducer &&
+                !(rel == "nmod" && s.tokens[c].upos == "NUM" && w == head)) {
                 stack.push_back(c);
             }
         }
@@ -288,6 +292,15 @@ std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& ar
         const std::size_t h = headOf(s, k);
         if (h != NONE && h >= w.first && h <= w.last) {
             continue; // not the mention's own head word
+        }
+        // Only actors near the argument's head: four steps at most ("waivers granted to Intel"
+        // is two), not anything a long subtree reaches.
+        std::size_t steps = 0;
+        for (std::size_t up = k; up != NONE && up != arg.head && steps <= 5; up = headOf(s, up)) {
+            ++steps;
+        }
+        if (steps > 4) {
+            continue;
         }
         const std::string& rel = s.tokens[k].deprel;
         if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl")) {

@@ -212,6 +212,22 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
     if (first > 0 && titleWord(s.tokens[first - 1].form)) {
         return EntityType::Person;
     }
+    // "Li Weiqing, fund manager at ...", "Hu Yan, an analyst at ...": a role in apposition.
+    for (std::size_t c = last + 1; c < s.tokens.size(); ++c) {
+        const int h = s.tokens[c].head;
+        if (h > 0 && static_cast<std::size_t>(h - 1) >= first &&
+            static_cast<std::size_t>(h - 1) <= last && s.tokens[c].deprel == "appos" &&
+            isOneOf(lowered(s.tokens[c].lemma),
+                    {"manager",   "analyst",     "executive",  "official",   "spokesperson",
+                     "spokesman", "spokeswoman", "director",   "economist",  "minister",
+                     "secretary", "founder",     "chairman",   "chairwoman", "president",
+                     "ceo",       "professor",   "researcher", "lawmaker",   "senator",
+                     "partner",   "strategist",  "investor",   "head",       "chief",
+                     "adviser",   "advisor",     "fellow",     "trader",     "lawyer",
+                     "engineer"})) {
+            return EntityType::Person;
+        }
+    }
     if (head > 0 && isOneOf(s.tokens[static_cast<std::size_t>(head - 1)].lemma,
                             {"ceo", "president", "chairman", "spokesperson", "spokesman"})) {
         return EntityType::Person;
@@ -446,18 +462,22 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     if (!kind) {
         return -1;
     }
+    // The same salience as for pronouns, over three sentences: nearer sentences first, then
+    // subjects, then later mentions.
     int best = -1;
-    std::pair<std::size_t, std::size_t> bestAt{0, 0};
+    long bestScore = -1;
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
         if (!before || sentence_ - ev.sentence > 3 ||
             !compatible(entities_[static_cast<std::size_t>(ev.entity)], *kind)) {
             continue;
         }
-        const std::pair<std::size_t, std::size_t> at{ev.sentence, ev.word};
-        if (best < 0 || at >= bestAt) {
+        const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
+                           (ev.subject ? 500 : 0) +
+                           static_cast<long>(std::min<std::size_t>(ev.word, 400));
+        if (score >= bestScore) {
+            bestScore = score;
             best = ev.entity;
-            bestAt = at;
         }
     }
     return best;
