@@ -513,6 +513,9 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 st.object = object.name;
                 st.objectType = object.type;
                 st.objectText = mentionText(s, ents, f.object);
+                if (st.objectText.empty()) { // a demonym inside the person's name ("Chinese")
+                    st.objectText = s.tokens[f.word > 0 ? f.word - 1 : f.word].form;
+                }
                 st.confidence = 0.8;
                 emit(std::move(st));
             }
