@@ -69,6 +69,7 @@ struct TrainParserOptions {
     std::string tagger;
     bool goldTags = false;
     int jackknife = 0;
+    bool withGold = false;
     int iterations = 15;
     std::uint64_t seed = 1;
 };
@@ -92,12 +93,17 @@ void registerTrainParser(CLI::App& app, Context& context) {
         cmd->add_option("--jackknife", opts->jackknife,
                         "Train on tags from K one-pass taggers, each trained without its fold")
             ->check(CLI::Range(2, 20));
+    cmd->add_flag("--with-gold", opts->withGold,
+                  "With --jackknife: train on the gold-tagged sentences as well (twice the data)")
+        ->needs(jackknifeOption);
     taggerOption->excludes(goldOption);
     jackknifeOption->excludes(goldOption);
     cmd->callback([opts, &context] {
         std::vector<Sentence> sentences = readTreebank(opts->train, context);
         if (opts->jackknife > 0) {
+            const std::vector<Sentence> gold = opts->withGold ? sentences : std::vector<Sentence>{};
             jackknifeTags(sentences, opts->jackknife, context);
+            sentences.insert(sentences.end(), gold.begin(), gold.end());
         }
         std::vector<Sentence> dev;
         if (!opts->dev.empty()) {

@@ -2,10 +2,34 @@
 
 #include <cstring>
 #include <fstream>
-#include <sstream>
+#include <new>
 #include <stdexcept>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 namespace kg::ingest::nlp {
+
+void* allocateModelMemory(std::size_t bytes) {
+    constexpr std::size_t HUGE_PAGE = std::size_t{1} << 21;
+    if (bytes < HUGE_PAGE / 2) {
+        void* p = std::malloc(bytes == 0 ? 1 : bytes);
+        if (p == nullptr) {
+            throw std::bad_alloc();
+        }
+        return p;
+    }
+    const std::size_t rounded = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+    void* p = std::aligned_alloc(HUGE_PAGE, rounded);
+    if (p == nullptr) {
+        throw std::bad_alloc();
+    }
+#ifdef __linux__
+    madvise(p, rounded, MADV_HUGEPAGE); // a hint: without huge pages it still works
+#endif
+    return p;
+}
 
 namespace {
 
@@ -39,6 +63,14 @@ void ModelWriter::u64(std::uint64_t v) {
     putLittle(bytes_, v);
 }
 
+void ModelWriter::varint(std::uint64_t v) {
+    while (v >= 0x80) {
+        bytes_.push_back(static_cast<char>((v & 0x7F) | 0x80));
+        v >>= 7;
+    }
+    bytes_.push_back(static_cast<char>(v));
+}
+
 void ModelWriter::f32(float v) {
     std::uint32_t bits = 0;
     std::memcpy(&bits, &v, sizeof bits);
@@ -67,9 +99,18 @@ ModelReader ModelReader::open(const std::string& path, std::string_view magic,
     if (!in) {
         throw std::runtime_error(path + ": cannot open model file");
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return fromBytes(std::move(buffer).str(), path, magic, version);
+    // One read into a buffer of the file's size (models are tens of MB); a stream copy would
+    // hold the bytes twice.
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    std::string bytes;
+    if (size > 0) {
+        bytes.resize(static_cast<std::size_t>(size));
+        in.read(bytes.data(), size);
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    return fromBytes(std::move(bytes), path, magic, version);
 }
 
 ModelReader ModelReader::fromBytes(std::string bytes, const std::string& name,
@@ -120,6 +161,22 @@ std::uint32_t ModelReader::u32() {
 }
 std::uint64_t ModelReader::u64() {
     return getLittle<std::uint64_t>(take(8));
+}
+
+std::uint64_t ModelReader::varint() {
+    std::uint64_t v = 0;
+    for (unsigned shift = 0; shift < 64; shift += 7) {
+        const auto byte = static_cast<std::uint8_t>(*take(1));
+        const std::uint64_t bits = byte & 0x7FU;
+        if (shift == 63 && bits > 1) {
+            fail("varint over 64 bits");
+        }
+        v |= bits << shift;
+        if ((byte & 0x80U) == 0) {
+            return v;
+        }
+    }
+    fail("varint longer than 10 bytes");
 }
 
 float ModelReader::f32() {

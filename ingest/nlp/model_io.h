@@ -2,12 +2,30 @@
 // Little-endian binary model files: an 8-byte magic, a format version, then typed fields.
 // Readers throw std::runtime_error("path: why") on a wrong magic, version or a truncated file.
 
+#include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kg::ingest::nlp {
+
+/// Memory for a large table read at random (model weights): blocks of 1 MB or more are aligned
+/// to 2 MB and, on Linux, advised to use transparent huge pages, so lookups miss the TLB less.
+/// Release with std::free. Throws std::bad_alloc.
+void* allocateModelMemory(std::size_t bytes);
+
+/// std::vector allocator over allocateModelMemory.
+/// Example: `std::vector<std::int16_t, ModelAllocator<std::int16_t>> weights;`
+template <typename T> struct ModelAllocator {
+    using value_type = T;
+    ModelAllocator() = default;
+    template <typename U> ModelAllocator(const ModelAllocator<U>&) {}
+    T* allocate(std::size_t n) { return static_cast<T*>(allocateModelMemory(n * sizeof(T))); }
+    void deallocate(T* p, std::size_t) { std::free(p); }
+    bool operator==(const ModelAllocator&) const { return true; }
+};
 
 /// Collects a model in memory and writes it in one go.
 /// Example: `ModelWriter w("KGTAGGER", 1); w.u32(n); w.str("NOUN"); w.save("m.bin");`
@@ -18,6 +36,7 @@ public:
     void u16(std::uint16_t v);
     void u32(std::uint32_t v);
     void u64(std::uint64_t v);
+    void varint(std::uint64_t v); ///< 7 bits a byte, low bits first, high bit = more follow
     void f32(float v);
     void str(std::string_view s); ///< u32 length + bytes
     /// Writes the bytes to `path`; throws std::runtime_error("path: why") when it cannot.
@@ -40,8 +59,11 @@ public:
     std::uint16_t u16();
     std::uint32_t u32();
     std::uint64_t u64();
+    std::uint64_t varint(); ///< fails on more than 10 bytes or a value over 64 bits
     float f32();
     std::string str();
+    /// Bytes not read yet (a bound for reserving space before reading counted records).
+    std::size_t remaining() const { return bytes_.size() - pos_; }
     /// Throws unless every byte was read (catches files with trailing garbage).
     void expectEnd() const;
     /// Throws std::runtime_error("name: what").

@@ -7,9 +7,6 @@
 #include <array>
 #include <climits>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <ostream>
 #include <random>
@@ -22,12 +19,14 @@ namespace kg::ingest::nlp {
 namespace {
 
 constexpr std::string_view MAGIC = "KGPARSER";
-constexpr std::uint32_t VERSION = 2;     ///< weights as int16 times one scale
-constexpr std::uint32_t VERSION_F32 = 1; ///< weights as float32, still readable
+/// Version 3: 48-bit feature keys stored as varint gaps (version 2 had 64-bit keys, fewer
+/// feature templates and is refused: retrain).
+constexpr std::uint32_t VERSION = 3;
 constexpr float QUANT_MAX = 32767.0f;
 constexpr int MAX_LABELS = 127; ///< classes (1 + 2 * labels) must fit in a byte
 constexpr int MAX_CLASSES = 1 + 2 * MAX_LABELS;
-constexpr std::size_t FEATURES = 99;
+constexpr std::size_t FEATURES = 113;
+constexpr std::uint64_t KEY_LIMIT = std::uint64_t{1} << 48; ///< keys are below this
 constexpr std::string_view ROOT_LABEL = "root";
 
 std::uint64_t splitmix(std::uint64_t x) {
@@ -45,27 +44,34 @@ std::uint64_t hashString(std::string_view s) {
     return splitmix(h);
 }
 
-// A feature key from a template number and up to three values; never 0 (0 marks empty slots).
+// A feature key from a template number and up to three values: 48 bits, never 0 (0 marks empty
+// slots). 48 bits keep the model file small (keys are stored as gaps between sorted keys) while a
+// collision among the ~2 M features of a model stays improbable (about 1 in 100), and harmless:
+// the two features share weights.
 std::uint64_t key(std::uint64_t templateId, std::uint64_t a, std::uint64_t b = 0,
                   std::uint64_t c = 0) {
     std::uint64_t h = (templateId + 1) * 0x9E3779B97F4A7C15ULL;
     h = (h ^ a) * 0xFF51AFD7ED558CCDULL;
     h = (h ^ b) * 0xC4CEB9FE1A85EC53ULL;
     h = (h ^ c) * 0x100000001B3ULL;
-    return splitmix(h) | 1ULL;
+    return (splitmix(h) >> 16) | 1ULL;
 }
 
 struct WordInfo {
-    std::uint64_t word = 0;
-    std::uint64_t tag = 0;
+    std::uint64_t word = 0;   ///< lowercase form
+    std::uint64_t tag = 0;    ///< XPOS (UPOS when there is none)
+    std::uint64_t upos = 0;   ///< UPOS: a second, coarser opinion when the XPOS is wrong
+    std::uint64_t suffix = 0; ///< last three bytes of the lowercase form, for rare words
 };
 
 // Word information indexed by position + 1: slot 0 stands for "no word", slot 1 for the root.
 std::vector<WordInfo> wordInfo(const Sentence& sentence) {
     std::vector<WordInfo> words;
     words.reserve(sentence.tokens.size() + 2);
-    words.push_back({hashString("<none>"), hashString("<none-tag>")});
-    words.push_back({hashString("<root>"), hashString("<root-tag>")});
+    const std::uint64_t none = hashString("<none>");
+    const std::uint64_t root = hashString("<root>");
+    words.push_back({none, hashString("<none-tag>"), none, none});
+    words.push_back({root, hashString("<root-tag>"), root, root});
     std::string lower;
     for (const Token& token : sentence.tokens) {
         lower = token.form;
@@ -76,7 +82,10 @@ std::vector<WordInfo> wordInfo(const Sentence& sentence) {
         }
         const std::string& tag =
             (token.xpos.empty() || token.xpos == "_") ? token.upos : token.xpos;
-        words.push_back({hashString(lower), hashString(tag)});
+        const std::string_view suffix =
+            std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0);
+        words.push_back({hashString(lower), hashString(tag), hashString(token.upos) ^ 0x5555,
+                         hashString(suffix) ^ 0xAAAA});
     }
     return words;
 }
@@ -155,6 +164,13 @@ void extract(const ArcHybrid& st, const std::vector<WordInfo>& words, Features& 
     // child labels with the pair
     add(s0t, L(s0l), b0t), add(s0t, L(s0r), b0t), add(b0t, L(b0l), s0t), add(s1t, L(s1r), s0t);
     add(s0w, L(s0l), L(s0r)), add(b0w, L(b0l), L(b0l2));
+    // UPOS, which the tagger gets right more often than XPOS, and suffixes for unseen words
+    const auto U = [&](int p) { return words[std::size_t(p + 1)].upos; };
+    const auto X = [&](int p) { return words[std::size_t(p + 1)].suffix; };
+    const std::uint64_t s0u = U(s0), s1u = U(s1), b0u = U(b0), b1u = U(b1);
+    add(s0u), add(s1u), add(b0u), add(b1u), add(s0u, b0u), add(s1u, s0u), add(s0u, b0u, b1u);
+    add(s1u, s0u, b0u), add(X(s0)), add(X(b0)), add(X(s1)), add(X(s0), X(b0)), add(X(s0), b0u);
+    add(s0u, X(b0));
 }
 
 int countClasses(int labels) {
@@ -197,10 +213,59 @@ int bestClass(const float* scores, const ArcHybrid& st, int labels, int rootLabe
     return best;
 }
 
+// One weight as stored at run time: class in bits 16..23, int16 weight in bits 0..15. Bits 30
+// and 31 are never set in a weight, so in a slot they mark a row stored elsewhere.
+constexpr std::uint32_t SPARSE = 0x80000000U; ///< slot.a = SPARSE | start in Model::entries
+constexpr std::uint32_t DENSE = 0x40000000U;  ///< slot.a = DENSE | start in Model::dense
+constexpr std::uint32_t OFFSET = 0x3FFFFFFFU;
+/// Rows with at least this many weights (the frequent features, whose rows are read at almost
+/// every step) are stored as one int16 per class and added with vector instructions.
+constexpr std::size_t DENSE_FROM = 24;
+/// Hash-table slots per row: a third of the slots stay empty, so probes stay short.
+constexpr double LOAD_SPACE = 1.5;
+
+std::uint32_t packEntry(int cls, std::int16_t weight) {
+    return (std::uint32_t(cls) << 16) | std::uint32_t(std::uint16_t(weight));
+}
+int entryClass(std::uint32_t e) {
+    return int((e >> 16) & 0xFFU);
+}
+std::int32_t entryWeight(std::uint32_t e) {
+    return std::int16_t(std::uint16_t(e & 0xFFFFU));
+}
+
+// A feature row in the hash table. Rows of one or two weights (two thirds of them) sit in the
+// slot itself, so scoring them costs one cache miss; longer rows are a range of `entries`, and
+// the longest ones a dense array of `dense`.
 struct Slot {
-    std::uint64_t key = 0;
-    std::uint32_t start = 0;
-    std::uint32_t count = 0;
+    std::uint64_t key = 0; ///< 0 marks an empty slot
+    std::uint32_t a = 0;   ///< first weight, or SPARSE/DENSE | start of the row
+    std::uint32_t b = 0;   ///< second weight (0 adds nothing), or the sparse row's length
+};
+
+// The rows of a model as read from or written to the file: row r has key keys[r] and the packed
+// weights entries[starts[r] .. starts[r + 1]), sorted by class. Keys are distinct.
+struct Rows {
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint32_t> starts{0};
+    std::vector<std::uint32_t> entries;
+
+    std::size_t size() const { return keys.size(); }
+    std::size_t length(std::size_t r) const { return starts[r + 1] - starts[r]; }
+    void add(std::uint64_t key) { // then push the row's entries
+        keys.push_back(key);
+        starts.push_back(starts.back());
+    }
+    void push(std::uint32_t entry) {
+        entries.push_back(entry);
+        ++starts.back();
+    }
+    void dropEmptyLast() {
+        if (!keys.empty() && length(keys.size() - 1) == 0) {
+            keys.pop_back();
+            starts.pop_back();
+        }
+    }
 };
 
 } // namespace
@@ -208,15 +273,22 @@ struct Slot {
 struct Parser::Model {
     std::vector<std::string> labels;
     int rootLabel = 0;
-    std::vector<Slot> slots; ///< open addressing on the key, size a power of two
-    std::uint64_t mask = 0;
-    std::vector<std::uint8_t> classes;
-    std::vector<float> weights;
+    /// Open addressing (linear probing) on the key; the tables are in huge pages where possible.
+    std::vector<Slot, ModelAllocator<Slot>> slots;
+    std::uint64_t capacity = 0;                                        ///< slots in the table
+    std::vector<std::uint32_t, ModelAllocator<std::uint32_t>> entries; ///< rows of 3..23 weights
+    /// Longer rows, `stride` weights each (zeros included).
+    std::vector<std::int16_t, ModelAllocator<std::int16_t>> dense;
+    std::size_t stride = 0; ///< classes rounded up to a multiple of 16
     std::size_t rows = 0;
-    float scale = 0; ///< quantisation step of the file it came from; 0 when trained in memory
+    std::size_t weights = 0;
+    float scale = 1.0f; ///< a stored weight w means w * scale
+
+    /// The first slot to probe for a key: its high 32 bits (of 48) scaled to the table size.
+    std::uint64_t home(std::uint64_t k) const { return ((k >> 16) * capacity) >> 32; }
 
     const Slot* find(std::uint64_t k) const {
-        for (std::uint64_t i = (k >> 32) & mask;; i = (i + 1) & mask) {
+        for (std::uint64_t i = home(k);; i = i + 1 == capacity ? 0 : i + 1) {
             const Slot& s = slots[i];
             if (s.key == k) {
                 return &s;
@@ -228,63 +300,160 @@ struct Parser::Model {
     }
 
     void score(const Features& f, float* scores) const {
-        std::fill(scores, scores + countClasses(int(labels.size())), 0.0f);
+        const int classes = countClasses(int(labels.size()));
+        alignas(64) std::array<std::int32_t, MAX_CLASSES + 16> sums{};
         for (const std::uint64_t k : f) {
-            __builtin_prefetch(&slots[(k >> 32) & mask]);
+            __builtin_prefetch(&slots[home(k)]);
         }
-        // Two stages so the cache misses of all slots, then of all their rows, overlap.
-        std::array<const Slot*, FEATURES> found{};
-        std::size_t hits = 0;
+        // Two stages so the cache misses of all slots, then of the long rows, overlap.
+        std::array<const Slot*, FEATURES> external{};
+        std::size_t longRows = 0;
         for (const std::uint64_t k : f) {
-            if (const Slot* s = find(k)) {
-                __builtin_prefetch(&weights[s->start]);
-                __builtin_prefetch(&classes[s->start]);
-                found[hits++] = s;
+            const Slot* s = find(k);
+            if (s == nullptr) {
+                continue;
+            }
+            if ((s->a & (SPARSE | DENSE)) == 0) {
+                sums[std::size_t(entryClass(s->a))] += entryWeight(s->a);
+                sums[std::size_t(entryClass(s->b))] += entryWeight(s->b);
+            } else {
+                // Every cache line of the row, so its misses overlap those of the other rows.
+                const char* row = (s->a & SPARSE) != 0
+                                      ? reinterpret_cast<const char*>(&entries[s->a & OFFSET])
+                                      : reinterpret_cast<const char*>(&dense[s->a & OFFSET]);
+                const std::size_t bytes = (s->a & SPARSE) != 0 ? s->b * sizeof(std::uint32_t)
+                                                               : stride * sizeof(std::int16_t);
+                for (std::size_t at = 0; at < bytes; at += 64) {
+                    __builtin_prefetch(row + at);
+                }
+                external[longRows++] = s;
             }
         }
-        for (std::size_t h = 0; h < hits; ++h) {
-            const Slot* s = found[h];
-            for (std::uint32_t j = s->start; j < s->start + s->count; ++j) {
-                scores[classes[j]] += weights[j];
+        for (std::size_t h = 0; h < longRows; ++h) {
+            const Slot& s = *external[h];
+            if ((s.a & SPARSE) != 0) {
+                const std::uint32_t* e = &entries[s.a & OFFSET];
+                const std::uint32_t* end = e + s.b;
+                for (; e != end; ++e) {
+                    sums[std::size_t(entryClass(*e))] += entryWeight(*e);
+                }
+            } else {
+                const std::int16_t* row = &dense[s.a & OFFSET];
+                for (std::size_t c = 0; c < stride; ++c) {
+                    sums[c] += row[c];
+                }
             }
+        }
+        for (int c = 0; c < classes; ++c) {
+            scores[c] = float(sums[std::size_t(c)]) * scale;
         }
     }
 
-    // Builds the table from rows sorted by key: (key, [(class, weight)]).
-    void build(const std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>>& r) {
-        std::vector<std::uint64_t> keys;
-        std::vector<std::uint32_t> starts;
-        classes.clear();
-        weights.clear();
-        for (const auto& [k, entries] : r) {
-            keys.push_back(k);
-            starts.push_back(std::uint32_t(classes.size()));
-            for (const auto& [c, w] : entries) {
-                classes.push_back(std::uint8_t(c));
-                weights.push_back(w);
-            }
-        }
-        index(keys, starts);
-    }
-
-    // Fills the hash table from distinct keys whose rows start at `starts` in classes/weights.
-    void index(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>& starts) {
-        rows = keys.size();
-        std::size_t capacity = 16;
-        while (capacity < 2 * rows) {
-            capacity *= 2;
-        }
+    // Fills the hash table from rows with distinct keys (weights already quantised).
+    void index(const Rows& r) {
+        rows = r.size();
+        weights = 0;
+        capacity = std::max<std::uint64_t>(16, std::uint64_t(double(rows) * LOAD_SPACE));
         slots.assign(capacity, Slot{});
-        mask = capacity - 1;
-        for (std::size_t r = 0; r < keys.size(); ++r) {
-            const std::uint32_t end =
-                r + 1 < keys.size() ? starts[r + 1] : std::uint32_t(classes.size());
-            std::uint64_t i = (keys[r] >> 32) & mask;
-            while (slots[i].key != 0) {
-                i = (i + 1) & mask;
-            }
-            slots[i] = Slot{keys[r], starts[r], end - starts[r]};
+        stride = (std::size_t(countClasses(int(labels.size()))) + 15) / 16 * 16;
+        entries.clear();
+        dense.clear();
+        std::size_t sparseWeights = 0;
+        std::size_t denseRows = 0;
+        for (std::size_t row = 0; row < r.size(); ++row) {
+            const std::size_t length = r.length(row);
+            sparseWeights += (length > 2 && length < DENSE_FROM) ? length : 0;
+            denseRows += length >= DENSE_FROM ? 1 : 0;
         }
+        entries.reserve(sparseWeights);
+        dense.reserve(denseRows * stride);
+        for (std::size_t row = 0; row < r.size(); ++row) {
+            const std::uint64_t key = r.keys[row];
+            std::uint64_t i = home(key);
+            while (slots[i].key != 0) {
+                i = i + 1 == capacity ? 0 : i + 1;
+            }
+            Slot& s = slots[i];
+            s.key = key;
+            const std::size_t length = r.length(row);
+            const std::uint32_t* e = r.entries.data() + r.starts[row];
+            weights += length;
+            if (length <= 2) {
+                s.a = length == 0 ? 0 : e[0];
+                s.b = length < 2 ? 0 : e[1];
+            } else if (length < DENSE_FROM) {
+                s.a = SPARSE | std::uint32_t(entries.size());
+                s.b = std::uint32_t(length);
+                entries.insert(entries.end(), e, e + length);
+            } else {
+                s.a = DENSE | std::uint32_t(dense.size());
+                dense.resize(dense.size() + stride, 0);
+                for (std::size_t j = 0; j < length; ++j) {
+                    dense[(s.a & OFFSET) + std::size_t(entryClass(e[j]))] =
+                        std::int16_t(entryWeight(e[j]));
+                }
+            }
+            if (entries.size() > OFFSET || dense.size() > OFFSET) {
+                throw std::runtime_error("parser model too large");
+            }
+        }
+    }
+
+    // The rows back out of the table, sorted by key.
+    Rows sortedRows() const {
+        std::vector<const Slot*> used;
+        used.reserve(rows);
+        for (std::size_t i = 0; i < slots.size(); ++i) {
+            if (slots[i].key != 0) {
+                used.push_back(&slots[i]);
+            }
+        }
+        std::sort(used.begin(), used.end(),
+                  [](const Slot* x, const Slot* y) { return x->key < y->key; });
+        Rows out;
+        for (const Slot* s : used) {
+            out.add(s->key);
+            if ((s->a & SPARSE) != 0) {
+                for (std::uint32_t j = 0; j < s->b; ++j) {
+                    out.push(entries[(s->a & OFFSET) + j]);
+                }
+            } else if ((s->a & DENSE) != 0) {
+                for (std::size_t c = 0; c < stride; ++c) {
+                    if (const std::int16_t w = dense[(s->a & OFFSET) + c]; w != 0) {
+                        out.push(packEntry(int(c), w));
+                    }
+                }
+            } else {
+                out.push(s->a);
+                if (s->b != 0) {
+                    out.push(s->b);
+                }
+            }
+        }
+        return out;
+    }
+
+    // Quantises averaged float rows (sorted by key) to int16 with one scale and indexes them.
+    void build(const std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>>& r) {
+        float maxAbs = 0;
+        for (const auto& row : r) {
+            for (const auto& entry : row.second) {
+                maxAbs = std::max(maxAbs, std::fabs(entry.second));
+            }
+        }
+        scale = maxAbs > 0 ? maxAbs / QUANT_MAX : 1.0f;
+        Rows quantised;
+        for (const auto& [k, list] : r) {
+            quantised.add(k);
+            for (const auto& [c, w] : list) {
+                const float q = std::clamp(std::round(w / scale), -QUANT_MAX, QUANT_MAX);
+                if (q != 0) {
+                    quantised.push(packEntry(c, std::int16_t(q)));
+                }
+            }
+            quantised.dropEmptyLast();
+        }
+        index(quantised);
     }
 };
 
@@ -542,53 +711,24 @@ void Parser::save(const std::string& path) const {
         w.str(l);
     }
     w.u32(std::uint32_t(model_->rootLabel));
-    float scale = model_->scale;
-    if (scale == 0) {
-        float maxAbs = 0;
-        for (const float x : model_->weights) {
-            maxAbs = std::max(maxAbs, std::fabs(x));
-        }
-        scale = maxAbs > 0 ? maxAbs / QUANT_MAX : 1.0f;
-    }
-    w.f32(scale);
-    std::vector<const Slot*> rows;
-    for (const Slot& s : model_->slots) {
-        if (s.key != 0) {
-            rows.push_back(&s);
-        }
-    }
-    std::sort(rows.begin(), rows.end(),
-              [](const Slot* a, const Slot* b) { return a->key < b->key; });
+    w.f32(model_->scale);
+    const Rows rows = model_->sortedRows();
     w.u32(std::uint32_t(rows.size()));
-    for (const Slot* s : rows) {
-        w.u64(s->key);
-        w.u8(std::uint8_t(s->count));
-        for (std::uint32_t j = s->start; j < s->start + s->count; ++j) {
-            w.u8(model_->classes[j]);
-            const float q = std::round(model_->weights[j] / scale);
-            w.u16(static_cast<std::uint16_t>(
-                static_cast<std::int16_t>(std::clamp(q, -QUANT_MAX, QUANT_MAX))));
+    std::uint64_t previous = 0;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        w.varint(rows.keys[r] - previous);
+        previous = rows.keys[r];
+        w.u8(std::uint8_t(rows.length(r)));
+        for (std::uint32_t j = rows.starts[r]; j < rows.starts[r + 1]; ++j) {
+            w.u8(std::uint8_t(entryClass(rows.entries[j])));
+            w.u16(std::uint16_t(rows.entries[j] & 0xFFFFU));
         }
     }
     w.save(path);
 }
 
 Parser Parser::load(const std::string& path) {
-    // Version 1 files (float weights) are read as well; the version sits after the 8-byte magic.
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in && !in.eof()) {
-        bytes.clear();
-    }
-    const std::uint32_t version = bytes.size() >= 12 &&
-                                          static_cast<unsigned char>(bytes[8]) == VERSION_F32 &&
-                                          bytes[9] == 0 && bytes[10] == 0 && bytes[11] == 0
-                                      ? VERSION_F32
-                                      : VERSION;
-    if (!std::filesystem::exists(path)) {
-        ModelReader::open(path, MAGIC, VERSION); // throws "path: cannot open ..."
-    }
-    ModelReader r = ModelReader::fromBytes(std::move(bytes), path, MAGIC, version);
+    ModelReader r = ModelReader::open(path, MAGIC, VERSION);
     auto model = std::make_shared<Model>();
     const std::uint32_t labels = r.u32();
     if (labels == 0 || labels > std::uint32_t(MAX_LABELS)) {
@@ -602,41 +742,41 @@ Parser Parser::load(const std::string& path) {
         r.fail("root label out of range");
     }
     const int classes = countClasses(int(labels));
-    if (version == VERSION) {
-        model->scale = r.f32();
-        if (!std::isfinite(model->scale) || model->scale <= 0) {
-            r.fail("bad weight scale");
-        }
+    model->scale = r.f32();
+    if (!std::isfinite(model->scale) || model->scale <= 0) {
+        r.fail("bad weight scale");
     }
     const std::uint32_t rowCount = r.u32();
-    // Read into flat arrays first (they grow only with bytes really present), then index.
-    std::vector<std::uint64_t> keys;
-    std::vector<std::uint32_t> starts;
+    // Reserved up to what the bytes left can hold (a row takes at least 2 bytes, a weight 3),
+    // so a lying count cannot exhaust memory.
+    Rows rows;
+    rows.keys.reserve(std::min<std::size_t>(rowCount, r.remaining() / 2));
+    rows.starts.reserve(rows.keys.capacity() + 1);
+    rows.entries.reserve(r.remaining() / 3);
     for (std::uint32_t i = 0; i < rowCount; ++i) {
-        const std::uint64_t k = r.u64();
-        if (k == 0 || (!keys.empty() && k <= keys.back())) {
+        const std::uint64_t gap = r.varint();
+        const std::uint64_t key = (rows.keys.empty() ? 0 : rows.keys.back()) + gap;
+        if (gap == 0 || gap >= KEY_LIMIT || key >= KEY_LIMIT) {
             r.fail("feature keys not sorted");
         }
-        keys.push_back(k);
-        starts.push_back(std::uint32_t(model->classes.size()));
+        rows.add(key);
         const std::uint8_t count = r.u8();
+        int previous = -1;
         for (std::uint8_t j = 0; j < count; ++j) {
             const int c = r.u8();
-            if (c >= classes) {
-                r.fail("class out of range");
+            if (c >= classes || c <= previous) {
+                r.fail("class out of range or out of order");
             }
-            const float w = version == VERSION
-                                ? float(static_cast<std::int16_t>(r.u16())) * model->scale
-                                : r.f32();
-            if (!std::isfinite(w)) {
-                r.fail("weight is not finite");
+            previous = c;
+            const auto weight = static_cast<std::int16_t>(r.u16());
+            if (weight != 0) {
+                rows.push(packEntry(c, weight));
             }
-            model->classes.push_back(std::uint8_t(c));
-            model->weights.push_back(w);
         }
+        rows.dropEmptyLast();
     }
     r.expectEnd();
-    model->index(keys, starts);
+    model->index(rows);
     return Parser(std::move(model));
 }
 
@@ -721,7 +861,7 @@ std::size_t Parser::featureCount() const {
     return model_->rows;
 }
 std::size_t Parser::weightCount() const {
-    return model_->weights.size();
+    return model_->weights;
 }
 
 } // namespace kg::ingest::nlp

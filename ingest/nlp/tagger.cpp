@@ -370,6 +370,14 @@ public:
         __builtin_prefetch(&slots_[key & (slots_.size() - 1)]);
     }
 
+    /// Starts loading the weights of `pass` for a slot found by `find`.
+    void prefetchRun(std::size_t pass, std::uint32_t slot) const {
+        if (slot != MISSING) {
+            const Slot& s = slots_[slot];
+            __builtin_prefetch(entries_.data() + s.begin + (pass == 0 ? 0 : s.length[0]));
+        }
+    }
+
     void addScores(std::size_t pass, std::uint32_t slot, std::int32_t* scores) const {
         if (slot == MISSING) {
             return;
@@ -407,7 +415,7 @@ private:
         std::array<std::uint16_t, PASSES> length{0, 0};
     };
     static_assert(sizeof(Slot) == 16);
-    std::vector<Slot> slots_;
+    std::vector<Slot, ModelAllocator<Slot>> slots_;          // huge pages where possible
     std::vector<std::array<std::uint32_t, PASSES>> pending_; // run starts until finish()
     std::vector<Entry> entries_;
 };
@@ -556,24 +564,39 @@ struct Tagger::Model {
             }
             for (std::size_t f = 0; f < m; ++f) {
                 staticSlots[i * MAX_STATIC + f] = index.find(feats[f]);
+                index.prefetchRun(0, staticSlots[i * MAX_STATIC + f]);
             }
             staticCount[i] = static_cast<std::uint8_t>(m);
         }
         std::array<std::int32_t, MAX_CLASSES + 2> scores{};
+        std::array<std::uint32_t, MAX_FEATURES> dynamicSlots{};
         const auto decode = [&](std::size_t pass, std::vector<std::uint16_t>& tags,
                                 const std::uint16_t* previous) {
             for (std::size_t i = 0; i < n; ++i) {
                 if (fixed[i] != 0) {
                     continue;
                 }
+                // The tag features' lookups start first so their misses overlap the static sums.
+                const std::size_t m =
+                    extractDynamic(words, i, tags.data(), previous, startTag(), feats.data());
+                for (std::size_t f = 0; f < m; ++f) {
+                    index.prefetch(feats[f]);
+                }
+                if (pass == 1) {
+                    for (std::size_t f = 0; f < staticCount[i]; ++f) {
+                        index.prefetchRun(pass, staticSlots[i * MAX_STATIC + f]);
+                    }
+                }
                 std::fill(scores.begin(), scores.begin() + static_cast<long>(classes()), 0);
                 for (std::size_t f = 0; f < staticCount[i]; ++f) {
                     index.addScores(pass, staticSlots[i * MAX_STATIC + f], scores.data());
                 }
-                const std::size_t m =
-                    extractDynamic(words, i, tags.data(), previous, startTag(), feats.data());
                 for (std::size_t f = 0; f < m; ++f) {
-                    index.addScores(pass, index.find(feats[f]), scores.data());
+                    dynamicSlots[f] = index.find(feats[f]);
+                    index.prefetchRun(pass, dynamicSlots[f]);
+                }
+                for (std::size_t f = 0; f < m; ++f) {
+                    index.addScores(pass, dynamicSlots[f], scores.data());
                 }
                 tags[i] = static_cast<std::uint16_t>(argmax(scores.data(), classes()));
             }

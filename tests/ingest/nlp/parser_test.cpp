@@ -116,6 +116,42 @@ TEST(Parser, SaveLoadRoundTripKeepsBytesAndParses) {
     }
 }
 
+// A model trained on real data has rows of every storage kind (one or two weights in the hash
+// slot, short sparse rows, dense rows of the frequent features); saving what was loaded must give
+// the same bytes and loading must not change a single parse.
+TEST(Parser, RoundTripOfARealModelKeepsBytesAndParses) {
+    if (!std::filesystem::exists(DEV)) {
+        GTEST_SKIP() << DEV << " not found";
+    }
+    std::ifstream in(DEV);
+    ConlluReadResult r = readConllu(in, DEV);
+    ASSERT_GE(r.sentences.size(), 400U);
+    const std::vector<Sentence> train(r.sentences.begin(), r.sentences.begin() + 300);
+    const std::vector<Sentence> held(r.sentences.begin() + 300, r.sentences.begin() + 400);
+    ParserOptions options;
+    options.iterations = 2;
+    const Parser parser = Parser::train(train, options);
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string a = (dir / "real_a.bin").string();
+    const std::string b = (dir / "real_b.bin").string();
+    parser.save(a);
+    const Parser loaded = Parser::load(a);
+    loaded.save(b);
+    std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
+    std::stringstream ba, bb;
+    ba << fa.rdbuf();
+    bb << fb.rdbuf();
+    EXPECT_EQ(ba.str(), bb.str());
+    EXPECT_EQ(loaded.featureCount(), parser.featureCount());
+    EXPECT_EQ(loaded.weightCount(), parser.weightCount());
+    const ParserAccuracy before = parser.evaluate(held);
+    const ParserAccuracy after = loaded.evaluate(held);
+    EXPECT_EQ(before.headCorrect, after.headCorrect);
+    EXPECT_EQ(before.labelCorrect, after.labelCorrect);
+    EXPECT_GT(before.uas(), 0.5); // it learned something from 300 sentences
+}
+
 TEST(Parser, TrainingIsDeterministic) {
     const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
     std::filesystem::create_directories(dir);
@@ -281,6 +317,36 @@ TEST(ParserCommands, TaggerAndGoldTagsExcludeEachOther) {
     EXPECT_EQ(cli::run({"eval", "parser", "x.conllu", "--gold-tags", "--tagger", "t.bin"},
                        {in, out, err}),
               2);
+}
+
+TEST(ParserCommands, WithGoldNeedsJackknife) {
+    std::istringstream in;
+    std::ostringstream out, err;
+    EXPECT_EQ(cli::run({"train", "parser", "--train", "x.conllu", "-o", "x.bin", "--with-gold"},
+                       {in, out, err}),
+              2);
+    EXPECT_NE(err.str().find("--jackknife"), std::string::npos) << err.str();
+}
+
+// --jackknife K --with-gold trains on the K-fold retagged sentences and on the gold ones: on the
+// tiny treebank (too small for taggers to learn much) the parser still learns the gold trees.
+TEST(ParserCommands, JackknifeWithGoldTrains) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "train-jk.conllu").string();
+    std::ofstream(gold) << TINY << TINY;
+    const std::string model = (dir / "trained-jk.bin").string();
+    std::filesystem::remove(model);
+    std::istringstream in;
+    std::ostringstream out, err;
+    const int rc = cli::run({"train", "parser", "--train", gold, "-o", model, "--iterations", "5",
+                             "--jackknife", "2", "--with-gold"},
+                            {in, out, err});
+    ASSERT_EQ(rc, 0) << err.str();
+    EXPECT_NE(err.str().find("jack-knife tagger 2/2"), std::string::npos) << err.str();
+    // TINY twice, retagged and gold: 48 words, two moves each.
+    EXPECT_NE(err.str().find("of 96 moves"), std::string::npos) << err.str();
+    EXPECT_EQ(Parser::load(model).evaluate(readText(TINY)).headCorrect, 12U);
 }
 
 } // namespace
