@@ -221,8 +221,9 @@ constexpr std::uint32_t OFFSET = 0x3FFFFFFFU;
 /// Rows with at least this many weights (the frequent features, whose rows are read at almost
 /// every step) are stored as one int16 per class and added with vector instructions.
 constexpr std::size_t DENSE_FROM = 24;
-/// Hash-table slots per row: a third of the slots stay empty, so probes stay short.
-constexpr double LOAD_SPACE = 1.5;
+/// Hash-table slots per row: half of the slots stay empty, so probes stay short (1.5 measured
+/// 8–14% slower on EWT test).
+constexpr double LOAD_SPACE = 2.0;
 
 std::uint32_t packEntry(int cls, std::int16_t weight) {
     return (std::uint32_t(cls) << 16) | std::uint32_t(std::uint16_t(weight));
