@@ -632,7 +632,9 @@ private:
             return true;
         }
         const std::size_t no = t_.child(k, {"advmod", "det"});
-        return t_.lemma(k) == "longer" && no != NONE && t_.lemma(no) == "no";
+        // The lemmatizer may give "long" for "longer": compare the written word.
+        const std::string& form = t_.tok(k).form;
+        return (form == "longer" || form == "Longer") && no != NONE && t_.lemma(no) == "no";
     }
 
     // The words of `v`'s verb group other than `v`: auxiliaries (noting modality and, when

@@ -330,7 +330,8 @@ std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& ar
                 // The noun with its compounds: "fund manager at", "export control on".
                 for (std::size_t c = 0; c < h; ++c) {
                     if (headOf(s, c) == h && s.tokens[c].deprel == "compound" &&
-                        ents.words[c].entity < 0) {
+                        (ents.words[c].entity < 0 ||
+                         ents.words[c].kind == MentionKind::Apposition)) {
                         noun += s.tokens[c].lemma + " ";
                     }
                 }
@@ -352,6 +353,72 @@ struct SurfaceLink {
     bool negated = false;
 };
 
+// Roles in apposition, read off the words: "Li Weiqing, fund manager at JH Investment
+// Management Co." -> be fund manager at; "Hu Yan, an analyst at Shanghai Metals Market" -> be
+// analyst at; "Solidigm, an SK hynix company" -> be subsidiary of.
+void appositionLinks(const Sentence& s, const SentenceEntities& ents,
+                     std::vector<SurfaceLink>& out) {
+    const std::size_t n = s.tokens.size();
+    for (std::size_t i = 0; i + 3 < n; ++i) {
+        const WordEntity& a = ents.words[i];
+        if (a.entity < 0 || a.last != i || a.kind != MentionKind::Name ||
+            s.tokens[i + 1].form != ",") {
+            continue;
+        }
+        std::size_t k = i + 2;
+        if (k < n && isOneOf(article::asciiLowered(s.tokens[k].form), {"a", "an", "the"})) {
+            ++k;
+        }
+        // "an SK hynix company": another actor, then a word for a part of it.
+        if (k + 1 < n && ents.words[k].entity >= 0 && ents.words[k].entity != a.entity &&
+            ents.words[k].kind == MentionKind::Name) {
+            const std::size_t after = ents.words[k].last + 1;
+            if (after < n && isOneOf(s.tokens[after].lemma, {"company", "subsidiary", "unit",
+                                                             "affiliate", "division", "arm"})) {
+                SurfaceLink link;
+                link.subject = a.entity;
+                link.object = ents.words[k].entity;
+                link.relation = "be subsidiary of";
+                link.relationText = s.tokens[after].form;
+                out.push_back(std::move(link));
+            }
+            continue;
+        }
+        // "fund manager at X": nouns and adjectives, then at/of/for/with, then an actor.
+        std::string role;
+        std::string roleText;
+        std::size_t words = 0;
+        while (k < n && words < 4 &&
+               (ents.words[k].entity < 0 || (ents.words[k].entity == a.entity &&
+                                             ents.words[k].kind == MentionKind::Apposition)) &&
+               isOneOf(s.tokens[k].upos, {"NOUN", "ADJ", "PROPN"})) {
+            role += (role.empty() ? "" : " ") + s.tokens[k].lemma;
+            roleText += (roleText.empty() ? "" : " ") + s.tokens[k].form;
+            ++words;
+            ++k;
+        }
+        if (words == 0 || k + 1 >= n || s.tokens[k - 1].upos != "NOUN" ||
+            !isOneOf(article::asciiLowered(s.tokens[k].form), {"at", "of", "for", "with"})) {
+            continue;
+        }
+        const std::string prep = article::asciiLowered(s.tokens[k].form);
+        ++k;
+        if (k < n && isOneOf(article::asciiLowered(s.tokens[k].form), {"the"})) {
+            ++k;
+        }
+        if (k >= n || ents.words[k].entity < 0 || ents.words[k].entity == a.entity ||
+            ents.words[k].first != k) {
+            continue;
+        }
+        SurfaceLink link;
+        link.subject = a.entity;
+        link.object = ents.words[k].entity;
+        link.relation = "be " + role + " " + prep;
+        link.relationText = roleText + " " + prep;
+        out.push_back(std::move(link));
+    }
+}
+
 // ReVerb's pattern over the tags, for when the tree fails: an actor, then auxiliaries, adverbs
 // and negation, a verb, then nouns, adjectives, determiners, particles and adverbs, an optional
 // preposition, then another actor. The relation is the verb's lemma with the words after it
@@ -371,8 +438,10 @@ std::vector<SurfaceLink> surfaceLinks(const Sentence& s, const SentenceEntities&
         while (k < n && (s.tokens[k].upos == "AUX" || s.tokens[k].upos == "ADV" ||
                          s.tokens[k].upos == "PART")) {
             const std::string lower = article::asciiLowered(s.tokens[k].form);
-            link.negated = link.negated || lower == "not" || lower == "n't" || lower == "n’t" ||
-                           lower == "never";
+            link.negated =
+                link.negated || lower == "not" || lower == "n't" || lower == "n’t" ||
+                lower == "never" ||
+                (lower == "longer" && article::asciiLowered(s.tokens[k - 1].form) == "no");
             text += s.tokens[k].form + " ";
             ++k;
         }
@@ -414,6 +483,7 @@ std::vector<SurfaceLink> surfaceLinks(const Sentence& s, const SentenceEntities&
         link.relationText = text + tailText;
         out.push_back(std::move(link));
     }
+    appositionLinks(s, ents, out);
     return out;
 }
 

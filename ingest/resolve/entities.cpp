@@ -388,6 +388,15 @@ int DocumentEntities::lookupName(const Sentence& s, std::size_t first, std::size
     if (int e = findKnown(name); e >= 0) {
         return e;
     }
+    // "U.S. Commerce Department": a known name after a country's name is that name.
+    for (std::size_t k = first + 1; k <= last; ++k) {
+        const article::GazetteerEntry* country = gazetteer_.lookup(joinForms(s, first, k - 1));
+        if (country != nullptr && country->type == EntityType::Gpe) {
+            if (const article::GazetteerEntry* g = gazetteer_.lookup(joinForms(s, k, last))) {
+                return entityFor(*g);
+            }
+        }
+    }
     // A possessor or modifier naming a country: "China's Commerce Ministry" as "Commerce
     // Ministry of China".
     const Tree t(s);
@@ -581,13 +590,37 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // A known organisation followed by more capitalised name words is another, smaller one
         // ("Intel Labs", "Huawei Cloud"): left to the proper-noun runs below.
-        if (type == EntityType::Org && last + 1 < n && s.tokens[last + 1].upos == "PROPN" &&
-            !titleWord(s.tokens[last + 1].form) && !calendarWord(s.tokens[last + 1].form) &&
+        if ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
+            s.tokens[last + 1].upos == "PROPN" && !titleWord(s.tokens[last + 1].form) &&
+            !calendarWord(s.tokens[last + 1].form) &&
             article::isAsciiUpper(s.tokens[last + 1].form[0]) && headOfIndex(s, last) != NONE &&
             headOfIndex(s, last) > last && s.tokens[last].deprel == "compound") {
             continue;
         }
         mark(m.begin, last, e, MentionKind::Name);
+    }
+
+    // 2b. Company names that end in a legal form, whatever the tagger made of their words:
+    //     "JH Investment Management Co." (tagged DET NOUN NOUN NOUN).
+    for (std::size_t j = 1; j < n; ++j) {
+        if (words[j].entity >= 0 ||
+            !isOneOf(lowered(s.tokens[j].form),
+                     {"co.", "corp.", "inc.", "ltd.", "llc", "plc", "co", "corp", "inc", "ltd"})) {
+            continue;
+        }
+        std::size_t i = j;
+        while (i > 0 && words[i - 1].entity < 0 && !s.tokens[i - 1].form.empty() &&
+               (article::isAsciiUpper(s.tokens[i - 1].form[0]) || s.tokens[i - 1].form == "&" ||
+                s.tokens[i - 1].form == "of") &&
+               s.tokens[i - 1].upos != "PUNCT" && !(i - 1 == 0 && s.tokens[0].upos == "DET")) {
+            --i;
+        }
+        while (i < j && (s.tokens[i].form == "&" || s.tokens[i].form == "of")) {
+            ++i;
+        }
+        if (i < j) {
+            mark(i, j, lookupName(s, i, j, words), MentionKind::Name);
+        }
     }
 
     // 3. Proper-noun runs the gazetteer does not know ("Yuyuan Tantian", "Bank of America"),
@@ -625,6 +658,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             } else {
                 break;
             }
+        }
+        // Capitalised nouns the run modifies end the name ("Shanghai Metals Market").
+        while (j + 1 < n && words[j + 1].entity < 0 && demonymOf[j + 1] < 0 &&
+               isOneOf(s.tokens[j + 1].upos, {"NOUN", "ADJ"}) && !s.tokens[j + 1].form.empty() &&
+               article::isAsciiUpper(s.tokens[j + 1].form[0]) && headOfIndex(s, j) == j + 1) {
+            ++j;
         }
         // A title at the start is not part of the name ("President Joe Biden").
         std::size_t first = i;
@@ -738,6 +777,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             for (std::size_t c : t.children[i]) {
                 if (c < i && isOneOf(t.rel(c), {"det", "amod", "compound", "nmod:poss"})) {
                     first = std::min(first, c);
+                }
+            }
+            // Names inside the apposition keep their own entity ("an SK hynix company").
+            for (std::size_t k = first; k < i; ++k) {
+                if (words[k].entity >= 0) {
+                    first = words[k].last + 1;
                 }
             }
             mark(first, i, words[h].entity, MentionKind::Apposition);
