@@ -58,6 +58,7 @@ struct Side {
     EntityType type = EntityType::Concept;
     std::string text;
     bool entity = false;
+    bool actor = false; ///< an entity that acts: not a measure named by a phrase
 };
 
 // The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
@@ -208,6 +209,7 @@ Side resolveArgument(const Sentence& s, const openie::Argument& arg, const Sente
         }
         side.text = joinTokens(s, span);
         side.entity = true;
+        side.actor = !e.policy;
         return side;
     }
     side.name = coreNounPhrase(s, head, ents, doc);
@@ -311,6 +313,7 @@ std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& ar
         n.side.name = e.name;
         n.side.type = e.type;
         n.side.entity = true;
+        n.side.actor = !e.policy;
         std::vector<std::size_t> span;
         for (std::size_t i = w.first; i <= w.last; ++i) {
             span.push_back(i);
@@ -652,7 +655,11 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 }
                 auto emitPair = [&](const Side& subject, const Side& object, const std::string& rel,
                                     double scale) {
-                    if (!subject.entity && !object.entity && !options_.conceptPairs) {
+                    // A measure with a concept ("the controls - have - a major impact") only
+                    // when the extractor is fairly sure of it.
+                    const bool measure = subject.entity || object.entity;
+                    if (!subject.actor && !object.actor && !options_.conceptPairs &&
+                        !(measure && st.confidence * scale >= 0.6)) {
                         return;
                     }
                     // "Intel, Samsung, and SK hynix" parsed as appositions is a list, not an
@@ -663,8 +670,9 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         subject.type == object.type) {
                         return;
                     }
-                    if (p.pattern == openie::Pattern::Possessive && !object.entity) {
-                        return;
+                    if (p.pattern == openie::Pattern::Possessive &&
+                        (!object.entity || object.type == EntityType::Law)) {
+                        return; // "Japan's plan" names the plan; it states no fact
                     }
                     graph::Statement out = st;
                     out.subject = subject.name;

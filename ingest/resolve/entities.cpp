@@ -279,6 +279,41 @@ std::string joinForms(const Sentence& s, std::size_t first, std::size_t last) {
     return out;
 }
 
+// A noun's lemma, with a plural "-s" the lemmatizer left on ("controls") taken off.
+std::string nounLemma(const Token& tok) {
+    std::string lemma = lowered(tok.lemma.empty() ? tok.form : tok.lemma);
+    if (lemma == lowered(tok.form) && lemma.size() > 3 && lemma.back() == 's' &&
+        lemma[lemma.size() - 2] != 's' && lemma[lemma.size() - 2] != 'u') {
+        lemma.pop_back();
+        if (lemma.size() > 3 && lemma.compare(lemma.size() - 2, 2, "ie") == 0) {
+            lemma.replace(lemma.size() - 2, 2, "y");
+        }
+    }
+    return lemma;
+}
+
+// The verb's lemma is one of `lemmas`, or its written form is one of theirs inflected
+// ("imposed" when the lemmatizer has not seen the verb and answers "impos").
+bool verbIsOneOf(const Token& verb, std::initializer_list<std::string_view> lemmas) {
+    if (isOneOf(verb.lemma, lemmas)) {
+        return true;
+    }
+    const std::string form = lowered(verb.form);
+    for (std::string_view lemma : lemmas) {
+        std::string_view stem = lemma;
+        if (!stem.empty() && stem.back() == 'e') {
+            stem.remove_suffix(1);
+        }
+        if (form.rfind(stem, 0) == 0 && form.size() <= stem.size() + 4) {
+            const std::string_view rest = std::string_view(form).substr(stem.size());
+            if (isOneOf(rest, {"", "e", "es", "ed", "s", "ing", "d"})) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 std::size_t headOfIndex(const Sentence& s, std::size_t i) {
     const int h = s.tokens[i].head;
     return h > 0 ? static_cast<std::size_t>(h - 1) : NONE;
@@ -490,6 +525,19 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
         }
     }
     return best;
+}
+
+// "the move", "these restrictions": the measure mentioned last (any head noun), or for a bare
+// "restrictions on ..." the last one with the same head noun.
+int DocumentEntities::resolvePolicy(std::size_t /*word*/, std::string_view lemma,
+                                    bool sameHead) const {
+    for (auto it = policies_.rbegin(); it != policies_.rend(); ++it) {
+        const DocEntity& e = entities_[static_cast<std::size_t>(*it)];
+        if (!sameHead || e.head == lemma) {
+            return *it;
+        }
+    }
+    return -1;
 }
 
 // The latest group of actors named together within the last two sentences (this one included,
@@ -802,6 +850,101 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             mark(first, i, words[a].entity, MentionKind::Apposition);
             record(i);
             continue;
+        }
+        // Measures: "Japan's plan" or "U.S. restrictions" (an actor's measure), "export controls
+        // on gallium" that an actor imposes, are named by their words; "the move", "The
+        // controls", "these measures" and bare "restrictions on ..." later refer back to them.
+        const std::string noun = nounLemma(tok);
+        if (isOneOf(noun,
+                    {"plan",   "move",    "control",    "restriction",   "measure",  "curb",
+                     "ban",    "rule",    "regulation", "policy",        "sanction", "tariff",
+                     "award",  "grant",   "deal",       "agreement",     "program",  "programme",
+                     "waiver", "embargo", "probe",      "investigation", "fund",     "funding"})) {
+            std::size_t owner = NONE;
+            std::size_t first = i;
+            for (std::size_t c : t.children[i]) {
+                if (c < i && (t.rel(c) == "nmod:poss" || t.rel(c) == "compound") &&
+                    words[c].entity >= 0 && words[c].kind != MentionKind::Pronoun &&
+                    entities_[static_cast<std::size_t>(words[c].entity)].type !=
+                        EntityType::Product) {
+                    owner = c;
+                }
+                if (c < i && isOneOf(t.rel(c), {"nmod:poss", "compound", "amod"})) {
+                    first = std::min(first, words[c].entity >= 0 ? words[c].first : c);
+                }
+            }
+            int ownerEntity = owner != NONE ? words[owner].entity : -1;
+            // "Beijing imposed export controls on ...": the subject's measure.
+            const std::size_t verb = t.head(i);
+            if (ownerEntity < 0 && t.rel(i) == "obj" && verb != NONE &&
+                verbIsOneOf(s.tokens[verb], {"impose", "announce", "introduce", "adopt", "tighten",
+                                             "expand", "unveil", "issue", "enact", "approve",
+                                             "award", "extend", "launch", "propose"})) {
+                const std::size_t subject = t.child(verb, {"nsubj"});
+                if (subject != NONE && words[subject].entity >= 0) {
+                    ownerEntity = words[subject].entity;
+                }
+            }
+            const std::size_t det = t.child(i, {"det"});
+            const bool definite = det != NONE && isOneOf(lowered(s.tokens[det].form),
+                                                         {"the", "this", "these", "those"});
+            const bool plural =
+                tok.feats.find("Number=Plur") != std::string::npos || lowered(tok.form) != noun;
+            int e = -1;
+            if (ownerEntity >= 0) {
+                // The same actor's measure named again is the same measure ("Beijing's move"
+                // after "Beijing imposed export controls").
+                for (auto it = policies_.rbegin(); it != policies_.rend() && e < 0; ++it) {
+                    if (entities_[static_cast<std::size_t>(*it)].owner == ownerEntity) {
+                        e = *it;
+                    }
+                }
+                if (e < 0) {
+                    std::size_t last = i;
+                    // An "on"/"of" complement right after the noun belongs to its name.
+                    for (std::size_t c : t.children[i]) {
+                        if (c > i && t.rel(c) == "nmod" && c - i <= 6) {
+                            const std::size_t cs = t.child(c, {"case"});
+                            if (cs != NONE && isOneOf(t.lemma(cs), {"on", "of", "against"})) {
+                                last = c;
+                                for (std::size_t g : t.children[c]) {
+                                    if (g > c && isOneOf(t.rel(g), {"conj", "cc"}) && g - c <= 3) {
+                                        last = std::max(last, g);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    e = entityNamed(joinForms(s, first, last), EntityType::Law, false);
+                    DocEntity& m = entities_[static_cast<std::size_t>(e)];
+                    m.policy = true;
+                    m.owner = ownerEntity;
+                    m.head = noun;
+                }
+            } else if ((definite && t.child(i, {"nmod:poss"}) == NONE) ||
+                       (t.child(i, {"nmod:poss"}) != NONE &&
+                        s.tokens[t.child(i, {"nmod:poss"})].upos == "PRON")) {
+                // "the move", "our CHIPS award"
+                e = resolvePolicy(i, noun, false);
+                first = std::min(first, det != NONE ? det : t.child(i, {"nmod:poss"}));
+            } else if (det == NONE && plural && t.child(i, {"nmod:poss"}) == NONE) {
+                e = resolvePolicy(i, noun, true);
+            }
+            if (e >= 0) {
+                for (std::size_t k = first; k <= i; ++k) {
+                    if (words[k].entity < 0) {
+                        words[k] = WordEntity{e, first, i, MentionKind::Description, {}};
+                    }
+                }
+                addSurface(e, joinForms(s, first, i));
+                record(i);
+                std::erase(policies_, e);
+                policies_.push_back(e);
+                if (policies_.size() > 16) {
+                    policies_.erase(policies_.begin());
+                }
+                continue;
+            }
         }
         // "H20 chips": a product name modifying a generic product noun is the product.
         if (descriptionKind(tok.lemma) == Kind::Product) {

@@ -25,6 +25,9 @@ struct DocEntity {
     std::vector<std::string> aliases;  ///< other names: the gazetteer's, acronyms defined here
     bool known = false;                ///< named by the gazetteer or a user alias file
     bool reporter = false;             ///< subject of a reporting verb (report, say, state, ...)
+    bool policy = false; ///< a measure named by a phrase ("Japan's plan", "U.S. restrictions")
+    int owner = -1;      ///< for a measure: the actor whose measure it is, -1 when unknown
+    std::string head;    ///< for a measure: the lemma of its head noun ("restriction")
 };
 
 /// How a word came to stand for an entity.
@@ -90,6 +93,8 @@ private:
     int shortenedRepeat(std::string_view name) const;
     int resolvePronoun(std::string_view pronoun, std::size_t word) const;
     int resolveDescription(std::string_view lemma, std::size_t word) const;
+    int resolvePolicy(std::size_t word, std::string_view lemma, bool sameHead) const;
+    std::vector<int> policies_; ///< measures in order of their latest mention (at most 16)
     void addSurface(int entity, std::string surface);
 
     const article::Gazetteer& gazetteer_;

@@ -126,6 +126,17 @@ const Case CASES[] = {
     {"AppositionNounIsItsAnchor",
      "Yuyuan Tantian, a social media account, criticized the chips on Sunday.", 0, "account", 0,
      "Yuyuan Tantian"},
+    // Measures: named by their owner's phrase, then referred to by descriptions.
+    {"MeasureNamedByItsOwnerThenTheMove",
+     "Nikkei Asia revealed Japan's plan in March. China slammed the move on Friday.", 1, "move", 0,
+     "Japan's plan"},
+    {"MeasureAnActorImposesThenItsMove",
+     "Beijing imposed export controls on gallium in July. Beijing's move surprised traders.", 1,
+     "move", 0, "export controls on gallium"},
+    {"BarePluralMeasureWithTheSameHead",
+     "The U.S. restrictions took effect in 2023. China wants relief from restrictions on memory "
+     "chips.",
+     1, "restrictions", 0, "U.S. restrictions"},
     // Names and aliases.
     {"GazetteerAliasGivesTheCanonicalName", "Beijing urged Washington to lift the curbs.", 0,
      "Washington", 0, "United States"},
