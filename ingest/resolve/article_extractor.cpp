@@ -706,6 +706,19 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         }
                     }
                     for (const openie::Argument* arg : inner) {
+                        // An extra argument that is itself an actor: "hindering companies,
+                        // including Huawei" -> hinder including Huawei.
+                        if (arg != &p.arg2) {
+                            for (const Side& side : resolveSides(s, *arg, ents, entities)) {
+                                if (side.entity) {
+                                    emitPair(subject, side,
+                                             p.relation + (arg->preposition.empty()
+                                                               ? ""
+                                                               : " " + arg->preposition),
+                                             0.8);
+                                }
+                            }
+                        }
                         for (const Nested& nested : nestedEntities(s, *arg, ents, entities)) {
                             std::string rel = p.relation;
                             if (arg != &p.arg2 && !arg->preposition.empty()) {

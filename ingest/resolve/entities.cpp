@@ -717,6 +717,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         std::size_t first = i;
         while (first < j && titleWord(s.tokens[first].form)) {
             ++first;
+            // "Secretary of Commerce": the office's field is part of the title.
+            if (first + 1 <= j && s.tokens[first].form == "of") {
+                first += 2;
+            }
+        }
+        if (first > j) {
+            i = j + 1;
+            continue;
         }
         const bool commonAcronym =
             first == j && isOneOf(s.tokens[first].form,
@@ -891,7 +899,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const bool plural =
                 tok.feats.find("Number=Plur") != std::string::npos || lowered(tok.form) != noun;
             int e = -1;
-            if (ownerEntity >= 0) {
+            const std::size_t possessor = t.child(i, {"nmod:poss"});
+            if (possessor != NONE && s.tokens[possessor].upos == "PRON") {
+                // "our CHIPS award": the measure talked about, whatever names it.
+                e = resolvePolicy(i, noun, false);
+                if (e >= 0) {
+                    first = std::min(first, possessor);
+                }
+            }
+            if (e >= 0) {
+                // resolved above
+            } else if (ownerEntity >= 0) {
                 // The same actor's measure named again is the same measure ("Beijing's move"
                 // after "Beijing imposed export controls").
                 for (auto it = policies_.rbegin(); it != policies_.rend() && e < 0; ++it) {
@@ -972,13 +990,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             continue;
         }
+        // "our country" in a quote is the speaker's, which news writing has usually named.
+        const std::size_t poss = t.child(i, {"nmod:poss"});
+        const bool ourCountry = poss != NONE && lowered(s.tokens[poss].form) == "our" &&
+                                descriptionKind(tok.lemma) == Kind::Country;
         const bool definite =
-            det != NONE && isOneOf(lowered(s.tokens[det].form), {"the", "this", "that"});
+            (det != NONE && isOneOf(lowered(s.tokens[det].form), {"the", "this", "that"})) ||
+            ourCountry;
         if (definite && !pluralNoun && t.child(i, {"nmod"}) == NONE &&
-            t.child(i, {"nmod:poss"}) == NONE) {
+            (poss == NONE || ourCountry)) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".
             bool named = false;
-            std::size_t first = det;
+            std::size_t first = det != NONE ? det : poss;
             for (std::size_t c : t.children[i]) {
                 if (c < i && words[c].entity >= 0 && words[c].kind == MentionKind::Name) {
                     named = true;
@@ -1010,6 +1033,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         while (p < n && words[p].entity < 0 && titleWord(s.tokens[p].form)) {
             ++p;
         }
+        // "Secretary of Commerce Gina Raimondo": the office's field, one or two capitalised words.
+        std::string field;
+        if (p + 1 < n && s.tokens[p].form == "of" && words[p].entity < 0) {
+            std::size_t q = p + 1;
+            while (q < n && q <= p + 2 && words[q].entity < 0 && !s.tokens[q].form.empty() &&
+                   article::isAsciiUpper(s.tokens[q].form[0])) {
+                field += (field.empty() ? "" : " ") + s.tokens[q].form;
+                ++q;
+            }
+            if (!field.empty()) {
+                p = q;
+            }
+        }
         if (p >= n || words[p].entity < 0 ||
             entities_[static_cast<std::size_t>(words[p].entity)].type != EntityType::Person) {
             continue;
@@ -1039,7 +1075,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (!title.empty() && article::isAsciiLower(title[0])) {
             title[0] = static_cast<char>(title[0] - 'a' + 'A');
         }
-        out.facts.push_back({words[p].entity, "be " + title + " of", org, i});
+        out.facts.push_back(
+            {words[p].entity, "be " + (field.empty() ? "" : field + " ") + title + " of", org, i});
     }
 
     // Salience reaches back three sentences and groups two: older events are dropped, so a long
