@@ -596,6 +596,14 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
             for (const openie::Proposition& raw :
                  extractor_.extract(s, static_cast<std::size_t>(sentenceIndex))) {
                 openie::Proposition p = raw.active();
+                // "X said (that) ...": what was said is its own proposition (attributed to X);
+                // "X / say / <a word of the clause>" would state nothing.
+                if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
+                    isOneOf(s.tokens[p.arg2.head].upos, {"VERB", "AUX"}) &&
+                    isOneOf(p.relation.substr(0, p.relation.find(' ')),
+                            {"say", "state", "note", "add", "tell", "write", "comment"})) {
+                    continue;
+                }
                 // A passive whose "by" agent the extractor left among the extra arguments.
                 if (p.passive && !p.agentInArg2 && !p.activeLemma.empty()) {
                     for (std::size_t k = 0; k < p.extras.size(); ++k) {
