@@ -704,6 +704,23 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                     // Actors named inside the object or an extra argument: "revoked waivers
                     // granted to Intel" -> revoke ... to Intel; "hindering companies, including
                     // Huawei" -> hinder Huawei.
+                    // An extra argument that is itself an actor: "hindering companies,
+                    // including Huawei" -> hinder including Huawei; "exports which require
+                    // approval from the Ministry" -> require from the Ministry.
+                    for (const openie::Argument& extra : p.extras) {
+                        if (extra.role == openie::ArgRole::Time) {
+                            continue;
+                        }
+                        for (const Side& side : resolveSides(s, extra, ents, entities)) {
+                            if (side.entity) {
+                                emitPair(subject, side,
+                                         p.relation + (extra.preposition.empty()
+                                                           ? ""
+                                                           : " " + extra.preposition),
+                                         0.8);
+                            }
+                        }
+                    }
                     if (!subject.entity) {
                         continue;
                     }
@@ -714,19 +731,6 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         }
                     }
                     for (const openie::Argument* arg : inner) {
-                        // An extra argument that is itself an actor: "hindering companies,
-                        // including Huawei" -> hinder including Huawei.
-                        if (arg != &p.arg2) {
-                            for (const Side& side : resolveSides(s, *arg, ents, entities)) {
-                                if (side.entity) {
-                                    emitPair(subject, side,
-                                             p.relation + (arg->preposition.empty()
-                                                               ? ""
-                                                               : " " + arg->preposition),
-                                             0.8);
-                                }
-                            }
-                        }
                         for (const Nested& nested : nestedEntities(s, *arg, ents, entities)) {
                             std::string rel = p.relation;
                             if (arg != &p.arg2 && !arg->preposition.empty()) {

@@ -767,11 +767,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         auto flush = [&] {
             if (members.size() >= 2) {
                 groups_.push_back({members, sentence_, groupStart});
-                // The first name of a list stands for the whole list in this sentence's
-                // statements; conjuncts the tree did attach give the same statements again,
-                // which merge.
-                for (std::size_t k = words[groupStart].first; k <= words[groupStart].last; ++k) {
-                    words[k].also.assign(members.begin() + 1, members.end());
+                // Any name of a list stands for the whole list in this sentence's statements
+                // (the tree often keeps one conjunct as the argument); conjuncts it did attach
+                // give the same statements again, which merge.
+                const std::size_t end = i < n && words[i].entity >= 0 ? words[i].last + 1 : n;
+                for (std::size_t k = groupStart; k < end; ++k) {
+                    if (words[k].entity >= 0 && words[k].kind == MentionKind::Name &&
+                        std::find(members.begin(), members.end(), words[k].entity) !=
+                            members.end()) {
+                        words[k].also.clear();
+                        for (int m : members) {
+                            if (m != words[k].entity) {
+                                words[k].also.push_back(m);
+                            }
+                        }
+                    }
                 }
             }
             members.clear();
@@ -938,6 +948,27 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     m.policy = true;
                     m.owner = ownerEntity;
                     m.head = noun;
+                    // "U.S. restrictions ... imposed in late 2023": the owner imposed them.
+                    // (The participle may hang on a word of the phrase: "restrictions on
+                    // exporting chips imposed in 2023".)
+                    std::vector<std::size_t> phrase{i};
+                    for (std::size_t k = 0; k < phrase.size() && phrase.size() < 12; ++k) {
+                        for (std::size_t c : t.children[phrase[k]]) {
+                            if (c > i && c <= i + 10) {
+                                phrase.push_back(c);
+                            }
+                        }
+                    }
+                    for (std::size_t c : phrase) {
+                        if (t.rel(c) == "acl" && s.tokens[c].upos == "VERB" &&
+                            s.tokens[c].xpos == "VBN" &&
+                            verbIsOneOf(s.tokens[c],
+                                        {"impose", "announce", "introduce", "adopt", "tighten",
+                                         "expand", "unveil", "issue", "enact", "approve", "extend",
+                                         "propose", "grant", "award", "lift", "ease"})) {
+                            out.facts.push_back({ownerEntity, s.tokens[c].lemma, e, c});
+                        }
+                    }
                 }
             } else if ((definite && t.child(i, {"nmod:poss"}) == NONE) ||
                        (t.child(i, {"nmod:poss"}) != NONE &&

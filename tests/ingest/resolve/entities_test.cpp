@@ -119,6 +119,11 @@ const Case CASES[] = {
      "The government revoked waivers granted to Intel, Samsung, and SK hynix. They must now "
      "obtain licenses.",
      1, "They", 0, "Intel+Samsung Electronics+SK Hynix"},
+    {"AnyNameOfAListStandsForTheList",
+     "The White House, the U.S. State Department, and China's Ministry of Foreign Affairs did "
+     "not respond.",
+     0, "Affairs", 0,
+     "Chinese Ministry of Foreign Affairs+White House+United States Department of State"},
     {"TheCompaniesIsTheLatestGroup",
      "The government revoked waivers granted to Intel, Samsung, and SK hynix. The companies now "
      "face a deadline.",
@@ -177,6 +182,19 @@ TEST(DocumentEntities, TitlesBeforeNamesGiveFacts) {
     }
     EXPECT_EQ(facts, (std::vector<std::string>{"Donald Trump / be President of / United States",
                                                "Xi Jinping / be President of / China"}));
+}
+
+TEST(DocumentEntities, TitlesWithAFieldAndMeasuresImposedGiveFacts) {
+    const Resolved r = resolve("U.S. Secretary of Commerce Gina Raimondo said so. Nvidia designed "
+                               "the chips in response to U.S. restrictions imposed in 2023.");
+    std::vector<std::string> facts;
+    for (const NameFact& f : r.facts) {
+        facts.push_back(r.entities[static_cast<std::size_t>(f.subject)].name + " / " + f.relation +
+                        " / " + r.entities[static_cast<std::size_t>(f.object)].name);
+    }
+    EXPECT_EQ(facts,
+              (std::vector<std::string>{"Gina Raimondo / be Commerce Secretary of / United States",
+                                        "United States / impose / U.S. restrictions"}));
 }
 
 TEST(DocumentEntities, UserAliasesExtendTheGazetteer) {
