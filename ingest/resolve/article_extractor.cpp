@@ -281,8 +281,9 @@ struct Nested {
 std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& arg,
                                    const SentenceEntities& ents, const DocumentEntities& doc) {
     std::vector<Nested> out;
-    if (arg.empty() || arg.head >= s.tokens.size()) {
-        return out;
+    if (arg.empty() || arg.head >= s.tokens.size() ||
+        isOneOf(s.tokens[arg.head].upos, {"VERB", "AUX"})) {
+        return out; // a clause's actors are its own proposition's, not this one's
     }
     std::vector<int> seen{ents.words[arg.head].entity};
     for (std::size_t k : arg.tokens) {
@@ -678,6 +679,10 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         subject.type == object.type) {
                         return;
                     }
+                    // "the impact is SK hynix": a thing is not an actor; the parse went wrong.
+                    if (rel == "be" && !subject.entity && object.entity) {
+                        return;
+                    }
                     if (p.pattern == openie::Pattern::Possessive &&
                         (!object.entity || object.type == EntityType::Law)) {
                         return; // "Japan's plan" names the plan; it states no fact
@@ -720,9 +725,6 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                                          0.8);
                             }
                         }
-                    }
-                    if (!subject.entity) {
-                        continue;
                     }
                     std::vector<const openie::Argument*> inner{&p.arg2};
                     for (const openie::Argument& extra : p.extras) {

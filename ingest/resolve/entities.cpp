@@ -473,8 +473,9 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word)
             return e.type == EntityType::Person;
         }
         if (isOneOf(p, {"they", "them", "their", "themselves"})) {
-            return e.type == EntityType::Org || e.type == EntityType::Gpe ||
-                   e.type == EntityType::Product;
+            // Groups of actors are tried first (latestGroup); a single company or country is
+            // "it" in news writing, while chips are "they".
+            return e.type == EntityType::Product;
         }
         return e.type != EntityType::Person && e.type != EntityType::Concept;
     };
@@ -540,6 +541,31 @@ int DocumentEntities::resolvePolicy(std::size_t /*word*/, std::string_view lemma
     return -1;
 }
 
+// The countries the story is about: the latest one mentioned, then the most mentioned.
+std::vector<int> DocumentEntities::salientCountries() const {
+    std::vector<int> out;
+    for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+        if (entities_[static_cast<std::size_t>(it->entity)].type == EntityType::Gpe) {
+            out.push_back(it->entity);
+            break;
+        }
+    }
+    std::vector<std::pair<int, int>> byCount;
+    for (const auto& [entity, count] : gpeMentions_) {
+        byCount.emplace_back(count, entity);
+    }
+    std::sort(byCount.rbegin(), byCount.rend());
+    for (const auto& [count, entity] : byCount) {
+        if (std::find(out.begin(), out.end(), entity) == out.end()) {
+            out.push_back(entity);
+        }
+        if (out.size() >= 3) {
+            break;
+        }
+    }
+    return out;
+}
+
 // The latest group of actors named together within the last two sentences (this one included,
 // before `word`).
 const DocumentEntities::Group* DocumentEntities::latestGroup(std::size_t word) const {
@@ -579,6 +605,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         const bool subject = isSubject(t, head);
         events_.push_back({w.entity, sentence_, w.first, subject});
+        if (entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe) {
+            ++gpeMentions_[w.entity];
+        }
         const std::size_t verb = t.head(head);
         if (subject && verb != NONE && reportingVerb(t.lemma(verb))) {
             entities_[static_cast<std::size_t>(w.entity)].reporter = true;
@@ -675,8 +704,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     //    and words the document already named (acronyms, earlier names).
     for (std::size_t i = 0; i < n;) {
         const Token& tok = s.tokens[i];
+        // A name has a capital somewhere ("eBay" does; "ministry" tagged PROPN does not).
+        const bool capital = std::any_of(tok.form.begin(), tok.form.end(), [](char c) {
+            return article::isAsciiUpper(c) || article::isAsciiDigit(c) ||
+                   static_cast<unsigned char>(c) >= 0x80;
+        });
         if (words[i].entity >= 0 || tok.upos != "PROPN" || calendarWord(tok.form) ||
-            demonymOf[i] >= 0) {
+            demonymOf[i] >= 0 || !capital) {
             if (words[i].entity < 0) {
                 if (int e = findKnown(tok.form);
                     e >= 0 && tok.form.size() >= 2 && article::isAsciiUpper(tok.form[0])) {
@@ -737,18 +771,30 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         i = j + 1;
     }
 
-    // 4. Demonyms in front of a word for government: "Chinese officials", "the Japanese
-    //    government" stand for the country.
+    // 4. A demonym or a country's name in front of a word for government: "Chinese officials",
+    //    "the Japanese government", "Successive U.S. administrations" stand for the country.
     for (std::size_t i = 0; i < n; ++i) {
-        if (demonymOf[i] < 0) {
+        int country = demonymOf[i];
+        if (country < 0 && words[i].entity >= 0 && words[i].kind == MentionKind::Name &&
+            words[i].last == i &&
+            entities_[static_cast<std::size_t>(words[i].entity)].type == EntityType::Gpe) {
+            country = words[i].entity;
+        }
+        if (country < 0) {
             continue;
         }
         const std::size_t h = t.head(i);
-        if (h != NONE && words[h].entity < 0 &&
-            isOneOf(lowered(s.tokens[h].lemma),
+        if (h != NONE && h > i && words[h].entity < 0 &&
+            isOneOf(nounLemma(s.tokens[h]),
                     {"official", "government", "authority", "regulator", "leader", "diplomat",
-                     "negotiator", "lawmaker", "policymaker", "state"})) {
-            mark(std::min(i, h), std::max(i, h), demonymOf[i], MentionKind::Demonym);
+                     "negotiator", "lawmaker", "policymaker", "state", "administration"})) {
+            std::size_t first = std::min(words[i].entity >= 0 ? words[i].first : i, h);
+            for (std::size_t c : t.children[h]) {
+                if (c < first && isOneOf(t.rel(c), {"amod", "det"})) {
+                    first = c;
+                }
+            }
+            mark(first, h, country, MentionKind::Demonym);
         }
     }
 
@@ -832,7 +878,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             continue;
         }
-        if (tok.upos != "NOUN") {
+        // (A lower-case word the tagger called a proper noun is a noun: "the commerce ministry".)
+        if (tok.upos != "NOUN" &&
+            !(tok.upos == "PROPN" && !tok.form.empty() && article::isAsciiLower(tok.form[0]))) {
             continue;
         }
         // "Yuyuan Tantian, a social media account ..." : the noun of an apposition is its anchor.
@@ -996,7 +1044,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
         }
         // "H20 chips": a product name modifying a generic product noun is the product.
-        if (descriptionKind(tok.lemma) == Kind::Product) {
+        if (descriptionKind(lowered(tok.lemma)) == Kind::Product) {
             const std::size_t c = t.child(i, {"compound", "flat"});
             if (c != NONE && words[c].entity >= 0 &&
                 entities_[static_cast<std::size_t>(words[c].entity)].type == EntityType::Product) {
@@ -1008,12 +1056,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // A definite description: "the company", "The American chipmaking giant", "the nation".
         const std::size_t det = t.child(i, {"det"});
-        const bool pluralNoun =
-            tok.feats.find("Number=Plur") != std::string::npos ||
-            (tok.form.size() > 1 && tok.form.back() == 's' && tok.lemma != lowered(tok.form));
+        const bool pluralNoun = tok.feats.find("Number=Plur") != std::string::npos ||
+                                (tok.form.size() > 1 && tok.form.back() == 's' &&
+                                 lowered(tok.lemma) != lowered(tok.form));
         if (pluralNoun && det != NONE &&
             isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
-            descriptionKind(tok.lemma) == Kind::Company) {
+            descriptionKind(lowered(tok.lemma)) == Kind::Company) {
             if (const Group* g = latestGroup(i)) {
                 mark(std::min(det, i), i, g->members.front(), MentionKind::Description);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());
@@ -1024,7 +1072,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // "our country" in a quote is the speaker's, which news writing has usually named.
         const std::size_t poss = t.child(i, {"nmod:poss"});
         const bool ourCountry = poss != NONE && lowered(s.tokens[poss].form) == "our" &&
-                                descriptionKind(tok.lemma) == Kind::Country;
+                                descriptionKind(lowered(tok.lemma)) == Kind::Country;
         const bool definite =
             (det != NONE && isOneOf(lowered(s.tokens[det].form), {"the", "this", "that"})) ||
             ourCountry;
@@ -1041,8 +1089,28 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     first = std::min(first, c);
                 }
             }
+            // "the commerce ministry": the known ministry of the country the story is about.
+            if (!named && first < i && descriptionKind(lowered(tok.lemma)) == Kind::Government) {
+                const std::string phrase = joinForms(s, det != NONE ? det + 1 : first, i);
+                for (int country : salientCountries()) {
+                    const std::string& c = entities_[static_cast<std::size_t>(country)].name;
+                    const article::GazetteerEntry* g = gazetteer_.lookup(c + "'s " + phrase);
+                    if (g == nullptr) {
+                        g = gazetteer_.lookup(phrase + " of " + c);
+                    }
+                    if (g != nullptr) {
+                        mark(first, i, entityFor(*g), MentionKind::Description);
+                        record(i);
+                        named = true;
+                        break;
+                    }
+                }
+                if (named) {
+                    continue;
+                }
+            }
             if (!named) {
-                if (int e = resolveDescription(tok.lemma, i); e >= 0) {
+                if (int e = resolveDescription(lowered(tok.lemma), i); e >= 0) {
                     mark(first, i, e, MentionKind::Description);
                     record(i);
                 }

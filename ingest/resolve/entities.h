@@ -94,7 +94,9 @@ private:
     int resolvePronoun(std::string_view pronoun, std::size_t word) const;
     int resolveDescription(std::string_view lemma, std::size_t word) const;
     int resolvePolicy(std::size_t word, std::string_view lemma, bool sameHead) const;
-    std::vector<int> policies_; ///< measures in order of their latest mention (at most 16)
+    std::vector<int> salientCountries() const;
+    std::map<int, int> gpeMentions_; ///< mentions of each country so far
+    std::vector<int> policies_;      ///< measures in order of their latest mention (at most 16)
     void addSurface(int entity, std::string surface);
 
     const article::Gazetteer& gazetteer_;
