@@ -1,7 +1,7 @@
 #pragma once
 // Lemmatizer for tagged English words: a (form, XPOS) table learned from a treebank, WordNet's
-// irregular forms, learned suffix rules for unseen words, and a few context rules ('s → be/have).
-// A loaded Lemmatizer is immutable and thread safe; copies share the model.
+// irregular forms, suffix rules for unseen words that prefer known words ("climbed" → "climb",
+// "revoked" → "revoke"), and a few context rules ('s → be/have). Immutable, thread safe.
 
 #include "ingest/nlp/conllu.h"
 
@@ -24,8 +24,10 @@ public:
     /// Example: `auto l = Lemmatizer::load(defaultModelDir() + "/lemmatizer.bin");`
     static Lemmatizer load(const std::string& path);
 
-    /// Learns from the gold lemmas and tags of `train`. `wordnetDir` holds WordNet's
-    /// verb.exc/noun.exc/adj.exc/adv.exc (Debian: /usr/share/wordnet); empty or missing = none.
+    /// Learns from the gold lemmas and tags of `train`; its lemmas are the known words.
+    /// `wordnetDir` holds WordNet's verb.exc/noun.exc/adj.exc/adv.exc irregular forms and
+    /// index.verb, whose verbs are known words too (Debian: /usr/share/wordnet); empty or missing
+    /// files = none. Deterministic: the same input gives the same `save` bytes.
     static Lemmatizer train(const std::vector<Sentence>& train, const std::string& wordnetDir);
 
     /// Writes the model (magic "KGLEMMA"); throws std::runtime_error("path: why").
