@@ -18,11 +18,11 @@ echo
 echo "== kg stats --top 5"
 $kg stats --top 5
 echo
+echo "== kg path Huawei Nvidia"
+$kg path Huawei Nvidia
+echo
 echo "== kg path CAC 'Trump administration'"
 $kg path CAC "Trump administration"
-echo
-echo "== kg path \"People's Daily\" 'Donald Trump'"
-$kg path "People's Daily" "Donald Trump"
 echo
 echo "== kg show Nvidia"
 $kg show Nvidia

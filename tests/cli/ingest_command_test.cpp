@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "graph/store.h"
+#include "tests/cli/temp_store_test.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -13,46 +14,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-class IngestCommand : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("kg_ingest_test_" + std::to_string(::getpid()) + "_" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        db_ = (dir_ / "kg.db").string();
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-
-    std::string write(const std::string& name, const std::string& content) {
-        const fs::path path = dir_ / name;
-        std::ofstream(path, std::ios::binary) << content;
-        return path.string();
-    }
-
-    Result kg(std::vector<std::string> args, const std::string& input = "") {
-        args.insert(args.begin(), {"--db", db_});
-        std::istringstream in(input);
-        std::ostringstream out;
-        std::ostringstream err;
-        const int code = run(args, {in, out, err});
-        return {code, out.str(), err.str()};
-    }
-
-    std::size_t storedStatements() {
-        return graph::Store::open(db_, graph::OpenMode::ReadOnly).statementCount();
-    }
-
-    fs::path dir_;
-    std::string db_;
-};
+using Result = testing::RunResult;
+class IngestCommand : public testing::TempStoreTest {};
 
 TEST_F(IngestCommand, StoresTheSampleStatementsOnce) {
     const std::string sample = KG_SOURCE_DIR "/samples/h20-story.tsv";

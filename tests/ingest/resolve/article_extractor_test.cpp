@@ -4,6 +4,8 @@
 #include "ingest/formats.h"
 #include "ingest/statement_json.h"
 
+#include "tests/ingest/resolve/shipped_models.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -14,20 +16,7 @@
 namespace kg::ingest::resolve {
 namespace {
 
-struct Models {
-    nlp::Pipeline pipeline = nlp::Pipeline::load(KG_SOURCE_DIR "/models");
-    openie::Extractor extractor;
-    article::Gazetteer gazetteer;
-    Models() {
-        std::vector<Diagnostic> diagnostics;
-        gazetteer.loadFile(KG_SOURCE_DIR "/models/gazetteer.tsv", diagnostics);
-    }
-};
-
-const Models& models() {
-    static const Models m;
-    return m;
-}
+using testing::models;
 
 std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

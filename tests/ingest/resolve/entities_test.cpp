@@ -2,6 +2,8 @@
 
 #include "ingest/nlp/pipeline.h"
 
+#include "tests/ingest/resolve/shipped_models.h"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -9,20 +11,7 @@
 namespace kg::ingest::resolve {
 namespace {
 
-// The shipped models and gazetteer, loaded once for all cases.
-struct Models {
-    nlp::Pipeline pipeline = nlp::Pipeline::load(KG_SOURCE_DIR "/models");
-    article::Gazetteer gazetteer;
-    Models() {
-        std::vector<Diagnostic> diagnostics;
-        gazetteer.loadFile(KG_SOURCE_DIR "/models/gazetteer.tsv", diagnostics);
-    }
-};
-
-const Models& models() {
-    static const Models m;
-    return m;
-}
+using testing::models;
 
 // The entity name each word of `text` resolves to, as "word=Name" for resolved words only,
 // sentence by sentence.
@@ -30,6 +19,16 @@ struct Resolved {
     std::vector<std::vector<std::pair<std::string, std::string>>> sentences;
     std::vector<NameFact> facts;
     std::vector<DocEntity> entities;
+
+    // Each fact as "subject / relation / object".
+    std::vector<std::string> factLines() const {
+        std::vector<std::string> lines;
+        for (const NameFact& f : facts) {
+            lines.push_back(entities[static_cast<std::size_t>(f.subject)].name + " / " +
+                            f.relation + " / " + entities[static_cast<std::size_t>(f.object)].name);
+        }
+        return lines;
+    }
 
     // The entity of the `nth` occurrence (0-based) of `word` in sentence `s`, "" when none.
     std::string of(std::size_t s, const std::string& word, int nth = 0) const {
@@ -175,11 +174,7 @@ TEST(DocumentEntities, TitlesBeforeNamesGiveFacts) {
     const Resolved r =
         resolve("The summit between U.S. President Donald Trump and Chinese President Xi Jinping "
                 "was delayed.");
-    std::vector<std::string> facts;
-    for (const NameFact& f : r.facts) {
-        facts.push_back(r.entities[static_cast<std::size_t>(f.subject)].name + " / " + f.relation +
-                        " / " + r.entities[static_cast<std::size_t>(f.object)].name);
-    }
+    const std::vector<std::string> facts = r.factLines();
     EXPECT_EQ(facts, (std::vector<std::string>{"Donald Trump / be President of / United States",
                                                "Xi Jinping / be President of / China"}));
 }
@@ -187,11 +182,7 @@ TEST(DocumentEntities, TitlesBeforeNamesGiveFacts) {
 TEST(DocumentEntities, TitlesWithAFieldAndMeasuresImposedGiveFacts) {
     const Resolved r = resolve("U.S. Secretary of Commerce Gina Raimondo said so. Nvidia designed "
                                "the chips in response to U.S. restrictions imposed in 2023.");
-    std::vector<std::string> facts;
-    for (const NameFact& f : r.facts) {
-        facts.push_back(r.entities[static_cast<std::size_t>(f.subject)].name + " / " + f.relation +
-                        " / " + r.entities[static_cast<std::size_t>(f.object)].name);
-    }
+    const std::vector<std::string> facts = r.factLines();
     EXPECT_EQ(facts,
               (std::vector<std::string>{"Gina Raimondo / be Commerce Secretary of / United States",
                                         "United States / impose / U.S. restrictions"}));
