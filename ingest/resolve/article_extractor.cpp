@@ -563,9 +563,21 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
             const std::size_t firstOfSentence = 0;
             result.statements.clear();
             seen.clear();
+            // Members of one list are not linked to each other by the clause they share
+            // ("granted to Intel, Samsung, and SK hynix that permitted ...").
+            std::set<std::pair<std::string, std::string>> listed;
+            for (const WordEntity& w : ents.words) {
+                for (int other : w.also) {
+                    if (w.entity >= 0) {
+                        listed.emplace(entities.entity(static_cast<std::size_t>(w.entity)).name,
+                                       entities.entity(static_cast<std::size_t>(other)).name);
+                    }
+                }
+            }
             auto emit = [&](graph::Statement st) {
                 if (st.confidence < options_.minConfidence || st.subject.empty() ||
-                    st.object.empty() || st.subject == st.object) {
+                    st.object.empty() || st.subject == st.object ||
+                    listed.count({st.subject, st.object}) > 0) {
                     return;
                 }
                 if (!seen.emplace(st.subject, st.relation, st.object, st.negated, st.sentence)

@@ -996,6 +996,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     m.policy = true;
                     m.owner = ownerEntity;
                     m.head = noun;
+                    // "CHIPS Act grant": a measure named after a law is granted under it.
+                    if (entities_[static_cast<std::size_t>(ownerEntity)].type == EntityType::Law) {
+                        out.facts.push_back(
+                            {e,
+                             isOneOf(noun, {"grant", "award", "fund", "funding", "waiver"})
+                                 ? "be granted under"
+                                 : "fall under",
+                             ownerEntity, i});
+                    }
                     // "U.S. restrictions ... imposed in late 2023": the owner imposed them.
                     // (The participle may hang on a word of the phrase: "restrictions on
                     // exporting chips imposed in 2023".)
