@@ -712,10 +712,12 @@ private:
             }
         }
         collectVerbWords(v, p, true, relWords);
-        if (f.pattern == Pattern::Participle && t_.tok(v).xpos == "VBN") {
-            p.passive = true;
-        }
-        if (f.pattern == Pattern::Adverbial && t_.tok(v).xpos == "VBN") {
+        // A past participle is passive ("chips designed for China") unless it has a direct
+        // object, which only an active verb takes ("the giant designed the chips" misparsed as
+        // a participle).
+        const bool ownObject = t_.child(v, {"obj"}) != NONE;
+        if ((f.pattern == Pattern::Participle || f.pattern == Pattern::Adverbial) &&
+            t_.tok(v).xpos == "VBN" && !ownObject) {
             p.passive = true;
         }
         if (!copular) {

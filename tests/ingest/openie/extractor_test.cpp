@@ -347,6 +347,39 @@ TEST(ExtractorTest, PassiveWithAgentTurnsActive) {
     EXPECT_FALSE(a.passive);
 }
 
+// A participle with a direct object is active, even when the parser made it a modifier of
+// the noun ("The giant designed the chips" read as "the giant [that] designed the chips").
+TEST(ExtractorTest, ParticipleWithAnObjectIsActive) {
+    const std::vector<Proposition> props = Extractor{}.extract(tree(R"(
+1 The the DET DT 3 det
+2 chipmaking chipmaking NOUN NN 3 compound
+3 giant giant NOUN NN 0 root
+4 designed design VERB VBN 3 acl
+5 the the DET DT 6 det
+6 chips chip NOUN NNS 4 obj
+7 . . PUNCT . 3 punct
+)"));
+    bool found = false;
+    for (const Proposition& p : props) {
+        if (p.arg2.text == "the chips") {
+            found = true;
+            EXPECT_FALSE(p.passive);
+            EXPECT_EQ(p.relation, "design");
+            EXPECT_EQ(p.arg1.text, "The chipmaking giant");
+        }
+    }
+    EXPECT_TRUE(found);
+    // Without an object the participle stays passive: "chips designed for China".
+    const std::vector<Proposition> passive = Extractor{}.extract(tree(R"(
+1 chips chip NOUN NNS 0 root
+2 designed design VERB VBN 1 acl
+3 for for ADP IN 4 case
+4 China China PROPN NNP 2 obl
+)"));
+    ASSERT_FALSE(passive.empty());
+    EXPECT_TRUE(passive[0].passive);
+}
+
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {
     const std::vector<Proposition> props =
         Extractor{}.extract(tree(caseNamed("auxiliaries_adverb_and_complement_clause").rows));
