@@ -100,7 +100,9 @@ void registerTrainLemmatizer(CLI::App& app, Context& context) {
     cmd->add_option("--train", opts->train, "Training treebank (CoNLL-U)")->required();
     cmd->add_option("--dev", opts->dev, "Development treebank; gold-tag accuracy printed");
     cmd->add_option("-o,--output", opts->output, "Model file to write")->required();
-    cmd->add_option("--wordnet", opts->wordnet, "Folder with WordNet's *.exc files ('' = none)")
+    cmd->add_option(
+           "--wordnet", opts->wordnet,
+           "Folder with WordNet's *.exc irregular forms and index.verb (known verbs); '' = none")
         ->capture_default_str();
     cmd->callback([opts, &context] {
         const auto sentences = readTreebank(opts->train, context);
