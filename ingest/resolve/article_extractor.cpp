@@ -1,6 +1,7 @@
 #include "ingest/resolve/article_extractor.h"
 
 #include "ingest/article/text_util.h"
+#include "ingest/resolve/sentence_tree.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -15,43 +16,6 @@ namespace {
 
 using graph::EntityType;
 using nlp::Sentence;
-constexpr std::size_t NONE = static_cast<std::size_t>(-1);
-
-bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), word) != set.end();
-}
-
-std::size_t headOf(const Sentence& s, std::size_t i) {
-    const int h = s.tokens[i].head;
-    return h > 0 && static_cast<std::size_t>(h) <= s.tokens.size() ? static_cast<std::size_t>(h - 1)
-                                                                   : NONE;
-}
-
-std::vector<std::size_t> childrenOf(const Sentence& s, std::size_t i) {
-    std::vector<std::size_t> out;
-    for (std::size_t c = 0; c < s.tokens.size(); ++c) {
-        if (headOf(s, c) == i) {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
-// Words joined as written: no space where the text had none ("Nvidia’s", "high-bandwidth").
-std::string joinTokens(const Sentence& s, const std::vector<std::size_t>& tokens) {
-    std::string out;
-    std::size_t previous = NONE;
-    for (std::size_t i : tokens) {
-        if (!out.empty() && !(previous != NONE && s.tokens[i].start == s.tokens[previous].end &&
-                              s.tokens[i].start != 0)) {
-            out += ' ';
-        }
-        out += s.tokens[i].form;
-        previous = i;
-    }
-    return out;
-}
-
 // One side of a statement.
 struct Side {
     std::string name;
@@ -64,22 +28,19 @@ struct Side {
 // The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
 // numbers, possessors and an "of" complement, without determiners, clauses or other modifiers.
 // A possessive pronoun that refers to an entity is replaced by the entity's name.
-std::string coreNounPhrase(const Sentence& s, std::size_t head, const SentenceEntities& ents,
+std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const SentenceEntities& ents,
                            const DocumentEntities& doc, int depth = 0) {
+    const Sentence& s = t.s;
     std::vector<std::size_t> words{head};
     std::vector<std::pair<std::size_t, std::string>> replaced;
-    for (std::size_t c : childrenOf(s, head)) {
+    for (std::size_t c : t.children[head]) {
         const std::string& rel = s.tokens[c].deprel;
         if (isOneOf(rel, {"amod", "compound", "flat", "nummod", "fixed", "compound:prt"})) {
-            for (std::size_t k = c; k != NONE;) { // the modifier's own compounds ("AI chips")
-                words.push_back(k);
-                std::size_t next = NONE;
-                for (std::size_t g : childrenOf(s, k)) {
-                    if (isOneOf(s.tokens[g].deprel, {"compound", "advmod", "flat"}) && g < k) {
-                        words.push_back(g);
-                    }
+            words.push_back(c);
+            for (std::size_t g : t.children[c]) { // the modifier's own compounds ("AI chips")
+                if (isOneOf(s.tokens[g].deprel, {"compound", "advmod", "flat"}) && g < c) {
+                    words.push_back(g);
                 }
-                k = next;
             }
         } else if (rel == "nmod:poss") {
             const int e = ents.words[c].entity;
@@ -91,7 +52,7 @@ std::string coreNounPhrase(const Sentence& s, std::size_t head, const SentenceEn
                      g <= (ents.words[c].entity >= 0 ? ents.words[c].last : c); ++g) {
                     words.push_back(g);
                 }
-                for (std::size_t g : childrenOf(s, c)) {
+                for (std::size_t g : t.children[c]) {
                     if (s.tokens[g].deprel == "case") {
                         words.push_back(g);
                     }
@@ -100,11 +61,11 @@ std::string coreNounPhrase(const Sentence& s, std::size_t head, const SentenceEn
         } else if (rel == "nmod" && depth == 0) {
             // "sales of the H20 chips": keep an "of" complement.
             bool of = false;
-            for (std::size_t g : childrenOf(s, c)) {
+            for (std::size_t g : t.children[c]) {
                 of = of || (s.tokens[g].deprel == "case" && s.tokens[g].lemma == "of");
             }
             if (of && c > head) {
-                std::string inner = coreNounPhrase(s, c, ents, doc, depth + 1);
+                std::string inner = coreNounPhrase(t, c, ents, doc, depth + 1);
                 replaced.emplace_back(c, "of " + inner);
                 words.push_back(c);
             }
@@ -133,14 +94,15 @@ std::string coreNounPhrase(const Sentence& s, std::size_t head, const SentenceEn
 // prepositional complements (coordinated ones included), without clauses, appositions, or the
 // punctuation around them. "tougher US restrictions on exports" from "... backed tougher US
 // restrictions on exports in January" when "in January" hangs on the verb.
-std::string nounPhraseText(const Sentence& s, std::size_t head) {
+std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
+    const Sentence& s = t.s;
     std::vector<std::size_t> words;
     std::vector<std::size_t> stack{head};
     while (!stack.empty()) {
         const std::size_t w = stack.back();
         stack.pop_back();
         words.push_back(w);
-        for (std::size_t c : childrenOf(s, w)) {
+        for (std::size_t c : t.children[w]) {
             const std::string& rel = s.tokens[c].deprel;
             const bool inside =
                 isOneOf(rel, {"det", "amod", "compound", "nmod", "nummod", "nmod:poss", "case",
@@ -170,12 +132,13 @@ std::string nounPhraseText(const Sentence& s, std::size_t head) {
     while (!run.empty() && s.tokens[run.back()].upos == "PUNCT") {
         run.pop_back();
     }
-    return joinTokens(s, run);
+    return joinWords(s, run);
 }
 
 // The word a clause argument is about: its object, else its subject, else the clause head.
-std::size_t clauseTopic(const Sentence& s, std::size_t head) {
-    const std::vector<std::size_t> kids = childrenOf(s, head);
+std::size_t clauseTopic(const SentenceTree& t, std::size_t head) {
+    const Sentence& s = t.s;
+    const std::vector<std::size_t> kids = t.children[head];
     for (std::string_view want : {"obj", "nsubj:pass", "nsubj", "obl"}) {
         for (std::size_t c : kids) {
             if (s.tokens[c].deprel == want && s.tokens[c].upos != "PRON") {
@@ -186,8 +149,21 @@ std::size_t clauseTopic(const Sentence& s, std::size_t head) {
     return head;
 }
 
-Side resolveArgument(const Sentence& s, const openie::Argument& arg, const SentenceEntities& ents,
-                     const DocumentEntities& doc) {
+// The entity side of a mention: canonical name and type, the mention's words as written.
+Side entitySide(const SentenceTree& t, const WordEntity& w, const DocumentEntities& doc) {
+    const DocEntity& e = doc.entity(static_cast<std::size_t>(w.entity));
+    Side side;
+    side.name = e.name;
+    side.type = e.type;
+    side.text = joinWords(t.s, w.first, w.last);
+    side.entity = true;
+    side.actor = !e.policy;
+    return side;
+}
+
+Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
+                     const SentenceEntities& ents, const DocumentEntities& doc) {
+    const Sentence& s = t.s;
     Side side;
     if (arg.empty() || arg.head >= s.tokens.size()) {
         return side;
@@ -195,28 +171,18 @@ Side resolveArgument(const Sentence& s, const openie::Argument& arg, const Sente
     std::size_t head = arg.head;
     const std::string& upos = s.tokens[head].upos;
     if (upos == "VERB" || upos == "AUX" ||
-        (upos == "ADJ" && !childrenOf(s, head).empty() && ents.words[head].entity < 0)) {
-        head = clauseTopic(s, head);
+        (upos == "ADJ" && !t.children[head].empty() && ents.words[head].entity < 0)) {
+        head = clauseTopic(t, head);
     }
     const WordEntity& w = ents.words[head];
     if (w.entity >= 0) {
-        const DocEntity& e = doc.entity(static_cast<std::size_t>(w.entity));
-        side.name = e.name;
-        side.type = e.type;
-        std::vector<std::size_t> span;
-        for (std::size_t i = w.first; i <= w.last; ++i) {
-            span.push_back(i);
-        }
-        side.text = joinTokens(s, span);
-        side.entity = true;
-        side.actor = !e.policy;
-        return side;
+        return entitySide(t, w, doc);
     }
-    side.name = coreNounPhrase(s, head, ents, doc);
+    side.name = coreNounPhrase(t, head, ents, doc);
     side.text = arg.text;
     // The phrase as written makes the better node name when it is short ("tougher US
     // restrictions on exports"); long ones give way to the core ("restrictions").
-    std::string phrase = nounPhraseText(s, head);
+    std::string phrase = nounPhraseText(t, head);
     for (std::string_view article : {"the ", "The ", "a ", "A ", "an ", "An "}) {
         if (phrase.rfind(article, 0) == 0) {
             phrase.erase(0, article.size());
@@ -237,24 +203,22 @@ Side resolveArgument(const Sentence& s, const openie::Argument& arg, const Sente
 }
 
 // The words of the first mention of `entity` in the sentence, or its name.
-std::string mentionText(const Sentence& s, const SentenceEntities& ents, int entity) {
+std::string mentionText(const SentenceTree& t, const SentenceEntities& ents, int entity) {
+    const Sentence& s = t.s;
     for (const WordEntity& w : ents.words) {
         if (w.entity == entity) {
-            std::vector<std::size_t> span;
-            for (std::size_t i = w.first; i <= w.last; ++i) {
-                span.push_back(i);
-            }
-            return joinTokens(s, span);
+            return joinWords(s, w.first, w.last);
         }
     }
     return {};
 }
 
 // The argument's entity and the other members of a plural mention, or its concept.
-std::vector<Side> resolveSides(const Sentence& s, const openie::Argument& arg,
+std::vector<Side> resolveSides(const SentenceTree& t, const openie::Argument& arg,
                                const SentenceEntities& ents, const DocumentEntities& doc) {
+    const Sentence& s = t.s;
     std::vector<Side> out;
-    Side side = resolveArgument(s, arg, ents, doc);
+    Side side = resolveArgument(t, arg, ents, doc);
     if (side.name.empty()) {
         return out;
     }
@@ -278,8 +242,9 @@ struct Nested {
 
 // Entities inside an argument other than its head's: each mention whose syntactic head lies
 // inside the argument under nmod, conj, appos or obl, with the words that link it.
-std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& arg,
+std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument& arg,
                                    const SentenceEntities& ents, const DocumentEntities& doc) {
+    const Sentence& s = t.s;
     std::vector<Nested> out;
     if (arg.empty() || arg.head >= s.tokens.size() ||
         isOneOf(s.tokens[arg.head].upos, {"VERB", "AUX"})) {
@@ -292,14 +257,14 @@ std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& ar
             std::find(seen.begin(), seen.end(), w.entity) != seen.end()) {
             continue;
         }
-        const std::size_t h = headOf(s, k);
+        const std::size_t h = t.head(k);
         if (h != NONE && h >= w.first && h <= w.last) {
             continue; // not the mention's own head word
         }
         // Only actors near the argument's head: four steps at most ("waivers granted to Intel"
         // is two), not anything a long subtree reaches.
         std::size_t steps = 0;
-        for (std::size_t up = k; up != NONE && up != arg.head && steps <= 5; up = headOf(s, up)) {
+        for (std::size_t up = k; up != NONE && up != arg.head && steps <= 5; up = t.head(up)) {
             ++steps;
         }
         if (steps > 4) {
@@ -310,20 +275,11 @@ std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& ar
             continue; // possessors are the possessive pattern's; compounds name the head
         }
         Nested n;
-        const DocEntity& e = doc.entity(static_cast<std::size_t>(w.entity));
-        n.side.name = e.name;
-        n.side.type = e.type;
-        n.side.entity = true;
-        n.side.actor = !e.policy;
-        std::vector<std::size_t> span;
-        for (std::size_t i = w.first; i <= w.last; ++i) {
-            span.push_back(i);
-        }
-        n.side.text = joinTokens(s, span);
+        n.side = entitySide(t, w, doc);
         if (rel == "nmod" || rel == "obl") {
             std::string prep;
             for (std::size_t c = 0; c < s.tokens.size(); ++c) {
-                if (headOf(s, c) == k && s.tokens[c].deprel == "case") {
+                if (t.head(c) == k && s.tokens[c].deprel == "case") {
                     prep += (prep.empty() ? "" : " ") + s.tokens[c].lemma;
                 }
             }
@@ -333,7 +289,7 @@ std::vector<Nested> nestedEntities(const Sentence& s, const openie::Argument& ar
             if (h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB") {
                 // The noun with its compounds: "fund manager at", "export control on".
                 for (std::size_t c = 0; c < h; ++c) {
-                    if (headOf(s, c) == h && s.tokens[c].deprel == "compound" &&
+                    if (t.head(c) == h && s.tokens[c].deprel == "compound" &&
                         (ents.words[c].entity < 0 ||
                          ents.words[c].kind == MentionKind::Apposition)) {
                         noun += s.tokens[c].lemma + " ";
@@ -360,8 +316,9 @@ struct SurfaceLink {
 // Roles in apposition, read off the words: "Li Weiqing, fund manager at JH Investment
 // Management Co." -> be fund manager at; "Hu Yan, an analyst at Shanghai Metals Market" -> be
 // analyst at; "Solidigm, an SK hynix company" -> be subsidiary of.
-void appositionLinks(const Sentence& s, const SentenceEntities& ents,
+void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
                      std::vector<SurfaceLink>& out) {
+    const Sentence& s = t.s;
     const std::size_t n = s.tokens.size();
     for (std::size_t i = 0; i + 3 < n; ++i) {
         const WordEntity& a = ents.words[i];
@@ -427,7 +384,8 @@ void appositionLinks(const Sentence& s, const SentenceEntities& ents,
 // and negation, a verb, then nouns, adjectives, determiners, particles and adverbs, an optional
 // preposition, then another actor. The relation is the verb's lemma with the words after it
 // ("impose export control on").
-std::vector<SurfaceLink> surfaceLinks(const Sentence& s, const SentenceEntities& ents) {
+std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntities& ents) {
+    const Sentence& s = t.s;
     std::vector<SurfaceLink> out;
     const std::size_t n = s.tokens.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -452,7 +410,6 @@ std::vector<SurfaceLink> surfaceLinks(const Sentence& s, const SentenceEntities&
         if (k >= n || s.tokens[k].upos != "VERB" || s.tokens[k].lemma.empty()) {
             continue;
         }
-        const std::size_t verb = k;
         link.relation = s.tokens[k].lemma;
         text += s.tokens[k].form;
         ++k;
@@ -481,13 +438,12 @@ std::vector<SurfaceLink> surfaceLinks(const Sentence& s, const SentenceEntities&
         if (between > 0 && s.tokens[k - 1].upos != "ADP" && s.tokens[k - 1].upos != "DET") {
             continue;
         }
-        (void)verb;
         link.object = ents.words[k].entity;
         link.relation += article::asciiLowered(tail);
         link.relationText = text + tailText;
         out.push_back(std::move(link));
     }
-    appositionLinks(s, ents, out);
+    appositionLinks(t, ents, out);
     return out;
 }
 
@@ -516,9 +472,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                                          const ProgressFn& progress) const {
     ArticleSummary summary;
     // This sentence's statements, handed to the sink when the sentence is done.
-    struct Pending {
-        std::vector<graph::Statement> statements;
-    } result;
+    std::vector<graph::Statement> pending;
     DocumentEntities entities(gazetteer_);
     const std::optional<article::Date> date = articleDate(doc);
     std::set<std::tuple<std::string, std::string, std::string, bool, int>> seen; // per sentence
@@ -545,6 +499,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
             if (s.tokens.empty() || s.tokens.front().head < 0) {
                 continue;
             }
+            const SentenceTree t(s);
             const SentenceEntities ents = entities.add(s);
             const std::size_t plainBegin = block.begin + s.start;
             const std::size_t plainEnd = block.begin + s.end;
@@ -560,8 +515,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
             base.text = s.text;
             base.source = doc.source;
 
-            const std::size_t firstOfSentence = 0;
-            result.statements.clear();
+            pending.clear();
             seen.clear();
             // Members of one list are not linked to each other by the clause they share
             // ("granted to Intel, Samsung, and SK hynix that permitted ...").
@@ -575,8 +529,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 }
             }
             auto emit = [&](graph::Statement st) {
-                if (st.confidence < options_.minConfidence || st.subject.empty() ||
-                    st.object.empty() || st.subject == st.object ||
+                if (st.subject.empty() || st.object.empty() || st.subject == st.object ||
                     listed.count({st.subject, st.object}) > 0) {
                     return;
                 }
@@ -584,7 +537,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                          .second) {
                     return;
                 }
-                result.statements.push_back(std::move(st));
+                pending.push_back(std::move(st));
             };
 
             for (const NameFact& f : ents.facts) {
@@ -593,12 +546,12 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 const DocEntity& object = entities.entity(static_cast<std::size_t>(f.object));
                 st.subject = subject.name;
                 st.subjectType = subject.type;
-                st.subjectText = mentionText(s, ents, f.subject);
+                st.subjectText = mentionText(t, ents, f.subject);
                 st.relation = f.relation;
                 st.relationText = s.tokens[f.word].form;
                 st.object = object.name;
                 st.objectType = object.type;
-                st.objectText = mentionText(s, ents, f.object);
+                st.objectText = mentionText(t, ents, f.object);
                 if (st.objectText.empty()) { // a demonym inside the person's name ("Chinese")
                     st.objectText = s.tokens[f.word > 0 ? f.word - 1 : f.word].form;
                 }
@@ -621,7 +574,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 if (p.passive && !p.agentInArg2 && !p.activeLemma.empty()) {
                     for (std::size_t k = 0; k < p.extras.size(); ++k) {
                         if (p.extras[k].preposition == "by" &&
-                            resolveArgument(s, p.extras[k], ents, entities).entity) {
+                            resolveArgument(t, p.extras[k], ents, entities).entity) {
                             p.arg2 = p.arg1;
                             p.arg1 = p.extras[k];
                             p.relation = p.activeLemma;
@@ -631,8 +584,8 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         }
                     }
                 }
-                const std::vector<Side> subjects = resolveSides(s, p.arg1, ents, entities);
-                std::vector<Side> objects = resolveSides(s, p.arg2, ents, entities);
+                const std::vector<Side> subjects = resolveSides(t, p.arg1, ents, entities);
+                std::vector<Side> objects = resolveSides(t, p.arg2, ents, entities);
                 std::string relation = p.relation;
                 if (objects.empty()) {
                     // "China retaliated against the US": an entity in an extra argument.
@@ -640,7 +593,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         if (extra.role == openie::ArgRole::Time) {
                             continue;
                         }
-                        std::vector<Side> sides = resolveSides(s, extra, ents, entities);
+                        std::vector<Side> sides = resolveSides(t, extra, ents, entities);
                         if (!sides.empty() && sides.front().entity) {
                             objects = std::move(sides);
                             if (!extra.preposition.empty()) {
@@ -728,7 +681,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         if (extra.role == openie::ArgRole::Time) {
                             continue;
                         }
-                        for (const Side& side : resolveSides(s, extra, ents, entities)) {
+                        for (const Side& side : resolveSides(t, extra, ents, entities)) {
                             if (side.entity) {
                                 emitPair(subject, side,
                                          p.relation + (extra.preposition.empty()
@@ -745,7 +698,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         }
                     }
                     for (const openie::Argument* arg : inner) {
-                        for (const Nested& nested : nestedEntities(s, *arg, ents, entities)) {
+                        for (const Nested& nested : nestedEntities(t, *arg, ents, entities)) {
                             std::string rel = p.relation;
                             if (arg != &p.arg2 && !arg->preposition.empty()) {
                                 rel += " " + arg->preposition;
@@ -761,11 +714,11 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
             // Backoff for pairs of actors the tree did not link (parse errors): the surface
             // pattern ACTOR (aux|adv)* VERB (noun|adj|det|adv)* PREP? ACTOR, as in ReVerb.
             std::set<std::pair<std::string, std::string>> linked;
-            for (std::size_t k = firstOfSentence; k < result.statements.size(); ++k) {
-                linked.emplace(result.statements[k].subject, result.statements[k].object);
-                linked.emplace(result.statements[k].object, result.statements[k].subject);
+            for (const graph::Statement& st : pending) {
+                linked.emplace(st.subject, st.object);
+                linked.emplace(st.object, st.subject);
             }
-            for (const SurfaceLink& link : surfaceLinks(s, ents)) {
+            for (const SurfaceLink& link : surfaceLinks(t, ents)) {
                 const DocEntity& a = entities.entity(static_cast<std::size_t>(link.subject));
                 const DocEntity& b = entities.entity(static_cast<std::size_t>(link.object));
                 if (linked.count({a.name, b.name}) > 0) {
@@ -774,19 +727,19 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 graph::Statement st = base;
                 st.subject = a.name;
                 st.subjectType = a.type;
-                st.subjectText = mentionText(s, ents, link.subject);
+                st.subjectText = mentionText(t, ents, link.subject);
                 st.relation = link.relation;
                 st.relationText = link.relationText;
                 st.negated = link.negated;
                 st.object = b.name;
                 st.objectType = b.type;
-                st.objectText = mentionText(s, ents, link.object);
+                st.objectText = mentionText(t, ents, link.object);
                 st.confidence = 0.3;
                 linked.emplace(a.name, b.name);
                 emit(std::move(st));
             }
-            summary.statements += result.statements.size();
-            for (graph::Statement& st : result.statements) {
+            summary.statements += pending.size();
+            for (graph::Statement& st : pending) {
                 sink(std::move(st));
             }
             ++sentenceIndex;

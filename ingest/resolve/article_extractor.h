@@ -23,8 +23,6 @@ namespace kg::ingest::resolve {
 struct ArticleExtractOptions {
     /// Keep statements whose subject and object are both concepts (no actor on either side).
     bool conceptPairs = false;
-    /// Statements below this confidence are dropped.
-    double minConfidence = 0.0;
 };
 
 /// What one article gave.

@@ -1,5 +1,7 @@
 #include "ingest/resolve/entities.h"
 
+#include "ingest/resolve/sentence_tree.h"
+
 #include "ingest/article/text_util.h"
 
 #include <algorithm>
@@ -14,11 +16,6 @@ namespace {
 using graph::EntityType;
 using nlp::Sentence;
 using nlp::Token;
-constexpr std::size_t NONE = static_cast<std::size_t>(-1);
-
-bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), word) != set.end();
-}
 
 std::string lowered(std::string_view s) {
     return article::asciiLowered(s);
@@ -235,49 +232,7 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
     return EntityType::Org;
 }
 
-// The words of a sentence with their children, for walking the tree.
-struct Tree {
-    const Sentence& s;
-    std::vector<std::vector<std::size_t>> children;
-
-    explicit Tree(const Sentence& sentence) : s(sentence), children(sentence.tokens.size()) {
-        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-            const int h = s.tokens[i].head;
-            if (h > 0 && static_cast<std::size_t>(h) <= s.tokens.size()) {
-                children[static_cast<std::size_t>(h - 1)].push_back(i);
-            }
-        }
-    }
-    std::size_t head(std::size_t i) const {
-        const int h = s.tokens[i].head;
-        return h > 0 && static_cast<std::size_t>(h) <= s.tokens.size()
-                   ? static_cast<std::size_t>(h - 1)
-                   : NONE;
-    }
-    std::string_view rel(std::size_t i) const { return s.tokens[i].deprel; }
-    std::string_view lemma(std::size_t i) const { return s.tokens[i].lemma; }
-    std::size_t child(std::size_t i, std::initializer_list<std::string_view> rels) const {
-        for (std::size_t c : children[i]) {
-            if (isOneOf(rel(c), rels)) {
-                return c;
-            }
-        }
-        return NONE;
-    }
-};
-
-std::string joinForms(const Sentence& s, std::size_t first, std::size_t last) {
-    std::string out;
-    for (std::size_t i = first; i <= last && i < s.tokens.size(); ++i) {
-        const bool glue = i > first && (s.tokens[i].form == "’s" || s.tokens[i].form == "'s" ||
-                                        s.tokens[i].start == s.tokens[i - 1].end);
-        if (!out.empty() && !glue) {
-            out += ' ';
-        }
-        out += s.tokens[i].form;
-    }
-    return out;
-}
+using Tree = SentenceTree;
 
 // A noun's lemma, with a plural "-s" the lemmatizer left on ("controls") taken off.
 std::string nounLemma(const Token& tok) {
@@ -312,11 +267,6 @@ bool verbIsOneOf(const Token& verb, std::initializer_list<std::string_view> lemm
         }
     }
     return false;
-}
-
-std::size_t headOfIndex(const Sentence& s, std::size_t i) {
-    const int h = s.tokens[i].head;
-    return h > 0 ? static_cast<std::size_t>(h - 1) : NONE;
 }
 
 bool isSubject(const Tree& t, std::size_t i) {
@@ -414,9 +364,10 @@ int DocumentEntities::shortenedRepeat(std::string_view name) const {
 
 // The entity of a proper-noun run [first, last]: the gazetteer, the document's own names and
 // acronyms, "X's NAME" as "NAME of X", a shortened repeat, or a new entity.
-int DocumentEntities::lookupName(const Sentence& s, std::size_t first, std::size_t last,
+int DocumentEntities::lookupName(const SentenceTree& t, std::size_t first, std::size_t last,
                                  const std::vector<WordEntity>& words) {
-    const std::string name = joinForms(s, first, last);
+    const Sentence& s = t.s;
+    const std::string name = joinWords(s, first, last);
     if (const article::GazetteerEntry* g = gazetteer_.lookup(name)) {
         return entityFor(*g);
     }
@@ -425,16 +376,15 @@ int DocumentEntities::lookupName(const Sentence& s, std::size_t first, std::size
     }
     // "U.S. Commerce Department": a known name after a country's name is that name.
     for (std::size_t k = first + 1; k <= last; ++k) {
-        const article::GazetteerEntry* country = gazetteer_.lookup(joinForms(s, first, k - 1));
+        const article::GazetteerEntry* country = gazetteer_.lookup(joinWords(s, first, k - 1));
         if (country != nullptr && country->type == EntityType::Gpe) {
-            if (const article::GazetteerEntry* g = gazetteer_.lookup(joinForms(s, k, last))) {
+            if (const article::GazetteerEntry* g = gazetteer_.lookup(joinWords(s, k, last))) {
                 return entityFor(*g);
             }
         }
     }
     // A possessor or modifier naming a country: "China's Commerce Ministry" as "Commerce
     // Ministry of China".
-    const Tree t(s);
     for (std::size_t c : t.children[last]) {
         if ((t.rel(c) == "nmod:poss" || t.rel(c) == "compound" || t.rel(c) == "amod") &&
             words[c].entity >= 0 &&
@@ -530,8 +480,7 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
 
 // "the move", "these restrictions": the measure mentioned last (any head noun), or for a bare
 // "restrictions on ..." the last one with the same head noun.
-int DocumentEntities::resolvePolicy(std::size_t /*word*/, std::string_view lemma,
-                                    bool sameHead) const {
+int DocumentEntities::resolvePolicy(std::string_view lemma, bool sameHead) const {
     for (auto it = policies_.rbegin(); it != policies_.rend(); ++it) {
         const DocEntity& e = entities_[static_cast<std::size_t>(*it)];
         if (!sameHead || e.head == lemma) {
@@ -588,7 +537,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         for (std::size_t i = first; i <= last && i < n; ++i) {
             words[i] = WordEntity{entity, first, last, kind, {}};
         }
-        addSurface(entity, joinForms(s, first, last));
+        addSurface(entity, joinWords(s, first, last));
     };
     std::vector<int> demonymOf(n, -1);
     // Salience: one event per mention, at its syntactic head (the word of the span whose head
@@ -670,8 +619,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
             s.tokens[last + 1].upos == "PROPN" && !titleWord(s.tokens[last + 1].form) &&
             !calendarWord(s.tokens[last + 1].form) &&
-            article::isAsciiUpper(s.tokens[last + 1].form[0]) && headOfIndex(s, last) != NONE &&
-            headOfIndex(s, last) > last && s.tokens[last].deprel == "compound") {
+            article::isAsciiUpper(s.tokens[last + 1].form[0]) && t.head(last) != NONE &&
+            t.head(last) > last && s.tokens[last].deprel == "compound") {
             continue;
         }
         mark(m.begin, last, e, MentionKind::Name);
@@ -696,7 +645,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             ++i;
         }
         if (i < j) {
-            mark(i, j, lookupName(s, i, j, words), MentionKind::Name);
+            mark(i, j, lookupName(t, i, j, words), MentionKind::Name);
         }
     }
 
@@ -711,9 +660,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         });
         if (words[i].entity >= 0 || tok.upos != "PROPN" || calendarWord(tok.form) ||
             demonymOf[i] >= 0 || !capital) {
-            if (words[i].entity < 0) {
-                if (int e = findKnown(tok.form);
-                    e >= 0 && tok.form.size() >= 2 && article::isAsciiUpper(tok.form[0])) {
+            // A capitalised word the document has named before ("HBM" after its definition);
+            // the cheap test first, since this runs for every word.
+            if (words[i].entity < 0 && tok.form.size() >= 2 && article::isAsciiUpper(tok.form[0])) {
+                if (int e = findKnown(tok.form); e >= 0) {
                     mark(i, i, e, MentionKind::Name);
                 }
             }
@@ -725,7 +675,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0 &&
                isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
                !s.tokens[i - 1].form.empty() && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
-               headOfIndex(s, i - 1) >= i && i - 1 > 0) {
+               t.head(i - 1) >= i && i - 1 > 0) {
             --i;
         }
         std::size_t j = i;
@@ -744,7 +694,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // Capitalised nouns the run modifies end the name ("Shanghai Metals Market").
         while (j + 1 < n && words[j + 1].entity < 0 && demonymOf[j + 1] < 0 &&
                isOneOf(s.tokens[j + 1].upos, {"NOUN", "ADJ"}) && !s.tokens[j + 1].form.empty() &&
-               article::isAsciiUpper(s.tokens[j + 1].form[0]) && headOfIndex(s, j) == j + 1) {
+               article::isAsciiUpper(s.tokens[j + 1].form[0]) && t.head(j) == j + 1) {
             ++j;
         }
         // A title at the start is not part of the name ("President Joe Biden").
@@ -766,7 +716,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                    "PC",   "TV",  "EV",   "EVs", "IPO",  "GDP", "R&D", "NAND",
                                    "DRAM", "SSD", "3D",   "US$", "ETF",  "LLM", "5G",  "OK"});
         if (!(first == j && titleWord(s.tokens[first].form)) && !commonAcronym) {
-            mark(first, j, lookupName(s, first, j, words), MentionKind::Name);
+            mark(first, j, lookupName(t, first, j, words), MentionKind::Name);
         }
         i = j + 1;
     }
@@ -960,7 +910,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const std::size_t possessor = t.child(i, {"nmod:poss"});
             if (possessor != NONE && s.tokens[possessor].upos == "PRON") {
                 // "our CHIPS award": the measure talked about, whatever names it.
-                e = resolvePolicy(i, noun, false);
+                e = resolvePolicy(noun, false);
                 if (e >= 0) {
                     first = std::min(first, possessor);
                 }
@@ -991,7 +941,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                             }
                         }
                     }
-                    e = entityNamed(joinForms(s, first, last), EntityType::Law, false);
+                    e = entityNamed(joinWords(s, first, last), EntityType::Law, false);
                     DocEntity& m = entities_[static_cast<std::size_t>(e)];
                     m.policy = true;
                     m.owner = ownerEntity;
@@ -1031,10 +981,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        (t.child(i, {"nmod:poss"}) != NONE &&
                         s.tokens[t.child(i, {"nmod:poss"})].upos == "PRON")) {
                 // "the move", "our CHIPS award"
-                e = resolvePolicy(i, noun, false);
+                e = resolvePolicy(noun, false);
                 first = std::min(first, det != NONE ? det : t.child(i, {"nmod:poss"}));
             } else if (det == NONE && plural && t.child(i, {"nmod:poss"}) == NONE) {
-                e = resolvePolicy(i, noun, true);
+                e = resolvePolicy(noun, true);
             }
             if (e >= 0) {
                 for (std::size_t k = first; k <= i; ++k) {
@@ -1042,7 +992,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         words[k] = WordEntity{e, first, i, MentionKind::Description, {}};
                     }
                 }
-                addSurface(e, joinForms(s, first, i));
+                addSurface(e, joinWords(s, first, i));
                 record(i);
                 std::erase(policies_, e);
                 policies_.push_back(e);
@@ -1059,7 +1009,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 entities_[static_cast<std::size_t>(words[c].entity)].type == EntityType::Product) {
                 words[i] = WordEntity{
                     words[c].entity, std::min(words[c].first, i), i, MentionKind::Name, {}};
-                addSurface(words[c].entity, joinForms(s, std::min(words[c].first, i), i));
+                addSurface(words[c].entity, joinWords(s, std::min(words[c].first, i), i));
                 continue;
             }
         }
@@ -1100,7 +1050,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             // "the commerce ministry": the known ministry of the country the story is about.
             if (!named && first < i && descriptionKind(lowered(tok.lemma)) == Kind::Government) {
-                const std::string phrase = joinForms(s, det != NONE ? det + 1 : first, i);
+                const std::string phrase = joinWords(s, det != NONE ? det + 1 : first, i);
                 for (int country : salientCountries()) {
                     const std::string& c = entities_[static_cast<std::size_t>(country)].name;
                     const article::GazetteerEntry* g = gazetteer_.lookup(c + "'s " + phrase);

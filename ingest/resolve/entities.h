@@ -8,6 +8,7 @@
 #include "graph/entity.h"
 #include "ingest/article/gazetteer.h"
 #include "ingest/nlp/conllu.h"
+#include "ingest/resolve/sentence_tree.h"
 
 #include <cstddef>
 #include <map>
@@ -88,12 +89,12 @@ private:
     int entityFor(const article::GazetteerEntry& entry);
     int entityNamed(const std::string& name, graph::EntityType type, bool known);
     int findKnown(std::string_view name) const;
-    int lookupName(const nlp::Sentence& sentence, std::size_t first, std::size_t last,
+    int lookupName(const SentenceTree& tree, std::size_t first, std::size_t last,
                    const std::vector<WordEntity>& words);
     int shortenedRepeat(std::string_view name) const;
     int resolvePronoun(std::string_view pronoun, std::size_t word) const;
     int resolveDescription(std::string_view lemma, std::size_t word) const;
-    int resolvePolicy(std::size_t word, std::string_view lemma, bool sameHead) const;
+    int resolvePolicy(std::string_view lemma, bool sameHead) const;
     std::vector<int> salientCountries() const;
     std::map<int, int> gpeMentions_; ///< mentions of each country so far
     std::vector<int> policies_;      ///< measures in order of their latest mention (at most 16)

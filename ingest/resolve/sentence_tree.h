@@ -1,0 +1,84 @@
+#pragma once
+// A parsed sentence as a tree, built once per sentence in O(words): heads, child lists and
+// relations, plus the words of a span joined as they were written. Shared by entity resolution
+// and the article extractor. Holds a reference: the sentence must outlive it.
+
+#include "ingest/nlp/conllu.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::ingest::resolve {
+
+constexpr std::size_t NONE = static_cast<std::size_t>(-1);
+
+inline bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+struct SentenceTree {
+    const nlp::Sentence& s;
+    std::vector<std::vector<std::size_t>> children; ///< ascending word indices per word
+
+    explicit SentenceTree(const nlp::Sentence& sentence)
+        : s(sentence), children(sentence.tokens.size()) {
+        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+            if (const std::size_t h = head(i); h != NONE) {
+                children[h].push_back(i);
+            }
+        }
+    }
+    /// 0-based head of word `i`, NONE for the root or a head out of range.
+    std::size_t head(std::size_t i) const {
+        const int h = s.tokens[i].head;
+        return h > 0 && static_cast<std::size_t>(h) <= s.tokens.size()
+                   ? static_cast<std::size_t>(h - 1)
+                   : NONE;
+    }
+    std::string_view rel(std::size_t i) const { return s.tokens[i].deprel; }
+    std::string_view lemma(std::size_t i) const { return s.tokens[i].lemma; }
+    /// The first child of `i` with one of `rels`, or NONE.
+    std::size_t child(std::size_t i, std::initializer_list<std::string_view> rels) const {
+        for (std::size_t c : children[i]) {
+            if (isOneOf(rel(c), rels)) {
+                return c;
+            }
+        }
+        return NONE;
+    }
+};
+
+/// The words at `indices` (ascending) joined as written: no space where the text had none
+/// ("Nvidia’s", "high-bandwidth"; offsets of 0 count as unknown) or before a possessive "'s".
+/// Example: words "China", "’s", "plan" from raw text give "China’s plan".
+inline std::string joinWords(const nlp::Sentence& s, const std::vector<std::size_t>& indices) {
+    std::string out;
+    std::size_t previous = NONE;
+    for (std::size_t i : indices) {
+        const nlp::Token& t = s.tokens[i];
+        const bool glue =
+            previous != NONE && ((t.start == s.tokens[previous].end && t.start != 0) ||
+                                 t.form == "’s" || t.form == "'s");
+        if (!out.empty() && !glue) {
+            out += ' ';
+        }
+        out += t.form;
+        previous = i;
+    }
+    return out;
+}
+
+/// The words first..last (inclusive) joined as written.
+inline std::string joinWords(const nlp::Sentence& s, std::size_t first, std::size_t last) {
+    std::vector<std::size_t> indices;
+    for (std::size_t i = first; i <= last && i < s.tokens.size(); ++i) {
+        indices.push_back(i);
+    }
+    return joinWords(s, indices);
+}
+
+} // namespace kg::ingest::resolve
