@@ -10,13 +10,10 @@
 
 #include <unistd.h>
 
-#include <algorithm>
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace kg::cli {
 
@@ -46,16 +43,7 @@ void addArticleOptions(CLI::App& cmd, ArticleArgs& args) {
 }
 
 bool isArticleFile(std::string_view path) {
-    const std::size_t dot = path.rfind('.');
-    if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) {
-        return false;
-    }
-    std::string ext(path.substr(dot + 1));
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    static constexpr std::array<std::string_view, 7> EXTENSIONS = {
-        "txt", "text", "md", "markdown", "html", "htm", "xhtml"};
-    return std::find(EXTENSIONS.begin(), EXTENSIONS.end(), ext) != EXTENSIONS.end();
+    return article::formatFromExtension(path).has_value();
 }
 
 ArticleRunner::ArticleRunner(const ArticleArgs& args, Context& context)

@@ -15,7 +15,7 @@ bool endsWithNoCase(std::string_view text, std::string_view suffix) {
 
 } // namespace
 
-ArticleFormat detectArticleFormat(std::string_view file, std::string_view bytes) {
+std::optional<ArticleFormat> formatFromExtension(std::string_view file) {
     for (std::string_view ext : {".md", ".markdown"}) {
         if (endsWithNoCase(file, ext)) {
             return ArticleFormat::Markdown;
@@ -30,6 +30,13 @@ ArticleFormat detectArticleFormat(std::string_view file, std::string_view bytes)
         if (endsWithNoCase(file, ext)) {
             return ArticleFormat::Plain;
         }
+    }
+    return std::nullopt;
+}
+
+ArticleFormat detectArticleFormat(std::string_view file, std::string_view bytes) {
+    if (std::optional<ArticleFormat> format = formatFromExtension(file)) {
+        return *format;
     }
     std::string_view head = bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0, 1024);
     head = trim(head);

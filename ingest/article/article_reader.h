@@ -20,6 +20,9 @@ struct ArticleOptions {
     std::optional<std::string> source; ///< --source: outlet name that overrides the text's own
 };
 
+/// The format an article's extension names (.md/.markdown, .html/.htm/.xhtml, .txt/.text, any
+/// case), or nullopt for any other file. Example: formatFromExtension("a.HTM") == Html.
+std::optional<ArticleFormat> formatFromExtension(std::string_view file);
 /// The format for `file`: .md/.markdown -> Markdown, .html/.htm/.xhtml -> Html, .txt/.text ->
 /// Plain, otherwise Html when the bytes start with '<' (after spaces), else Plain.
 ArticleFormat detectArticleFormat(std::string_view file, std::string_view bytes);

@@ -102,6 +102,15 @@ TEST(ArticleReader, DetectsFormat) {
     }
 }
 
+TEST(ArticleReader, FormatFromExtensionOnlyForArticleExtensions) {
+    EXPECT_EQ(formatFromExtension("a.HTM"), ArticleFormat::Html);
+    EXPECT_EQ(formatFromExtension("notes/a.markdown"), ArticleFormat::Markdown);
+    EXPECT_EQ(formatFromExtension("a.Txt"), ArticleFormat::Plain);
+    EXPECT_EQ(formatFromExtension("a.tsv"), std::nullopt);
+    EXPECT_EQ(formatFromExtension("a.md/statements.jsonl"), std::nullopt);
+    EXPECT_EQ(formatFromExtension("-"), std::nullopt);
+}
+
 TEST(ArticleReader, HtmlDateFromMetadataWins) {
     const std::string html = "<html><head><meta property=\"article:published_time\" "
                              "content=\"2023-05-24T08:00:00Z\"></head><body><p>Published June 1, "
