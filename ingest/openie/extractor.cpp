@@ -395,7 +395,13 @@ private:
             f.pattern = Pattern::Participle;
             return f;
         }
-        if (rel == "advcl" && options_.subjectlessAdverbials && t_.child(i, {"mark"}) == NONE &&
+        // "..., labeling them unsafe", "After exiting the business, Intel ...": a participle
+        // clause without a subject, bare or after a time word, has the main clause's subject.
+        const std::size_t mark = t_.child(i, {"mark"});
+        if (rel == "advcl" && options_.subjectlessAdverbials &&
+            (mark == NONE ||
+             (t_.tok(i).xpos == "VBG" &&
+              isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since", "upon"}))) &&
             (t_.tok(i).xpos == "VBG" || t_.tok(i).xpos == "VBN")) {
             std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
             if (!up) {
