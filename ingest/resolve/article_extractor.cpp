@@ -174,6 +174,9 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         (upos == "ADJ" && !t.children[head].empty() && ents.words[head].entity < 0)) {
         head = clauseTopic(t, head);
     }
+    if (ents.words[head].entity < 0 && ents.words[head].antecedent != NONE) {
+        head = ents.words[head].antecedent; // "they" for "the new restrictions"
+    }
     const WordEntity& w = ents.words[head];
     if (w.entity >= 0) {
         return entitySide(t, w, doc);

@@ -269,6 +269,11 @@ bool verbIsOneOf(const Token& verb, std::initializer_list<std::string_view> lemm
     return false;
 }
 
+// A plural noun by its tag (the tagger gives no morphological features).
+bool isPlural(const Token& tok) {
+    return tok.xpos == "NNS" || tok.xpos == "NNPS";
+}
+
 bool isSubject(const Tree& t, std::size_t i) {
     return t.rel(i) == "nsubj" || t.rel(i) == "nsubj:pass";
 }
@@ -818,6 +823,22 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (tok.upos == "PRON" && isOneOf(lowered(tok.form), {"it", "its", "they", "them", "their",
                                                               "he", "him", "his", "she", "her"})) {
             const bool plural = isOneOf(lowered(tok.form), {"they", "them", "their"});
+            // A subject "they" after another clause's plural subject that names no actor stands
+            // for it: "While the new restrictions do not ..., they create ...", "Exporters ...
+            // will need licences if they want to ...".
+            if (plural && isSubject(t, i)) {
+                std::size_t previous = NONE;
+                for (std::size_t j = 0; j < i; ++j) {
+                    if (isSubject(t, j) && t.head(j) != t.head(i)) {
+                        previous = j;
+                    }
+                }
+                if (previous != NONE && words[previous].entity < 0 &&
+                    s.tokens[previous].upos == "NOUN" && isPlural(s.tokens[previous])) {
+                    words[i].antecedent = previous;
+                    continue;
+                }
+            }
             if (const Group* g = plural ? latestGroup(i) : nullptr) {
                 mark(i, i, g->members.front(), MentionKind::Pronoun);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());
@@ -904,8 +925,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const std::size_t det = t.child(i, {"det"});
             const bool definite = det != NONE && isOneOf(lowered(s.tokens[det].form),
                                                          {"the", "this", "these", "those"});
-            const bool plural =
-                tok.feats.find("Number=Plur") != std::string::npos || lowered(tok.form) != noun;
+            const bool plural = isPlural(tok) || lowered(tok.form) != noun;
             int e = -1;
             const std::size_t possessor = t.child(i, {"nmod:poss"});
             if (possessor != NONE && s.tokens[possessor].upos == "PRON") {
@@ -1015,9 +1035,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // A definite description: "the company", "The American chipmaking giant", "the nation".
         const std::size_t det = t.child(i, {"det"});
-        const bool pluralNoun = tok.feats.find("Number=Plur") != std::string::npos ||
-                                (tok.form.size() > 1 && tok.form.back() == 's' &&
-                                 lowered(tok.lemma) != lowered(tok.form));
+        const bool pluralNoun = isPlural(tok) || (tok.form.size() > 1 && tok.form.back() == 's' &&
+                                                  lowered(tok.lemma) != lowered(tok.form));
         if (pluralNoun && det != NONE &&
             isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
             descriptionKind(lowered(tok.lemma)) == Kind::Company) {

@@ -47,6 +47,9 @@ struct WordEntity {
     std::size_t last = 0;  ///< 0-based last word of the mention (inclusive)
     MentionKind kind = MentionKind::Name;
     std::vector<int> also; ///< the other members of a plural mention ("they", "the companies")
+    /// For a pronoun that stands for a phrase naming no entity, that phrase's head word in the
+    /// same sentence ("While the new restrictions do not ..., they create ...").
+    std::size_t antecedent = NONE;
 };
 
 /// A fact stated by the shape of a name rather than by a clause: "U.S. President Donald Trump"

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -202,6 +203,40 @@ TEST(ArticleExtractor, ProgressReachesTheEnd) {
     EXPECT_GE(calls, 2u);
     EXPECT_EQ(last, total);
 }
+
+// One mechanism per row: a short text and a statement it must give ("subject | relation |
+// object", canonical names), or must not give when `absent` is set.
+struct StatementCase {
+    const char* name;
+    const char* text;
+    const char* statement;
+    bool absent = false;
+};
+
+class SmallArticles : public ::testing::TestWithParam<StatementCase> {};
+
+TEST_P(SmallArticles, GiveTheStatement) {
+    const StatementCase& c = GetParam();
+    const ArticleResult r = extract(c.text, "case.txt");
+    std::vector<std::string> got;
+    for (const graph::Statement& s : r.statements) {
+        got.push_back(s.subject + " | " + s.relation + " | " + s.object);
+    }
+    const bool found = std::find(got.begin(), got.end(), c.statement) != got.end();
+    EXPECT_EQ(found, !c.absent) << c.statement << "\nin:\n" << ::testing::PrintToString(got);
+}
+
+const StatementCase SMALL_CASES[] = {
+    {"TimeClauseTakesTheMainSubject",
+     "After exiting the memory business last year, Intel opened a new lab in Chengdu.",
+     "Intel | exit | memory business"},
+    {"TheyStandsForAnEarlierClausesPluralSubject",
+     "While the new restrictions do not halt production, they create uncertainty for Samsung.",
+     "new restrictions | create for | Samsung Electronics"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, SmallArticles, ::testing::ValuesIn(SMALL_CASES),
+                         [](const auto& row) { return std::string(row.param.name); });
 
 } // namespace
 } // namespace kg::ingest::resolve
