@@ -161,6 +161,26 @@ Side entitySide(const SentenceTree& t, const WordEntity& w, const DocumentEntiti
     return side;
 }
 
+// The organisation or person a common noun belongs to by a name in front of it: "Intel" in
+// "Intel projects", "Intel Labs" in "Intel Labs R&D operations". None when the noun is itself
+// an entity's mention or has no such name.
+std::optional<Side> modifierActor(const SentenceTree& t, std::size_t head,
+                                  const SentenceEntities& ents, const DocumentEntities& doc) {
+    const Sentence& s = t.s;
+    if (head >= s.tokens.size() || s.tokens[head].upos != "NOUN" || ents.words[head].entity >= 0) {
+        return std::nullopt;
+    }
+    for (std::size_t c : t.children[head]) {
+        const WordEntity& w = ents.words[c];
+        if (c < head && t.rel(c) == "compound" && w.entity >= 0 && w.kind == MentionKind::Name &&
+            (doc.entity(static_cast<std::size_t>(w.entity)).type == EntityType::Org ||
+             doc.entity(static_cast<std::size_t>(w.entity)).type == EntityType::Person)) {
+            return entitySide(t, w, doc);
+        }
+    }
+    return std::nullopt;
+}
+
 Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
                      const SentenceEntities& ents, const DocumentEntities& doc) {
     const Sentence& s = t.s;
@@ -274,7 +294,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             continue;
         }
         const std::string& rel = s.tokens[k].deprel;
-        if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl")) {
+        // "projects" in "for Intel projects" belong to Intel: the head's owner by name.
+        const bool owner = rel == "compound" && modifierActor(t, h, ents, doc).has_value();
+        if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl" || owner)) {
             continue; // possessors are the possessive pattern's; compounds name the head
         }
         Nested n;
@@ -301,9 +323,26 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 noun += s.tokens[h].lemma;
             }
             n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
+        } else if (owner) {
+            n.path = s.tokens[h].lemma + " of";
         }
         seen.push_back(w.entity);
         out.push_back(std::move(n));
+        // The other members of a list the mention heads ("granted to Intel, Samsung, and SK
+        // hynix" when the parse hangs the list's last names elsewhere).
+        for (int other : w.also) {
+            if (std::find(seen.begin(), seen.end(), other) != seen.end()) {
+                continue;
+            }
+            Nested more = out.back();
+            const DocEntity& e = doc.entity(static_cast<std::size_t>(other));
+            more.side.name = e.name;
+            more.side.type = e.type;
+            more.side.text = e.name;
+            more.side.actor = !e.policy;
+            seen.push_back(other);
+            out.push_back(std::move(more));
+        }
     }
     return out;
 }
@@ -587,7 +626,14 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         }
                     }
                 }
-                const std::vector<Side> subjects = resolveSides(t, p.arg1, ents, entities);
+                std::vector<Side> subjects = resolveSides(t, p.arg1, ents, entities);
+                // "Intel Labs R&D operations need tools": the actor whose operations they are.
+                if (subjects.size() == 1 && !subjects.front().entity) {
+                    if (std::optional<Side> owner = modifierActor(t, p.arg1.head, ents, entities)) {
+                        owner->text = subjects.front().text;
+                        subjects.front() = *owner;
+                    }
+                }
                 std::vector<Side> objects = resolveSides(t, p.arg2, ents, entities);
                 std::string relation = p.relation;
                 if (objects.empty()) {

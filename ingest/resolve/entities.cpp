@@ -715,13 +715,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             i = j + 1;
             continue;
         }
-        const bool commonAcronym =
-            first == j && isOneOf(s.tokens[first].form,
-                                  {"AI",   "GPU", "GPUs", "CPU", "CPUs", "IT",  "CEO", "CFO",
-                                   "PC",   "TV",  "EV",   "EVs", "IPO",  "GDP", "R&D", "NAND",
-                                   "DRAM", "SSD", "3D",   "US$", "ETF",  "LLM", "5G",  "OK"});
-        if (!(first == j && titleWord(s.tokens[first].form)) && !commonAcronym) {
-            mark(first, j, lookupName(t, first, j, words), MentionKind::Name);
+        auto commonAcronym = [&](std::size_t k) {
+            return isOneOf(s.tokens[k].form,
+                           {"AI",   "GPU", "GPUs", "CPU", "CPUs", "IT",  "CEO", "CFO",
+                            "PC",   "TV",  "EV",   "EVs", "IPO",  "GDP", "R&D", "NAND",
+                            "DRAM", "SSD", "3D",   "US$", "ETF",  "LLM", "5G",  "OK"});
+        };
+        // A common acronym after a name describes what it names: "Intel Labs R&D operations".
+        std::size_t last = j;
+        while (last > first && commonAcronym(last) && !commonAcronym(last - 1)) {
+            --last;
+        }
+        if (!(first == last && titleWord(s.tokens[first].form)) &&
+            !(first == last && commonAcronym(first))) {
+            mark(first, last, lookupName(t, first, last, words), MentionKind::Name);
         }
         i = j + 1;
     }

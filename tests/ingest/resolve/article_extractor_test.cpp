@@ -233,6 +233,14 @@ const StatementCase SMALL_CASES[] = {
     {"TheyStandsForAnEarlierClausesPluralSubject",
      "While the new restrictions do not halt production, they create uncertainty for Samsung.",
      "new restrictions | create for | Samsung Electronics"},
+    {"ACommonAcronymEndsNoName", "Intel Labs R&D operations need advanced tools from the U.S.",
+     "Intel | need tool from | United States"},
+    {"TheNameBeforeANounIsItsOwner",
+     "The Biden administration is releasing $7.8 billion for Intel projects in Ohio.",
+     "Biden administration | release project of | Intel"},
+    {"EveryMemberOfANestedListIsLinked",
+     "The U.S. government has revoked waivers granted to Intel, Samsung, and SK hynix.",
+     "United States | revoke to | SK Hynix"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, SmallArticles, ::testing::ValuesIn(SMALL_CASES),
