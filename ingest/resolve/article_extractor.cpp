@@ -181,6 +181,63 @@ std::optional<Side> modifierActor(const SentenceTree& t, std::size_t head,
     return std::nullopt;
 }
 
+// The "by" phrase of a passive that the parse attached to a word of the verb's complement
+// rather than to the verb: "have been labeled unsafe and unfriendly by the country's state
+// media" with "by ... media" under "unfriendly". Only through nouns and adjectives, two steps
+// at most, so another clause's "by" is never taken.
+std::optional<openie::Argument> strandedAgent(const SentenceTree& t, const openie::Proposition& p) {
+    const Sentence& s = t.s;
+    std::size_t verb = NONE;
+    for (std::size_t k : p.relationTokens) {
+        if (k < s.tokens.size() && s.tokens[k].upos == "VERB") {
+            verb = k;
+        }
+    }
+    if (verb == NONE) {
+        return std::nullopt;
+    }
+    for (std::size_t w = verb + 1; w < s.tokens.size(); ++w) {
+        const std::size_t c = t.child(w, {"case"});
+        if (!isOneOf(t.rel(w), {"obl", "obl:agent", "nmod"}) || c == NONE || t.lemma(c) != "by" ||
+            s.tokens[w].upos == "VERB") {
+            continue;
+        }
+        std::size_t up = t.head(w);
+        std::size_t steps = 1;
+        while (up != NONE && up != verb && steps <= 2 &&
+               isOneOf(s.tokens[up].upos, {"ADJ", "NOUN"}) &&
+               isOneOf(t.rel(up), {"obj", "xcomp", "conj"})) {
+            up = t.head(up);
+            ++steps;
+        }
+        if (up != verb || steps == 1) {
+            continue; // on the verb itself: the extractor's own extra argument
+        }
+        openie::Argument a;
+        a.role = openie::ArgRole::Other;
+        a.preposition = "by";
+        a.head = w;
+        std::vector<std::size_t> stack{w};
+        while (!stack.empty()) {
+            const std::size_t k = stack.back();
+            stack.pop_back();
+            if (k != c) {
+                a.tokens.push_back(k);
+            }
+            for (std::size_t g : t.children[k]) {
+                stack.push_back(g);
+            }
+        }
+        std::sort(a.tokens.begin(), a.tokens.end());
+        while (!a.tokens.empty() && s.tokens[a.tokens.back()].upos == "PUNCT") {
+            a.tokens.pop_back();
+        }
+        a.text = joinWords(s, a.tokens);
+        return a;
+    }
+    return std::nullopt;
+}
+
 Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
                      const SentenceEntities& ents, const DocumentEntities& doc) {
     const Sentence& s = t.s;
@@ -612,9 +669,21 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                             {"say", "state", "note", "add", "tell", "write", "comment"})) {
                     continue;
                 }
-                // A passive whose "by" agent the extractor left among the extra arguments.
+                // A passive whose "by" agent the extractor left among the extra arguments, or
+                // that the parse hung on a word of the verb's complement.
                 if (p.passive && !p.agentInArg2 && !p.activeLemma.empty()) {
-                    for (std::size_t k = 0; k < p.extras.size(); ++k) {
+                    if (std::optional<openie::Argument> agent = strandedAgent(t, p)) {
+                        // The complement stays with the verb: "label unsafe".
+                        p.relation = p.activeLemma;
+                        if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
+                            ents.words[p.arg2.head].entity < 0) {
+                            p.relation += " " + article::asciiLowered(s.tokens[p.arg2.head].form);
+                        }
+                        p.arg2 = p.arg1;
+                        p.arg1 = std::move(*agent);
+                        p.passive = false;
+                    }
+                    for (std::size_t k = 0; p.passive && k < p.extras.size(); ++k) {
                         if (p.extras[k].preposition == "by" &&
                             resolveArgument(t, p.extras[k], ents, entities).entity) {
                             p.arg2 = p.arg1;

@@ -862,9 +862,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             continue;
         }
         // "Yuyuan Tantian, a social media account ..." : the noun of an apposition is its anchor.
-        const std::size_t h = t.head(i);
-        if (t.rel(i) == "appos" && h != NONE && words[h].entity >= 0 &&
-            words[h].kind == MentionKind::Name) {
+        // Read off the words too ("NAME, a|an ... NOUN" with only modifiers between), since the
+        // parse often hangs the apposition elsewhere.
+        std::size_t h = t.head(i);
+        bool appositive = t.rel(i) == "appos";
+        if (const std::size_t det = t.child(i, {"det"});
+            !(appositive && h != NONE && words[h].entity >= 0) && det != NONE && det >= 2 &&
+            isOneOf(lowered(s.tokens[det].form), {"a", "an"}) && s.tokens[det - 1].form == "," &&
+            words[det - 2].entity >= 0 && words[det - 2].kind == MentionKind::Name &&
+            words[det - 2].last == det - 2) {
+            bool modifiersOnly = true;
+            for (std::size_t k = det + 1; k < i; ++k) {
+                modifiersOnly = modifiersOnly && isOneOf(s.tokens[k].upos, {"ADJ", "NOUN"}) &&
+                                words[k].entity < 0;
+            }
+            if (modifiersOnly) {
+                h = det - 2;
+                appositive = true;
+            }
+        }
+        if (appositive && h != NONE && words[h].entity >= 0 && words[h].kind == MentionKind::Name) {
             std::size_t first = i;
             for (std::size_t c : t.children[i]) {
                 if (c < i && isOneOf(t.rel(c), {"det", "amod", "compound", "nmod:poss"})) {

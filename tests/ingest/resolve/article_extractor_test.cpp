@@ -241,6 +241,14 @@ const StatementCase SMALL_CASES[] = {
     {"EveryMemberOfANestedListIsLinked",
      "The U.S. government has revoked waivers granted to Intel, Samsung, and SK hynix.",
      "United States | revoke to | SK Hynix"},
+    {"AgentHungOnTheComplementIsTheSubject",
+     "Nvidia’s H20 chips, designed specifically for China, have been labeled unsafe and "
+     "environmentally unfriendly by the country’s state media.",
+     "the country’s state media | label unsafe | H20"},
+    {"AppositionReadOffTheWords",
+     "In an article posted Sunday on WeChat, Yuyuan Tantian, a social media account affiliated "
+     "with the state broadcaster CCTV, claimed the chips pose security risks.",
+     "Yuyuan Tantian | be affiliated with | CCTV"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, SmallArticles, ::testing::ValuesIn(SMALL_CASES),
