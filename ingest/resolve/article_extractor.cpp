@@ -23,6 +23,7 @@ struct Side {
     std::string text;
     bool entity = false;
     bool actor = false; ///< an entity that acts: not a measure named by a phrase
+    std::string time;   ///< a time the parse hung on the phrase ("in July"), left out of it
 };
 
 // The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
@@ -260,12 +261,42 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     }
     side.name = coreNounPhrase(t, head, ents, doc);
     side.text = arg.text;
+    // A time the parse hung on the noun is no part of it: "that decision in July".
+    std::vector<std::size_t> kept = arg.tokens;
+    std::vector<std::size_t> time;
+    for (std::size_t c : t.children[head]) {
+        const std::size_t cs = t.child(c, {"case"});
+        if (c > head && t.rel(c) == "nmod" && cs != NONE && isOneOf(t.lemma(cs), {"in", "on"}) &&
+            // (Any reference date will do: only whether it is a date matters here.)
+            !article::resolveDates(joinWords(s, cs, c), article::Date{2000, 1, 1}).empty()) {
+            std::vector<std::size_t> stack{c};
+            while (!stack.empty()) {
+                const std::size_t k = stack.back();
+                stack.pop_back();
+                std::erase(kept, k);
+                time.push_back(k);
+                stack.insert(stack.end(), t.children[k].begin(), t.children[k].end());
+            }
+        }
+    }
+    if (kept.size() < arg.tokens.size()) {
+        side.text = joinWords(s, kept);
+    }
     // The phrase as written makes the better node name when it is short ("tougher US
     // restrictions on exports"); long ones give way to the core ("restrictions").
     std::string phrase = nounPhraseText(t, head);
     for (std::string_view article : {"the ", "The ", "a ", "A ", "an ", "An "}) {
         if (phrase.rfind(article, 0) == 0) {
             phrase.erase(0, article.size());
+        }
+    }
+    if (!time.empty()) {
+        std::sort(time.begin(), time.end());
+        side.time = joinWords(s, time);
+        const std::string when = " " + side.time;
+        if (phrase.size() > when.size() &&
+            phrase.compare(phrase.size() - when.size(), when.size(), when) == 0) {
+            phrase.erase(phrase.size() - when.size());
         }
     }
     if (!phrase.empty() && article::splitWords(phrase).size() <= 6 &&
@@ -783,6 +814,15 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                     out.objectType = object.type;
                     out.objectText = object.text;
                     out.confidence = st.confidence * scale;
+                    for (const Side* side : {&subject, &object}) {
+                        if (out.date.empty() && !side->time.empty()) {
+                            const std::vector<article::DateMention> when =
+                                article::resolveDates(side->time, date);
+                            if (!when.empty()) {
+                                out.date = article::toIso(when.front().value);
+                            }
+                        }
+                    }
                     emit(std::move(out));
                 };
                 for (const Side& subject : subjects) {

@@ -204,6 +204,26 @@ TEST(ArticleExtractor, ProgressReachesTheEnd) {
     EXPECT_EQ(last, total);
 }
 
+// A time the parse hung on a noun still dates the statement.
+TEST(ArticleExtractor, TimeOnTheObjectDatesTheStatement) {
+    article::ArticleOptions options;
+    options.date = "2025-08-10";
+    const ArticleResult r =
+        extract("The Trump administration banned sales of the H20 chips in April 2025 as trade "
+                "tensions worsened, but it reversed that decision in July.\n",
+                "t.txt", options);
+    bool found = false;
+    for (const graph::Statement& s : r.statements) {
+        if (s.relation == "reverse") {
+            found = true;
+            EXPECT_EQ(s.object, "that decision");
+            EXPECT_EQ(s.objectText, "that decision");
+            EXPECT_EQ(s.date, "2025-07");
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
 // One mechanism per row: a short text and a statement it must give ("subject | relation |
 // object", canonical names), or must not give when `absent` is set.
 struct StatementCase {
@@ -249,6 +269,10 @@ const StatementCase SMALL_CASES[] = {
      "In an article posted Sunday on WeChat, Yuyuan Tantian, a social media account affiliated "
      "with the state broadcaster CCTV, claimed the chips pose security risks.",
      "Yuyuan Tantian | be affiliated with | CCTV"},
+    {"ATimeOnTheObjectIsNoPartOfIt",
+     "The Trump administration banned sales of the H20 chips in April 2025 as trade tensions "
+     "worsened, but it reversed that decision in July.",
+     "Trump administration | reverse | that decision"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, SmallArticles, ::testing::ValuesIn(SMALL_CASES),
