@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -22,8 +23,9 @@ struct Side {
     EntityType type = EntityType::Concept;
     std::string text;
     bool entity = false;
-    bool actor = false; ///< an entity that acts: not a measure named by a phrase
-    std::string time;   ///< a time the parse hung on the phrase ("in July"), left out of it
+    bool actor = false;      ///< an entity that acts: not a measure named by a phrase
+    std::string time;        ///< a time the parse hung on the phrase ("in July"), left out of it
+    std::size_t head = NONE; ///< a concept's head word
 };
 
 // The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
@@ -182,6 +184,36 @@ std::optional<Side> modifierActor(const SentenceTree& t, std::size_t head,
     return std::nullopt;
 }
 
+// A noun's lemma with a plural "-s" the lemmatizer left on taken off ("exporters").
+std::string nounLemmaOf(const nlp::Token& tok) {
+    std::string lemma = article::asciiLowered(tok.lemma);
+    if ((tok.xpos == "NNS" || tok.xpos == "NNPS") && lemma == article::asciiLowered(tok.form) &&
+        lemma.size() > 3 && lemma.back() == 's') {
+        lemma.pop_back();
+    }
+    return lemma;
+}
+
+// Nouns for people and organisations that act in business and policy news ("exporters",
+// "chipmakers", "operators"): an unnamed group of them is an actor, not a mere thing.
+bool agentNoun(std::string_view lemma) {
+    if (lemma.size() > 5 && lemma.substr(lemma.size() - 5) == "maker") {
+        return true; // chipmaker, automaker, policymaker, lawmaker
+    }
+    return isOneOf(lemma,
+                   {"exporter",   "importer",    "producer",   "manufacturer", "supplier",
+                    "buyer",      "seller",      "customer",   "user",         "operator",
+                    "investor",   "analyst",     "official",   "regulator",    "company",
+                    "firm",       "trader",      "miner",      "refiner",      "smelter",
+                    "bank",       "lender",      "insurer",    "startup",      "provider",
+                    "vendor",     "distributor", "developer",  "shareholder",  "employee",
+                    "worker",     "consumer",    "retailer",   "competitor",   "rival",
+                    "partner",    "client",      "government", "authority",    "agency",
+                    "ministry",   "lawmaker",    "diplomat",   "executive",    "founder",
+                    "researcher", "expert",      "economist",  "negotiator",   "holder",
+                    "owner",      "shipper",     "carrier",    "contractor",   "subsidiary"});
+}
+
 // The "by" phrase of a passive that the parse attached to a word of the verb's complement
 // rather than to the verb: "have been labeled unsafe and unfriendly by the country's state
 // media" with "by ... media" under "unfriendly". Only through nouns and adjectives, two steps
@@ -304,6 +336,8 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         side.name = phrase;
     }
     side.type = EntityType::Concept;
+    side.actor = agentNoun(nounLemmaOf(s.tokens[head]));
+    side.head = head;
     // A sentence's capital is not the concept's ("Restrictions on ..." -> "restrictions on ...").
     if (!side.name.empty() && s.tokens[0].upos != "PROPN" && side.name.size() > 1 &&
         article::isAsciiUpper(side.name[0]) && article::isAsciiLower(side.name[1]) &&
@@ -606,6 +640,8 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
     DocumentEntities entities(gazetteer_);
     const std::optional<article::Date> date = articleDate(doc);
     std::set<std::tuple<std::string, std::string, std::string, bool, int>> seen; // per sentence
+    // Unnamed groups of actors by head noun: the first phrase's name and the country it names.
+    std::map<std::string, std::pair<std::string, std::string>> agents;
     // Code points before a byte offset of the original, counted incrementally (offsets rise).
     std::size_t cpByte = 0;
     std::size_t cpCount = 0;
@@ -727,6 +763,42 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                     }
                 }
                 std::vector<Side> subjects = resolveSides(t, p.arg1, ents, entities);
+                std::vector<Side> objects = resolveSides(t, p.arg2, ents, entities);
+                // "Exporters of the two metals" ... "Chinese exporters": one group of actors, one
+                // node, unless the two name different countries ("U.S. chipmakers", "Chinese
+                // chipmakers").
+                for (std::vector<Side>* sides : {&subjects, &objects}) {
+                    for (Side& side : *sides) {
+                        if (side.entity || !side.actor || side.head == NONE) {
+                            continue;
+                        }
+                        std::string country;
+                        for (std::size_t c : t.children[side.head]) {
+                            if (!isOneOf(t.rel(c), {"amod", "compound", "nmod:poss"})) {
+                                continue;
+                            }
+                            if (ents.words[c].entity >= 0) {
+                                const DocEntity& e =
+                                    entities.entity(static_cast<std::size_t>(ents.words[c].entity));
+                                if (e.type == EntityType::Gpe) {
+                                    country = e.name;
+                                }
+                            } else if (const article::GazetteerEntry* g =
+                                           gazetteer_.demonymEntry(s.tokens[c].form)) {
+                                country = g->name; // "Chinese"
+                            }
+                        }
+                        auto [it, added] = agents.try_emplace(nounLemmaOf(s.tokens[side.head]),
+                                                              side.name, country);
+                        if (!added && (it->second.second.empty() || country.empty() ||
+                                       it->second.second == country)) {
+                            side.name = it->second.first;
+                            if (it->second.second.empty()) {
+                                it->second.second = country;
+                            }
+                        }
+                    }
+                }
                 // "Intel Labs R&D operations need tools": the actor whose operations they are.
                 if (subjects.size() == 1 && !subjects.front().entity) {
                     if (std::optional<Side> owner = modifierActor(t, p.arg1.head, ents, entities)) {
@@ -734,7 +806,6 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         subjects.front() = *owner;
                     }
                 }
-                std::vector<Side> objects = resolveSides(t, p.arg2, ents, entities);
                 std::string relation = p.relation;
                 if (objects.empty()) {
                     // "China retaliated against the US": an entity in an extra argument.

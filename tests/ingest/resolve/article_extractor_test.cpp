@@ -273,6 +273,16 @@ const StatementCase SMALL_CASES[] = {
      "The Trump administration banned sales of the H20 chips in April 2025 as trade tensions "
      "worsened, but it reversed that decision in July.",
      "Trump administration | reverse | that decision"},
+    {"AnUnnamedGroupOfActorsActs",
+     "Exporters of the two metals will need to apply for licenses from the commerce ministry.",
+     "exporters of the two metals | need to apply for | licenses from the commerce ministry"},
+    {"OneGroupOfActorsIsOneNode",
+     "Exporters of the two metals will need licenses.\n\nChinese exporters are seeking "
+     "clarification.",
+     "exporters of the two metals | seek | clarification"},
+    {"GroupsOfDifferentCountriesStayApart",
+     "U.S. chipmakers lost sales in China.\n\nChinese chipmakers gained customers.",
+     "U.S. chipmakers | gain | customers", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, SmallArticles, ::testing::ValuesIn(SMALL_CASES),
