@@ -3,6 +3,7 @@
 #include "ingest/article/dates.h"
 #include "ingest/article/text_util.h"
 
+#include <algorithm>
 #include <array>
 
 namespace kg::ingest::article {
@@ -315,6 +316,70 @@ bool looksLikeHeading(std::string_view rawLine) {
     return true;
 }
 
+std::size_t datelinePrefix(std::string_view paragraph, std::string& outlet) {
+    const std::size_t open = paragraph.find('(');
+    if (open == std::string_view::npos || open > 60) {
+        return 0;
+    }
+    // The place: capitalised words, digits (a date), commas and periods only ("WASHINGTON, D.C.,
+    // June 2").
+    // The place starts with a word in capitals, as datelines print it ("Nvidia (NVDA) - ..." is
+    // a story, not a dateline).
+    const std::string_view place = trim(paragraph.substr(0, open));
+    const std::vector<std::string_view> placeWords = splitWords(place);
+    for (std::string_view word : placeWords) {
+        if (!(isAsciiUpper(word[0]) || isAsciiDigit(word[0]))) {
+            return 0;
+        }
+    }
+    if (!placeWords.empty()) {
+        const std::string_view first = placeWords.front();
+        std::size_t upper = 0;
+        for (char c : first) {
+            upper += isAsciiUpper(c) ? 1 : 0;
+        }
+        if (upper < 2 || std::any_of(first.begin(), first.end(), isAsciiLower)) {
+            return 0;
+        }
+    }
+    const std::size_t close = paragraph.find(')', open);
+    if (close == std::string_view::npos || close - open < 3 || close - open > 40) {
+        return 0;
+    }
+    const std::string_view name = trim(paragraph.substr(open + 1, close - open - 1));
+    const std::vector<std::string_view> nameWords = splitWords(name);
+    if (nameWords.empty() || nameWords.size() > 4 || !isAsciiUpper(name[0]) ||
+        name.find_first_of(".,;:") != std::string_view::npos) {
+        return 0;
+    }
+    std::size_t k = close + 1;
+    while (k < paragraph.size() && paragraph[k] == ' ') {
+        ++k;
+    }
+    std::size_t dash = 0;
+    for (std::string_view d : {"\u2014", "\u2013", "--", "-"}) {
+        if (paragraph.substr(k, d.size()) == d) {
+            dash = d.size();
+            break;
+        }
+    }
+    if (dash == 0) {
+        return 0;
+    }
+    k += dash;
+    if (k >= paragraph.size() || paragraph[k] != ' ') {
+        return 0;
+    }
+    while (k < paragraph.size() && paragraph[k] == ' ') {
+        ++k;
+    }
+    if (k >= paragraph.size()) {
+        return 0; // nothing after it: not a story paragraph
+    }
+    outlet = std::string(name);
+    return k;
+}
+
 void markBoilerplate(Document& doc) {
     for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
         Block& block = doc.blocks[i];
@@ -329,6 +394,21 @@ void markBoilerplate(Document& doc) {
                 doc.source = cls.source;
             }
         }
+    }
+    // "(Bloomberg) — The shares ...": the first story paragraph's dateline names the outlet and
+    // is no part of the first sentence.
+    for (Block& block : doc.blocks) {
+        if (block.kind != BlockKind::Paragraph || looksLikeHeading(doc.blockText(block))) {
+            continue;
+        }
+        std::string outlet;
+        if (const std::size_t skip = datelinePrefix(doc.blockText(block), outlet); skip > 0) {
+            block.begin += skip;
+            if (doc.source.empty()) {
+                doc.source = outlet;
+            }
+        }
+        break;
     }
     for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
         Block& block = doc.blocks[i];

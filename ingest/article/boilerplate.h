@@ -28,8 +28,15 @@ LineClass classifyLine(std::string_view line);
 /// closing quote. Example: looksLikeHeading("Stakeholders make coordinated push") == true.
 bool looksLikeHeading(std::string_view line);
 
+/// The length in bytes of a news-agency dateline that opens a paragraph, 0 when there is none:
+/// an optional place in capitalised words, the outlet in parentheses, then a dash. The outlet
+/// goes to `outlet`. Example: datelinePrefix("(Bloomberg) — The shares ...", outlet) == 16 with
+/// outlet "Bloomberg"; "TOKYO, June 2 (Reuters) - Japan ..." gives "Reuters".
+std::size_t datelinePrefix(std::string_view paragraph, std::string& outlet);
+
 /// Marks the Paragraph blocks of `doc` that are boilerplate, and those that look like headings
-/// and are followed by a paragraph. Sets `doc.source` from a "Source: X" line when empty.
+/// and are followed by a paragraph. Sets `doc.source` from a "Source: X" line when empty, and
+/// takes a dateline off the first story paragraph (its outlet becomes the source when empty).
 void markBoilerplate(Document& doc);
 
 } // namespace kg::ingest::article

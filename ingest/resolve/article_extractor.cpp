@@ -807,6 +807,22 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                     }
                 }
                 std::string relation = p.relation;
+                // "X declined to comment": to the outlet that asked, the article's source.
+                const std::string verb = p.relation.substr(0, p.relation.find(' '));
+                if (isOneOf(verb, {"decline", "refuse"}) && !doc.source.empty() &&
+                    (p.relation.find("comment") != std::string::npos ||
+                     (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
+                      s.tokens[p.arg2.head].lemma == "comment"))) {
+                    Side outlet;
+                    const article::GazetteerEntry* known = gazetteer_.lookup(doc.source);
+                    outlet.name = known != nullptr ? known->name : doc.source;
+                    outlet.type = EntityType::Org;
+                    outlet.text = doc.source;
+                    outlet.entity = true;
+                    outlet.actor = true;
+                    objects = {outlet};
+                    relation = verb + " to comment to";
+                }
                 if (objects.empty()) {
                     // "China retaliated against the US": an entity in an extra argument.
                     for (const openie::Argument& extra : p.extras) {

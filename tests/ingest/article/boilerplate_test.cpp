@@ -111,6 +111,42 @@ TEST(Boilerplate, MarksBlocksAndKeepsTheSource) {
     EXPECT_EQ(doc.source, "Example Wire");
 }
 
+TEST(Boilerplate, DatelinesNameTheOutlet) {
+    struct Row {
+        const char* paragraph;
+        std::size_t skip;
+        const char* outlet;
+    };
+    const Row rows[] = {
+        {"(Bloomberg) \u2014 The shares of Chinese metals producers surged.", 16, "Bloomberg"},
+        {"TOKYO, June 2 (Reuters) - Japan said on Friday it would act.", 26, "Reuters"},
+        {"WASHINGTON (AP) \u2013 The Senate voted.", 20, "AP"},
+        // Not datelines: a ticker in a story, no dash, a sentence in parentheses, nothing after.
+        {"Nvidia (NVDA) - shares rose on Monday.", 0, ""},
+        {"(Bloomberg) The shares surged.", 0, ""},
+        {"(see the chart below) \u2014 prices rose.", 0, ""},
+        {"(Bloomberg) \u2014 ", 0, ""},
+        {"", 0, ""},
+    };
+    for (const Row& row : rows) {
+        std::string outlet;
+        EXPECT_EQ(datelinePrefix(row.paragraph, outlet), row.skip) << row.paragraph;
+        EXPECT_EQ(outlet, row.outlet) << row.paragraph;
+    }
+}
+
+TEST(Boilerplate, TheFirstParagraphsDatelineIsTheSourceAndNoText) {
+    const std::string text = "Title line\n\n(Bloomberg) \u2014 Shares surged.\n\n(Reuters) - Later "
+                             "text.\n";
+    ReadResult result = readText(text, "t.txt", TextFormat::Plain);
+    ASSERT_TRUE(result.document);
+    Document& doc = *result.document;
+    markBoilerplate(doc);
+    EXPECT_EQ(doc.source, "Bloomberg");
+    EXPECT_EQ(doc.blockText(doc.blocks[1]), "Shares surged.");
+    EXPECT_EQ(doc.blockText(doc.blocks[2]), "(Reuters) - Later text."); // only the first one
+}
+
 TEST(Boilerplate, LongLinesStayLinear) {
     const std::string longLine(5'000'000, 'a');
     EXPECT_EQ(classifyLine(longLine).kind, BlockKind::Paragraph);

@@ -224,6 +224,18 @@ TEST(ArticleExtractor, TimeOnTheObjectDatesTheStatement) {
     EXPECT_TRUE(found);
 }
 
+// "(Bloomberg) — The shares ...": the dateline names the source and is no part of the sentence.
+TEST(ArticleExtractor, TheDatelineIsTheSourceNotText) {
+    const ArticleResult r = extract(
+        "Title\n\n(Bloomberg) \u2014 Beijing imposed export controls on gallium.\n", "d.txt");
+    ASSERT_FALSE(r.statements.empty());
+    for (const graph::Statement& s : r.statements) {
+        EXPECT_EQ(s.source, "Bloomberg");
+        EXPECT_EQ(s.text, "Beijing imposed export controls on gallium.");
+        EXPECT_NE(s.object, "Bloomberg");
+    }
+}
+
 // One mechanism per row: a short text and a statement it must give ("subject | relation |
 // object", canonical names), or must not give when `absent` is set.
 struct StatementCase {
@@ -283,6 +295,10 @@ const StatementCase SMALL_CASES[] = {
     {"GroupsOfDifferentCountriesStayApart",
      "U.S. chipmakers lost sales in China.\n\nChinese chipmakers gained customers.",
      "U.S. chipmakers | gain | customers", true},
+    {"DecliningToCommentIsToTheDatelinesOutlet",
+     "Title\n\n(Bloomberg) \u2014 Shares of Yunnan Chihong Zinc & Germanium surged.\n\nYunnan "
+     "Chihong Zinc & Germanium declined to comment.",
+     "Yunnan Chihong Zinc & Germanium | decline to comment to | Bloomberg"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, SmallArticles, ::testing::ValuesIn(SMALL_CASES),
