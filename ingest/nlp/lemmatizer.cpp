@@ -567,6 +567,10 @@ LemmaAccuracy Lemmatizer::evaluate(const std::vector<Sentence>& tagged,
     return acc;
 }
 
+bool Lemmatizer::knownVerb(std::string_view lemma) const {
+    return model_->lexicon.count("v\t" + std::string(lemma)) > 0;
+}
+
 std::size_t Lemmatizer::entryCount() const {
     return model_->exact.size() + model_->folded.size() + model_->wordnet.size() +
            model_->rules.size() + model_->lexicon.size();

@@ -46,6 +46,10 @@ public:
 
     std::size_t entryCount() const; ///< table entries + rules + exceptions
 
+    /// Whether `lemma` is a known verb: a verb lemma of the training treebank or a WordNet verb.
+    /// Example: `knownVerb("revoke")` → true, `knownVerb("revok")` → false.
+    bool knownVerb(std::string_view lemma) const;
+
     struct Model;
 
 private:

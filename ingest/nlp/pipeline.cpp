@@ -45,6 +45,10 @@ std::vector<Sentence> Pipeline::analyze(std::string_view text) const {
     return sentences;
 }
 
+const Lemmatizer& Pipeline::lemmatizer() const {
+    return impl_->lemmatizer;
+}
+
 void Pipeline::analyze(Sentence& pretokenized) const {
     impl_->analyze(pretokenized);
 }

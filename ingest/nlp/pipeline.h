@@ -3,6 +3,7 @@
 // the model directory). A loaded Pipeline is immutable and thread safe; copies share the models.
 
 #include "ingest/nlp/conllu.h"
+#include "ingest/nlp/lemmatizer.h"
 
 #include <memory>
 #include <string>
@@ -23,6 +24,9 @@ public:
 
     /// Tags, lemmatizes (and parses) an already tokenized sentence, e.g. gold CoNLL-U words.
     void analyze(Sentence& pretokenized) const;
+
+    /// The pipeline's lemmatizer, for word knowledge beyond lemmas (`knownVerb`).
+    const Lemmatizer& lemmatizer() const;
 
     struct Impl;
 

@@ -1,6 +1,7 @@
 #include "ingest/resolve/article_extractor.h"
 
 #include "ingest/article/text_util.h"
+#include "ingest/resolve/nominal.h"
 #include "ingest/resolve/sentence_tree.h"
 
 #include <algorithm>
@@ -464,6 +465,143 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             more.side.actor = !e.policy;
             seen.push_back(other);
             out.push_back(std::move(more));
+        }
+    }
+    return out;
+}
+
+struct NominalAct {
+    Side agent;
+    std::string relation;
+    std::string relationText;
+    Side target;
+};
+
+// The actor behind an act noun: its possessor ("its investments", "Japan's plan"), a name in
+// front of it ("U.S. restrictions"), the owner of the measure it names, or the subject of a
+// verb that imposes, keeps or eases it ("wants the United States to relax restrictions").
+std::optional<Side> actOwner(const SentenceTree& t, std::size_t n, const SentenceEntities& ents,
+                             const DocumentEntities& doc) {
+    auto actorAt = [&](std::size_t k) -> std::optional<Side> {
+        if (k == NONE || ents.words[k].entity < 0) {
+            return std::nullopt;
+        }
+        Side side = entitySide(t, ents.words[k], doc);
+        if (!side.actor || side.type == EntityType::Product) {
+            return std::nullopt;
+        }
+        return side;
+    };
+    if (std::optional<Side> a = actorAt(t.child(n, {"nmod:poss"}))) {
+        return a;
+    }
+    for (std::size_t c : t.children[n]) {
+        if (c < n && t.rel(c) == "compound" && ents.words[c].kind != MentionKind::Pronoun) {
+            if (std::optional<Side> a = actorAt(c)) {
+                return a;
+            }
+        }
+    }
+    if (ents.words[n].entity >= 0) {
+        const DocEntity& e = doc.entity(static_cast<std::size_t>(ents.words[n].entity));
+        if (e.policy && e.owner >= 0) {
+            const DocEntity& owner = doc.entity(static_cast<std::size_t>(e.owner));
+            Side side;
+            side.name = owner.name;
+            side.type = owner.type;
+            side.text = owner.name;
+            side.entity = true;
+            side.actor = !owner.policy;
+            return side;
+        }
+    }
+    const std::size_t verb = t.head(n);
+    if (t.rel(n) == "obj" && verb != NONE &&
+        isOneOf(t.lemma(verb), {"impose", "maintain", "keep", "relax", "lift", "ease", "tighten",
+                                "expand", "announce", "introduce", "extend", "enforce"})) {
+        if (std::optional<Side> a = actorAt(t.child(verb, {"nsubj"}))) {
+            return a;
+        }
+        const std::size_t up = t.head(verb);
+        if (t.rel(verb) == "xcomp" && up != NONE) {
+            if (std::optional<Side> a = actorAt(t.child(up, {"obj"}))) {
+                return a; // "wants the United States to relax ..."
+            }
+            return actorAt(t.child(up, {"nsubj"}));
+        }
+    }
+    return std::nullopt;
+}
+
+// Acts that nouns name with their actor and an entity they act on or toward.
+std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntities& ents,
+                                    const DocumentEntities& doc,
+                                    const nlp::Lemmatizer& lemmatizer) {
+    const Sentence& s = t.s;
+    std::vector<NominalAct> out;
+    for (std::size_t n = 0; n < s.tokens.size(); ++n) {
+        const WordEntity& w = ents.words[n];
+        if (s.tokens[n].upos != "NOUN" ||
+            (w.entity >= 0 && !doc.entity(static_cast<std::size_t>(w.entity)).policy)) {
+            continue;
+        }
+        const std::string noun = nounLemmaOf(s.tokens[n]);
+        const std::string verb = verbOfNoun(lemmatizer, noun);
+        if (verb.empty()) {
+            continue;
+        }
+        std::optional<Side> agent;
+        for (std::size_t c : t.children[n]) {
+            const std::size_t cs = t.child(c, {"case"});
+            if (c < n || t.rel(c) != "nmod" || cs == NONE) {
+                continue;
+            }
+            // "sales of the chips" and "restrictions on HBM" take a direct object.
+            std::string prep(t.lemma(cs));
+            if (prep == "of" ||
+                (isOneOf(prep, {"on", "against"}) &&
+                 isOneOf(noun, {"restriction", "ban", "sanction", "tariff", "control", "curb",
+                                "limit", "embargo", "crackdown"}))) {
+                prep.clear();
+            }
+            std::vector<std::size_t> targets{c};
+            for (std::size_t g : t.children[c]) {
+                if (t.rel(g) == "conj") {
+                    targets.push_back(g);
+                }
+            }
+            for (std::size_t k : targets) {
+                const WordEntity& tw = ents.words[k];
+                if (tw.entity < 0 || tw.kind == MentionKind::Pronoun) {
+                    continue;
+                }
+                if (!agent) {
+                    agent = actOwner(t, n, ents, doc);
+                    if (!agent) {
+                        break;
+                    }
+                }
+                std::vector<int> members{tw.entity};
+                members.insert(members.end(), tw.also.begin(), tw.also.end());
+                for (int m : members) {
+                    NominalAct act;
+                    act.agent = *agent;
+                    act.relation = prep.empty() ? verb : verb + " " + prep;
+                    act.relationText =
+                        s.tokens[n].form + (cs != NONE ? " " + s.tokens[cs].form : "");
+                    act.target = entitySide(t, tw, doc);
+                    if (m != tw.entity) {
+                        const DocEntity& e = doc.entity(static_cast<std::size_t>(m));
+                        act.target.name = e.name;
+                        act.target.type = e.type;
+                        act.target.text = e.name;
+                    }
+                    out.push_back(std::move(act));
+                }
+            }
+            if (!agent && !out.empty()) {
+                break;
+            }
         }
     }
     return out;
@@ -955,6 +1093,22 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         }
                     }
                 }
+            }
+            // Acts named by nouns: "its investments across Arizona" -> Intel / invest across /
+            // Arizona; "relax restrictions on HBM" asked of the United States -> United States /
+            // restrict / HBM.
+            for (const NominalAct& act : nominalActs(t, ents, entities, pipeline_.lemmatizer())) {
+                graph::Statement st = base;
+                st.subject = act.agent.name;
+                st.subjectType = act.agent.type;
+                st.subjectText = act.agent.text;
+                st.relation = act.relation;
+                st.relationText = act.relationText;
+                st.object = act.target.name;
+                st.objectType = act.target.type;
+                st.objectText = act.target.text;
+                st.confidence = 0.5;
+                emit(std::move(st));
             }
             // Backoff for pairs of actors the tree did not link (parse errors): the surface
             // pattern ACTOR (aux|adv)* VERB (noun|adj|det|adv)* PREP? ACTOR, as in ReVerb.

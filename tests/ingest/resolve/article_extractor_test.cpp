@@ -299,6 +299,14 @@ const StatementCase SMALL_CASES[] = {
      "Title\n\n(Bloomberg) \u2014 Shares of Yunnan Chihong Zinc & Germanium surged.\n\nYunnan "
      "Chihong Zinc & Germanium declined to comment.",
      "Yunnan Chihong Zinc & Germanium | decline to comment to | Bloomberg"},
+    {"AnActNounWithItsActorIsAStatement",
+     "Intel is playing an important role through its unprecedented investments across Arizona "
+     "and Ohio.",
+     "Intel | invest across | Ohio"},
+    {"AnActNounOfTakesADirectObject", "Nvidia's sales of H20 chips to China fell sharply.",
+     "Nvidia | sell | H20"},
+    {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
+     true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, SmallArticles, ::testing::ValuesIn(SMALL_CASES),

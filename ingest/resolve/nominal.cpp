@@ -1,0 +1,109 @@
+#include "ingest/resolve/nominal.h"
+
+#include "ingest/resolve/sentence_tree.h"
+
+#include <array>
+#include <utility>
+
+namespace kg::ingest::resolve {
+
+namespace {
+
+// Nouns whose verb is irregular or that are verbs unchanged. Unchanged ones are listed rather
+// than accepted whenever the noun is also a verb: "chips", "markets" and "plants" are verbs too,
+// but name no act.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 44> LISTED{{
+    {"sale", "sell"},
+    {"loss", "lose"},
+    {"growth", "grow"},
+    {"threat", "threaten"},
+    {"response", "respond"},
+    {"acquisition", "acquire"},
+    {"decision", "decide"},
+    {"production", "produce"},
+    {"export", "export"},
+    {"import", "import"},
+    {"ban", "ban"},
+    {"control", "control"},
+    {"purchase", "purchase"},
+    {"supply", "supply"},
+    {"support", "support"},
+    {"attack", "attack"},
+    {"visit", "visit"},
+    {"deal", "deal"},
+    {"plan", "plan"},
+    {"cut", "cut"},
+    {"increase", "increase"},
+    {"rise", "rise"},
+    {"drop", "drop"},
+    {"pressure", "pressure"},
+    {"report", "report"},
+    {"claim", "claim"},
+    {"demand", "demand"},
+    {"offer", "offer"},
+    {"request", "request"},
+    {"order", "order"},
+    {"bid", "bid"},
+    {"vote", "vote"},
+    {"probe", "probe"},
+    {"review", "review"},
+    {"shift", "shift"},
+    {"push", "push"},
+    {"raid", "raid"},
+    {"curb", "curb"},
+    {"sanction", "sanction"},
+    {"tariff", "tariff"},
+    {"limit", "limit"},
+    {"embargo", "embargo"},
+    {"crackdown", "crack down"},
+    {"shipment", "ship"},
+}};
+
+// Nouns with a verb-like ending that name a thing or a body, not an act.
+bool notAnAct(std::string_view noun) {
+    return isOneOf(noun,
+                   {"government",     "department",  "equipment",   "element",      "segment",
+                    "moment",         "document",    "instrument",  "apartment",    "nation",
+                    "station",        "population",  "foundation",  "organization", "organisation",
+                    "administration", "corporation", "association", "federation",   "institution",
+                    "commission",     "division",    "region",      "version",      "material",
+                    "official",       "capital",     "terminal",    "potential",    "individual",
+                    "arsenal",        "signal",      "journal",     "hospital",     "animal",
+                    "interval",       "principal",   "proposal",    "conference",   "science",
+                    "evidence",       "audience",    "finance",     "balance",      "distance",
+                    "future",         "nature",      "culture",     "structure",    "feature",
+                    "measure",        "picture"});
+}
+
+} // namespace
+
+std::string verbOfNoun(const nlp::Lemmatizer& lemmatizer, std::string_view noun) {
+    for (const auto& [n, verb] : LISTED) {
+        if (n == noun) {
+            return std::string(verb);
+        }
+    }
+    if (noun.size() < 5 || notAnAct(noun)) {
+        return {};
+    }
+    // (ending, replacement) in the order tried; the first candidate that is a known verb wins.
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> RULES{{
+        {"ment", ""},   {"ization", "ize"}, {"isation", "ise"}, {"ation", "ate"}, {"ation", "e"},
+        {"ation", ""},  {"iction", "ict"},  {"uction", "uce"},  {"ction", "ct"},  {"ition", "ire"},
+        {"tion", "te"}, {"ssion", "t"},     {"sion", "d"},      {"sion", "de"},   {"ial", "y"},
+        {"al", "e"},    {"al", ""},         {"iance", "y"},     {"ance", ""},     {"ence", ""},
+        {"ure", "e"},   {"ure", ""},
+    }};
+    for (const auto& [ending, replacement] : RULES) {
+        if (noun.size() > ending.size() + 2 && noun.ends_with(ending)) {
+            std::string verb(noun.substr(0, noun.size() - ending.size()));
+            verb += replacement;
+            if (lemmatizer.knownVerb(verb)) {
+                return verb;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace kg::ingest::resolve

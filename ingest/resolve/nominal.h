@@ -1,0 +1,19 @@
+#pragma once
+// Nouns that name an event or act ("investments", "restrictions", "sales") and the verb they
+// come from, so that "its investments across Arizona" can be stated as "invest across".
+
+#include "ingest/nlp/lemmatizer.h"
+
+#include <string>
+#include <string_view>
+
+namespace kg::ingest::resolve {
+
+/// The verb a noun lemma is derived from, or "" when it names no act. Suffix rules
+/// (-ment, -ation, -tion, -sion, -al, -ance/-ence, -ure) propose verbs that the lemmatizer must
+/// know; a short list covers nouns that are verbs unchanged ("export", "ban") or irregular
+/// ("sale" → sell). Example: verbOfNoun(l, "investment") == "invest",
+/// verbOfNoun(l, "restriction") == "restrict", verbOfNoun(l, "chip") == "".
+std::string verbOfNoun(const nlp::Lemmatizer& lemmatizer, std::string_view noun);
+
+} // namespace kg::ingest::resolve
