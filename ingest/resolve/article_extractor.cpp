@@ -201,18 +201,19 @@ bool agentNoun(std::string_view lemma) {
     if (lemma.size() > 5 && lemma.substr(lemma.size() - 5) == "maker") {
         return true; // chipmaker, automaker, policymaker, lawmaker
     }
-    return isOneOf(lemma,
-                   {"exporter",   "importer",    "producer",   "manufacturer", "supplier",
-                    "buyer",      "seller",      "customer",   "user",         "operator",
-                    "investor",   "analyst",     "official",   "regulator",    "company",
-                    "firm",       "trader",      "miner",      "refiner",      "smelter",
-                    "bank",       "lender",      "insurer",    "startup",      "provider",
-                    "vendor",     "distributor", "developer",  "shareholder",  "employee",
-                    "worker",     "consumer",    "retailer",   "competitor",   "rival",
-                    "partner",    "client",      "government", "authority",    "agency",
-                    "ministry",   "lawmaker",    "diplomat",   "executive",    "founder",
-                    "researcher", "expert",      "economist",  "negotiator",   "holder",
-                    "owner",      "shipper",     "carrier",    "contractor",   "subsidiary"});
+    return isOneOf(lemma, {"exporter",   "importer",    "producer",   "manufacturer", "supplier",
+                           "buyer",      "seller",      "customer",   "user",         "operator",
+                           "investor",   "analyst",     "official",   "regulator",    "company",
+                           "firm",       "trader",      "miner",      "refiner",      "smelter",
+                           "bank",       "lender",      "insurer",    "startup",      "provider",
+                           "vendor",     "distributor", "developer",  "shareholder",  "employee",
+                           "worker",     "consumer",    "retailer",   "competitor",   "rival",
+                           "partner",    "client",      "government", "authority",    "agency",
+                           "ministry",   "lawmaker",    "diplomat",   "executive",    "founder",
+                           "researcher", "expert",      "economist",  "negotiator",   "holder",
+                           "owner",      "shipper",     "carrier",    "contractor",   "subsidiary",
+                           "military",   "army",        "navy",       "police",       "court",
+                           "parliament", "congress",    "senate",     "union"});
 }
 
 // The "by" phrase of a passive that the parse attached to a word of the verb's complement
@@ -1065,7 +1066,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                             continue;
                         }
                         for (const Side& side : resolveSides(t, extra, ents, entities)) {
-                            if (side.entity) {
+                            if (side.entity || side.actor) { // "to the military"
                                 emitPair(subject, side,
                                          p.relation + (extra.preposition.empty()
                                                            ? ""

@@ -305,6 +305,10 @@ const StatementCase SMALL_CASES[] = {
      "Intel | invest across | Ohio"},
     {"AnActNounOfTakesADirectObject", "Nvidia's sales of H20 chips to China fell sharply.",
      "Nvidia | sell | H20"},
+    {"AnUnnamedActorInAnExtraArgument",
+     "That's because of the $3 billion that Intel is also receiving to provide computer chips to "
+     "the military.",
+     "Intel | receive to provide to | military"},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
