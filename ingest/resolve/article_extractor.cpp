@@ -195,27 +195,6 @@ std::string nounLemmaOf(const nlp::Token& tok) {
     return lemma;
 }
 
-// Nouns for people and organisations that act in business and policy news ("exporters",
-// "chipmakers", "operators"): an unnamed group of them is an actor, not a mere thing.
-bool agentNoun(std::string_view lemma) {
-    if (lemma.size() > 5 && lemma.substr(lemma.size() - 5) == "maker") {
-        return true; // chipmaker, automaker, policymaker, lawmaker
-    }
-    return isOneOf(lemma, {"exporter",   "importer",    "producer",   "manufacturer", "supplier",
-                           "buyer",      "seller",      "customer",   "user",         "operator",
-                           "investor",   "analyst",     "official",   "regulator",    "company",
-                           "firm",       "trader",      "miner",      "refiner",      "smelter",
-                           "bank",       "lender",      "insurer",    "startup",      "provider",
-                           "vendor",     "distributor", "developer",  "shareholder",  "employee",
-                           "worker",     "consumer",    "retailer",   "competitor",   "rival",
-                           "partner",    "client",      "government", "authority",    "agency",
-                           "ministry",   "lawmaker",    "diplomat",   "executive",    "founder",
-                           "researcher", "expert",      "economist",  "negotiator",   "holder",
-                           "owner",      "shipper",     "carrier",    "contractor",   "subsidiary",
-                           "military",   "army",        "navy",       "police",       "court",
-                           "parliament", "congress",    "senate",     "union"});
-}
-
 // The "by" phrase of a passive that the parse attached to a word of the verb's complement
 // rather than to the verb: "have been labeled unsafe and unfriendly by the country's state
 // media" with "by ... media" under "unfriendly". Only through nouns and adjectives, two steps

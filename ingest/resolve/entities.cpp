@@ -1,5 +1,7 @@
 #include "ingest/resolve/entities.h"
 
+#include "ingest/resolve/nominal.h"
+
 #include "ingest/resolve/sentence_tree.h"
 
 #include "ingest/article/text_util.h"
@@ -775,6 +777,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         auto flush = [&] {
             if (members.size() >= 2) {
                 groups_.push_back({members, sentence_, groupStart});
+                if (std::all_of(members.begin(), members.end(), [&](int m) {
+                        return entities_[static_cast<std::size_t>(m)].type == EntityType::Product;
+                    })) {
+                    thingGroups_.push_back(groups_.back());
+                }
                 // Any name of a list stands for the whole list in this sentence's statements
                 // (the tree often keeps one conjunct as the argument); conjuncts it did attach
                 // give the same statements again, which merge.
@@ -1071,6 +1078,38 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             continue;
         }
+        // "the two metals", "both chips": the latest list of things (not actors) named in the
+        // last sentences, of that many members when a number says so.
+        if (pluralNoun && det != NONE &&
+            isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
+            (!descriptionKind(lowered(tok.lemma)) ||
+             descriptionKind(lowered(tok.lemma)) == Kind::Product) &&
+            // Actors are not things ("the overseas buyers"); money words are about the market,
+            // not the things ("the stocks jumped").
+            !agentNoun(nounLemma(tok)) &&
+            !isOneOf(nounLemma(tok),
+                     {"stock", "share", "price", "market", "sale", "export", "import", "volume",
+                      "cost", "profit", "revenue", "gain", "loss", "deal", "order", "shipment"})) {
+            std::size_t count = lowered(s.tokens[det].form) == "both" ? 2 : 0;
+            if (const std::size_t num = t.child(i, {"nummod"}); num != NONE) {
+                const std::string w = lowered(s.tokens[num].form);
+                count = w == "two" || w == "2" ? 2 : w == "three" || w == "3" ? 3 : 99;
+            }
+            for (auto it = thingGroups_.rbegin(); it != thingGroups_.rend(); ++it) {
+                if (it->sentence == sentence_ && it->word >= i) {
+                    continue;
+                }
+                if (count == 0 || count == it->members.size()) {
+                    mark(std::min(det, i), i, it->members.front(), MentionKind::Description);
+                    words[i].also.assign(it->members.begin() + 1, it->members.end());
+                    record(i);
+                }
+                break;
+            }
+            if (words[i].entity >= 0) {
+                continue;
+            }
+        }
         // "our country" in a quote is the speaker's, which news writing has usually named.
         const std::size_t poss = t.child(i, {"nmod:poss"});
         const bool ourCountry = poss != NONE && lowered(s.tokens[poss].form) == "our" &&
@@ -1184,6 +1223,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // document keeps a bounded history.
     std::erase_if(events_, [&](const Event& ev) { return sentence_ - ev.sentence > 3; });
     std::erase_if(groups_, [&](const Group& g) { return sentence_ - g.sentence > 2; });
+    std::erase_if(thingGroups_, [&](const Group& g) { return sentence_ - g.sentence > 8; });
     ++sentence_;
     return out;
 }

@@ -114,6 +114,7 @@ private:
         std::size_t word;
     };
     std::vector<Group> groups_;
+    std::vector<Group> thingGroups_; ///< lists of products ("gallium and germanium"), kept longer
     const Group* latestGroup(std::size_t word) const;
     std::size_t sentence_ = 0; ///< index of the sentence being added
 };

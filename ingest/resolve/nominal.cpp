@@ -77,6 +77,25 @@ bool notAnAct(std::string_view noun) {
 
 } // namespace
 
+bool agentNoun(std::string_view lemma) {
+    if (lemma.size() > 5 && lemma.substr(lemma.size() - 5) == "maker") {
+        return true; // chipmaker, automaker, policymaker, lawmaker
+    }
+    return isOneOf(lemma, {"exporter",   "importer",    "producer",   "manufacturer", "supplier",
+                           "buyer",      "seller",      "customer",   "user",         "operator",
+                           "investor",   "analyst",     "official",   "regulator",    "company",
+                           "firm",       "trader",      "miner",      "refiner",      "smelter",
+                           "bank",       "lender",      "insurer",    "startup",      "provider",
+                           "vendor",     "distributor", "developer",  "shareholder",  "employee",
+                           "worker",     "consumer",    "retailer",   "competitor",   "rival",
+                           "partner",    "client",      "government", "authority",    "agency",
+                           "ministry",   "lawmaker",    "diplomat",   "executive",    "founder",
+                           "researcher", "expert",      "economist",  "negotiator",   "holder",
+                           "owner",      "shipper",     "carrier",    "contractor",   "subsidiary",
+                           "military",   "army",        "navy",       "police",       "court",
+                           "parliament", "congress",    "senate",     "union"});
+}
+
 std::string verbOfNoun(const nlp::Lemmatizer& lemmatizer, std::string_view noun) {
     for (const auto& [n, verb] : LISTED) {
         if (n == noun) {

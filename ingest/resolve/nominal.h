@@ -1,6 +1,7 @@
 #pragma once
 // Nouns that name an event or act ("investments", "restrictions", "sales") and the verb they
-// come from, so that "its investments across Arizona" can be stated as "invest across".
+// come from, so that "its investments across Arizona" can be stated as "invest across"; nouns
+// that name actors ("exporters", "the military").
 
 #include "ingest/nlp/lemmatizer.h"
 
@@ -8,6 +9,10 @@
 #include <string_view>
 
 namespace kg::ingest::resolve {
+
+/// Whether a noun lemma names people or organisations that act in business and policy news
+/// ("exporter", "chipmaker", "military"): an unnamed group of them is an actor, not a thing.
+bool agentNoun(std::string_view lemma);
 
 /// The verb a noun lemma is derived from, or "" when it names no act. Suffix rules
 /// (-ment, -ation, -tion, -sion, -al, -ance/-ence, -ure) propose verbs that the lemmatizer must

@@ -309,6 +309,18 @@ const StatementCase SMALL_CASES[] = {
      "That's because of the $3 billion that Intel is also receiving to provide computer chips to "
      "the military.",
      "Intel | receive to provide to | military"},
+    {"ThePluralOfAThingIsTheLatestListOfThings",
+     "Beijing imposed export controls on gallium and germanium.\n\nThe stocks jumped on the "
+     "news.\n\nThe two metals are often produced as a byproduct from zinc refineries.",
+     "germanium | be produced as | byproduct from zinc refineries"},
+    {"MoneyWordsAreNotTheListedThings",
+     "Beijing imposed export controls on gallium and germanium.\n\nThe stocks jumped on the "
+     "news.",
+     "gallium | jump on | news", true},
+    {"ActorsAreNotTheListedThings",
+     "Beijing imposed export controls on gallium and germanium.\n\nExporters must report the "
+     "overseas buyers.",
+     "exporters | report | gallium", true},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
