@@ -817,6 +817,30 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             while (k < n && isOneOf(lowered(s.tokens[k].form), {",", "and", "or", "&", "the"})) {
                 separated = true;
                 ++k;
+                // A hedge before the last name: "and to some degree Intel", "and, to a lesser
+                // extent, Micron", "and possibly Huawei".
+                for (std::initializer_list<std::string_view> hedge :
+                     {std::initializer_list<std::string_view>{"to", "some", "degree"},
+                      {"to", "a", "lesser", "extent"},
+                      {"to", "a", "degree"},
+                      {"in", "particular"},
+                      {"possibly"},
+                      {"potentially"},
+                      {"perhaps"},
+                      {"even"},
+                      {"especially"}}) {
+                    std::size_t m = 0;
+                    for (std::string_view w : hedge) {
+                        if (k + m >= n || lowered(s.tokens[k + m].form) != w) {
+                            break;
+                        }
+                        ++m;
+                    }
+                    if (m == hedge.size()) {
+                        k += m;
+                        break;
+                    }
+                }
             }
             if (!separated || k >= n || words[k].entity < 0 || words[k].first != k ||
                 words[k].kind != MentionKind::Name) {

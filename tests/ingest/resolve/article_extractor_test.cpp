@@ -321,6 +321,10 @@ const StatementCase SMALL_CASES[] = {
      "Beijing imposed export controls on gallium and germanium.\n\nExporters must report the "
      "overseas buyers.",
      "exporters | report | gallium", true},
+    {"AHedgedLastNameIsInTheList",
+     "While the new restrictions do not halt operations, they create substantial uncertainty for "
+     "Samsung, SK hynix, and to some degree Intel.",
+     "new restrictions | create for | Intel"},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
