@@ -268,6 +268,18 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     if (ents.words[head].entity < 0 && ents.words[head].antecedent != NONE) {
         head = ents.words[head].antecedent; // "they" for "the new restrictions"
     }
+    // "The shares of Chinese metals producers surged": the market speaks of the companies.
+    if (ents.words[head].entity < 0 &&
+        isOneOf(nounLemmaOf(s.tokens[head]), {"share", "stock", "bond"})) {
+        for (std::size_t c : t.children[head]) {
+            const std::size_t cs = t.child(c, {"case"});
+            if (c > head && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "of" &&
+                (ents.words[c].entity >= 0 || agentNoun(nounLemmaOf(s.tokens[c])))) {
+                head = c;
+                break;
+            }
+        }
+    }
     const WordEntity& w = ents.words[head];
     if (w.entity >= 0) {
         return entitySide(t, w, doc);

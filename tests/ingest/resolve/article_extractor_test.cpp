@@ -325,6 +325,9 @@ const StatementCase SMALL_CASES[] = {
      "While the new restrictions do not halt operations, they create substantial uncertainty for "
      "Samsung, SK hynix, and to some degree Intel.",
      "new restrictions | create for | Intel"},
+    {"SharesOfAnActorAreTheActor",
+     "The shares of Chinese chipmakers surged after Beijing imposed new export controls.",
+     "Chinese chipmakers | surge | new export controls"},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
