@@ -195,6 +195,33 @@ std::string nounLemmaOf(const nlp::Token& tok) {
     return lemma;
 }
 
+// The phrase headed by `w` as an argument: its words without its own preposition ("by the
+// state media" -> "the state media") or trailing punctuation.
+openie::Argument phraseArgument(const SentenceTree& t, std::size_t w) {
+    const Sentence& s = t.s;
+    openie::Argument a;
+    a.role = openie::ArgRole::Other;
+    a.head = w;
+    const std::size_t introducer = t.child(w, {"case"});
+    std::vector<std::size_t> stack{w};
+    while (!stack.empty()) {
+        const std::size_t k = stack.back();
+        stack.pop_back();
+        if (k != introducer) {
+            a.tokens.push_back(k);
+        }
+        for (std::size_t g : t.children[k]) {
+            stack.push_back(g);
+        }
+    }
+    std::sort(a.tokens.begin(), a.tokens.end());
+    while (!a.tokens.empty() && s.tokens[a.tokens.back()].upos == "PUNCT") {
+        a.tokens.pop_back();
+    }
+    a.text = joinWords(s, a.tokens);
+    return a;
+}
+
 // The "by" phrase of a passive that the parse attached to a word of the verb's complement
 // rather than to the verb: "have been labeled unsafe and unfriendly by the country's state
 // media" with "by ... media" under "unfriendly". Only through nouns and adjectives, two steps
@@ -227,26 +254,8 @@ std::optional<openie::Argument> strandedAgent(const SentenceTree& t, const openi
         if (up != verb || steps == 1) {
             continue; // on the verb itself: the extractor's own extra argument
         }
-        openie::Argument a;
-        a.role = openie::ArgRole::Other;
+        openie::Argument a = phraseArgument(t, w);
         a.preposition = "by";
-        a.head = w;
-        std::vector<std::size_t> stack{w};
-        while (!stack.empty()) {
-            const std::size_t k = stack.back();
-            stack.pop_back();
-            if (k != c) {
-                a.tokens.push_back(k);
-            }
-            for (std::size_t g : t.children[k]) {
-                stack.push_back(g);
-            }
-        }
-        std::sort(a.tokens.begin(), a.tokens.end());
-        while (!a.tokens.empty() && s.tokens[a.tokens.back()].upos == "PUNCT") {
-            a.tokens.pop_back();
-        }
-        a.text = joinWords(s, a.tokens);
         return a;
     }
     return std::nullopt;
@@ -507,6 +516,22 @@ std::optional<Side> actOwner(const SentenceTree& t, std::size_t n, const Sentenc
             return side;
         }
     }
+    // "Intel is playing an important role in the revitalization of ...": the player acts.
+    // (The parse hangs "in ..." on the role or on the verb.)
+    std::size_t play = NONE;
+    if (const std::size_t h = t.head(n); h != NONE) {
+        if (t.rel(n) == "nmod" && t.lemma(h) == "role" && t.rel(h) == "obj") {
+            play = t.head(h);
+        } else if (t.rel(n) == "obl") {
+            const std::size_t obj = t.child(h, {"obj"});
+            play = obj != NONE && t.lemma(obj) == "role" ? h : NONE;
+        }
+    }
+    if (play != NONE && t.lemma(play) == "play") {
+        if (std::optional<Side> a = actorAt(t.child(play, {"nsubj"}))) {
+            return a;
+        }
+    }
     const std::size_t verb = t.head(n);
     if (t.rel(n) == "obj" && verb != NONE &&
         isOneOf(t.lemma(verb), {"impose", "maintain", "keep", "relax", "lift", "ease", "tighten",
@@ -564,7 +589,10 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
             }
             for (std::size_t k : targets) {
                 const WordEntity& tw = ents.words[k];
-                if (tw.entity < 0 || tw.kind == MentionKind::Pronoun) {
+                // What the act is done to may be a thing: "the revitalization of the U.S.
+                // semiconductor industry".
+                const bool thing = tw.entity < 0 && prep.empty() && s.tokens[k].upos == "NOUN";
+                if ((tw.entity < 0 && !thing) || tw.kind == MentionKind::Pronoun) {
                     continue;
                 }
                 if (!agent) {
@@ -572,6 +600,15 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                     if (!agent) {
                         break;
                     }
+                }
+                if (thing) {
+                    NominalAct act;
+                    act.agent = *agent;
+                    act.relation = verb;
+                    act.relationText = s.tokens[n].form + " " + s.tokens[cs].form;
+                    act.target = resolveArgument(t, phraseArgument(t, k), ents, doc);
+                    out.push_back(std::move(act));
+                    continue;
                 }
                 std::vector<int> members{tw.entity};
                 members.insert(members.end(), tw.also.begin(), tw.also.end());

@@ -328,6 +328,10 @@ const StatementCase SMALL_CASES[] = {
     {"SharesOfAnActorAreTheActor",
      "The shares of Chinese chipmakers surged after Beijing imposed new export controls.",
      "Chinese chipmakers | surge | new export controls"},
+    {"WhoPlaysARoleInAnActDoesIt",
+     "Intel is playing an important role in the revitalization of the U.S. semiconductor "
+     "industry.",
+     "Intel | revitalize | U.S. semiconductor industry"},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
