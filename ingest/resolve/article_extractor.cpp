@@ -931,6 +931,38 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 }
                 std::vector<Side> subjects = resolveSides(t, p.arg1, ents, entities);
                 std::vector<Side> objects = resolveSides(t, p.arg2, ents, entities);
+                // "The move has now been made official": a measure made, announced or lifted
+                // without a "by" is its owner's doing ("Japan's plan" -> Japan).
+                if (p.passive && !p.activeLemma.empty() && p.arg1.head < s.tokens.size() &&
+                    ents.words[p.arg1.head].entity >= 0 && subjects.size() == 1 &&
+                    isOneOf(p.activeLemma,
+                            {"make", "announce", "impose", "extend", "lift", "ease", "approve",
+                             "introduce", "adopt", "tighten", "expand", "unveil", "issue", "enact",
+                             "finalize", "implement", "publish", "revoke", "relax"})) {
+                    const DocEntity& measure =
+                        entities.entity(static_cast<std::size_t>(ents.words[p.arg1.head].entity));
+                    if (measure.policy && measure.owner >= 0) {
+                        const DocEntity& owner =
+                            entities.entity(static_cast<std::size_t>(measure.owner));
+                        Side agent;
+                        agent.name = owner.name;
+                        agent.type = owner.type;
+                        agent.text = owner.name;
+                        agent.entity = true;
+                        agent.actor = !owner.policy;
+                        std::string relationWithComplement = p.activeLemma;
+                        if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
+                            ents.words[p.arg2.head].entity < 0 &&
+                            isOneOf(s.tokens[p.arg2.head].upos, {"ADJ", "NOUN"})) {
+                            relationWithComplement +=
+                                " " + article::asciiLowered(s.tokens[p.arg2.head].form);
+                        }
+                        objects = std::move(subjects);
+                        subjects = {agent};
+                        p.relation = relationWithComplement;
+                        p.passive = false;
+                    }
+                }
                 // "Exporters of the two metals" ... "Chinese exporters": one group of actors, one
                 // node, unless the two name different countries ("U.S. chipmakers", "Chinese
                 // chipmakers").

@@ -332,6 +332,10 @@ const StatementCase SMALL_CASES[] = {
      "Intel is playing an important role in the revitalization of the U.S. semiconductor "
      "industry.",
      "Intel | revitalize | U.S. semiconductor industry"},
+    {"AMeasureMadeWithoutAByIsItsOwnersDoing",
+     "Nikkei Asia revealed Japan's plan in an article published in March.\n\nThe move has now "
+     "been made official.",
+     "Japan | make official | Japan's plan"},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
