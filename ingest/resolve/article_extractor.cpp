@@ -532,6 +532,27 @@ std::optional<Side> actOwner(const SentenceTree& t, std::size_t n, const Sentenc
             return a;
         }
     }
+    // "Beijing's move represents an escalation of ...": what the subject (or the owner of the
+    // measure it names) does.
+    if (const std::size_t v = t.head(n);
+        v != NONE && t.rel(n) == "obj" &&
+        isOneOf(t.lemma(v), {"represent", "mark", "constitute", "signal"})) {
+        const std::size_t subject = t.child(v, {"nsubj"});
+        if (subject != NONE && ents.words[subject].entity >= 0) {
+            const DocEntity& e = doc.entity(static_cast<std::size_t>(ents.words[subject].entity));
+            if (e.policy && e.owner >= 0) {
+                const DocEntity& owner = doc.entity(static_cast<std::size_t>(e.owner));
+                Side side;
+                side.name = owner.name;
+                side.type = owner.type;
+                side.text = owner.name;
+                side.entity = true;
+                side.actor = !owner.policy;
+                return side;
+            }
+            return actorAt(subject);
+        }
+    }
     const std::size_t verb = t.head(n);
     if (t.rel(n) == "obj" && verb != NONE &&
         isOneOf(t.lemma(verb), {"impose", "maintain", "keep", "relax", "lift", "ease", "tighten",
@@ -607,7 +628,32 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                     act.relation = verb;
                     act.relationText = s.tokens[n].form + " " + s.tokens[cs].form;
                     act.target = resolveArgument(t, phraseArgument(t, k), ents, doc);
-                    out.push_back(std::move(act));
+                    out.push_back(act);
+                    // Actors named on the thing: "an escalation of the trade war with the US
+                    // and Europe" -> escalate trade war with.
+                    for (std::size_t g : t.children[k]) {
+                        const std::size_t gc = t.child(g, {"case"});
+                        if (g < k || t.rel(g) != "nmod" || gc == NONE) {
+                            continue;
+                        }
+                        std::vector<std::size_t> named{g};
+                        for (std::size_t c2 : t.children[g]) {
+                            if (t.rel(c2) == "conj") {
+                                named.push_back(c2);
+                            }
+                        }
+                        for (std::size_t k2 : named) {
+                            if (ents.words[k2].entity < 0 ||
+                                ents.words[k2].kind == MentionKind::Pronoun) {
+                                continue;
+                            }
+                            NominalAct more = act;
+                            more.relation = verb + " " + coreNounPhrase(t, k, ents, doc) + " " +
+                                            std::string(t.lemma(gc));
+                            more.target = entitySide(t, ents.words[k2], doc);
+                            out.push_back(std::move(more));
+                        }
+                    }
                     continue;
                 }
                 std::vector<int> members{tw.entity};

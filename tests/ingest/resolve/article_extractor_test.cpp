@@ -336,6 +336,10 @@ const StatementCase SMALL_CASES[] = {
      "Nikkei Asia revealed Japan's plan in an article published in March.\n\nThe move has now "
      "been made official.",
      "Japan | make official | Japan's plan"},
+    {"AMoveThatRepresentsAnActIsItsOwners",
+     "Beijing imposed export controls on gallium and germanium.\n\nBeijing’s move represents "
+     "an escalation of the technology trade war with the US and Europe.",
+     "China | escalate technology trade war with | Europe"},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
