@@ -1175,7 +1175,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             if (!named) {
-                if (int e = resolveDescription(lowered(tok.lemma), i); e >= 0) {
+                int e = resolveDescription(lowered(tok.lemma), i);
+                // "our country", "the nation" with no country in the last sentences: the
+                // country the story is about.
+                if (e < 0 && descriptionKind(lowered(tok.lemma)) == Kind::Country) {
+                    const std::vector<int> countries = salientCountries();
+                    e = countries.empty() ? -1 : countries.front();
+                }
+                if (e >= 0) {
                     mark(first, i, e, MentionKind::Description);
                     record(i);
                 }

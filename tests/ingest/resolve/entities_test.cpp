@@ -108,6 +108,11 @@ const Case CASES[] = {
     {"TheCountryIsTheLatestCountry",
      "Japan restricted exports of chip tools. The country said the rules take effect in July.", 1,
      "country", 0, "Japan"},
+    {"OurCountryFarFromAnyCountryIsTheStorysCountry",
+     "Washington awarded Intel a grant. Intel will build two plants. The plants "
+     "will employ 3,000 people. Production starts in 2027. \"This will make our country more "
+     "secure,\" the secretary said.",
+     4, "country", 0, "United States"},
     {"TheNewspaperIsTheLatestReporter",
      "Nikkei Asia reported that Japan will restrict exports. The newspaper said the list has 23 "
      "items.",
