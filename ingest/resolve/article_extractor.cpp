@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -471,6 +472,43 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
     return out;
 }
 
+// "A Chinese state media-affiliated outlet", "An Israeli startup": an organisation the text has
+// not named yet (an indefinite noun phrase whose last word is a word for one).
+bool unnamedOrganisation(std::string_view text) {
+    if (!(text.starts_with("A ") || text.starts_with("An "))) {
+        return false;
+    }
+    const std::vector<std::string_view> words = article::splitWords(text);
+    return words.size() >= 2 &&
+           isOneOf(article::asciiLowered(words.back()),
+                   {"outlet",    "company",   "firm",   "account",      "newspaper",
+                    "website",   "group",     "agency", "broadcaster",  "publication",
+                    "startup",   "chipmaker", "maker",  "manufacturer", "supplier",
+                    "regulator", "bank",      "fund",   "lab",          "network"});
+}
+
+// An organisation first named in this sentence (its entity index at least `knownBefore`) and
+// introduced as an actor: with an apposition ("Yuyuan Tantian, a social media account") or as
+// the subject of the sentence's main verb. -1 when there is none.
+int newlyNamedOrganisation(const SentenceTree& t, const SentenceEntities& ents,
+                           const DocumentEntities& doc, std::size_t knownBefore) {
+    for (std::size_t i = 0; i < ents.words.size(); ++i) {
+        const WordEntity& w = ents.words[i];
+        if (w.entity < 0 || static_cast<std::size_t>(w.entity) < knownBefore ||
+            doc.entity(static_cast<std::size_t>(w.entity)).type != EntityType::Org) {
+            continue;
+        }
+        const bool apposition = w.kind == MentionKind::Apposition;
+        const std::size_t h = t.head(i);
+        const bool subject =
+            w.kind == MentionKind::Name && t.rel(i) == "nsubj" && h != NONE && t.rel(h) == "root";
+        if (apposition || subject) {
+            return w.entity;
+        }
+    }
+    return -1;
+}
+
 struct NominalAct {
     Side agent;
     std::string relation;
@@ -853,6 +891,13 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
     DocumentEntities entities(gazetteer_);
     const std::optional<article::Date> date = articleDate(doc);
     std::set<std::tuple<std::string, std::string, std::string, bool, int>> seen; // per sentence
+    // An actor the story has not named yet, and the statements that wait for its name.
+    struct Cataphor {
+        std::string name;
+        int sentence = 0;
+    };
+    std::optional<Cataphor> cataphor;
+    std::vector<graph::Statement> held;
     // Unnamed groups of actors by head noun: the first phrase's name and the country it names.
     std::map<std::string, std::pair<std::string, std::string>> agents;
     // Code points before a byte offset of the original, counted incrementally (offsets rise).
@@ -879,6 +924,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 continue;
             }
             const SentenceTree t(s);
+            const std::size_t knownBefore = entities.entities().size();
             const SentenceEntities ents = entities.add(s);
             const std::size_t plainBegin = block.begin + s.start;
             const std::size_t plainEnd = block.begin + s.end;
@@ -1245,14 +1291,66 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 emit(std::move(st));
             }
             summary.statements += pending.size();
-            for (graph::Statement& st : pending) {
-                sink(std::move(st));
+            // A story often opens on an actor it names only later: "A Chinese state
+            // media-affiliated outlet has criticized ..." then "Yuyuan Tantian, a social media
+            // account affiliated with ...". Statements wait up to two sentences for the name.
+            if (cataphor) {
+                const int named = newlyNamedOrganisation(t, ents, entities, knownBefore);
+                if (named >= 0) {
+                    const DocEntity& e = entities.entity(static_cast<std::size_t>(named));
+                    for (std::vector<graph::Statement>* group : {&held, &pending}) {
+                        for (graph::Statement& st : *group) {
+                            if (st.subject == cataphor->name &&
+                                st.subjectType == EntityType::Concept) {
+                                st.subject = e.name;
+                                st.subjectType = e.type;
+                            }
+                            if (st.object == cataphor->name &&
+                                st.objectType == EntityType::Concept) {
+                                st.object = e.name;
+                                st.objectType = e.type;
+                            }
+                        }
+                    }
+                    cataphor.reset();
+                } else if (sentenceIndex - cataphor->sentence >= 2) {
+                    cataphor.reset();
+                }
+            }
+            if (!cataphor) {
+                for (const graph::Statement& st : pending) {
+                    if (st.subjectType == EntityType::Concept &&
+                        unnamedOrganisation(st.subjectText)) {
+                        cataphor = Cataphor{st.subject, sentenceIndex};
+                        break;
+                    }
+                }
+                if (cataphor) {
+                    for (graph::Statement& st : held) {
+                        sink(std::move(st));
+                    }
+                    held.clear();
+                }
+            }
+            if (cataphor) {
+                std::move(pending.begin(), pending.end(), std::back_inserter(held));
+            } else {
+                for (graph::Statement& st : held) {
+                    sink(std::move(st));
+                }
+                held.clear();
+                for (graph::Statement& st : pending) {
+                    sink(std::move(st));
+                }
             }
             ++sentenceIndex;
         }
         if (progress) {
             progress(block.end, doc.text.size());
         }
+    }
+    for (graph::Statement& st : held) {
+        sink(std::move(st));
     }
     summary.sentences = static_cast<std::size_t>(sentenceIndex);
     summary.entities = entities.entities();

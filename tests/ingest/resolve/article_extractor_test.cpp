@@ -340,6 +340,15 @@ const StatementCase SMALL_CASES[] = {
      "Beijing imposed export controls on gallium and germanium.\n\nBeijing’s move represents "
      "an escalation of the technology trade war with the US and Europe.",
      "China | escalate technology trade war with | Europe"},
+    {"AnOrganisationNamedInTheNextSentence",
+     "A Chinese state media-affiliated outlet has sharply criticized Nvidia’s H20 chips.\n\nIn "
+     "an article posted Sunday on WeChat, Yuyuan Tantian, a social media account affiliated with "
+     "the state broadcaster CCTV, claimed the chips pose security risks.",
+     "Yuyuan Tantian | criticize | H20"},
+    {"AnOrganisationNamedMuchLaterStaysUnnamed",
+     "A local company sued Nvidia in May.\n\nNvidia denied the claims.\n\nThe court will rule "
+     "in June.\n\nHuawei, a Chinese company, sells phones.",
+     "local company | sue | Nvidia"},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
