@@ -825,6 +825,11 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
         if (k >= n || s.tokens[k].upos != "VERB" || s.tokens[k].lemma.empty()) {
             continue;
         }
+        // "Gelsinger said Intel would ...": a name after a verb of saying starts what was said.
+        if (isOneOf(s.tokens[k].lemma,
+                    {"say", "tell", "state", "note", "add", "write", "claim", "report"})) {
+            continue;
+        }
         link.relation = s.tokens[k].lemma;
         text += s.tokens[k].form;
         ++k;
@@ -1173,6 +1178,17 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                     }
                     // "the impact is SK hynix": a thing is not an actor; the parse went wrong.
                     if (rel == "be" && !subject.entity && object.entity) {
+                        return;
+                    }
+                    // "It's less than ...": a bare property is no relation between actors.
+                    if (rel == "be" && !object.entity && object.head != NONE &&
+                        isOneOf(s.tokens[object.head].upos, {"ADJ", "ADV"})) {
+                        return;
+                    }
+                    // "Japan revealed it will begin ...": a clause with nothing to stand for it
+                    // names no object.
+                    if (!object.entity && object.head != NONE &&
+                        isOneOf(s.tokens[object.head].upos, {"VERB", "AUX"})) {
                         return;
                     }
                     if (p.pattern == openie::Pattern::Possessive &&

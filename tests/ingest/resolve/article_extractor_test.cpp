@@ -349,6 +349,18 @@ const StatementCase SMALL_CASES[] = {
      "A local company sued Nvidia in May.\n\nNvidia denied the claims.\n\nThe court will rule "
      "in June.\n\nHuawei, a Chinese company, sells phones.",
      "local company | sue | Nvidia"},
+    {"ABarePropertyIsNoRelation",
+     "The Biden administration is releasing $7.865 billion in CHIPS act grant money for Intel "
+     "projects in New Albany.\n\nIt's less than the $8.5 billion in direct funding that "
+     "President Joe Biden said would be released along with $11 billion in loans in March.",
+     "Biden administration | be | less", true},
+    {"ANameAfterSayStartsWhatWasSaid",
+     "Intel CEO Pat Gelsinger met investors.\n\nIn August, Gelsinger said Intel would cut 15% "
+     "of its headcount.",
+     "Pat Gelsinger | say | Intel", true},
+    {"AClauseWithNothingToStandForItIsNoObject",
+     "Japan revealed it will begin restricting exports of some chipmaking equipment.",
+     "Japan | reveal | begin", true},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
