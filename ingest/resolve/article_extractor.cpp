@@ -262,6 +262,19 @@ std::optional<openie::Argument> strandedAgent(const SentenceTree& t, const openi
     return std::nullopt;
 }
 
+// The side of entity `index` where no words of this sentence name it (a list's other members,
+// a measure's owner): its canonical name stands for its text.
+Side namedSide(const DocumentEntities& doc, int index) {
+    const DocEntity& e = doc.entity(static_cast<std::size_t>(index));
+    Side side;
+    side.name = e.name;
+    side.type = e.type;
+    side.text = e.name;
+    side.entity = true;
+    side.actor = !e.policy;
+    return side;
+}
+
 Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
                      const SentenceEntities& ents, const DocumentEntities& doc) {
     const Sentence& s = t.s;
@@ -373,11 +386,8 @@ std::vector<Side> resolveSides(const SentenceTree& t, const openie::Argument& ar
     out.push_back(side);
     if (side.entity && arg.head < s.tokens.size()) {
         for (int other : ents.words[arg.head].also) {
-            Side more = side;
-            more.name = doc.entity(static_cast<std::size_t>(other)).name;
-            more.type = doc.entity(static_cast<std::size_t>(other)).type;
-            more.text = more.name; // the plural mention's own words belong to the first member
-            out.push_back(std::move(more));
+            // (the plural mention's own words belong to the first member)
+            out.push_back(namedSide(doc, other));
         }
     }
     return out;
@@ -460,11 +470,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 continue;
             }
             Nested more = out.back();
-            const DocEntity& e = doc.entity(static_cast<std::size_t>(other));
-            more.side.name = e.name;
-            more.side.type = e.type;
-            more.side.text = e.name;
-            more.side.actor = !e.policy;
+            more.side = namedSide(doc, other);
             seen.push_back(other);
             out.push_back(std::move(more));
         }
@@ -544,14 +550,7 @@ std::optional<Side> actOwner(const SentenceTree& t, std::size_t n, const Sentenc
     if (ents.words[n].entity >= 0) {
         const DocEntity& e = doc.entity(static_cast<std::size_t>(ents.words[n].entity));
         if (e.policy && e.owner >= 0) {
-            const DocEntity& owner = doc.entity(static_cast<std::size_t>(e.owner));
-            Side side;
-            side.name = owner.name;
-            side.type = owner.type;
-            side.text = owner.name;
-            side.entity = true;
-            side.actor = !owner.policy;
-            return side;
+            return namedSide(doc, e.owner);
         }
     }
     // "Intel is playing an important role in the revitalization of ...": the player acts.
@@ -579,14 +578,7 @@ std::optional<Side> actOwner(const SentenceTree& t, std::size_t n, const Sentenc
         if (subject != NONE && ents.words[subject].entity >= 0) {
             const DocEntity& e = doc.entity(static_cast<std::size_t>(ents.words[subject].entity));
             if (e.policy && e.owner >= 0) {
-                const DocEntity& owner = doc.entity(static_cast<std::size_t>(e.owner));
-                Side side;
-                side.name = owner.name;
-                side.type = owner.type;
-                side.text = owner.name;
-                side.entity = true;
-                side.actor = !owner.policy;
-                return side;
+                return namedSide(doc, e.owner);
             }
             return actorAt(subject);
         }
@@ -702,13 +694,7 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                     act.relation = prep.empty() ? verb : verb + " " + prep;
                     act.relationText =
                         s.tokens[n].form + (cs != NONE ? " " + s.tokens[cs].form : "");
-                    act.target = entitySide(t, tw, doc);
-                    if (m != tw.entity) {
-                        const DocEntity& e = doc.entity(static_cast<std::size_t>(m));
-                        act.target.name = e.name;
-                        act.target.type = e.type;
-                        act.target.text = e.name;
-                    }
+                    act.target = m == tw.entity ? entitySide(t, tw, doc) : namedSide(doc, m);
                     out.push_back(std::move(act));
                 }
             }
@@ -1039,14 +1025,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                     const DocEntity& measure =
                         entities.entity(static_cast<std::size_t>(ents.words[p.arg1.head].entity));
                     if (measure.policy && measure.owner >= 0) {
-                        const DocEntity& owner =
-                            entities.entity(static_cast<std::size_t>(measure.owner));
-                        Side agent;
-                        agent.name = owner.name;
-                        agent.type = owner.type;
-                        agent.text = owner.name;
-                        agent.entity = true;
-                        agent.actor = !owner.policy;
+                        const Side agent = namedSide(entities, measure.owner);
                         std::string relationWithComplement = p.activeLemma;
                         if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
                             ents.words[p.arg2.head].entity < 0 &&
