@@ -619,9 +619,28 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
             continue;
         }
         std::optional<Side> agent;
+        // "its 2007 acquisition by Tavistock Group": the "by" phrase does the act and the
+        // possessor undergoes it.
         for (std::size_t c : t.children[n]) {
             const std::size_t cs = t.child(c, {"case"});
-            if (c < n || t.rel(c) != "nmod" || cs == NONE) {
+            if (c > n && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "by" &&
+                ents.words[c].entity >= 0 && ents.words[c].kind != MentionKind::Pronoun) {
+                agent = entitySide(t, ents.words[c], doc);
+                const std::size_t poss = t.child(n, {"nmod:poss"});
+                if (poss != NONE && ents.words[poss].entity >= 0 &&
+                    ents.words[poss].kind != MentionKind::Pronoun) {
+                    NominalAct act;
+                    act.agent = *agent;
+                    act.relation = verb;
+                    act.relationText = s.tokens[n].form + " " + s.tokens[cs].form;
+                    act.target = entitySide(t, ents.words[poss], doc);
+                    out.push_back(std::move(act));
+                }
+            }
+        }
+        for (std::size_t c : t.children[n]) {
+            const std::size_t cs = t.child(c, {"case"});
+            if (c < n || t.rel(c) != "nmod" || cs == NONE || t.lemma(cs) == "by") {
                 continue;
             }
             // "sales of the chips" and "restrictions on HBM" take a direct object.

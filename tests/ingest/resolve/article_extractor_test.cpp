@@ -361,6 +361,12 @@ const StatementCase SMALL_CASES[] = {
     {"AClauseWithNothingToStandForItIsNoObject",
      "Japan revealed it will begin restricting exports of some chipmaking equipment.",
      "Japan | reveal | begin", true},
+    {"AnActsByPhraseDoesItAndThePossessorUndergoesIt",
+     "Micron’s acquisition by Toshiba was blocked.", "Toshiba | acquire | Micron Technology"},
+    {"AnActsByPhraseIsNeverItsObject",
+     "Until the 2007 acquisition of Freebirds World Burrito by Tavistock Group, the chain was "
+     "based in Texas.",
+     "Tavistock Group | acquire | Freebirds World Burrito"},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
