@@ -198,6 +198,10 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
                        "agreement", "accord", "program", "programme", "policy", "bill"})) {
         return EntityType::Law;
     }
+    if (hasWord(name, {"summit", "conference", "olympics", "expo", "games", "election", "elections",
+                       "war", "crisis", "festival", "talks", "dialogue"})) {
+        return EntityType::Event;
+    }
     if (digit) {
         return EntityType::Product;
     }

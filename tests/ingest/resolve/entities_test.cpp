@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <sstream>
 
 namespace kg::ingest::resolve {
@@ -202,6 +204,18 @@ TEST(DocumentEntities, UserAliasesExtendTheGazetteer) {
     const Resolved r = resolve("ZSG climbed 10% on Monday.", gazetteer);
     EXPECT_EQ(r.of(0, "ZSG"), "Zhuzhou Smelter Group");
     EXPECT_EQ(r.entities.front().type, graph::EntityType::Org);
+}
+
+TEST(DocumentEntities, UnknownNamesAreTypedByTheirWords) {
+    const Resolved r = resolve("Officials of Zorvex Semiconductor met at the Munich Security "
+                               "Conference to discuss the Chip Security Act.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types["Zorvex Semiconductor"], graph::EntityType::Org);
+    EXPECT_EQ(types["Munich Security Conference"], graph::EntityType::Event);
+    EXPECT_EQ(types["Chip Security Act"], graph::EntityType::Law);
 }
 
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
