@@ -972,6 +972,12 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                          .second) {
                     return;
                 }
+                // A link between two named actors is what the graph is for; one side a mere
+                // phrase is less often a fact an analyst keeps (news dev: 55% of entity-entity
+                // statements match the gold, 25% of the others).
+                if (st.subjectType == EntityType::Concept || st.objectType == EntityType::Concept) {
+                    st.confidence *= 0.75;
+                }
                 pending.push_back(std::move(st));
             };
 

@@ -236,6 +236,19 @@ TEST(ArticleExtractor, TheDatelineIsTheSourceNotText) {
     }
 }
 
+// A link between two named actors outranks one whose other side is a phrase.
+TEST(ArticleExtractor, ActorPairsOutrankPhrases) {
+    const ArticleResult r = extract("Nvidia sold chips to Huawei.\n", "c.txt");
+    double actors = -1;
+    double phrase = -1;
+    for (const graph::Statement& s : r.statements) {
+        (s.objectType == graph::EntityType::Concept ? phrase : actors) = s.confidence;
+    }
+    ASSERT_GE(actors, 0.0);
+    ASSERT_GE(phrase, 0.0);
+    EXPECT_GT(actors, phrase);
+}
+
 // One mechanism per row: a short text and a statement it must give ("subject | relation |
 // object", canonical names), or must not give when `absent` is set.
 struct StatementCase {
