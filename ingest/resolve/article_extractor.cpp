@@ -968,6 +968,16 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                     listed.count({st.subject, st.object}) > 0) {
                     return;
                 }
+                // A pronoun left unresolved names nothing a graph can hold ("they / hold / UK").
+                for (const std::string* side : {&st.subject, &st.object}) {
+                    if (isOneOf(article::asciiLowered(*side),
+                                {"it",    "its",   "they",  "them", "their", "he",
+                                 "him",   "his",   "she",   "her",  "we",    "us",
+                                 "our",   "i",     "me",    "you",  "this",  "that",
+                                 "these", "those", "which", "who",  "whom",  "what"})) {
+                        return;
+                    }
+                }
                 if (!seen.emplace(st.subject, st.relation, st.object, st.negated, st.sentence)
                          .second) {
                     return;

@@ -380,6 +380,9 @@ const StatementCase SMALL_CASES[] = {
      "Until the 2007 acquisition of Freebirds World Burrito by Tavistock Group, the chain was "
      "based in Texas.",
      "Tavistock Group | acquire | Freebirds World Burrito"},
+    {"AnUnresolvedPronounIsNoNode",
+     "They held the first workshop in 1982 for painters from the US, the UK and Canada.",
+     "they | hold | United Kingdom", true},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
