@@ -968,15 +968,27 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                     listed.count({st.subject, st.object}) > 0) {
                     return;
                 }
-                // A pronoun left unresolved names nothing a graph can hold ("they / hold / UK").
+                // A pronoun left unresolved, a lone article or a quote mark names nothing a graph
+                // can hold ("they / hold / UK", "Aura / have / a"), and a relation needs a word.
+                auto hasWord = [](const std::string& text) {
+                    return std::any_of(text.begin(), text.end(), [](char c) {
+                        return article::isAsciiAlpha(c) || article::isAsciiDigit(c) ||
+                               static_cast<unsigned char>(c) >= 0x80;
+                    });
+                };
                 for (const std::string* side : {&st.subject, &st.object}) {
-                    if (isOneOf(article::asciiLowered(*side),
-                                {"it",    "its",   "they",  "them", "their", "he",
-                                 "him",   "his",   "she",   "her",  "we",    "us",
-                                 "our",   "i",     "me",    "you",  "this",  "that",
-                                 "these", "those", "which", "who",  "whom",  "what"})) {
+                    if (!hasWord(*side) || side->find("``") != std::string::npos ||
+                        isOneOf(article::asciiLowered(*side),
+                                {"it",  "its",  "they", "them", "their", "he",    "him",
+                                 "his", "she",  "her",  "we",   "us",    "our",   "i",
+                                 "me",  "you",  "this", "that", "these", "those", "which",
+                                 "who", "whom", "what", "a",    "an",    "the",   "some",
+                                 "any", "all",  "both", "each"})) {
                         return;
                     }
+                }
+                if (!hasWord(st.relation) || st.relation.find("``") != std::string::npos) {
+                    return;
                 }
                 if (!seen.emplace(st.subject, st.relation, st.object, st.negated, st.sentence)
                          .second) {

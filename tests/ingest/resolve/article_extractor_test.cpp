@@ -383,6 +383,8 @@ const StatementCase SMALL_CASES[] = {
     {"AnUnresolvedPronounIsNoNode",
      "They held the first workshop in 1982 for painters from the US, the UK and Canada.",
      "they | hold | United Kingdom", true},
+    {"ALoneArticleIsNoNode", "The Aura spacecraft has a mass of about 1,765 kg .",
+     "Aura | have | a", true},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
