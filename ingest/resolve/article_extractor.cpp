@@ -907,6 +907,9 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
         int sentence = 0;
     };
     std::optional<Cataphor> cataphor;
+    // Who speaks: the subject of this sentence's verb of saying, else the last speaker when the
+    // sentence carries on a quote ("... ," Raimondo said. "Thanks to ...").
+    std::optional<Side> speaker;
     std::vector<graph::Statement> held;
     // Unnamed groups of actors by head noun: the first phrase's name and the country it names.
     std::map<std::string, std::pair<std::string, std::string>> agents;
@@ -1286,6 +1289,59 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                             }
                             emitPair(subject, nested.side, rel, 0.8);
                         }
+                    }
+                }
+            }
+            // The speaker of this sentence, and the actors a quote thanks ("Thanks to the
+            // leadership of President Biden and Vice President Harris, ..." -> the speaker
+            // credits them).
+            {
+                std::optional<Side> said;
+                for (std::size_t v = 0; v < s.tokens.size() && !said; ++v) {
+                    if (s.tokens[v].upos == "VERB" &&
+                        isOneOf(s.tokens[v].lemma, {"say", "tell", "state", "add", "note", "write",
+                                                    "comment", "announce"})) {
+                        for (std::size_t who : t.children[v]) {
+                            if (said || t.rel(who) != "nsubj" || ents.words[who].entity < 0) {
+                                continue; // (a title before the name may take the first nsubj)
+                            }
+                            const Side side = entitySide(t, ents.words[who], entities);
+                            if (side.type == EntityType::Person || side.type == EntityType::Org) {
+                                said = side;
+                            }
+                        }
+                    }
+                }
+                const bool opensWithQuote =
+                    !s.tokens.empty() && isOneOf(s.tokens.front().form, {"“", "\"", "``"});
+                if (said) {
+                    speaker = said;
+                } else if (!opensWithQuote) {
+                    speaker.reset();
+                }
+                for (std::size_t k = 0; speaker && k + 1 < s.tokens.size(); ++k) {
+                    if (article::asciiLowered(s.tokens[k].form) != "thanks" ||
+                        s.tokens[k + 1].form != "to" || !opensWithQuote) {
+                        continue;
+                    }
+                    for (std::size_t j = k + 2; j < s.tokens.size() && s.tokens[j].form != ",";
+                         ++j) {
+                        const WordEntity& w = ents.words[j];
+                        if (w.entity < 0 || w.first != j || w.kind == MentionKind::Pronoun) {
+                            continue;
+                        }
+                        graph::Statement st = base;
+                        st.subject = speaker->name;
+                        st.subjectType = speaker->type;
+                        st.subjectText = speaker->text;
+                        st.relation = "credit";
+                        st.relationText = "Thanks to";
+                        const Side credited = entitySide(t, w, entities);
+                        st.object = credited.name;
+                        st.objectType = credited.type;
+                        st.objectText = credited.text;
+                        st.confidence = 0.5;
+                        emit(std::move(st));
                     }
                 }
             }

@@ -385,6 +385,13 @@ const StatementCase SMALL_CASES[] = {
      "they | hold | United Kingdom", true},
     {"ALoneArticleIsNoNode", "The Aura spacecraft has a mass of about 1,765 kg .",
      "Aura | have | a", true},
+    {"AQuoteThanksWhomItsSpeakerCredits",
+     "“The program will make our country more secure,” U.S. Secretary of Commerce Gina Raimondo "
+     "said.\n\n“Thanks to the leadership of President Biden and Vice President Harris, our "
+     "award is enabling Intel to expand.”",
+     "Gina Raimondo | credit | Kamala Harris"},
+    {"NarrationThanksNobody", "Gina Raimondo said Intel grew thanks to Apple.",
+     "Gina Raimondo | credit | Apple", true},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
