@@ -515,6 +515,59 @@ int newlyNamedOrganisation(const SentenceTree& t, const SentenceEntities& ents,
     return -1;
 }
 
+bool opensWithQuote(const Sentence& s) {
+    return !s.tokens.empty() && isOneOf(s.tokens.front().form, {"“", "\"", "``"});
+}
+
+// Who speaks in a sentence: the person or organisation that is the subject of its verb of
+// saying, else `previous` when the sentence opens with a quote mark and so carries on a quote.
+std::optional<Side> sentenceSpeaker(const SentenceTree& t, const SentenceEntities& ents,
+                                    const DocumentEntities& doc,
+                                    const std::optional<Side>& previous) {
+    const Sentence& s = t.s;
+    for (std::size_t v = 0; v < s.tokens.size(); ++v) {
+        if (s.tokens[v].upos != "VERB" ||
+            !isOneOf(s.tokens[v].lemma,
+                     {"say", "tell", "state", "add", "note", "write", "comment", "announce"})) {
+            continue;
+        }
+        for (std::size_t who : t.children[v]) {
+            // (A title before the name may take the first nsubj: "Secretary ... Raimondo said".)
+            if (t.rel(who) != "nsubj" || ents.words[who].entity < 0) {
+                continue;
+            }
+            const Side side = entitySide(t, ents.words[who], doc);
+            if (side.type == EntityType::Person || side.type == EntityType::Org) {
+                return side;
+            }
+        }
+    }
+    return opensWithQuote(s) ? previous : std::nullopt;
+}
+
+// The actors a quote thanks: names between "Thanks to" and the next comma, in a sentence that
+// opens with a quote mark (narration's "sales rose thanks to demand" credits nobody).
+std::vector<Side> thankedActors(const SentenceTree& t, const SentenceEntities& ents,
+                                const DocumentEntities& doc) {
+    const Sentence& s = t.s;
+    std::vector<Side> out;
+    if (!opensWithQuote(s)) {
+        return out;
+    }
+    for (std::size_t k = 0; k + 1 < s.tokens.size(); ++k) {
+        if (article::asciiLowered(s.tokens[k].form) != "thanks" || s.tokens[k + 1].form != "to") {
+            continue;
+        }
+        for (std::size_t j = k + 2; j < s.tokens.size() && s.tokens[j].form != ","; ++j) {
+            const WordEntity& w = ents.words[j];
+            if (w.entity >= 0 && w.first == j && w.kind != MentionKind::Pronoun) {
+                out.push_back(entitySide(t, w, doc));
+            }
+        }
+    }
+    return out;
+}
+
 struct NominalAct {
     Side agent;
     std::string relation;
@@ -907,10 +960,10 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
         int sentence = 0;
     };
     std::optional<Cataphor> cataphor;
+    std::vector<graph::Statement> held;
     // Who speaks: the subject of this sentence's verb of saying, else the last speaker when the
     // sentence carries on a quote ("... ," Raimondo said. "Thanks to ...").
     std::optional<Side> speaker;
-    std::vector<graph::Statement> held;
     // Unnamed groups of actors by head noun: the first phrase's name and the country it names.
     std::map<std::string, std::pair<std::string, std::string>> agents;
     // Code points before a byte offset of the original, counted incrementally (offsets rise).
@@ -1295,54 +1348,20 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
             // The speaker of this sentence, and the actors a quote thanks ("Thanks to the
             // leadership of President Biden and Vice President Harris, ..." -> the speaker
             // credits them).
-            {
-                std::optional<Side> said;
-                for (std::size_t v = 0; v < s.tokens.size() && !said; ++v) {
-                    if (s.tokens[v].upos == "VERB" &&
-                        isOneOf(s.tokens[v].lemma, {"say", "tell", "state", "add", "note", "write",
-                                                    "comment", "announce"})) {
-                        for (std::size_t who : t.children[v]) {
-                            if (said || t.rel(who) != "nsubj" || ents.words[who].entity < 0) {
-                                continue; // (a title before the name may take the first nsubj)
-                            }
-                            const Side side = entitySide(t, ents.words[who], entities);
-                            if (side.type == EntityType::Person || side.type == EntityType::Org) {
-                                said = side;
-                            }
-                        }
-                    }
-                }
-                const bool opensWithQuote =
-                    !s.tokens.empty() && isOneOf(s.tokens.front().form, {"“", "\"", "``"});
-                if (said) {
-                    speaker = said;
-                } else if (!opensWithQuote) {
-                    speaker.reset();
-                }
-                for (std::size_t k = 0; speaker && k + 1 < s.tokens.size(); ++k) {
-                    if (article::asciiLowered(s.tokens[k].form) != "thanks" ||
-                        s.tokens[k + 1].form != "to" || !opensWithQuote) {
-                        continue;
-                    }
-                    for (std::size_t j = k + 2; j < s.tokens.size() && s.tokens[j].form != ",";
-                         ++j) {
-                        const WordEntity& w = ents.words[j];
-                        if (w.entity < 0 || w.first != j || w.kind == MentionKind::Pronoun) {
-                            continue;
-                        }
-                        graph::Statement st = base;
-                        st.subject = speaker->name;
-                        st.subjectType = speaker->type;
-                        st.subjectText = speaker->text;
-                        st.relation = "credit";
-                        st.relationText = "Thanks to";
-                        const Side credited = entitySide(t, w, entities);
-                        st.object = credited.name;
-                        st.objectType = credited.type;
-                        st.objectText = credited.text;
-                        st.confidence = 0.5;
-                        emit(std::move(st));
-                    }
+            speaker = sentenceSpeaker(t, ents, entities, speaker);
+            if (speaker) {
+                for (const Side& credited : thankedActors(t, ents, entities)) {
+                    graph::Statement st = base;
+                    st.subject = speaker->name;
+                    st.subjectType = speaker->type;
+                    st.subjectText = speaker->text;
+                    st.relation = "credit";
+                    st.relationText = "Thanks to";
+                    st.object = credited.name;
+                    st.objectType = credited.type;
+                    st.objectText = credited.text;
+                    st.confidence = 0.5;
+                    emit(std::move(st));
                 }
             }
             // Acts named by nouns: "its investments across Arizona" -> Intel / invest across /
