@@ -431,7 +431,15 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         const std::string& rel = s.tokens[k].deprel;
         // "projects" in "for Intel projects" belong to Intel: the head's owner by name.
         const bool owner = rel == "compound" && modifierActor(t, h, ents, doc).has_value();
-        if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl" || owner)) {
+        // "our U.S. operations", "its Japan plant": a place before a word for a site or a
+        // business is where it is.
+        const bool site =
+            rel == "compound" && h != NONE && ents.words[h].entity < 0 &&
+            doc.entity(static_cast<std::size_t>(w.entity)).type == EntityType::Gpe &&
+            isOneOf(nounLemmaOf(s.tokens[h]),
+                    {"operation", "facility", "plant", "factory", "fab", "office", "subsidiary",
+                     "unit", "business", "production", "headquarters", "site", "branch"});
+        if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl" || owner || site)) {
             continue; // possessors are the possessive pattern's; compounds name the head
         }
         Nested n;
@@ -460,6 +468,8 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
         } else if (owner) {
             n.path = s.tokens[h].lemma + " of";
+        } else if (site) {
+            n.path = nounLemmaOf(s.tokens[h]) + " in";
         }
         seen.push_back(w.entity);
         out.push_back(std::move(n));
@@ -519,11 +529,27 @@ bool opensWithQuote(const Sentence& s) {
     return !s.tokens.empty() && isOneOf(s.tokens.front().form, {"“", "\"", "``"});
 }
 
+// Whether a quote is still open after `s`, given whether one was open before it: curly quotes
+// open and close; a straight one toggles.
+bool quoteOpenAfter(const Sentence& s, bool open) {
+    for (const nlp::Token& tok : s.tokens) {
+        if (tok.form == "“" || tok.form == "``") {
+            open = true;
+        } else if (tok.form == "”" || tok.form == "''") {
+            open = false;
+        } else if (tok.form == "\"") {
+            open = !open;
+        }
+    }
+    return open;
+}
+
 // Who speaks in a sentence: the person or organisation that is the subject of its verb of
-// saying, else `previous` when the sentence opens with a quote mark and so carries on a quote.
+// saying, else `previous` when the sentence carries on a quote (it opens with a quote mark, or
+// a quote was left open before it).
 std::optional<Side> sentenceSpeaker(const SentenceTree& t, const SentenceEntities& ents,
                                     const DocumentEntities& doc,
-                                    const std::optional<Side>& previous) {
+                                    const std::optional<Side>& previous, bool quoteOpen) {
     const Sentence& s = t.s;
     for (std::size_t v = 0; v < s.tokens.size(); ++v) {
         if (s.tokens[v].upos != "VERB" ||
@@ -542,7 +568,7 @@ std::optional<Side> sentenceSpeaker(const SentenceTree& t, const SentenceEntitie
             }
         }
     }
-    return opensWithQuote(s) ? previous : std::nullopt;
+    return opensWithQuote(s) || quoteOpen ? previous : std::nullopt;
 }
 
 // The actors a quote thanks: names between "Thanks to" and the next comma, in a sentence that
@@ -964,6 +990,9 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
     // Who speaks: the subject of this sentence's verb of saying, else the last speaker when the
     // sentence carries on a quote ("... ," Raimondo said. "Thanks to ...").
     std::optional<Side> speaker;
+    bool quoteOpen = false;
+    // The organisation a person speaks for, from their title ("Intel CEO Pat Gelsinger").
+    std::map<std::string, Side> employer;
     // Unnamed groups of actors by head noun: the first phrase's name and the country it names.
     std::map<std::string, std::pair<std::string, std::string>> agents;
     // Code points before a byte offset of the original, counted incrementally (offsets rise).
@@ -1059,7 +1088,16 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 pending.push_back(std::move(st));
             };
 
+            speaker = sentenceSpeaker(t, ents, entities, speaker, quoteOpen);
+            quoteOpen = quoteOpenAfter(s, quoteOpen);
             for (const NameFact& f : ents.facts) {
+                // "Intel CEO Pat Gelsinger": whom the person speaks for.
+                if (entities.entity(static_cast<std::size_t>(f.subject)).type ==
+                        EntityType::Person &&
+                    entities.entity(static_cast<std::size_t>(f.object)).type == EntityType::Org) {
+                    employer[entities.entity(static_cast<std::size_t>(f.subject)).name] =
+                        namedSide(entities, f.object);
+                }
                 graph::Statement st = base;
                 const DocEntity& subject = entities.entity(static_cast<std::size_t>(f.subject));
                 const DocEntity& object = entities.entity(static_cast<std::size_t>(f.object));
@@ -1140,6 +1178,24 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         subjects = {agent};
                         p.relation = relationWithComplement;
                         p.passive = false;
+                    }
+                }
+                // "we" in a quote is the speaker's organisation (or the speaker, an organisation).
+                for (std::vector<Side>* sides : {&subjects, &objects}) {
+                    for (Side& side : *sides) {
+                        if (side.entity || !speaker ||
+                            !isOneOf(article::asciiLowered(side.name), {"we", "us"})) {
+                            continue;
+                        }
+                        const Side* who = speaker->type == EntityType::Org ? &*speaker : nullptr;
+                        if (auto it = employer.find(speaker->name); it != employer.end()) {
+                            who = &it->second;
+                        }
+                        if (who != nullptr) {
+                            const std::string text = side.text;
+                            side = *who;
+                            side.text = text;
+                        }
                     }
                 }
                 // "Exporters of the two metals" ... "Chinese exporters": one group of actors, one
@@ -1348,7 +1404,6 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
             // The speaker of this sentence, and the actors a quote thanks ("Thanks to the
             // leadership of President Biden and Vice President Harris, ..." -> the speaker
             // credits them).
-            speaker = sentenceSpeaker(t, ents, entities, speaker);
             if (speaker) {
                 for (const Side& credited : thankedActors(t, ents, entities)) {
                     graph::Statement st = base;

@@ -392,6 +392,16 @@ const StatementCase SMALL_CASES[] = {
      "Gina Raimondo | credit | Kamala Harris"},
     {"NarrationThanksNobody", "Gina Raimondo said Intel grew thanks to Apple.",
      "Gina Raimondo | credit | Apple", true},
+    {"WeInAQuoteIsTheSpeakersOrganisation",
+     "Intel CEO Pat Gelsinger said, “Support for manufacturing is driving investments.\n\nIntel "
+     "is deeply committed to these priorities as we further expand our U.S. operations.”",
+     "Intel | expand | our U.S. operations"},
+    {"APlaceBeforeASiteIsWhereItIs",
+     "Intel is deeply committed to these priorities as it further expands its U.S. operations.",
+     "Intel | expand operation in | United States"},
+    {"WeOutsideAQuoteStaysUnresolved",
+     "Intel CEO Pat Gelsinger said on Monday that sales rose.\n\nWe will expand in Ohio.",
+     "Intel | expand in | Ohio", true},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
 };
