@@ -38,7 +38,7 @@ std::string accuracyJson(const ParserAccuracy& acc, double tokensPerSecond) {
 
 // Replaces the training tags with predicted ones: sentence i is tagged by a one-pass tagger
 // trained on every fold but i mod k, so the parser learns from realistic tagging errors.
-void jackknifeTags(std::vector<Sentence>& sentences, int folds, Context& context) {
+void jackknifeTags(std::vector<Sentence>& sentences, int folds, bool twoPass, Context& context) {
     for (int fold = 0; fold < folds; ++fold) {
         std::vector<Sentence> rest;
         for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -47,7 +47,7 @@ void jackknifeTags(std::vector<Sentence>& sentences, int folds, Context& context
             }
         }
         TaggerOptions options;
-        options.folds = 0;
+        options.folds = twoPass ? TaggerOptions{}.folds : 0;
         const auto start = std::chrono::steady_clock::now();
         const Tagger tagger = Tagger::train(rest, options);
         for (std::size_t i = std::size_t(fold); i < sentences.size(); i += std::size_t(folds)) {
@@ -70,7 +70,10 @@ struct TrainParserOptions {
     bool goldTags = false;
     int jackknife = 0;
     bool withGold = false;
+    bool twoPass = false;
+    bool devEveryPass = false;
     int iterations = 15;
+    int beam = 1;
     std::uint64_t seed = 1;
 };
 
@@ -85,6 +88,10 @@ void registerTrainParser(CLI::App& app, Context& context) {
         ->capture_default_str()
         ->check(CLI::Range(1, 100));
     cmd->add_option("--seed", opts->seed, "Shuffling and exploration seed")->capture_default_str();
+    cmd->add_option("--beam", opts->beam,
+                    "Beam width: 1 trains a greedy parser, more a beam parser (global training)")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 64));
     auto* taggerOption = cmd->add_option(
         "--tagger", opts->tagger, "Train (and score --dev) on this tagger's tags instead of gold");
     auto* goldOption =
@@ -96,13 +103,18 @@ void registerTrainParser(CLI::App& app, Context& context) {
     cmd->add_flag("--with-gold", opts->withGold,
                   "With --jackknife: train on the gold-tagged sentences as well (twice the data)")
         ->needs(jackknifeOption);
+    cmd->add_flag("--dev-every-pass", opts->devEveryPass,
+                  "Score --dev after every pass (progress on stderr)");
+    cmd->add_flag("--two-pass-jackknife", opts->twoPass,
+                  "With --jackknife: the K taggers are two-pass taggers like the shipped one")
+        ->needs(jackknifeOption);
     taggerOption->excludes(goldOption);
     jackknifeOption->excludes(goldOption);
     cmd->callback([opts, &context] {
         std::vector<Sentence> sentences = readTreebank(opts->train, context);
         if (opts->jackknife > 0) {
             const std::vector<Sentence> gold = opts->withGold ? sentences : std::vector<Sentence>{};
-            jackknifeTags(sentences, opts->jackknife, context);
+            jackknifeTags(sentences, opts->jackknife, opts->twoPass, context);
             sentences.insert(sentences.end(), gold.begin(), gold.end());
         }
         std::vector<Sentence> dev;
@@ -119,7 +131,11 @@ void registerTrainParser(CLI::App& app, Context& context) {
         ParserOptions options;
         options.iterations = opts->iterations;
         options.seed = opts->seed;
+        options.beam = opts->beam;
         options.log = &context.io.err;
+        if (opts->devEveryPass) {
+            options.dev = &dev;
+        }
         const auto start = std::chrono::steady_clock::now();
         const Parser parser = Parser::train(sentences, options);
         parser.save(opts->output);
@@ -141,6 +157,7 @@ struct EvalParserOptions {
     std::string model;
     std::string tagger;
     bool goldTags = false;
+    int beam = 0;
 };
 
 void registerEvalParser(CLI::App& app, Context& context) {
@@ -156,6 +173,8 @@ void registerEvalParser(CLI::App& app, Context& context) {
     auto* goldOption =
         cmd->add_flag("--gold-tags", opts->goldTags, "Parse with the file's gold tags");
     taggerOption->excludes(goldOption);
+    cmd->add_option("--beam", opts->beam, "Beam width (default: the model's own)")
+        ->check(CLI::Range(1, 64));
     cmd->callback([opts, &context] {
         const std::vector<Sentence> gold = readTreebank(opts->file, context);
         const std::string model =
@@ -186,7 +205,7 @@ void registerEvalParser(CLI::App& app, Context& context) {
             if (tagger) {
                 tagger->tag(s);
             }
-            parser.parse(s);
+            parser.parse(s, opts->beam > 0 ? opts->beam : parser.beam());
         }
         const double seconds = secondsSince(start);
         const ParserAccuracy acc = scoreParses(gold, parsed);
