@@ -38,7 +38,7 @@ std::string accuracyJson(const ParserAccuracy& acc, double tokensPerSecond) {
 
 // Replaces the training tags with predicted ones: sentence i is tagged by a one-pass tagger
 // trained on every fold but i mod k, so the parser learns from realistic tagging errors.
-void jackknifeTags(std::vector<Sentence>& sentences, int folds, bool twoPass, Context& context) {
+void jackknifeTags(std::vector<Sentence>& sentences, int folds, Context& context) {
     for (int fold = 0; fold < folds; ++fold) {
         std::vector<Sentence> rest;
         for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -47,7 +47,7 @@ void jackknifeTags(std::vector<Sentence>& sentences, int folds, bool twoPass, Co
             }
         }
         TaggerOptions options;
-        options.folds = twoPass ? TaggerOptions{}.folds : 0;
+        options.folds = 0;
         const auto start = std::chrono::steady_clock::now();
         const Tagger tagger = Tagger::train(rest, options);
         for (std::size_t i = std::size_t(fold); i < sentences.size(); i += std::size_t(folds)) {
@@ -70,7 +70,6 @@ struct TrainParserOptions {
     bool goldTags = false;
     int jackknife = 0;
     bool withGold = false;
-    bool twoPass = false;
     bool devEveryPass = false;
     int iterations = 15;
     int beam = 1;
@@ -105,16 +104,13 @@ void registerTrainParser(CLI::App& app, Context& context) {
         ->needs(jackknifeOption);
     cmd->add_flag("--dev-every-pass", opts->devEveryPass,
                   "Score --dev after every pass (progress on stderr)");
-    cmd->add_flag("--two-pass-jackknife", opts->twoPass,
-                  "With --jackknife: the K taggers are two-pass taggers like the shipped one")
-        ->needs(jackknifeOption);
     taggerOption->excludes(goldOption);
     jackknifeOption->excludes(goldOption);
     cmd->callback([opts, &context] {
         std::vector<Sentence> sentences = readTreebank(opts->train, context);
         if (opts->jackknife > 0) {
             const std::vector<Sentence> gold = opts->withGold ? sentences : std::vector<Sentence>{};
-            jackknifeTags(sentences, opts->jackknife, opts->twoPass, context);
+            jackknifeTags(sentences, opts->jackknife, context);
             sentences.insert(sentences.end(), gold.begin(), gold.end());
         }
         std::vector<Sentence> dev;

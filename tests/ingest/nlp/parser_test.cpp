@@ -447,6 +447,31 @@ TEST(ParserCommands, BeamOptionsTrainAndEval) {
     EXPECT_EQ(o1.str().rfind("{\"tokens\":12,", 0), 0U) << o1.str();
 }
 
+// --dev-every-pass scores the dev set after each pass, greedy or with a beam: one line per pass.
+TEST(ParserCommands, DevEveryPassLogsOneScorePerPass) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "train-devlog.conllu").string();
+    std::ofstream(gold) << TINY;
+    for (const char* beam : {"1", "2"}) {
+        SCOPED_TRACE(beam);
+        std::istringstream in;
+        std::ostringstream out, err;
+        ASSERT_EQ(cli::run({"train", "parser", "--train", gold, "--dev", gold, "-o",
+                            (dir / "devlog.bin").string(), "--iterations", "3", "--beam", beam,
+                            "--dev-every-pass"},
+                           {in, out, err}),
+                  0)
+            << err.str();
+        std::size_t lines = 0;
+        for (std::size_t at = err.str().find("  dev UAS "); at != std::string::npos;
+             at = err.str().find("  dev UAS ", at + 1)) {
+            ++lines;
+        }
+        EXPECT_EQ(lines, 3U) << err.str();
+    }
+}
+
 TEST(ParserCommands, TaggerAndGoldTagsExcludeEachOther) {
     std::istringstream in;
     std::ostringstream out, err;
