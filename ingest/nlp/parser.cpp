@@ -30,11 +30,7 @@ constexpr int MAX_BEAM = 64;
 constexpr float QUANT_MAX = 32767.0f;
 constexpr int MAX_LABELS = 127; ///< classes (1 + 2 * labels) must fit in a byte
 constexpr int MAX_CLASSES = 1 + 2 * MAX_LABELS;
-constexpr std::size_t FEATURES = 119;
-/// Words seen at least this often in training get an ambiguity class (their set of tags).
-constexpr std::size_t AMBIGUITY_MIN_COUNT = 3;
-/// Tags with a smaller share of a word's occurrences are left out of its ambiguity class.
-constexpr double AMBIGUITY_MIN_SHARE = 0.02;
+constexpr std::size_t FEATURES = 113;
 constexpr std::uint64_t KEY_LIMIT = std::uint64_t{1} << 48; ///< keys are below this
 constexpr std::string_view ROOT_LABEL = "root";
 
@@ -71,75 +67,30 @@ struct WordInfo {
     std::uint64_t tag = 0;    ///< XPOS (UPOS when there is none)
     std::uint64_t upos = 0;   ///< UPOS: a second, coarser opinion when the XPOS is wrong
     std::uint64_t suffix = 0; ///< last three bytes of the lowercase form, for rare words
-    /// The set of tags the word had in training (its ambiguity class): an opinion on the word's
-    /// category that does not depend on this sentence's tagging.
-    std::uint64_t ambiguity = 0;
 };
 
-/// Lowercase word hash -> ambiguity class hash.
-using AmbiguityClasses = std::unordered_map<std::uint64_t, std::uint64_t>;
-
-std::string lowercase(std::string_view form) {
-    std::string lower(form);
-    for (char& c : lower) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return lower;
-}
-
-const std::string& tagOf(const Token& token) {
-    return (token.xpos.empty() || token.xpos == "_") ? token.upos : token.xpos;
-}
-
-// Ambiguity classes of the words seen at least AMBIGUITY_MIN_COUNT times: the sorted tags
-// (XPOS, else UPOS) that make up at least AMBIGUITY_MIN_SHARE of a word's occurrences.
-AmbiguityClasses ambiguityClasses(const std::vector<Sentence>& sentences) {
-    std::map<std::string, std::map<std::string, std::size_t>> counts;
-    for (const Sentence& s : sentences) {
-        for (const Token& t : s.tokens) {
-            ++counts[lowercase(t.form)][tagOf(t)];
-        }
-    }
-    AmbiguityClasses out;
-    for (const auto& [word, tags] : counts) {
-        std::size_t total = 0;
-        for (const auto& entry : tags) {
-            total += entry.second;
-        }
-        if (total < AMBIGUITY_MIN_COUNT) {
-            continue;
-        }
-        std::string joined;
-        for (const auto& [tag, n] : tags) {
-            if (double(n) >= AMBIGUITY_MIN_SHARE * double(total)) {
-                joined += tag + "|";
-            }
-        }
-        out.emplace(hashString(word), hashString(joined) ^ 0x3333);
-    }
-    return out;
-}
-
 // Word information indexed by position + 1: slot 0 stands for "no word", slot 1 for the root.
-std::vector<WordInfo> wordInfo(const Sentence& sentence, const AmbiguityClasses& ambiguity) {
+std::vector<WordInfo> wordInfo(const Sentence& sentence) {
     std::vector<WordInfo> words;
     words.reserve(sentence.tokens.size() + 2);
     const std::uint64_t none = hashString("<none>");
     const std::uint64_t root = hashString("<root>");
-    const std::uint64_t unseen = hashString("<unseen>");
-    words.push_back({none, hashString("<none-tag>"), none, none, none});
-    words.push_back({root, hashString("<root-tag>"), root, root, root});
+    words.push_back({none, hashString("<none-tag>"), none, none});
+    words.push_back({root, hashString("<root-tag>"), root, root});
+    std::string lower;
     for (const Token& token : sentence.tokens) {
-        const std::string lower = lowercase(token.form);
+        lower = token.form;
+        for (char& c : lower) {
+            if (c >= 'A' && c <= 'Z') {
+                c = static_cast<char>(c - 'A' + 'a');
+            }
+        }
+        const std::string& tag =
+            (token.xpos.empty() || token.xpos == "_") ? token.upos : token.xpos;
         const std::string_view suffix =
             std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0);
-        const std::uint64_t word = hashString(lower);
-        const auto found = ambiguity.find(word);
-        words.push_back({word, hashString(tagOf(token)), hashString(token.upos) ^ 0x5555,
-                         hashString(suffix) ^ 0xAAAA,
-                         found == ambiguity.end() ? unseen : found->second});
+        words.push_back({hashString(lower), hashString(tag), hashString(token.upos) ^ 0x5555,
+                         hashString(suffix) ^ 0xAAAA});
     }
     return words;
 }
@@ -225,10 +176,6 @@ void extract(const ArcHybrid& st, const std::vector<WordInfo>& words, Features& 
     add(s0u), add(s1u), add(b0u), add(b1u), add(s0u, b0u), add(s1u, s0u), add(s0u, b0u, b1u);
     add(s1u, s0u, b0u), add(X(s0)), add(X(b0)), add(X(s1)), add(X(s0), X(b0)), add(X(s0), b0u);
     add(s0u, X(b0));
-    // ambiguity classes: what the word can be, whatever the tagger said this time
-    const auto A = [&](int p) { return words[std::size_t(p + 1)].ambiguity; };
-    const std::uint64_t s0a = A(s0), b0a = A(b0);
-    add(s0a), add(b0a), add(A(s1)), add(A(b1)), add(s0a, b0a), add(s0a, b0a, b0t);
 }
 
 int countClasses(int labels) {
@@ -445,9 +392,8 @@ struct Parser::Model {
     std::size_t stride = 0; ///< classes rounded up to a multiple of 16
     std::size_t rows = 0;
     std::size_t weights = 0;
-    float scale = 1.0f;         ///< a stored weight w means w * scale
-    int beam = 1;               ///< beam width the model was trained for (1: greedy)
-    AmbiguityClasses ambiguity; ///< empty in version 3 files
+    float scale = 1.0f; ///< a stored weight w means w * scale
+    int beam = 1;       ///< beam width the model was trained for (1: greedy)
 
     /// The first slot to probe for a key: its high 32 bits (of 48) scaled to the table size.
     std::uint64_t home(std::uint64_t k) const { return ((k >> 16) * capacity) >> 32; }
@@ -875,7 +821,6 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
         model->labels.push_back(name);
     }
     model->rootLabel = labelIds[std::string(ROOT_LABEL)];
-    model->ambiguity = ambiguityClasses(train);
     const int labels = int(model->labels.size());
     const int classes = countClasses(labels);
 
@@ -900,7 +845,7 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
                 ids[i] = model->rootLabel;
             }
         }
-        examples.push_back({&s, projectivize(heads), ids, wordInfo(s, model->ambiguity)});
+        examples.push_back({&s, projectivize(heads), ids, wordInfo(s)});
     }
     if (examples.empty()) {
         throw std::runtime_error("parser training: no sentence with a complete tree");
@@ -927,7 +872,6 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
         snapshot->labels = model->labels;
         snapshot->rootLabel = model->rootLabel;
         snapshot->beam = model->beam;
-        snapshot->ambiguity = model->ambiguity;
         snapshot->build(weights.averaged(now, options.pruneBelow));
         const ParserAccuracy acc = Parser(std::move(snapshot)).evaluate(*options.dev);
         *options.log << "  dev UAS " << 100.0 * acc.uas() << " LAS " << 100.0 * acc.las() << "\n";
@@ -1024,14 +968,6 @@ void Parser::save(const std::string& path) const {
     w.u32(std::uint32_t(model_->rootLabel));
     w.f32(model_->scale);
     w.u32(std::uint32_t(model_->beam));
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> ambiguity(model_->ambiguity.begin(),
-                                                                   model_->ambiguity.end());
-    std::sort(ambiguity.begin(), ambiguity.end());
-    w.u32(std::uint32_t(ambiguity.size()));
-    for (const auto& [word, cls] : ambiguity) {
-        w.u64(word);
-        w.u64(cls);
-    }
     const Rows rows = model_->sortedRows();
     w.u32(std::uint32_t(rows.size()));
     std::uint64_t previous = 0;
@@ -1072,15 +1008,6 @@ Parser Parser::load(const std::string& path) {
         r.fail("bad beam width " + std::to_string(beam));
     }
     model->beam = int(beam);
-    const std::uint32_t words = greedyOnly ? 0 : r.u32();
-    if (std::size_t(words) > r.remaining() / 16) {
-        r.fail("bad ambiguity class count " + std::to_string(words));
-    }
-    model->ambiguity.reserve(words);
-    for (std::uint32_t i = 0; i < words; ++i) {
-        const std::uint64_t word = r.u64();
-        model->ambiguity.emplace(word, r.u64());
-    }
     const std::uint32_t rowCount = r.u32();
     // Reserved up to what the bytes left can hold (a row takes at least 2 bytes, a weight 3),
     // so a lying count cannot exhaust memory.
@@ -1126,7 +1053,7 @@ void Parser::parse(Sentence& sentence, int beamWidth) const {
     }
     const Model& m = *model_;
     const int labels = int(m.labels.size());
-    const std::vector<WordInfo> words = wordInfo(sentence, m.ambiguity);
+    const std::vector<WordInfo> words = wordInfo(sentence);
     const std::size_t width = std::size_t(std::clamp(beamWidth, 1, MAX_BEAM));
     std::vector<BeamItem> beam;
     beam.push_back(BeamItem{ArcHybrid(n, m.rootLabel), 0.0f, -1, true});

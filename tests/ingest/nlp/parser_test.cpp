@@ -158,9 +158,6 @@ TEST(Parser, LoadChecksVersionAndBeamWidth) {
         if (c.version >= 4) {
             w.u32(c.beam);
         }
-        if (c.version >= 4) {
-            w.u32(0); // ambiguity classes
-        }
         w.u32(0); // rows
         const std::string path = (dir / "header.bin").string();
         w.save(path);
