@@ -182,42 +182,6 @@ int countClasses(int labels) {
     return 1 + 2 * labels;
 }
 
-// The best-scoring legal class; `allowed(c)` filters further (the oracle's cheapest moves).
-template <typename Allowed>
-int bestClass(const float* scores, const ArcHybrid& st, int labels, int rootLabel,
-              Allowed allowed) {
-    int best = -1;
-    float bestScore = 0;
-    const auto consider = [&](int c) {
-        if (allowed(c) && (best < 0 || scores[c] > bestScore)) {
-            best = c;
-            bestScore = scores[c];
-        }
-    };
-    if (st.legal({Move::Shift, 0})) {
-        consider(0);
-    }
-    if (st.stackSize() >= 2) {
-        const bool leftOk = st.legal({Move::Left, rootLabel == 0 ? 1 : 0});
-        const bool toRoot = st.stack(1) == 0;
-        for (int l = 0; l < labels; ++l) {
-            if (l == rootLabel) {
-                if (toRoot && st.legal({Move::Right, l})) {
-                    consider(Transition{Move::Right, l}.toClass());
-                }
-                continue;
-            }
-            if (leftOk) {
-                consider(Transition{Move::Left, l}.toClass());
-            }
-            if (!toRoot) {
-                consider(Transition{Move::Right, l}.toClass());
-            }
-        }
-    }
-    return best;
-}
-
 // Calls `visit(c)` for every legal class of a non-terminal configuration, in class order.
 template <typename Visit>
 void forEachLegal(const ArcHybrid& st, int labels, int rootLabel, Visit visit) {
@@ -243,6 +207,22 @@ void forEachLegal(const ArcHybrid& st, int labels, int rootLabel, Visit visit) {
             visit(Transition{Move::Right, l}.toClass());
         }
     }
+}
+
+// The best-scoring legal class; `allowed(c)` filters further (the oracle's cheapest moves).
+// Ties go to the lower class.
+template <typename Allowed>
+int bestClass(const float* scores, const ArcHybrid& st, int labels, int rootLabel,
+              Allowed allowed) {
+    int best = -1;
+    float bestScore = 0;
+    forEachLegal(st, labels, rootLabel, [&](int c) {
+        if (allowed(c) && (best < 0 || scores[c] > bestScore)) {
+            best = c;
+            bestScore = scores[c];
+        }
+    });
+    return best;
 }
 
 // The static oracle's move for a configuration on the gold path of a projective tree: LEFT when
