@@ -70,7 +70,9 @@ struct TrainParserOptions {
     bool goldTags = false;
     int jackknife = 0;
     bool withGold = false;
+    bool devEveryPass = false;
     int iterations = 15;
+    int beam = 1;
     std::uint64_t seed = 1;
 };
 
@@ -85,6 +87,10 @@ void registerTrainParser(CLI::App& app, Context& context) {
         ->capture_default_str()
         ->check(CLI::Range(1, 100));
     cmd->add_option("--seed", opts->seed, "Shuffling and exploration seed")->capture_default_str();
+    cmd->add_option("--beam", opts->beam,
+                    "Beam width: 1 trains a greedy parser, more a beam parser (global training)")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 64));
     auto* taggerOption = cmd->add_option(
         "--tagger", opts->tagger, "Train (and score --dev) on this tagger's tags instead of gold");
     auto* goldOption =
@@ -96,6 +102,8 @@ void registerTrainParser(CLI::App& app, Context& context) {
     cmd->add_flag("--with-gold", opts->withGold,
                   "With --jackknife: train on the gold-tagged sentences as well (twice the data)")
         ->needs(jackknifeOption);
+    cmd->add_flag("--dev-every-pass", opts->devEveryPass,
+                  "Score --dev after every pass (progress on stderr)");
     taggerOption->excludes(goldOption);
     jackknifeOption->excludes(goldOption);
     cmd->callback([opts, &context] {
@@ -119,7 +127,11 @@ void registerTrainParser(CLI::App& app, Context& context) {
         ParserOptions options;
         options.iterations = opts->iterations;
         options.seed = opts->seed;
+        options.beam = opts->beam;
         options.log = &context.io.err;
+        if (opts->devEveryPass) {
+            options.dev = &dev;
+        }
         const auto start = std::chrono::steady_clock::now();
         const Parser parser = Parser::train(sentences, options);
         parser.save(opts->output);
@@ -141,6 +153,7 @@ struct EvalParserOptions {
     std::string model;
     std::string tagger;
     bool goldTags = false;
+    int beam = 0;
 };
 
 void registerEvalParser(CLI::App& app, Context& context) {
@@ -156,6 +169,8 @@ void registerEvalParser(CLI::App& app, Context& context) {
     auto* goldOption =
         cmd->add_flag("--gold-tags", opts->goldTags, "Parse with the file's gold tags");
     taggerOption->excludes(goldOption);
+    cmd->add_option("--beam", opts->beam, "Beam width (default: the model's own)")
+        ->check(CLI::Range(1, 64));
     cmd->callback([opts, &context] {
         const std::vector<Sentence> gold = readTreebank(opts->file, context);
         const std::string model =
@@ -186,7 +201,7 @@ void registerEvalParser(CLI::App& app, Context& context) {
             if (tagger) {
                 tagger->tag(s);
             }
-            parser.parse(s);
+            parser.parse(s, opts->beam > 0 ? opts->beam : parser.beam());
         }
         const double seconds = secondsSince(start);
         const ParserAccuracy acc = scoreParses(gold, parsed);

@@ -6,7 +6,8 @@
 # ROUNDS times, the builds taking turns so that load on the machine
 # hits them alike. Speed is tokens per CPU second with model loading left out (the CPU time of
 # a one-sentence run is subtracted); the median of the rounds is printed, with UAS/LAS.
-# KG_MODELS picks the models as for kg; KG_SHARED_DIR the data (default ../shared).
+# KG_MODELS picks the models as for kg; KG_SHARED_DIR the data (default ../shared); KG_BEAM sets
+# the parser's beam width (kg eval parser --beam; default: the model's own).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -19,12 +20,14 @@ awk 'BEGIN { RS = ""; ORS = "\n\n" } NR == 1 { print; exit }' "$data" > "$out/on
 cat "$data" "$data" "$data" "$data" > "$out/test4.conllu"
 
 /usr/bin/python3 - "$rounds" "$out/test4.conllu" "$out/one.conllu" "$@" <<'PY'
-import json, resource, statistics, subprocess, sys
+import json, os, resource, statistics, subprocess, sys
 rounds, data, one, kgs = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
 
 def run(kg, path, gold):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     args = [kg, "eval", "parser", path] + (["--gold-tags"] if gold else [])
+    if os.environ.get("KG_BEAM"):
+        args += ["--beam", os.environ["KG_BEAM"]]
     result = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -7,6 +7,8 @@
 #include <array>
 #include <climits>
 #include <cmath>
+#include <fstream>
+#include <functional>
 #include <map>
 #include <ostream>
 #include <random>
@@ -19,9 +21,12 @@ namespace kg::ingest::nlp {
 namespace {
 
 constexpr std::string_view MAGIC = "KGPARSER";
-/// Version 3: 48-bit feature keys stored as varint gaps (version 2 had 64-bit keys, fewer
-/// feature templates and is refused: retrain).
-constexpr std::uint32_t VERSION = 3;
+/// Version 4: 48-bit feature keys stored as varint gaps and the beam width the model was trained
+/// for. Version 3 (no beam width) loads as a greedy model; version 2 (64-bit keys, fewer
+/// templates) is refused: retrain.
+constexpr std::uint32_t VERSION = 4;
+constexpr std::uint32_t OLD_VERSION = 3; ///< still read, as a greedy model
+constexpr int MAX_BEAM = 64;
 constexpr float QUANT_MAX = 32767.0f;
 constexpr int MAX_LABELS = 127; ///< classes (1 + 2 * labels) must fit in a byte
 constexpr int MAX_CLASSES = 1 + 2 * MAX_LABELS;
@@ -177,40 +182,124 @@ int countClasses(int labels) {
     return 1 + 2 * labels;
 }
 
+// Calls `visit(c)` for every legal class of a non-terminal configuration, in class order.
+template <typename Visit>
+void forEachLegal(const ArcHybrid& st, int labels, int rootLabel, Visit visit) {
+    if (st.legal({Move::Shift, 0})) {
+        visit(0);
+    }
+    if (st.stackSize() < 2) {
+        return;
+    }
+    const bool leftOk = st.legal({Move::Left, rootLabel == 0 ? 1 : 0});
+    const bool toRoot = st.stack(1) == 0;
+    for (int l = 0; l < labels; ++l) {
+        if (l == rootLabel) {
+            if (toRoot && st.legal({Move::Right, l})) {
+                visit(Transition{Move::Right, l}.toClass());
+            }
+            continue;
+        }
+        if (leftOk) {
+            visit(Transition{Move::Left, l}.toClass());
+        }
+        if (!toRoot) {
+            visit(Transition{Move::Right, l}.toClass());
+        }
+    }
+}
+
 // The best-scoring legal class; `allowed(c)` filters further (the oracle's cheapest moves).
+// Ties go to the lower class.
 template <typename Allowed>
 int bestClass(const float* scores, const ArcHybrid& st, int labels, int rootLabel,
               Allowed allowed) {
     int best = -1;
     float bestScore = 0;
-    const auto consider = [&](int c) {
+    forEachLegal(st, labels, rootLabel, [&](int c) {
         if (allowed(c) && (best < 0 || scores[c] > bestScore)) {
             best = c;
             bestScore = scores[c];
         }
-    };
-    if (st.legal({Move::Shift, 0})) {
-        consider(0);
-    }
+    });
+    return best;
+}
+
+// The static oracle's move for a configuration on the gold path of a projective tree: LEFT when
+// b0 is s0's head, RIGHT when s1 is and s0 has no dependent left in the buffer, else SHIFT.
+Transition goldTransition(const ArcHybrid& st, const std::vector<int>& heads,
+                          const std::vector<int>& labels) {
     if (st.stackSize() >= 2) {
-        const bool leftOk = st.legal({Move::Left, rootLabel == 0 ? 1 : 0});
-        const bool toRoot = st.stack(1) == 0;
-        for (int l = 0; l < labels; ++l) {
-            if (l == rootLabel) {
-                if (toRoot && st.legal({Move::Right, l})) {
-                    consider(Transition{Move::Right, l}.toClass());
-                }
-                continue;
+        const int s0 = st.stack(0);
+        const int s1 = st.stack(1);
+        const int b0 = st.buffer(0);
+        const int h = heads[std::size_t(s0)];
+        if (b0 >= 0 && h == b0) {
+            return {Move::Left, labels[std::size_t(s0)]};
+        }
+        if (h == s1 && (s1 != 0 || b0 < 0)) {
+            bool complete = true;
+            for (int k = std::max(b0, 1); b0 >= 0 && k <= st.words() && complete; ++k) {
+                complete = heads[std::size_t(k)] != s0;
             }
-            if (leftOk) {
-                consider(Transition{Move::Left, l}.toClass());
-            }
-            if (!toRoot) {
-                consider(Transition{Move::Right, l}.toClass());
+            if (complete) {
+                return {Move::Right, labels[std::size_t(s0)]};
             }
         }
     }
-    return best;
+    return {Move::Shift, 0};
+}
+
+// A move proposed from beam item `parent`: its path score and class.
+struct Candidate {
+    float score;
+    int parent;
+    int cls;
+};
+
+// Keeps the `width` best candidates, best first; ties go to the earlier parent, then the lower
+// class, so search results do not depend on the sort's implementation.
+void keepBest(std::vector<Candidate>& candidates, std::size_t width) {
+    const auto better = [](const Candidate& x, const Candidate& y) {
+        if (x.score != y.score) {
+            return x.score > y.score;
+        }
+        return x.parent != y.parent ? x.parent < y.parent : x.cls < y.cls;
+    };
+    const std::size_t keep = std::min(width, candidates.size());
+    std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(keep),
+                      candidates.end(), better);
+    candidates.resize(keep);
+}
+
+// A configuration in the beam with the score of the moves that led to it. `node` (training
+// only) is the last move in the search history, -1 at the start; `gold` says whether every move
+// so far was the static oracle's.
+struct BeamItem {
+    ArcHybrid state{0, 0};
+    float score = 0;
+    int node = -1;
+    bool gold = true;
+};
+
+// Scores every legal move of every item of `beam` (features go to features[k], class scores to
+// scores[k * classes ...]) and keeps the `width` best as `candidates`, best first.
+template <typename Score>
+void expand(const std::vector<BeamItem>& beam, const std::vector<WordInfo>& words, int labels,
+            int rootLabel, std::size_t width, Score score, Features* features, float* scores,
+            std::vector<Candidate>& candidates) {
+    const std::size_t classes = std::size_t(1 + 2 * labels);
+    candidates.clear();
+    for (std::size_t k = 0; k < beam.size(); ++k) {
+        extract(beam[k].state, words, features[k]);
+        float* sc = scores + k * classes;
+        score(features[k], sc);
+        const float base = beam[k].score;
+        forEachLegal(beam[k].state, labels, rootLabel, [&](int c) {
+            candidates.push_back({base + sc[c], int(k), c});
+        });
+    }
+    keepBest(candidates, width);
 }
 
 // One weight as stored at run time: class in bits 16..23, int16 weight in bits 0..15. Bits 30
@@ -284,6 +373,7 @@ struct Parser::Model {
     std::size_t rows = 0;
     std::size_t weights = 0;
     float scale = 1.0f; ///< a stored weight w means w * scale
+    int beam = 1;       ///< beam width the model was trained for (1: greedy)
 
     /// The first slot to probe for a key: its high 32 bits (of 48) scaled to the table size.
     std::uint64_t home(std::uint64_t k) const { return ((k >> 16) * capacity) >> 32; }
@@ -559,6 +649,136 @@ double uniform(std::mt19937_64& rng) {
     return double(rng() >> 11) * 0x1.0p-53;
 }
 
+// A training tree: gold heads lifted to projective ones, labels as ids (entries 0 unused).
+struct Example {
+    const Sentence* sentence;
+    std::vector<int> heads;
+    std::vector<int> labels;
+    std::vector<WordInfo> words;
+};
+
+// Global training of a beam-search parser: the structured perceptron with max-violation updates
+// (Huang et al. 2012). Each sentence is decoded with the beam to the end while the static
+// oracle's path is scored alongside; the weights move towards the gold prefix and away from the
+// beam's best prefix at the step where the best wrong prefix outscores the gold one the most.
+void trainBeam(const std::vector<Example>& examples, const Parser::Model& model,
+               TrainWeights& weights, std::mt19937_64& rng, std::vector<std::size_t>& order,
+               const ParserOptions& options, std::int64_t& now,
+               const std::function<void()>& afterPass) {
+    const int labels = int(model.labels.size());
+    const std::size_t classes = std::size_t(countClasses(labels));
+    const std::size_t width = std::size_t(model.beam);
+    struct Node {
+        int parent;  ///< previous node, -1 at the start
+        int feature; ///< features of the configuration the move was made in (index in `arena`)
+        int cls;
+    };
+    std::vector<BeamItem> beam;
+    std::vector<BeamItem> next;
+    std::vector<Features> arena;
+    std::vector<Node> nodes;
+    std::vector<std::pair<int, int>> goldPath; ///< (feature index, class) per step
+    std::vector<Candidate> candidates;
+    std::vector<float> scores((width + 1) * classes);
+    const auto score = [&](const Features& f, float* out) { weights.score(f, out); };
+    for (int iteration = 1; iteration <= options.iterations; ++iteration) {
+        for (std::size_t i = order.size(); i > 1; --i) {
+            std::swap(order[i - 1], order[std::size_t(rng() % i)]);
+        }
+        std::size_t updates = 0;
+        std::size_t goldWins = 0;
+        for (const std::size_t e : order) {
+            const Example& ex = examples[e];
+            const int n = int(ex.sentence->tokens.size());
+            beam.assign(1, BeamItem{ArcHybrid(n, model.rootLabel), 0.0f, -1, true});
+            ArcHybrid gold(n, model.rootLabel);
+            float goldScore = 0;
+            arena.clear();
+            nodes.clear();
+            goldPath.clear();
+            float worst = 0;
+            int worstStep = -1;
+            int worstNode = -1;
+            for (int step = 0; !beam[0].state.terminal(); ++step) {
+                const std::size_t base = arena.size();
+                arena.resize(base + beam.size() + 1);
+                expand(beam, ex.words, labels, model.rootLabel, width, score, &arena[base],
+                       scores.data(), candidates);
+                // The gold configuration: shared with its beam item while that is in the beam.
+                std::size_t goldAt = beam.size();
+                for (std::size_t k = 0; k < beam.size(); ++k) {
+                    if (beam[k].gold) {
+                        goldAt = k;
+                    }
+                }
+                float* goldScores = scores.data() + goldAt * classes;
+                if (goldAt == beam.size()) {
+                    extract(gold, ex.words, arena[base + goldAt]);
+                    weights.score(arena[base + goldAt], goldScores);
+                }
+                const int goldClass = goldTransition(gold, ex.heads, ex.labels).toClass();
+                goldScore += goldScores[goldClass];
+                gold.apply(Transition::fromClass(goldClass));
+                goldPath.emplace_back(int(base + goldAt), goldClass);
+
+                next.resize(candidates.size());
+                for (std::size_t j = 0; j < candidates.size(); ++j) {
+                    const Candidate& c = candidates[j];
+                    const BeamItem& from = beam[std::size_t(c.parent)];
+                    BeamItem& to = next[j];
+                    to.state = from.state;
+                    to.state.apply(Transition::fromClass(c.cls));
+                    to.score = c.score;
+                    to.node = int(nodes.size());
+                    to.gold = from.gold && c.cls == goldClass;
+                    nodes.push_back({from.node, int(base) + c.parent, c.cls});
+                }
+                std::swap(beam, next);
+                ++now;
+                const float violation = beam[0].score - goldScore;
+                if (!beam[0].gold && violation >= 0 && (worstStep < 0 || violation > worst)) {
+                    worst = violation;
+                    worstStep = step;
+                    worstNode = beam[0].node;
+                }
+            }
+            if (worstStep < 0) {
+                ++goldWins;
+                continue;
+            }
+            ++updates;
+            for (int t = 0; t <= worstStep; ++t) {
+                const auto [feature, cls] = goldPath[std::size_t(t)];
+                weights.update(arena[std::size_t(feature)], cls, 1.0f, now);
+            }
+            for (int v = worstNode; v >= 0; v = nodes[std::size_t(v)].parent) {
+                const Node& node = nodes[std::size_t(v)];
+                weights.update(arena[std::size_t(node.feature)], node.cls, -1.0f, now);
+            }
+        }
+        if (options.log != nullptr) {
+            *options.log << "parser pass " << iteration << " (beam " << width << "): "
+                         << (order.empty() ? 0.0 : 100.0 * double(goldWins) / double(order.size()))
+                         << "% of " << order.size() << " sentences parsed right, " << updates
+                         << " updates\n";
+        }
+        afterPass();
+    }
+}
+
+// The format version in a parser model file's header, or VERSION when the file is not one (the
+// reader then reports what is wrong).
+std::uint32_t fileVersion(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::array<unsigned char, 12> header{};
+    if (!in.read(reinterpret_cast<char*>(header.data()), std::streamsize(header.size())) ||
+        std::string_view(reinterpret_cast<const char*>(header.data()), MAGIC.size()) != MAGIC) {
+        return VERSION;
+    }
+    return std::uint32_t(header[8]) | std::uint32_t(header[9]) << 8 |
+           std::uint32_t(header[10]) << 16 | std::uint32_t(header[11]) << 24;
+}
+
 } // namespace
 
 Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& options) {
@@ -585,12 +805,6 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
     const int classes = countClasses(labels);
 
     // Training trees: gold heads lifted to projective ones, labels as ids.
-    struct Example {
-        const Sentence* sentence;
-        std::vector<int> heads;
-        std::vector<int> labels;
-        std::vector<WordInfo> words;
-    };
     std::vector<Example> examples;
     for (const Sentence& s : train) {
         std::vector<int> heads(s.tokens.size() + 1, 0);
@@ -628,6 +842,25 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
         order[i] = i;
     }
     std::int64_t now = 0;
+    model->beam = std::clamp(options.beam, 1, MAX_BEAM);
+    // With a dev set, the averaged weights of every pass are scored on it (costs a model build).
+    const auto logDev = [&] {
+        if (options.log == nullptr || options.dev == nullptr || options.dev->empty()) {
+            return;
+        }
+        auto snapshot = std::make_shared<Model>();
+        snapshot->labels = model->labels;
+        snapshot->rootLabel = model->rootLabel;
+        snapshot->beam = model->beam;
+        snapshot->build(weights.averaged(now, options.pruneBelow));
+        const ParserAccuracy acc = Parser(std::move(snapshot)).evaluate(*options.dev);
+        *options.log << "  dev UAS " << 100.0 * acc.uas() << " LAS " << 100.0 * acc.las() << "\n";
+    };
+    if (model->beam > 1) {
+        trainBeam(examples, *model, weights, rng, order, options, now, logDev);
+        model->build(weights.averaged(now, options.pruneBelow));
+        return Parser(std::move(model));
+    }
     Features features;
     std::vector<float> scores(std::size_t(classes), 0.0f);
     std::vector<int> costs(std::size_t(classes), -1);
@@ -700,6 +933,7 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
                          << (moves == 0 ? 0.0 : 100.0 * double(moves - mistakes) / double(moves))
                          << "% of " << moves << " moves right\n";
         }
+        logDev();
     }
     model->build(weights.averaged(now, options.pruneBelow));
     return Parser(std::move(model));
@@ -713,6 +947,7 @@ void Parser::save(const std::string& path) const {
     }
     w.u32(std::uint32_t(model_->rootLabel));
     w.f32(model_->scale);
+    w.u32(std::uint32_t(model_->beam));
     const Rows rows = model_->sortedRows();
     w.u32(std::uint32_t(rows.size()));
     std::uint64_t previous = 0;
@@ -729,7 +964,8 @@ void Parser::save(const std::string& path) const {
 }
 
 Parser Parser::load(const std::string& path) {
-    ModelReader r = ModelReader::open(path, MAGIC, VERSION);
+    const bool greedyOnly = fileVersion(path) == OLD_VERSION;
+    ModelReader r = ModelReader::open(path, MAGIC, greedyOnly ? OLD_VERSION : VERSION);
     auto model = std::make_shared<Model>();
     const std::uint32_t labels = r.u32();
     if (labels == 0 || labels > std::uint32_t(MAX_LABELS)) {
@@ -747,6 +983,11 @@ Parser Parser::load(const std::string& path) {
     if (!std::isfinite(model->scale) || model->scale <= 0) {
         r.fail("bad weight scale");
     }
+    const std::uint32_t beam = greedyOnly ? 1 : r.u32();
+    if (beam < 1 || beam > std::uint32_t(MAX_BEAM)) {
+        r.fail("bad beam width " + std::to_string(beam));
+    }
+    model->beam = int(beam);
     const std::uint32_t rowCount = r.u32();
     // Reserved up to what the bytes left can hold (a row takes at least 2 bytes, a weight 3),
     // so a lying count cannot exhaust memory.
@@ -782,6 +1023,10 @@ Parser Parser::load(const std::string& path) {
 }
 
 void Parser::parse(Sentence& sentence) const {
+    parse(sentence, model_->beam);
+}
+
+void Parser::parse(Sentence& sentence, int beamWidth) const {
     const int n = int(sentence.tokens.size());
     if (n == 0) {
         return;
@@ -789,19 +1034,45 @@ void Parser::parse(Sentence& sentence) const {
     const Model& m = *model_;
     const int labels = int(m.labels.size());
     const std::vector<WordInfo> words = wordInfo(sentence);
-    ArcHybrid st(n, m.rootLabel);
-    Features features;
-    std::array<float, MAX_CLASSES> scores{};
-    while (!st.terminal()) {
-        extract(st, words, features);
-        m.score(features, scores.data());
-        const int best =
-            bestClass(scores.data(), st, labels, m.rootLabel, [](int) { return true; });
-        if (best < 0) {
-            break; // cannot happen: a non-terminal configuration always has a legal move
+    const std::size_t width = std::size_t(std::clamp(beamWidth, 1, MAX_BEAM));
+    std::vector<BeamItem> beam;
+    beam.push_back(BeamItem{ArcHybrid(n, m.rootLabel), 0.0f, -1, true});
+    if (width == 1) {
+        ArcHybrid& st = beam[0].state;
+        Features features;
+        std::array<float, MAX_CLASSES> scores{};
+        while (!st.terminal()) {
+            extract(st, words, features);
+            m.score(features, scores.data());
+            const int best =
+                bestClass(scores.data(), st, labels, m.rootLabel, [](int) { return true; });
+            if (best < 0) {
+                break; // cannot happen: a non-terminal configuration always has a legal move
+            }
+            st.apply(Transition::fromClass(best));
         }
-        st.apply(Transition::fromClass(best));
+    } else {
+        std::vector<BeamItem> next;
+        std::vector<Features> features(width);
+        std::vector<float> scores(width * std::size_t(countClasses(labels)));
+        std::vector<Candidate> candidates;
+        const auto score = [&](const Features& f, float* out) { m.score(f, out); };
+        while (!beam[0].state.terminal()) {
+            expand(beam, words, labels, m.rootLabel, width, score, features.data(), scores.data(),
+                   candidates);
+            if (candidates.empty()) {
+                break; // cannot happen: a non-terminal configuration always has a legal move
+            }
+            next.resize(candidates.size());
+            for (std::size_t j = 0; j < candidates.size(); ++j) {
+                next[j].state = beam[std::size_t(candidates[j].parent)].state;
+                next[j].state.apply(Transition::fromClass(candidates[j].cls));
+                next[j].score = candidates[j].score;
+            }
+            std::swap(beam, next);
+        }
     }
+    const ArcHybrid& st = beam[0].state;
     // The transition system always ends in one tree; should it not, words without a head are
     // attached to the root word so the output is still a single-rooted tree.
     int root = 0;
@@ -843,20 +1114,23 @@ ParserAccuracy scoreParses(const std::vector<Sentence>& gold, const std::vector<
     return acc;
 }
 
-ParserAccuracy Parser::evaluate(const std::vector<Sentence>& gold) const {
+ParserAccuracy Parser::evaluate(const std::vector<Sentence>& gold, int beamWidth) const {
     std::vector<Sentence> parsed = gold;
     for (Sentence& s : parsed) {
         for (Token& t : s.tokens) {
             t.head = -1;
             t.deprel.clear();
         }
-        parse(s);
+        parse(s, beamWidth > 0 ? beamWidth : model_->beam);
     }
     return scoreParses(gold, parsed);
 }
 
 const std::vector<std::string>& Parser::labels() const {
     return model_->labels;
+}
+int Parser::beam() const {
+    return model_->beam;
 }
 std::size_t Parser::featureCount() const {
     return model_->rows;

@@ -1,7 +1,8 @@
 #pragma once
-// Labelled dependency parser: greedy arc-hybrid transitions scored by an averaged perceptron over
-// hashed feature templates, trained with a dynamic oracle and error exploration. A loaded Parser is
-// immutable and thread safe (copies share the model); parsing is linear in the sentence length.
+// Labelled dependency parser: arc-hybrid transitions scored by an averaged perceptron over hashed
+// feature templates, greedy (dynamic oracle, error exploration) or with a beam (global training).
+// A loaded Parser is immutable and thread safe (copies share the model); parsing is linear in the
+// sentence length times the beam width.
 
 #include "ingest/nlp/conllu.h"
 
@@ -14,11 +15,16 @@
 namespace kg::ingest::nlp {
 
 struct ParserOptions {
-    int iterations = 15;         ///< passes over the training data
-    std::uint64_t seed = 1;      ///< shuffling and exploration seed; same input = same model bytes
-    double explore = 0.9;        ///< from the second pass, follow a wrong prediction this often
-    float pruneBelow = 0.1f;     ///< averaged weights with a smaller magnitude are dropped
+    int iterations = 15;     ///< passes over the training data
+    std::uint64_t seed = 1;  ///< shuffling and exploration seed; same input = same model bytes
+    double explore = 0.9;    ///< from the second pass, follow a wrong prediction this often
+    float pruneBelow = 0.1f; ///< averaged weights with a smaller magnitude are dropped
+    /// Beam width (1..64). 1 trains a greedy parser with the dynamic oracle; more trains a beam
+    /// parser globally (structured perceptron, max-violation updates). Stored in the model.
+    int beam = 1;
     std::ostream* log = nullptr; ///< one progress line per pass when set
+    /// With `log`: sentences (tags as given) scored after every pass with the averaged weights.
+    const std::vector<Sentence>* dev = nullptr;
 };
 
 struct ParserAccuracy {
@@ -49,9 +55,16 @@ public:
     /// Always produces one tree: exactly one word on the root, no cycles, for any input.
     void parse(Sentence& sentence) const;
 
+    /// As `parse`, with beam search of the given width (1 = greedy, clamped to 1..64) instead of
+    /// the model's own. Example: `parser.parse(sentence, 8);`
+    void parse(Sentence& sentence, int beamWidth) const;
+
+    /// Beam width the model was trained for and parses with by default (1: greedy).
+    int beam() const;
+
     /// Parses a copy of each gold sentence (with the tags it carries) and scores it against the
-    /// gold heads and labels.
-    ParserAccuracy evaluate(const std::vector<Sentence>& gold) const;
+    /// gold heads and labels; `beamWidth` 0 uses the model's own.
+    ParserAccuracy evaluate(const std::vector<Sentence>& gold, int beamWidth = 0) const;
 
     const std::vector<std::string>& labels() const; ///< relation labels, index order
     std::size_t featureCount() const;               ///< weight rows kept in the model

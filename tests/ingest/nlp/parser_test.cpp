@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "ingest/nlp/conllu.h"
+#include "ingest/nlp/model_io.h"
 
 #include <gtest/gtest.h>
 
@@ -41,11 +42,18 @@ const char* TINY = "1\tDogs\tdog\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
                    "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
                    "\n";
 
-Parser tinyParser() {
+Parser tinyParser(int beam = 1) {
     ParserOptions options;
-    options.iterations = 5;
+    // A global update fixes at most one mistake per sentence and pass: beams need more passes.
+    options.iterations = beam > 1 ? 12 : 5;
     options.pruneBelow = 0.0f;
+    options.beam = beam;
     return Parser::train(readText(TINY), options);
+}
+
+std::string fileBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 void expectTree(const Sentence& s) {
@@ -87,6 +95,87 @@ TEST(Parser, TrainsOnTinyTreebankAndReproducesIt) {
     EXPECT_EQ(acc.tokens, 12U);
     EXPECT_EQ(acc.headCorrect, 12U);
     EXPECT_EQ(acc.labelCorrect, 12U);
+}
+
+// Beam parsers trained globally (max-violation) learn the tiny treebank too, and decode it with
+// their own width, a wider one and greedily.
+TEST(Parser, BeamTrainingReproducesTinyTreebank) {
+    const std::vector<Sentence> gold = readText(TINY);
+    for (const int beam : {2, 4, 8}) {
+        SCOPED_TRACE("beam " + std::to_string(beam));
+        const Parser parser = tinyParser(beam);
+        EXPECT_EQ(parser.beam(), beam);
+        for (const int width : {0, beam, 16}) {
+            const ParserAccuracy acc = parser.evaluate(gold, width);
+            EXPECT_EQ(acc.tokens, 12U);
+            EXPECT_EQ(acc.labelCorrect, 12U) << "width " << width;
+        }
+    }
+}
+
+TEST(Parser, BeamModelRoundTripKeepsWidthAndBytes) {
+    const Parser parser = tinyParser(4);
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    parser.save((dir / "beam_a.bin").string());
+    const Parser loaded = Parser::load((dir / "beam_a.bin").string());
+    EXPECT_EQ(loaded.beam(), 4);
+    loaded.save((dir / "beam_b.bin").string());
+    EXPECT_EQ(fileBytes(dir / "beam_a.bin"), fileBytes(dir / "beam_b.bin"));
+    tinyParser(4).save((dir / "beam_c.bin").string());
+    EXPECT_EQ(fileBytes(dir / "beam_a.bin"), fileBytes(dir / "beam_c.bin")); // deterministic
+    tinyParser().save((dir / "beam_greedy.bin").string());
+    EXPECT_NE(fileBytes(dir / "beam_a.bin"), fileBytes(dir / "beam_greedy.bin"));
+}
+
+struct HeaderCase {
+    const char* name;
+    std::uint32_t version;
+    std::uint32_t beam;
+    const char* error; ///< nullptr: loads
+};
+
+// Hand-written model files with no weights: the header's version and beam width are checked;
+// version 3 files (before beams) still load.
+TEST(Parser, LoadChecksVersionAndBeamWidth) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::vector<HeaderCase> cases = {
+        {"greedy", 4, 1, nullptr},
+        {"widest", 4, 64, nullptr},
+        {"zero width", 4, 0, "bad beam width 0"},
+        {"too wide", 4, 65, "bad beam width 65"},
+        {"version 3: no width, loads as greedy", 3, 0, nullptr},
+        {"version 2", 2, 1, "version 2"},
+    };
+    for (const HeaderCase& c : cases) {
+        SCOPED_TRACE(c.name);
+        ModelWriter w("KGPARSER", c.version);
+        w.u32(1);
+        w.str("root");
+        w.u32(0);
+        w.f32(1.0f);
+        if (c.version >= 4) {
+            w.u32(c.beam);
+        }
+        w.u32(0); // rows
+        const std::string path = (dir / "header.bin").string();
+        w.save(path);
+        if (c.error == nullptr) {
+            const Parser p = Parser::load(path);
+            EXPECT_EQ(p.beam(), c.version >= 4 ? int(c.beam) : 1);
+            Sentence s = words({"a", "b", "c"}, "X", "X");
+            p.parse(s);
+            expectTree(s);
+            continue;
+        }
+        try {
+            Parser::load(path);
+            FAIL() << "loaded";
+        } catch (const std::runtime_error& e) {
+            EXPECT_NE(std::string(e.what()).find(c.error), std::string::npos) << e.what();
+        }
+    }
 }
 
 TEST(Parser, SaveLoadRoundTripKeepsBytesAndParses) {
@@ -193,6 +282,7 @@ struct OddInput {
 
 TEST(Parser, EveryOutputIsOneTree) {
     const Parser tiny = tinyParser();
+    const Parser tinyBeam = tinyParser(4);
     std::vector<std::string> many;
     for (int i = 0; i < 300; ++i) {
         many.push_back(i % 7 == 0 ? "," : "word" + std::to_string(i));
@@ -206,7 +296,7 @@ TEST(Parser, EveryOutputIsOneTree) {
         {"no tags", words({"the", "cat", "sat"}, "", "")},
         {"empty forms", words({"", "", ""}, "_", "_")},
     };
-    std::vector<const Parser*> parsers = {&tiny};
+    std::vector<const Parser*> parsers = {&tiny, &tinyBeam};
     std::unique_ptr<Parser> committed;
     if (std::filesystem::exists(MODEL)) {
         committed = std::make_unique<Parser>(Parser::load(MODEL));
@@ -215,6 +305,12 @@ TEST(Parser, EveryOutputIsOneTree) {
     for (const Parser* parser : parsers) {
         for (const OddInput& input : inputs) {
             SCOPED_TRACE(input.name);
+            for (const int width : {1, 3, 8}) {
+                SCOPED_TRACE("width " + std::to_string(width));
+                Sentence s = input.sentence;
+                parser->parse(s, width);
+                expectTree(s);
+            }
             Sentence s = input.sentence;
             parser->parse(s);
             expectTree(s);
@@ -309,6 +405,68 @@ TEST(ParserCommands, TrainWritesALoadableModelAndScoresDev) {
     EXPECT_EQ(out.str().rfind("{\"tokens\":12,\"uas\":1.0000,\"las\":1.0000,", 0), 0U) << out.str();
     EXPECT_NE(err.str().find("parser pass 5:"), std::string::npos) << err.str();
     EXPECT_EQ(Parser::load(model).labels().size(), 7U); // case det nsubj obj obl punct root
+}
+
+// --beam in training makes a beam model (its progress lines say so); --beam in eval overrides
+// the model's width, and a width out of range is a usage error.
+TEST(ParserCommands, BeamOptionsTrainAndEval) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "train-beam.conllu").string();
+    std::ofstream(gold) << TINY;
+    const std::string model = (dir / "trained-beam.bin").string();
+    std::filesystem::remove(model);
+    std::istringstream in;
+    std::ostringstream out, err;
+    ASSERT_EQ(cli::run({"train", "parser", "--train", gold, "-o", model, "--iterations", "12",
+                        "--beam", "3"},
+                       {in, out, err}),
+              0)
+        << err.str();
+    EXPECT_NE(err.str().find("parser pass 12 (beam 3):"), std::string::npos) << err.str();
+    EXPECT_EQ(Parser::load(model).beam(), 3);
+    for (const char* width : {"3", "8"}) {
+        SCOPED_TRACE(width);
+        std::ostringstream o, e;
+        EXPECT_EQ(
+            cli::run({"eval", "parser", gold, "--model", model, "--gold-tags", "--beam", width},
+                     {in, o, e}),
+            0)
+            << e.str();
+        EXPECT_EQ(o.str().rfind("{\"tokens\":12,\"uas\":1.0000,\"las\":1.0000,", 0), 0U) << o.str();
+    }
+    std::ostringstream o, e, o1, e1;
+    EXPECT_EQ(cli::run({"eval", "parser", gold, "--model", model, "--beam", "0"}, {in, o, e}), 2);
+    // Greedy decoding of a beam model runs (its accuracy is not what the model was trained for).
+    EXPECT_EQ(cli::run({"eval", "parser", gold, "--model", model, "--gold-tags", "--beam", "1"},
+                       {in, o1, e1}),
+              0);
+    EXPECT_EQ(o1.str().rfind("{\"tokens\":12,", 0), 0U) << o1.str();
+}
+
+// --dev-every-pass scores the dev set after each pass, greedy or with a beam: one line per pass.
+TEST(ParserCommands, DevEveryPassLogsOneScorePerPass) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "train-devlog.conllu").string();
+    std::ofstream(gold) << TINY;
+    for (const char* beam : {"1", "2"}) {
+        SCOPED_TRACE(beam);
+        std::istringstream in;
+        std::ostringstream out, err;
+        ASSERT_EQ(cli::run({"train", "parser", "--train", gold, "--dev", gold, "-o",
+                            (dir / "devlog.bin").string(), "--iterations", "3", "--beam", beam,
+                            "--dev-every-pass"},
+                           {in, out, err}),
+                  0)
+            << err.str();
+        std::size_t lines = 0;
+        for (std::size_t at = err.str().find("  dev UAS "); at != std::string::npos;
+             at = err.str().find("  dev UAS ", at + 1)) {
+            ++lines;
+        }
+        EXPECT_EQ(lines, 3U) << err.str();
+    }
 }
 
 TEST(ParserCommands, TaggerAndGoldTagsExcludeEachOther) {
