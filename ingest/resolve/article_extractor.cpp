@@ -446,8 +446,8 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         n.side = entitySide(t, w, doc);
         if (rel == "nmod" || rel == "obl") {
             std::string prep;
-            for (std::size_t c = 0; c < s.tokens.size(); ++c) {
-                if (t.head(c) == k && s.tokens[c].deprel == "case") {
+            for (std::size_t c : t.children[k]) {
+                if (t.rel(c) == "case") {
                     prep += (prep.empty() ? "" : " ") + s.tokens[c].lemma;
                 }
             }
@@ -456,8 +456,8 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             std::string noun;
             if (h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB") {
                 // The noun with its compounds: "fund manager at", "export control on".
-                for (std::size_t c = 0; c < h; ++c) {
-                    if (t.head(c) == h && s.tokens[c].deprel == "compound" &&
+                for (std::size_t c : t.children[h]) {
+                    if (c < h && t.rel(c) == "compound" &&
                         (ents.words[c].entity < 0 ||
                          ents.words[c].kind == MentionKind::Apposition)) {
                         noun += s.tokens[c].lemma + " ";
