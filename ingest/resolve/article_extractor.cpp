@@ -203,19 +203,8 @@ openie::Argument phraseArgument(const SentenceTree& t, std::size_t w) {
     openie::Argument a;
     a.role = openie::ArgRole::Other;
     a.head = w;
-    const std::size_t introducer = t.child(w, {"case"});
-    std::vector<std::size_t> stack{w};
-    while (!stack.empty()) {
-        const std::size_t k = stack.back();
-        stack.pop_back();
-        if (k != introducer) {
-            a.tokens.push_back(k);
-        }
-        for (std::size_t g : t.children[k]) {
-            stack.push_back(g);
-        }
-    }
-    std::sort(a.tokens.begin(), a.tokens.end());
+    a.tokens = t.subtree(w);
+    std::erase(a.tokens, t.child(w, {"case"}));
     while (!a.tokens.empty() && s.tokens[a.tokens.back()].upos == "PUNCT") {
         a.tokens.pop_back();
     }
@@ -317,13 +306,9 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         if (c > head && t.rel(c) == "nmod" && cs != NONE && isOneOf(t.lemma(cs), {"in", "on"}) &&
             // (Any reference date will do: only whether it is a date matters here.)
             !article::resolveDates(joinWords(s, cs, c), article::Date{2000, 1, 1}).empty()) {
-            std::vector<std::size_t> stack{c};
-            while (!stack.empty()) {
-                const std::size_t k = stack.back();
-                stack.pop_back();
+            for (std::size_t k : t.subtree(c)) {
                 std::erase(kept, k);
                 time.push_back(k);
-                stack.insert(stack.end(), t.children[k].begin(), t.children[k].end());
             }
         }
     }

@@ -41,6 +41,19 @@ struct SentenceTree {
     }
     std::string_view rel(std::size_t i) const { return s.tokens[i].deprel; }
     std::string_view lemma(std::size_t i) const { return s.tokens[i].lemma; }
+    /// Word `w` and every word below it, in ascending order.
+    std::vector<std::size_t> subtree(std::size_t w) const {
+        std::vector<std::size_t> out;
+        std::vector<std::size_t> stack{w};
+        while (!stack.empty()) {
+            const std::size_t k = stack.back();
+            stack.pop_back();
+            out.push_back(k);
+            stack.insert(stack.end(), children[k].begin(), children[k].end());
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
     /// The first child of `i` with one of `rels`, or NONE.
     std::size_t child(std::size_t i, std::initializer_list<std::string_view> rels) const {
         for (std::size_t c : children[i]) {
