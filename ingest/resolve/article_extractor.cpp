@@ -665,12 +665,26 @@ std::optional<Side> actOwner(const SentenceTree& t, std::size_t n, const Sentenc
     return std::nullopt;
 }
 
+// Word `w` and the words conjoined to it ("the US and Europe").
+std::vector<std::size_t> withConjuncts(const SentenceTree& t, std::size_t w) {
+    std::vector<std::size_t> out{w};
+    for (std::size_t c : t.children[w]) {
+        if (t.rel(c) == "conj") {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
 // Acts that nouns name with their actor and an entity they act on or toward.
 std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntities& ents,
                                     const DocumentEntities& doc,
                                     const nlp::Lemmatizer& lemmatizer) {
     const Sentence& s = t.s;
     std::vector<NominalAct> out;
+    auto named = [&](std::size_t k) {
+        return ents.words[k].entity >= 0 && ents.words[k].kind != MentionKind::Pronoun;
+    };
     for (std::size_t n = 0; n < s.tokens.size(); ++n) {
         const WordEntity& w = ents.words[n];
         if (s.tokens[n].upos != "NOUN" ||
@@ -682,26 +696,24 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
         if (verb.empty()) {
             continue;
         }
+        auto act = [&](const Side& agent, const std::string& relation, std::size_t prep,
+                       const Side& target) {
+            out.push_back({agent, relation, s.tokens[n].form + " " + s.tokens[prep].form, target});
+        };
         std::optional<Side> agent;
         // "its 2007 acquisition by Tavistock Group": the "by" phrase does the act and the
         // possessor undergoes it.
         for (std::size_t c : t.children[n]) {
             const std::size_t cs = t.child(c, {"case"});
-            if (c > n && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "by" &&
-                ents.words[c].entity >= 0 && ents.words[c].kind != MentionKind::Pronoun) {
+            if (c > n && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "by" && named(c)) {
                 agent = entitySide(t, ents.words[c], doc);
                 const std::size_t poss = t.child(n, {"nmod:poss"});
-                if (poss != NONE && ents.words[poss].entity >= 0 &&
-                    ents.words[poss].kind != MentionKind::Pronoun) {
-                    NominalAct act;
-                    act.agent = *agent;
-                    act.relation = verb;
-                    act.relationText = s.tokens[n].form + " " + s.tokens[cs].form;
-                    act.target = entitySide(t, ents.words[poss], doc);
-                    out.push_back(std::move(act));
+                if (poss != NONE && named(poss)) {
+                    act(*agent, verb, cs, entitySide(t, ents.words[poss], doc));
                 }
             }
         }
+        bool ownerSought = agent.has_value();
         for (std::size_t c : t.children[n]) {
             const std::size_t cs = t.child(c, {"case"});
             if (c < n || t.rel(c) != "nmod" || cs == NONE || t.lemma(cs) == "by") {
@@ -715,73 +727,49 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                                 "limit", "embargo", "crackdown"}))) {
                 prep.clear();
             }
-            std::vector<std::size_t> targets{c};
-            for (std::size_t g : t.children[c]) {
-                if (t.rel(g) == "conj") {
-                    targets.push_back(g);
-                }
-            }
-            for (std::size_t k : targets) {
+            for (std::size_t k : withConjuncts(t, c)) {
                 const WordEntity& tw = ents.words[k];
                 // What the act is done to may be a thing: "the revitalization of the U.S.
                 // semiconductor industry".
                 const bool thing = tw.entity < 0 && prep.empty() && s.tokens[k].upos == "NOUN";
-                if ((tw.entity < 0 && !thing) || tw.kind == MentionKind::Pronoun) {
+                if (!named(k) && !thing) {
                     continue;
+                }
+                if (!ownerSought) { // the actor is sought once, when there is something to do
+                    agent = actOwner(t, n, ents, doc);
+                    ownerSought = true;
                 }
                 if (!agent) {
-                    agent = actOwner(t, n, ents, doc);
-                    if (!agent) {
-                        break;
-                    }
+                    break;
                 }
-                if (thing) {
-                    NominalAct act;
-                    act.agent = *agent;
-                    act.relation = verb;
-                    act.relationText = s.tokens[n].form + " " + s.tokens[cs].form;
-                    act.target = resolveArgument(t, phraseArgument(t, k), ents, doc);
-                    out.push_back(act);
-                    // Actors named on the thing: "an escalation of the trade war with the US
-                    // and Europe" -> escalate trade war with.
-                    for (std::size_t g : t.children[k]) {
-                        const std::size_t gc = t.child(g, {"case"});
-                        if (g < k || t.rel(g) != "nmod" || gc == NONE) {
-                            continue;
-                        }
-                        std::vector<std::size_t> named{g};
-                        for (std::size_t c2 : t.children[g]) {
-                            if (t.rel(c2) == "conj") {
-                                named.push_back(c2);
-                            }
-                        }
-                        for (std::size_t k2 : named) {
-                            if (ents.words[k2].entity < 0 ||
-                                ents.words[k2].kind == MentionKind::Pronoun) {
-                                continue;
-                            }
-                            NominalAct more = act;
-                            more.relation = verb + " " + coreNounPhrase(t, k, ents, doc) + " " +
-                                            std::string(t.lemma(gc));
-                            more.target = entitySide(t, ents.words[k2], doc);
-                            out.push_back(std::move(more));
-                        }
+                if (!thing) {
+                    act(*agent, prep.empty() ? verb : verb + " " + prep, cs,
+                        entitySide(t, tw, doc));
+                    for (int m : tw.also) {
+                        act(*agent, prep.empty() ? verb : verb + " " + prep, cs, namedSide(doc, m));
                     }
                     continue;
                 }
-                std::vector<int> members{tw.entity};
-                members.insert(members.end(), tw.also.begin(), tw.also.end());
-                for (int m : members) {
-                    NominalAct act;
-                    act.agent = *agent;
-                    act.relation = prep.empty() ? verb : verb + " " + prep;
-                    act.relationText =
-                        s.tokens[n].form + (cs != NONE ? " " + s.tokens[cs].form : "");
-                    act.target = m == tw.entity ? entitySide(t, tw, doc) : namedSide(doc, m);
-                    out.push_back(std::move(act));
+                act(*agent, verb, cs, resolveArgument(t, phraseArgument(t, k), ents, doc));
+                const NominalAct onThing = out.back();
+                // Actors named on the thing: "an escalation of the trade war with the US and
+                // Europe" -> escalate trade war with.
+                for (std::size_t g : t.children[k]) {
+                    const std::size_t gc = t.child(g, {"case"});
+                    if (g < k || t.rel(g) != "nmod" || gc == NONE) {
+                        continue;
+                    }
+                    for (std::size_t k2 : withConjuncts(t, g)) {
+                        if (named(k2)) {
+                            out.push_back(onThing);
+                            out.back().relation = verb + " " + coreNounPhrase(t, k, ents, doc) +
+                                                  " " + std::string(t.lemma(gc));
+                            out.back().target = entitySide(t, ents.words[k2], doc);
+                        }
+                    }
                 }
             }
-            if (!agent && !out.empty()) {
+            if (ownerSought && !agent) {
                 break;
             }
         }
