@@ -579,6 +579,25 @@ std::vector<Side> thankedActors(const SentenceTree& t, const SentenceEntities& e
     return out;
 }
 
+// Whether `text` has a letter or a digit (any non-ASCII character counts as one).
+bool hasWord(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        return article::isAsciiAlpha(c) || article::isAsciiDigit(c) ||
+               static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
+// A statement side that names nothing a graph can hold: a pronoun left unresolved ("they /
+// hold / UK"), a lone article ("Aura / have / a"), or a quote mark.
+bool namesNothing(std::string_view side) {
+    return !hasWord(side) || side.find("``") != std::string_view::npos ||
+           isOneOf(article::asciiLowered(side),
+                   {"it",   "its",  "they",  "them",  "their", "he",  "him",  "his",
+                    "she",  "her",  "we",    "us",    "our",   "i",   "me",   "you",
+                    "this", "that", "these", "those", "which", "who", "whom", "what",
+                    "a",    "an",   "the",   "some",  "any",   "all", "both", "each"});
+}
+
 struct NominalAct {
     Side agent;
     std::string relation;
@@ -1026,26 +1045,8 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                     listed.count({st.subject, st.object}) > 0) {
                     return;
                 }
-                // A pronoun left unresolved, a lone article or a quote mark names nothing a graph
-                // can hold ("they / hold / UK", "Aura / have / a"), and a relation needs a word.
-                auto hasWord = [](const std::string& text) {
-                    return std::any_of(text.begin(), text.end(), [](char c) {
-                        return article::isAsciiAlpha(c) || article::isAsciiDigit(c) ||
-                               static_cast<unsigned char>(c) >= 0x80;
-                    });
-                };
-                for (const std::string* side : {&st.subject, &st.object}) {
-                    if (!hasWord(*side) || side->find("``") != std::string::npos ||
-                        isOneOf(article::asciiLowered(*side),
-                                {"it",  "its",  "they", "them", "their", "he",    "him",
-                                 "his", "she",  "her",  "we",   "us",    "our",   "i",
-                                 "me",  "you",  "this", "that", "these", "those", "which",
-                                 "who", "whom", "what", "a",    "an",    "the",   "some",
-                                 "any", "all",  "both", "each"})) {
-                        return;
-                    }
-                }
-                if (!hasWord(st.relation) || st.relation.find("``") != std::string::npos) {
+                if (namesNothing(st.subject) || namesNothing(st.object) || !hasWord(st.relation) ||
+                    st.relation.find("``") != std::string::npos) {
                     return;
                 }
                 if (!seen.emplace(st.subject, st.relation, st.object, st.negated, st.sentence)
@@ -1463,6 +1464,10 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                 }
             }
             if (!cataphor) {
+                for (graph::Statement& st : held) {
+                    sink(std::move(st));
+                }
+                held.clear();
                 for (const graph::Statement& st : pending) {
                     if (st.subjectType == EntityType::Concept &&
                         unnamedOrganisation(st.subjectText)) {
@@ -1470,20 +1475,10 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                         break;
                     }
                 }
-                if (cataphor) {
-                    for (graph::Statement& st : held) {
-                        sink(std::move(st));
-                    }
-                    held.clear();
-                }
             }
             if (cataphor) {
                 std::move(pending.begin(), pending.end(), std::back_inserter(held));
             } else {
-                for (graph::Statement& st : held) {
-                    sink(std::move(st));
-                }
-                held.clear();
                 for (graph::Statement& st : pending) {
                     sink(std::move(st));
                 }
