@@ -187,11 +187,7 @@ TEST(Parser, SaveLoadRoundTripKeepsBytesAndParses) {
     parser.save(a);
     const Parser loaded = Parser::load(a);
     loaded.save(b);
-    std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
-    std::stringstream ba, bb;
-    ba << fa.rdbuf();
-    bb << fb.rdbuf();
-    EXPECT_EQ(ba.str(), bb.str());
+    EXPECT_EQ(fileBytes(a), fileBytes(b));
     EXPECT_EQ(loaded.labels(), parser.labels());
     EXPECT_EQ(loaded.weightCount(), parser.weightCount());
     std::vector<Sentence> x = readText(TINY), y = readText(TINY);
@@ -227,11 +223,7 @@ TEST(Parser, RoundTripOfARealModelKeepsBytesAndParses) {
     parser.save(a);
     const Parser loaded = Parser::load(a);
     loaded.save(b);
-    std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
-    std::stringstream ba, bb;
-    ba << fa.rdbuf();
-    bb << fb.rdbuf();
-    EXPECT_EQ(ba.str(), bb.str());
+    EXPECT_EQ(fileBytes(a), fileBytes(b));
     EXPECT_EQ(loaded.featureCount(), parser.featureCount());
     EXPECT_EQ(loaded.weightCount(), parser.weightCount());
     const ParserAccuracy before = parser.evaluate(held);
@@ -246,11 +238,7 @@ TEST(Parser, TrainingIsDeterministic) {
     std::filesystem::create_directories(dir);
     tinyParser().save((dir / "c.bin").string());
     tinyParser().save((dir / "d.bin").string());
-    std::ifstream fc(dir / "c.bin", std::ios::binary), fd(dir / "d.bin", std::ios::binary);
-    std::stringstream bc, bd;
-    bc << fc.rdbuf();
-    bd << fd.rdbuf();
-    EXPECT_EQ(bc.str(), bd.str());
+    EXPECT_EQ(fileBytes(dir / "c.bin"), fileBytes(dir / "d.bin"));
 }
 
 TEST(Parser, LoadRejectsBadFiles) {
