@@ -45,6 +45,7 @@ struct TrainTaggerOptions {
     int iterations = 10;
     std::uint64_t seed = 1;
     int folds = 4;
+    std::string wordnet = "/usr/share/wordnet";
 };
 
 void registerTrainTagger(CLI::App& app, Context& context) {
@@ -61,6 +62,9 @@ void registerTrainTagger(CLI::App& app, Context& context) {
     cmd->add_option("--folds", opts->folds, "Jack-knife folds for the second pass (0 = one pass)")
         ->capture_default_str()
         ->check(CLI::Range(0, 20));
+    cmd->add_option("--wordnet", opts->wordnet,
+                    "WordNet folder (index.*, *.exc) for word-class features; '' = none")
+        ->capture_default_str();
     cmd->callback([opts, &context] {
         const auto sentences = readTreebank(opts->train, context);
         std::vector<Sentence> dev;
@@ -71,6 +75,7 @@ void registerTrainTagger(CLI::App& app, Context& context) {
         options.iterations = opts->iterations;
         options.seed = opts->seed;
         options.folds = opts->folds == 1 ? 0 : opts->folds;
+        options.wordnetDir = wordnetOrNone(opts->wordnet, "word classes", context);
         options.log = &context.io.err;
         const auto start = std::chrono::steady_clock::now();
         const Tagger tagger = Tagger::train(sentences, options);
@@ -106,12 +111,7 @@ void registerTrainLemmatizer(CLI::App& app, Context& context) {
         ->capture_default_str();
     cmd->callback([opts, &context] {
         const auto sentences = readTreebank(opts->train, context);
-        std::string wordnet = opts->wordnet;
-        if (!wordnet.empty() && !std::filesystem::exists(wordnet + "/verb.exc")) {
-            context.io.err << "kg: " << wordnet
-                           << "/verb.exc not found, training without WordNet exceptions\n";
-            wordnet.clear();
-        }
+        const std::string wordnet = wordnetOrNone(opts->wordnet, "WordNet exceptions", context);
         const Lemmatizer lemmatizer = Lemmatizer::train(sentences, wordnet);
         lemmatizer.save(opts->output);
         context.io.err << lemmatizer.entryCount() << " entries, wrote " << opts->output << "\n";
@@ -180,11 +180,7 @@ void registerEvalTagger(CLI::App& app, Context& context) {
             }
         }
         if (!opts->output.empty()) {
-            std::ofstream out(opts->output);
-            writeConllu(out, predicted);
-            if (!out.flush()) {
-                throw CommandError{EXIT_INPUT, opts->output + ": cannot write"};
-            }
+            writeTreebank(opts->output, predicted);
         }
         const auto share = [&](std::size_t n) { return number(double(n) / double(tokens)); };
         context.io.out << "{\"tokens\":" << tokens << ",\"upos\":" << share(upos)

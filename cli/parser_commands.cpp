@@ -38,7 +38,8 @@ std::string accuracyJson(const ParserAccuracy& acc, double tokensPerSecond) {
 
 // Replaces the training tags with predicted ones: sentence i is tagged by a one-pass tagger
 // trained on every fold but i mod k, so the parser learns from realistic tagging errors.
-void jackknifeTags(std::vector<Sentence>& sentences, int folds, Context& context) {
+void jackknifeTags(std::vector<Sentence>& sentences, int folds, const std::string& wordnet,
+                   Context& context) {
     for (int fold = 0; fold < folds; ++fold) {
         std::vector<Sentence> rest;
         for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -48,6 +49,7 @@ void jackknifeTags(std::vector<Sentence>& sentences, int folds, Context& context
         }
         TaggerOptions options;
         options.folds = 0;
+        options.wordnetDir = wordnet;
         const auto start = std::chrono::steady_clock::now();
         const Tagger tagger = Tagger::train(rest, options);
         for (std::size_t i = std::size_t(fold); i < sentences.size(); i += std::size_t(folds)) {
@@ -74,6 +76,7 @@ struct TrainParserOptions {
     int iterations = 15;
     int beam = 1;
     std::uint64_t seed = 1;
+    std::string wordnet = "/usr/share/wordnet";
 };
 
 void registerTrainParser(CLI::App& app, Context& context) {
@@ -102,6 +105,9 @@ void registerTrainParser(CLI::App& app, Context& context) {
     cmd->add_flag("--with-gold", opts->withGold,
                   "With --jackknife: train on the gold-tagged sentences as well (twice the data)")
         ->needs(jackknifeOption);
+    cmd->add_option("--wordnet", opts->wordnet,
+                    "With --jackknife: WordNet folder for the taggers' word classes; '' = none")
+        ->capture_default_str();
     cmd->add_flag("--dev-every-pass", opts->devEveryPass,
                   "Score --dev after every pass (progress on stderr)");
     taggerOption->excludes(goldOption);
@@ -110,7 +116,8 @@ void registerTrainParser(CLI::App& app, Context& context) {
         std::vector<Sentence> sentences = readTreebank(opts->train, context);
         if (opts->jackknife > 0) {
             const std::vector<Sentence> gold = opts->withGold ? sentences : std::vector<Sentence>{};
-            jackknifeTags(sentences, opts->jackknife, context);
+            jackknifeTags(sentences, opts->jackknife,
+                          wordnetOrNone(opts->wordnet, "word classes", context), context);
             sentences.insert(sentences.end(), gold.begin(), gold.end());
         }
         std::vector<Sentence> dev;
@@ -152,6 +159,7 @@ struct EvalParserOptions {
     std::string file;
     std::string model;
     std::string tagger;
+    std::string output;
     bool goldTags = false;
     int beam = 0;
 };
@@ -171,6 +179,7 @@ void registerEvalParser(CLI::App& app, Context& context) {
     taggerOption->excludes(goldOption);
     cmd->add_option("--beam", opts->beam, "Beam width (default: the model's own)")
         ->check(CLI::Range(1, 64));
+    cmd->add_option("--output", opts->output, "Also write the parsed CoNLL-U to this file");
     cmd->callback([opts, &context] {
         const std::vector<Sentence> gold = readTreebank(opts->file, context);
         const std::string model =
@@ -205,6 +214,9 @@ void registerEvalParser(CLI::App& app, Context& context) {
         }
         const double seconds = secondsSince(start);
         const ParserAccuracy acc = scoreParses(gold, parsed);
+        if (!opts->output.empty()) {
+            writeTreebank(opts->output, parsed);
+        }
         context.io.out << accuracyJson(acc, seconds > 0 ? double(acc.tokens) / seconds : 0) << "\n";
     });
 }

@@ -1,6 +1,7 @@
 #include "cli/treebank.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 
@@ -22,6 +23,28 @@ std::vector<ingest::nlp::Sentence> readTreebank(const std::string& path, Context
         throw CommandError{EXIT_INPUT, path + ": no sentences"};
     }
     return std::move(result.sentences);
+}
+
+void writeTreebank(const std::string& path, const std::vector<ingest::nlp::Sentence>& sentences) {
+    std::ofstream out(path);
+    ingest::nlp::writeConllu(out, sentences);
+    if (!out.flush()) {
+        throw CommandError{EXIT_INPUT, path + ": cannot write"};
+    }
+}
+
+std::string wordnetOrNone(const std::string& dir, const std::string& without, Context& context) {
+    if (dir.empty()) {
+        return dir;
+    }
+    for (const char* file : {"/verb.exc", "/index.noun"}) {
+        if (!std::filesystem::exists(dir + file)) {
+            context.io.err << "kg: " << dir << file << " not found, training without " << without
+                           << "\n";
+            return "";
+        }
+    }
+    return dir;
 }
 
 std::string number(double value) {

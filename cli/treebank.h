@@ -14,6 +14,13 @@ namespace kg::cli {
 /// cannot be opened, has any error, or holds no sentence.
 std::vector<ingest::nlp::Sentence> readTreebank(const std::string& path, Context& context);
 
+/// Writes sentences as CoNLL-U; throws CommandError (exit 1) when the file cannot be written.
+void writeTreebank(const std::string& path, const std::vector<ingest::nlp::Sentence>& sentences);
+
+/// `dir` when it holds WordNet (verb.exc and index.noun), else "" after a warning naming what
+/// will be trained without it; "" stays "".
+std::string wordnetOrNone(const std::string& dir, const std::string& without, Context& context);
+
 /// A score or rate with four decimals, as the eval commands print them in JSON.
 std::string number(double value);
 

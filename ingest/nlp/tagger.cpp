@@ -1,6 +1,7 @@
 #include "ingest/nlp/tagger.h"
 
 #include "ingest/nlp/model_io.h"
+#include "ingest/nlp/word_classes.h"
 
 #include <algorithm>
 #include <array>
@@ -16,8 +17,8 @@ namespace kg::ingest::nlp {
 namespace {
 
 constexpr std::string_view MAGIC = "KGTAGGER";
-constexpr std::uint32_t VERSION = 2;
-constexpr std::size_t MAX_FEATURES = 48;
+constexpr std::uint32_t VERSION = 3;
+constexpr std::size_t MAX_FEATURES = 56;
 constexpr std::size_t MAX_CLASSES = 250;
 // Tag dictionary: words seen this often with (almost) one tag skip the model.
 constexpr std::size_t DICT_MIN_COUNT = 20;
@@ -78,6 +79,12 @@ enum Template : std::uint64_t {
     T_AMBIG_P2,
     T_TAG_M1_AMBIG,
     T_TAG_M1_SUF3,
+    T_LEX,
+    T_LEX_M1,
+    T_LEX_P1,
+    T_LEX_SUF2,
+    T_TAG_M1_LEX,
+    T_LEX_FLAGS,
     // second pass only
     T_P1_TAG_SELF = 64,
     T_P1_TAG_P1,
@@ -95,6 +102,7 @@ struct WordInfo {
     std::array<std::uint64_t, 3> prefix;
     std::uint64_t flags;
     std::uint64_t ambiguity; ///< hash of the tags seen with the word in training, or UNSEEN
+    std::uint64_t lexicon;   ///< the lexicon's WordClass bits of the lowercase form
 };
 
 constexpr std::uint64_t UNSEEN = 0x7A3D15C0FFEEULL;
@@ -121,7 +129,7 @@ std::string normalizeForm(std::string_view form) {
     return out;
 }
 
-WordInfo wordInfo(std::string_view form) {
+WordInfo wordInfo(std::string_view form, const WordClasses& lexicon) {
     const std::string exact = normalizeForm(form);
     std::string lowered = exact;
     bool hasUpper = false;
@@ -145,6 +153,7 @@ WordInfo wordInfo(std::string_view form) {
     }
     WordInfo w{};
     w.ambiguity = UNSEEN;
+    w.lexicon = lexicon.of(lowered);
     w.exact = hashBytes(exact);
     w.lower = hashBytes(lowered);
     const std::string_view l(lowered);
@@ -208,6 +217,11 @@ std::size_t extractStatic(const std::vector<WordInfo>& words, std::size_t i, std
     add(T_AMBIG_M1, i >= 1 ? words[i - 1].ambiguity : NONE);
     add(T_AMBIG_P1, i + 1 < count ? words[i + 1].ambiguity : NONE);
     add(T_AMBIG_P2, i + 2 < count ? words[i + 2].ambiguity : NONE);
+    add(T_LEX, w.lexicon);
+    add(T_LEX_M1, i >= 1 ? words[i - 1].lexicon : NONE);
+    add(T_LEX_P1, i + 1 < count ? words[i + 1].lexicon : NONE);
+    add2(T_LEX_SUF2, w.lexicon, w.suffix[1]);
+    add2(T_LEX_FLAGS, w.lexicon, w.flags);
     add(T_PRE1, w.prefix[0]);
     add(T_PRE2, w.prefix[1]);
     add(T_PRE3, w.prefix[2]);
@@ -248,6 +262,7 @@ std::size_t extractDynamic(const std::vector<WordInfo>& words, std::size_t i,
     add2(T_TAG_M1_LOWER, tagM1, w.lower);
     add2(T_TAG_M1_SUF3, tagM1, w.suffix[2]);
     add2(T_TAG_M1_AMBIG, tagM1, w.ambiguity);
+    add2(T_TAG_M1_LEX, tagM1, w.lexicon);
     if (firstPass != nullptr) {
         const std::uint64_t p1 = i + 1 < count ? firstPass[i + 1] : startTag;
         const std::uint64_t p2 = i + 2 < count ? firstPass[i + 2] : startTag + 1u;
@@ -507,16 +522,16 @@ template <typename T> std::size_t argmax(const T* scores, std::size_t n) {
     return best;
 }
 
-std::vector<WordInfo> wordInfos(const Sentence& s) {
+std::vector<WordInfo> wordInfos(const Sentence& s, const WordClasses& lexicon) {
     std::vector<WordInfo> out;
     out.reserve(s.tokens.size());
     for (const Token& t : s.tokens) {
-        out.push_back(wordInfo(t.form));
+        out.push_back(wordInfo(t.form, lexicon));
     }
     return out;
 }
 
-constexpr std::size_t MAX_STATIC = 32;
+constexpr std::size_t MAX_STATIC = 40;
 
 } // namespace
 
@@ -525,6 +540,7 @@ struct Tagger::Model {
     std::vector<std::string> xpos;
     std::unordered_map<std::uint64_t, std::uint16_t> dictionary; // exact-form hash → class
     std::unordered_map<std::uint64_t, std::uint64_t> ambiguity;  // lower-form hash → tag set
+    WordClasses lexicon; // empty when trained without one
     FeatureIndex index;
     bool twoPass = false;
 
@@ -739,6 +755,9 @@ void addPass(FeatureIndex& index, std::size_t pass, const PassRows& rows) {
 
 Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& options) {
     auto model = std::make_shared<Model>();
+    if (!options.wordnetDir.empty()) {
+        model->lexicon = WordClasses::readWordNet(options.wordnetDir);
+    }
     // Classes: every (UPOS, XPOS) pair in the data, ordered by name for determinism.
     std::map<std::pair<std::string, std::string>, std::size_t> pairCount;
     for (const Sentence& s : train) {
@@ -762,7 +781,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
     TrainingSet data;
     std::map<std::string, std::map<std::uint16_t, std::size_t>> formTags;
     for (const Sentence& s : train) {
-        data.words.push_back(wordInfos(s));
+        data.words.push_back(wordInfos(s, model->lexicon));
         std::vector<std::uint16_t> gold;
         for (const Token& t : s.tokens) {
             gold.push_back(classOf[{t.upos, t.xpos}]);
@@ -843,6 +862,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
             foldModel.xpos = model->xpos;
             foldModel.dictionary = model->dictionary;
             foldModel.ambiguity = model->ambiguity;
+            foldModel.lexicon = model->lexicon;
             std::size_t foldRows = 0;
             const Rows foldRows1 = trainPass(foldModel, data, rest, nullptr, options, foldRows);
             foldModel.index.reserve(foldRows1.size());
@@ -893,6 +913,12 @@ void Tagger::save(const std::string& path) const {
         w.u64(key);
         w.u64(set);
     }
+    const auto lexicon = model_->lexicon.entries();
+    w.u32(static_cast<std::uint32_t>(lexicon.size()));
+    for (const auto& [key, bits] : lexicon) {
+        w.u64(key);
+        w.u8(bits);
+    }
     w.u8(model_->twoPass ? 1 : 0);
     writeWeights(w, model_->index, 0);
     if (model_->twoPass) {
@@ -928,6 +954,14 @@ Tagger Tagger::load(const std::string& path) {
         const std::uint64_t key = r.u64();
         model->ambiguity.emplace(key, r.u64());
     }
+    const std::uint32_t lexiconSize = r.u32();
+    std::vector<std::pair<std::uint64_t, std::uint8_t>> lexicon;
+    lexicon.reserve(lexiconSize);
+    for (std::uint32_t i = 0; i < lexiconSize; ++i) {
+        const std::uint64_t key = r.u64();
+        lexicon.emplace_back(key, r.u8());
+    }
+    model->lexicon = WordClasses::fromEntries(std::move(lexicon));
     model->twoPass = r.u8() != 0;
     const PassRows rows1 = readWeights(r, classes);
     const PassRows rows2 = model->twoPass ? readWeights(r, classes) : PassRows{};
@@ -942,7 +976,7 @@ Tagger Tagger::load(const std::string& path) {
 void Tagger::tag(Sentence& sentence) const {
     thread_local std::vector<std::uint16_t> first;
     thread_local std::vector<std::uint16_t> final;
-    std::vector<WordInfo> words = wordInfos(sentence);
+    std::vector<WordInfo> words = wordInfos(sentence, model_->lexicon);
     model_->addAmbiguity(words);
     model_->run(words, first, final);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {

@@ -19,6 +19,9 @@ struct TaggerOptions {
     std::uint64_t seed = 1;      ///< shuffling seed; same data + options = same model bytes
     int folds = 4;               ///< jack-knife folds for the second pass; 0 trains one pass only
     float pruneBelow = 0.02f;    ///< averaged weights with a smaller magnitude are dropped
+    /// WordNet's folder (index.* and *.exc) for word-class features, kept in the model; empty =
+    /// none. See WordClasses.
+    std::string wordnetDir;
     std::ostream* log = nullptr; ///< progress lines when set
 };
 

@@ -298,12 +298,14 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     }
     side.name = coreNounPhrase(t, head, ents, doc);
     side.text = arg.text;
-    // A time the parse hung on the noun is no part of it: "that decision in July".
+    // A time the parse hung on the noun, or on a noun inside the phrase, is no part of it:
+    // "that decision in July", "sales of the chips in July".
     std::vector<std::size_t> kept = arg.tokens;
     std::vector<std::size_t> time;
-    for (std::size_t c : t.children[head]) {
+    for (std::size_t c : t.subtree(head)) {
         const std::size_t cs = t.child(c, {"case"});
-        if (c > head && t.rel(c) == "nmod" && cs != NONE && isOneOf(t.lemma(cs), {"in", "on"}) &&
+        if (c != head && c > t.head(c) && std::find(time.begin(), time.end(), c) == time.end() &&
+            t.rel(c) == "nmod" && cs != NONE && isOneOf(t.lemma(cs), {"in", "on"}) &&
             // (Any reference date will do: only whether it is a date matters here.)
             !article::resolveDates(joinWords(s, cs, c), article::Date{2000, 1, 1}).empty()) {
             for (std::size_t k : t.subtree(c)) {
@@ -542,15 +544,28 @@ std::optional<Side> sentenceSpeaker(const SentenceTree& t, const SentenceEntitie
                      {"say", "tell", "state", "add", "note", "write", "comment", "announce"})) {
             continue;
         }
-        for (std::size_t who : t.children[v]) {
-            // (A title before the name may take the first nsubj: "Secretary ... Raimondo said".)
-            if (t.rel(who) != "nsubj" || ents.words[who].entity < 0) {
+        // The speaker is the person, else the organisation, the subject names; a title before
+        // the name may take the nsubj itself ("U.S. Secretary of Commerce Gina Raimondo said").
+        std::optional<Side> org;
+        for (std::size_t subject : t.children[v]) {
+            if (t.rel(subject) != "nsubj") {
                 continue;
             }
-            const Side side = entitySide(t, ents.words[who], doc);
-            if (side.type == EntityType::Person || side.type == EntityType::Org) {
-                return side;
+            for (std::size_t who : t.subtree(subject)) {
+                if (ents.words[who].entity < 0) {
+                    continue;
+                }
+                Side side = entitySide(t, ents.words[who], doc);
+                if (side.type == EntityType::Person) {
+                    return side;
+                }
+                if (side.type == EntityType::Org && !org) {
+                    org = std::move(side);
+                }
             }
+        }
+        if (org) {
+            return org;
         }
     }
     return opensWithQuote(s) || quoteOpen ? previous : std::nullopt;
@@ -729,6 +744,22 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                 const std::size_t poss = t.child(n, {"nmod:poss"});
                 if (poss != NONE && named(poss)) {
                     act(*agent, verb, cs, entitySide(t, ents.words[poss], doc));
+                }
+            }
+        }
+        // "the acquisition of Freebirds by Tavistock Group" with the "by" phrase hung on the
+        // "of" phrase: it still names who acts.
+        for (std::size_t c : t.children[n]) {
+            const std::size_t cs = t.child(c, {"case"});
+            if (agent || c < n || t.rel(c) != "nmod" || cs == NONE || t.lemma(cs) != "of") {
+                continue;
+            }
+            for (std::size_t g : t.children[c]) {
+                const std::size_t gs = t.child(g, {"case"});
+                if (g > c && t.rel(g) == "nmod" && gs != NONE && t.lemma(gs) == "by" &&
+                    named(g)) {
+                    agent = entitySide(t, ents.words[g], doc);
+                    break;
                 }
             }
         }

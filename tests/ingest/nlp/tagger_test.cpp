@@ -107,6 +107,52 @@ TEST(Tagger, TagsEmptySentencesAndOddBytes) {
     }
 }
 
+// Single-word sentences whose words all end in "-er": only WordNet's word classes tell the
+// unseen "tougher" (a comparative of "tough") from the unseen "farmer" (a noun).
+TEST(Tagger, WordClassesTellUnseenWordsApart) {
+    std::string text;
+    for (const char* line : {"banker\tbanker\tNOUN\tNN", "worker\tworker\tNOUN\tNN",
+                             "safer\tsafe\tADJ\tJJR", "nicer\tnice\tADJ\tJJR"}) {
+        text += std::string("1\t") + line + "\t_\t_\t_\t_\t_\n\n";
+    }
+    std::istringstream in(text);
+    const auto gold = readConllu(in, "er.conllu").sentences;
+    ASSERT_EQ(gold.size(), 4u);
+    const std::string dir = tempPath("wordnet");
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir + "/index.noun") << "banker n\nworker n\nfarmer n\n";
+    std::ofstream(dir + "/index.adj") << "safe a\nnice a\ntough a\n";
+    for (const char* file : {"/index.verb", "/index.adv", "/noun.exc", "/verb.exc", "/adj.exc",
+                             "/adv.exc"}) {
+        std::ofstream(dir + file) << "";
+    }
+    const auto tagOne = [](const Tagger& tagger, const char* form) {
+        Sentence s;
+        s.tokens.push_back(Token{});
+        s.tokens[0].form = form;
+        tagger.tag(s);
+        return s.tokens[0].xpos;
+    };
+    TaggerOptions options;
+    options.iterations = 5;
+    options.folds = 0;
+    options.pruneBelow = 0.0f;
+    options.wordnetDir = dir;
+    const Tagger withClasses = Tagger::train(gold, options);
+    EXPECT_EQ(tagOne(withClasses, "tougher"), "JJR");
+    EXPECT_EQ(tagOne(withClasses, "farmer"), "NN");
+    // The classes travel in the model file.
+    const std::string path = tempPath("er.bin");
+    withClasses.save(path);
+    std::filesystem::remove_all(dir);
+    EXPECT_EQ(tagOne(Tagger::load(path), "tougher"), "JJR");
+    std::remove(path.c_str());
+    // Without them the two words look alike to the tagger.
+    options.wordnetDir.clear();
+    const Tagger without = Tagger::train(gold, options);
+    EXPECT_EQ(tagOne(without, "tougher"), tagOne(without, "farmer"));
+}
+
 TEST(Tagger, TrainingWithoutWordsIsAnError) {
     EXPECT_THROW(Tagger::train({}, {}), std::runtime_error);
 }

@@ -209,15 +209,13 @@ TEST(ArticleExtractor, TimeOnTheObjectDatesTheStatement) {
     article::ArticleOptions options;
     options.date = "2025-08-10";
     const ArticleResult r =
-        extract("The Trump administration banned sales of the H20 chips in April 2025 as trade "
-                "tensions worsened, but it reversed that decision in July.\n",
-                "t.txt", options);
+        extract("The Trump administration reversed its decision in July.\n", "t.txt", options);
     bool found = false;
     for (const graph::Statement& s : r.statements) {
         if (s.relation == "reverse") {
             found = true;
-            EXPECT_EQ(s.object, "that decision");
-            EXPECT_EQ(s.objectText, "that decision");
+            EXPECT_EQ(s.object, "its decision");
+            EXPECT_EQ(s.objectText, "its decision");
             EXPECT_EQ(s.date, "2025-07");
         }
     }
@@ -281,13 +279,13 @@ const StatementCase SMALL_CASES[] = {
      "In an article posted Sunday on WeChat, Yuyuan Tantian, a social media account affiliated "
      "with the state broadcaster CCTV, claimed the chips pose security risks.",
      "Yuyuan Tantian | be affiliated with | CCTV"},
-    {"ATimeOnTheObjectIsNoPartOfIt",
-     "The Trump administration banned sales of the H20 chips in April 2025 as trade tensions "
-     "worsened, but it reversed that decision in July.",
-     "Trump administration | reverse | that decision"},
+    {"ATimeOnTheObjectIsNoPartOfIt", "The Trump administration reversed its decision in July.",
+     "Trump administration | reverse | its decision"},
+    {"ATimeInsideTheObjectIsNoPartOfIt", "Nvidia resumed sales of the chips in July.",
+     "Nvidia | resume | sales of the chips"},
     {"AnUnnamedGroupOfActorsActs",
-     "Exporters of the two metals will need to apply for licenses from the commerce ministry.",
-     "exporters of the two metals | need to apply for | licenses from the commerce ministry"},
+     "Exporters of the two metals will need to apply for export licenses.",
+     "exporters of the two metals | need to apply for | export licenses"},
     {"OneGroupOfActorsIsOneNode",
      "Exporters of the two metals will need licenses.\n\nChinese exporters are seeking "
      "clarification.",
@@ -326,8 +324,8 @@ const StatementCase SMALL_CASES[] = {
      "Samsung, SK hynix, and to some degree Intel.",
      "new restrictions | create for | Intel"},
     {"SharesOfAnActorAreTheActor",
-     "The shares of Chinese chipmakers surged after Beijing imposed new export controls.",
-     "Chinese chipmakers | surge | new export controls"},
+     "The shares of Chinese chipmakers hit a record after Beijing imposed new export controls.",
+     "Chinese chipmakers | hit | record"},
     {"WhoPlaysARoleInAnActDoesIt",
      "Intel is playing an important role in the revitalization of the U.S. semiconductor "
      "industry.",

@@ -133,7 +133,7 @@ const Case CASES[] = {
      "Nikkei Asia revealed Japan's plan in March. China slammed the move on Friday.", 1, "move", 0,
      "Japan's plan"},
     {"MeasureAnActorImposesThenItsMove",
-     "Beijing imposed export controls on gallium in July. Beijing's move surprised traders.", 1,
+     "China imposed export controls on gallium in July. China's move surprised traders.", 1,
      "move", 0, "export controls on gallium"},
     {"BarePluralMeasureWithTheSameHead",
      "The U.S. restrictions took effect in 2023. China wants relief from restrictions on memory "
