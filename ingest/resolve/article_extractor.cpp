@@ -101,28 +101,17 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
 // restrictions on exports in January" when "in January" hangs on the verb.
 std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
     const Sentence& s = t.s;
-    std::vector<std::size_t> words;
-    std::vector<std::size_t> stack{head};
-    while (!stack.empty()) {
-        const std::size_t w = stack.back();
-        stack.pop_back();
-        words.push_back(w);
-        for (std::size_t c : t.children[w]) {
-            const std::string& rel = s.tokens[c].deprel;
-            const bool inside =
-                isOneOf(rel, {"det", "amod", "compound", "nmod", "nummod", "nmod:poss", "case",
-                              "flat", "fixed", "det:poss", "nmod:npmod", "advmod"}) ||
-                (w != head && isOneOf(rel, {"conj", "cc"}));
-            // The head's own preposition or conjunction introduces the phrase; it is no part of
-            // it ("to the 10% limit" -> "the 10% limit").
-            const bool introducer = w == head && (rel == "case" || rel == "mark");
-            if (inside && !introducer &&
-                !(rel == "nmod" && s.tokens[c].upos == "NUM" && w == head)) {
-                stack.push_back(c);
-            }
-        }
-    }
-    std::sort(words.begin(), words.end());
+    const std::vector<std::size_t> words = t.subtree(head, [&](std::size_t w, std::size_t c) {
+        const std::string& rel = s.tokens[c].deprel;
+        const bool inside =
+            isOneOf(rel, {"det", "amod", "compound", "nmod", "nummod", "nmod:poss", "case", "flat",
+                          "fixed", "det:poss", "nmod:npmod", "advmod"}) ||
+            (w != head && isOneOf(rel, {"conj", "cc"}));
+        // The head's own preposition or conjunction introduces the phrase; it is no part of it
+        // ("to the 10% limit" -> "the 10% limit").
+        const bool introducer = w == head && (rel == "case" || rel == "mark");
+        return inside && !introducer && !(rel == "nmod" && s.tokens[c].upos == "NUM" && w == head);
+    });
     // Only the contiguous run around the head: a parse that hangs far words on it is not trusted.
     std::size_t lo = std::find(words.begin(), words.end(), head) - words.begin();
     std::size_t hi = lo;

@@ -43,13 +43,22 @@ struct SentenceTree {
     std::string_view lemma(std::size_t i) const { return s.tokens[i].lemma; }
     /// Word `w` and every word below it, in ascending order.
     std::vector<std::size_t> subtree(std::size_t w) const {
+        return subtree(w, [](std::size_t, std::size_t) { return true; });
+    }
+    /// Word `w` and the words below it reached through arcs `keep(head, child)` accepts, in
+    /// ascending order.
+    template <typename Keep> std::vector<std::size_t> subtree(std::size_t w, Keep keep) const {
         std::vector<std::size_t> out;
         std::vector<std::size_t> stack{w};
         while (!stack.empty()) {
             const std::size_t k = stack.back();
             stack.pop_back();
             out.push_back(k);
-            stack.insert(stack.end(), children[k].begin(), children[k].end());
+            for (std::size_t c : children[k]) {
+                if (keep(k, c)) {
+                    stack.push_back(c);
+                }
+            }
         }
         std::sort(out.begin(), out.end());
         return out;
