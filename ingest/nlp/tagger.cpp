@@ -18,7 +18,7 @@ namespace {
 
 constexpr std::string_view MAGIC = "KGTAGGER";
 constexpr std::uint32_t VERSION = 3;
-constexpr std::size_t MAX_FEATURES = 56;
+constexpr std::size_t MAX_FEATURES = 48;
 constexpr std::size_t MAX_CLASSES = 250;
 // Tag dictionary: words seen this often with (almost) one tag skip the model.
 constexpr std::size_t DICT_MIN_COUNT = 20;
