@@ -175,16 +175,6 @@ std::optional<Side> modifierActor(const SentenceTree& t, std::size_t head,
     return std::nullopt;
 }
 
-// A noun's lemma with a plural "-s" the lemmatizer left on taken off ("exporters").
-std::string nounLemmaOf(const nlp::Token& tok) {
-    std::string lemma = article::asciiLowered(tok.lemma);
-    if ((tok.xpos == "NNS" || tok.xpos == "NNPS") && lemma == article::asciiLowered(tok.form) &&
-        lemma.size() > 3 && lemma.back() == 's') {
-        lemma.pop_back();
-    }
-    return lemma;
-}
-
 // The phrase headed by `w` as an argument: its words without its own preposition ("by the
 // state media" -> "the state media") or trailing punctuation.
 openie::Argument phraseArgument(const SentenceTree& t, std::size_t w) {
@@ -271,11 +261,11 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     }
     // "The shares of Chinese metals producers surged": the market speaks of the companies.
     if (ents.words[head].entity < 0 &&
-        isOneOf(nounLemmaOf(s.tokens[head]), {"share", "stock", "bond"})) {
+        isOneOf(nounLemma(s.tokens[head]), {"share", "stock", "bond"})) {
         for (std::size_t c : t.children[head]) {
             const std::size_t cs = t.child(c, {"case"});
             if (c > head && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "of" &&
-                (ents.words[c].entity >= 0 || agentNoun(nounLemmaOf(s.tokens[c])))) {
+                (ents.words[c].entity >= 0 || agentNoun(nounLemma(s.tokens[c])))) {
                 head = c;
                 break;
             }
@@ -328,7 +318,7 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         side.name = phrase;
     }
     side.type = EntityType::Concept;
-    side.actor = agentNoun(nounLemmaOf(s.tokens[head]));
+    side.actor = agentNoun(nounLemma(s.tokens[head]));
     side.head = head;
     // A sentence's capital is not the concept's ("Restrictions on ..." -> "restrictions on ...").
     if (!side.name.empty() && s.tokens[0].upos != "PROPN" && side.name.size() > 1 &&
@@ -412,7 +402,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         const bool site =
             rel == "compound" && h != NONE && ents.words[h].entity < 0 &&
             doc.entity(static_cast<std::size_t>(w.entity)).type == EntityType::Gpe &&
-            isOneOf(nounLemmaOf(s.tokens[h]),
+            isOneOf(nounLemma(s.tokens[h]),
                     {"operation", "facility", "plant", "factory", "fab", "office", "subsidiary",
                      "unit", "business", "production", "headquarters", "site", "branch"});
         if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl" || owner || site)) {
@@ -445,7 +435,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         } else if (owner) {
             n.path = s.tokens[h].lemma + " of";
         } else if (site) {
-            n.path = nounLemmaOf(s.tokens[h]) + " in";
+            n.path = nounLemma(s.tokens[h]) + " in";
         }
         seen.push_back(w.entity);
         out.push_back(std::move(n));
@@ -714,7 +704,7 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
             (w.entity >= 0 && !doc.entity(static_cast<std::size_t>(w.entity)).policy)) {
             continue;
         }
-        const std::string noun = nounLemmaOf(s.tokens[n]);
+        const std::string noun = nounLemma(s.tokens[n]);
         const std::string verb = verbOfNoun(lemmatizer, noun);
         if (verb.empty()) {
             continue;
@@ -1216,7 +1206,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                                 country = g->name; // "Chinese"
                             }
                         }
-                        auto [it, added] = agents.try_emplace(nounLemmaOf(s.tokens[side.head]),
+                        auto [it, added] = agents.try_emplace(nounLemma(s.tokens[side.head]),
                                                               side.name, country);
                         if (!added && (it->second.second.empty() || country.empty() ||
                                        it->second.second == country)) {

@@ -240,19 +240,6 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
 
 using Tree = SentenceTree;
 
-// A noun's lemma, with a plural "-s" the lemmatizer left on ("controls") taken off.
-std::string nounLemma(const Token& tok) {
-    std::string lemma = lowered(tok.lemma.empty() ? tok.form : tok.lemma);
-    if (lemma == lowered(tok.form) && lemma.size() > 3 && lemma.back() == 's' &&
-        lemma[lemma.size() - 2] != 's' && lemma[lemma.size() - 2] != 'u') {
-        lemma.pop_back();
-        if (lemma.size() > 3 && lemma.compare(lemma.size() - 2, 2, "ie") == 0) {
-            lemma.replace(lemma.size() - 2, 2, "y");
-        }
-    }
-    return lemma;
-}
-
 // The verb's lemma is one of `lemmas`, or its written form is one of theirs inflected
 // ("imposed" when the lemmatizer has not seen the verb and answers "impos").
 bool verbIsOneOf(const Token& verb, std::initializer_list<std::string_view> lemmas) {

@@ -1,5 +1,6 @@
 #include "ingest/resolve/nominal.h"
 
+#include "ingest/article/text_util.h"
 #include "ingest/resolve/sentence_tree.h"
 
 #include <array>
@@ -76,6 +77,18 @@ bool notAnAct(std::string_view noun) {
 }
 
 } // namespace
+
+std::string nounLemma(const nlp::Token& tok) {
+    std::string lemma = article::asciiLowered(tok.lemma.empty() ? tok.form : tok.lemma);
+    if (lemma == article::asciiLowered(tok.form) && lemma.size() > 3 &&
+        lemma.back() == 's' && lemma[lemma.size() - 2] != 's' && lemma[lemma.size() - 2] != 'u') {
+        lemma.pop_back();
+        if (lemma.size() > 3 && lemma.compare(lemma.size() - 2, 2, "ie") == 0) {
+            lemma.replace(lemma.size() - 2, 2, "y");
+        }
+    }
+    return lemma;
+}
 
 bool agentNoun(std::string_view lemma) {
     if (lemma.size() > 5 && lemma.substr(lemma.size() - 5) == "maker") {

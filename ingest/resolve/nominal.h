@@ -3,12 +3,19 @@
 // come from, so that "its investments across Arizona" can be stated as "invest across"; nouns
 // that name actors ("exporters", "the military").
 
+#include "ingest/nlp/conllu.h"
 #include "ingest/nlp/lemmatizer.h"
 
 #include <string>
 #include <string_view>
 
 namespace kg::ingest::resolve {
+
+/// A noun's lowercase lemma, with a plural "-s" the lemmatizer left on taken off whatever the
+/// tag (the tagger calls "controls" NN at times): "exporters" → "exporter", "authorities" →
+/// "authority"; "-ss" and "-us" stay ("press", "status"). Example: nounLemma(t) == "official"
+/// for "officials" even when its lemma field says "officials".
+std::string nounLemma(const nlp::Token& tok);
 
 /// Whether a noun lemma names people or organisations that act in business and policy news
 /// ("exporter", "chipmaker", "military"): an unnamed group of them is an actor, not a thing.
