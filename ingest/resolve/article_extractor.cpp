@@ -963,6 +963,19 @@ std::optional<article::Date> articleDate(const article::Document& doc) {
 // One article's statements, sentence after sentence: the document's entities and what carries
 // from one sentence to the next (who speaks, an open quote, people's employers, groups of
 // unnamed actors, statements waiting for the name of an actor the story names later).
+// The active verb of a passive proposition with the word its complement stands on, unless that
+// names an entity: "was labelled unsafe" -> "label unsafe". `nominal` keeps only an adjective or
+// noun complement ("has been made official" -> "make official").
+std::string activeWithComplement(const openie::Proposition& p, const Sentence& s,
+                                 const SentenceEntities& ents, bool nominal) {
+    std::string relation = p.activeLemma;
+    if (!p.arg2.empty() && p.arg2.head < s.tokens.size() && ents.words[p.arg2.head].entity < 0 &&
+        (!nominal || isOneOf(s.tokens[p.arg2.head].upos, {"ADJ", "NOUN"}))) {
+        relation += " " + article::asciiLowered(s.tokens[p.arg2.head].form);
+    }
+    return relation;
+}
+
 class ArticleWalk {
 public:
     ArticleWalk(const article::Document& doc, std::string_view original, const StatementSink& sink,
@@ -1275,12 +1288,7 @@ void ArticleWalk::turnPassive(const Current& cur, openie::Proposition& p) {
     const SentenceEntities& ents = cur.ents;
     if (p.passive && !p.agentInArg2 && !p.activeLemma.empty()) {
         if (std::optional<openie::Argument> agent = strandedAgent(t, p)) {
-            // The complement stays with the verb: "label unsafe".
-            p.relation = p.activeLemma;
-            if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
-                ents.words[p.arg2.head].entity < 0) {
-                p.relation += " " + article::asciiLowered(s.tokens[p.arg2.head].form);
-            }
+            p.relation = activeWithComplement(p, s, ents, false);
             p.arg2 = p.arg1;
             p.arg1 = std::move(*agent);
             p.passive = false;
@@ -1318,15 +1326,9 @@ std::pair<std::vector<Side>, std::vector<Side>> ArticleWalk::sides(const Current
             entities_.entity(static_cast<std::size_t>(ents.words[p.arg1.head].entity));
         if (measure.policy && measure.owner >= 0) {
             const Side agent = namedSide(entities_, measure.owner);
-            std::string relationWithComplement = p.activeLemma;
-            if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
-                ents.words[p.arg2.head].entity < 0 &&
-                isOneOf(s.tokens[p.arg2.head].upos, {"ADJ", "NOUN"})) {
-                relationWithComplement += " " + article::asciiLowered(s.tokens[p.arg2.head].form);
-            }
             objects = std::move(subjects);
             subjects = {agent};
-            p.relation = relationWithComplement;
+            p.relation = activeWithComplement(p, s, ents, true);
             p.passive = false;
         }
     }
