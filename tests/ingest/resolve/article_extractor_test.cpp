@@ -247,6 +247,33 @@ TEST(ArticleExtractor, ActorPairsOutrankPhrases) {
     EXPECT_GT(actors, phrase);
 }
 
+// A statement about an actor the story names a sentence later is judged as one between actors:
+// the discount for a mere phrase on one side does not stay once the phrase has its name.
+TEST(ArticleExtractor, ANamedCataphorLosesThePhraseDiscount) {
+    const std::string first =
+        "A Chinese state media-affiliated outlet has sharply criticized Nvidia’s H20 chips.\n";
+    const auto confidenceOf = [](const ArticleResult& r, const std::string& relation) {
+        for (const graph::Statement& s : r.statements) {
+            if (s.sentence == 0 && s.relation == relation && s.object == "H20") {
+                return std::make_pair(s.confidence, s.subjectType);
+            }
+        }
+        return std::make_pair(-1.0, std::optional<graph::EntityType>{});
+    };
+    const auto [unnamed, unnamedType] = confidenceOf(extract(first, "a.txt"), "criticize");
+    const auto [named, namedType] = confidenceOf(
+        extract(first + "\nIn an article posted Sunday on WeChat, Yuyuan Tantian, a social media "
+                        "account affiliated with the state broadcaster CCTV, claimed the chips "
+                        "pose security risks.\n",
+                "b.txt"),
+        "criticize");
+    ASSERT_GT(unnamed, 0.0);
+    ASSERT_GT(named, 0.0);
+    EXPECT_EQ(unnamedType, graph::EntityType::Concept);
+    EXPECT_EQ(namedType, graph::EntityType::Org);
+    EXPECT_NEAR(named * 0.75, unnamed, 1e-9);
+}
+
 // One mechanism per row: a short text and a statement it must give ("subject | relation |
 // object", canonical names), or must not give when `absent` is set.
 struct StatementCase {
