@@ -178,6 +178,27 @@ TEST(TaggerCommands, TrainWritesAModelThatEvalScores) {
     std::filesystem::remove_all(dir);
 }
 
+// The tokenizer is scored on the "# text" lines: one sentence, "unsafe." split in two.
+TEST(TokenizerCommand, EvalScoresTheTextLines) {
+    const auto dir = tempDir();
+    const std::string gold = (dir / "text.conllu").string();
+    std::ofstream(gold) << "# text = The chips are unsafe.\n"
+                           "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                           "2\tchips\tchip\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                           "3\tare\tbe\tAUX\tVBP\t_\t4\tcop\t_\t_\n"
+                           "4\tunsafe\tunsafe\tADJ\tJJ\t_\t0\troot\t_\tSpaceAfter=No\n"
+                           "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+                           "\n";
+    const KgRun r = kg({"eval", "tokenizer", gold});
+    ASSERT_EQ(r.rc, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("{\"tokens\":5,\"token_f1\":1.0000,\"sentences\":1,"
+                          "\"sentence_f1\":1.0000,",
+                          0),
+              0u)
+        << r.out;
+    std::filesystem::remove_all(dir);
+}
+
 TEST(TaggerCommands, MalformedTreebankIsAFileLineErrorAndWritesNothing) {
     const auto dir = tempDir();
     const std::string bad = (dir / "bad.conllu").string();
@@ -189,6 +210,7 @@ TEST(TaggerCommands, MalformedTreebankIsAFileLineErrorAndWritesNothing) {
         {"train", "tagger", "--train", bad, "-o", out},
         {"train", "lemmatizer", "--train", bad, "-o", out},
         {"eval", "tagger", bad},
+        {"eval", "tokenizer", bad},
     };
     for (const auto& args : commands) {
         SCOPED_TRACE(args[0] + " " + args[1]);
