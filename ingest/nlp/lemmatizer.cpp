@@ -1,6 +1,7 @@
 #include "ingest/nlp/lemmatizer.h"
 
 #include "ingest/nlp/model_io.h"
+#include "ingest/nlp/tokenizer.h"
 
 #include <algorithm>
 #include <fstream>
@@ -38,16 +39,6 @@ std::string normalize(std::string_view form) {
             i += 2;
         } else {
             out.push_back(form[i]);
-        }
-    }
-    return out;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
         }
     }
     return out;
@@ -158,7 +149,7 @@ bool isLexiconWord(std::string_view w) {
 
 struct Lemmatizer::Model {
     std::unordered_map<std::string, std::string> exact;   // form \t xpos → lemma
-    std::unordered_map<std::string, std::string> folded;  // lower(form) \t xpos → lemma
+    std::unordered_map<std::string, std::string> folded;  // lowercaseAscii(form) \t xpos → lemma
     std::unordered_map<std::string, std::string> wordnet; // class \t form → lemma
     std::unordered_map<std::string, RuleNode> rules;      // xpos \t suffix → rules
     std::unordered_set<std::string> lexicon;              // class \t lemma (known words)
@@ -276,7 +267,7 @@ struct Lemmatizer::Model {
             if (p < bestScore) {
                 break;
             }
-            const double score = cls.empty() ? p : p * lexiconWeight(cls, lower(lemma));
+            const double score = cls.empty() ? p : p * lexiconWeight(cls, lowercaseAscii(lemma));
             if (score > bestScore || (score == bestScore && lemma < *best)) {
                 bestScore = score;
                 best = &lemma;
@@ -299,7 +290,7 @@ struct Lemmatizer::Model {
         if (std::any_of(form.begin(), form.end(), [](char c) { return c >= '0' && c <= '9'; })) {
             return form; // codes and dates ("EB3326", "01-Feb-02") keep their spelling
         }
-        const std::string low = lower(form);
+        const std::string low = lowercaseAscii(form);
         if (const auto it = folded.find(key(low, tag)); it != folded.end()) {
             return it->second;
         }
@@ -334,8 +325,8 @@ Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train, const std::stri
             const std::string form = normalize(t.form);
             const std::string tag = t.xpos.empty() ? t.upos : t.xpos;
             ++exactCounts[key(form, tag)][t.lemma];
-            ++foldedCounts[key(lower(form), tag)][isProper(tag) ? t.lemma : lower(t.lemma)];
-            types.emplace(std::tuple{lower(form), tag, lower(t.lemma)}, 0);
+            ++foldedCounts[key(lowercaseAscii(form), tag)][isProper(tag) ? t.lemma : lowercaseAscii(t.lemma)];
+            types.emplace(std::tuple{lowercaseAscii(form), tag, lowercaseAscii(t.lemma)}, 0);
             const std::string_view cls = lexiconClass(tag);
             if (!cls.empty() && isLexiconWord(t.lemma)) {
                 model->lexicon.insert(key(cls, t.lemma));
@@ -537,8 +528,8 @@ void Lemmatizer::lemmatize(Sentence& sentence) const {
     for (std::size_t i = 0; i < words.size(); ++i) {
         Token& t = words[i];
         t.lemma = model_->apply(t.form, t.upos, t.xpos);
-        const std::string form = lower(normalize(t.form));
-        const std::string next = i + 1 < words.size() ? lower(words[i + 1].form) : std::string();
+        const std::string form = lowercaseAscii(normalize(t.form));
+        const std::string next = i + 1 < words.size() ? lowercaseAscii(words[i + 1].form) : std::string();
         const std::string nextUpos = i + 1 < words.size() ? words[i + 1].upos : std::string();
         if (form == "'s" && (t.upos == "AUX" || t.upos == "VERB")) {
             // "it's been", "he's got" use have; "it's done", "she's here" use be.

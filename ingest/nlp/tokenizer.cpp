@@ -128,16 +128,6 @@ bool isClosingPunct(std::string_view form) {
            form == ")" || form == "]" || form == "\xC2\xBB";
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
-
 // Abbreviations that keep their period. TITLES never end a sentence; the others may.
 constexpr std::array TITLES{
     "mr",     "mrs",  "ms",   "dr",   "prof", "sen", "rep",  "gov",   "gen",  "col",  "lt",
@@ -149,7 +139,7 @@ constexpr std::array TITLES{
 constexpr std::array ENDERS{"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc", "bros"};
 
 bool inList(std::string_view word, const auto& list) {
-    const std::string l = lower(word);
+    const std::string l = lowercaseAscii(word);
     return std::any_of(list.begin(), list.end(), [&](const char* a) { return l == a; });
 }
 
@@ -420,7 +410,7 @@ private:
         if (dot - first == 1 && isUpper(cps_[first].cp)) {
             return true; // an initial
         }
-        if (lower(word) == "no" || lower(word) == "nos") {
+        if (lowercaseAscii(word) == "no" || lowercaseAscii(word) == "nos") {
             return !nextChunk.empty() && isDigit(static_cast<unsigned char>(nextChunk[0]));
         }
         if (word == "p" || word == "v" || word == "al") {
@@ -833,6 +823,16 @@ TokenizerScores evaluateTokenizer(const std::vector<Sentence>& gold) {
         scores.matchedTokens += goldTokens.count(span);
     }
     return scores;
+}
+
+std::string lowercaseAscii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
 }
 
 } // namespace kg::ingest::nlp

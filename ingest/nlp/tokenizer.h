@@ -22,6 +22,11 @@ namespace kg::ingest::nlp {
 /// Nvidia ’s chips do n’t work .
 std::vector<Sentence> tokenize(std::string_view text);
 
+/// The text with A-Z turned to a-z and every other byte kept (UTF-8 stays valid): the case
+/// folding of the word features and tables of the tagger, lemmatizer and Open IE extractor.
+/// Example: lowercaseAscii("Nvidia's H20") == "nvidia's h20".
+std::string lowercaseAscii(std::string_view text);
+
 /// Checks that `text` looks like UTF-8 text: returns an `invalid-utf8` or `binary-input` (NUL
 /// byte) diagnostic naming `fileName`, line and column of the first problem, or nothing.
 /// Example: `if (auto d = checkText(bytes, "a.txt")) std::cerr << formatDiagnostic(*d);`

@@ -1,5 +1,6 @@
 #include "ingest/openie/extractor.h"
 
+#include "ingest/nlp/tokenizer.h"
 #include "ingest/openie/confidence.h"
 
 #include <algorithm>
@@ -78,16 +79,6 @@ bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set)
     return std::find(set.begin(), set.end(), word) != set.end();
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
-
 constexpr std::array<std::string_view, 8> MODALS{"may",   "might",  "can",  "could",
                                                  "would", "should", "must", "shall"};
 
@@ -102,7 +93,7 @@ bool isReportingVerb(std::string_view lemma) {
 }
 
 bool isTemporalWord(const Token& t) {
-    const std::string w = lower(t.lemma.empty() ? t.form : t.lemma);
+    const std::string w = nlp::lowercaseAscii(t.lemma.empty() ? t.form : t.lemma);
     if (isOneOf(w, {"year",      "month",     "week",     "day",      "today",   "yesterday",
                     "tomorrow",  "time",      "century",  "decade",   "morning", "evening",
                     "night",     "afternoon", "weekend",  "monday",   "tuesday", "wednesday",
@@ -171,7 +162,7 @@ public:
     }
     std::string lemma(std::size_t i) const {
         const Token& t = s_.tokens[i];
-        return lower(t.lemma.empty() ? t.form : t.lemma);
+        return nlp::lowercaseAscii(t.lemma.empty() ? t.form : t.lemma);
     }
     bool hasFeat(std::size_t i, std::string_view feat) const {
         return s_.tokens[i].feats.find(feat) != std::string::npos;
@@ -968,7 +959,7 @@ private:
         }
         if (p.passive) {
             p.activeLemma = verbLemma;
-            std::string participle = lower(t_.tok(v).form);
+            std::string participle = nlp::lowercaseAscii(t_.tok(v).form);
             std::size_t prt = t_.child(v, {"compound:prt"});
             if (prt != NONE) {
                 participle += " " + t_.lemma(prt);
