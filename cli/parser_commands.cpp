@@ -36,34 +36,6 @@ std::string accuracyJson(const ParserAccuracy& acc, double tokensPerSecond) {
            ",\"tokens_per_s\":" + std::to_string(static_cast<long long>(tokensPerSecond)) + "}";
 }
 
-// Replaces the training tags with predicted ones: sentence i is tagged by a one-pass tagger
-// trained on every fold but i mod k, so the parser learns from realistic tagging errors.
-void jackknifeTags(std::vector<Sentence>& sentences, int folds, const std::string& wordnet,
-                   Context& context) {
-    for (int fold = 0; fold < folds; ++fold) {
-        std::vector<Sentence> rest;
-        for (std::size_t i = 0; i < sentences.size(); ++i) {
-            if (int(i % std::size_t(folds)) != fold) {
-                rest.push_back(sentences[i]);
-            }
-        }
-        TaggerOptions options;
-        options.folds = 0;
-        options.wordnetDir = wordnet;
-        const auto start = std::chrono::steady_clock::now();
-        const Tagger tagger = Tagger::train(rest, options);
-        for (std::size_t i = std::size_t(fold); i < sentences.size(); i += std::size_t(folds)) {
-            for (Token& t : sentences[i].tokens) {
-                t.upos.clear();
-                t.xpos.clear();
-            }
-            tagger.tag(sentences[i]);
-        }
-        context.io.err << "jack-knife tagger " << fold + 1 << "/" << folds << " in "
-                       << number(secondsSince(start)) << " s\n";
-    }
-}
-
 struct TrainParserOptions {
     std::string train;
     std::string dev;

@@ -1,5 +1,7 @@
 #include "cli/treebank.h"
 
+#include "ingest/nlp/tagger.h"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -55,6 +57,33 @@ std::string number(double value) {
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void jackknifeTags(std::vector<ingest::nlp::Sentence>& sentences, int folds,
+                   const std::string& wordnet, Context& context) {
+    for (int fold = 0; fold < folds; ++fold) {
+        // The other folds as they stand: the ones tagged already carry predicted tags.
+        std::vector<ingest::nlp::Sentence> rest;
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
+            if (int(i % std::size_t(folds)) != fold) {
+                rest.push_back(sentences[i]);
+            }
+        }
+        ingest::nlp::TaggerOptions options;
+        options.folds = 0;
+        options.wordnetDir = wordnet;
+        const auto start = std::chrono::steady_clock::now();
+        const ingest::nlp::Tagger tagger = ingest::nlp::Tagger::train(rest, options);
+        for (std::size_t i = std::size_t(fold); i < sentences.size(); i += std::size_t(folds)) {
+            for (ingest::nlp::Token& t : sentences[i].tokens) {
+                t.upos.clear();
+                t.xpos.clear();
+            }
+            tagger.tag(sentences[i]);
+        }
+        context.io.err << "jack-knife tagger " << fold + 1 << "/" << folds << " in "
+                       << number(secondsSince(start)) << " s\n";
+    }
 }
 
 } // namespace kg::cli

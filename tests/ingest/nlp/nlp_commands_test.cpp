@@ -1,6 +1,8 @@
 // The NLP commands end to end: `kg nlp` on raw text with the committed models, and the tagger's
 // and lemmatizer's train/eval commands on small treebanks, including their error paths.
 #include "cli/cli.h"
+#include "cli/treebank.h"
+#include "ingest/nlp/conllu.h"
 #include "ingest/nlp/tagger.h"
 
 #include <gtest/gtest.h>
@@ -221,6 +223,61 @@ TEST(TaggerCommands, MalformedTreebankIsAFileLineErrorAndWritesNothing) {
     }
     EXPECT_FALSE(std::filesystem::exists(out));
     std::filesystem::remove_all(dir);
+}
+
+// The chained jack-knife, written out here: fold by fold, train a one-pass tagger on the other
+// folds with their current tags (predicted for the folds done, gold for the rest) and tag the
+// fold.
+TEST(Jackknife, FoldsAreTaggedInOrderByTaggersTrainedOnTheOtherFoldsCurrentTags) {
+    const std::string dev =
+        std::string(KG_SHARED_DIR) + "/data/ud-english-ewt/en_ewt-ud-dev.conllu";
+    if (!std::filesystem::exists(dev)) {
+        GTEST_SKIP() << dev << " not found";
+    }
+    std::ifstream in(dev);
+    ConlluReadResult r = readConllu(in, dev);
+    ASSERT_GE(r.sentences.size(), 120u);
+    const std::vector<Sentence> gold(r.sentences.begin(), r.sentences.begin() + 120);
+    constexpr int FOLDS = 3;
+    std::vector<Sentence> jackknifed = gold;
+    std::istringstream noInput;
+    std::ostringstream out, err;
+    cli::Context context{{noInput, out, err}};
+    cli::jackknifeTags(jackknifed, FOLDS, "", context);
+    EXPECT_NE(err.str().find("jack-knife tagger 3/3"), std::string::npos) << err.str();
+
+    std::size_t words = 0, changed = 0;
+    std::vector<Sentence> current = gold;
+    for (int fold = 0; fold < FOLDS; ++fold) {
+        std::vector<Sentence> rest;
+        for (std::size_t i = 0; i < current.size(); ++i) {
+            if (int(i) % FOLDS != fold) {
+                rest.push_back(current[i]);
+            }
+        }
+        TaggerOptions options;
+        options.folds = 0;
+        const Tagger tagger = Tagger::train(rest, options);
+        for (std::size_t i = std::size_t(fold); i < gold.size(); i += FOLDS) {
+            Sentence expected = gold[i];
+            for (Token& t : expected.tokens) {
+                t.upos.clear();
+                t.xpos.clear();
+            }
+            tagger.tag(expected);
+            current[i] = expected;
+            ASSERT_EQ(jackknifed[i].tokens.size(), expected.tokens.size());
+            for (std::size_t w = 0; w < expected.tokens.size(); ++w) {
+                EXPECT_EQ(jackknifed[i].tokens[w].xpos, expected.tokens[w].xpos)
+                    << "fold " << fold << ", sentence " << i << ", word " << w;
+                ++words;
+                changed += jackknifed[i].tokens[w].xpos != gold[i].tokens[w].xpos ? 1 : 0;
+                EXPECT_EQ(jackknifed[i].tokens[w].head, gold[i].tokens[w].head); // tags only
+            }
+        }
+    }
+    // Taggers trained on 80 sentences make mistakes: the tags really are predicted ones.
+    EXPECT_GT(changed, words / 20);
 }
 
 } // namespace
