@@ -325,7 +325,8 @@ Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train, const std::stri
             const std::string form = normalize(t.form);
             const std::string tag = t.xpos.empty() ? t.upos : t.xpos;
             ++exactCounts[key(form, tag)][t.lemma];
-            ++foldedCounts[key(lowercaseAscii(form), tag)][isProper(tag) ? t.lemma : lowercaseAscii(t.lemma)];
+            ++foldedCounts[key(lowercaseAscii(form), tag)]
+                          [isProper(tag) ? t.lemma : lowercaseAscii(t.lemma)];
             types.emplace(std::tuple{lowercaseAscii(form), tag, lowercaseAscii(t.lemma)}, 0);
             const std::string_view cls = lexiconClass(tag);
             if (!cls.empty() && isLexiconWord(t.lemma)) {
@@ -529,7 +530,8 @@ void Lemmatizer::lemmatize(Sentence& sentence) const {
         Token& t = words[i];
         t.lemma = model_->apply(t.form, t.upos, t.xpos);
         const std::string form = lowercaseAscii(normalize(t.form));
-        const std::string next = i + 1 < words.size() ? lowercaseAscii(words[i + 1].form) : std::string();
+        const std::string next =
+            i + 1 < words.size() ? lowercaseAscii(words[i + 1].form) : std::string();
         const std::string nextUpos = i + 1 < words.size() ? words[i + 1].upos : std::string();
         if (form == "'s" && (t.upos == "AUX" || t.upos == "VERB")) {
             // "it's been", "he's got" use have; "it's done", "she's here" use be.

@@ -990,6 +990,7 @@ public:
     void sentence(const Sentence& s, std::size_t blockBegin);
 
     /// Hands the statements still waiting to the sink; the document's entities and the counts.
+    /// Called once, at the end.
     ArticleSummary finish();
 
 private:
@@ -1015,8 +1016,8 @@ private:
     void nameFacts(const Current& cur);
     void proposition(const Current& cur, const openie::Proposition& raw);
     void turnPassive(const Current& cur, openie::Proposition& p);
-    std::pair<std::vector<Side>, std::vector<Side>> sides(const Current& cur,
-                                                          openie::Proposition& p);
+    std::pair<std::vector<Side>, std::vector<Side>> subjectsAndObjects(const Current& cur,
+                                                                       openie::Proposition& p);
     void emitPair(const Current& cur, const openie::Proposition& p, const graph::Statement& st,
                   const Side& subject, const Side& object, const std::string& rel, double scale);
     void credits(const Current& cur);
@@ -1036,8 +1037,8 @@ private:
     ArticleSummary summary_;
     int sentenceIndex_ = 0;
     std::vector<graph::Statement> pending_; ///< this sentence's statements
-    std::set<std::tuple<std::string, std::string, std::string, bool, int>>
-        seen_;                           ///< this sentence's
+    /// This sentence's statements so far as (subject, relation, object, negated, sentence).
+    std::set<std::tuple<std::string, std::string, std::string, bool, int>> seen_;
     std::optional<Cataphor> cataphor_;   ///< an actor the story has not named yet
     std::vector<graph::Statement> held_; ///< the statements that wait for its name
     /// Who speaks: the subject of this sentence's verb of saying, else the last speaker when the
@@ -1112,7 +1113,7 @@ ArticleSummary ArticleWalk::finish() {
     held_.clear();
     summary_.sentences = static_cast<std::size_t>(sentenceIndex_);
     summary_.entities = entities_.entities();
-    return summary_;
+    return std::move(summary_);
 }
 
 void ArticleWalk::emit(const Current& cur, graph::Statement st) {
@@ -1184,7 +1185,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         return;
     }
     turnPassive(cur, p);
-    auto [subjects, objects] = sides(cur, p);
+    auto [subjects, objects] = subjectsAndObjects(cur, p);
     std::string relation = p.relation;
     // "X declined to comment": to the outlet that asked, the article's source.
     const std::string verb = p.relation.substr(0, p.relation.find(' '));
@@ -1314,8 +1315,8 @@ void ArticleWalk::turnPassive(const Current& cur, openie::Proposition& p) {
 }
 
 // The subjects and objects of a proposition as actors and things of the document.
-std::pair<std::vector<Side>, std::vector<Side>> ArticleWalk::sides(const Current& cur,
-                                                                   openie::Proposition& p) {
+std::pair<std::vector<Side>, std::vector<Side>>
+ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
     const Sentence& s = cur.s;
     const SentenceTree& t = cur.t;
     const SentenceEntities& ents = cur.ents;
