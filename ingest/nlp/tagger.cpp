@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <map>
 #include <ostream>
@@ -348,10 +349,16 @@ public:
         }
     }
 
-    /// Lays out each slot's runs of both passes next to each other; call once after adding.
-    void finish() {
+    /// Lays out each slot's runs of both passes next to each other; call once after adding, with
+    /// the number of classes. Runs of DENSE_FROM weights or more (the frequent features) become
+    /// a dense row of `stride` weights, summed without scattering; the run then holds one entry
+    /// with the row's number.
+    void finish(std::size_t classes) {
+        stride_ = (classes + 15) / 16 * 16;
+        weights_ = entries_.size();
         std::vector<Entry> packed;
         packed.reserve(entries_.size());
+        dense_.clear();
         for (std::size_t i = 0; i < slots_.size(); ++i) {
             Slot& s = slots_[i];
             if (s.key == 0) {
@@ -360,7 +367,18 @@ public:
             const auto begin = static_cast<std::uint32_t>(packed.size());
             for (std::size_t pass = 0; pass < PASSES; ++pass) {
                 const auto from = entries_.begin() + static_cast<long>(pending_[i][pass]);
-                packed.insert(packed.end(), from, from + s.length[pass]);
+                if (s.length[pass] < DENSE_FROM) {
+                    packed.insert(packed.end(), from, from + s.length[pass]);
+                    continue;
+                }
+                const auto row = static_cast<std::uint32_t>(dense_.size() / stride_);
+                dense_.resize(dense_.size() + stride_, 0);
+                for (auto e = from; e != from + s.length[pass]; ++e) {
+                    dense_[row * stride_ + e->cls] = e->weight;
+                }
+                packed.push_back({static_cast<std::uint16_t>(row & 0xFFFFU),
+                                  static_cast<std::int16_t>(row >> 16)});
+                s.length[pass] = DENSE | 1U;
             }
             s.begin = begin;
         }
@@ -388,8 +406,7 @@ public:
     /// Starts loading the weights of `pass` for a slot found by `find`.
     void prefetchRun(std::size_t pass, std::uint32_t slot) const {
         if (slot != MISSING) {
-            const Slot& s = slots_[slot];
-            __builtin_prefetch(entries_.data() + s.begin + (pass == 0 ? 0 : s.length[0]));
+            __builtin_prefetch(run(slots_[slot], pass));
         }
     }
 
@@ -398,14 +415,21 @@ public:
             return;
         }
         const Slot& s = slots_[slot];
-        const Entry* e = entries_.data() + s.begin + (pass == 0 ? 0 : s.length[0]);
+        const Entry* e = run(s, pass);
+        if ((s.length[pass] & DENSE) != 0) {
+            const std::int16_t* row = dense_.data() + denseRow(*e) * stride_;
+            for (std::size_t c = 0; c < stride_; ++c) {
+                scores[c] += row[c];
+            }
+            return;
+        }
         const Entry* end = e + s.length[pass];
         for (; e != end; ++e) {
             scores[e->cls] += e->weight;
         }
     }
 
-    /// Calls f(key, run) for the rows of `pass` in key order (for a byte-stable file).
+    /// Calls f(key, run, length) for the rows of `pass` in key order (for a byte-stable file).
     template <typename F> void forEachRow(std::size_t pass, F&& f) const {
         std::vector<std::size_t> order;
         for (std::size_t i = 0; i < slots_.size(); ++i) {
@@ -415,24 +439,50 @@ public:
         }
         std::sort(order.begin(), order.end(),
                   [&](std::size_t a, std::size_t b) { return slots_[a].key < slots_[b].key; });
+        std::vector<Entry> unpacked;
         for (const std::size_t i : order) {
             const Slot& s = slots_[i];
-            f(s.key, entries_.data() + s.begin + (pass == 0 ? 0 : s.length[0]), s.length[pass]);
+            const Entry* e = run(s, pass);
+            if ((s.length[pass] & DENSE) == 0) {
+                f(s.key, e, std::size_t{s.length[pass]});
+                continue;
+            }
+            unpacked.clear();
+            const std::int16_t* row = dense_.data() + denseRow(*e) * stride_;
+            for (std::size_t c = 0; c < stride_; ++c) {
+                if (row[c] != 0) {
+                    unpacked.push_back({static_cast<std::uint16_t>(c), row[c]});
+                }
+            }
+            f(s.key, unpacked.data(), unpacked.size());
         }
     }
 
-    std::size_t entryCount() const { return entries_.size(); }
+    std::size_t entryCount() const { return weights_; }
 
 private:
+    static constexpr std::uint16_t DENSE = 0x8000; ///< in Slot::length: the run is a dense row
+    static constexpr std::uint16_t DENSE_FROM = 24;
+
     struct Slot {
         std::uint64_t key = 0;   // 0 = empty
         std::uint32_t begin = 0; // the pass-0 run, then the pass-1 run
-        std::array<std::uint16_t, PASSES> length{0, 0};
+        std::array<std::uint16_t, PASSES> length{0, 0}; // entries, or DENSE | 1
     };
     static_assert(sizeof(Slot) == 16);
+
+    const Entry* run(const Slot& s, std::size_t pass) const {
+        return entries_.data() + s.begin + (pass == 0 ? 0 : (s.length[0] & ~DENSE));
+    }
+    static std::size_t denseRow(const Entry& e) {
+        return std::size_t{e.cls} | std::size_t{static_cast<std::uint16_t>(e.weight)} << 16;
+    }
     std::vector<Slot, ModelAllocator<Slot>> slots_;          // huge pages where possible
     std::vector<std::array<std::uint32_t, PASSES>> pending_; // run starts until finish()
     std::vector<Entry> entries_;
+    std::vector<std::int16_t, ModelAllocator<std::int16_t>> dense_; ///< rows of `stride_` weights
+    std::size_t stride_ = 0;  ///< classes rounded up to a multiple of 16
+    std::size_t weights_ = 0; ///< non-zero weights, sparse and dense
 };
 
 // Dense averaged-perceptron weights used while training.
@@ -533,6 +583,25 @@ std::vector<WordInfo> wordInfos(const Sentence& s, const WordClasses& lexicon) {
 
 constexpr std::size_t MAX_STATIC = 40;
 
+std::uint64_t nextModelId() {
+    static std::atomic<std::uint64_t> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+// The facts about a word (hashes, word classes, ambiguity class) depend only on its form and the
+// model, and most tokens of running text repeat a form seen shortly before: a small per-thread
+// cache, direct-mapped by a hash of the form, saves computing them again.
+struct WordCache {
+    static constexpr std::size_t SIZE = 4096;
+    struct Entry {
+        std::string form;
+        WordInfo info{};
+        bool filled = false;
+    };
+    std::uint64_t model = 0; ///< the id of the model whose facts are cached
+    std::vector<Entry> entries;
+};
+
 } // namespace
 
 struct Tagger::Model {
@@ -543,13 +612,18 @@ struct Tagger::Model {
     WordClasses lexicon; // empty when trained without one
     FeatureIndex index;
     bool twoPass = false;
+    const std::uint64_t id = nextModelId(); ///< tells the word caches of two models apart
 
     std::size_t classes() const { return upos.size(); }
 
+    std::uint64_t ambiguityOf(std::uint64_t lower) const {
+        const auto it = ambiguity.find(lower);
+        return it == ambiguity.end() ? UNSEEN : it->second;
+    }
+
     void addAmbiguity(std::vector<WordInfo>& words) const {
         for (WordInfo& w : words) {
-            const auto it = ambiguity.find(w.lower);
-            w.ambiguity = it == ambiguity.end() ? UNSEEN : it->second;
+            w.ambiguity = ambiguityOf(w.lower);
         }
     }
 
@@ -584,7 +658,7 @@ struct Tagger::Model {
             }
             staticCount[i] = static_cast<std::uint8_t>(m);
         }
-        std::array<std::int32_t, MAX_CLASSES + 2> scores{};
+        alignas(64) std::array<std::int32_t, (MAX_CLASSES + 15) / 16 * 16> scores{};
         std::array<std::uint32_t, MAX_FEATURES> dynamicSlots{};
         const auto decode = [&](std::size_t pass, std::vector<std::uint16_t>& tags,
                                 const std::uint16_t* previous) {
@@ -867,7 +941,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
             const Rows foldRows1 = trainPass(foldModel, data, rest, nullptr, options, foldRows);
             foldModel.index.reserve(foldRows1.size());
             foldModel.index.addRows(0, foldRows1);
-            foldModel.index.finish();
+            foldModel.index.finish(foldModel.classes());
             std::vector<std::uint16_t> unused;
             for (std::size_t i = fold; i < train.size(); i += folds) {
                 foldModel.run(data.words[i], firstPass[i], unused);
@@ -880,12 +954,12 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
         model->index.reserve(pass1.size() + pass2.size());
         model->index.addRows(0, pass1);
         model->index.addRows(1, pass2);
-        model->index.finish();
+        model->index.finish(model->classes());
         model->twoPass = true;
     } else {
         model->index.reserve(pass1.size());
         model->index.addRows(0, pass1);
-        model->index.finish();
+        model->index.finish(model->classes());
     }
     return Tagger(std::move(model));
 }
@@ -968,7 +1042,7 @@ Tagger Tagger::load(const std::string& path) {
     model->index.reserve(rows1.keys.size() + rows2.keys.size());
     addPass(model->index, 0, rows1);
     addPass(model->index, 1, rows2);
-    model->index.finish();
+    model->index.finish(model->classes());
     r.expectEnd();
     return Tagger(std::move(model));
 }
@@ -976,8 +1050,23 @@ Tagger Tagger::load(const std::string& path) {
 void Tagger::tag(Sentence& sentence) const {
     thread_local std::vector<std::uint16_t> first;
     thread_local std::vector<std::uint16_t> final;
-    std::vector<WordInfo> words = wordInfos(sentence, model_->lexicon);
-    model_->addAmbiguity(words);
+    thread_local std::vector<WordInfo> words;
+    thread_local WordCache cache;
+    if (cache.model != model_->id) {
+        cache.entries.assign(WordCache::SIZE, {});
+        cache.model = model_->id;
+    }
+    words.clear();
+    for (const Token& t : sentence.tokens) {
+        WordCache::Entry& e = cache.entries[hashBytes(t.form) & (WordCache::SIZE - 1)];
+        if (!e.filled || e.form != t.form) {
+            e.info = wordInfo(t.form, model_->lexicon);
+            e.info.ambiguity = model_->ambiguityOf(e.info.lower);
+            e.form = t.form;
+            e.filled = true;
+        }
+        words.push_back(e.info);
+    }
     model_->run(words, first, final);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
         sentence.tokens[i].upos = model_->upos[final[i]];
