@@ -47,6 +47,7 @@ struct TrainParserOptions {
     bool devEveryPass = false;
     int iterations = 15;
     int beam = 1;
+    int liftLabels = ParserOptions{}.liftLabels;
     std::uint64_t seed = 1;
     std::string wordnet = "/usr/share/wordnet";
 };
@@ -66,6 +67,11 @@ void registerTrainParser(CLI::App& app, Context& context) {
                     "Beam width: 1 trains a greedy parser, more a beam parser (global training)")
         ->capture_default_str()
         ->check(CLI::Range(1, 64));
+    cmd->add_option("--lift-labels", opts->liftLabels,
+                    "Pseudo-projective labels: the N most frequent kinds of lifted arc get a "
+                    "label that parsing decodes back to the non-projective arc (0: none)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 60));
     auto* taggerOption = cmd->add_option(
         "--tagger", opts->tagger, "Train (and score --dev) on this tagger's tags instead of gold");
     auto* goldOption =
@@ -107,6 +113,7 @@ void registerTrainParser(CLI::App& app, Context& context) {
         options.iterations = opts->iterations;
         options.seed = opts->seed;
         options.beam = opts->beam;
+        options.liftLabels = opts->liftLabels;
         options.log = &context.io.err;
         if (opts->devEveryPass) {
             options.dev = &dev;

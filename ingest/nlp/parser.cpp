@@ -182,6 +182,37 @@ int countClasses(int labels) {
     return 1 + 2 * labels;
 }
 
+/// Marks a pseudo-projective label: the word's label, then the label of the head it was lifted
+/// from ("obj^xcomp"). '^' occurs in no UD relation; training refuses labels that contain it.
+constexpr char LIFT_MARK = '^';
+
+std::string liftedName(const std::string& label, const std::string& headLabel) {
+    return label + LIFT_MARK + headLabel;
+}
+
+/// Per label id, what a marked label stands for (base -1 for ordinary labels). Throws for a
+/// marked label whose parts are not labels of the model.
+std::vector<LiftedLabel> liftedLabels(const std::vector<std::string>& labels) {
+    std::vector<LiftedLabel> lifted(labels.size());
+    const auto id = [&](std::string_view name, const std::string& in) {
+        const auto it = std::find(labels.begin(), labels.end(), name);
+        if (it == labels.end()) {
+            throw std::runtime_error("lifted label '" + in + "' names unknown label '" +
+                                     std::string(name) + "'");
+        }
+        return int(it - labels.begin());
+    };
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const std::string& name = labels[i];
+        const std::size_t mark = name.find(LIFT_MARK);
+        if (mark != std::string::npos) {
+            lifted[i] = {id(std::string_view(name).substr(0, mark), name),
+                         id(std::string_view(name).substr(mark + 1), name)};
+        }
+    }
+    return lifted;
+}
+
 // Calls `visit(c)` for every legal class of a non-terminal configuration, in class order.
 template <typename Visit>
 void forEachLegal(const ArcHybrid& st, int labels, int rootLabel, Visit visit) {
@@ -363,6 +394,8 @@ struct Rows {
 struct Parser::Model {
     std::vector<std::string> labels;
     int rootLabel = 0;
+    std::vector<LiftedLabel> lifted; ///< per label: what a pseudo-projective label stands for
+    bool anyLifted = false;
     /// Open addressing (linear probing) on the key; the tables are in huge pages where possible.
     std::vector<Slot, ModelAllocator<Slot>> slots;
     std::uint64_t capacity = 0;                                        ///< slots in the table
@@ -374,6 +407,12 @@ struct Parser::Model {
     std::size_t weights = 0;
     float scale = 1.0f; ///< a stored weight w means w * scale
     int beam = 1;       ///< beam width the model was trained for (1: greedy)
+
+    void setLifted() {
+        lifted = liftedLabels(labels);
+        anyLifted = std::any_of(lifted.begin(), lifted.end(),
+                                [](const LiftedLabel& l) { return l.base >= 0; });
+    }
 
     /// The first slot to probe for a key: its high 32 bits (of 48) scaled to the table size.
     std::uint64_t home(std::uint64_t k) const { return ((k >> 16) * capacity) >> 32; }
@@ -789,14 +828,60 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
     labelIds[std::string(ROOT_LABEL)] = 0;
     for (const Sentence& s : train) {
         for (const Token& t : s.tokens) {
+            if (t.deprel.find(LIFT_MARK) != std::string::npos) {
+                throw std::runtime_error("parser training: relation label '" + t.deprel +
+                                         "' contains '" + LIFT_MARK + "', which marks lifted arcs");
+            }
             if (!t.deprel.empty()) {
                 labelIds[t.deprel] = 0;
             }
         }
     }
+    // Training trees: gold heads lifted to projective ones. The most frequent (label, label of
+    // the head it was lifted from) pairs get a label of their own so the parse can be undone.
+    struct Tree {
+        const Sentence* sentence;
+        std::vector<int> heads;  ///< gold, entry 0 unused
+        std::vector<int> lifted; ///< projective
+    };
+    std::vector<Tree> trees;
+    std::map<std::string, std::size_t> liftCounts;
+    for (const Sentence& s : train) {
+        std::vector<int> heads(s.tokens.size() + 1, 0);
+        int roots = 0;
+        bool labelled = true;
+        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+            heads[i + 1] = s.tokens[i].head;
+            roots += s.tokens[i].head == 0 ? 1 : 0;
+            labelled = labelled && !s.tokens[i].deprel.empty();
+        }
+        if (s.tokens.empty() || roots != 1 || !labelled || !isTree(heads)) {
+            continue;
+        }
+        std::vector<int> lifted = projectivize(heads);
+        for (std::size_t i = 1; i < heads.size(); ++i) {
+            if (lifted[i] != heads[i]) {
+                ++liftCounts[liftedName(s.tokens[i - 1].deprel,
+                                        s.tokens[std::size_t(heads[i] - 1)].deprel)];
+            }
+        }
+        trees.push_back({&s, std::move(heads), std::move(lifted)});
+    }
+    std::vector<std::pair<std::size_t, std::string>> frequent;
+    for (const auto& [name, count] : liftCounts) {
+        frequent.emplace_back(count, name);
+    }
+    std::sort(frequent.begin(), frequent.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    frequent.resize(std::min(frequent.size(), std::size_t(std::max(options.liftLabels, 0))));
+    for (const auto& [count, name] : frequent) {
+        labelIds[name] = 0;
+    }
     if (int(labelIds.size()) > MAX_LABELS) {
         throw std::runtime_error("parser training: more than " + std::to_string(MAX_LABELS) +
-                                 " relation labels");
+                                 " relation labels (" + std::to_string(frequent.size()) +
+                                 " of them for lifted arcs)");
     }
     auto model = std::make_shared<Model>();
     for (auto& [name, id] : labelIds) {
@@ -807,28 +892,24 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
     const int labels = int(model->labels.size());
     const int classes = countClasses(labels);
 
-    // Training trees: gold heads lifted to projective ones, labels as ids.
+    model->setLifted();
     std::vector<Example> examples;
-    for (const Sentence& s : train) {
-        std::vector<int> heads(s.tokens.size() + 1, 0);
+    for (Tree& tree : trees) {
+        const Sentence& s = *tree.sentence;
         std::vector<int> ids(s.tokens.size() + 1, 0);
-        int roots = 0;
-        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-            heads[i + 1] = s.tokens[i].head;
-            const auto it = labelIds.find(s.tokens[i].deprel);
-            ids[i + 1] = it == labelIds.end() ? -1 : it->second;
-            roots += s.tokens[i].head == 0 ? 1 : 0;
-        }
-        if (s.tokens.empty() || roots != 1 || !isTree(heads) ||
-            std::find(ids.begin() + 1, ids.end(), -1) != ids.end()) {
-            continue;
-        }
-        for (std::size_t i = 1; i < heads.size(); ++i) {
-            if (heads[i] == 0) {
+        for (std::size_t i = 1; i < ids.size(); ++i) {
+            const std::string& label = s.tokens[i - 1].deprel;
+            if (tree.heads[i] == 0) {
                 ids[i] = model->rootLabel;
+            } else if (tree.lifted[i] != tree.heads[i]) {
+                const std::string& headLabel = s.tokens[std::size_t(tree.heads[i] - 1)].deprel;
+                const auto marked = labelIds.find(liftedName(label, headLabel));
+                ids[i] = marked != labelIds.end() ? marked->second : labelIds.at(label);
+            } else {
+                ids[i] = labelIds.at(label);
             }
         }
-        examples.push_back({&s, projectivize(heads), ids, wordInfo(s)});
+        examples.push_back({&s, std::move(tree.lifted), ids, wordInfo(s)});
     }
     if (examples.empty()) {
         throw std::runtime_error("parser training: no sentence with a complete tree");
@@ -981,6 +1062,11 @@ Parser Parser::load(const std::string& path) {
     if (model->rootLabel >= int(labels)) {
         r.fail("root label out of range");
     }
+    try {
+        model->setLifted();
+    } catch (const std::runtime_error& e) {
+        r.fail(e.what());
+    }
     const int classes = countClasses(int(labels));
     model->scale = r.f32();
     if (!std::isfinite(model->scale) || model->scale <= 0) {
@@ -1085,19 +1171,29 @@ void Parser::parse(Sentence& sentence, int beamWidth) const {
     for (int i = 1; i <= n && root == 0; ++i) {
         root = st.head(i) < 0 ? i : 0;
     }
+    thread_local std::vector<int> heads;
+    thread_local std::vector<int> ids;
+    heads.assign(std::size_t(n) + 1, 0);
+    ids.assign(std::size_t(n) + 1, -1); // -1: "dep", a word the transitions left without head
     for (int i = 1; i <= n; ++i) {
-        Token& t = sentence.tokens[std::size_t(i - 1)];
         const int h = st.head(i);
         if (i == root) {
-            t.head = 0;
-            t.deprel = std::string(ROOT_LABEL);
+            ids[std::size_t(i)] = m.rootLabel;
         } else if (h <= 0) {
-            t.head = root;
-            t.deprel = "dep";
+            heads[std::size_t(i)] = root;
         } else {
-            t.head = h;
-            t.deprel = m.labels[std::size_t(st.label(i))];
+            heads[std::size_t(i)] = h;
+            ids[std::size_t(i)] = st.label(i);
         }
+    }
+    if (m.anyLifted) {
+        deprojectivize(heads, ids, m.lifted);
+    }
+    for (int i = 1; i <= n; ++i) {
+        Token& t = sentence.tokens[std::size_t(i - 1)];
+        t.head = heads[std::size_t(i)];
+        t.deprel = ids[std::size_t(i)] < 0 ? std::string("dep")
+                                           : m.labels[std::size_t(ids[std::size_t(i)])];
     }
 }
 

@@ -22,6 +22,11 @@ struct ParserOptions {
     /// Beam width (1..64). 1 trains a greedy parser with the dynamic oracle; more trains a beam
     /// parser globally (structured perceptron, max-violation updates). Stored in the model.
     int beam = 1;
+    /// Pseudo-projective encoding: the training trees' lifted arcs of this many of the most
+    /// frequent (label, label of the head lifted from) pairs get labels of their own, which
+    /// `parse` decodes back into the non-projective arcs. 0 only lifts, and the parser's trees
+    /// are projective (the committed model: see models/parser.md for why).
+    int liftLabels = 0;
     std::ostream* log = nullptr; ///< one progress line per pass when set
     /// With `log`: sentences (tags as given) scored after every pass with the averaged weights.
     const std::vector<Sentence>* dev = nullptr;

@@ -1,5 +1,6 @@
 #include "ingest/nlp/transition_system.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace kg::ingest::nlp {
@@ -198,6 +199,65 @@ std::vector<int> projectivize(const std::vector<int>& heads) {
             return lifted;
         }
         lifted[std::size_t(shortest)] = lifted[std::size_t(lifted[std::size_t(shortest)])];
+    }
+}
+
+void deprojectivize(std::vector<int>& heads, std::vector<int>& labels,
+                    const std::vector<LiftedLabel>& lifted) {
+    const auto isLifted = [&](int label) {
+        return label >= 0 && std::size_t(label) < lifted.size() &&
+               lifted[std::size_t(label)].base >= 0;
+    };
+    const auto baseOf = [&](int label) {
+        return isLifted(label) ? lifted[std::size_t(label)].base : label;
+    };
+    const std::size_t n = heads.size();
+    std::vector<int> depth(n, -1);
+    const auto depthOf = [&](int word) {
+        int d = 0;
+        for (int w = word; w > 0 && d <= int(n); w = heads[std::size_t(w)]) {
+            ++d;
+        }
+        return d;
+    };
+    std::vector<int> marked;
+    for (std::size_t w = 1; w < n; ++w) {
+        if (isLifted(labels[w])) {
+            marked.push_back(int(w));
+            depth[w] = depthOf(int(w));
+        }
+    }
+    if (marked.empty()) {
+        return;
+    }
+    std::stable_sort(marked.begin(), marked.end(),
+                     [&](int a, int b) { return depth[std::size_t(a)] < depth[std::size_t(b)]; });
+    std::vector<std::vector<int>> children(n);
+    std::vector<int> queue;
+    for (const int word : marked) {
+        const LiftedLabel how = lifted[std::size_t(labels[std::size_t(word)])];
+        labels[std::size_t(word)] = how.base;
+        for (auto& c : children) {
+            c.clear();
+        }
+        for (std::size_t w = 1; w < n; ++w) {
+            if (heads[w] >= 0 && std::size_t(heads[w]) < n) {
+                children[std::size_t(heads[w])].push_back(int(w)); // left to right
+            }
+        }
+        queue.assign(1, heads[std::size_t(word)]);
+        for (std::size_t at = 0; at < queue.size(); ++at) {
+            const int node = queue[at];
+            if (node != queue.front() && baseOf(labels[std::size_t(node)]) == how.headLabel) {
+                heads[std::size_t(word)] = node;
+                break;
+            }
+            for (const int child : children[std::size_t(node)]) {
+                if (child != word) { // the word's own subtree would make a cycle
+                    queue.push_back(child);
+                }
+            }
+        }
     }
 }
 

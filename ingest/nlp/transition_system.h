@@ -86,4 +86,23 @@ std::vector<int> projectivize(const std::vector<int>& heads);
 /// True when no arc of the tree (heads indexed 0..n) crosses another or the root arc.
 bool isProjective(const std::vector<int>& heads);
 
+/// Pseudo-projective encoding (Nivre & Nilsson 2005, "head" scheme): a word lifted by
+/// `projectivize` may carry a label that also names the label of the head it was lifted from.
+/// `base` is the word's own label id, `headLabel` that of its original head; base < 0 marks an
+/// ordinary label.
+struct LiftedLabel {
+    int base = -1;
+    int headLabel = -1;
+};
+
+/// Undoes the lifts a parser marked: every word whose label is a lifted one (`lifted[label]`)
+/// gets its own label back and moves down to the first word labelled `headLabel` found breadth
+/// first (nearest depth, then left to right) below its present head, outside its own subtree; it
+/// stays where it is when there is none. Marked words are restored from the top of the tree down.
+/// `heads` and `labels` are indexed 0..n (entry 0 unused) and must form a tree; it stays one.
+/// Example: heads {0, 0, 1, 1, 3}, labels {-, root, obj^xcomp, xcomp, ...} with word 2 marked
+/// moves word 2 under word 3 (the `xcomp`) and labels it `obj`.
+void deprojectivize(std::vector<int>& heads, std::vector<int>& labels,
+                    const std::vector<LiftedLabel>& lifted);
+
 } // namespace kg::ingest::nlp

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -201,6 +202,80 @@ TEST(Parser, SaveLoadRoundTripKeepsBytesAndParses) {
     }
 }
 
+// "A hearing is scheduled on the issue today.": "on the issue" modifies "hearing" across the
+// verb, a non-projective arc that training lifts to "scheduled".
+const char* CROSSING = "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                       "2\thearing\thearing\tNOUN\tNN\t_\t4\tnsubj:pass\t_\t_\n"
+                       "3\tis\tbe\tAUX\tVBZ\t_\t4\taux:pass\t_\t_\n"
+                       "4\tscheduled\tschedule\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                       "5\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                       "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                       "7\tissue\tissue\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+                       "8\ttoday\ttoday\tNOUN\tNN\t_\t4\tobl:tmod\t_\t_\n"
+                       "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+                       "\n";
+
+Parser crossingParser(int liftLabels) {
+    ParserOptions options;
+    options.iterations = 5;
+    options.pruneBelow = 0.0f;
+    options.liftLabels = liftLabels;
+    return Parser::train(readText(std::string(TINY) + CROSSING), options);
+}
+
+TEST(Parser, PseudoProjectiveLabelsRestoreACrossingArc) {
+    const std::vector<Sentence> gold = readText(CROSSING);
+    const Parser parser = crossingParser(10);
+    const auto& labels = parser.labels();
+    EXPECT_NE(std::find(labels.begin(), labels.end(), "nmod^nsubj:pass"), labels.end());
+    Sentence s = gold[0];
+    parser.parse(s);
+    EXPECT_EQ(s.tokens[6].head, 2) << "the crossing arc is back";
+    EXPECT_EQ(s.tokens[6].deprel, "nmod") << "the mark is gone";
+    const ParserAccuracy acc = parser.evaluate(gold);
+    EXPECT_EQ(acc.labelCorrect, acc.tokens);
+
+    // Without marks the parser can only learn the lifted arc, so its trees stay projective.
+    const Parser liftOnly = crossingParser(0);
+    EXPECT_EQ(std::find(liftOnly.labels().begin(), liftOnly.labels().end(), "nmod^nsubj:pass"),
+              liftOnly.labels().end());
+    Sentence t = gold[0];
+    liftOnly.parse(t);
+    EXPECT_EQ(t.tokens[6].head, 4);
+    EXPECT_EQ(t.tokens[6].deprel, "nmod");
+}
+
+TEST(Parser, PseudoProjectiveModelRoundTripsAndChecksItsMarks) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string a = (dir / "lifted.bin").string();
+    crossingParser(10).save(a);
+    Sentence s = readText(CROSSING)[0];
+    Parser::load(a).parse(s);
+    EXPECT_EQ(s.tokens[6].head, 2);
+    // A mark naming a label the model does not have is refused with the file's name.
+    std::string bytes = fileBytes(a);
+    const std::size_t at = bytes.find("nmod^nsubj:pass");
+    ASSERT_NE(at, std::string::npos);
+    bytes.replace(at, 15, "nmod^nsubj:xxxx");
+    const std::string bad = (dir / "bad_mark.bin").string();
+    std::ofstream(bad, std::ios::binary) << bytes;
+    try {
+        Parser::load(bad);
+        FAIL() << "a model with an unknown lifted label loaded";
+    } catch (const std::runtime_error& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find(bad), std::string::npos) << what;
+        EXPECT_NE(what.find("nsubj:xxxx"), std::string::npos) << what;
+    }
+}
+
+TEST(Parser, TrainingRefusesLabelsWithTheLiftMark) {
+    std::string text = TINY;
+    text.replace(text.find("\tobj\t"), 5, "\to^b\t");
+    EXPECT_THROW(Parser::train(readText(text), {}), std::runtime_error);
+}
+
 // A model trained on real data has rows of every storage kind (one or two weights in the hash
 // slot, short sparse rows, dense rows of the frequent features); saving what was loaded must give
 // the same bytes and loading must not change a single parse.
@@ -393,6 +468,35 @@ TEST(ParserCommands, TrainWritesALoadableModelAndScoresDev) {
     EXPECT_EQ(out.str().rfind("{\"tokens\":12,\"uas\":1.0000,\"las\":1.0000,", 0), 0U) << out.str();
     EXPECT_NE(err.str().find("parser pass 5:"), std::string::npos) << err.str();
     EXPECT_EQ(Parser::load(model).labels().size(), 7U); // case det nsubj obj obl punct root
+}
+
+// --lift-labels N turns on the pseudo-projective labels: the trained model scores the crossing
+// arc of CROSSING right on dev (it cannot without them), and N out of range is a usage error.
+TEST(ParserCommands, LiftLabelsRestoreCrossingArcs) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "crossing.conllu").string();
+    std::ofstream(gold) << TINY << CROSSING;
+    const std::string model = (dir / "crossing.bin").string();
+    const auto train = [&](const std::string& lift) {
+        std::filesystem::remove(model);
+        std::istringstream in;
+        std::ostringstream out, err;
+        const int rc = cli::run({"train", "parser", "--train", gold, "--dev", gold, "-o", model,
+                                 "--iterations", "5", "--gold-tags", "--lift-labels", lift},
+                                {in, out, err});
+        return std::make_pair(rc, out.str() + err.str());
+    };
+    const auto [liftRc, lifted] = train("3");
+    ASSERT_EQ(liftRc, 0) << lifted;
+    EXPECT_EQ(lifted.rfind("{\"tokens\":21,\"uas\":1.0000,\"las\":1.0000,", 0), 0U) << lifted;
+    const auto [plainRc, plain] = train("0");
+    ASSERT_EQ(plainRc, 0) << plain;
+    EXPECT_EQ(plain.rfind("{\"tokens\":21,\"uas\":0.9524,", 0), 0U) << plain; // 20 of 21
+    const auto [badRc, bad] = train("61");
+    EXPECT_EQ(badRc, 2);
+    EXPECT_NE(bad.find("--lift-labels"), std::string::npos) << bad;
+    EXPECT_FALSE(std::filesystem::exists(model));
 }
 
 // --beam in training makes a beam model (its progress lines say so); --beam in eval overrides

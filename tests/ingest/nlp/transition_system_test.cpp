@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -154,6 +155,63 @@ TEST(TransitionSystem, ProjectivizeLiftsCrossingArcs) {
     EXPECT_EQ(lifted, (std::vector<int>{0, 2, 0, 2, 2}));
     const std::vector<int> projective = {0, 2, 0, 2};
     EXPECT_EQ(projectivize(projective), projective);
+}
+
+// Label ids for the deprojectivization tests: 1..3 ordinary, 4 = "y^x", 5 = "z^y".
+const std::vector<LiftedLabel> MARKS = {{}, {}, {}, {}, {2, 1}, {3, 2}};
+
+TEST(TransitionSystem, DeprojectivizeUndoesMarkedLifts) {
+    // The tree of ProjectivizeLiftsCrossingArcs: 2 is the root word, 3 -x-> 2, 1 -y-> 3,
+    // 4 -z-> 1. Both lifts moved their word to 2 and marked it with its head's label.
+    const std::vector<int> gold = {0, 3, 0, 2, 1};
+    std::vector<int> heads = projectivize(gold);
+    ASSERT_EQ(heads, (std::vector<int>{0, 2, 0, 2, 2}));
+    std::vector<int> labels = {-1, 4, ROOT, 1, 5};
+    deprojectivize(heads, labels, MARKS);
+    // Word 1 finds the x (word 3) below 2; word 4 then finds the y, which is word 1 again.
+    EXPECT_EQ(heads, gold);
+    EXPECT_EQ(labels, (std::vector<int>{-1, 2, ROOT, 1, 3}));
+    EXPECT_FALSE(isProjective(heads));
+}
+
+TEST(TransitionSystem, DeprojectivizeKeepsWordsWithoutATarget) {
+    // 1 is marked "y^x" but nothing below its head 2 is labelled x: it stays, unmarked. Word 3
+    // (an x) is inside 1's own subtree, where moving 1 would make a cycle.
+    std::vector<int> heads = {0, 2, 0, 1};
+    std::vector<int> labels = {-1, 4, ROOT, 1};
+    deprojectivize(heads, labels, MARKS);
+    EXPECT_EQ(heads, (std::vector<int>{0, 2, 0, 1}));
+    EXPECT_EQ(labels, (std::vector<int>{-1, 2, ROOT, 1}));
+    // Unmarked trees and labels outside the table are left alone.
+    std::vector<int> plain = {0, 2, 0, 2};
+    std::vector<int> plainLabels = {-1, 1, ROOT, 9};
+    deprojectivize(plain, plainLabels, MARKS);
+    EXPECT_EQ(plain, (std::vector<int>{0, 2, 0, 2}));
+    EXPECT_EQ(plainLabels, (std::vector<int>{-1, 1, ROOT, 9}));
+}
+
+TEST(TransitionSystem, DeprojectivizeAlwaysLeavesOneTree) {
+    std::mt19937 rng(11);
+    for (int trial = 0; trial < 500; ++trial) {
+        const int n = 1 + int(rng() % 25);
+        // A random tree: every word hangs on an earlier-numbered node of a random order.
+        std::vector<int> order(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i) {
+            order[std::size_t(i)] = i + 1;
+        }
+        std::shuffle(order.begin(), order.end(), rng);
+        std::vector<int> heads(std::size_t(n) + 1, 0);
+        std::vector<int> labels(std::size_t(n) + 1, ROOT);
+        for (int i = 1; i < n; ++i) {
+            heads[std::size_t(order[std::size_t(i)])] = order[rng() % std::size_t(i)];
+            labels[std::size_t(order[std::size_t(i)])] = 1 + int(rng() % 5);
+        }
+        deprojectivize(heads, labels, MARKS);
+        expectTree(heads);
+        for (int i = 1; i <= n; ++i) {
+            EXPECT_LE(labels[std::size_t(i)], 3) << "a mark survived";
+        }
+    }
 }
 
 TEST(TransitionSystem, AnyLegalSequenceEndsInOneTree) {
