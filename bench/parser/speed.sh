@@ -5,7 +5,8 @@
 # that model loading is a small part) with predicted tags and with --gold-tags (parsing only),
 # ROUNDS times, the builds taking turns so that load on the machine
 # hits them alike. Speed is tokens per CPU second with model loading left out (the CPU time of
-# a one-sentence run is subtracted); the median of the rounds is printed, with UAS/LAS.
+# a one-sentence run is subtracted); the median of the rounds is printed, with UAS/LAS, and for
+# every build after the first the median of its per-round speed ratios to the first.
 # KG_MODELS picks the models as for kg; KG_SHARED_DIR the data (default ../shared); KG_BEAM sets
 # the parser's beam width (kg eval parser --beam; default: the model's own).
 set -euo pipefail
@@ -49,4 +50,12 @@ for kg in kgs:
         r = rates[(kg, gold)]
         print(f"{kg}: {what}: {statistics.median(r):,.0f} tokens/CPU-s (median of {len(r)}, "
               f"min {min(r):,.0f}, max {max(r):,.0f}); UAS {uas:.4f} LAS {las:.4f} on {tokens} words")
+# The machine's speed drifts between rounds more than builds differ; the builds of one round
+# ran back to back, so the ratio within each round is the steadier comparison.
+for kg in kgs[1:]:
+    for gold in (False, True):
+        what = "parse (gold tags)" if gold else "tag + parse"
+        ratios = [a / b for a, b in zip(rates[(kg, gold)], rates[(kgs[0], gold)])]
+        print(f"{kg} / {kgs[0]}: {what}: x{statistics.median(ratios):.3f} (median of the rounds' "
+              f"ratios, min x{min(ratios):.3f}, max x{max(ratios):.3f})")
 PY
