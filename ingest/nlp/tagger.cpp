@@ -662,8 +662,11 @@ struct Tagger::Model {
         }
         alignas(64) std::array<std::int32_t, (MAX_CLASSES + 15) / 16 * 16> scores{};
         std::array<std::uint32_t, MAX_FEATURES> dynamicSlots{};
-        const auto decode = [&](std::size_t pass, std::vector<std::uint16_t>& tags,
-                                const std::uint16_t* previous) {
+        // Pass 1 decides from the left context; pass 2 (two-pass models) also sees pass 1's tags
+        // to the right. A plain loop, not a lambda, so that it is part of the AVX2 copy.
+        for (std::size_t pass = 0; pass < (twoPass ? 2U : 1U); ++pass) {
+            std::vector<std::uint16_t>& tags = pass == 0 ? first : final;
+            const std::uint16_t* previous = pass == 0 ? nullptr : first.data();
             for (std::size_t i = 0; i < n; ++i) {
                 if (fixed[i] != 0) {
                     continue;
@@ -692,11 +695,8 @@ struct Tagger::Model {
                 }
                 tags[i] = static_cast<std::uint16_t>(argmax(scores.data(), classes()));
             }
-        };
-        decode(0, first, nullptr);
-        if (twoPass) {
-            decode(1, final, first.data());
-        } else {
+        }
+        if (!twoPass) {
             final = first;
         }
     }
