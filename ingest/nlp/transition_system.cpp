@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 namespace kg::ingest::nlp {
 
@@ -212,7 +213,6 @@ void deprojectivize(std::vector<int>& heads, std::vector<int>& labels,
         return isLifted(label) ? lifted[std::size_t(label)].base : label;
     };
     const std::size_t n = heads.size();
-    std::vector<int> depth(n, -1);
     const auto depthOf = [&](int word) {
         int d = 0;
         for (int w = word; w > 0 && d <= int(n); w = heads[std::size_t(w)]) {
@@ -220,21 +220,19 @@ void deprojectivize(std::vector<int>& heads, std::vector<int>& labels,
         }
         return d;
     };
-    std::vector<int> marked;
+    std::vector<std::pair<int, int>> marked; // (depth, word): top down, then left to right
     for (std::size_t w = 1; w < n; ++w) {
         if (isLifted(labels[w])) {
-            marked.push_back(int(w));
-            depth[w] = depthOf(int(w));
+            marked.emplace_back(depthOf(int(w)), int(w));
         }
     }
     if (marked.empty()) {
         return;
     }
-    std::stable_sort(marked.begin(), marked.end(),
-                     [&](int a, int b) { return depth[std::size_t(a)] < depth[std::size_t(b)]; });
+    std::sort(marked.begin(), marked.end());
     std::vector<std::vector<int>> children(n);
     std::vector<int> queue;
-    for (const int word : marked) {
+    for (const auto& [depth, word] : marked) {
         const LiftedLabel how = lifted[std::size_t(labels[std::size_t(word)])];
         labels[std::size_t(word)] = how.base;
         for (auto& c : children) {
@@ -248,7 +246,7 @@ void deprojectivize(std::vector<int>& heads, std::vector<int>& labels,
         queue.assign(1, heads[std::size_t(word)]);
         for (std::size_t at = 0; at < queue.size(); ++at) {
             const int node = queue[at];
-            if (node != queue.front() && baseOf(labels[std::size_t(node)]) == how.headLabel) {
+            if (at > 0 && baseOf(labels[std::size_t(node)]) == how.headLabel) {
                 heads[std::size_t(word)] = node;
                 break;
             }
