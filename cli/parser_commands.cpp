@@ -6,11 +6,18 @@
 #include "ingest/nlp/parser.h"
 #include "ingest/nlp/tagger.h"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
 
 namespace kg::cli {
 
@@ -36,6 +43,56 @@ std::string accuracyJson(const ParserAccuracy& acc, double tokensPerSecond) {
            ",\"tokens_per_s\":" + std::to_string(static_cast<long long>(tokensPerSecond)) + "}";
 }
 
+// Trains `count` parsers that differ only in their seed (options.seed, +1, ...), as many at a
+// time as there are cores, and averages their weights. Each training is deterministic and the
+// mean does not depend on which finished first, so neither does the model. Their progress lines
+// are kept apart and printed per seed once all are done.
+Parser trainAveraged(const std::vector<Sentence>& sentences, const ParserOptions& options,
+                     int count, Context& context) {
+    const auto n = static_cast<std::size_t>(count);
+    std::vector<std::optional<Parser>> parsers(n);
+    std::vector<std::ostringstream> logs(n);
+    std::vector<std::exception_ptr> errors(n);
+    std::atomic<int> next{0};
+    auto work = [&] {
+        for (int i = next++; i < count; i = next++) {
+            ParserOptions own = options;
+            own.seed = options.seed + std::uint64_t(i);
+            own.pruneBelow = 0.0f; // pruned once, after averaging
+            own.log = options.log != nullptr ? &logs[std::size_t(i)] : nullptr;
+            try {
+                parsers[std::size_t(i)] = Parser::train(sentences, own);
+            } catch (...) {
+                errors[std::size_t(i)] = std::current_exception();
+            }
+        }
+    };
+    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, count);
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t) {
+        pool.emplace_back(work);
+    }
+    work();
+    for (std::thread& t : pool) {
+        t.join();
+    }
+    std::vector<Parser> trained;
+    for (int i = 0; i < count; ++i) {
+        if (options.log != nullptr) {
+            std::istringstream lines(logs[std::size_t(i)].str());
+            for (std::string line; std::getline(lines, line);) {
+                *options.log << "seed " << options.seed + std::uint64_t(i) << ": " << line << "\n";
+            }
+        }
+        if (errors[std::size_t(i)]) {
+            std::rethrow_exception(errors[std::size_t(i)]);
+        }
+        trained.push_back(std::move(*parsers[std::size_t(i)]));
+    }
+    context.io.err << "averaging " << count << " parsers\n";
+    return Parser::average(trained, options.pruneBelow);
+}
+
 struct TrainParserOptions {
     std::string train;
     std::string dev;
@@ -48,6 +105,8 @@ struct TrainParserOptions {
     int iterations = 15;
     int beam = 1;
     int liftLabels = ParserOptions{}.liftLabels;
+    int average = 1;
+    float pruneBelow = ParserOptions{}.pruneBelow;
     std::uint64_t seed = 1;
     std::string wordnet = "/usr/share/wordnet";
 };
@@ -72,6 +131,15 @@ void registerTrainParser(CLI::App& app, Context& context) {
                     "label that parsing decodes back to the non-projective arc (0: none)")
         ->capture_default_str()
         ->check(CLI::Range(0, 60));
+    cmd->add_option("--average", opts->average,
+                    "Train K parsers on the same data with seeds SEED .. SEED+K-1 (as many at a "
+                    "time as there are cores) and keep the mean of their weights")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 16));
+    cmd->add_option("--prune", opts->pruneBelow,
+                    "Drop (averaged) weights whose magnitude is below this, in perceptron units")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0f, 100.0f));
     auto* taggerOption = cmd->add_option(
         "--tagger", opts->tagger, "Train (and score --dev) on this tagger's tags instead of gold");
     auto* goldOption =
@@ -114,12 +182,15 @@ void registerTrainParser(CLI::App& app, Context& context) {
         options.seed = opts->seed;
         options.beam = opts->beam;
         options.liftLabels = opts->liftLabels;
+        options.pruneBelow = opts->pruneBelow;
         options.log = &context.io.err;
         if (opts->devEveryPass) {
             options.dev = &dev;
         }
         const auto start = std::chrono::steady_clock::now();
-        const Parser parser = Parser::train(sentences, options);
+        const Parser parser = opts->average == 1
+                                  ? Parser::train(sentences, options)
+                                  : trainAveraged(sentences, options, opts->average, context);
         parser.save(opts->output);
         context.io.err << "trained in " << number(secondsSince(start)) << " s, "
                        << parser.featureCount() << " feature rows, " << parser.weightCount()
@@ -131,6 +202,46 @@ void registerTrainParser(CLI::App& app, Context& context) {
             context.io.out << accuracyJson(acc, seconds > 0 ? double(acc.tokens) / seconds : 0)
                            << "\n";
         }
+    });
+}
+
+struct AverageParserOptions {
+    std::vector<std::string> models;
+    std::string output;
+    float pruneBelow = ParserOptions{}.pruneBelow;
+};
+
+void registerAverageParser(CLI::App& app, Context& context) {
+    CLI::App& train = commandGroup(app, "train", "Train a model from a treebank");
+    auto opts = std::make_shared<AverageParserOptions>();
+    CLI::App* cmd = train.add_subcommand(
+        "parser-average", "Average the weights of parser models (same labels) trained with different seeds");
+    cmd->add_option("models", opts->models, "Parser model files")->required();
+    cmd->add_option("-o,--output", opts->output, "Model file to write")->required();
+    cmd->add_option("--prune", opts->pruneBelow,
+                    "Drop averaged weights whose magnitude is below this, in perceptron units")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0f, 100.0f));
+    cmd->callback([opts, &context] {
+        std::vector<Parser> models;
+        for (const std::string& m : opts->models) {
+            models.push_back(Parser::load(m));
+            const Parser& first = models.front();
+            if (models.back().labels() != first.labels()) {
+                throw std::runtime_error(m + ": different labels from " + opts->models.front() +
+                                         " (train both with the same --lift-labels and data)");
+            }
+            if (models.back().beam() != first.beam()) {
+                throw std::runtime_error(m + ": beam width " +
+                                         std::to_string(models.back().beam()) + ", but " +
+                                         opts->models.front() + " has " +
+                                         std::to_string(first.beam()));
+            }
+        }
+        const Parser parser = Parser::average(models, opts->pruneBelow);
+        parser.save(opts->output);
+        context.io.err << parser.featureCount() << " feature rows, " << parser.weightCount()
+                       << " weights, wrote " << opts->output << "\n";
     });
 }
 
@@ -205,6 +316,7 @@ void registerEvalParser(CLI::App& app, Context& context) {
 void registerParserCommands(CLI::App& app, Context& context) {
     registerTrainParser(app, context);
     registerEvalParser(app, context);
+    registerAverageParser(app, context);
 }
 
 } // namespace kg::cli

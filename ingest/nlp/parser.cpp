@@ -1238,4 +1238,67 @@ std::size_t Parser::weightCount() const {
     return model_->weights;
 }
 
+Parser Parser::average(const std::vector<Parser>& models, float pruneBelow) {
+    if (models.empty()) {
+        throw std::invalid_argument("no parser models to average");
+    }
+    const Model& first = *models.front().model_;
+    for (const Parser& p : models) {
+        if (p.model_->labels != first.labels || p.model_->rootLabel != first.rootLabel) {
+            throw std::invalid_argument("parser models to average have different labels");
+        }
+        if (p.model_->beam != first.beam) {
+            throw std::invalid_argument("parser models to average have different beam widths");
+        }
+    }
+    // Merge the models' rows by key (each list is sorted), summing w * scale / k per class.
+    std::vector<Rows> rows;
+    rows.reserve(models.size());
+    for (const Parser& p : models) {
+        rows.push_back(p.model_->sortedRows());
+    }
+    std::vector<std::size_t> at(models.size(), 0);
+    const float share = 1.0f / float(models.size());
+    std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>> merged;
+    std::vector<float> sum(std::size_t(countClasses(int(first.labels.size()))), 0.0f);
+    for (;;) {
+        std::uint64_t key = KEY_LIMIT;
+        for (std::size_t m = 0; m < rows.size(); ++m) {
+            if (at[m] < rows[m].size()) {
+                key = std::min(key, rows[m].keys[at[m]]);
+            }
+        }
+        if (key == KEY_LIMIT) {
+            break;
+        }
+        std::fill(sum.begin(), sum.end(), 0.0f);
+        for (std::size_t m = 0; m < rows.size(); ++m) {
+            if (at[m] < rows[m].size() && rows[m].keys[at[m]] == key) {
+                const float scale = models[m].model_->scale * share;
+                for (std::uint32_t j = rows[m].starts[at[m]]; j < rows[m].starts[at[m] + 1]; ++j) {
+                    sum[std::size_t(entryClass(rows[m].entries[j]))] +=
+                        float(entryWeight(rows[m].entries[j])) * scale;
+                }
+                ++at[m];
+            }
+        }
+        std::vector<std::pair<int, float>> list;
+        for (std::size_t c = 0; c < sum.size(); ++c) {
+            if (sum[c] != 0.0f && std::fabs(sum[c]) >= pruneBelow) {
+                list.emplace_back(int(c), sum[c]);
+            }
+        }
+        if (!list.empty()) {
+            merged.emplace_back(key, std::move(list));
+        }
+    }
+    auto model = std::make_shared<Model>();
+    model->labels = first.labels;
+    model->rootLabel = first.rootLabel;
+    model->setLifted();
+    model->beam = first.beam;
+    model->build(merged);
+    return Parser(std::move(model));
+}
+
 } // namespace kg::ingest::nlp

@@ -53,6 +53,11 @@ public:
     /// Example: `Parser p = Parser::train(readConllu(in, "train.conllu").sentences, {});`
     static Parser train(const std::vector<Sentence>& train, const ParserOptions& options);
 
+    /// The mean of several models' weights (same labels and beam width, else
+    /// std::invalid_argument), dropping averaged weights whose magnitude is below `pruneBelow`.
+    /// Averaging parsers trained with different seeds is a cheap ensemble: one model, one parse.
+    static Parser average(const std::vector<Parser>& models, float pruneBelow);
+
     /// Writes the model (magic "KGPARSER"); throws std::runtime_error("path: why").
     void save(const std::string& path) const;
 

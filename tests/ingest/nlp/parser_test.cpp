@@ -599,5 +599,123 @@ TEST(ParserCommands, JackknifeWithGoldTrains) {
     EXPECT_EQ(Parser::load(model).evaluate(readText(TINY)).headCorrect, 12U);
 }
 
+// A model averaged with itself is itself: the mean of equal weights, requantised to the same
+// scale, gives the same bytes (nothing pruned).
+TEST(ParserAverage, OfAModelWithItselfKeepsItsBytes) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const Parser parser = tinyParser();
+    parser.save((dir / "avg_one.bin").string());
+    Parser::average({parser, parser, parser}, 0.0f).save((dir / "avg_three.bin").string());
+    EXPECT_EQ(fileBytes(dir / "avg_one.bin"), fileBytes(dir / "avg_three.bin"));
+}
+
+// Two seeds give two different models; their mean keeps every feature either one has (no
+// pruning), and still reproduces the treebank both learned.
+TEST(ParserAverage, KeepsTheUnionOfTheFeaturesAndStillParses) {
+    ParserOptions options;
+    options.iterations = 5;
+    options.pruneBelow = 0.0f;
+    const std::vector<Sentence> gold = readText(TINY);
+    options.seed = 1;
+    const Parser a = Parser::train(gold, options);
+    options.seed = 7;
+    const Parser b = Parser::train(gold, options);
+    const Parser mean = Parser::average({a, b}, 0.0f);
+    EXPECT_GE(mean.featureCount(), std::max(a.featureCount(), b.featureCount()));
+    EXPECT_LE(mean.featureCount(), a.featureCount() + b.featureCount());
+    EXPECT_EQ(mean.evaluate(gold).labelCorrect, 12U);
+    // Pruning drops the small averaged weights, and more of them the higher the bar.
+    const Parser pruned = Parser::average({a, b}, 0.5f);
+    const Parser harder = Parser::average({a, b}, 2.0f);
+    EXPECT_LT(pruned.weightCount(), mean.weightCount());
+    EXPECT_LT(harder.weightCount(), pruned.weightCount());
+}
+
+TEST(ParserAverage, RefusesModelsThatDoNotFit) {
+    EXPECT_THROW(Parser::average({}, 0.0f), std::invalid_argument);
+    const Parser tiny = tinyParser();
+    try {
+        Parser::average({tiny, crossingParser(10)}, 0.0f);
+        ADD_FAILURE() << "different label sets were averaged";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("different labels"), std::string::npos) << e.what();
+    }
+    try {
+        Parser::average({tiny, tinyParser(2)}, 0.0f);
+        ADD_FAILURE() << "a greedy and a beam model were averaged";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("beam"), std::string::npos) << e.what();
+    }
+}
+
+// `train parser --average 2` trains seeds 1 and 2 side by side and writes the same bytes as
+// training them one by one without pruning and averaging with `train parser-average`.
+TEST(ParserCommands, AverageTrainsSeedsAndMatchesParserAverage) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "avg_train.conllu").string();
+    std::ofstream(gold) << TINY << CROSSING;
+    auto run = [](const std::vector<std::string>& args, std::string* log = nullptr) {
+        std::istringstream in;
+        std::ostringstream out, err;
+        const int rc = cli::run(args, {in, out, err});
+        EXPECT_EQ(rc, 0) << err.str();
+        if (log != nullptr) {
+            *log = err.str();
+        }
+    };
+    const std::string both = (dir / "avg_both.bin").string();
+    std::string log;
+    run({"train", "parser", "--train", gold, "--dev", gold, "--dev-every-pass", "-o", both,
+         "--iterations", "3", "--average", "2", "--seed", "4", "--prune", "0.3"},
+        &log);
+    EXPECT_NE(log.find("seed 4: parser pass 3:"), std::string::npos) << log;
+    EXPECT_NE(log.find("seed 5: parser pass 3:"), std::string::npos) << log;
+    EXPECT_EQ(log.find("seed 6:"), std::string::npos) << log;
+    const std::string one = (dir / "avg_seed4.bin").string();
+    const std::string two = (dir / "avg_seed5.bin").string();
+    run({"train", "parser", "--train", gold, "-o", one, "--iterations", "3", "--seed", "4",
+         "--prune", "0"});
+    run({"train", "parser", "--train", gold, "-o", two, "--iterations", "3", "--seed", "5",
+         "--prune", "0"});
+    const std::string mean = (dir / "avg_mean.bin").string();
+    run({"train", "parser-average", one, two, "-o", mean, "--prune", "0.3"});
+    EXPECT_EQ(fileBytes(both), fileBytes(mean));
+    EXPECT_NE(fileBytes(one), fileBytes(two)) << "the seeds should differ";
+}
+
+TEST(ParserCommands, ParserAverageReportsBadInputs) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string tiny = (dir / "avg_tiny.bin").string();
+    tinyParser().save(tiny);
+    const std::string crossing = (dir / "avg_crossing.bin").string();
+    crossingParser(10).save(crossing);
+    const std::string missing = (dir / "avg_missing.bin").string();
+    std::filesystem::remove(missing);
+    const std::string out = (dir / "avg_out.bin").string();
+    std::filesystem::remove(out);
+    struct Case {
+        std::vector<std::string> args;
+        int rc;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {{"train", "parser-average", tiny, missing, "-o", out}, 1, missing},
+        {{"train", "parser-average", tiny, crossing, "-o", out}, 1, "different labels"},
+        {{"train", "parser-average", tiny, "-o", out, "--prune", "-1"}, 2, "--prune"},
+        {{"train", "parser", "--train", tiny, "-o", out, "--average", "0"}, 2, "--average"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.message);
+        std::istringstream in;
+        std::ostringstream o, err;
+        EXPECT_EQ(cli::run(c.args, {in, o, err}), c.rc);
+        EXPECT_NE(err.str().find(c.message), std::string::npos) << err.str();
+    }
+    EXPECT_FALSE(std::filesystem::exists(out));
+}
+
 } // namespace
 } // namespace kg::ingest::nlp
