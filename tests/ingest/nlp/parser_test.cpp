@@ -649,8 +649,8 @@ TEST(ParserAverage, RefusesModelsThatDoNotFit) {
     }
 }
 
-// `train parser --average 2` trains seeds 1 and 2 side by side and writes the same bytes as
-// training them one by one without pruning and averaging with `train parser-average`.
+// `train parser --average 2 --seed 4` trains seeds 4 and 5 side by side and writes the same bytes
+// as training them one by one and averaging with `train parser-average`, with the same --prune.
 TEST(ParserCommands, AverageTrainsSeedsAndMatchesParserAverage) {
     const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
     std::filesystem::create_directories(dir);
@@ -676,9 +676,9 @@ TEST(ParserCommands, AverageTrainsSeedsAndMatchesParserAverage) {
     const std::string one = (dir / "avg_seed4.bin").string();
     const std::string two = (dir / "avg_seed5.bin").string();
     run({"train", "parser", "--train", gold, "-o", one, "--iterations", "3", "--seed", "4",
-         "--prune", "0"});
+         "--prune", "0.3"});
     run({"train", "parser", "--train", gold, "-o", two, "--iterations", "3", "--seed", "5",
-         "--prune", "0"});
+         "--prune", "0.3"});
     const std::string mean = (dir / "avg_mean.bin").string();
     run({"train", "parser-average", one, two, "-o", mean, "--prune", "0.3"});
     EXPECT_EQ(fileBytes(both), fileBytes(mean));
