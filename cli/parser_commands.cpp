@@ -44,8 +44,9 @@ std::string accuracyJson(const ParserAccuracy& acc, double tokensPerSecond) {
 }
 
 // Trains `count` parsers that differ only in their seed (options.seed, +1, ...), as many at a
-// time as there are cores, and averages their weights; options.pruneBelow prunes each model and
-// their mean, so models trained one by one and `train parser-average` give the same bytes. Each training is deterministic and the
+// time as there are cores, and averages their weights. Each seed's model is the one `train parser
+// --seed S` writes (default pruning); options.pruneBelow prunes their mean. So models trained one
+// by one and averaged by `train parser-average` give the same bytes. Each training is deterministic and the
 // mean does not depend on which finished first, so neither does the model. Their progress lines
 // are kept apart and printed per seed once all are done.
 Parser trainAveraged(const std::vector<Sentence>& sentences, const ParserOptions& options,
@@ -59,6 +60,7 @@ Parser trainAveraged(const std::vector<Sentence>& sentences, const ParserOptions
         for (int i = next++; i < count; i = next++) {
             ParserOptions own = options;
             own.seed = options.seed + std::uint64_t(i);
+            own.pruneBelow = ParserOptions{}.pruneBelow; // as `train parser --seed S` prunes
             own.log = options.log != nullptr ? &logs[std::size_t(i)] : nullptr;
             try {
                 parsers[std::size_t(i)] = Parser::train(sentences, own);
@@ -138,7 +140,7 @@ void registerTrainParser(CLI::App& app, Context& context) {
         ->check(CLI::Range(1, 16));
     cmd->add_option("--prune", opts->pruneBelow,
                     "Drop weights whose magnitude is below this, in perceptron units (with --average: "
-                    "from each seed's model and from their mean)")
+                    "from the mean; each seed's model is pruned as by default)")
         ->capture_default_str()
         ->check(CLI::Range(0.0f, 100.0f));
     auto* taggerOption = cmd->add_option(

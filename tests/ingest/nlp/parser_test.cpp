@@ -650,7 +650,7 @@ TEST(ParserAverage, RefusesModelsThatDoNotFit) {
 }
 
 // `train parser --average 2 --seed 4` trains seeds 4 and 5 side by side and writes the same bytes
-// as training them one by one and averaging with `train parser-average`, with the same --prune.
+// as training them one by one (default pruning) and averaging with `train parser-average`.
 TEST(ParserCommands, AverageTrainsSeedsAndMatchesParserAverage) {
     const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
     std::filesystem::create_directories(dir);
@@ -675,10 +675,8 @@ TEST(ParserCommands, AverageTrainsSeedsAndMatchesParserAverage) {
     EXPECT_EQ(log.find("seed 6:"), std::string::npos) << log;
     const std::string one = (dir / "avg_seed4.bin").string();
     const std::string two = (dir / "avg_seed5.bin").string();
-    run({"train", "parser", "--train", gold, "-o", one, "--iterations", "3", "--seed", "4",
-         "--prune", "0.3"});
-    run({"train", "parser", "--train", gold, "-o", two, "--iterations", "3", "--seed", "5",
-         "--prune", "0.3"});
+    run({"train", "parser", "--train", gold, "-o", one, "--iterations", "3", "--seed", "4"});
+    run({"train", "parser", "--train", gold, "-o", two, "--iterations", "3", "--seed", "5"});
     const std::string mean = (dir / "avg_mean.bin").string();
     run({"train", "parser-average", one, two, "-o", mean, "--prune", "0.3"});
     EXPECT_EQ(fileBytes(both), fileBytes(mean));
