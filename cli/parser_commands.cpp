@@ -46,9 +46,9 @@ std::string accuracyJson(const ParserAccuracy& acc, double tokensPerSecond) {
 // Trains `count` parsers that differ only in their seed (options.seed, +1, ...), as many at a
 // time as there are cores, and averages their weights. Each seed's model is the one `train parser
 // --seed S` writes (default pruning); options.pruneBelow prunes their mean. So models trained one
-// by one and averaged by `train parser-average` give the same bytes. Each training is deterministic and the
-// mean does not depend on which finished first, so neither does the model. Their progress lines
-// are kept apart and printed per seed once all are done.
+// by one and averaged by `train parser-average` give the same bytes. Each training is deterministic
+// and the mean does not depend on which finished first, so neither does the model. Their progress
+// lines are kept apart and printed per seed once all are done.
 Parser trainAveraged(const std::vector<Sentence>& sentences, const ParserOptions& options,
                      int count, Context& context) {
     const auto n = static_cast<std::size_t>(count);
@@ -138,9 +138,10 @@ void registerTrainParser(CLI::App& app, Context& context) {
                     "time as there are cores) and keep the mean of their weights")
         ->capture_default_str()
         ->check(CLI::Range(1, 16));
-    cmd->add_option("--prune", opts->pruneBelow,
-                    "Drop weights whose magnitude is below this, in perceptron units (with --average: "
-                    "from the mean; each seed's model is pruned as by default)")
+    cmd->add_option(
+           "--prune", opts->pruneBelow,
+           "Drop weights whose magnitude is below this, in perceptron units (with --average: "
+           "from the mean; each seed's model is pruned as by default)")
         ->capture_default_str()
         ->check(CLI::Range(0.0f, 100.0f));
     auto* taggerOption = cmd->add_option(
@@ -218,7 +219,8 @@ void registerAverageParser(CLI::App& app, Context& context) {
     CLI::App& train = commandGroup(app, "train", "Train a model from a treebank");
     auto opts = std::make_shared<AverageParserOptions>();
     CLI::App* cmd = train.add_subcommand(
-        "parser-average", "Average the weights of parser models (same labels) trained with different seeds");
+        "parser-average",
+        "Average the weights of parser models (same labels) trained with different seeds");
     cmd->add_option("models", opts->models, "Parser model files")->required();
     cmd->add_option("-o,--output", opts->output, "Model file to write")->required();
     cmd->add_option("--prune", opts->pruneBelow,
@@ -235,10 +237,9 @@ void registerAverageParser(CLI::App& app, Context& context) {
                                          " (train both with the same --lift-labels and data)");
             }
             if (models.back().beam() != first.beam()) {
-                throw std::runtime_error(m + ": beam width " +
-                                         std::to_string(models.back().beam()) + ", but " +
-                                         opts->models.front() + " has " +
-                                         std::to_string(first.beam()));
+                throw std::runtime_error(
+                    m + ": beam width " + std::to_string(models.back().beam()) + ", but " +
+                    opts->models.front() + " has " + std::to_string(first.beam()));
             }
         }
         const Parser parser = Parser::average(models, opts->pruneBelow);
