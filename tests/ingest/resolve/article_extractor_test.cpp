@@ -349,7 +349,8 @@ const StatementCase SMALL_CASES[] = {
     {"AHedgedLastNameIsInTheList",
      "While the new restrictions do not halt operations, they create substantial uncertainty for "
      "Samsung, SK hynix, and to some degree Intel.",
-     "new restrictions | create for | Intel"},
+     // The parser hangs "for Samsung" on "uncertainty", so the noun joins the relation.
+     "new restrictions | create uncertainty for | Intel"},
     {"SharesOfAnActorAreTheActor",
      "The shares of Chinese chipmakers hit a record after Beijing imposed new export controls.",
      "Chinese chipmakers | hit | record"},
