@@ -231,15 +231,10 @@ void registerAverageParser(CLI::App& app, Context& context) {
         std::vector<Parser> models;
         for (const std::string& m : opts->models) {
             models.push_back(Parser::load(m));
-            const Parser& first = models.front();
-            if (models.back().labels() != first.labels()) {
-                throw std::runtime_error(m + ": different labels from " + opts->models.front() +
-                                         " (train both with the same --lift-labels and data)");
-            }
-            if (models.back().beam() != first.beam()) {
-                throw std::runtime_error(
-                    m + ": beam width " + std::to_string(models.back().beam()) + ", but " +
-                    opts->models.front() + " has " + std::to_string(first.beam()));
+            if (const std::string why = models.back().averageMismatch(models.front());
+                !why.empty()) {
+                throw std::runtime_error(m + ": " + why + " (" + opts->models.front() +
+                                         "); average models of the same training options");
             }
         }
         const Parser parser = Parser::average(models, opts->pruneBelow);

@@ -1238,17 +1238,25 @@ std::size_t Parser::weightCount() const {
     return model_->weights;
 }
 
+std::string Parser::averageMismatch(const Parser& other) const {
+    if (model_->labels != other.model_->labels || model_->rootLabel != other.model_->rootLabel) {
+        return "different labels";
+    }
+    if (model_->beam != other.model_->beam) {
+        return "beam width " + std::to_string(model_->beam) + " against " +
+               std::to_string(other.model_->beam);
+    }
+    return "";
+}
+
 Parser Parser::average(const std::vector<Parser>& models, float pruneBelow) {
     if (models.empty()) {
         throw std::invalid_argument("no parser models to average");
     }
     const Model& first = *models.front().model_;
     for (const Parser& p : models) {
-        if (p.model_->labels != first.labels || p.model_->rootLabel != first.rootLabel) {
-            throw std::invalid_argument("parser models to average have different labels");
-        }
-        if (p.model_->beam != first.beam) {
-            throw std::invalid_argument("parser models to average have different beam widths");
+        if (const std::string why = p.averageMismatch(models.front()); !why.empty()) {
+            throw std::invalid_argument("parser models to average: " + why);
         }
     }
     // Merge the models' rows by key (each list is sorted), summing w * scale / k per class.

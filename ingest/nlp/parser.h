@@ -58,6 +58,10 @@ public:
     /// Averaging parsers trained with different seeds is a cheap ensemble: one model, one parse.
     static Parser average(const std::vector<Parser>& models, float pruneBelow);
 
+    /// Why this model cannot be averaged with `other` ("different labels", "beam width 2 against
+    /// 1"), or "" if it can.
+    std::string averageMismatch(const Parser& other) const;
+
     /// Writes the model (magic "KGPARSER"); throws std::runtime_error("path: why").
     void save(const std::string& path) const;
 

@@ -107,8 +107,6 @@ TEST(Tagger, TagsEmptySentencesAndOddBytes) {
     }
 }
 
-// Single-word sentences whose words all end in "-er": only WordNet's word classes tell the
-// unseen "tougher" (a comparative of "tough") from the unseen "farmer" (a noun).
 // Four one-word sentences: two nouns and two comparatives, all ending in "er".
 std::vector<Sentence> erTreebank() {
     std::string text;
@@ -131,6 +129,8 @@ void writeWordNet(const std::string& dir, const std::string& nouns, const std::s
     }
 }
 
+// Single-word sentences whose words all end in "-er": only WordNet's word classes tell the
+// unseen "tougher" (a comparative of "tough") from the unseen "farmer" (a noun).
 TEST(Tagger, WordClassesTellUnseenWordsApart) {
     const auto gold = erTreebank();
     ASSERT_EQ(gold.size(), 4u);
