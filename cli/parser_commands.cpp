@@ -233,8 +233,8 @@ void registerAverageParser(CLI::App& app, Context& context) {
             models.push_back(Parser::load(m));
             if (const std::string why = models.back().averageMismatch(models.front());
                 !why.empty()) {
-                throw std::runtime_error(m + ": " + why + " (" + opts->models.front() +
-                                         "); average models of the same training options");
+                throw std::runtime_error(m + ": cannot be averaged with " + opts->models.front() +
+                                         ": " + why);
             }
         }
         const Parser parser = Parser::average(models, opts->pruneBelow);
