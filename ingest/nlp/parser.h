@@ -25,7 +25,7 @@ struct ParserOptions {
     /// Pseudo-projective encoding: the training trees' lifted arcs of this many of the most
     /// frequent (label, label of the head lifted from) pairs get labels of their own, which
     /// `parse` decodes back into the non-projective arcs. 0 only lifts, and the parser's trees
-    /// are projective (the committed model: see models/parser.md for why).
+    /// are projective. The committed model uses 10 (models/parser.md).
     int liftLabels = 0;
     std::ostream* log = nullptr; ///< one progress line per pass when set
     /// With `log`: sentences (tags as given) scored after every pass with the averaged weights.

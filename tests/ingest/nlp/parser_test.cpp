@@ -399,6 +399,35 @@ TEST(Parser, CommittedModelMeetsAccuracyFloorOnDevSlice) {
     EXPECT_GE(acc.las(), 0.82);
 }
 
+// The committed model is trained with pseudo-projective labels (`--lift-labels 10`), so it can
+// give a stranded preposition its head across the clause: "about" → "country" crosses the root arc.
+TEST(Parser, CommittedModelRestoresACrossingArc) {
+    ASSERT_TRUE(std::filesystem::exists(MODEL)) << MODEL << " is not committed";
+    const Parser parser = Parser::load(MODEL);
+    const auto& labels = parser.labels();
+    EXPECT_EQ(std::count_if(labels.begin(), labels.end(),
+                            [](const std::string& l) { return l.find('^') != std::string::npos; }),
+              10);
+    const std::vector<std::pair<const char*, const char*>> words = {
+        {"What", "WDT"}, {"country", "NN"}, {"are", "VBP"}, {"we", "PRP"},
+        {"talking", "VBG"}, {"about", "IN"}, {"?", "."}};
+    const std::vector<const char*> upos = {"DET", "NOUN", "AUX", "PRON", "VERB", "ADP", "PUNCT"};
+    Sentence s;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        Token t;
+        t.form = words[i].first;
+        t.xpos = words[i].second;
+        t.upos = upos[i];
+        s.tokens.push_back(t);
+    }
+    parser.parse(s);
+    expectTree(s);
+    EXPECT_EQ(s.tokens[4].head, 0) << "talking is the root";
+    EXPECT_EQ(s.tokens[1].head, 5) << "country hangs on talking";
+    EXPECT_EQ(s.tokens[5].head, 2) << "about hangs on country, across the root arc";
+    EXPECT_EQ(s.tokens[5].deprel, "case");
+}
+
 struct CliCase {
     const char* name;
     std::vector<std::string> args;
