@@ -968,6 +968,17 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
 
 void Tagger::save(const std::string& path) const {
     ModelWriter w(MAGIC, VERSION);
+    write(w);
+    w.save(path);
+}
+
+std::string Tagger::bytes() const {
+    ModelWriter w(MAGIC, VERSION);
+    write(w);
+    return w.bytes();
+}
+
+void Tagger::write(ModelWriter& w) const {
     w.u32(static_cast<std::uint32_t>(model_->classes()));
     for (std::size_t c = 0; c < model_->classes(); ++c) {
         w.str(model_->upos[c]);
@@ -1000,11 +1011,19 @@ void Tagger::save(const std::string& path) const {
     if (model_->twoPass) {
         writeWeights(w, model_->index, 1);
     }
-    w.save(path);
 }
 
 Tagger Tagger::load(const std::string& path) {
     ModelReader r = ModelReader::open(path, MAGIC, VERSION);
+    return read(r);
+}
+
+Tagger Tagger::fromBytes(std::string bytes, const std::string& name) {
+    ModelReader r = ModelReader::fromBytes(std::move(bytes), name, MAGIC, VERSION);
+    return read(r);
+}
+
+Tagger Tagger::read(ModelReader& r) {
     auto model = std::make_shared<Model>();
     const std::uint32_t classes = r.u32();
     if (classes == 0 || classes > MAX_CLASSES) {
@@ -1050,14 +1069,43 @@ Tagger Tagger::load(const std::string& path) {
 }
 
 void Tagger::tag(Sentence& sentence) const {
-    thread_local std::vector<std::uint16_t> first;
     thread_local std::vector<std::uint16_t> final;
-    thread_local std::vector<WordInfo> words;
-    thread_local WordCache cache;
-    if (cache.model != model_->id) {
-        cache.entries.assign(WordCache::SIZE, {});
-        cache.model = model_->id;
+    tagClasses(sentence, final);
+    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+        sentence.tokens[i].upos = model_->upos[final[i]];
+        sentence.tokens[i].xpos = model_->xpos[final[i]];
     }
+}
+
+std::size_t Tagger::classCount() const {
+    return model_->classes();
+}
+
+const std::string& Tagger::classUpos(std::size_t c) const {
+    return model_->upos.at(c);
+}
+
+void Tagger::tagClasses(const Sentence& sentence, std::vector<std::uint16_t>& final) const {
+    thread_local std::vector<std::uint16_t> first;
+    thread_local std::vector<WordInfo> words;
+    // One cache per model for the last few models used on this thread (a pipeline runs the
+    // part-of-speech tagger and the parser's supertagger by turns).
+    thread_local std::array<WordCache, 4> caches;
+    thread_local std::size_t replace = 0;
+    WordCache* found = nullptr;
+    for (WordCache& c : caches) {
+        if (c.model == model_->id) {
+            found = &c;
+            break;
+        }
+    }
+    if (found == nullptr) {
+        found = &caches[replace];
+        replace = (replace + 1) % caches.size();
+        found->entries.assign(WordCache::SIZE, {});
+        found->model = model_->id;
+    }
+    WordCache& cache = *found;
     words.clear();
     for (const Token& t : sentence.tokens) {
         WordCache::Entry& e = cache.entries[hashBytes(t.form) & (WordCache::SIZE - 1)];
@@ -1070,10 +1118,6 @@ void Tagger::tag(Sentence& sentence) const {
         words.push_back(e.info);
     }
     model_->run(words, first, final);
-    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        sentence.tokens[i].upos = model_->upos[final[i]];
-        sentence.tokens[i].xpos = model_->xpos[final[i]];
-    }
 }
 
 TaggerAccuracy Tagger::evaluate(const std::vector<Sentence>& gold) const {

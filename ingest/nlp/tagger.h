@@ -14,6 +14,9 @@
 
 namespace kg::ingest::nlp {
 
+class ModelReader;
+class ModelWriter;
+
 struct TaggerOptions {
     int iterations = 10;         ///< passes over the training data
     std::uint64_t seed = 1;      ///< shuffling seed; same data + options = same model bytes
@@ -47,8 +50,21 @@ public:
     /// Writes the model (magic "KGTAGGER"); throws std::runtime_error("path: why").
     void save(const std::string& path) const;
 
+    /// The bytes `save` writes, to embed this tagger in another model file.
+    std::string bytes() const;
+
+    /// A tagger from `bytes()`; throws std::runtime_error("name: why") like `load`.
+    static Tagger fromBytes(std::string bytes, const std::string& name);
+
     /// Fills `upos` and `xpos` of every word from the words' forms. Linear in the sentence length.
     void tag(Sentence& sentence) const;
+
+    /// Like `tag`, but leaves the sentence alone and writes each word's class (an index for
+    /// `classUpos`) to `classes`: for callers that want the decision without copying strings.
+    void tagClasses(const Sentence& sentence, std::vector<std::uint16_t>& classes) const;
+
+    std::size_t classCount() const;                    ///< (UPOS, XPOS) classes of the model
+    const std::string& classUpos(std::size_t c) const; ///< UPOS of class `c`
 
     /// Tags a copy of each gold sentence and counts matches with the gold tags.
     TaggerAccuracy evaluate(const std::vector<Sentence>& gold) const;
@@ -60,6 +76,8 @@ public:
 
 private:
     explicit Tagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
+    void write(ModelWriter& w) const;
+    static Tagger read(ModelReader& r);
     std::shared_ptr<const Model> model_;
 };
 

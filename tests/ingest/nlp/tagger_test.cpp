@@ -86,6 +86,42 @@ TEST(Tagger, LearnsATinyTreebankAndRoundTripsThroughAFile) {
     std::remove(again.c_str());
 }
 
+TEST(Tagger, BytesEmbedTheModelAndClassesMatchTheTags) {
+    const auto gold = toyTreebank();
+    TaggerOptions options;
+    options.iterations = 5;
+    options.folds = 2;
+    options.pruneBelow = 0.0f;
+    const Tagger tagger = Tagger::train(gold, options);
+    const std::string path = tempPath("toy_bytes.bin");
+    tagger.save(path);
+    EXPECT_EQ(tagger.bytes(), readBytes(path)) << "bytes() is the file";
+    const Tagger copy = Tagger::fromBytes(tagger.bytes(), "embedded");
+    EXPECT_EQ(copy.bytes(), tagger.bytes());
+    std::vector<std::uint16_t> classes;
+    for (const Sentence& g : gold) {
+        Sentence s = g;
+        copy.tag(s);
+        copy.tagClasses(g, classes);
+        ASSERT_EQ(classes.size(), g.tokens.size());
+        for (std::size_t i = 0; i < classes.size(); ++i) {
+            ASSERT_LT(classes[i], copy.classCount());
+            EXPECT_EQ(copy.classUpos(classes[i]), s.tokens[i].upos) << g.tokens[i].form;
+        }
+    }
+    // A damaged copy is refused with the name given.
+    std::string cut = tagger.bytes();
+    cut.resize(cut.size() / 2);
+    try {
+        Tagger::fromBytes(cut, "parser.bin (supertagger)");
+        FAIL() << "loaded half a model";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("parser.bin (supertagger)"), std::string::npos)
+            << e.what();
+    }
+    std::remove(path.c_str());
+}
+
 TEST(Tagger, TagsEmptySentencesAndOddBytes) {
     TaggerOptions options;
     options.iterations = 2;
