@@ -108,6 +108,7 @@ struct TrainParserOptions {
     int beam = 1;
     int liftLabels = ParserOptions{}.liftLabels;
     int average = 1;
+    int supertags = 0;
     float pruneBelow = ParserOptions{}.pruneBelow;
     std::uint64_t seed = 1;
     std::string wordnet = "/usr/share/wordnet";
@@ -155,8 +156,15 @@ void registerTrainParser(CLI::App& app, Context& context) {
     cmd->add_flag("--with-gold", opts->withGold,
                   "With --jackknife: train on the gold-tagged sentences as well (twice the data)")
         ->needs(jackknifeOption);
+    cmd->add_option("--supertags", opts->supertags,
+                    "Train a supertagger (each word's label and head side, from the words alone) "
+                    "into the model and use its guesses as features; training guesses come from "
+                    "K jack-knife folds (0 = no supertags)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 20) & !CLI::IsMember({1}));
     cmd->add_option("--wordnet", opts->wordnet,
-                    "With --jackknife: WordNet folder for the taggers' word classes; '' = none")
+                    "With --jackknife or --supertags: WordNet folder for the taggers' word "
+                    "classes; '' = none")
         ->capture_default_str();
     cmd->add_flag("--dev-every-pass", opts->devEveryPass,
                   "Score --dev after every pass (progress on stderr)");
@@ -164,11 +172,27 @@ void registerTrainParser(CLI::App& app, Context& context) {
     jackknifeOption->excludes(goldOption);
     cmd->callback([opts, &context] {
         std::vector<Sentence> sentences = readTreebank(opts->train, context);
+        std::shared_ptr<Supertagging> supertags;
+        if (opts->supertags > 0) {
+            // From the treebank as read, before the jack-knife and --with-gold: a sentence and its
+            // gold-tagged copy get the same guesses.
+            TaggerOptions taggerOptions;
+            taggerOptions.wordnetDir = wordnetOrNone(opts->wordnet, "word classes", context);
+            taggerOptions.log = &context.io.err;
+            const auto start = std::chrono::steady_clock::now();
+            supertags = std::make_shared<Supertagging>(
+                Parser::trainSupertagger(sentences, opts->supertags, taggerOptions));
+            context.io.err << "supertagger trained in " << number(secondsSince(start)) << " s\n";
+        }
         if (opts->jackknife > 0) {
             const std::vector<Sentence> gold = opts->withGold ? sentences : std::vector<Sentence>{};
             jackknifeTags(sentences, opts->jackknife,
                           wordnetOrNone(opts->wordnet, "word classes", context), context);
             sentences.insert(sentences.end(), gold.begin(), gold.end());
+            if (supertags && !gold.empty()) {
+                const std::vector<std::vector<std::string>> once = supertags->training;
+                supertags->training.insert(supertags->training.end(), once.begin(), once.end());
+            }
         }
         std::vector<Sentence> dev;
         if (!opts->dev.empty()) {
@@ -187,6 +211,7 @@ void registerTrainParser(CLI::App& app, Context& context) {
         options.beam = opts->beam;
         options.liftLabels = opts->liftLabels;
         options.pruneBelow = opts->pruneBelow;
+        options.supertags = supertags;
         options.log = &context.io.err;
         if (opts->devEveryPass) {
             options.dev = &dev;

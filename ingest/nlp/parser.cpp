@@ -5,15 +5,20 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <climits>
 #include <cmath>
+#include <exception>
 #include <fstream>
 #include <functional>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <ostream>
 #include <random>
 #include <stdexcept>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace kg::ingest::nlp {
@@ -24,13 +29,14 @@ constexpr std::string_view MAGIC = "KGPARSER";
 /// Version 4: 48-bit feature keys stored as varint gaps and the beam width the model was trained
 /// for. Version 3 (no beam width) loads as a greedy model; version 2 (64-bit keys, fewer
 /// templates) is refused: retrain.
-constexpr std::uint32_t VERSION = 4;
+constexpr std::uint32_t VERSION = 5;
 constexpr std::uint32_t OLD_VERSION = 3; ///< still read, as a greedy model
+constexpr std::uint32_t BEAM_VERSION = 4; ///< still read, as a model without supertags
 constexpr int MAX_BEAM = 64;
 constexpr float QUANT_MAX = 32767.0f;
 constexpr int MAX_LABELS = 127; ///< classes (1 + 2 * labels) must fit in a byte
 constexpr int MAX_CLASSES = 1 + 2 * MAX_LABELS;
-constexpr std::size_t FEATURES = 113;
+constexpr std::size_t FEATURES = 123;
 constexpr std::uint64_t KEY_LIMIT = std::uint64_t{1} << 48; ///< keys are below this
 constexpr std::string_view ROOT_LABEL = "root";
 
@@ -67,16 +73,26 @@ struct WordInfo {
     std::uint64_t tag = 0;    ///< XPOS (UPOS when there is none)
     std::uint64_t upos = 0;   ///< UPOS: a second, coarser opinion when the XPOS is wrong
     std::uint64_t suffix = 0; ///< last three bytes of the lowercase form, for rare words
+    std::uint64_t super = 0;  ///< supertag (the same constant for every word without one)
 };
 
+std::uint64_t supertagKey(std::string_view supertag) {
+    std::string text = "ST=";
+    text.append(supertag);
+    return hashString(text) ^ 0x3333;
+}
+
 // Word information indexed by position + 1: slot 0 stands for "no word", slot 1 for the root.
-std::vector<WordInfo> wordInfo(const Sentence& sentence) {
+// `supertags` holds a supertagKey per word, or is null (every word gets the key of "_").
+std::vector<WordInfo> wordInfo(const Sentence& sentence, const std::uint64_t* supertags) {
     std::vector<WordInfo> words;
     words.reserve(sentence.tokens.size() + 2);
     const std::uint64_t none = hashString("<none>");
     const std::uint64_t root = hashString("<root>");
-    words.push_back({none, hashString("<none-tag>"), none, none});
-    words.push_back({root, hashString("<root-tag>"), root, root});
+    words.push_back({none, hashString("<none-tag>"), none, none, none});
+    words.push_back({root, hashString("<root-tag>"), root, root, root});
+    const std::uint64_t noSupertag = hashString("_") ^ 0x3333;
+    std::size_t at = 0;
     std::string lower;
     for (const Token& token : sentence.tokens) {
         lower = token.form;
@@ -90,7 +106,9 @@ std::vector<WordInfo> wordInfo(const Sentence& sentence) {
         const std::string_view suffix =
             std::string_view(lower).substr(lower.size() > 3 ? lower.size() - 3 : 0);
         words.push_back({hashString(lower), hashString(tag), hashString(token.upos) ^ 0x5555,
-                         hashString(suffix) ^ 0xAAAA});
+                         hashString(suffix) ^ 0xAAAA,
+                         supertags != nullptr ? supertags[at] : noSupertag});
+        ++at;
     }
     return words;
 }
@@ -176,6 +194,11 @@ void extract(const ArcHybrid& st, const std::vector<WordInfo>& words, Features& 
     add(s0u), add(s1u), add(b0u), add(b1u), add(s0u, b0u), add(s1u, s0u), add(s0u, b0u, b1u);
     add(s1u, s0u, b0u), add(X(s0)), add(X(b0)), add(X(s1)), add(X(s0), X(b0)), add(X(s0), b0u);
     add(s0u, X(b0));
+    // supertags: the label and head side a tagger guessed for each word from the whole sentence
+    const auto S = [&](int p) { return words[std::size_t(p + 1)].super; };
+    const std::uint64_t s0s = S(s0), s1s = S(s1), b0s = S(b0), b1s = S(b1);
+    add(s0s), add(s1s), add(b0s), add(b1s), add(s0s, b0s), add(s1s, s0s), add(b0s, b1s);
+    add(s0s, b0t), add(s0t, b0s), add(s1s, s0s, b0s);
 }
 
 int countClasses(int labels) {
@@ -407,6 +430,31 @@ struct Parser::Model {
     std::size_t weights = 0;
     float scale = 1.0f; ///< a stored weight w means w * scale
     int beam = 1;       ///< beam width the model was trained for (1: greedy)
+    std::shared_ptr<const Tagger> supertagger; ///< null: trained without supertags
+    std::vector<std::uint64_t> supertagKeys;   ///< supertagKey per supertagger class
+
+    void setSupertagger(std::shared_ptr<const Tagger> tagger) {
+        supertagger = std::move(tagger);
+        supertagKeys.clear();
+        for (std::size_t c = 0; supertagger && c < supertagger->classCount(); ++c) {
+            supertagKeys.push_back(supertagKey(supertagger->classUpos(c)));
+        }
+    }
+
+    /// Word information of a sentence to parse, with supertags when the model has a tagger.
+    std::vector<WordInfo> words(const Sentence& sentence) const {
+        if (!supertagger) {
+            return wordInfo(sentence, nullptr);
+        }
+        thread_local std::vector<std::uint16_t> classes;
+        thread_local std::vector<std::uint64_t> keys;
+        supertagger->tagClasses(sentence, classes);
+        keys.resize(classes.size());
+        for (std::size_t i = 0; i < classes.size(); ++i) {
+            keys[i] = supertagKeys[classes[i]];
+        }
+        return wordInfo(sentence, keys.data());
+    }
 
     void setLifted() {
         lifted = liftedLabels(labels);
@@ -841,12 +889,31 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
     // the head it was lifted from) pairs get a label of their own so the parse can be undone.
     struct Tree {
         const Sentence* sentence;
+        std::size_t index;       ///< in `train`
         std::vector<int> heads;  ///< gold, entry 0 unused
         std::vector<int> lifted; ///< projective
     };
     std::vector<Tree> trees;
     std::map<std::string, std::size_t> liftCounts;
-    for (const Sentence& s : train) {
+    const Supertagging* supertags = options.supertags.get();
+    if (supertags != nullptr) {
+        if (!supertags->tagger || supertags->training.size() != train.size()) {
+            throw std::invalid_argument("parser training: supertags for " +
+                                        std::to_string(supertags->training.size()) +
+                                        " sentences, " + std::to_string(train.size()) + " given");
+        }
+        for (std::size_t k = 0; k < train.size(); ++k) {
+            if (supertags->training[k].size() != train[k].tokens.size()) {
+                throw std::invalid_argument("parser training: sentence " + std::to_string(k + 1) +
+                                            " has " + std::to_string(train[k].tokens.size()) +
+                                            " words and " +
+                                            std::to_string(supertags->training[k].size()) +
+                                            " supertags");
+            }
+        }
+    }
+    for (std::size_t index = 0; index < train.size(); ++index) {
+        const Sentence& s = train[index];
         std::vector<int> heads(s.tokens.size() + 1, 0);
         int roots = 0;
         bool labelled = true;
@@ -865,7 +932,7 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
                                         s.tokens[std::size_t(heads[i] - 1)].deprel)];
             }
         }
-        trees.push_back({&s, std::move(heads), std::move(lifted)});
+        trees.push_back({&s, index, std::move(heads), std::move(lifted)});
     }
     std::vector<std::pair<std::size_t, std::string>> frequent;
     for (const auto& [name, count] : liftCounts) {
@@ -909,7 +976,14 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
                 ids[i] = labelIds.at(label);
             }
         }
-        examples.push_back({&s, std::move(tree.lifted), ids, wordInfo(s)});
+        std::vector<std::uint64_t> keys;
+        if (supertags != nullptr) {
+            for (const std::string& tag : supertags->training[tree.index]) {
+                keys.push_back(supertagKey(tag));
+            }
+        }
+        examples.push_back({&s, std::move(tree.lifted), ids,
+                            wordInfo(s, keys.empty() ? nullptr : keys.data())});
     }
     if (examples.empty()) {
         throw std::runtime_error("parser training: no sentence with a complete tree");
@@ -927,6 +1001,9 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
     }
     std::int64_t now = 0;
     model->beam = std::clamp(options.beam, 1, MAX_BEAM);
+    if (supertags != nullptr) {
+        model->setSupertagger(supertags->tagger);
+    }
     // With a dev set, the averaged weights of every pass are scored on it (costs a model build).
     const auto logDev = [&] {
         if (options.log == nullptr || options.dev == nullptr || options.dev->empty()) {
@@ -936,6 +1013,7 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
         snapshot->labels = model->labels;
         snapshot->rootLabel = model->rootLabel;
         snapshot->beam = model->beam;
+        snapshot->setSupertagger(model->supertagger);
         snapshot->build(weights.averaged(now, options.pruneBelow));
         const ParserAccuracy acc = Parser(std::move(snapshot)).evaluate(*options.dev);
         *options.log << "  dev UAS " << 100.0 * acc.uas() << " LAS " << 100.0 * acc.las() << "\n";
@@ -1044,12 +1122,18 @@ void Parser::save(const std::string& path) const {
             w.u16(std::uint16_t(rows.entries[j] & 0xFFFFU));
         }
     }
+    w.u8(model_->supertagger ? 1 : 0);
+    if (model_->supertagger) {
+        w.str(model_->supertagger->bytes());
+    }
     w.save(path);
 }
 
 Parser Parser::load(const std::string& path) {
-    const bool greedyOnly = fileVersion(path) == OLD_VERSION;
-    ModelReader r = ModelReader::open(path, MAGIC, greedyOnly ? OLD_VERSION : VERSION);
+    const std::uint32_t version = fileVersion(path);
+    const bool greedyOnly = version == OLD_VERSION;
+    ModelReader r = ModelReader::open(
+        path, MAGIC, version == OLD_VERSION || version == BEAM_VERSION ? version : VERSION);
     auto model = std::make_shared<Model>();
     const std::uint32_t labels = r.u32();
     if (labels == 0 || labels > std::uint32_t(MAX_LABELS)) {
@@ -1106,6 +1190,16 @@ Parser Parser::load(const std::string& path) {
         }
         rows.dropEmptyLast();
     }
+    if (version >= VERSION) {
+        const std::uint8_t hasSupertagger = r.u8();
+        if (hasSupertagger > 1) {
+            r.fail("bad supertagger flag");
+        }
+        if (hasSupertagger == 1) {
+            model->setSupertagger(
+                std::make_shared<const Tagger>(Tagger::fromBytes(r.str(), path + " (supertagger)")));
+        }
+    }
     r.expectEnd();
     model->index(rows);
     return Parser(std::move(model));
@@ -1122,7 +1216,7 @@ void Parser::parse(Sentence& sentence, int beamWidth) const {
     }
     const Model& m = *model_;
     const int labels = int(m.labels.size());
-    const std::vector<WordInfo> words = wordInfo(sentence);
+    const std::vector<WordInfo> words = m.words(sentence);
     const std::size_t width = std::size_t(std::clamp(beamWidth, 1, MAX_BEAM));
     std::vector<BeamItem> beam;
     beam.push_back(BeamItem{ArcHybrid(n, m.rootLabel), 0.0f, -1, true});
@@ -1231,6 +1325,105 @@ const std::vector<std::string>& Parser::labels() const {
 int Parser::beam() const {
     return model_->beam;
 }
+
+const Tagger* Parser::supertagger() const {
+    return model_->supertagger.get();
+}
+
+std::string Parser::supertag(const Sentence& sentence, std::size_t i) {
+    const Token& t = sentence.tokens.at(i);
+    const int self = int(i) + 1;
+    std::string out = t.deprel;
+    out += '/';
+    out += t.head == 0 ? '0' : t.head > self ? 'L' : 'R';
+    return out;
+}
+
+Supertagging Parser::trainSupertagger(const std::vector<Sentence>& gold, int folds,
+                                      const TaggerOptions& options) {
+    if (folds < 2) {
+        throw std::invalid_argument("supertagger: at least 2 jack-knife folds, not " +
+                                    std::to_string(folds));
+    }
+    // The supertag treebank: the same words, the supertag as UPOS and one XPOS for all.
+    std::vector<Sentence> tagged;
+    tagged.reserve(gold.size());
+    for (const Sentence& g : gold) {
+        Sentence s;
+        for (std::size_t i = 0; i < g.tokens.size(); ++i) {
+            Token t;
+            t.form = g.tokens[i].form;
+            t.upos = supertag(g, i);
+            t.xpos.assign(1, 'X');
+            s.tokens.push_back(std::move(t));
+        }
+        tagged.push_back(std::move(s));
+    }
+    Supertagging out;
+    out.training.resize(gold.size());
+    const auto k = std::size_t(folds);
+    // K fold taggers and the full one are independent trainings: as many at a time as there are
+    // cores. Each is deterministic, so the result does not depend on the order they finish in.
+    // Their progress lines are not printed (they would interleave); each job reports when done.
+    std::vector<std::optional<Tagger>> taggers(k + 1);
+    std::vector<std::exception_ptr> errors(k + 1);
+    std::atomic<std::size_t> next{0};
+    std::mutex logMutex;
+    TaggerOptions quiet = options;
+    quiet.log = nullptr;
+    const auto work = [&] {
+        for (std::size_t job = next++; job <= k; job = next++) {
+            try {
+                if (job == k) {
+                    taggers[job].emplace(Tagger::train(tagged, quiet));
+                } else {
+                    std::vector<Sentence> rest;
+                    for (std::size_t i = 0; i < tagged.size(); ++i) {
+                        if (i % k != job) {
+                            rest.push_back(tagged[i]);
+                        }
+                    }
+                    taggers[job].emplace(Tagger::train(rest, quiet));
+                }
+            } catch (...) {
+                errors[job] = std::current_exception();
+            }
+            if (options.log != nullptr) {
+                const std::lock_guard<std::mutex> lock(logMutex);
+                *options.log << (job == k ? "supertagger on all sentences trained\n"
+                                          : "supertagger, fold " + std::to_string(job + 1) +
+                                                " of " + std::to_string(folds) + " trained\n");
+            }
+        }
+    };
+    const std::size_t threads =
+        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, k + 1);
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) {
+        pool.emplace_back(work);
+    }
+    work();
+    for (std::thread& t : pool) {
+        t.join();
+    }
+    for (const std::exception_ptr& e : errors) {
+        if (e) {
+            std::rethrow_exception(e);
+        }
+    }
+    std::vector<std::uint16_t> classes;
+    for (std::size_t fold = 0; fold < k; ++fold) {
+        const Tagger& foldTagger = *taggers[fold];
+        for (std::size_t i = fold; i < tagged.size(); i += k) {
+            foldTagger.tagClasses(tagged[i], classes);
+            for (const std::uint16_t c : classes) {
+                out.training[i].push_back(foldTagger.classUpos(c));
+            }
+        }
+    }
+    out.tagger = std::make_shared<const Tagger>(std::move(*taggers[k]));
+    return out;
+}
 std::size_t Parser::featureCount() const {
     return model_->rows;
 }
@@ -1245,6 +1438,13 @@ std::string Parser::averageMismatch(const Parser& other) const {
     if (model_->beam != other.model_->beam) {
         return "beam width " + std::to_string(model_->beam) + " against " +
                std::to_string(other.model_->beam);
+    }
+    const Tagger* mine = model_->supertagger.get();
+    const Tagger* theirs = other.model_->supertagger.get();
+    if (mine != theirs &&
+        (mine == nullptr || theirs == nullptr || mine->bytes() != theirs->bytes())) {
+        return mine == nullptr || theirs == nullptr ? "one with supertags, one without"
+                                                    : "different supertaggers";
     }
     return "";
 }
@@ -1305,6 +1505,7 @@ Parser Parser::average(const std::vector<Parser>& models, float pruneBelow) {
     model->rootLabel = first.rootLabel;
     model->setLifted();
     model->beam = first.beam;
+    model->setSupertagger(first.supertagger);
     model->build(merged);
     return Parser(std::move(model));
 }

@@ -5,6 +5,7 @@
 // sentence length times the beam width.
 
 #include "ingest/nlp/conllu.h"
+#include "ingest/nlp/tagger.h"
 
 #include <cstdint>
 #include <iosfwd>
@@ -13,6 +14,16 @@
 #include <vector>
 
 namespace kg::ingest::nlp {
+
+/// Supertags: per word, its relation label and on which side its head is ("nsubj/L": a subject
+/// whose head is to its right; "/R": head to the left; "/0": the root), guessed from the words
+/// alone by a tagger before parsing. They give the greedy parser a view of the whole sentence.
+struct Supertagging {
+    std::shared_ptr<const Tagger> tagger; ///< used when parsing; saved inside the parser model
+    /// For training: per training sentence (in the order given to Parser::train), per word, the
+    /// supertag guessed by a tagger that did not see the sentence (jack-knifed).
+    std::vector<std::vector<std::string>> training;
+};
 
 struct ParserOptions {
     int iterations = 15;     ///< passes over the training data
@@ -27,6 +38,8 @@ struct ParserOptions {
     /// `parse` decodes back into the non-projective arcs. 0 only lifts, and the parser's trees
     /// are projective. The committed model uses 10 (models/parser.md).
     int liftLabels = 0;
+    /// Supertags as features (Parser::trainSupertagger); null trains without them.
+    std::shared_ptr<const Supertagging> supertags;
     std::ostream* log = nullptr; ///< one progress line per pass when set
     /// With `log`: sentences (tags as given) scored after every pass with the averaged weights.
     const std::vector<Sentence>* dev = nullptr;
@@ -53,13 +66,24 @@ public:
     /// Example: `Parser p = Parser::train(readConllu(in, "train.conllu").sentences, {});`
     static Parser train(const std::vector<Sentence>& train, const ParserOptions& options);
 
-    /// The mean of several models' weights (same labels and beam width, else
+    /// Trains the supertagger on the gold trees of `gold` (its run-time tagger on all of them)
+    /// and jack-knifes the training supertags: `folds` taggers, each trained without every
+    /// folds-th sentence, tag those. `options` are the taggers' (seed, WordNet, ...). Sentences
+    /// without a complete tree still get supertags but teach nothing.
+    /// Example: `auto st = std::make_shared<const Supertagging>(Parser::trainSupertagger(train, 4, {}));`
+    static Supertagging trainSupertagger(const std::vector<Sentence>& gold, int folds,
+                                         const TaggerOptions& options);
+
+    /// The supertag of word `i` of a parsed or gold sentence ("obj/R").
+    static std::string supertag(const Sentence& sentence, std::size_t i);
+
+    /// The mean of several models' weights (same labels, beam width and supertagger, else
     /// std::invalid_argument), dropping averaged weights whose magnitude is below `pruneBelow`.
     /// Averaging parsers trained with different seeds is a cheap ensemble: one model, one parse.
     static Parser average(const std::vector<Parser>& models, float pruneBelow);
 
     /// Why this model cannot be averaged with `other` ("different labels", "beam width 2 against
-    /// 1"), or "" if it can.
+    /// 1", "different supertaggers"), or "" if it can.
     std::string averageMismatch(const Parser& other) const;
 
     /// Writes the model (magic "KGPARSER"); throws std::runtime_error("path: why").
@@ -75,6 +99,9 @@ public:
 
     /// Beam width the model was trained for and parses with by default (1: greedy).
     int beam() const;
+
+    /// The supertagger kept in the model, or null for a model trained without supertags.
+    const Tagger* supertagger() const;
 
     /// Parses a copy of each gold sentence (with the tags it carries) and scores it against the
     /// gold heads and labels; `beamWidth` 0 uses the model's own.

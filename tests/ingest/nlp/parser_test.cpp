@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -133,7 +134,8 @@ struct HeaderCase {
     const char* name;
     std::uint32_t version;
     std::uint32_t beam;
-    const char* error; ///< nullptr: loads
+    const char* error;            ///< nullptr: loads
+    std::uint8_t supertagger = 0; ///< version 5: the supertagger flag
 };
 
 // Hand-written model files with no weights: the header's version and beam width are checked;
@@ -148,6 +150,9 @@ TEST(Parser, LoadChecksVersionAndBeamWidth) {
         {"too wide", 4, 65, "bad beam width 65"},
         {"version 3: no width, loads as greedy", 3, 0, nullptr},
         {"version 2", 2, 1, "version 2"},
+        {"version 5 without supertagger", 5, 1, nullptr},
+        {"version 5, bad supertagger flag", 5, 1, "bad supertagger flag", 2},
+        {"version 5, supertagger missing", 5, 1, "truncated", 1},
     };
     for (const HeaderCase& c : cases) {
         SCOPED_TRACE(c.name);
@@ -160,11 +165,15 @@ TEST(Parser, LoadChecksVersionAndBeamWidth) {
             w.u32(c.beam);
         }
         w.u32(0); // rows
+        if (c.version >= 5) {
+            w.u8(c.supertagger);
+        }
         const std::string path = (dir / "header.bin").string();
         w.save(path);
         if (c.error == nullptr) {
             const Parser p = Parser::load(path);
             EXPECT_EQ(p.beam(), c.version >= 4 ? int(c.beam) : 1);
+            EXPECT_EQ(p.supertagger(), nullptr);
             Sentence s = words({"a", "b", "c"}, "X", "X");
             p.parse(s);
             expectTree(s);
@@ -399,6 +408,111 @@ TEST(Parser, CommittedModelMeetsAccuracyFloorOnDevSlice) {
     EXPECT_GE(acc.las(), 0.82);
 }
 
+TEST(Supertags, AreTheLabelAndTheSideOfTheHead) {
+    const std::vector<Sentence> tiny = readText(TINY);
+    EXPECT_EQ(Parser::supertag(tiny[0], 0), "nsubj/L"); // Dogs <- bark
+    EXPECT_EQ(Parser::supertag(tiny[0], 1), "root/0");
+    EXPECT_EQ(Parser::supertag(tiny[0], 2), "punct/R"); // bark -> .
+    EXPECT_EQ(Parser::supertag(tiny[1], 4), "obj/R");   // saw -> bird
+}
+
+// The tiny treebank n times over (its two sentences alternate).
+std::vector<Sentence> tinyTimes(int n) {
+    std::vector<Sentence> out;
+    for (int i = 0; i < n; ++i) {
+        for (const Sentence& s : readText(TINY)) {
+            out.push_back(s);
+        }
+    }
+    return out;
+}
+
+Parser supertagParser(const std::vector<Sentence>& train,
+                      std::shared_ptr<const Supertagging>& supertags) {
+    TaggerOptions taggerOptions;
+    taggerOptions.iterations = 5;
+    taggerOptions.folds = 0;
+    supertags = std::make_shared<const Supertagging>(
+        Parser::trainSupertagger(train, 3, taggerOptions));
+    ParserOptions options;
+    options.iterations = 5;
+    options.pruneBelow = 0.0f;
+    options.supertags = supertags;
+    return Parser::train(train, options);
+}
+
+TEST(Supertags, TrainIntoTheModelAndSurviveTheFile) {
+    const std::vector<Sentence> train = tinyTimes(8);
+    std::shared_ptr<const Supertagging> supertags;
+    const Parser parser = supertagParser(train, supertags);
+    ASSERT_EQ(supertags->training.size(), train.size());
+    for (std::size_t i = 0; i < train.size(); ++i) {
+        ASSERT_EQ(supertags->training[i].size(), train[i].tokens.size());
+        for (std::size_t j = 0; j < train[i].tokens.size(); ++j) {
+            // The two sentences alternate, so every fold's tagger saw both of them (3 folds).
+            EXPECT_EQ(supertags->training[i][j], Parser::supertag(train[i], j));
+        }
+    }
+    ASSERT_NE(parser.supertagger(), nullptr);
+    EXPECT_EQ(parser.supertagger()->bytes(), supertags->tagger->bytes());
+    const ParserAccuracy acc = parser.evaluate(readText(TINY));
+    EXPECT_EQ(acc.labelCorrect, acc.tokens);
+
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string a = (dir / "st_a.bin").string();
+    const std::string b = (dir / "st_b.bin").string();
+    parser.save(a);
+    const Parser loaded = Parser::load(a);
+    ASSERT_NE(loaded.supertagger(), nullptr);
+    loaded.save(b);
+    EXPECT_EQ(fileBytes(a), fileBytes(b));
+    EXPECT_EQ(loaded.evaluate(readText(TINY)).labelCorrect, acc.tokens);
+    // The same data and options give the same bytes.
+    std::shared_ptr<const Supertagging> again;
+    supertagParser(train, again).save(b);
+    EXPECT_EQ(fileBytes(a), fileBytes(b));
+}
+
+TEST(Supertags, MustFitTheTrainingSentences) {
+    const std::vector<Sentence> train = tinyTimes(4);
+    TaggerOptions taggerOptions;
+    taggerOptions.iterations = 2;
+    taggerOptions.folds = 0;
+    auto supertags =
+        std::make_shared<Supertagging>(Parser::trainSupertagger(train, 2, taggerOptions));
+    ParserOptions options;
+    options.iterations = 1;
+    options.supertags = supertags;
+    const std::vector<Sentence> fewer(train.begin(), train.begin() + 3);
+    EXPECT_THROW(Parser::train(fewer, options), std::invalid_argument);
+    supertags->training[1].pop_back();
+    try {
+        Parser::train(train, options);
+        FAIL() << "trained with a missing supertag";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("sentence 2 has 9 words and 8 supertags"),
+                  std::string::npos)
+            << e.what();
+    }
+    EXPECT_THROW(Parser::trainSupertagger(train, 1, taggerOptions), std::invalid_argument);
+}
+
+TEST(Supertags, ModelsWithAndWithoutThemAreNotAveraged) {
+    const std::vector<Sentence> train = tinyTimes(8);
+    std::shared_ptr<const Supertagging> supertags;
+    const Parser with = supertagParser(train, supertags);
+    ParserOptions options;
+    options.iterations = 5;
+    options.pruneBelow = 0.0f;
+    const Parser without = Parser::train(train, options);
+    EXPECT_EQ(with.averageMismatch(without), "one with supertags, one without");
+    EXPECT_EQ(with.averageMismatch(with), "");
+    EXPECT_THROW(Parser::average({with, without}, 0.0f), std::invalid_argument);
+    const Parser mean = Parser::average({with, with}, 0.0f);
+    ASSERT_NE(mean.supertagger(), nullptr);
+}
+
 // The committed model is trained with pseudo-projective labels (`--lift-labels 10`), so it can
 // give a stranded preposition its head across the clause: "about" → "country" crosses the root arc.
 TEST(Parser, CommittedModelRestoresACrossingArc) {
@@ -626,6 +740,38 @@ TEST(ParserCommands, JackknifeWithGoldTrains) {
     // TINY twice, retagged and gold: 48 words, two moves each.
     EXPECT_NE(err.str().find("of 96 moves"), std::string::npos) << err.str();
     EXPECT_EQ(Parser::load(model).evaluate(readText(TINY)).headCorrect, 12U);
+}
+
+// --supertags K trains the supertagger into the model, from the treebank as read: with
+// --jackknife --with-gold the gold-tagged copies reuse the guesses (the parser sees 96 moves).
+TEST(ParserCommands, SupertagsTrainIntoTheModel) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "train-st.conllu").string();
+    std::ofstream(gold) << TINY << TINY << TINY;
+    const std::string model = (dir / "trained-st.bin").string();
+    std::filesystem::remove(model);
+    std::istringstream in;
+    std::ostringstream out, err;
+    const int rc = cli::run({"train", "parser", "--train", gold, "-o", model, "--iterations", "5",
+                             "--supertags", "3", "--jackknife", "2", "--with-gold",
+                             "--wordnet", ""},
+                            {in, out, err});
+    ASSERT_EQ(rc, 0) << err.str();
+    EXPECT_NE(err.str().find("supertagger, fold 3 of 3 trained"), std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("supertagger on all sentences trained"), std::string::npos)
+        << err.str();
+    EXPECT_NE(err.str().find("supertagger trained in"), std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("of 144 moves"), std::string::npos) << err.str();
+    const Parser parser = Parser::load(model);
+    EXPECT_NE(parser.supertagger(), nullptr);
+    EXPECT_EQ(parser.evaluate(readText(TINY)).headCorrect, 12U);
+
+    std::ostringstream out2, err2;
+    EXPECT_EQ(cli::run({"train", "parser", "--train", gold, "-o", model, "--supertags", "1"},
+                       {in, out2, err2}),
+              2);
+    EXPECT_NE(err2.str().find("--supertags"), std::string::npos) << err2.str();
 }
 
 // A model averaged with itself is itself: the mean of equal weights, requantised to the same
