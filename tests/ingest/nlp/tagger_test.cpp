@@ -53,12 +53,18 @@ std::string readBytes(const std::string& path) {
     return out.str();
 }
 
-TEST(Tagger, LearnsATinyTreebankAndRoundTripsThroughAFile) {
-    const auto gold = toyTreebank();
+// Enough passes for the toy treebank, two folds, nothing pruned.
+TaggerOptions toyOptions() {
     TaggerOptions options;
     options.iterations = 5;
     options.folds = 2;
     options.pruneBelow = 0.0f;
+    return options;
+}
+
+TEST(Tagger, LearnsATinyTreebankAndRoundTripsThroughAFile) {
+    const auto gold = toyTreebank();
+    const TaggerOptions options = toyOptions();
     const Tagger tagger = Tagger::train(gold, options);
     EXPECT_EQ(tagger.evaluate(gold).uposCorrect, tagger.evaluate(gold).tokens);
     const std::string path = tempPath("toy.bin");
@@ -88,11 +94,7 @@ TEST(Tagger, LearnsATinyTreebankAndRoundTripsThroughAFile) {
 
 TEST(Tagger, BytesEmbedTheModelAndClassesMatchTheTags) {
     const auto gold = toyTreebank();
-    TaggerOptions options;
-    options.iterations = 5;
-    options.folds = 2;
-    options.pruneBelow = 0.0f;
-    const Tagger tagger = Tagger::train(gold, options);
+    const Tagger tagger = Tagger::train(gold, toyOptions());
     const std::string path = tempPath("toy_bytes.bin");
     tagger.save(path);
     EXPECT_EQ(tagger.bytes(), readBytes(path)) << "bytes() is the file";
