@@ -1345,10 +1345,15 @@ Supertagging Parser::trainSupertagger(const std::vector<Sentence>& gold, int fol
         throw std::invalid_argument("supertagger: at least 2 jack-knife folds, not " +
                                     std::to_string(folds));
     }
-    // The supertag treebank: the same words, the supertag as UPOS and one XPOS for all.
+    // The supertag treebank: the same words, the supertag as UPOS and one XPOS for all. Only
+    // sentences whose every word has a head and a label teach the taggers.
     std::vector<Sentence> tagged;
+    std::vector<char> complete;
     tagged.reserve(gold.size());
     for (const Sentence& g : gold) {
+        complete.push_back(std::all_of(g.tokens.begin(), g.tokens.end(), [](const Token& t) {
+            return t.head >= 0 && !t.deprel.empty();
+        }));
         Sentence s;
         for (std::size_t i = 0; i < g.tokens.size(); ++i) {
             Token t;
@@ -1374,17 +1379,13 @@ Supertagging Parser::trainSupertagger(const std::vector<Sentence>& gold, int fol
     const auto work = [&] {
         for (std::size_t job = next++; job <= k; job = next++) {
             try {
-                if (job == k) {
-                    taggers[job].emplace(Tagger::train(tagged, quiet));
-                } else {
-                    std::vector<Sentence> rest;
-                    for (std::size_t i = 0; i < tagged.size(); ++i) {
-                        if (i % k != job) {
-                            rest.push_back(tagged[i]);
-                        }
+                std::vector<Sentence> learn;
+                for (std::size_t i = 0; i < tagged.size(); ++i) {
+                    if (complete[i] != 0 && (job == k || i % k != job)) {
+                        learn.push_back(tagged[i]);
                     }
-                    taggers[job].emplace(Tagger::train(rest, quiet));
                 }
+                taggers[job].emplace(Tagger::train(learn, quiet));
             } catch (...) {
                 errors[job] = std::current_exception();
             }

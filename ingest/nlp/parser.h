@@ -69,7 +69,7 @@ public:
     /// Trains the supertagger on the gold trees of `gold` (its run-time tagger on all of them)
     /// and jack-knifes the training supertags: `folds` taggers, each trained without every
     /// folds-th sentence, tag those. `options` are the taggers' (seed, WordNet, ...). Sentences
-    /// without a complete tree still get supertags but teach nothing.
+    /// with a word that has no head or label get guesses but teach the taggers nothing.
     /// Example: `auto st = std::make_shared<const Supertagging>(Parser::trainSupertagger(train, 4, {}));`
     static Supertagging trainSupertagger(const std::vector<Sentence>& gold, int folds,
                                          const TaggerOptions& options);

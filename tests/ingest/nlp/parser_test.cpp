@@ -496,6 +496,16 @@ TEST(Supertags, MustFitTheTrainingSentences) {
             << e.what();
     }
     EXPECT_THROW(Parser::trainSupertagger(train, 1, taggerOptions), std::invalid_argument);
+    // An unparsed sentence (no heads, no labels) gets guesses but teaches nothing: the
+    // supertagger never learns the empty label.
+    std::vector<Sentence> withRaw = train;
+    Sentence raw = words({"Cats", "sleep", "."}, "X", "X");
+    withRaw.push_back(raw);
+    const Supertagging guessed = Parser::trainSupertagger(withRaw, 2, taggerOptions);
+    ASSERT_EQ(guessed.training.back().size(), 3U);
+    for (std::size_t c = 0; c < guessed.tagger->classCount(); ++c) {
+        EXPECT_NE(guessed.tagger->classUpos(c).front(), '/') << guessed.tagger->classUpos(c);
+    }
 }
 
 TEST(Supertags, ModelsWithAndWithoutThemAreNotAveraged) {
