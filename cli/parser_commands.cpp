@@ -238,6 +238,7 @@ struct AverageParserOptions {
     std::vector<std::string> models;
     std::string output;
     float pruneBelow = ParserOptions{}.pruneBelow;
+    float supertaggerPrune = -1.0f;
 };
 
 void registerAverageParser(CLI::App& app, Context& context) {
@@ -252,6 +253,10 @@ void registerAverageParser(CLI::App& app, Context& context) {
                     "Drop averaged weights whose magnitude is below this, in perceptron units")
         ->capture_default_str()
         ->check(CLI::Range(0.0f, 100.0f));
+    cmd->add_option("--supertagger-prune", opts->supertaggerPrune,
+                    "Also drop the supertagger's weights whose magnitude is below this "
+                    "(default: keep them all)")
+        ->check(CLI::Range(0.0f, 100.0f));
     cmd->callback([opts, &context] {
         std::vector<Parser> models;
         for (const std::string& m : opts->models) {
@@ -262,7 +267,10 @@ void registerAverageParser(CLI::App& app, Context& context) {
                                          ": " + why);
             }
         }
-        const Parser parser = Parser::average(models, opts->pruneBelow);
+        Parser parser = Parser::average(models, opts->pruneBelow);
+        if (opts->supertaggerPrune >= 0.0f) {
+            parser = parser.withSupertaggerPruned(opts->supertaggerPrune);
+        }
         parser.save(opts->output);
         context.io.err << parser.featureCount() << " feature rows, " << parser.weightCount()
                        << " weights, wrote " << opts->output << "\n";

@@ -1330,6 +1330,15 @@ const Tagger* Parser::supertagger() const {
     return model_->supertagger.get();
 }
 
+Parser Parser::withSupertaggerPruned(float below) const {
+    if (!model_->supertagger) {
+        return *this;
+    }
+    auto model = std::make_shared<Model>(*model_);
+    model->setSupertagger(std::make_shared<const Tagger>(model_->supertagger->pruned(below)));
+    return Parser(std::move(model));
+}
+
 std::string Parser::supertag(const Sentence& sentence, std::size_t i) {
     const Token& t = sentence.tokens.at(i);
     const int self = int(i) + 1;

@@ -103,6 +103,10 @@ public:
     /// The supertagger kept in the model, or null for a model trained without supertags.
     const Tagger* supertagger() const;
 
+    /// A copy whose supertagger drops the weights below `below` perceptron units (Tagger::pruned);
+    /// a model without one is copied as it is.
+    Parser withSupertaggerPruned(float below) const;
+
     /// Parses a copy of each gold sentence (with the tags it carries) and scores it against the
     /// gold heads and labels; `beamWidth` 0 uses the model's own.
     ParserAccuracy evaluate(const std::vector<Sentence>& gold, int beamWidth = 0) const;

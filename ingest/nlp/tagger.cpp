@@ -1077,6 +1077,41 @@ void Tagger::tag(Sentence& sentence) const {
     }
 }
 
+Tagger Tagger::pruned(float below) const {
+    const Model& from = *model_;
+    auto model = std::make_shared<Model>();
+    model->upos = from.upos;
+    model->xpos = from.xpos;
+    model->dictionary = from.dictionary;
+    model->ambiguity = from.ambiguity;
+    model->lexicon = from.lexicon;
+    model->twoPass = from.twoPass;
+    std::array<PassRows, FeatureIndex::PASSES> kept;
+    for (std::size_t pass = 0; pass < (from.twoPass ? 2U : 1U); ++pass) {
+        PassRows& rows = kept[pass];
+        rows.scale = from.index.scale[pass];
+        from.index.forEachRow(pass, [&](std::uint64_t key, const FeatureIndex::Entry* run,
+                                        std::size_t n) {
+            std::size_t length = 0;
+            for (std::size_t k = 0; k < n; ++k) {
+                if (std::fabs(float(run[k].weight) * rows.scale) >= below) {
+                    rows.entries.push_back(run[k]);
+                    ++length;
+                }
+            }
+            if (length > 0) {
+                rows.keys.push_back(key);
+                rows.lengths.push_back(static_cast<std::uint8_t>(length));
+            }
+        });
+    }
+    model->index.reserve(kept[0].keys.size() + kept[1].keys.size());
+    addPass(model->index, 0, kept[0]);
+    addPass(model->index, 1, kept[1]);
+    model->index.finish(model->classes());
+    return Tagger(std::move(model));
+}
+
 std::size_t Tagger::classCount() const {
     return model_->classes();
 }

@@ -56,6 +56,10 @@ public:
     /// A tagger from `bytes()`; throws std::runtime_error("name: why") like `load`.
     static Tagger fromBytes(std::string bytes, const std::string& name);
 
+    /// A copy without the weights whose magnitude is below `below` perceptron units (the others
+    /// keep their stored values): a smaller, slightly less exact model.
+    Tagger pruned(float below) const;
+
     /// Fills `upos` and `xpos` of every word from the words' forms. Linear in the sentence length.
     void tag(Sentence& sentence) const;
 

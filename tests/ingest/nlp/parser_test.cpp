@@ -523,6 +523,36 @@ TEST(Supertags, ModelsWithAndWithoutThemAreNotAveraged) {
     ASSERT_NE(mean.supertagger(), nullptr);
 }
 
+// Pruning the supertagger keeps the parser's weights and drops the supertagger's small ones;
+// parser-average --supertagger-prune does it to a file.
+TEST(Supertags, PruningTheSupertaggerShrinksOnlyIt) {
+    const std::vector<Sentence> train = tinyTimes(8);
+    std::shared_ptr<const Supertagging> supertags;
+    const Parser parser = supertagParser(train, supertags);
+    const Parser same = parser.withSupertaggerPruned(0.0f);
+    EXPECT_EQ(same.supertagger()->bytes(), parser.supertagger()->bytes());
+    const Parser small = parser.withSupertaggerPruned(2.0f);
+    EXPECT_LT(small.supertagger()->weightCount(), parser.supertagger()->weightCount());
+    EXPECT_EQ(small.weightCount(), parser.weightCount());
+    EXPECT_EQ(small.averageMismatch(parser), "different supertaggers");
+
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string in = (dir / "st_full.bin").string();
+    const std::string out = (dir / "st_pruned.bin").string();
+    parser.save(in);
+    std::istringstream input;
+    std::ostringstream o, e;
+    ASSERT_EQ(cli::run({"train", "parser-average", in, "-o", out, "--prune", "0",
+                        "--supertagger-prune", "2"},
+                       {input, o, e}),
+              0)
+        << e.str();
+    const Parser loaded = Parser::load(out);
+    EXPECT_EQ(loaded.supertagger()->bytes(), small.supertagger()->bytes());
+    EXPECT_LT(std::filesystem::file_size(out), std::filesystem::file_size(in));
+}
+
 // The committed model is trained with pseudo-projective labels (`--lift-labels 10`), so it can
 // give a stranded preposition its head across the clause: "about" → "country" crosses the root arc.
 TEST(Parser, CommittedModelRestoresACrossingArc) {
