@@ -3,11 +3,11 @@
 
 #include "ingest/nlp/conllu.h"
 #include "ingest/nlp/model_path.h"
+#include "ingest/nlp/parallel.h"
 #include "ingest/nlp/parser.h"
 #include "ingest/nlp/tagger.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <exception>
@@ -17,7 +17,6 @@
 #include <optional>
 #include <sstream>
 #include <stdexcept>
-#include <thread>
 
 namespace kg::cli {
 
@@ -54,30 +53,13 @@ Parser trainAveraged(const std::vector<Sentence>& sentences, const ParserOptions
     const auto n = static_cast<std::size_t>(count);
     std::vector<std::optional<Parser>> parsers(n);
     std::vector<std::ostringstream> logs(n);
-    std::vector<std::exception_ptr> errors(n);
-    std::atomic<int> next{0};
-    auto work = [&] {
-        for (int i = next++; i < count; i = next++) {
-            ParserOptions own = options;
-            own.seed = options.seed + std::uint64_t(i);
-            own.pruneBelow = ParserOptions{}.pruneBelow; // as `train parser --seed S` prunes
-            own.log = options.log != nullptr ? &logs[std::size_t(i)] : nullptr;
-            try {
-                parsers[std::size_t(i)] = Parser::train(sentences, own);
-            } catch (...) {
-                errors[std::size_t(i)] = std::current_exception();
-            }
-        }
-    };
-    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, count);
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) {
-        pool.emplace_back(work);
-    }
-    work();
-    for (std::thread& t : pool) {
-        t.join();
-    }
+    const std::vector<std::exception_ptr> errors = runJobs(n, [&](std::size_t i) {
+        ParserOptions own = options;
+        own.seed = options.seed + std::uint64_t(i);
+        own.pruneBelow = ParserOptions{}.pruneBelow; // as `train parser --seed S` prunes
+        own.log = options.log != nullptr ? &logs[i] : nullptr;
+        parsers[i] = Parser::train(sentences, own);
+    });
     std::vector<Parser> trained;
     for (int i = 0; i < count; ++i) {
         if (options.log != nullptr) {

@@ -1,11 +1,11 @@
 #include "ingest/nlp/parser.h"
 
 #include "ingest/nlp/model_io.h"
+#include "ingest/nlp/parallel.h"
 #include "ingest/nlp/transition_system.h"
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <climits>
 #include <cmath>
 #include <exception>
@@ -18,7 +18,6 @@
 #include <random>
 #include <stdexcept>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 
 namespace kg::ingest::nlp {
@@ -1380,42 +1379,24 @@ Supertagging Parser::trainSupertagger(const std::vector<Sentence>& gold, int fol
     // cores. Each is deterministic, so the result does not depend on the order they finish in.
     // Their progress lines are not printed (they would interleave); each job reports when done.
     std::vector<std::optional<Tagger>> taggers(k + 1);
-    std::vector<std::exception_ptr> errors(k + 1);
-    std::atomic<std::size_t> next{0};
     std::mutex logMutex;
     TaggerOptions quiet = options;
     quiet.log = nullptr;
-    const auto work = [&] {
-        for (std::size_t job = next++; job <= k; job = next++) {
-            try {
-                std::vector<Sentence> learn;
-                for (std::size_t i = 0; i < tagged.size(); ++i) {
-                    if (complete[i] != 0 && (job == k || i % k != job)) {
-                        learn.push_back(tagged[i]);
-                    }
-                }
-                taggers[job].emplace(Tagger::train(learn, quiet));
-            } catch (...) {
-                errors[job] = std::current_exception();
-            }
-            if (options.log != nullptr) {
-                const std::lock_guard<std::mutex> lock(logMutex);
-                *options.log << (job == k ? "supertagger on all sentences trained\n"
-                                          : "supertagger, fold " + std::to_string(job + 1) +
-                                                " of " + std::to_string(folds) + " trained\n");
+    const std::vector<std::exception_ptr> errors = runJobs(k + 1, [&](std::size_t job) {
+        std::vector<Sentence> learn;
+        for (std::size_t i = 0; i < tagged.size(); ++i) {
+            if (complete[i] != 0 && (job == k || i % k != job)) {
+                learn.push_back(tagged[i]);
             }
         }
-    };
-    const std::size_t threads =
-        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, k + 1);
-    std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < threads; ++t) {
-        pool.emplace_back(work);
-    }
-    work();
-    for (std::thread& t : pool) {
-        t.join();
-    }
+        taggers[job].emplace(Tagger::train(learn, quiet));
+        if (options.log != nullptr) {
+            const std::lock_guard<std::mutex> lock(logMutex);
+            *options.log << (job == k ? "supertagger on all sentences trained\n"
+                                      : "supertagger, fold " + std::to_string(job + 1) + " of " +
+                                            std::to_string(folds) + " trained\n");
+        }
+    });
     for (const std::exception_ptr& e : errors) {
         if (e) {
             std::rethrow_exception(e);
