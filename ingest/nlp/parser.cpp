@@ -25,9 +25,10 @@ namespace kg::ingest::nlp {
 namespace {
 
 constexpr std::string_view MAGIC = "KGPARSER";
-/// Version 4: 48-bit feature keys stored as varint gaps and the beam width the model was trained
-/// for. Version 3 (no beam width) loads as a greedy model; version 2 (64-bit keys, fewer
-/// templates) is refused: retrain.
+/// Version 5: 48-bit feature keys stored as varint gaps, the beam width the model was trained
+/// for, and a flag followed by the supertagger's own file when there is one. Version 4 (no flag)
+/// loads as a model without supertags, version 3 (no beam width either) as a greedy one;
+/// version 2 (64-bit keys, fewer templates) is refused: retrain.
 constexpr std::uint32_t VERSION = 5;
 constexpr std::uint32_t OLD_VERSION = 3; ///< still read, as a greedy model
 constexpr std::uint32_t BEAM_VERSION = 4; ///< still read, as a model without supertags
@@ -896,7 +897,10 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
     std::map<std::string, std::size_t> liftCounts;
     const Supertagging* supertags = options.supertags.get();
     if (supertags != nullptr) {
-        if (!supertags->tagger || supertags->training.size() != train.size()) {
+        if (!supertags->tagger) {
+            throw std::invalid_argument("parser training: supertags without a supertagger");
+        }
+        if (supertags->training.size() != train.size()) {
             throw std::invalid_argument("parser training: supertags for " +
                                         std::to_string(supertags->training.size()) +
                                         " sentences, " + std::to_string(train.size()) + " given");
