@@ -884,12 +884,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             continue;
         }
         // "Yuyuan Tantian, a social media account ..." : the noun of an apposition is its anchor.
-        // Read off the words too ("NAME, a|an ... NOUN" with only modifiers between), since the
-        // parse often hangs the apposition elsewhere.
+        // Read off the words first ("NAME, a|an ... NOUN" with only modifiers between): the name
+        // right before the comma is what the apposition describes, wherever the parse hangs it
+        // (often on an earlier name: "posted on WeChat, Yuyuan Tantian, a ... account").
         std::size_t h = t.head(i);
         bool appositive = t.rel(i) == "appos";
-        if (const std::size_t det = t.child(i, {"det"});
-            !(appositive && h != NONE && words[h].entity >= 0) && det != NONE && det >= 2 &&
+        if (const std::size_t det = t.child(i, {"det"}); det != NONE && det >= 2 &&
             isOneOf(lowered(s.tokens[det].form), {"a", "an"}) && s.tokens[det - 1].form == "," &&
             words[det - 2].entity >= 0 && words[det - 2].kind == MentionKind::Name &&
             words[det - 2].last == det - 2) {
@@ -993,9 +993,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 if (e < 0) {
                     std::size_t last = i;
-                    // An "on"/"of" complement right after the noun belongs to its name.
+                    // An "on"/"of" complement right after the noun belongs to its name, also
+                    // when the parse hangs it on the verb ("imposed export controls on
+                    // gallium": obl of "imposed" with its preposition next to the noun).
+                    std::vector<std::size_t> complements;
                     for (std::size_t c : t.children[i]) {
-                        if (c > i && t.rel(c) == "nmod" && c - i <= 6) {
+                        if (c > i && t.rel(c) == "nmod") {
+                            complements.push_back(c);
+                        }
+                    }
+                    if (const std::size_t v = t.head(i); v != NONE && t.rel(i) == "obj") {
+                        for (std::size_t c : t.children[v]) {
+                            if (c > i && t.rel(c) == "obl" && t.child(c, {"case"}) == i + 1 &&
+                                !calendarWord(s.tokens[c].form)) { // not "on Monday".
+                                complements.push_back(c);
+                            }
+                        }
+                    }
+                    for (std::size_t c : complements) {
+                        if (c - i <= 6) {
                             const std::size_t cs = t.child(c, {"case"});
                             if (cs != NONE && isOneOf(t.lemma(cs), {"on", "of", "against"})) {
                                 last = c;

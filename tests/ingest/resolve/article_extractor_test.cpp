@@ -290,8 +290,8 @@ const StatementCase SMALL_CASES[] = {
     {"TheyStandsForAnEarlierClausesPluralSubject",
      "While the new restrictions do not halt production, they create uncertainty for Samsung.",
      "new restrictions | create for | Samsung Electronics"},
-    {"ACommonAcronymEndsNoName", "Intel Labs R&D operations need advanced tools from the U.S.",
-     "Intel | need tool from | United States"},
+    {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
+     "Intel | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",
      "The Biden administration is releasing $7.8 billion for Intel projects in Ohio.",
      "Biden administration | release project of | Intel"},
@@ -347,10 +347,9 @@ const StatementCase SMALL_CASES[] = {
      "overseas buyers.",
      "exporters | report | gallium", true},
     {"AHedgedLastNameIsInTheList",
-     "While the new restrictions do not halt operations, they create substantial uncertainty for "
-     "Samsung, SK hynix, and to some degree Intel.",
-     // The parser hangs "for Samsung" on "uncertainty", so the noun joins the relation.
-     "new restrictions | create uncertainty for | Intel"},
+     "While the new restrictions do not halt operations, they hurt Samsung, SK hynix, and to "
+     "some degree Intel.",
+     "new restrictions | hurt | Intel"},
     {"SharesOfAnActorAreTheActor",
      "The shares of Chinese chipmakers hit a record after Beijing imposed new export controls.",
      "Chinese chipmakers | hit | record"},

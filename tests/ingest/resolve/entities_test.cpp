@@ -135,6 +135,9 @@ const Case CASES[] = {
     {"MeasureAnActorImposesThenItsMove",
      "China imposed export controls on gallium in July. China's move surprised traders.", 1,
      "move", 0, "export controls on gallium"},
+    {"ADayAfterTheMeasureIsNoPartOfIt",
+     "China imposed export controls on Monday. China's move surprised traders.", 1, "move", 0,
+     "export controls"},
     {"BarePluralMeasureWithTheSameHead",
      "The U.S. restrictions took effect in 2023. China wants relief from restrictions on memory "
      "chips.",
