@@ -402,10 +402,16 @@ TEST(Parser, CommittedModelMeetsAccuracyFloorOnDevSlice) {
     ConlluReadResult r = readConllu(in, DEV);
     ASSERT_GE(r.sentences.size(), 300U);
     r.sentences.resize(300);
-    const ParserAccuracy acc = Parser::load(MODEL).evaluate(r.sentences);
+    const Parser parser = Parser::load(MODEL);
+    // The committed model parses with its own supertagger (models/parser.md, "Supertags").
+    ASSERT_NE(parser.supertagger(), nullptr);
+    EXPECT_GT(parser.supertagger()->classCount(), 50U);
+    // Gold tags as read: the committed model scores 88.65 / 86.49 on this slice (session 8's
+    // model without supertags 87.91 / 86.04).
+    const ParserAccuracy acc = parser.evaluate(r.sentences);
     EXPECT_GT(acc.tokens, 3000U);
-    EXPECT_GE(acc.uas(), 0.85);
-    EXPECT_GE(acc.las(), 0.82);
+    EXPECT_GE(acc.uas(), 0.88);
+    EXPECT_GE(acc.las(), 0.86);
 }
 
 TEST(Supertags, AreTheLabelAndTheSideOfTheHead) {
