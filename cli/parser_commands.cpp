@@ -91,6 +91,7 @@ struct TrainParserOptions {
     int liftLabels = ParserOptions{}.liftLabels;
     int average = 1;
     int supertags = 0;
+    int supertaggerPasses = 2;
     float pruneBelow = ParserOptions{}.pruneBelow;
     std::uint64_t seed = 1;
     std::string wordnet = "/usr/share/wordnet";
@@ -138,12 +139,21 @@ void registerTrainParser(CLI::App& app, Context& context) {
     cmd->add_flag("--with-gold", opts->withGold,
                   "With --jackknife: train on the gold-tagged sentences as well (twice the data)")
         ->needs(jackknifeOption);
-    cmd->add_option("--supertags", opts->supertags,
-                    "Train a supertagger (each word's label and head side, from the words alone) "
-                    "into the model and use its guesses as features; training guesses come from "
-                    "K jack-knife folds (0 = no supertags)")
+    auto* supertagsOption =
+        cmd->add_option(
+               "--supertags", opts->supertags,
+               "Train a supertagger (each word's label and head side, from the words alone) "
+               "into the model and use its guesses as features; training guesses come from "
+               "K jack-knife folds (0 = no supertags)")
+            ->capture_default_str()
+            ->check(CLI::Range(0, 20) & !CLI::IsMember({1}));
+    cmd->add_option("--supertagger-passes", opts->supertaggerPasses,
+                    "With --supertags: 2 trains the supertaggers like the part-of-speech tagger "
+                    "(a second pass that sees the first pass's guesses), 1 trains one pass only "
+                    "(cheaper to train and to run)")
         ->capture_default_str()
-        ->check(CLI::Range(0, 20) & !CLI::IsMember({1}));
+        ->check(CLI::Range(1, 2))
+        ->needs(supertagsOption);
     cmd->add_option("--wordnet", opts->wordnet,
                     "With --jackknife or --supertags: WordNet folder for the taggers' word "
                     "classes; '' = none")
@@ -161,6 +171,9 @@ void registerTrainParser(CLI::App& app, Context& context) {
             TaggerOptions taggerOptions;
             taggerOptions.wordnetDir = wordnetOrNone(opts->wordnet, "word classes", context);
             taggerOptions.log = &context.io.err;
+            if (opts->supertaggerPasses == 1) {
+                taggerOptions.folds = 0;
+            }
             const auto start = std::chrono::steady_clock::now();
             supertags = std::make_shared<Supertagging>(
                 Parser::trainSupertagger(sentences, opts->supertags, taggerOptions));

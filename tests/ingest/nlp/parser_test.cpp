@@ -837,6 +837,52 @@ TEST(ParserCommands, SupertagsTrainIntoTheModel) {
     EXPECT_NE(err2.str().find("--supertags"), std::string::npos) << err2.str();
 }
 
+// --supertagger-passes 1 trains the supertaggers without the second pass: the model's supertagger
+// is the one-pass tagger of the supertag treebank, not the two-pass default.
+TEST(ParserCommands, SupertaggerPassesPicksOneOrTwoPasses) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "train-st1.conllu").string();
+    std::ofstream(gold) << TINY << TINY << TINY;
+    const std::vector<Sentence> sentences = readText(std::string(TINY) + TINY + TINY);
+    TaggerOptions taggerOptions;
+    taggerOptions.wordnetDir = "";
+    const std::string twoPass =
+        Parser::trainSupertagger(sentences, 3, taggerOptions).tagger->bytes();
+    taggerOptions.folds = 0;
+    const std::string onePass =
+        Parser::trainSupertagger(sentences, 3, taggerOptions).tagger->bytes();
+    ASSERT_NE(onePass, twoPass);
+    for (const auto& [passes, expected] :
+         {std::pair<const char*, const std::string*>{"1", &onePass}, {"2", &twoPass}}) {
+        const std::string model = (dir / ("trained-st" + std::string(passes) + ".bin")).string();
+        std::filesystem::remove(model);
+        std::istringstream in;
+        std::ostringstream out, err;
+        const int rc =
+            cli::run({"train", "parser", "--train", gold, "-o", model, "--iterations", "5",
+                      "--supertags", "3", "--supertagger-passes", passes, "--wordnet", ""},
+                     {in, out, err});
+        ASSERT_EQ(rc, 0) << err.str();
+        const Parser parser = Parser::load(model);
+        ASSERT_NE(parser.supertagger(), nullptr);
+        EXPECT_EQ(parser.supertagger()->bytes(), *expected) << passes << " passes";
+        EXPECT_EQ(parser.evaluate(readText(TINY)).headCorrect, 12U);
+    }
+    for (const std::vector<std::string>& bad :
+         {std::vector<std::string>{"--supertagger-passes", "1"},
+          std::vector<std::string>{"--supertags", "3", "--supertagger-passes", "3"}}) {
+        std::vector<std::string> args{"train", "parser", "--train",
+                                      gold,    "-o",     (dir / "never.bin").string()};
+        args.insert(args.end(), bad.begin(), bad.end());
+        std::istringstream in;
+        std::ostringstream out, err;
+        EXPECT_EQ(cli::run(args, {in, out, err}), 2) << bad.back();
+        EXPECT_NE(err.str().find("--supertag"), std::string::npos) << err.str();
+        EXPECT_FALSE(std::filesystem::exists(dir / "never.bin"));
+    }
+}
+
 // A model averaged with itself is itself: the mean of equal weights, requantised to the same
 // scale, gives the same bytes (nothing pruned).
 TEST(ParserAverage, OfAModelWithItselfKeepsItsBytes) {
