@@ -147,13 +147,15 @@ void registerTrainParser(CLI::App& app, Context& context) {
                "K jack-knife folds (0 = no supertags)")
             ->capture_default_str()
             ->check(CLI::Range(0, 20) & !CLI::IsMember({1}));
-    cmd->add_option("--supertagger-passes", opts->supertaggerPasses,
-                    "With --supertags: 2 trains the supertaggers like the part-of-speech tagger "
-                    "(a second pass that sees the first pass's guesses), 1 trains one pass only "
-                    "(cheaper to train and to run)")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 2))
-        ->needs(supertagsOption);
+    auto* passesOption =
+        cmd->add_option(
+               "--supertagger-passes", opts->supertaggerPasses,
+               "With --supertags: 2 trains the supertaggers like the part-of-speech tagger "
+               "(a second pass that sees the first pass's guesses), 1 trains one pass only "
+               "(cheaper to train and to run)")
+            ->capture_default_str()
+            ->check(CLI::Range(1, 2))
+            ->needs(supertagsOption);
     cmd->add_option("--wordnet", opts->wordnet,
                     "With --jackknife or --supertags: WordNet folder for the taggers' word "
                     "classes; '' = none")
@@ -162,7 +164,11 @@ void registerTrainParser(CLI::App& app, Context& context) {
                   "Score --dev after every pass (progress on stderr)");
     taggerOption->excludes(goldOption);
     jackknifeOption->excludes(goldOption);
-    cmd->callback([opts, &context] {
+    cmd->callback([opts, passesOption, &context] {
+        if (opts->supertags == 0 && passesOption->count() > 0) {
+            throw CLI::ValidationError("--supertagger-passes",
+                                       "trains supertaggers, so it needs --supertags K (K >= 2)");
+        }
         std::vector<Sentence> sentences = readTreebank(opts->train, context);
         std::shared_ptr<Supertagging> supertags;
         if (opts->supertags > 0) {

@@ -871,6 +871,7 @@ TEST(ParserCommands, SupertaggerPassesPicksOneOrTwoPasses) {
     }
     for (const std::vector<std::string>& bad :
          {std::vector<std::string>{"--supertagger-passes", "1"},
+          std::vector<std::string>{"--supertags", "0", "--supertagger-passes", "1"},
           std::vector<std::string>{"--supertags", "3", "--supertagger-passes", "3"}}) {
         std::vector<std::string> args{"train", "parser", "--train",
                                       gold,    "-o",     (dir / "never.bin").string()};
