@@ -139,14 +139,12 @@ void registerTrainParser(CLI::App& app, Context& context) {
     cmd->add_flag("--with-gold", opts->withGold,
                   "With --jackknife: train on the gold-tagged sentences as well (twice the data)")
         ->needs(jackknifeOption);
-    auto* supertagsOption =
-        cmd->add_option(
-               "--supertags", opts->supertags,
-               "Train a supertagger (each word's label and head side, from the words alone) "
-               "into the model and use its guesses as features; training guesses come from "
-               "K jack-knife folds (0 = no supertags)")
-            ->capture_default_str()
-            ->check(CLI::Range(0, 20) & !CLI::IsMember({1}));
+    cmd->add_option("--supertags", opts->supertags,
+                    "Train a supertagger (each word's label and head side, from the words alone) "
+                    "into the model and use its guesses as features; training guesses come from "
+                    "K jack-knife folds (0 = no supertags)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 20) & !CLI::IsMember({1}));
     auto* passesOption =
         cmd->add_option(
                "--supertagger-passes", opts->supertaggerPasses,
@@ -154,8 +152,7 @@ void registerTrainParser(CLI::App& app, Context& context) {
                "(a second pass that sees the first pass's guesses), 1 trains one pass only "
                "(cheaper to train and to run)")
             ->capture_default_str()
-            ->check(CLI::Range(1, 2))
-            ->needs(supertagsOption);
+            ->check(CLI::Range(1, 2));
     cmd->add_option("--wordnet", opts->wordnet,
                     "With --jackknife or --supertags: WordNet folder for the taggers' word "
                     "classes; '' = none")
@@ -165,6 +162,7 @@ void registerTrainParser(CLI::App& app, Context& context) {
     taggerOption->excludes(goldOption);
     jackknifeOption->excludes(goldOption);
     cmd->callback([opts, passesOption, &context] {
+        // One check for both a missing --supertags and --supertags 0.
         if (opts->supertags == 0 && passesOption->count() > 0) {
             throw CLI::ValidationError("--supertagger-passes",
                                        "trains supertaggers, so it needs --supertags K (K >= 2)");
