@@ -92,6 +92,7 @@ struct TrainParserOptions {
     int average = 1;
     int supertags = 0;
     int supertaggerPasses = 2;
+    bool supertaggerTags = false;
     float pruneBelow = ParserOptions{}.pruneBelow;
     std::uint64_t seed = 1;
     std::string wordnet = "/usr/share/wordnet";
@@ -140,7 +141,8 @@ void registerTrainParser(CLI::App& app, Context& context) {
                   "With --jackknife: train on the gold-tagged sentences as well (twice the data)")
         ->needs(jackknifeOption);
     cmd->add_option("--supertags", opts->supertags,
-                    "Train a supertagger (each word's label and head side, from the words alone) "
+                    "Train a supertagger (each word's label and head side, from the words, and with "
+                    "--supertagger-tags their part-of-speech tags) "
                     "into the model and use its guesses as features; training guesses come from "
                     "K jack-knife folds (0 = no supertags)")
         ->capture_default_str()
@@ -153,6 +155,10 @@ void registerTrainParser(CLI::App& app, Context& context) {
                "(cheaper to train and to run)")
             ->capture_default_str()
             ->check(CLI::Range(1, 2));
+    auto* supertaggerTagsOption =
+        cmd->add_flag("--supertagger-tags", opts->supertaggerTags,
+                      "With --supertags: the supertagger also reads each word's part-of-speech "
+                      "tag (in training the jack-knifed tags, when parsing the tagger's)");
     cmd->add_option("--wordnet", opts->wordnet,
                     "With --jackknife or --supertags: WordNet folder for the taggers' word "
                     "classes; '' = none")
@@ -161,20 +167,31 @@ void registerTrainParser(CLI::App& app, Context& context) {
                   "Score --dev after every pass (progress on stderr)");
     taggerOption->excludes(goldOption);
     jackknifeOption->excludes(goldOption);
-    cmd->callback([opts, passesOption, &context] {
-        // One check for both a missing --supertags and --supertags 0.
-        if (opts->supertags == 0 && passesOption->count() > 0) {
-            throw CLI::ValidationError("--supertagger-passes",
-                                       "trains supertaggers, so it needs --supertags K (K >= 2)");
+    cmd->callback([opts, passesOption, supertaggerTagsOption, &context] {
+        // One check per option for both a missing --supertags and --supertags 0.
+        for (const CLI::Option* option : {passesOption, supertaggerTagsOption}) {
+            if (opts->supertags == 0 && option->count() > 0) {
+                throw CLI::ValidationError(option->get_name(),
+                                           "trains supertaggers, so it needs --supertags K (K >= 2)");
+            }
         }
         std::vector<Sentence> sentences = readTreebank(opts->train, context);
+        std::vector<Sentence> gold;
+        if (opts->jackknife > 0) {
+            if (opts->withGold) {
+                gold = sentences;
+            }
+            jackknifeTags(sentences, opts->jackknife,
+                          wordnetOrNone(opts->wordnet, "word classes", context), context);
+        }
         std::shared_ptr<Supertagging> supertags;
         if (opts->supertags > 0) {
-            // From the treebank as read, before the jack-knife and --with-gold: a sentence and its
-            // gold-tagged copy get the same guesses.
+            // Before --with-gold adds the gold-tagged copies: a sentence and its copy get the same
+            // guesses. Only a supertagger that sees tags reads the (jack-knifed) tags.
             TaggerOptions taggerOptions;
             taggerOptions.wordnetDir = wordnetOrNone(opts->wordnet, "word classes", context);
             taggerOptions.log = &context.io.err;
+            taggerOptions.givenTags = opts->supertaggerTags;
             if (opts->supertaggerPasses == 1) {
                 taggerOptions.folds = 0;
             }
@@ -183,12 +200,9 @@ void registerTrainParser(CLI::App& app, Context& context) {
                 Parser::trainSupertagger(sentences, opts->supertags, taggerOptions));
             context.io.err << "supertagger trained in " << number(secondsSince(start)) << " s\n";
         }
-        if (opts->jackknife > 0) {
-            const std::vector<Sentence> gold = opts->withGold ? sentences : std::vector<Sentence>{};
-            jackknifeTags(sentences, opts->jackknife,
-                          wordnetOrNone(opts->wordnet, "word classes", context), context);
+        if (!gold.empty()) {
             sentences.insert(sentences.end(), gold.begin(), gold.end());
-            if (supertags && !gold.empty()) {
+            if (supertags) {
                 const std::vector<std::vector<std::string>> once = supertags->training;
                 supertags->training.insert(supertags->training.end(), once.begin(), once.end());
             }

@@ -94,7 +94,7 @@ void ModelWriter::save(const std::string& path) const {
 }
 
 ModelReader ModelReader::open(const std::string& path, std::string_view magic,
-                              std::uint32_t version) {
+                              std::uint32_t version, std::uint32_t oldest) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         throw std::runtime_error(path + ": cannot open model file");
@@ -110,11 +110,12 @@ ModelReader ModelReader::open(const std::string& path, std::string_view magic,
         in.read(bytes.data(), size);
         bytes.resize(static_cast<std::size_t>(in.gcount()));
     }
-    return fromBytes(std::move(bytes), path, magic, version);
+    return fromBytes(std::move(bytes), path, magic, version, oldest);
 }
 
 ModelReader ModelReader::fromBytes(std::string bytes, const std::string& name,
-                                   std::string_view magic, std::uint32_t version) {
+                                   std::string_view magic, std::uint32_t version,
+                                   std::uint32_t oldest) {
     ModelReader r(std::move(bytes), name);
     std::string expected(magic.substr(0, MAGIC_SIZE));
     expected.resize(MAGIC_SIZE, ' ');
@@ -123,10 +124,14 @@ ModelReader ModelReader::fromBytes(std::string bytes, const std::string& name,
     }
     r.pos_ = MAGIC_SIZE;
     const std::uint32_t got = r.u32();
-    if (got != version) {
+    if (oldest == 0 ? got != version : got < oldest || got > version) {
         r.fail("model format version " + std::to_string(got) + ", this kg reads version " +
-               std::to_string(version) + " (retrain the model)");
+               (oldest == 0 || oldest == version
+                    ? std::to_string(version)
+                    : std::to_string(oldest) + " to " + std::to_string(version)) +
+               " (retrain the model)");
     }
+    r.version_ = got;
     return r;
 }
 

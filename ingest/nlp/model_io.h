@@ -51,10 +51,14 @@ private:
 /// Example: `ModelReader r = ModelReader::open("m.bin", "KGTAGGER", 1); auto n = r.u32();`
 class ModelReader {
 public:
-    static ModelReader open(const std::string& path, std::string_view magic, std::uint32_t version);
+    /// Accepts format `version`, or any version from `oldest` to `version` when `oldest` is
+    /// given (the reader then asks `version()` which one it got).
+    static ModelReader open(const std::string& path, std::string_view magic, std::uint32_t version,
+                            std::uint32_t oldest = 0);
     /// Same checks on bytes already in memory; `name` is used in error messages.
     static ModelReader fromBytes(std::string bytes, const std::string& name, std::string_view magic,
-                                 std::uint32_t version);
+                                 std::uint32_t version, std::uint32_t oldest = 0);
+    std::uint32_t version() const { return version_; } ///< the file's format version
     std::uint8_t u8();
     std::uint16_t u16();
     std::uint32_t u32();
@@ -75,6 +79,7 @@ private:
     std::string bytes_;
     std::string name_;
     std::size_t pos_ = 0;
+    std::uint32_t version_ = 0;
 };
 
 } // namespace kg::ingest::nlp

@@ -1371,7 +1371,8 @@ Supertagging Parser::trainSupertagger(const std::vector<Sentence>& gold, int fol
             Token t;
             t.form = g.tokens[i].form;
             t.upos = supertag(g, i);
-            t.xpos.assign(1, 'X');
+            // With given tags the supertagger reads the sentence's part-of-speech tags.
+            t.xpos = options.givenTags ? g.tokens[i].xpos : std::string(1, 'X');
             s.tokens.push_back(std::move(t));
         }
         tagged.push_back(std::move(s));

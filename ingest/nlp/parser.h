@@ -17,7 +17,8 @@ namespace kg::ingest::nlp {
 
 /// Supertags: per word, its relation label and on which side its head is ("nsubj/L": a subject
 /// whose head is to its right; "/R": head to the left; "/0": the root), guessed from the words
-/// alone by a tagger before parsing. They give the greedy parser a view of the whole sentence.
+/// (and, for a tagger trained with given tags, their part-of-speech tags) before parsing. They
+/// give the greedy parser a view of the whole sentence.
 struct Supertagging {
     std::shared_ptr<const Tagger> tagger; ///< used when parsing; saved inside the parser model
     /// For training: per training sentence (in the order given to Parser::train), per word, the
@@ -69,7 +70,9 @@ public:
     /// Trains the supertagger on the gold trees of `gold` (its run-time tagger on all of them)
     /// and jack-knifes the training supertags: `folds` taggers, each trained without every
     /// folds-th sentence, tag those. `options` are the taggers' (seed, WordNet, ...). Sentences
-    /// with a word that has no head or label get guesses but teach the taggers nothing.
+    /// with a word that has no head or label get guesses but teach the taggers nothing. With
+    /// `options.givenTags` the taggers also read the sentences' XPOS: give them the kind of tags
+    /// they will see when parsing (jack-knifed ones), since `parse` gives them the tagger's.
     /// Example: `auto st = std::make_shared<const Supertagging>(Parser::trainSupertagger(train, 4, {}));`
     static Supertagging trainSupertagger(const std::vector<Sentence>& gold, int folds,
                                          const TaggerOptions& options);

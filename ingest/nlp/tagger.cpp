@@ -18,8 +18,11 @@ namespace kg::ingest::nlp {
 namespace {
 
 constexpr std::string_view MAGIC = "KGTAGGER";
-constexpr std::uint32_t VERSION = 3;
-constexpr std::size_t MAX_FEATURES = 48;
+// Version 4 adds a flag byte for given tags; a tagger without them is still written as version 3,
+// so its bytes are those of earlier builds.
+constexpr std::uint32_t VERSION = 4;
+constexpr std::uint32_t PLAIN_VERSION = 3;
+constexpr std::size_t MAX_FEATURES = 64;
 constexpr std::size_t MAX_CLASSES = 250;
 // Tag dictionary: words seen this often with (almost) one tag skip the model.
 constexpr std::size_t DICT_MIN_COUNT = 20;
@@ -93,6 +96,20 @@ enum Template : std::uint64_t {
     T_P1_TAG_P1_LOWER,
     T_P1_TAG_M1P1,
     T_P1_TAG_P1_SUF3,
+    // given tags (TaggerOptions::givenTags) only
+    T_G_SELF = 96,
+    T_G_M1,
+    T_G_P1,
+    T_G_M2_M1,
+    T_G_P1_P2,
+    T_G_M1_SELF,
+    T_G_SELF_P1,
+    T_G_M1_SELF_P1,
+    T_G_SELF_LOWER,
+    T_G_VERB_L,
+    T_G_VERB_R,
+    T_G_NOUN_R,
+    T_G_VERB_LR,
 };
 
 struct WordInfo {
@@ -104,6 +121,11 @@ struct WordInfo {
     std::uint64_t flags;
     std::uint64_t ambiguity; ///< hash of the tags seen with the word in training, or UNSEEN
     std::uint64_t lexicon;   ///< the lexicon's WordClass bits of the lowercase form
+    // Given tags only (set per sentence, not per form):
+    std::uint64_t given;     ///< hash of the given XPOS
+    std::uint8_t verbLeft;   ///< distance bucket of the nearest verb (VB*, MD) to the left
+    std::uint8_t verbRight;  ///< ... to the right
+    std::uint8_t nounRight;  ///< distance bucket of the nearest noun or pronoun to the right
 };
 
 constexpr std::uint64_t UNSEEN = 0x7A3D15C0FFEEULL;
@@ -194,8 +216,10 @@ WordInfo wordInfo(std::string_view form, const WordClasses& lexicon) {
 
 constexpr std::uint64_t NONE = 0x51ED270B27A3B1ULL;
 
-// Writes the hashes of the features of word i that do not depend on tags; returns how many.
-std::size_t extractStatic(const std::vector<WordInfo>& words, std::size_t i, std::uint64_t* out) {
+// Writes the hashes of the features of word i that do not depend on tags (or depend on given
+// tags only when `given`); returns how many.
+std::size_t extractStatic(const std::vector<WordInfo>& words, std::size_t i, bool given,
+                          std::uint64_t* out) {
     std::size_t n = 0;
     const auto add = [&](std::uint64_t t, std::uint64_t v) { out[n++] = mix(t, v); };
     const auto add2 = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b) {
@@ -241,7 +265,67 @@ std::size_t extractStatic(const std::vector<WordInfo>& words, std::size_t i, std
     if (i == 0) {
         add(T_FIRST_SHAPE, w.shape);
     }
+    if (given) {
+        const std::uint64_t g0 = w.given;
+        const std::uint64_t gM1 = i >= 1 ? words[i - 1].given : NONE;
+        const std::uint64_t gM2 = i >= 2 ? words[i - 2].given : NONE + 1;
+        const std::uint64_t gP1 = i + 1 < count ? words[i + 1].given : NONE + 2;
+        const std::uint64_t gP2 = i + 2 < count ? words[i + 2].given : NONE + 3;
+        add(T_G_SELF, g0);
+        add(T_G_M1, gM1);
+        add(T_G_P1, gP1);
+        add2(T_G_M2_M1, gM2, gM1);
+        add2(T_G_P1_P2, gP1, gP2);
+        add2(T_G_M1_SELF, gM1, g0);
+        add2(T_G_SELF_P1, g0, gP1);
+        out[n++] = mix(mix(mix(T_G_M1_SELF_P1, gM1), g0), gP1);
+        add2(T_G_SELF_LOWER, g0, w.lower);
+        add2(T_G_VERB_L, g0, w.verbLeft);
+        add2(T_G_VERB_R, g0, w.verbRight);
+        add2(T_G_NOUN_R, g0, w.nounRight);
+        add2(T_G_VERB_LR, g0, std::uint64_t{w.verbLeft} << 8 | w.verbRight);
+    }
     return n;
+}
+
+// Distance buckets for the given-tag features: 1, 2, 3, 4-6, 7+; 0 when there is no such word.
+std::uint8_t distanceBucket(std::size_t d) {
+    return d == 0 ? 0 : d <= 3 ? static_cast<std::uint8_t>(d) : d <= 6 ? 4 : 5;
+}
+
+bool verbal(std::string_view xpos) {
+    return (!xpos.empty() && xpos[0] == 'V') || xpos == "MD";
+}
+
+bool nominal(std::string_view xpos) {
+    return (!xpos.empty() && xpos[0] == 'N') || xpos == "PRP";
+}
+
+// Fills the given-tag facts of `words` from the XPOS of `sentence`'s tokens.
+void addGivenTags(std::vector<WordInfo>& words, const Sentence& sentence) {
+    const std::size_t n = words.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        words[i].given = hashBytes(sentence.tokens[i].xpos) ^ 0x6A09E667F3BCC908ULL;
+    }
+    std::size_t lastVerb = 0; // position + 1 of the last verb seen, 0 = none
+    for (std::size_t i = 0; i < n; ++i) {
+        words[i].verbLeft = distanceBucket(lastVerb == 0 ? 0 : i + 1 - lastVerb);
+        if (verbal(sentence.tokens[i].xpos)) {
+            lastVerb = i + 1;
+        }
+    }
+    std::size_t nextVerb = 0;
+    std::size_t nextNoun = 0;
+    for (std::size_t i = n; i-- > 0;) {
+        words[i].verbRight = distanceBucket(nextVerb == 0 ? 0 : nextVerb - (i + 1));
+        words[i].nounRight = distanceBucket(nextNoun == 0 ? 0 : nextNoun - (i + 1));
+        if (verbal(sentence.tokens[i].xpos)) {
+            nextVerb = i + 1;
+        }
+        if (nominal(sentence.tokens[i].xpos)) {
+            nextNoun = i + 1;
+        }
+    }
 }
 
 // Writes the hashes of the features of word i that look at tags: `tags` holds the classes
@@ -277,10 +361,10 @@ std::size_t extractDynamic(const std::vector<WordInfo>& words, std::size_t i,
     return n;
 }
 
-std::size_t extract(const std::vector<WordInfo>& words, std::size_t i, const std::uint16_t* tags,
-                    const std::uint16_t* firstPass, std::uint16_t startTag,
-                    std::array<std::uint64_t, MAX_FEATURES>& out) {
-    const std::size_t n = extractStatic(words, i, out.data());
+std::size_t extract(const std::vector<WordInfo>& words, std::size_t i, bool given,
+                    const std::uint16_t* tags, const std::uint16_t* firstPass,
+                    std::uint16_t startTag, std::array<std::uint64_t, MAX_FEATURES>& out) {
+    const std::size_t n = extractStatic(words, i, given, out.data());
     return n + extractDynamic(words, i, tags, firstPass, startTag, out.data() + n);
 }
 
@@ -581,7 +665,7 @@ std::vector<WordInfo> wordInfos(const Sentence& s, const WordClasses& lexicon) {
     return out;
 }
 
-constexpr std::size_t MAX_STATIC = 40;
+constexpr std::size_t MAX_STATIC = 48;
 
 std::uint64_t nextModelId() {
     static std::atomic<std::uint64_t> next{1};
@@ -612,6 +696,7 @@ struct Tagger::Model {
     WordClasses lexicon;                                         // empty when trained without one
     FeatureIndex index;
     bool twoPass = false;
+    bool givenTags = false; ///< TaggerOptions::givenTags
     const std::uint64_t id = nextModelId(); ///< tells the word caches of two models apart
 
     std::size_t classes() const { return upos.size(); }
@@ -650,7 +735,7 @@ struct Tagger::Model {
                 fixed[i] = 1;
                 continue;
             }
-            const std::size_t m = extractStatic(words, i, feats.data());
+            const std::size_t m = extractStatic(words, i, givenTags, feats.data());
             for (std::size_t f = 0; f < m; ++f) {
                 index.prefetch(feats[f]);
             }
@@ -742,8 +827,8 @@ Rows trainPass(const Model& model, const TrainingSet& data, const std::vector<st
                     weights.tick();
                     continue;
                 }
-                const std::size_t m =
-                    extract(words, i, tags.data(), previous, model.startTag(), feats);
+                const std::size_t m = extract(words, i, model.givenTags, tags.data(), previous,
+                                              model.startTag(), feats);
                 weights.score(feats.data(), m, scores);
                 const std::size_t guess = argmax(scores.data(), classes);
                 if (guess != gold[i]) {
@@ -834,11 +919,16 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
     if (!options.wordnetDir.empty()) {
         model->lexicon = WordClasses::readWordNet(options.wordnetDir);
     }
-    // Classes: every (UPOS, XPOS) pair in the data, ordered by name for determinism.
+    model->givenTags = options.givenTags;
+    // Classes: every (UPOS, XPOS) pair in the data (UPOS alone with given tags), ordered by name
+    // for determinism.
+    const auto target = [&](const Token& t) {
+        return std::pair<std::string, std::string>(t.upos, options.givenTags ? "" : t.xpos);
+    };
     std::map<std::pair<std::string, std::string>, std::size_t> pairCount;
     for (const Sentence& s : train) {
         for (const Token& t : s.tokens) {
-            ++pairCount[{t.upos, t.xpos}];
+            ++pairCount[target(t)];
         }
     }
     if (pairCount.empty()) {
@@ -858,9 +948,12 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
     std::map<std::string, std::map<std::uint16_t, std::size_t>> formTags;
     for (const Sentence& s : train) {
         data.words.push_back(wordInfos(s, model->lexicon));
+        if (model->givenTags) {
+            addGivenTags(data.words.back(), s);
+        }
         std::vector<std::uint16_t> gold;
         for (const Token& t : s.tokens) {
-            gold.push_back(classOf[{t.upos, t.xpos}]);
+            gold.push_back(classOf[target(t)]);
             ++formTags[normalizeForm(t.form)][gold.back()];
         }
         data.gold.push_back(std::move(gold));
@@ -939,6 +1032,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
             foldModel.dictionary = model->dictionary;
             foldModel.ambiguity = model->ambiguity;
             foldModel.lexicon = model->lexicon;
+            foldModel.givenTags = model->givenTags;
             std::size_t foldRows = 0;
             const Rows foldRows1 = trainPass(foldModel, data, rest, nullptr, options, foldRows);
             foldModel.index.reserve(foldRows1.size());
@@ -967,13 +1061,13 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
 }
 
 void Tagger::save(const std::string& path) const {
-    ModelWriter w(MAGIC, VERSION);
+    ModelWriter w(MAGIC, model_->givenTags ? VERSION : PLAIN_VERSION);
     write(w);
     w.save(path);
 }
 
 std::string Tagger::bytes() const {
-    ModelWriter w(MAGIC, VERSION);
+    ModelWriter w(MAGIC, model_->givenTags ? VERSION : PLAIN_VERSION);
     write(w);
     return w.bytes();
 }
@@ -1007,6 +1101,9 @@ void Tagger::write(ModelWriter& w) const {
         w.u8(bits);
     }
     w.u8(model_->twoPass ? 1 : 0);
+    if (model_->givenTags) {
+        w.u8(1);
+    }
     writeWeights(w, model_->index, 0);
     if (model_->twoPass) {
         writeWeights(w, model_->index, 1);
@@ -1014,12 +1111,12 @@ void Tagger::write(ModelWriter& w) const {
 }
 
 Tagger Tagger::load(const std::string& path) {
-    ModelReader r = ModelReader::open(path, MAGIC, VERSION);
+    ModelReader r = ModelReader::open(path, MAGIC, VERSION, PLAIN_VERSION);
     return read(r);
 }
 
 Tagger Tagger::fromBytes(std::string bytes, const std::string& name) {
-    ModelReader r = ModelReader::fromBytes(std::move(bytes), name, MAGIC, VERSION);
+    ModelReader r = ModelReader::fromBytes(std::move(bytes), name, MAGIC, VERSION, PLAIN_VERSION);
     return read(r);
 }
 
@@ -1033,7 +1130,16 @@ Tagger Tagger::read(ModelReader& r) {
         model->upos.push_back(r.str());
         model->xpos.push_back(r.str());
     }
-    const std::uint32_t dictSize = r.u32();
+    // Counts are checked against the bytes left before reserving, so that a damaged count is
+    // reported as such rather than as an allocation failure.
+    const auto count = [&r](std::size_t recordBytes, const char* what) {
+        const std::uint32_t n = r.u32();
+        if (std::size_t{n} * recordBytes > r.remaining()) {
+            r.fail(std::string("bad ") + what + " count " + std::to_string(n));
+        }
+        return n;
+    };
+    const std::uint32_t dictSize = count(10, "tag dictionary");
     model->dictionary.reserve(dictSize);
     for (std::uint32_t i = 0; i < dictSize; ++i) {
         const std::uint64_t key = r.u64();
@@ -1043,13 +1149,13 @@ Tagger Tagger::read(ModelReader& r) {
         }
         model->dictionary.emplace(key, c);
     }
-    const std::uint32_t ambiguitySize = r.u32();
+    const std::uint32_t ambiguitySize = count(16, "ambiguity class");
     model->ambiguity.reserve(ambiguitySize);
     for (std::uint32_t i = 0; i < ambiguitySize; ++i) {
         const std::uint64_t key = r.u64();
         model->ambiguity.emplace(key, r.u64());
     }
-    const std::uint32_t lexiconSize = r.u32();
+    const std::uint32_t lexiconSize = count(9, "word class");
     std::vector<std::pair<std::uint64_t, std::uint8_t>> lexicon;
     lexicon.reserve(lexiconSize);
     for (std::uint32_t i = 0; i < lexiconSize; ++i) {
@@ -1058,6 +1164,13 @@ Tagger Tagger::read(ModelReader& r) {
     }
     model->lexicon = WordClasses::fromEntries(std::move(lexicon));
     model->twoPass = r.u8() != 0;
+    if (r.version() >= VERSION) {
+        const std::uint8_t flags = r.u8();
+        if (flags != 1) {
+            r.fail("bad given-tags flag " + std::to_string(flags));
+        }
+        model->givenTags = true;
+    }
     const PassRows rows1 = readWeights(r, classes);
     const PassRows rows2 = model->twoPass ? readWeights(r, classes) : PassRows{};
     model->index.reserve(rows1.keys.size() + rows2.keys.size());
@@ -1073,7 +1186,9 @@ void Tagger::tag(Sentence& sentence) const {
     tagClasses(sentence, final);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
         sentence.tokens[i].upos = model_->upos[final[i]];
-        sentence.tokens[i].xpos = model_->xpos[final[i]];
+        if (!model_->givenTags) {
+            sentence.tokens[i].xpos = model_->xpos[final[i]];
+        }
     }
 }
 
@@ -1086,6 +1201,7 @@ Tagger Tagger::pruned(float below) const {
     model->ambiguity = from.ambiguity;
     model->lexicon = from.lexicon;
     model->twoPass = from.twoPass;
+    model->givenTags = from.givenTags;
     std::array<PassRows, FeatureIndex::PASSES> kept;
     for (std::size_t pass = 0; pass < (from.twoPass ? 2U : 1U); ++pass) {
         PassRows& rows = kept[pass];
@@ -1151,6 +1267,9 @@ void Tagger::tagClasses(const Sentence& sentence, std::vector<std::uint16_t>& fi
             e.filled = true;
         }
         words.push_back(e.info);
+    }
+    if (model_->givenTags) {
+        addGivenTags(words, sentence);
     }
     model_->run(words, first, final);
 }

@@ -1,7 +1,9 @@
 #pragma once
 // Part-of-speech tagger: a two-pass greedy averaged perceptron over hashed features predicting
 // the UPOS and XPOS of each word jointly. The second pass also sees the first pass's tags to the
-// right (trained on jack-knifed first-pass tags). A loaded Tagger is immutable and thread safe;
+// right (trained on jack-knifed first-pass tags). A tagger trained with given tags
+// (TaggerOptions::givenTags) also reads the words' XPOS, near and far, and predicts UPOS alone: the
+// parser's supertagger, stacked on this tagger. A loaded Tagger is immutable and thread safe;
 // copies share the model.
 
 #include "ingest/nlp/conllu.h"
@@ -25,6 +27,10 @@ struct TaggerOptions {
     /// WordNet's folder (index.* and *.exc) for word-class features, kept in the model; empty =
     /// none. See WordClasses.
     std::string wordnetDir;
+    /// The words' XPOS are given (by a part-of-speech tagger) and read as features; the tagger
+    /// then predicts the UPOS field alone and `tag` leaves XPOS as it is. For taggers of other
+    /// things than parts of speech (the parser's supertagger) that stack on the POS tagger.
+    bool givenTags = false;
     std::ostream* log = nullptr; ///< progress lines when set
 };
 

@@ -1,6 +1,7 @@
 #include "ingest/nlp/parser.h"
 
 #include "cli/cli.h"
+#include "cli/treebank.h"
 #include "ingest/nlp/conllu.h"
 #include "ingest/nlp/model_io.h"
 
@@ -882,6 +883,64 @@ TEST(ParserCommands, SupertaggerPassesPicksOneOrTwoPasses) {
         EXPECT_NE(err.str().find("--supertag"), std::string::npos) << err.str();
         EXPECT_FALSE(std::filesystem::exists(dir / "never.bin"));
     }
+}
+
+// --supertagger-tags: the supertaggers read the part-of-speech tags, in training the jack-knifed
+// ones (the same tags the parser learns from), so the model's supertagger is the one trained on
+// the jack-knifed treebank with given tags.
+TEST(ParserCommands, SupertaggerTagsReadTheJackknifedTags) {
+    const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
+    std::filesystem::create_directories(dir);
+    const std::string gold = (dir / "train-stt.conllu").string();
+    std::ofstream(gold) << TINY << TINY << TINY;
+    std::vector<Sentence> jackknifed = readText(std::string(TINY) + TINY + TINY);
+    {
+        std::istringstream in;
+        std::ostringstream out, err;
+        cli::Context context{{in, out, err}};
+        cli::jackknifeTags(jackknifed, 2, "", context);
+    }
+    // The test tells jack-knifed from gold tags only if they differ somewhere.
+    const std::vector<Sentence> goldTags = readText(std::string(TINY) + TINY + TINY);
+    std::size_t retagged = 0;
+    for (std::size_t i = 0; i < goldTags.size(); ++i) {
+        for (std::size_t w = 0; w < goldTags[i].tokens.size(); ++w) {
+            retagged += jackknifed[i].tokens[w].xpos != goldTags[i].tokens[w].xpos ? 1 : 0;
+        }
+    }
+    ASSERT_GT(retagged, 0U);
+    TaggerOptions taggerOptions;
+    taggerOptions.wordnetDir = "";
+    taggerOptions.folds = 0;
+    taggerOptions.givenTags = true;
+    const std::string expected =
+        Parser::trainSupertagger(jackknifed, 3, taggerOptions).tagger->bytes();
+    taggerOptions.givenTags = false;
+    ASSERT_NE(Parser::trainSupertagger(jackknifed, 3, taggerOptions).tagger->bytes(), expected);
+
+    const std::string model = (dir / "trained-stt.bin").string();
+    std::filesystem::remove(model);
+    std::istringstream in;
+    std::ostringstream out, err;
+    const int rc = cli::run({"train", "parser", "--train", gold, "-o", model, "--iterations", "5",
+                             "--supertags", "3", "--supertagger-passes", "1",
+                             "--supertagger-tags", "--jackknife", "2", "--with-gold",
+                             "--wordnet", ""},
+                            {in, out, err});
+    ASSERT_EQ(rc, 0) << err.str();
+    const Parser parser = Parser::load(model);
+    ASSERT_NE(parser.supertagger(), nullptr);
+    EXPECT_EQ(parser.supertagger()->bytes(), expected);
+    EXPECT_EQ(parser.evaluate(readText(TINY)).headCorrect, 12U);
+
+    std::ostringstream out2, err2;
+    EXPECT_EQ(cli::run({"train", "parser", "--train", gold, "-o", (dir / "never.bin").string(),
+                        "--supertagger-tags"},
+                       {in, out2, err2}),
+              2);
+    EXPECT_NE(err2.str().find("--supertagger-tags"), std::string::npos) << err2.str();
+    EXPECT_NE(err2.str().find("needs --supertags"), std::string::npos) << err2.str();
+    EXPECT_FALSE(std::filesystem::exists(dir / "never.bin"));
 }
 
 // A model averaged with itself is itself: the mean of equal weights, requantised to the same
