@@ -100,6 +100,30 @@ TEST(Parser, TrainsOnTinyTreebankAndReproducesIt) {
     EXPECT_EQ(acc.labelCorrect, 12U);
 }
 
+// A word tagged PUNCT always gets `punct` from the greedy parser, whatever its words suggest:
+// "bird" retagged PUNCT is no longer the object. Other words keep their labels, and a sentence
+// of one punctuation mark still has its root.
+TEST(Parser, WordsTaggedPunctGetThePunctLabel) {
+    const Parser parser = tinyParser();
+    std::vector<Sentence> sentences = readText(TINY);
+    Sentence s = sentences[1];
+    parser.parse(s);
+    EXPECT_EQ(s.tokens[4].deprel, "obj");
+    s.tokens[4].upos = "PUNCT";
+    parser.parse(s);
+    EXPECT_EQ(s.tokens[4].deprel, "punct");
+    EXPECT_EQ(s.tokens[1].deprel, "nsubj");
+    EXPECT_EQ(s.tokens[2].deprel, "root");
+
+    Sentence mark;
+    mark.tokens.push_back(sentences[0].tokens[2]); // "."
+    mark.tokens[0].head = -1;
+    mark.tokens[0].deprel.clear();
+    parser.parse(mark);
+    EXPECT_EQ(mark.tokens[0].head, 0);
+    EXPECT_EQ(mark.tokens[0].deprel, "root");
+}
+
 // Beam parsers trained globally (max-violation) learn the tiny treebank too, and decode it with
 // their own width, a wider one and greedily.
 TEST(Parser, BeamTrainingReproducesTinyTreebank) {
