@@ -129,10 +129,17 @@ std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
     return joinWords(s, run);
 }
 
-// The word a clause argument is about: its object, else its subject, else the clause head.
+// The word a clause argument is about: its object, else its subject, else the clause head. A
+// negated clause keeps its head: "clarified that its products don't have a backdoor" is not
+// about a backdoor the way "denied that its products have backdoors" is.
 std::size_t clauseTopic(const SentenceTree& t, std::size_t head) {
     const Sentence& s = t.s;
     const std::vector<std::size_t> kids = t.children[head];
+    for (std::size_t c : kids) {
+        if (s.tokens[c].deprel == "advmod" && isOneOf(s.tokens[c].lemma, {"not", "never"})) {
+            return head;
+        }
+    }
     for (std::string_view want : {"obj", "nsubj:pass", "nsubj", "obl"}) {
         for (std::size_t c : kids) {
             if (s.tokens[c].deprel == want && s.tokens[c].upos != "PRON") {

@@ -416,6 +416,11 @@ const StatementCase SMALL_CASES[] = {
      "Intel | expand in | Ohio", true},
     {"AThingNounIsNoAct", "Nvidia's chips for China are slower.", "Nvidia | chip for | China",
      true},
+    // A negated clause is not reduced to its object: that would state the opposite.
+    {"ANegatedClauseKeepsItsObject", "Nvidia clarified that its products don't have a backdoor.",
+     "Nvidia | clarify that | backdoor", true},
+    {"AClauseStandsForItsObject", "Nvidia denied that its products have backdoors.",
+     "Nvidia | deny that | backdoors"},
 };
 
 // One test for the whole table: each case needs only the models, which a test process loads
