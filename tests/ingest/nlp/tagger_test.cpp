@@ -311,8 +311,8 @@ TEST(Tagger, GivenTagsAreReadNearAndFarAndLeftAlone) {
     EXPECT_EQ(blind.bytes()[8], 3);
     // The flag byte (after the two-pass byte) must be 1 in a version-4 file: some offset, set to
     // 7, is reported as that flag (the scan saves spelling out the file layout here). Any other
-    // damaged byte is a runtime_error too (a count is checked before memory is reserved for it),
-    // never a crash or std::bad_alloc.
+    // damaged byte either still loads or is a runtime_error (a count is checked before memory
+    // is reserved for it), never a crash or std::bad_alloc.
     bool damaged = false;
     for (std::size_t at = 12; at < bytes.size() && !damaged; ++at) {
         std::string trial = bytes;
