@@ -225,6 +225,9 @@ std::size_t extractStatic(const std::vector<WordInfo>& words, std::size_t i, boo
     const auto add2 = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b) {
         out[n++] = mix(mix(t, a), b);
     };
+    const auto add3 = [&](std::uint64_t t, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
+        out[n++] = mix(mix(mix(t, a), b), c);
+    };
     const std::size_t count = words.size();
     const WordInfo& w = words[i];
     const std::uint64_t lowerM1 = i >= 1 ? words[i - 1].lower : NONE;
@@ -278,7 +281,7 @@ std::size_t extractStatic(const std::vector<WordInfo>& words, std::size_t i, boo
         add2(T_G_P1_P2, gP1, gP2);
         add2(T_G_M1_SELF, gM1, g0);
         add2(T_G_SELF_P1, g0, gP1);
-        out[n++] = mix(mix(mix(T_G_M1_SELF_P1, gM1), g0), gP1);
+        add3(T_G_M1_SELF_P1, gM1, g0, gP1);
         add2(T_G_SELF_LOWER, g0, w.lower);
         add2(T_G_VERB_L, g0, w.verbLeft);
         add2(T_G_VERB_R, g0, w.verbRight);
@@ -304,11 +307,9 @@ bool nominal(std::string_view xpos) {
 // Fills the given-tag facts of `words` from the XPOS of `sentence`'s tokens.
 void addGivenTags(std::vector<WordInfo>& words, const Sentence& sentence) {
     const std::size_t n = words.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        words[i].given = hashBytes(sentence.tokens[i].xpos) ^ 0x6A09E667F3BCC908ULL;
-    }
     std::size_t lastVerb = 0; // position + 1 of the last verb seen, 0 = none
     for (std::size_t i = 0; i < n; ++i) {
+        words[i].given = hashBytes(sentence.tokens[i].xpos) ^ 0x6A09E667F3BCC908ULL;
         words[i].verbLeft = distanceBucket(lastVerb == 0 ? 0 : i + 1 - lastVerb);
         if (verbal(sentence.tokens[i].xpos)) {
             lastVerb = i + 1;
@@ -701,6 +702,19 @@ struct Tagger::Model {
 
     std::size_t classes() const { return upos.size(); }
 
+    /// Everything but the weights and the pass count (a copy would also copy `id`).
+    void copyTablesFrom(const Model& from) {
+        upos = from.upos;
+        xpos = from.xpos;
+        dictionary = from.dictionary;
+        ambiguity = from.ambiguity;
+        lexicon = from.lexicon;
+        givenTags = from.givenTags;
+    }
+
+    /// The format version this model is written in (see VERSION).
+    std::uint32_t formatVersion() const { return givenTags ? VERSION : PLAIN_VERSION; }
+
     std::uint64_t ambiguityOf(std::uint64_t lower) const {
         const auto it = ambiguity.find(lower);
         return it == ambiguity.end() ? UNSEEN : it->second;
@@ -1027,12 +1041,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
                 *options.log << "pass 1, fold " << fold + 1 << " of " << folds << "\n";
             }
             Model foldModel;
-            foldModel.upos = model->upos;
-            foldModel.xpos = model->xpos;
-            foldModel.dictionary = model->dictionary;
-            foldModel.ambiguity = model->ambiguity;
-            foldModel.lexicon = model->lexicon;
-            foldModel.givenTags = model->givenTags;
+            foldModel.copyTablesFrom(*model);
             std::size_t foldRows = 0;
             const Rows foldRows1 = trainPass(foldModel, data, rest, nullptr, options, foldRows);
             foldModel.index.reserve(foldRows1.size());
@@ -1061,13 +1070,13 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
 }
 
 void Tagger::save(const std::string& path) const {
-    ModelWriter w(MAGIC, model_->givenTags ? VERSION : PLAIN_VERSION);
+    ModelWriter w(MAGIC, model_->formatVersion());
     write(w);
     w.save(path);
 }
 
 std::string Tagger::bytes() const {
-    ModelWriter w(MAGIC, model_->givenTags ? VERSION : PLAIN_VERSION);
+    ModelWriter w(MAGIC, model_->formatVersion());
     write(w);
     return w.bytes();
 }
@@ -1195,13 +1204,8 @@ void Tagger::tag(Sentence& sentence) const {
 Tagger Tagger::pruned(float below) const {
     const Model& from = *model_;
     auto model = std::make_shared<Model>();
-    model->upos = from.upos;
-    model->xpos = from.xpos;
-    model->dictionary = from.dictionary;
-    model->ambiguity = from.ambiguity;
-    model->lexicon = from.lexicon;
+    model->copyTablesFrom(from);
     model->twoPass = from.twoPass;
-    model->givenTags = from.givenTags;
     std::array<PassRows, FeatureIndex::PASSES> kept;
     for (std::size_t pass = 0; pass < (from.twoPass ? 2U : 1U); ++pass) {
         PassRows& rows = kept[pass];
