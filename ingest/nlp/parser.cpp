@@ -418,6 +418,7 @@ struct Rows {
 struct Parser::Model {
     std::vector<std::string> labels;
     int rootLabel = 0;
+    int punctLabel = -1; ///< the label of words tagged PUNCT (Parser::parse), -1: none
     std::vector<LiftedLabel> lifted; ///< per label: what a pseudo-projective label stands for
     bool anyLifted = false;
     /// Open addressing (linear probing) on the key; the tables are in huge pages where possible.
@@ -457,16 +458,13 @@ struct Parser::Model {
         return wordInfo(sentence, keys.data());
     }
 
-    /// The index of `label`, or -1 when the model does not have it.
-    int labelIndex(std::string_view label) const {
-        const auto it = std::find(labels.begin(), labels.end(), label);
-        return it == labels.end() ? -1 : int(it - labels.begin());
-    }
-
+    /// What `labels` stand for: the pseudo-projective ones and the one kept for punctuation.
     void setLifted() {
         lifted = liftedLabels(labels);
         anyLifted = std::any_of(lifted.begin(), lifted.end(),
                                 [](const LiftedLabel& l) { return l.base >= 0; });
+        const auto it = std::find(labels.begin(), labels.end(), PUNCT_LABEL);
+        punctLabel = it == labels.end() ? -1 : int(it - labels.begin());
     }
 
     /// The first slot to probe for a key: its high 32 bits (of 48) scaled to the table size.
@@ -1022,6 +1020,7 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
         auto snapshot = std::make_shared<Model>();
         snapshot->labels = model->labels;
         snapshot->rootLabel = model->rootLabel;
+        snapshot->punctLabel = model->punctLabel;
         snapshot->beam = model->beam;
         snapshot->setSupertagger(model->supertagger);
         snapshot->build(weights.averaged(now, options.pruneBelow));
@@ -1239,7 +1238,7 @@ void Parser::parse(Sentence& sentence, int beamWidth) const {
         // Only the label is forced. Also keeping other words off `punct` and punctuation
         // childless (as EWT has it too) cost 0.04-0.1 UAS with predicted tags, whose errors
         // the parser then cannot work around (models/parser.md).
-        const int punct = m.labelIndex(PUNCT_LABEL);
+        const int punct = m.punctLabel;
         thread_local std::vector<char> isPunct;
         isPunct.assign(std::size_t(n) + 1, 0);
         for (int i = 1; i <= n && punct >= 0; ++i) {
@@ -1256,10 +1255,9 @@ void Parser::parse(Sentence& sentence, int beamWidth) const {
         while (!st.terminal()) {
             extract(st, words, features);
             m.score(features, scores.data());
-            int best = bestClass(scores.data(), st, labels, m.rootLabel, keepsPunctuation);
-            if (best < 0) {
-                best = bestClass(scores.data(), st, labels, m.rootLabel, [](int) { return true; });
-            }
+            // The filter leaves a move whenever there is one: LEFT and RIGHT are legal with every
+            // label or with none, except RIGHT onto the root, which keeps `root`.
+            const int best = bestClass(scores.data(), st, labels, m.rootLabel, keepsPunctuation);
             if (best < 0) {
                 break; // cannot happen: a non-terminal configuration always has a legal move
             }
