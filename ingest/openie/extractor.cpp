@@ -64,6 +64,7 @@ Proposition Proposition::active() const {
     out.arg2.role = ArgRole::Object;
     // "be banned by" -> lemma of the participle ("ban"), taken from the stored lemma words.
     out.relation = activeLemma;
+    out.relationTail.clear();
     out.passive = false;
     out.agentInArg2 = false;
     return out;
@@ -971,6 +972,7 @@ private:
         p.relation = prefixLemma + p.relation;
         if (!tailLemma.empty()) {
             p.relation += " " + tailLemma;
+            p.relationTail = tailLemma;
         }
         if (p.relationText.empty()) {
             return;

@@ -60,6 +60,9 @@ struct Proposition {
     std::string relation;     ///< lemma form: verb lemma + particle + preposition ("call off")
     std::string relationText; ///< surface words: auxiliaries, negation, verb, particle, preposition
     std::string activeLemma;  ///< for a passive: the verb lemma in active voice ("ban")
+    /// The preposition or complementiser moved from arg2 to the end of `relation` ("for" in
+    /// "design for" + "Chinese customers"), "" when there is none.
+    std::string relationTail;
     std::vector<std::size_t> relationTokens; ///< 0-based indices of the relation words
     Argument arg2;                           ///< may be empty (intransitive)
     std::vector<Argument> extras;            ///< time, place and other arguments, sentence order

@@ -973,6 +973,46 @@ std::optional<article::Date> articleDate(const article::Document& doc) {
 // The active verb of a passive proposition with the word its complement stands on, unless that
 // names an entity: "was labelled unsafe" -> "label unsafe". `nominal` keeps only an adjective or
 // noun complement ("has been made official" -> "make official").
+// The relation that links the subject to an extra argument: the verb part of the
+// proposition's relation with the extra's preposition. A preposition moved from arg2 to the
+// relation stays with arg2: "designed the chips for Chinese customers in response to U.S.
+// restrictions" links to the restrictions by "design in response to", not "design for in
+// response to".
+std::string relationFor(const openie::Proposition& p, const openie::Argument& extra) {
+    std::string relation = p.relation;
+    const std::string tail = " " + p.relationTail;
+    if (!p.relationTail.empty() && relation.size() > tail.size() &&
+        relation.compare(relation.size() - tail.size(), tail.size(), tail) == 0) {
+        relation.erase(relation.size() - tail.size());
+    }
+    if (!extra.preposition.empty()) {
+        relation += " " + extra.preposition;
+    }
+    return relation;
+}
+
+// The dates of `dates` (found in `arg.text`) that cover the argument's head word. The text
+// is the argument's words joined by single spaces (openie::Argument). All of them when the head
+// is not among the words.
+std::vector<article::DateMention> datesCoveringHead(const Sentence& s, const openie::Argument& arg,
+                                                    std::vector<article::DateMention> dates) {
+    std::size_t at = 0;
+    for (const std::size_t k : arg.tokens) {
+        if (k >= s.tokens.size()) {
+            return dates;
+        }
+        const std::size_t end = at + s.tokens[k].form.size();
+        if (k == arg.head) {
+            std::erase_if(dates, [&](const article::DateMention& d) {
+                return d.end <= at || d.begin >= end;
+            });
+            return dates;
+        }
+        at = end + 1;
+    }
+    return dates;
+}
+
 std::string activeWithComplement(const openie::Proposition& p, const Sentence& s,
                                  const SentenceEntities& ents, bool nominal) {
     std::string relation = p.activeLemma;
@@ -1219,9 +1259,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             std::vector<Side> sides = resolveSides(t, extra, ents, entities_);
             if (!sides.empty() && sides.front().entity) {
                 objects = std::move(sides);
-                if (!extra.preposition.empty()) {
-                    relation += " " + extra.preposition;
-                }
+                relation = relationFor(p, extra);
                 break;
             }
         }
@@ -1236,11 +1274,16 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         graph::Argument a;
         a.role = std::string(openie::argRoleName(extra.role));
         a.text = extra.text;
-        // A date is a time whatever role the tree gave it ("On July 31").
-        const std::vector<article::DateMention> dates =
+        // A date is a time whatever role the tree gave it ("On July 31"), when it is what the
+        // argument names: not the year deep inside "in response to U.S. restrictions ...
+        // imposed in late 2023".
+        std::vector<article::DateMention> dates =
             extra.role == openie::ArgRole::Time || extra.role == openie::ArgRole::Other
                 ? article::resolveDates(extra.text, date_)
                 : std::vector<article::DateMention>{};
+        if (extra.role == openie::ArgRole::Other) {
+            dates = datesCoveringHead(s, extra, std::move(dates));
+        }
         if (!dates.empty()) {
             a.role = "time";
             a.value = article::toIso(dates.front().value);
@@ -1266,10 +1309,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             }
             for (const Side& side : resolveSides(t, extra, ents, entities_)) {
                 if (side.entity || side.actor) { // "to the military"
-                    emitPair(cur, p, st, subject, side,
-                             p.relation +
-                                 (extra.preposition.empty() ? "" : " " + extra.preposition),
-                             0.8);
+                    emitPair(cur, p, st, subject, side, relationFor(p, extra), 0.8);
                 }
             }
         }
@@ -1281,10 +1321,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         for (const openie::Argument* arg : inner) {
             for (const Nested& nested : nestedEntities(t, *arg, ents, entities_)) {
-                std::string rel = p.relation;
-                if (arg != &p.arg2 && !arg->preposition.empty()) {
-                    rel += " " + arg->preposition;
-                }
+                std::string rel = arg == &p.arg2 ? p.relation : relationFor(p, *arg);
                 if (!nested.path.empty()) {
                     rel += " " + nested.path;
                 }
@@ -1303,6 +1340,7 @@ void ArticleWalk::turnPassive(const Current& cur, openie::Proposition& p) {
     if (p.passive && !p.agentInArg2 && !p.activeLemma.empty()) {
         if (std::optional<openie::Argument> agent = strandedAgent(t, p)) {
             p.relation = activeWithComplement(p, s, ents, false);
+            p.relationTail.clear();
             p.arg2 = p.arg1;
             p.arg1 = std::move(*agent);
             p.passive = false;
@@ -1313,6 +1351,7 @@ void ArticleWalk::turnPassive(const Current& cur, openie::Proposition& p) {
                 p.arg2 = p.arg1;
                 p.arg1 = p.extras[k];
                 p.relation = p.activeLemma;
+                p.relationTail.clear();
                 p.passive = false;
                 p.extras.erase(p.extras.begin() + static_cast<std::ptrdiff_t>(k));
                 break;

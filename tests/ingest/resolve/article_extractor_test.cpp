@@ -222,6 +222,30 @@ TEST(ArticleExtractor, TimeOnTheObjectDatesTheStatement) {
     EXPECT_TRUE(found);
 }
 
+// A date deep inside an argument dates what it belongs to, not the statement: "in response to
+// rules imposed in late 2023" says when the rules came, not when the chips were built.
+TEST(ArticleExtractor, ADateInsideAnArgumentIsNotItsTime) {
+    article::ArticleOptions options;
+    options.date = "2025-08-10";
+    const ArticleResult r = extract(
+        "Nvidia built the chips in response to export rules imposed in late 2023.\n", "t.txt",
+        options);
+    bool built = false;
+    for (const graph::Statement& s : r.statements) {
+        if (s.relation == "build") {
+            built = true;
+            EXPECT_EQ(s.date, "");
+            for (const graph::Argument& a : s.args) {
+                EXPECT_NE(a.role, "time") << a.text;
+            }
+        }
+        if (s.relation == "impose") {
+            EXPECT_EQ(s.date, "2023");
+        }
+    }
+    EXPECT_TRUE(built);
+}
+
 // "(Bloomberg) — The shares ...": the dateline names the source and is no part of the sentence.
 TEST(ArticleExtractor, TheDatelineIsTheSourceNotText) {
     const ArticleResult r = extract(
@@ -421,6 +445,13 @@ const StatementCase SMALL_CASES[] = {
      "Nvidia | clarify that | backdoor", true},
     {"AClauseStandsForItsObject", "Nvidia denied that its products have backdoors.",
      "Nvidia | deny that | backdoors"},
+    // The object's preposition stays with the object; an extra argument brings its own.
+    {"AnExtraArgumentTakesItsOwnPreposition",
+     "Nvidia talked with Huawei about the Commerce Department rules.",
+     "Nvidia | talk about | Commerce Department rules"},
+    {"AnExtraArgumentDropsTheObjectsPreposition",
+     "Nvidia talked with Huawei about the Commerce Department rules.",
+     "Nvidia | talk with about | Commerce Department rules", true},
 };
 
 // One test for the whole table: each case needs only the models, which a test process loads
