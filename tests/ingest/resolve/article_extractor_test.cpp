@@ -227,9 +227,9 @@ TEST(ArticleExtractor, TimeOnTheObjectDatesTheStatement) {
 TEST(ArticleExtractor, ADateInsideAnArgumentIsNotItsTime) {
     article::ArticleOptions options;
     options.date = "2025-08-10";
-    const ArticleResult r = extract(
-        "Nvidia built the chips in response to export rules imposed in late 2023.\n", "t.txt",
-        options);
+    const ArticleResult r =
+        extract("Nvidia built the chips in response to export rules imposed in late 2023.\n",
+                "t.txt", options);
     bool built = false;
     for (const graph::Statement& s : r.statements) {
         if (s.relation == "build") {
