@@ -750,9 +750,10 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
             }
         }
         bool ownerSought = agent.has_value();
-        for (std::size_t c : t.children[n]) {
+        // "restrictions on HBM", also with "on HBM" hung on the verb of "relax restrictions".
+        for (std::size_t c : nounComplements(t, n)) {
             const std::size_t cs = t.child(c, {"case"});
-            if (c < n || t.rel(c) != "nmod" || cs == NONE || t.lemma(cs) == "by") {
+            if (cs == NONE || t.lemma(cs) == "by") {
                 continue;
             }
             // "sales of the chips" and "restrictions on HBM" take a direct object.

@@ -294,6 +294,27 @@ std::string foldName(std::string_view name) {
     return out;
 }
 
+std::vector<std::size_t> nounComplements(const SentenceTree& t, std::size_t noun) {
+    std::vector<std::size_t> out;
+    for (std::size_t c : t.children[noun]) {
+        if (c > noun && t.rel(c) == "nmod") {
+            out.push_back(c);
+        }
+    }
+    if (const std::size_t v = t.head(noun); v != NONE && t.rel(noun) == "obj") {
+        for (std::size_t c : t.children[v]) {
+            const std::size_t cs = t.child(c, {"case"});
+            if (c > noun && t.rel(c) == "obl" && cs == noun + 1 &&
+                isOneOf(t.lemma(cs), {"on", "of", "against"}) &&
+                !calendarWord(t.s.tokens[c].form)) {
+                out.push_back(c);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 int DocumentEntities::entityFor(const article::GazetteerEntry& entry) {
     const std::size_t index = static_cast<std::size_t>(&entry - gazetteer_.entries().data());
     if (auto it = byGazetteerEntry_.find(index); it != byGazetteerEntry_.end()) {
@@ -889,10 +910,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (often on an earlier name: "posted on WeChat, Yuyuan Tantian, a ... account").
         std::size_t h = t.head(i);
         bool appositive = t.rel(i) == "appos";
-        if (const std::size_t det = t.child(i, {"det"}); det != NONE && det >= 2 &&
-            isOneOf(lowered(s.tokens[det].form), {"a", "an"}) && s.tokens[det - 1].form == "," &&
-            words[det - 2].entity >= 0 && words[det - 2].kind == MentionKind::Name &&
-            words[det - 2].last == det - 2) {
+        if (const std::size_t det = t.child(i, {"det"});
+            det != NONE && det >= 2 && isOneOf(lowered(s.tokens[det].form), {"a", "an"}) &&
+            s.tokens[det - 1].form == "," && words[det - 2].entity >= 0 &&
+            words[det - 2].kind == MentionKind::Name && words[det - 2].last == det - 2) {
             bool modifiersOnly = true;
             for (std::size_t k = det + 1; k < i; ++k) {
                 modifiersOnly = modifiersOnly && isOneOf(s.tokens[k].upos, {"ADJ", "NOUN"}) &&
@@ -996,21 +1017,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     // An "on"/"of" complement right after the noun belongs to its name, also
                     // when the parse hangs it on the verb ("imposed export controls on
                     // gallium": obl of "imposed" with its preposition next to the noun).
-                    std::vector<std::size_t> complements;
-                    for (std::size_t c : t.children[i]) {
-                        if (c > i && t.rel(c) == "nmod") {
-                            complements.push_back(c);
-                        }
-                    }
-                    if (const std::size_t v = t.head(i); v != NONE && t.rel(i) == "obj") {
-                        for (std::size_t c : t.children[v]) {
-                            if (c > i && t.rel(c) == "obl" && t.child(c, {"case"}) == i + 1 &&
-                                !calendarWord(s.tokens[c].form)) { // not "on Monday".
-                                complements.push_back(c);
-                            }
-                        }
-                    }
-                    for (std::size_t c : complements) {
+                    for (std::size_t c : nounComplements(t, i)) {
                         if (c - i <= 6) {
                             const std::size_t cs = t.child(c, {"case"});
                             if (cs != NONE && isOneOf(t.lemma(cs), {"on", "of", "against"})) {

@@ -124,4 +124,10 @@ private:
 /// Example: foldName("The People’s Daily") == "people's daily".
 std::string foldName(std::string_view name);
 
+/// The phrases that complete noun `noun`: its nmod dependents after it and, when it is a verb's
+/// object, the verb's obliques with "on", "of" or "against" right after the noun, which a parse
+/// often hangs on the verb ("imposed export controls on gallium"), but not a date ("on Monday").
+/// In word order. Example: for "controls" in "China imposed controls on gallium", {gallium}.
+std::vector<std::size_t> nounComplements(const SentenceTree& t, std::size_t noun);
+
 } // namespace kg::ingest::resolve

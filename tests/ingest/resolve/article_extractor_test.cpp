@@ -445,6 +445,12 @@ const StatementCase SMALL_CASES[] = {
      "Nvidia | clarify that | backdoor", true},
     {"AClauseStandsForItsObject", "Nvidia denied that its products have backdoors.",
      "Nvidia | deny that | backdoors"},
+    // A measure's "on" phrase, also when the parse hangs it on the verb of the measure.
+    {"AMeasureTakesTheOnPhraseOfItsVerb",
+     "China wants the United States to relax restrictions on high-bandwidth memory chips.",
+     "United States | restrict | high bandwidth memory"},
+    {"ASanctionTakesTheOnPhraseOfItsVerb", "Washington eased sanctions on Huawei.",
+     "United States | sanction | Huawei"},
     // The object's preposition stays with the object; an extra argument brings its own.
     {"AnExtraArgumentTakesItsOwnPreposition",
      "Nvidia talked with Huawei about the Commerce Department rules.",
