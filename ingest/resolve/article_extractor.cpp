@@ -394,11 +394,17 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         }
         // Only actors near the argument's head: four steps at most ("waivers granted to Intel"
         // is two), not anything a long subtree reaches.
+        // Through a participle ("waivers granted to Intel") but not through a clause with its
+        // own marker or relative pronoun ("pressure ... to tighten controls on China"), whose
+        // actors are that clause's proposition's.
         std::size_t steps = 0;
+        bool clause = false;
         for (std::size_t up = k; up != NONE && up != arg.head && steps <= 5; up = t.head(up)) {
             ++steps;
+            clause = clause || isOneOf(t.rel(up), {"acl:relcl", "advcl", "ccomp", "xcomp"}) ||
+                     (t.rel(up) == "acl" && t.child(up, {"mark"}) != NONE);
         }
-        if (steps > 4) {
+        if (steps > 4 || clause) {
             continue;
         }
         const std::string& rel = s.tokens[k].deprel;
@@ -742,8 +748,7 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
             }
             for (std::size_t g : t.children[c]) {
                 const std::size_t gs = t.child(g, {"case"});
-                if (g > c && t.rel(g) == "nmod" && gs != NONE && t.lemma(gs) == "by" &&
-                    named(g)) {
+                if (g > c && t.rel(g) == "nmod" && gs != NONE && t.lemma(gs) == "by" && named(g)) {
                     agent = entitySide(t, ents.words[g], doc);
                     break;
                 }

@@ -451,6 +451,19 @@ const StatementCase SMALL_CASES[] = {
      "United States | restrict | high bandwidth memory"},
     {"ASanctionTakesTheOnPhraseOfItsVerb", "Washington eased sanctions on Huawei.",
      "United States | sanction | Huawei"},
+    // An actor inside a clause of an argument is that clause's, not the outer verb's.
+    {"AnActorInAThatClauseIsNotTheOuterVerbs",
+     "The reports claim that Beijing is concerned that U.S. restrictions are hindering Chinese "
+     "technology companies, including Huawei, from producing their own AI chips.",
+     "reports | claim that include | Huawei", true},
+    {"AnActorInAnInfinitiveIsNotTheOuterVerbs",
+     "Japan will restrict exports of chipmaking equipment, following months of pressure from the "
+     "US to tighten trade controls on China.",
+     "Japan | restrict on | China", true},
+    {"AnActorInAnInfinitiveIsTheInfinitives",
+     "Japan will restrict exports of chipmaking equipment, following months of pressure from the "
+     "US to tighten trade controls on China.",
+     "United States | tighten trade control on | China"},
     // The object's preposition stays with the object; an extra argument brings its own.
     {"AnExtraArgumentTakesItsOwnPreposition",
      "Nvidia talked with Huawei about the Commerce Department rules.",
