@@ -597,12 +597,15 @@ bool hasWord(std::string_view text) {
 // A statement side that names nothing a graph can hold: a pronoun left unresolved ("they /
 // hold / UK"), a lone article ("Aura / have / a"), or a quote mark.
 bool namesNothing(std::string_view side) {
+    const std::string lower = article::asciiLowered(side);
     return !hasWord(side) || side.find("``") != std::string_view::npos ||
-           isOneOf(article::asciiLowered(side),
-                   {"it",   "its",  "they",  "them",  "their", "he",  "him",  "his",
-                    "she",  "her",  "we",    "us",    "our",   "i",   "me",   "you",
-                    "this", "that", "these", "those", "which", "who", "whom", "what",
-                    "a",    "an",   "the",   "some",  "any",   "all", "both", "each"});
+           isOneOf(lower, {"it",   "its",  "they",  "them",  "their", "he",  "him",  "his",
+                           "she",  "her",  "we",    "us",    "our",   "i",   "me",   "you",
+                           "this", "that", "these", "those", "which", "who", "whom", "what",
+                           "a",    "an",   "the",   "some",  "any",   "all", "both", "each"}) ||
+           // A preposition or conjunction the parse left on its own ("It's less than ...").
+           isOneOf(lower, {"than", "as", "of", "to", "for", "in", "on", "at", "by", "with", "from",
+                           "and", "or", "but", "if", "so"});
 }
 
 struct NominalAct {

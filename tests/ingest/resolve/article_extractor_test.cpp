@@ -451,6 +451,11 @@ const StatementCase SMALL_CASES[] = {
      "United States | restrict | high bandwidth memory"},
     {"ASanctionTakesTheOnPhraseOfItsVerb", "Washington eased sanctions on Huawei.",
      "United States | sanction | Huawei"},
+    // A preposition the parse left alone names nothing.
+    {"ALonePrepositionIsNoObject",
+     "The Biden administration is releasing $7.9 billion for Intel projects in Ohio.\n\nIt's less "
+     "than the $8.5 billion in direct funding that President Joe Biden promised in March.",
+     "Biden administration | be | than", true},
     // An actor inside a clause of an argument is that clause's, not the outer verb's.
     {"AnActorInAThatClauseIsNotTheOuterVerbs",
      "The reports claim that Beijing is concerned that U.S. restrictions are hindering Chinese "
