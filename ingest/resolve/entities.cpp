@@ -876,15 +876,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // A subject "they" after another clause's plural subject that names no actor stands
             // for it: "While the new restrictions do not ..., they create ...", "Exporters ...
             // will need licences if they want to ...".
-            if (plural && isSubject(t, i)) {
+            // So does an object "it" for a singular one: "When a type of chip is neither ...
+            // safe, we have the option not to buy it" (a subject "it" is left to salience: "Nvidia
+            // said that while the ban lasts, it will ...").
+            const bool it = lowered(tok.form) == "it" && !isSubject(t, i);
+            if ((plural && isSubject(t, i)) || it) {
                 std::size_t previous = NONE;
                 for (std::size_t j = 0; j < i; ++j) {
-                    if (isSubject(t, j) && t.head(j) != t.head(i)) {
+                    // ("we" or "consumers" cannot be what "it" stands for)
+                    if (isSubject(t, j) && t.head(j) != t.head(i) &&
+                        !(it && (s.tokens[j].upos == "PRON" || isPlural(s.tokens[j])))) {
                         previous = j;
                     }
                 }
                 if (previous != NONE && words[previous].entity < 0 &&
-                    s.tokens[previous].upos == "NOUN" && isPlural(s.tokens[previous])) {
+                    s.tokens[previous].upos == "NOUN" && isPlural(s.tokens[previous]) == plural) {
                     words[i].antecedent = previous;
                     continue;
                 }

@@ -451,6 +451,15 @@ const StatementCase SMALL_CASES[] = {
      "United States | restrict | high bandwidth memory"},
     {"ASanctionTakesTheOnPhraseOfItsVerb", "Washington eased sanctions on Huawei.",
      "United States | sanction | Huawei"},
+    // An object "it" stands for the thing an earlier clause of its sentence is about, not for
+    // the last actor named; a subject "it" still goes by salience.
+    {"AnObjectItIsTheClausesThing",
+     "The Cyberspace Administration of China summoned Nvidia.\n\nWhen a chip is unsafe, "
+     "consumers have the option not to buy it.",
+     "option | buy | Cyberspace Administration of China", true},
+    {"ASubjectItIsTheSalientActor",
+     "Nvidia said that while the ban lasts, it will sell other chips.",
+     "Nvidia | sell | other chips"},
     // A preposition the parse left alone names nothing.
     {"ALonePrepositionIsNoObject",
      "The Biden administration is releasing $7.9 billion for Intel projects in Ohio.\n\nIt's less "
