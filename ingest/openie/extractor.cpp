@@ -622,18 +622,7 @@ private:
     }
 
     // "not", "n't", "never", and "no longer" (advmod "longer" with its own "no").
-    bool isNegation(std::size_t k) const {
-        if (t_.rel(k) != "advmod") {
-            return false;
-        }
-        if (isOneOf(t_.lemma(k), {"not", "n't", "never"})) {
-            return true;
-        }
-        const std::size_t no = t_.child(k, {"advmod", "det"});
-        // The lemmatizer may give "long" for "longer": compare the written word.
-        const std::string& form = t_.tok(k).form;
-        return (form == "longer" || form == "Longer") && no != NONE && t_.lemma(no) == "no";
-    }
+    bool isNegation(std::size_t k) const { return negates(sentence_, k); }
 
     // The words of `v`'s verb group other than `v`: auxiliaries (noting modality and, when
     // `ownVoice`, the passive), negation, particle and an infinitive "to".
@@ -1101,6 +1090,29 @@ std::vector<Proposition> Extractor::extract(const nlp::Sentence& sentence,
         out.resize(options_.maxPropositions);
     }
     return out;
+}
+
+bool negates(const nlp::Sentence& sentence, std::size_t k) {
+    const auto lemma = [&](const Token& t) {
+        return nlp::lowercaseAscii(t.lemma.empty() ? t.form : t.lemma);
+    };
+    const Token& word = sentence.tokens.at(k);
+    if (word.deprel != "advmod") {
+        return false;
+    }
+    if (isOneOf(lemma(word), {"not", "n't", "never"})) {
+        return true;
+    }
+    // The lemmatizer may give "long" for "longer": compare the written word.
+    if (word.form != "longer" && word.form != "Longer") {
+        return false;
+    }
+    for (const Token& t : sentence.tokens) { // its first advmod or det dependent is "no"
+        if (t.head == static_cast<int>(k) + 1 && (t.deprel == "advmod" || t.deprel == "det")) {
+            return lemma(t) == "no";
+        }
+    }
+    return false;
 }
 
 std::string formatCarb(std::string_view sentence, const Proposition& p) {

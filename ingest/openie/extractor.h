@@ -43,4 +43,9 @@ private:
 /// argument slots left out). Example: `out << formatCarb(line, p) << '\n';`
 std::string formatCarb(std::string_view sentence, const Proposition& proposition);
 
+/// Whether word `k` of a parsed sentence negates the word it hangs on: an advmod "not", "n't" or
+/// "never", or the "longer" of "no longer". Example: true for "n't" in "Intel didn't reply" and
+/// for "longer" in "Intel no longer produces memory".
+bool negates(const nlp::Sentence& sentence, std::size_t k);
+
 } // namespace kg::ingest::openie

@@ -136,7 +136,7 @@ std::size_t clauseTopic(const SentenceTree& t, std::size_t head) {
     const Sentence& s = t.s;
     const std::vector<std::size_t> kids = t.children[head];
     for (std::size_t c : kids) {
-        if (s.tokens[c].deprel == "advmod" && isOneOf(s.tokens[c].lemma, {"not", "never"})) {
+        if (openie::negates(s, c)) {
             return head;
         }
     }

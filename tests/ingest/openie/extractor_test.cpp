@@ -445,6 +445,31 @@ TEST(ExtractorTest, CarbLineHasSentenceConfidenceRelationAndArguments) {
 
 // Trees no parser should produce, and sentences of every odd shape: no crash, no hang, and no
 // propositions where there is no usable tree.
+// The negation test the article extractor shares: "not", "n't", "never" and "no longer", and
+// nothing else ("longer" alone, "no" itself, a "not" that is no adverbial modifier).
+TEST(ExtractorTest, NegatesKnowsNotNeverAndNoLonger) {
+    const nlp::Sentence noLonger =
+        tree("1 Intel Intel PROPN NNP 4 nsubj\n2 no no ADV DT 3 advmod\n"
+             "3 longer long ADV RBR 4 advmod\n4 makes make VERB VBZ 0 root\n"
+             "5 memory memory NOUN NN 4 obj");
+    EXPECT_TRUE(negates(noLonger, 2));
+    EXPECT_FALSE(negates(noLonger, 1));
+    EXPECT_FALSE(negates(noLonger, 0));
+    const nlp::Sentence longer = tree("1 Intel Intel PROPN NNP 3 nsubj\n2 longer long ADV RBR 3 "
+                                      "advmod\n3 waits wait VERB VBZ 0 root");
+    EXPECT_FALSE(negates(longer, 1));
+    const nlp::Sentence didNot = tree("1 Intel Intel PROPN NNP 4 nsubj\n2 did do AUX VBD 4 aux\n"
+                                      "3 n't not PART RB 4 advmod\n4 reply reply VERB VB 0 root");
+    EXPECT_TRUE(negates(didNot, 2));
+    const nlp::Sentence never = tree("1 Intel Intel PROPN NNP 3 nsubj\n2 Never never ADV RB 3 "
+                                     "advmod\n3 replied reply VERB VBD 0 root");
+    EXPECT_TRUE(negates(never, 1));
+    const nlp::Sentence notAdverb =
+        tree("1 not not PART RB 2 det\n2 everyone everyone PRON NN 3 nsubj\n3 agrees agree VERB "
+             "VBZ 0 root");
+    EXPECT_FALSE(negates(notAdverb, 0));
+}
+
 TEST(ExtractorTest, BadTreesGiveNothing) {
     struct Bad {
         const char* name;
