@@ -620,19 +620,27 @@ struct Parser::Model {
     }
 
     // Quantises averaged float rows (sorted by key) to int16 with one scale and indexes them.
-    void build(const std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>>& r) {
+    // With `given` > 0 the rows are already in units of that scale (Parser::average of models
+    // that share one), so equal weights keep their exact values.
+    void build(const std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>>& r,
+               float given = 0.0f) {
         float maxAbs = 0;
         for (const auto& row : r) {
             for (const auto& entry : row.second) {
                 maxAbs = std::max(maxAbs, std::fabs(entry.second));
             }
         }
-        scale = maxAbs > 0 ? maxAbs / QUANT_MAX : 1.0f;
+        if (given > 0.0f) {
+            scale = given;
+        } else {
+            scale = maxAbs > 0 ? maxAbs / QUANT_MAX : 1.0f;
+        }
+        const float unit = given > 0.0f ? 1.0f : scale;
         Rows quantised;
         for (const auto& [k, list] : r) {
             quantised.add(k);
             for (const auto& [c, w] : list) {
-                const float q = std::clamp(std::round(w / scale), -QUANT_MAX, QUANT_MAX);
+                const float q = std::clamp(std::round(w / unit), -QUANT_MAX, QUANT_MAX);
                 if (q != 0) {
                     quantised.push(packEntry(c, std::int16_t(q)));
                 }
@@ -1488,6 +1496,11 @@ Parser Parser::average(const std::vector<Parser>& models, float pruneBelow) {
         rows.push_back(p.model_->sortedRows());
     }
     std::vector<std::size_t> at(models.size(), 0);
+    // Models that share one weight scale (a model and its copies, or one model pruned) are
+    // averaged in stored units, exactly: a model averaged with itself keeps its bytes.
+    const bool oneScale = std::all_of(models.begin(), models.end(), [&](const Parser& p) {
+        return p.model_->scale == first.scale;
+    });
     const float share = 1.0f / float(models.size());
     std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>> merged;
     std::vector<float> sum(std::size_t(countClasses(int(first.labels.size()))), 0.0f);
@@ -1504,7 +1517,7 @@ Parser Parser::average(const std::vector<Parser>& models, float pruneBelow) {
         std::fill(sum.begin(), sum.end(), 0.0f);
         for (std::size_t m = 0; m < rows.size(); ++m) {
             if (at[m] < rows[m].size() && rows[m].keys[at[m]] == key) {
-                const float scale = models[m].model_->scale * share;
+                const float scale = oneScale ? 1.0f : models[m].model_->scale * share;
                 for (std::uint32_t j = rows[m].starts[at[m]]; j < rows[m].starts[at[m] + 1]; ++j) {
                     sum[std::size_t(entryClass(rows[m].entries[j]))] +=
                         float(entryWeight(rows[m].entries[j])) * scale;
@@ -1514,8 +1527,11 @@ Parser Parser::average(const std::vector<Parser>& models, float pruneBelow) {
         }
         std::vector<std::pair<int, float>> list;
         for (std::size_t c = 0; c < sum.size(); ++c) {
-            if (sum[c] != 0.0f && std::fabs(sum[c]) >= pruneBelow) {
-                list.emplace_back(int(c), sum[c]);
+            // Sums of stored integers are exact in a float (up to 512 models); the mean is in units.
+            const float value = oneScale ? sum[c] / float(models.size()) : sum[c];
+            const float weight = oneScale ? value * first.scale : value;
+            if (value != 0.0f && std::fabs(weight) >= pruneBelow) {
+                list.emplace_back(int(c), value);
             }
         }
         if (!list.empty()) {
@@ -1528,7 +1544,7 @@ Parser Parser::average(const std::vector<Parser>& models, float pruneBelow) {
     model->setLifted();
     model->beam = first.beam;
     model->setSupertagger(first.supertagger);
-    model->build(merged);
+    model->build(merged, oneScale ? first.scale : 0.0f);
     return Parser(std::move(model));
 }
 
