@@ -1340,6 +1340,34 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     }
 }
 
+// The speaker who posted, issued or sent the text a passive participle describes: "In an
+// article posted Sunday on WeChat, Yuyuan Tantian claimed ...", "In a statement released on
+// Monday, the ministry said ...". The participle modifies the noun of an "in" phrase of a verb
+// of saying; its subject is the agent. None otherwise.
+std::optional<openie::Argument> speakerOfText(const SentenceTree& t, const openie::Proposition& p) {
+    const Sentence& s = t.s;
+    const std::size_t noun = p.arg1.head;
+    if (p.arg1.empty() || noun >= s.tokens.size() || t.rel(noun) != "obl") {
+        return std::nullopt;
+    }
+    bool described = false; // the proposition's verb is a participle on the noun
+    for (std::size_t k : p.relationTokens) {
+        described = described || (k < s.tokens.size() && t.head(k) == noun && t.rel(k) == "acl");
+    }
+    const std::size_t in = t.child(noun, {"case"});
+    const std::size_t verb = t.head(noun);
+    if (!described || in == NONE || t.lemma(in) != "in" || verb == NONE ||
+        !isOneOf(t.lemma(verb), {"say", "claim", "state", "write", "warn", "argue", "note", "add",
+                                 "announce", "accuse", "allege", "report", "insist"})) {
+        return std::nullopt;
+    }
+    const std::size_t subject = t.child(verb, {"nsubj"});
+    if (subject == NONE || s.tokens[subject].upos == "PRON") {
+        return std::nullopt;
+    }
+    return phraseArgument(t, subject);
+}
+
 // A passive whose "by" agent the extractor left among the extra arguments, or that the parse
 // hung on a word of the verb's complement, turned active.
 void ArticleWalk::turnPassive(const Current& cur, openie::Proposition& p) {
@@ -1352,6 +1380,13 @@ void ArticleWalk::turnPassive(const Current& cur, openie::Proposition& p) {
             p.relationTail.clear();
             p.arg2 = p.arg1;
             p.arg1 = std::move(*agent);
+            p.passive = false;
+        } else if (std::optional<openie::Argument> speaker = speakerOfText(t, p);
+                   speaker && resolveArgument(t, *speaker, ents, entities_).entity) {
+            p.relation = p.activeLemma;
+            p.relationTail.clear();
+            p.arg2 = p.arg1;
+            p.arg1 = std::move(*speaker);
             p.passive = false;
         }
         for (std::size_t k = 0; p.passive && k < p.extras.size(); ++k) {

@@ -460,6 +460,11 @@ const StatementCase SMALL_CASES[] = {
     {"ASubjectItIsTheSalientActor",
      "Nvidia said that while the ban lasts, it will sell other chips.",
      "Nvidia | sell | other chips"},
+    // Who speaks in a text posted or released is who posted or released it.
+    {"TheSpeakerReleasedTheStatement",
+     "In a statement released on Monday, the Ministry of Commerce said the controls would take "
+     "effect in August.",
+     "Chinese Ministry of Commerce | release | statement"},
     // A preposition the parse left alone names nothing.
     {"ALonePrepositionIsNoObject",
      "The Biden administration is releasing $7.9 billion for Intel projects in Ohio.\n\nIt's less "
