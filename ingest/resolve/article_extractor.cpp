@@ -263,6 +263,13 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         (upos == "ADJ" && !t.children[head].empty() && ents.words[head].entity < 0)) {
         head = clauseTopic(t, head);
     }
+    // "reversed that decision" with "that" taken for a conjunction or pronoun that heads
+    // "decision": the noun is what the argument names.
+    if (isOneOf(article::asciiLowered(s.tokens[head].form), {"that", "this", "these", "those"}) &&
+        head + 1 < s.tokens.size() && s.tokens[head + 1].upos == "NOUN" &&
+        t.head(head + 1) == head) {
+        head = head + 1;
+    }
     if (ents.words[head].entity < 0 && ents.words[head].antecedent != NONE) {
         head = ents.words[head].antecedent; // "they" for "the new restrictions"
     }

@@ -460,6 +460,11 @@ const StatementCase SMALL_CASES[] = {
     {"ASubjectItIsTheSalientActor",
      "Nvidia said that while the ban lasts, it will sell other chips.",
      "Nvidia | sell | other chips"},
+    // "that decision" is a decision also when the tagger takes "that" for a conjunction.
+    {"ThatDecisionIsTheObject",
+     "The Trump administration banned sales of the H20 chips in April 2025 as trade tensions "
+     "worsened, but it reversed that decision in July.",
+     "Trump administration | reverse | decision"},
     // Who speaks in a text posted or released is who posted or released it.
     {"TheSpeakerReleasedTheStatement",
      "In a statement released on Monday, the Ministry of Commerce said the controls would take "
