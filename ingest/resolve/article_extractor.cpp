@@ -1247,6 +1247,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 {"say", "state", "note", "add", "tell", "write", "comment"})) {
         return;
     }
+    // Nor does a noun "said": the subject of a said clause the parse took for the object
+    // ("Gelsinger said, 'Strong bipartisan support ... is driving ...'") or the noun a relative
+    // clause hangs on ("the funding that Biden said would be released").
+    if (!p.arg2.empty() && isOneOf(p.relation, {"say", "state"})) {
+        return;
+    }
     turnPassive(cur, p);
     auto [subjects, objects] = subjectsAndObjects(cur, p);
     std::string relation = p.relation;

@@ -470,6 +470,11 @@ const StatementCase SMALL_CASES[] = {
      "In a statement released on Monday, the Ministry of Commerce said the controls would take "
      "effect in August.",
      "Chinese Ministry of Commerce | release | statement"},
+    // What was said is its own statement; the noun a relative "said" clause hangs on is not.
+    {"ASaidNounIsNoStatement",
+     "It is less than the $8.5 billion in direct funding that President Joe Biden said would be "
+     "released in March.",
+     "Joe Biden | say | $8.5 billion in direct funding", true},
     // A preposition the parse left alone names nothing.
     {"ALonePrepositionIsNoObject",
      "The Biden administration is releasing $7.9 billion for Intel projects in Ohio.\n\nIt's less "
