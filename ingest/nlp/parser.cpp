@@ -2,6 +2,7 @@
 
 #include "ingest/nlp/model_io.h"
 #include "ingest/nlp/parallel.h"
+#include "ingest/nlp/tokenizer.h"
 #include "ingest/nlp/transition_system.h"
 
 #include <algorithm>
@@ -96,7 +97,8 @@ std::vector<WordInfo> wordInfo(const Sentence& sentence, const std::uint64_t* su
     std::size_t at = 0;
     std::string lower;
     for (const Token& token : sentence.tokens) {
-        lower = token.form;
+        // Straight quotes as EWT mostly has them: news text's "’s" reads as "'s".
+        lower = straightQuotes(token.form);
         for (char& c : lower) {
             if (c >= 'A' && c <= 'Z') {
                 c = static_cast<char>(c - 'A' + 'a');

@@ -1,6 +1,7 @@
 #include "ingest/nlp/tagger.h"
 
 #include "ingest/nlp/model_io.h"
+#include "ingest/nlp/tokenizer.h"
 #include "ingest/nlp/word_classes.h"
 
 #include <algorithm>
@@ -133,27 +134,8 @@ constexpr std::uint64_t UNSEEN = 0x7A3D15C0FFEEULL;
 constexpr std::size_t AMBIGUITY_MIN_COUNT = 3;
 constexpr double AMBIGUITY_MIN_SHARE = 0.05;
 
-// "’" → "'", "“"/"”" → '"': EWT mostly writes straight quotes.
-std::string normalizeForm(std::string_view form) {
-    std::string out;
-    out.reserve(std::min(form.size(), MAX_SHAPE_BYTES * 2));
-    for (std::size_t i = 0; i < form.size(); ++i) {
-        if (form.compare(i, 3, "\xE2\x80\x99") == 0 || form.compare(i, 3, "\xE2\x80\x98") == 0) {
-            out.push_back('\'');
-            i += 2;
-        } else if (form.compare(i, 3, "\xE2\x80\x9C") == 0 ||
-                   form.compare(i, 3, "\xE2\x80\x9D") == 0) {
-            out.push_back('"');
-            i += 2;
-        } else {
-            out.push_back(form[i]);
-        }
-    }
-    return out;
-}
-
 WordInfo wordInfo(std::string_view form, const WordClasses& lexicon) {
-    const std::string exact = normalizeForm(form);
+    const std::string exact = straightQuotes(form);
     std::string lowered = exact;
     bool hasUpper = false;
     bool hasLower = false;
@@ -968,7 +950,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const TaggerOptions& op
         std::vector<std::uint16_t> gold;
         for (const Token& t : s.tokens) {
             gold.push_back(classOf[target(t)]);
-            ++formTags[normalizeForm(t.form)][gold.back()];
+            ++formTags[straightQuotes(t.form)][gold.back()];
         }
         data.gold.push_back(std::move(gold));
     }

@@ -825,6 +825,24 @@ TokenizerScores evaluateTokenizer(const std::vector<Sentence>& gold) {
     return scores;
 }
 
+std::string straightQuotes(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 3, "\xE2\x80\x99") == 0 || text.compare(i, 3, "\xE2\x80\x98") == 0) {
+            out.push_back('\'');
+            i += 2;
+        } else if (text.compare(i, 3, "\xE2\x80\x9C") == 0 ||
+                   text.compare(i, 3, "\xE2\x80\x9D") == 0) {
+            out.push_back('"');
+            i += 2;
+        } else {
+            out.push_back(text[i]);
+        }
+    }
+    return out;
+}
+
 std::string lowercaseAscii(std::string_view text) {
     std::string out(text);
     for (char& c : out) {

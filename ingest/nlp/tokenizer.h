@@ -27,6 +27,11 @@ std::vector<Sentence> tokenize(std::string_view text);
 /// Example: lowercaseAscii("Nvidia's H20") == "nvidia's h20".
 std::string lowercaseAscii(std::string_view text);
 
+/// The text with typographic quotes made straight ("’"/"‘" → "'", "“"/"”" → '"'), as EWT mostly
+/// writes them: the word features of the tagger and the parser see "’s" as "'s".
+/// Example: straightQuotes("China’s") == "China's".
+std::string straightQuotes(std::string_view text);
+
 /// Checks that `text` looks like UTF-8 text: returns an `invalid-utf8` or `binary-input` (NUL
 /// byte) diagnostic naming `fileName`, line and column of the first problem, or nothing.
 /// Example: `if (auto d = checkText(bytes, "a.txt")) std::cerr << formatDiagnostic(*d);`

@@ -31,6 +31,26 @@ TEST(Pipeline, AnalyzesRawNewsText) {
     EXPECT_EQ(second.tokens[4].upos, "PROPN");
 }
 
+// News text writes "’s" where EWT mostly has "'s": the parser reads both alike.
+TEST(Pipeline, CurlyAndStraightApostrophesParseAlike) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string curly = "Prior to the latest post, China’s cyberspace regulator and "
+                              "People’s Daily, another influential state media outlet, also "
+                              "raised concerns and criticisms.";
+    const std::string straight = "Prior to the latest post, China's cyberspace regulator and "
+                                 "People's Daily, another influential state media outlet, also "
+                                 "raised concerns and criticisms.";
+    const auto a = pipeline.analyze(curly);
+    const auto b = pipeline.analyze(straight);
+    ASSERT_EQ(a.size(), 1u);
+    ASSERT_EQ(b.size(), 1u);
+    ASSERT_EQ(a[0].tokens.size(), b[0].tokens.size());
+    for (std::size_t i = 0; i < a[0].tokens.size(); ++i) {
+        EXPECT_EQ(a[0].tokens[i].head, b[0].tokens[i].head) << a[0].tokens[i].form;
+        EXPECT_EQ(a[0].tokens[i].deprel, b[0].tokens[i].deprel) << a[0].tokens[i].form;
+    }
+}
+
 TEST(Pipeline, AnalyzesPretokenizedSentences) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     Sentence s;

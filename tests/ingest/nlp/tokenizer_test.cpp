@@ -118,6 +118,13 @@ INSTANTIATE_TEST_SUITE_P(Table, SentenceCases, ::testing::ValuesIn(SENTENCE_CASE
                              return name;
                          });
 
+TEST(Tokenizer, StraightQuotesFoldsTypographicOnes) {
+    EXPECT_EQ(straightQuotes("China’s ‘plan’ “now”"), "China's 'plan' \"now\"");
+    EXPECT_EQ(straightQuotes("plain 'text' \"here\""), "plain 'text' \"here\"");
+    EXPECT_EQ(straightQuotes(""), "");
+    EXPECT_EQ(straightQuotes("\xE2\x80"), "\xE2\x80"); // a cut-off sequence stays as it is
+}
+
 TEST(Tokenizer, OffsetsPointAtTheSourceCharacters) {
     const std::string text = "“Nvidia’s H20\xC2\xA0"
                              "chips” — don’t.";
