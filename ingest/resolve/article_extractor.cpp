@@ -400,10 +400,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             continue; // not the mention's own head word
         }
         // Only actors near the argument's head: four steps at most ("waivers granted to Intel"
-        // is two), not anything a long subtree reaches.
-        // Through a participle ("waivers granted to Intel") but not through a clause with its
-        // own marker or relative pronoun ("pressure ... to tighten controls on China"), whose
-        // actors are that clause's proposition's.
+        // is two), not anything a long subtree reaches; through a participle, but not through a
+        // clause with a marker or of its own ("pressure ... to tighten controls on China"),
+        // whose actors are that clause's proposition's.
         std::size_t steps = 0;
         bool clause = false;
         for (std::size_t up = k; up != NONE && up != arg.head && steps <= 5; up = t.head(up)) {
@@ -983,12 +982,6 @@ std::optional<article::Date> articleDate(const article::Document& doc) {
     return article::parseIsoDate(*doc.date);
 }
 
-// One article's statements, sentence after sentence: the document's entities and what carries
-// from one sentence to the next (who speaks, an open quote, people's employers, groups of
-// unnamed actors, statements waiting for the name of an actor the story names later).
-// The active verb of a passive proposition with the word its complement stands on, unless that
-// names an entity: "was labelled unsafe" -> "label unsafe". `nominal` keeps only an adjective or
-// noun complement ("has been made official" -> "make official").
 // The relation that links the subject to an extra argument: the verb part of the
 // proposition's relation with the extra's preposition. A preposition moved from arg2 to the
 // relation stays with arg2: "designed the chips for Chinese customers in response to U.S.
@@ -1029,6 +1022,9 @@ std::vector<article::DateMention> datesCoveringHead(const Sentence& s, const ope
     return dates;
 }
 
+// The active verb of a passive proposition with the word its complement stands on, unless that
+// names an entity: "was labelled unsafe" -> "label unsafe". `nominal` keeps only an adjective or
+// noun complement ("has been made official" -> "make official").
 std::string activeWithComplement(const openie::Proposition& p, const Sentence& s,
                                  const SentenceEntities& ents, bool nominal) {
     std::string relation = p.activeLemma;
@@ -1039,6 +1035,9 @@ std::string activeWithComplement(const openie::Proposition& p, const Sentence& s
     return relation;
 }
 
+// One article's statements, sentence after sentence: the document's entities and what carries
+// from one sentence to the next (who speaks, an open quote, people's employers, groups of
+// unnamed actors, statements waiting for the name of an actor the story names later).
 class ArticleWalk {
 public:
     ArticleWalk(const article::Document& doc, std::string_view original, const StatementSink& sink,
