@@ -30,20 +30,6 @@ constexpr double ENDING_SMOOTHING = 2.0;
 constexpr double OTHER_CLASS_WEIGHT = 0.25;
 constexpr double UNKNOWN_WEIGHT = 0.01;
 
-std::string normalize(std::string_view form) {
-    std::string out;
-    out.reserve(form.size());
-    for (std::size_t i = 0; i < form.size(); ++i) {
-        if (form.compare(i, 3, "\xE2\x80\x99") == 0 || form.compare(i, 3, "\xE2\x80\x98") == 0) {
-            out.push_back('\'');
-            i += 2;
-        } else {
-            out.push_back(form[i]);
-        }
-    }
-    return out;
-}
-
 std::string key(std::string_view a, std::string_view b) {
     std::string k(a);
     k.push_back('\t');
@@ -278,7 +264,7 @@ struct Lemmatizer::Model {
 
     std::string apply(std::string_view rawForm, std::string_view upos,
                       std::string_view xpos) const {
-        const std::string form = normalize(rawForm);
+        const std::string form = straightApostrophes(rawForm);
         std::string_view tag = xpos.empty() ? upos : xpos;
         if (const auto it = exact.find(key(form, tag)); it != exact.end()) {
             return it->second;
@@ -322,7 +308,7 @@ Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train, const std::stri
             if (t.lemma.empty()) {
                 continue;
             }
-            const std::string form = normalize(t.form);
+            const std::string form = straightApostrophes(t.form);
             const std::string tag = t.xpos.empty() ? t.upos : t.xpos;
             ++exactCounts[key(form, tag)][t.lemma];
             ++foldedCounts[key(lowercaseAscii(form), tag)]
@@ -529,7 +515,7 @@ void Lemmatizer::lemmatize(Sentence& sentence) const {
     for (std::size_t i = 0; i < words.size(); ++i) {
         Token& t = words[i];
         t.lemma = model_->apply(t.form, t.upos, t.xpos);
-        const std::string form = lowercaseAscii(normalize(t.form));
+        const std::string form = lowercaseAscii(straightApostrophes(t.form));
         const std::string next =
             i + 1 < words.size() ? lowercaseAscii(words[i + 1].form) : std::string();
         const std::string nextUpos = i + 1 < words.size() ? words[i + 1].upos : std::string();

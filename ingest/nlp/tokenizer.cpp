@@ -825,15 +825,18 @@ TokenizerScores evaluateTokenizer(const std::vector<Sentence>& gold) {
     return scores;
 }
 
-std::string straightQuotes(std::string_view text) {
+namespace {
+
+// "’"/"‘" → "'", and with `doubles` also "“"/"”" → '"'.
+std::string foldQuotes(std::string_view text, bool doubles) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text.compare(i, 3, "\xE2\x80\x99") == 0 || text.compare(i, 3, "\xE2\x80\x98") == 0) {
             out.push_back('\'');
             i += 2;
-        } else if (text.compare(i, 3, "\xE2\x80\x9C") == 0 ||
-                   text.compare(i, 3, "\xE2\x80\x9D") == 0) {
+        } else if (doubles && (text.compare(i, 3, "\xE2\x80\x9C") == 0 ||
+                               text.compare(i, 3, "\xE2\x80\x9D") == 0)) {
             out.push_back('"');
             i += 2;
         } else {
@@ -841,6 +844,16 @@ std::string straightQuotes(std::string_view text) {
         }
     }
     return out;
+}
+
+} // namespace
+
+std::string straightQuotes(std::string_view text) {
+    return foldQuotes(text, true);
+}
+
+std::string straightApostrophes(std::string_view text) {
+    return foldQuotes(text, false);
 }
 
 std::string lowercaseAscii(std::string_view text) {

@@ -32,6 +32,10 @@ std::string lowercaseAscii(std::string_view text);
 /// Example: straightQuotes("China’s") == "China's".
 std::string straightQuotes(std::string_view text);
 
+/// As `straightQuotes`, for "’" and "‘" only (the lemmatizer's keys keep “ and ”).
+/// Example: straightApostrophes("“China’s”") == "“China's”".
+std::string straightApostrophes(std::string_view text);
+
 /// Checks that `text` looks like UTF-8 text: returns an `invalid-utf8` or `binary-input` (NUL
 /// byte) diagnostic naming `fileName`, line and column of the first problem, or nothing.
 /// Example: `if (auto d = checkText(bytes, "a.txt")) std::cerr << formatDiagnostic(*d);`

@@ -123,6 +123,7 @@ TEST(Tokenizer, StraightQuotesFoldsTypographicOnes) {
     EXPECT_EQ(straightQuotes("plain 'text' \"here\""), "plain 'text' \"here\"");
     EXPECT_EQ(straightQuotes(""), "");
     EXPECT_EQ(straightQuotes("\xE2\x80"), "\xE2\x80"); // a cut-off sequence stays as it is
+    EXPECT_EQ(straightApostrophes("China’s ‘plan’ “now”"), "China's 'plan' “now”");
 }
 
 TEST(Tokenizer, OffsetsPointAtTheSourceCharacters) {
