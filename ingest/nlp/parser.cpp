@@ -626,15 +626,14 @@ struct Parser::Model {
     // that share one), so equal weights keep their exact values.
     void build(const std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, float>>>>& r,
                float given = 0.0f) {
-        float maxAbs = 0;
-        for (const auto& row : r) {
-            for (const auto& entry : row.second) {
-                maxAbs = std::max(maxAbs, std::fabs(entry.second));
+        scale = given;
+        if (given <= 0.0f) {
+            float maxAbs = 0;
+            for (const auto& row : r) {
+                for (const auto& entry : row.second) {
+                    maxAbs = std::max(maxAbs, std::fabs(entry.second));
+                }
             }
-        }
-        if (given > 0.0f) {
-            scale = given;
-        } else {
             scale = maxAbs > 0 ? maxAbs / QUANT_MAX : 1.0f;
         }
         const float unit = given > 0.0f ? 1.0f : scale;
@@ -1529,7 +1528,7 @@ Parser Parser::average(const std::vector<Parser>& models, float pruneBelow) {
         }
         std::vector<std::pair<int, float>> list;
         for (std::size_t c = 0; c < sum.size(); ++c) {
-            // Sums of stored integers are exact in a float (up to 512 models); the mean is in units.
+            // Sums of stored integers are exact in a float (up to 512 models); means in units.
             const float value = oneScale ? sum[c] / float(models.size()) : sum[c];
             const float weight = oneScale ? value * first.scale : value;
             if (value != 0.0f && std::fabs(weight) >= pruneBelow) {

@@ -1362,10 +1362,11 @@ std::optional<openie::Argument> speakerOfText(const SentenceTree& t, const openi
     if (p.arg1.empty() || noun >= s.tokens.size() || t.rel(noun) != "obl") {
         return std::nullopt;
     }
-    bool described = false; // the proposition's verb is a participle on the noun
-    for (std::size_t k : p.relationTokens) {
-        described = described || (k < s.tokens.size() && t.head(k) == noun && t.rel(k) == "acl");
-    }
+    // The proposition's verb is a participle on the noun.
+    const bool described =
+        std::any_of(p.relationTokens.begin(), p.relationTokens.end(), [&](std::size_t k) {
+            return k < s.tokens.size() && t.head(k) == noun && t.rel(k) == "acl";
+        });
     const std::size_t in = t.child(noun, {"case"});
     const std::size_t verb = t.head(noun);
     if (!described || in == NONE || t.lemma(in) != "in" || verb == NONE ||
@@ -1387,28 +1388,24 @@ void ArticleWalk::turnPassive(const Current& cur, openie::Proposition& p) {
     const SentenceTree& t = cur.t;
     const SentenceEntities& ents = cur.ents;
     if (p.passive && !p.agentInArg2 && !p.activeLemma.empty()) {
-        if (std::optional<openie::Argument> agent = strandedAgent(t, p)) {
-            p.relation = activeWithComplement(p, s, ents, false);
+        // The agent becomes arg1 and the patient arg2.
+        const auto activate = [&p](openie::Argument agent, std::string relation) {
+            p.relation = std::move(relation);
             p.relationTail.clear();
             p.arg2 = p.arg1;
-            p.arg1 = std::move(*agent);
+            p.arg1 = std::move(agent);
             p.passive = false;
+        };
+        if (std::optional<openie::Argument> agent = strandedAgent(t, p)) {
+            activate(std::move(*agent), activeWithComplement(p, s, ents, false));
         } else if (std::optional<openie::Argument> speaker = speakerOfText(t, p);
                    speaker && resolveArgument(t, *speaker, ents, entities_).entity) {
-            p.relation = p.activeLemma;
-            p.relationTail.clear();
-            p.arg2 = p.arg1;
-            p.arg1 = std::move(*speaker);
-            p.passive = false;
+            activate(std::move(*speaker), p.activeLemma);
         }
         for (std::size_t k = 0; p.passive && k < p.extras.size(); ++k) {
             if (p.extras[k].preposition == "by" &&
                 resolveArgument(t, p.extras[k], ents, entities_).entity) {
-                p.arg2 = p.arg1;
-                p.arg1 = p.extras[k];
-                p.relation = p.activeLemma;
-                p.relationTail.clear();
-                p.passive = false;
+                activate(p.extras[k], p.activeLemma);
                 p.extras.erase(p.extras.begin() + static_cast<std::ptrdiff_t>(k));
                 break;
             }
