@@ -443,6 +443,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 // The noun with its compounds: "fund manager at", "export control on".
                 for (std::size_t c : t.children[h]) {
                     if (c < h && t.rel(c) == "compound" &&
+                        isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"}) &&
                         (ents.words[c].entity < 0 ||
                          ents.words[c].kind == MentionKind::Apposition)) {
                         noun += s.tokens[c].lemma + " ";
@@ -451,10 +452,10 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 noun += s.tokens[h].lemma;
             }
             n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
+        } else if (site) {
+            n.path = nounLemma(s.tokens[h]) + " in"; // "its New Albany facility": not "of"
         } else if (owner) {
             n.path = s.tokens[h].lemma + " of";
-        } else if (site) {
-            n.path = nounLemma(s.tokens[h]) + " in";
         }
         seen.push_back(w.entity);
         out.push_back(std::move(n));

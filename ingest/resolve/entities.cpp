@@ -205,6 +205,14 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
     if (digit) {
         return EntityType::Product;
     }
+    // "Licking County", "Hubei Province", "Silicon Valley": a name that ends in a word for a
+    // place is one (an organisation's words, checked above, win: "Bay Area Council").
+    if (isOneOf(lowered(s.tokens[last].form),
+                {"county", "province", "prefecture", "township", "municipality", "oblast",
+                 "island", "islands", "peninsula", "valley", "city", "district", "region",
+                 "zone", "coast", "bay", "mountains", "river", "lake", "sea", "ocean", "strait"})) {
+        return EntityType::Gpe;
+    }
     // A title right before the name ("President X", "CEO X") or a person's relation to it.
     const int head = s.tokens[last].head;
     for (std::size_t i = first; i <= last; ++i) {

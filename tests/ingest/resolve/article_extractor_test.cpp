@@ -500,6 +500,13 @@ const StatementCase SMALL_CASES[] = {
     {"AnExtraArgumentDropsTheObjectsPreposition",
      "Nvidia talked with Huawei about the Commerce Department rules.",
      "Nvidia | talk with about | Commerce Department rules", true},
+    // The words that link a nested actor are nouns: no "$" of "$20 billion".
+    {"ALinkingNounsCompoundsAreWords",
+     "Intel continues work on its $20 billion New Albany facility in Licking County.",
+     "Intel | continue facility in | Licking County"},
+    // A place before a word for a site is where the site is, not its owner.
+    {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
+     "Intel | continue on facility in | Licking County"},
 };
 
 // One test for the whole table: each case needs only the models, which a test process loads

@@ -219,6 +219,19 @@ TEST(DocumentEntities, UnknownNamesAreTypedByTheirWords) {
     EXPECT_EQ(types["Chip Security Act"], graph::EntityType::Law);
 }
 
+TEST(DocumentEntities, UnknownNamesEndingInAPlaceWordArePlaces) {
+    const Resolved r = resolve("Zorvex Semiconductor builds a plant in Licking County, near the "
+                               "Wexcombe River, and an office in Qianhai Zone.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types["Zorvex Semiconductor"], graph::EntityType::Org);
+    EXPECT_EQ(types["Licking County"], graph::EntityType::Gpe);
+    EXPECT_EQ(types["Wexcombe River"], graph::EntityType::Gpe);
+    EXPECT_EQ(types["Qianhai Zone"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
