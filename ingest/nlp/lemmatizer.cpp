@@ -97,6 +97,26 @@ bool undoubles(std::string_view form, std::size_t strip) {
            form[form.size() - strip] == form[form.size() - strip - 1];
 }
 
+// A word of one syllable that ends in one vowel and one consonant (not w, x or y): English
+// doubles that consonant before "-ed" and "-ing" ("fin" → "finned", "hop" → "hopping"), so such a
+// word is not the lemma of a form that adds the ending without doubling ("fined" is "fine").
+bool doublesItsLastConsonant(std::string_view w) {
+    const auto vowel = [](char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    };
+    const std::size_t n = w.size();
+    if (n < 2 || vowel(w[n - 1]) || w[n - 1] == 'w' || w[n - 1] == 'x' || w[n - 1] == 'y' ||
+        w[n - 1] < 'a' || w[n - 1] > 'z' || !vowel(w[n - 2]) || (n >= 3 && vowel(w[n - 3]))) {
+        return false;
+    }
+    for (std::size_t i = 0; i + 2 < n; ++i) {
+        if (vowel(w[i]) || w[i] == 'y' || w[i] < 'a' || w[i] > 'z') {
+            return false; // another syllable, or not a plain word
+        }
+    }
+    return true;
+}
+
 // All rules seen for the word types of one tag that end in one suffix.
 struct RuleNode {
     std::uint32_t types = 0;
@@ -269,6 +289,11 @@ struct Lemmatizer::Model {
                 continue;
             }
             std::string lemma = base.substr(0, base.size() - rule->strip) + rule->append;
+            const bool ending = tag == "VBD" || tag == "VBN" || tag == "VBG";
+            if (ending && !rule->undouble && rule->append.empty() &&
+                (low == lemma + "ed" || low == lemma + "ing") && doublesItsLastConsonant(lemma)) {
+                continue; // "fined" is not "fin", "hoped" not "hop"
+            }
             const auto same = std::find_if(candidates.begin(), candidates.end(),
                                            [&](const auto& c) { return c.first == lemma; });
             if (same == candidates.end()) {

@@ -110,6 +110,13 @@ const Case NEWS_VERBS[] = {
     {"occurred", "VERB", "VBD", "occur"},
     {"targeted", "VERB", "VBD", "target"},
     {"closest", "ADJ", "JJS", "close"},
+    // One syllable, one vowel, one consonant: "fin" would be "finned", so "fined" is "fine".
+    {"fined", "VERB", "VBD", "fine"},
+    {"fined", "VERB", "VBN", "fine"},
+    {"fining", "VERB", "VBG", "fine"},
+    {"waned", "VERB", "VBD", "wane"},
+    {"fixed", "VERB", "VBD", "fix"},
+    {"vowed", "VERB", "VBD", "vow"},
 };
 
 TEST(Lemmatizer, CommittedModelLemmatizesUnseenNewsVerbs) {
