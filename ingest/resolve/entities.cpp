@@ -428,6 +428,17 @@ int DocumentEntities::lookupName(const SentenceTree& t, std::size_t first, std::
     if (int e = shortenedRepeat(name); e >= 0) {
         return e;
     }
+    // "Taylor, Texas", "Hsinchu, Taiwan": a name followed by a comma and a known place that
+    // ends there is a place in that place.
+    if (last + 2 < s.tokens.size() && s.tokens[last + 1].form == ",") {
+        for (std::size_t end = last + 2; end < s.tokens.size() && end <= last + 4; ++end) {
+            const article::GazetteerEntry* place = gazetteer_.lookup(joinWords(s, last + 2, end));
+            const bool ends = end + 1 == s.tokens.size() || s.tokens[end + 1].upos == "PUNCT";
+            if (place != nullptr && place->type == EntityType::Gpe && ends) {
+                return entityNamed(name, EntityType::Gpe, false);
+            }
+        }
+    }
     return entityNamed(name, guessType(s, first, last), false);
 }
 

@@ -232,6 +232,18 @@ TEST(DocumentEntities, UnknownNamesEndingInAPlaceWordArePlaces) {
     EXPECT_EQ(types["Qianhai Zone"], graph::EntityType::Gpe);
 }
 
+TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
+    const Resolved r = resolve("Zorvex Semiconductor will build a plant in Taylor, Texas, and "
+                               "another near Hsinchu, Taiwan.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types["Zorvex Semiconductor"], graph::EntityType::Org);
+    EXPECT_EQ(types["Taylor"], graph::EntityType::Gpe);
+    EXPECT_EQ(types["Hsinchu"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
