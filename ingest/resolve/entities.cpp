@@ -139,6 +139,18 @@ bool titleWord(std::string_view form) {
                     "leader",    "king",         "queen",     "emperor"});
 }
 
+// Words for what a person does, as the head of an apposition: "Hu Yan, an analyst at ...".
+bool personRole(std::string_view word) {
+    return isOneOf(lowered(word),
+                   {"manager",   "analyst",     "executive",  "official",   "spokesperson",
+                    "spokesman", "spokeswoman", "director",   "economist",  "minister",
+                    "secretary", "founder",     "chairman",   "chairwoman", "president",
+                    "ceo",       "professor",   "researcher", "lawmaker",   "senator",
+                    "partner",   "strategist",  "investor",   "head",       "chief",
+                    "adviser",   "advisor",     "fellow",     "trader",     "lawyer",
+                    "engineer"});
+}
+
 bool reportingVerb(std::string_view lemma) {
     return isOneOf(lemma, {"report", "say", "state", "reveal", "write", "publish", "claim",
                            "announce", "tell", "note", "add", "cite", "quote"});
@@ -228,15 +240,28 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
         const int h = s.tokens[c].head;
         if (h > 0 && static_cast<std::size_t>(h - 1) >= first &&
             static_cast<std::size_t>(h - 1) <= last && s.tokens[c].deprel == "appos" &&
-            isOneOf(lowered(s.tokens[c].lemma),
-                    {"manager",   "analyst",     "executive",  "official",   "spokesperson",
-                     "spokesman", "spokeswoman", "director",   "economist",  "minister",
-                     "secretary", "founder",     "chairman",   "chairwoman", "president",
-                     "ceo",       "professor",   "researcher", "lawmaker",   "senator",
-                     "partner",   "strategist",  "investor",   "head",       "chief",
-                     "adviser",   "advisor",     "fellow",     "trader",     "lawyer",
-                     "engineer"})) {
+            personRole(s.tokens[c].lemma)) {
             return EntityType::Person;
+        }
+    }
+    // The same read off the words when the parse missed the apposition: a comma, then a phrase
+    // that ends in a role word ("Hock Tan, Broadcom's chief executive." with "executive" taken
+    // for an adjective), before any verb or relative word.
+    if (last + 2 < s.tokens.size() && s.tokens[last + 1].form == ",") {
+        for (std::size_t j = last + 2; j < s.tokens.size() && j <= last + 8; ++j) {
+            const Token& w = s.tokens[j];
+            if (w.upos == "PUNCT" || w.upos == "VERB" || w.upos == "AUX" ||
+                isOneOf(w.xpos, {"WP", "WP$", "WDT", "WRB"})) {
+                break;
+            }
+            const bool phraseEnds = j + 1 == s.tokens.size() ||
+                                    isOneOf(s.tokens[j + 1].upos, {"PUNCT", "ADP"});
+            // (not the roles an organisation can have too: partner, investor, head, ...)
+            if (phraseEnds && personRole(w.form) &&
+                !isOneOf(lowered(w.form), {"partner", "investor", "head", "chief", "fellow",
+                                           "director", "founder", "trader", "manager"})) {
+                return EntityType::Person;
+            }
         }
     }
     if (head > 0 && isOneOf(s.tokens[static_cast<std::size_t>(head - 1)].lemma,

@@ -232,6 +232,17 @@ TEST(DocumentEntities, UnknownNamesEndingInAPlaceWordArePlaces) {
     EXPECT_EQ(types["Qianhai Zone"], graph::EntityType::Gpe);
 }
 
+TEST(DocumentEntities, ARoleAfterACommaMakesAPersonEvenWhenTheParseMissesTheApposition) {
+    const Resolved r = resolve("\"We are excited to welcome Zorvex,\" said Hock Tan, Broadcom's "
+                               "chief executive. Qorvane Labs, a partner of Zorvex, agreed.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types["Hock Tan"], graph::EntityType::Person);
+    EXPECT_EQ(types["Qorvane Labs"], graph::EntityType::Org);
+}
+
 TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
     const Resolved r = resolve("Zorvex Semiconductor will build a plant in Taylor, Texas, and "
                                "another near Hsinchu, Taiwan.");
