@@ -164,7 +164,7 @@ struct Lemmatizer::Model {
     std::unordered_map<std::string, std::string> wordnet; // class \t form → lemma
     std::unordered_map<std::string, RuleNode> rules;      // xpos \t suffix → rules
     std::unordered_set<std::string> lexicon;              // class \t lemma (known words)
-    std::unordered_set<std::string> keepsForm; // tags whose unseen words keep their form
+    std::unordered_set<std::string> keepsForm;            // tags whose unseen words keep their form
     // Derived from the lexicon on load: for each ending of 1..ENDING_ORDER letters, how often it
     // occurs inside a known word and how often a known word ends with it.
     std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> endings;

@@ -430,16 +430,27 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         Nested n;
         n.side = entitySide(t, w, doc);
         if (rel == "nmod" || rel == "obl") {
+            // The mention's preposition, also when the parse hung it on another of its words
+            // ("including Yangtze Memory Technologies" with "including" on "Memory").
             std::string prep;
-            for (std::size_t c : t.children[k]) {
-                if (t.rel(c) == "case") {
-                    prep += (prep.empty() ? "" : " ") + s.tokens[c].lemma;
+            for (std::size_t m = w.first; m <= w.last && m < s.tokens.size(); ++m) {
+                if (m != k && t.head(m) != NONE && (t.head(m) < w.first || t.head(m) > w.last)) {
+                    continue; // a word of the span that hangs outside it
+                }
+                for (std::size_t c : t.children[m]) {
+                    if (t.rel(c) == "case" && (c < w.first || c > w.last || m == k)) {
+                        prep += (prep.empty() ? "" : " ") + s.tokens[c].lemma;
+                    }
                 }
             }
+            // "36 companies, including YMTC", "firms such as Huawei": a member of the head's
+            // set takes the head's place, with no linking words.
+            const bool member =
+                isOneOf(prep, {"include", "including", "such as", "like", "notably"});
             // The noun the actor hangs on ("sales of", "waivers to"), unless it is the head of
             // an argument that is itself the actor's phrase.
             std::string noun;
-            if (h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB") {
+            if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB") {
                 // The noun with its compounds: "fund manager at", "export control on".
                 for (std::size_t c : t.children[h]) {
                     if (c < h && t.rel(c) == "compound" &&
@@ -451,7 +462,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 }
                 noun += s.tokens[h].lemma;
             }
-            n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
+            if (!member) {
+                n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
+            }
         } else if (site) {
             n.path = nounLemma(s.tokens[h]) + " in"; // "its New Albany facility": not "of"
         } else if (owner) {

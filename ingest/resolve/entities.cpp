@@ -221,8 +221,9 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
     // place is one (an organisation's words, checked above, win: "Bay Area Council").
     if (isOneOf(lowered(s.tokens[last].form),
                 {"county", "province", "prefecture", "township", "municipality", "oblast",
-                 "island", "islands", "peninsula", "valley", "city", "district", "region",
-                 "zone", "coast", "bay", "mountains", "river", "lake", "sea", "ocean", "strait"})) {
+                 "island", "islands",  "peninsula",  "valley",   "city",         "district",
+                 "region", "zone",     "coast",      "bay",      "mountains",    "river",
+                 "lake",   "sea",      "ocean",      "strait"})) {
         return EntityType::Gpe;
     }
     // A title right before the name ("President X", "CEO X") or a person's relation to it.
@@ -254,8 +255,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
                 isOneOf(w.xpos, {"WP", "WP$", "WDT", "WRB"})) {
                 break;
             }
-            const bool phraseEnds = j + 1 == s.tokens.size() ||
-                                    isOneOf(s.tokens[j + 1].upos, {"PUNCT", "ADP"});
+            const bool phraseEnds =
+                j + 1 == s.tokens.size() || isOneOf(s.tokens[j + 1].upos, {"PUNCT", "ADP"});
             // (not the roles an organisation can have too: partner, investor, head, ...)
             if (phraseEnds && personRole(w.form) &&
                 !isOneOf(lowered(w.form), {"partner", "investor", "head", "chief", "fellow",

@@ -242,21 +242,33 @@ TEST(Lemmatizer, UnseenWordsOfATagThatKeepsItsFormKeepIt) {
     // Treebanks correct typos in lemmas ("theraphy" → "therapy"); as a rule for singular nouns
     // that made "geography" into "geograpy". Singular nouns keep their form here in 20 of 22
     // types, so an unseen one keeps it; plurals, which mostly change, still follow the rules.
-    const Lemmatizer trained = Lemmatizer::train(
-        treebank(nouns({{"theraphy", "therapy"}, {"telegraphy", "telegrapy"},
-                        {"photography", "photography"}, {"philosophy", "philosophy"},
-                        {"apathy", "apathy"},           {"policy", "policy"},
-                        {"company", "company"},         {"economy", "economy"},
-                        {"country", "country"},         {"energy", "energy"},
-                        {"industry", "industry"},       {"army", "army"},
-                        {"agency", "agency"},           {"authority", "authority"},
-                        {"city", "city"},               {"party", "party"},
-                        {"study", "study"},             {"story", "story"},
-                        {"history", "history"},         {"body", "body"},
-                        {"family", "family"},           {"strategy", "strategy"},
-                        {"companies", "company"},       {"cities", "city"},
-                        {"parties", "party"},           {"stories", "story"}})),
-        "");
+    const Lemmatizer trained = Lemmatizer::train(treebank(nouns({{"theraphy", "therapy"},
+                                                                 {"telegraphy", "telegrapy"},
+                                                                 {"photography", "photography"},
+                                                                 {"philosophy", "philosophy"},
+                                                                 {"apathy", "apathy"},
+                                                                 {"policy", "policy"},
+                                                                 {"company", "company"},
+                                                                 {"economy", "economy"},
+                                                                 {"country", "country"},
+                                                                 {"energy", "energy"},
+                                                                 {"industry", "industry"},
+                                                                 {"army", "army"},
+                                                                 {"agency", "agency"},
+                                                                 {"authority", "authority"},
+                                                                 {"city", "city"},
+                                                                 {"party", "party"},
+                                                                 {"study", "study"},
+                                                                 {"story", "story"},
+                                                                 {"history", "history"},
+                                                                 {"body", "body"},
+                                                                 {"family", "family"},
+                                                                 {"strategy", "strategy"},
+                                                                 {"companies", "company"},
+                                                                 {"cities", "city"},
+                                                                 {"parties", "party"},
+                                                                 {"stories", "story"}})),
+                                                 "");
     EXPECT_EQ(trained.lemma("geography", "NOUN", "NN"), "geography");
     EXPECT_EQ(trained.lemma("biography", "NOUN", "NN"), "biography");
     EXPECT_EQ(trained.lemma("agencies", "NOUN", "NNS"), "agency");

@@ -504,6 +504,12 @@ const StatementCase SMALL_CASES[] = {
     {"ALinkingNounsCompoundsAreWords",
      "Intel continues work on its $20 billion New Albany facility in Licking County.",
      "Intel | continue facility in | Licking County"},
+    // A member named with "including" takes the set's place, even when the parse hangs
+    // "including" on a word inside the name.
+    {"AMemberAfterIncludingTakesTheSetsPlace",
+     "The Commerce Department on Monday added 36 Chinese companies, including Yangtze Memory "
+     "Technologies, to its Entity List.",
+     "United States Department of Commerce | add | YMTC"},
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
      "Intel | continue on facility in | Licking County"},
