@@ -508,12 +508,30 @@ private:
         return trimEdges(std::move(span));
     }
 
+    // "The Commerce Department on Monday added ...": a time phrase between the subject and its
+    // verb that the parse hung on the subject is the verb's. NONE when there is none.
+    std::size_t timeOnSubject(const ClauseFrame& f) const {
+        if (f.subjectIsNoun || f.subject == NONE || f.head == NONE || f.subject > f.head) {
+            return NONE;
+        }
+        for (std::size_t k : t_.kids(f.subject)) {
+            if (k > f.subject && k < f.head &&
+                isOneOf(t_.rel(k), {"nmod", "nmod:tmod", "nmod:unmarked", "obl:tmod"}) &&
+                roleOf(k) == ArgRole::Time) {
+                return k;
+            }
+        }
+        return NONE;
+    }
+
     std::vector<Argument> subjectAlternatives(const ClauseFrame& f) const {
         std::vector<Argument> out;
+        const std::size_t time = timeOnSubject(f);
         for (std::size_t h : conjuncts(f.subject)) {
             // The subject noun of a relative/participial clause must not swallow that clause.
-            std::vector<std::size_t> span =
-                f.subjectIsNoun ? antecedentSpan(h, f.head) : nounSpan(h);
+            std::vector<std::size_t> span = f.subjectIsNoun
+                                                ? antecedentSpan(h, f.head)
+                                                : nounSpan(h, h == f.subject ? time : NONE);
             if (span.empty()) {
                 continue;
             }
@@ -919,6 +937,9 @@ private:
             if (t_.rel(k) == "advmod" && k > v && t_.kids(k).empty() && isTemporalWord(t_.tok(k))) {
                 addExtra(k, ArgRole::Time);
             }
+        }
+        if (const std::size_t time = timeOnSubject(f); time != NONE) {
+            addExtra(time, ArgRole::Time);
         }
         std::sort(extras.begin(), extras.end(), [](const Argument& a, const Argument& b) {
             return a.tokens.front() < b.tokens.front();

@@ -116,6 +116,19 @@ const std::vector<Case> CASES = {
      {{"Nvidia", "deny that", "its products have backdoors", "has repeatedly denied that", true},
       {"its products", "have", "backdoors", "have", false}},
      {{"Nvidia", "have", "backdoors"}}},
+    // The parse hung "on Monday" on the subject; it dates the verb and leaves the subject.
+    {"time_between_subject_and_verb_is_the_verbs",
+     R"(1 The the DET DT 3 det
+        2 Commerce Commerce PROPN NNP 3 compound
+        3 Department Department PROPN NNP 6 nsubj
+        4 on on ADP IN 5 case
+        5 Monday Monday PROPN NNP 3 nmod
+        6 added add VERB VBD 0 root
+        7 companies company NOUN NNS 6 obj
+        8 . . PUNCT . 6 punct)",
+     {{"The Commerce Department", "add", "companies", "added", std::nullopt, std::nullopt,
+       "on Monday"}},
+     {{"The Commerce Department on Monday", "add", "companies"}}},
     {"particle_folded_into_relation",
      R"(1 The the DET DT 2 det
         2 company company NOUN NN 3 nsubj
