@@ -542,12 +542,35 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     return best;
 }
 
-// "the move", "these restrictions": the measure mentioned last (any head noun), or for a bare
-// "restrictions on ..." the last one with the same head noun.
+// The kind of measure a head noun names: limits on trade, taxes on it, money given, inquiries;
+// 0 for the words any measure goes by ("plan", "move", "measure", "policy").
+int measureKind(std::string_view noun) {
+    if (isOneOf(noun, {"control", "restriction", "curb", "ban", "rule", "regulation", "embargo",
+                       "sanction"})) {
+        return 1;
+    }
+    if (isOneOf(noun, {"tariff", "duty", "levy"})) {
+        return 2;
+    }
+    if (isOneOf(noun, {"award", "grant", "fund", "funding", "waiver", "deal", "agreement",
+                       "program", "programme"})) {
+        return 3;
+    }
+    if (isOneOf(noun, {"probe", "investigation"})) {
+        return 4;
+    }
+    return 0;
+}
+
+// "the move", "these restrictions": the measure mentioned last (any head noun of a compatible
+// kind: "the restrictions" are not the tariffs named last), or for a bare "restrictions on ..."
+// the last one with the same head noun.
 int DocumentEntities::resolvePolicy(std::string_view lemma, bool sameHead) const {
+    const int kind = measureKind(lemma);
     for (auto it = policies_.rbegin(); it != policies_.rend(); ++it) {
         const DocEntity& e = entities_[static_cast<std::size_t>(*it)];
-        if (!sameHead || e.head == lemma) {
+        const int other = measureKind(e.head);
+        if (sameHead ? e.head == lemma : kind == 0 || other == 0 || kind == other) {
             return *it;
         }
     }

@@ -132,6 +132,11 @@ const Case CASES[] = {
     {"MeasureNamedByItsOwnerThenTheMove",
      "Nikkei Asia revealed Japan's plan in March. China slammed the move on Friday.", 1, "move", 0,
      "Japan's plan"},
+    // A description of one kind of measure is not the measure of another kind named last.
+    {"TheRestrictionsAreNotTheTariffsNamedLast",
+     "China imposed export controls on gallium in July. Washington raised U.S. tariffs on Chinese "
+     "goods. The EU urged China to lift the restrictions.",
+     2, "restrictions", 0, "export controls on gallium"},
     {"MeasureAnActorImposesThenItsMove",
      "China imposed export controls on gallium in July. China's move surprised traders.", 1, "move",
      0, "export controls on gallium"},
