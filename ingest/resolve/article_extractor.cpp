@@ -334,8 +334,10 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     side.type = EntityType::Concept;
     side.actor = agentNoun(nounLemma(s.tokens[head]));
     side.head = head;
-    // A sentence's capital is not the concept's ("Restrictions on ..." -> "restrictions on ...").
+    // A sentence's capital is not the concept's ("Restrictions on ..." -> "restrictions on ..."),
+    // unless the word is a people's name ("Japanese automakers").
     if (!side.name.empty() && s.tokens[0].upos != "PROPN" && side.name.size() > 1 &&
+        doc.gazetteer().demonymEntry(s.tokens[0].form) == nullptr &&
         article::isAsciiUpper(side.name[0]) && article::isAsciiLower(side.name[1]) &&
         side.name.rfind(s.tokens[0].form, 0) == 0) {
         side.name[0] = article::asciiLower(side.name[0]);

@@ -72,6 +72,9 @@ public:
     /// `gazetteer` must outlive this object.
     explicit DocumentEntities(const article::Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
+    /// The gazetteer the names are looked up in.
+    const article::Gazetteer& gazetteer() const { return gazetteer_; }
+
     /// Finds and resolves the mentions of the next sentence of the document (tagged and parsed).
     /// Example: after "China's Cyberspace Administration summoned Nvidia.", adding "The
     /// administration pressed the company." maps "administration" to Cyberspace Administration of

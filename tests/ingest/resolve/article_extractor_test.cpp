@@ -510,6 +510,11 @@ const StatementCase SMALL_CASES[] = {
      "The Commerce Department on Monday added 36 Chinese companies, including Yangtze Memory "
      "Technologies, to its Entity List.",
      "United States Department of Commerce | add | YMTC"},
+    // A sentence's first capital is lowered in a concept's name, but not a people's name.
+    {"ADemonymKeepsItsCapital", "Japanese automakers have stockpiled magnets since 2010.",
+     "Japanese automakers | stockpile | magnets"},
+    {"AnOrdinaryFirstWordLosesItsCapital", "Exporters must obtain licenses from the ministry.",
+     "exporters | obtain | licenses from the ministry"},
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
      "Intel | continue on facility in | Licking County"},
