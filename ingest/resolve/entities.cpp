@@ -998,7 +998,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 appositive = true;
             }
         }
-        if (appositive && h != NONE && words[h].entity >= 0 && words[h].kind == MentionKind::Name) {
+        // "... restrict exports of rare earth elements, a move seen as retaliation": a word for
+        // an act after a comma describes the clause, not the name before it (unless the name is
+        // itself a measure or an event: "the Chips Act, a plan to ...").
+        const bool act =
+            isOneOf(nounLemma(tok), {"move", "step", "decision", "escalation", "retaliation",
+                                     "response", "blow", "setback", "sign", "signal", "reversal",
+                                     "shift", "plan", "measure", "attempt", "effort"});
+        if (appositive && h != NONE && words[h].entity >= 0 && words[h].kind == MentionKind::Name &&
+            !(act && entities_[static_cast<std::size_t>(words[h].entity)].type != EntityType::Law &&
+              entities_[static_cast<std::size_t>(words[h].entity)].type != EntityType::Event)) {
             std::size_t first = i;
             for (std::size_t c : t.children[i]) {
                 if (c < i && isOneOf(t.rel(c), {"det", "amod", "compound", "nmod:poss"})) {

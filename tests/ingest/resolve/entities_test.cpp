@@ -125,6 +125,9 @@ const Case CASES[] = {
      "The government revoked waivers granted to Intel, Samsung, and SK hynix. The companies now "
      "face a deadline.",
      1, "companies", 0, "Intel+Samsung Electronics+SK Hynix"},
+    {"AnActAfterACommaIsNotTheNameBeforeIt",
+     "China will restrict exports of gallium, a move widely seen as retaliation.", 0, "move", 0,
+     ""},
     {"AppositionNounIsItsAnchor",
      "Yuyuan Tantian, a social media account, criticized the chips on Sunday.", 0, "account", 0,
      "Yuyuan Tantian"},
