@@ -360,7 +360,7 @@ private:
         }
         if (rel == "xcomp") {
             std::size_t obj = t_.child(h, {"obj", "iobj"});
-            if (obj != NONE) {
+            if (obj != NONE && controlsThroughObject(h)) {
                 f.subject = obj;
             } else {
                 std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
@@ -405,6 +405,33 @@ private:
             return f;
         }
         return std::nullopt;
+    }
+
+    // Whether the object of verb `v` is the subject of its infinitive ("urged China to lift",
+    // "allows firms to ship"): verbs of asking, letting, making and believing. Others with an
+    // object and an infinitive state a purpose, whose doer is their own subject ("obtain
+    // licenses to ship tools": the companies ship, not the licenses), however the parse labels
+    // the infinitive.
+    bool controlsThroughObject(std::size_t v) const {
+        return t_.tok(v).upos != "VERB" ||
+               isOneOf(
+                   t_.lemma(v),
+                   {"ask",       "tell",      "urge",       "allow",    "permit",    "enable",
+                    "force",     "require",   "persuade",   "order",    "encourage", "help",
+                    "want",      "expect",    "invite",     "advise",   "pressure",  "press",
+                    "push",      "forbid",    "compel",     "cause",    "get",       "instruct",
+                    "authorize", "authorise", "prompt",     "lead",     "convince",  "challenge",
+                    "call",      "warn",      "remind",     "teach",    "train",     "need",
+                    "like",      "prefer",    "hate",       "believe",  "consider",  "declare",
+                    "find",      "know",      "see",        "hear",     "make",      "let",
+                    "have",      "watch",     "prohibit",   "inspire",  "motivate",  "appoint",
+                    "elect",     "choose",    "select",     "hire",     "recruit",   "assign",
+                    "tempt",     "oblige",    "empower",    "trust",    "dare",      "beg",
+                    "direct",    "mandate",   "commission", "nominate", "leave",     "keep",
+                    "wish",      "love",      "mean",       "intend",   "show",      "report",
+                    "say",       "estimate",  "judge",      "deem",     "name",      "label",
+                    "brand",     "rate",      "pay",        "bribe",    "lobby",     "petition",
+                    "implore",   "entice",    "induce",     "drive",    "spur",      "set"});
     }
 
     // The noun a modifier hangs on; an apposition stands for the noun it renames.
@@ -617,9 +644,15 @@ private:
             }
             cur = h;
         }
-        // "..., the article stated": a reporting verb hanging off the clause as parataxis.
+        // "..., the article stated": a reporting verb hanging off the clause as parataxis (or,
+        // as parsers often have it, as an adverbial clause with no marker after a comma:
+        // "..., reports Bloomberg").
         for (std::size_t k : t_.kids(i)) {
-            if (t_.rel(k) == "parataxis" && isReportingVerb(t_.lemma(k))) {
+            const bool sideClause =
+                t_.rel(k) == "parataxis" ||
+                (t_.rel(k) == "advcl" && k > i && t_.child(k, {"mark"}) == NONE &&
+                 ownSubject(k) != NONE && k > 0 && t_.tok(k - 1).upos == "PUNCT");
+            if (sideClause && isReportingVerb(t_.lemma(k))) {
                 std::size_t s = ownSubject(k);
                 p.asserted = false;
                 if (s != NONE && p.attributedTo.empty()) {
@@ -1094,11 +1127,66 @@ private:
 
 } // namespace
 
-std::vector<Proposition> Extractor::extract(const nlp::Sentence& sentence,
+std::size_t invertReportingSubjects(nlp::Sentence& sentence) {
+    std::vector<Token>& w = sentence.tokens;
+    const std::size_t n = w.size();
+    const auto headOf = [&](std::size_t k) -> std::size_t {
+        return w[k].head > 0 && static_cast<std::size_t>(w[k].head) <= n
+                   ? static_cast<std::size_t>(w[k].head - 1)
+                   : NONE;
+    };
+    std::size_t changed = 0;
+    for (std::size_t v = 1; v < n; ++v) {
+        if (w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
+            w[v - 1].upos != "PUNCT" ||
+            !isOneOf(w[v].lemma,
+                     {"say", "report", "add", "note", "write", "comment", "explain", "state",
+                      "claim", "announce", "warn", "argue", "insist", "conclude", "tell"})) {
+            continue;
+        }
+        std::size_t object = NONE;
+        bool subject = false;
+        bool other = false;
+        for (std::size_t k = 0; k < n; ++k) {
+            if (headOf(k) != v) {
+                continue;
+            }
+            const std::string& r = w[k].deprel;
+            subject = subject || r.starts_with("nsubj") || r.starts_with("csubj") || r == "expl";
+            if (r == "obj" && k > v && object == NONE) {
+                object = k;
+            } else if (k > v && r != "punct") {
+                other = true;
+            }
+        }
+        if (subject || other || object == NONE || !isOneOf(w[object].upos, {"PROPN", "NOUN"})) {
+            continue;
+        }
+        // Only punctuation after the object's phrase: every later word hangs below the object
+        // or is punctuation.
+        bool ends = true;
+        for (std::size_t k = object + 1; k < n && ends; ++k) {
+            std::size_t up = k;
+            for (std::size_t steps = 0; up != NONE && up != object && steps <= n; ++steps) {
+                up = headOf(up);
+            }
+            ends = up == object || w[k].upos == "PUNCT";
+        }
+        if (ends) {
+            w[object].deprel = "nsubj";
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+std::vector<Proposition> Extractor::extract(const nlp::Sentence& input,
                                             std::size_t sentenceIndex) const {
-    if (sentence.tokens.empty() || sentence.tokens.size() > options_.maxSentenceWords) {
+    if (input.tokens.empty() || input.tokens.size() > options_.maxSentenceWords) {
         return {};
     }
+    nlp::Sentence sentence = input;
+    invertReportingSubjects(sentence);
     Tree tree(sentence);
     if (!tree.ok()) {
         return {};

@@ -48,4 +48,11 @@ std::string formatCarb(std::string_view sentence, const Proposition& proposition
 /// for "longer" in "Intel no longer produces memory".
 bool negates(const nlp::Sentence& sentence, std::size_t k);
 
+/// "..., said the ministry.", "..., reports Bloomberg.": a parser often takes the speaker after
+/// a finite reporting verb that has no subject for its object. Relabels such an object `nsubj`
+/// when the verb follows a punctuation mark and the object's phrase ends the sentence (only
+/// punctuation after it). Returns how many words it relabelled. Extractor::extract applies it
+/// to its own copy; callers that read the tree themselves apply it first.
+std::size_t invertReportingSubjects(nlp::Sentence& sentence);
+
 } // namespace kg::ingest::openie

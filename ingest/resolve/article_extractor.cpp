@@ -1143,7 +1143,10 @@ std::size_t ArticleWalk::codePoints(std::size_t byte) {
     return cpCount_;
 }
 
-void ArticleWalk::sentence(const Sentence& s, std::size_t blockBegin) {
+void ArticleWalk::sentence(const Sentence& parsed, std::size_t blockBegin) {
+    // "..., said the ministry." read with the ministry as the subject, as the extractor does.
+    Sentence s = parsed;
+    openie::invertReportingSubjects(s);
     const SentenceTree t(s);
     const std::size_t knownBefore = entities_.entities().size();
     const SentenceEntities ents = entities_.add(s);
@@ -1528,11 +1531,13 @@ void ArticleWalk::emitPair(const Current& cur, const openie::Proposition& p,
         !(measure && st.confidence * scale >= 0.6)) {
         return;
     }
-    // "Intel, Samsung, and SK hynix" parsed as appositions is a list, not an
-    // identity; "Intel's completion" states no fact worth a node.
+    // "Intel, Samsung, and SK hynix" parsed as appositions is a list, not an identity, and
+    // "on WeChat, Yuyuan Tantian, ..." two phrases side by side: two names of different
+    // entities never say that one is the other (the same one would have one entity).
     const bool identity = p.pattern == openie::Pattern::Apposition ||
                           (p.pattern == openie::Pattern::Copula && rel == "be");
-    if (identity && subject.entity && object.entity && subject.type == object.type) {
+    if (identity && subject.entity && object.entity &&
+        (subject.type == object.type || rel == "be")) {
         return;
     }
     // "the impact is SK hynix": a thing is not an actor; the parse went wrong.

@@ -854,8 +854,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         std::vector<int> members;
         std::size_t groupStart = 0;
         std::size_t i = 0;
+        // A list has a conjunction somewhere: "in China, Bloomberg reported" is no list.
+        bool conjunction = false;
         auto flush = [&] {
-            if (members.size() >= 2) {
+            if (members.size() >= 2 && conjunction) {
                 groups_.push_back({members, sentence_, groupStart});
                 if (std::all_of(members.begin(), members.end(), [&](int m) {
                         return entities_[static_cast<std::size_t>(m)].type == EntityType::Product;
@@ -880,6 +882,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             members.clear();
+            conjunction = false;
         };
         while (i < n) {
             if (words[i].entity < 0 || words[i].kind != MentionKind::Name || words[i].first != i) {
@@ -896,6 +899,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             bool separated = false;
             while (k < n && isOneOf(lowered(s.tokens[k].form), {",", "and", "or", "&", "the"})) {
                 separated = true;
+                conjunction = conjunction || isOneOf(lowered(s.tokens[k].form), {"and", "or", "&"});
                 ++k;
                 // A hedge before the last name: "and to some degree Intel", "and, to a lesser
                 // extent, Micron", "and possibly Huawei".

@@ -129,6 +129,29 @@ const std::vector<Case> CASES = {
      {{"The Commerce Department", "add", "companies", "added", std::nullopt, std::nullopt,
        "on Monday"}},
      {{"The Commerce Department on Monday", "add", "companies"}}},
+    // "obtain X to V" states a purpose: the subject ships, not the licenses; "urge X to V"
+    // asks X to.
+    {"purpose_infinitive_after_an_object_has_the_subjects_doer",
+     R"(1 Intel Intel PROPN NNP 2 nsubj
+        2 obtained obtain VERB VBD 0 root
+        3 licenses license NOUN NNS 2 obj
+        4 to to PART TO 5 mark
+        5 ship ship VERB VB 2 xcomp
+        6 tools tool NOUN NNS 5 obj
+        7 . . PUNCT . 2 punct)",
+     {{"Intel", "ship", "tools", "to ship"}},
+     {{"licenses", "ship", "tools"}}},
+    {"object_control_verb_passes_its_object",
+     R"(1 The the DET DT 2 det
+        2 EU EU PROPN NNP 3 nsubj
+        3 urged urge VERB VBD 0 root
+        4 China China PROPN NNP 3 obj
+        5 to to PART TO 6 mark
+        6 lift lift VERB VB 3 xcomp
+        7 curbs curb NOUN NNS 6 obj
+        8 . . PUNCT . 3 punct)",
+     {{"China", "lift", "curbs", "to lift"}},
+     {{"The EU", "lift", "curbs"}}},
     {"particle_folded_into_relation",
      R"(1 The the DET DT 2 det
         2 company company NOUN NN 3 nsubj
@@ -391,6 +414,39 @@ TEST(ExtractorTest, ParticipleWithAnObjectIsActive) {
 )"));
     ASSERT_FALSE(passive.empty());
     EXPECT_TRUE(passive[0].passive);
+}
+
+// "..., said the ministry." with the speaker parsed as the object: it is the subject, and the
+// clause before it is the ministry's, not asserted.
+TEST(ExtractorTest, ASpeakerAfterAReportingVerbIsItsSubject) {
+    const char* rows = R"(1 Intel Intel PROPN NNP 3 nsubj
+        2 must must AUX MD 3 aux
+        3 obtain obtain VERB VB 0 root
+        4 licenses license NOUN NNS 3 obj
+        5 , , PUNCT , 6 punct
+        6 said say VERB VBD 3 parataxis
+        7 the the DET DT 8 det
+        8 ministry ministry NOUN NN 6 obj
+        9 . . PUNCT . 3 punct)";
+    nlp::Sentence s = tree(rows);
+    EXPECT_EQ(invertReportingSubjects(s), 1u);
+    EXPECT_EQ(s.tokens[7].deprel, "nsubj");
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    auto inner = std::find_if(props.begin(), props.end(),
+                              [](const Proposition& p) { return p.arg1.text == "Intel"; });
+    ASSERT_NE(inner, props.end()) << dump(props);
+    EXPECT_FALSE(inner->asserted);
+    EXPECT_EQ(inner->attributedTo, "the ministry");
+    // An object with words after it, or a verb with a subject, stays as parsed.
+    nlp::Sentence imperative = tree(R"(1 Intel Intel PROPN NNP 2 nsubj
+        2 agreed agree VERB VBD 0 root
+        3 , , PUNCT , 4 punct
+        4 said say VERB VBD 2 parataxis
+        5 the the DET DT 6 det
+        6 ministry ministry NOUN NN 4 obj
+        7 today today NOUN NN 4 obl:tmod
+        8 . . PUNCT . 2 punct)");
+    EXPECT_EQ(invertReportingSubjects(imperative), 0u);
 }
 
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {

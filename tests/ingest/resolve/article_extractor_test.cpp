@@ -515,6 +515,11 @@ const StatementCase SMALL_CASES[] = {
      "Japanese automakers | stockpile | magnets"},
     {"AnOrdinaryFirstWordLosesItsCapital", "Exporters must obtain licenses from the ministry.",
      "exporters | obtain | licenses from the ministry"},
+    // Two names side by side are not one another.
+    {"TwoNamesAreNoIdentity",
+     "In an article posted Sunday on WeChat, Yuyuan Tantian, a social media account, claimed the "
+     "chips pose security risks.",
+     "WeChat | be | Yuyuan Tantian", true},
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
      "Intel | continue on facility in | Licking County"},

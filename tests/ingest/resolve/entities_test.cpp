@@ -116,6 +116,8 @@ const Case CASES[] = {
      "The government revoked waivers granted to Intel, Samsung, and SK hynix. They must now "
      "obtain licenses.",
      1, "They", 0, "Intel+Samsung Electronics+SK Hynix"},
+    {"ACommaAloneMakesNoList", "Intel must ship tools to China, Bloomberg reported.", 0, "China", 0,
+     "China"},
     {"AnyNameOfAListStandsForTheList",
      "The White House, the U.S. State Department, and China's Ministry of Foreign Affairs did "
      "not respond.",
