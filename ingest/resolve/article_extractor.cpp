@@ -850,6 +850,7 @@ struct SurfaceLink {
     std::string relation;
     std::string relationText;
     bool negated = false;
+    bool infinitive = false; ///< "the administration to end exports to Huawei": not asserted
 };
 
 // Roles in apposition, read off the words: "Li Weiqing, fund manager at JH Investment
@@ -943,6 +944,7 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
                 link.negated || lower == "not" || lower == "n't" || lower == "n’t" ||
                 lower == "never" ||
                 (lower == "longer" && article::asciiLowered(s.tokens[k - 1].form) == "no");
+            link.infinitive = link.infinitive || (lower == "to" && s.tokens[k].upos == "PART");
             text += s.tokens[k].form + " ";
             ++k;
         }
@@ -1650,6 +1652,7 @@ void ArticleWalk::surfaceBackoff(const Current& cur) {
         st.relation = link.relation;
         st.relationText = link.relationText;
         st.negated = link.negated;
+        st.asserted = st.asserted && !link.infinitive;
         st.object = b.name;
         st.objectType = b.type;
         st.objectText = mentionText(t, ents, link.object);

@@ -525,6 +525,22 @@ const StatementCase SMALL_CASES[] = {
      "Intel | continue on facility in | Licking County"},
 };
 
+// A link read off the words to an infinitive ("the administration to end ...") is a goal
+// someone states, not a fact.
+TEST(ArticleExtractor, AnInfinitiveReadOffTheWordsIsNotAsserted) {
+    const ArticleResult r = extract("Lawmakers in Congress called on the Biden administration to "
+                                    "end all exports to Huawei and SMIC.",
+                                    "case.txt");
+    bool found = false;
+    for (const graph::Statement& s : r.statements) {
+        if (s.subject == "Biden administration" && s.object == "Huawei") {
+            found = true;
+            EXPECT_FALSE(s.asserted) << s.relation;
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
 // One test for the whole table: each case needs only the models, which a test process loads
 // once (a process per row would load them some forty times, minutes under ASan).
 TEST(ArticleExtractor, SmallArticlesGiveTheirStatements) {
