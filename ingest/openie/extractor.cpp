@@ -393,7 +393,7 @@ private:
         if (rel == "advcl" && options_.subjectlessAdverbials &&
             (mark == NONE ||
              (t_.tok(i).xpos == "VBG" &&
-              isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since", "upon"}))) &&
+              isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since", "upon", "by"}))) &&
             (t_.tok(i).xpos == "VBG" || t_.tok(i).xpos == "VBN")) {
             std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
             if (!up) {

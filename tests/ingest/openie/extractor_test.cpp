@@ -129,6 +129,18 @@ const std::vector<Case> CASES = {
      {{"The Commerce Department", "add", "companies", "added", std::nullopt, std::nullopt,
        "on Monday"}},
      {{"The Commerce Department on Monday", "add", "companies"}}},
+    // "by launching": the means, done by the main clause's subject.
+    {"by_gerund_has_the_main_subject",
+     R"(1 Huawei Huawei PROPN NNP 2 nsubj
+        2 surprised surprise VERB VBD 0 root
+        3 Washington Washington PROPN NNP 2 obj
+        4 by by SCONJ IN 5 mark
+        5 launching launch VERB VBG 2 advcl
+        6 a a DET DT 7 det
+        7 phone phone NOUN NN 5 obj
+        8 . . PUNCT . 2 punct)",
+     {{"Huawei", "launch", "a phone", "launching"}},
+     {}},
     // "obtain X to V" states a purpose: the subject ships, not the licenses; "urge X to V"
     // asks X to.
     {"purpose_infinitive_after_an_object_has_the_subjects_doer",
