@@ -391,10 +391,24 @@ private:
         // clause without a subject, bare or after a time word, has the main clause's subject.
         const std::size_t mark = t_.child(i, {"mark"});
         if (rel == "advcl" && options_.subjectlessAdverbials &&
-            (mark == NONE ||
-             (t_.tok(i).xpos == "VBG" &&
-              isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since", "upon", "by"}))) &&
+            (mark == NONE || (t_.tok(i).xpos == "VBG" &&
+                              isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since",
+                                                       "upon", "by"}))) &&
             (t_.tok(i).xpos == "VBG" || t_.tok(i).xpos == "VBN")) {
+            std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
+            if (!up) {
+                return std::nullopt;
+            }
+            f.subject = up->subject;
+            f.subjectIsNoun = up->subjectIsNoun;
+            f.pattern = Pattern::Adverbial;
+            return f;
+        }
+        // "Beijing poured billions into the industry to reduce its reliance ...": a purpose
+        // infinitive is the main subject's aim (not asserted: see attribution), unless the main
+        // verb asks someone else to act ("called on the administration to end ...").
+        if (rel == "advcl" && options_.subjectlessAdverbials && mark != NONE &&
+            t_.lemma(mark) == "to" && t_.tok(i).xpos == "VB" && !controlsThroughObject(h)) {
             std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
             if (!up) {
                 return std::nullopt;
@@ -628,7 +642,7 @@ private:
             const std::string_view r = t_.base(cur);
             const std::size_t mark = t_.child(cur, {"mark"});
             const bool conditional = r == "advcl" && mark != NONE &&
-                                     isOneOf(t_.lemma(mark), {"if", "whether", "unless"});
+                                     isOneOf(t_.lemma(mark), {"if", "whether", "unless", "to"});
             const bool objectControl =
                 r == "xcomp" && t_.tok(cur).upos == "VERB" && !mergedIntoXcomp(h);
             if (r == "ccomp" || objectControl || r == "csubj" || conditional) {

@@ -141,6 +141,18 @@ const std::vector<Case> CASES = {
         8 . . PUNCT . 2 punct)",
      {{"Huawei", "launch", "a phone", "launching"}},
      {}},
+    // A purpose infinitive is the subject's aim, not a fact.
+    {"purpose_infinitive_is_the_subjects_aim",
+     R"(1 Beijing Beijing PROPN NNP 2 nsubj
+        2 poured pour VERB VBD 0 root
+        3 billions billion NOUN NNS 2 obj
+        4 to to PART TO 5 mark
+        5 reduce reduce VERB VB 2 advcl
+        6 its its PRON PRP$ 7 nmod:poss
+        7 reliance reliance NOUN NN 5 obj
+        8 . . PUNCT . 2 punct)",
+     {{"Beijing", "reduce", "its reliance", "to reduce", false}},
+     {{"Beijing", "reduce", "its reliance", "to reduce", true}}},
     // "obtain X to V" states a purpose: the subject ships, not the licenses; "urge X to V"
     // asks X to.
     {"purpose_infinitive_after_an_object_has_the_subjects_doer",
