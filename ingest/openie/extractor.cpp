@@ -662,10 +662,12 @@ private:
         // as parsers often have it, as an adverbial clause with no marker after a comma:
         // "..., reports Bloomberg").
         for (std::size_t k : t_.kids(i)) {
+            // (Not one with its own content or conjunction: "X accused Y, and Z said W".)
+            const bool ownContent = t_.child(k, {"ccomp", "cc"}) != NONE;
             const bool sideClause =
-                t_.rel(k) == "parataxis" ||
-                (t_.rel(k) == "advcl" && k > i && t_.child(k, {"mark"}) == NONE &&
-                 ownSubject(k) != NONE && k > 0 && t_.tok(k - 1).upos == "PUNCT");
+                !ownContent && (t_.rel(k) == "parataxis" ||
+                                (t_.rel(k) == "advcl" && k > i && t_.child(k, {"mark"}) == NONE &&
+                                 ownSubject(k) != NONE && k > 0 && t_.tok(k - 1).upos == "PUNCT"));
             if (sideClause && isReportingVerb(t_.lemma(k))) {
                 std::size_t s = ownSubject(k);
                 p.asserted = false;

@@ -141,6 +141,24 @@ const std::vector<Case> CASES = {
         8 . . PUNCT . 2 punct)",
      {{"Huawei", "launch", "a phone", "launching"}},
      {}},
+    // A reporting verb joined with "and" and with its own content reports that content, not
+    // the clause before it.
+    {"coordinated_speaker_with_own_content_leaves_the_first_clause_asserted",
+     R"(1 Washington Washington PROPN NNP 2 nsubj
+        2 accused accuse VERB VBD 0 root
+        3 Beijing Beijing PROPN NNP 2 obj
+        4 , , PUNCT , 7 punct
+        5 and and CCONJ CC 7 cc
+        6 Raimondo Raimondo PROPN NNP 7 nsubj
+        7 said say VERB VBD 2 parataxis
+        8 Washington Washington PROPN NNP 11 nsubj
+        9 would would AUX MD 11 aux
+        10 not not PART RB 11 advmod
+        11 tolerate tolerate VERB VB 7 ccomp
+        12 it it PRON PRP 11 obj
+        13 . . PUNCT . 2 punct)",
+     {{"Washington", "accuse", "Beijing", "accused", true}},
+     {{"Washington", "accuse", "Beijing", "accused", false}}},
     // A purpose infinitive is the subject's aim, not a fact.
     {"purpose_infinitive_is_the_subjects_aim",
      R"(1 Beijing Beijing PROPN NNP 2 nsubj
