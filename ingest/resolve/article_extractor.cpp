@@ -1442,6 +1442,39 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
     const SentenceEntities& ents = cur.ents;
     std::vector<Side> subjects = resolveSides(t, p.arg1, ents, entities_);
     std::vector<Side> objects = resolveSides(t, p.arg2, ents, entities_);
+    // "Chinese memory makers such as YMTC and CXMT could benefit": the named members of a
+    // subject set act for it.
+    if (subjects.size() == 1 && !subjects.front().entity && p.arg1.head < s.tokens.size()) {
+        std::vector<Side> members;
+        for (std::size_t c : t.children[p.arg1.head]) {
+            if (c <= p.arg1.head || ents.words[c].entity < 0 ||
+                !isOneOf(t.rel(c), {"nmod", "acl", "appos"})) {
+                continue;
+            }
+            std::string prep;
+            for (std::size_t g : t.children[c]) {
+                if (t.rel(g) == "case" || t.rel(g) == "fixed") {
+                    prep += (prep.empty() ? "" : " ") + s.tokens[g].lemma;
+                }
+                for (std::size_t f : t.children[g]) {
+                    if (t.rel(g) == "case" && t.rel(f) == "fixed") {
+                        prep += " " + s.tokens[f].lemma;
+                    }
+                }
+            }
+            if (isOneOf(prep, {"such as", "include", "including", "like"})) {
+                openie::Argument member;
+                member.head = c;
+                member.tokens = {c};
+                for (Side& m : resolveSides(t, member, ents, entities_)) {
+                    members.push_back(std::move(m));
+                }
+            }
+        }
+        if (!members.empty()) {
+            subjects = std::move(members);
+        }
+    }
     // "The move has now been made official": a measure made, announced or lifted
     // without a "by" is its owner's doing ("Japan's plan" -> Japan).
     if (p.passive && !p.activeLemma.empty() && p.arg1.head < s.tokens.size() &&

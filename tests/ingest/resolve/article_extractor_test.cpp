@@ -510,6 +510,10 @@ const StatementCase SMALL_CASES[] = {
      "The Commerce Department on Monday added 36 Chinese companies, including Yangtze Memory "
      "Technologies, to its Entity List.",
      "United States Department of Commerce | add | YMTC"},
+    // The named members of a subject set act for it.
+    {"MembersOfASubjectSetActForIt",
+     "Chinese memory makers such as YMTC and CXMT could benefit from the ban, analysts said.",
+     "CXMT | benefit from | ban"},
     // A sentence's first capital is lowered in a concept's name, but not a people's name.
     {"ADemonymKeepsItsCapital", "Japanese automakers have stockpiled magnets since 2010.",
      "Japanese automakers | stockpile | magnets"},
