@@ -952,6 +952,43 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // safe, we have the option not to buy it" (a subject "it" is left to salience: "Nvidia
             // said that while the ban lasts, it will ...").
             const bool it = lowered(tok.form) == "it" && !isSubject(t, i);
+            // A possessive "their" in the clause of a plural subject, or in an infinitive that
+            // subject controls, is that subject's: "G7 leaders agreed to reduce their reliance
+            // on China" (not the companies of the sentence before).
+            if (lowered(tok.form) == "their") {
+                std::size_t subject = NONE;
+                for (std::size_t up = t.head(i), steps = 0; up != NONE && steps < 6;
+                     up = t.head(up), ++steps) {
+                    const std::size_t c = t.child(up, {"nsubj", "nsubj:pass"});
+                    if (c != NONE) {
+                        subject = c;
+                        break;
+                    }
+                    // A participle's noun is its subject ("countries agreed to ...").
+                    if (t.rel(up) == "acl" && t.head(up) != NONE &&
+                        s.tokens[t.head(up)].upos == "NOUN") {
+                        subject = t.head(up);
+                        break;
+                    }
+                    if (!isOneOf(t.rel(up), {"xcomp", "advcl", "obj", "obl", "nmod", "conj"}) &&
+                        s.tokens[up].upos != "NOUN") {
+                        break;
+                    }
+                }
+                if (subject != NONE && subject < i && s.tokens[subject].upos != "PRON") {
+                    if (words[subject].entity >= 0 && !words[subject].also.empty()) {
+                        mark(i, i, words[subject].entity, MentionKind::Pronoun);
+                        words[i].also = words[subject].also;
+                        record(i);
+                        continue;
+                    }
+                    if (words[subject].entity < 0 && s.tokens[subject].upos == "NOUN" &&
+                        isPlural(s.tokens[subject])) {
+                        words[i].antecedent = subject;
+                        continue;
+                    }
+                }
+            }
             if ((plural && isSubject(t, i)) || it) {
                 std::size_t previous = NONE;
                 for (std::size_t j = 0; j < i; ++j) {

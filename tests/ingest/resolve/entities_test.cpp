@@ -123,6 +123,13 @@ const Case CASES[] = {
      "not respond.",
      0, "Affairs", 0,
      "Chinese Ministry of Foreign Affairs+White House+United States Department of State"},
+    {"TheirIsItsClausesPluralSubject",
+     "Chinese firms such as YMTC and CXMT could benefit. The move came after leaders of the G7 "
+     "countries agreed to reduce their reliance on China.",
+     1, "their", 0, ""},
+    {"TheirIsItsClausesListOfActors",
+     "Nvidia and AMD gained. The Netherlands and Japan agreed to tighten their export controls.", 1,
+     "their", 0, "Netherlands+Japan"},
     {"TheCompaniesIsTheLatestGroup",
      "The government revoked waivers granted to Intel, Samsung, and SK hynix. The companies now "
      "face a deadline.",
