@@ -306,8 +306,26 @@ private:
         return upos == "VERB" || (upos == "AUX" && b != "aux");
     }
 
+    // The subject of clause `i`. When the parse split one noun phrase into two subjects
+    // ("Nvidia Chief Executive Jensen Huang met ..." as "Nvidia" and "Jensen Huang"), the one
+    // nearest before the verb heads the phrase.
     std::size_t ownSubject(std::size_t i) const {
         std::size_t s = t_.child(i, {"nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"});
+        if (s == NONE || s > i) {
+            return s;
+        }
+        for (std::size_t k : t_.kids(i)) {
+            if (k > s && k < i && isOneOf(t_.rel(k), {"nsubj", "nsubj:pass"}) &&
+                t_.tok(k).upos == "PROPN" && t_.tok(s).upos == "PROPN") {
+                // Only a name right after the other one's phrase, title words between.
+                const auto all = [](std::size_t) { return false; };
+                const std::vector<std::size_t> before = t_.subtree(s, all);
+                const std::vector<std::size_t> after = t_.subtree(k, all);
+                if (!before.empty() && !after.empty() && before.back() + 1 == after.front()) {
+                    s = k;
+                }
+            }
+        }
         return s;
     }
 

@@ -136,7 +136,8 @@ bool titleWord(std::string_view form) {
                     "minister",  "secretary",    "premier",   "chancellor",  "governor",
                     "founder",   "spokesperson", "spokesman", "spokeswoman", "ambassador",
                     "director",  "head",         "chief",     "senator",     "representative",
-                    "leader",    "king",         "queen",     "emperor"});
+                    "leader",    "king",         "queen",     "emperor",     "executive",
+                    "officer"});
 }
 
 // Words for what a person does, as the head of an apposition: "Hu Yan, an analyst at ...".
@@ -769,6 +770,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         while (j + 1 < n && words[j + 1].entity < 0 && !calendarWord(s.tokens[j + 1].form) &&
                demonymOf[j + 1] < 0) {
             const Token& next = s.tokens[j + 1];
+            // "Nvidia Chief Executive Jensen Huang": a title after a name ends it.
+            if (next.upos == "PROPN" && titleWord(next.form) && !titleWord(s.tokens[j].form)) {
+                break;
+            }
             if (next.upos == "PROPN") {
                 ++j;
             } else if ((next.form == "of" || next.form == "&" || next.form == "for") && j + 2 < n &&
@@ -1380,9 +1385,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (type != EntityType::Gpe && type != EntityType::Org) {
             continue;
         }
-        std::string title = s.tokens[i].form;
-        if (!title.empty() && article::isAsciiLower(title[0])) {
-            title[0] = static_cast<char>(title[0] - 'a' + 'A');
+        // The whole title ("Chief Executive"); the chief executive is the CEO.
+        std::string title;
+        for (std::size_t k = i; k < p && titleWord(s.tokens[k].form); ++k) {
+            std::string word = s.tokens[k].form;
+            if (!word.empty() && article::isAsciiLower(word[0])) {
+                word[0] = static_cast<char>(word[0] - 'a' + 'A');
+            }
+            title += (title.empty() ? "" : " ") + word;
+        }
+        if (isOneOf(lowered(title), {"chief executive", "chief executive officer", "ceo"})) {
+            title = "CEO";
         }
         out.facts.push_back(
             {words[p].entity, "be " + (field.empty() ? "" : field + " ") + title + " of", org, i});

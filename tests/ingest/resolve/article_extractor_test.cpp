@@ -510,6 +510,14 @@ const StatementCase SMALL_CASES[] = {
      "The Commerce Department on Monday added 36 Chinese companies, including Yangtze Memory "
      "Technologies, to its Entity List.",
      "United States Department of Commerce | add | YMTC"},
+    // A title between an organisation's name and a person's: the chief executive is the CEO,
+    // and the person is who acts.
+    {"AChiefExecutiveIsTheCEO",
+     "Nvidia Chief Executive Jensen Huang met Chinese Vice Premier He Lifeng in Beijing.",
+     "Jensen Huang | be CEO of | Nvidia"},
+    {"ThePersonAfterTheTitleActs",
+     "Nvidia Chief Executive Jensen Huang met Chinese Vice Premier He Lifeng in Beijing.",
+     "Jensen Huang | meet | He Lifeng"},
     // The named members of a subject set act for it.
     {"MembersOfASubjectSetActForIt",
      "Chinese memory makers such as YMTC and CXMT could benefit from the ban, analysts said.",
