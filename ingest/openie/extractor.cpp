@@ -820,6 +820,13 @@ private:
             if (k == f.relPronoun || (t_.rel(v) == "acl:relcl" && t_.isRelativePronoun(k))) {
                 continue;
             }
+            // "according to the FT" names the source, whatever label the parse gave it.
+            const std::size_t kc = t_.child(k, {"case"});
+            if ((b == "obj" || b == "iobj") && kc != NONE && t_.lemma(kc) == "accord") {
+                p.asserted = false;
+                p.attributedTo = makeArg(nounSpan(k, NONE, true), k, ArgRole::Other).text;
+                continue;
+            }
             if (!copular && (b == "obj" || b == "iobj")) {
                 objs.push_back(k);
             } else if (b == "obl" && r != "obl:agent") {

@@ -129,6 +129,19 @@ const std::vector<Case> CASES = {
      {{"The Commerce Department", "add", "companies", "added", std::nullopt, std::nullopt,
        "on Monday"}},
      {{"The Commerce Department on Monday", "add", "companies"}}},
+    // "according to X" names a source even when the parse made it the object.
+    {"according_to_as_object_is_the_source",
+     R"(1 Nvidia Nvidia PROPN NNP 2 nsubj
+        2 pays pay VERB VBZ 0 root
+        3 fees fee NOUN NNS 2 obl:unmarked
+        4 , , PUNCT , 8 punct
+        5 according accord VERB VBG 8 case
+        6 to to ADP IN 5 fixed
+        7 the the DET DT 8 det
+        8 FT FT PROPN NNP 2 obj
+        9 . . PUNCT . 2 punct)",
+     {},
+     {{"Nvidia", "pay", "according to the FT"}, {"Nvidia", "pay", "the FT"}}},
     // "by launching": the means, done by the main clause's subject.
     {"by_gerund_has_the_main_subject",
      R"(1 Huawei Huawei PROPN NNP 2 nsubj
