@@ -1346,7 +1346,11 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         // including Huawei" -> hinder including Huawei; "exports which require
         // approval from the Ministry" -> require from the Ministry.
         for (const openie::Argument& extra : p.extras) {
-            if (extra.role == openie::ArgRole::Time) {
+            // (Not a clause: "told reporters that the company would ..." tells the reporters,
+            // not the company; the clause's actors are its own proposition's.)
+            if (extra.role == openie::ArgRole::Time ||
+                (extra.head < s.tokens.size() &&
+                 isOneOf(s.tokens[extra.head].upos, {"VERB", "AUX"}))) {
                 continue;
             }
             for (const Side& side : resolveSides(t, extra, ents, entities_)) {

@@ -518,6 +518,11 @@ const StatementCase SMALL_CASES[] = {
     {"ThePersonAfterTheTitleActs",
      "Nvidia Chief Executive Jensen Huang met Chinese Vice Premier He Lifeng in Beijing.",
      "Jensen Huang | meet | He Lifeng"},
+    // The actors of a clause after a verb of saying are that clause's.
+    {"ASpeakerTellsTheListenerNotTheClausesSubject",
+     "Nvidia Chief Executive Jensen Huang met officials. Huang told reporters that the company "
+     "would continue to serve customers in China.",
+     "Jensen Huang | tell | Nvidia", true},
     // The named members of a subject set act for it.
     {"MembersOfASubjectSetActForIt",
      "Chinese memory makers such as YMTC and CXMT could benefit from the ban, analysts said.",
