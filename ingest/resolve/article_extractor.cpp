@@ -933,6 +933,11 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
         if (a.entity < 0 || a.last != i || a.kind == MentionKind::Pronoun) {
             continue;
         }
+        // A name after a preposition is no subject: "a federal judge in California blocked
+        // ..." (the judge blocked, not California).
+        if (a.first > 0 && s.tokens[a.first - 1].upos == "ADP") {
+            continue;
+        }
         std::size_t k = i + 1;
         SurfaceLink link;
         link.subject = a.entity;

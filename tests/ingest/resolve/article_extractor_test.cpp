@@ -518,6 +518,10 @@ const StatementCase SMALL_CASES[] = {
     {"ThePersonAfterTheTitleActs",
      "Nvidia Chief Executive Jensen Huang met Chinese Vice Premier He Lifeng in Beijing.",
      "Jensen Huang | meet | He Lifeng"},
+    // A name after a preposition is not the subject of the verb after it.
+    {"ANameInAPrepositionalPhraseIsNoSubject",
+     "A federal judge in California blocked the Commerce Department from enforcing the rules.",
+     "California | block | United States Department of Commerce", true},
     // The actors of a clause after a verb of saying are that clause's.
     {"ASpeakerTellsTheListenerNotTheClausesSubject",
      "Nvidia Chief Executive Jensen Huang met officials. Huang told reporters that the company "
