@@ -24,7 +24,7 @@ std::string lowered(std::string_view s) {
 }
 
 // What a definite description may refer to.
-enum class Kind { Company, Government, Country, Media, Product, Person };
+enum class Kind { Company, Government, Country, Media, Product, Person, Law };
 
 struct DescriptionNoun {
     std::string_view lemma;
@@ -65,6 +65,10 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"chip", Kind::Product},
     DescriptionNoun{"processor", Kind::Product},
     DescriptionNoun{"accelerator", Kind::Product},
+    DescriptionNoun{"bill", Kind::Law},
+    DescriptionNoun{"legislation", Kind::Law},
+    DescriptionNoun{"law", Kind::Law},
+    DescriptionNoun{"act", Kind::Law},
 };
 
 std::optional<Kind> descriptionKind(std::string_view lemma) {
@@ -116,6 +120,8 @@ bool compatible(const DocEntity& e, Kind kind) {
         return e.type == EntityType::Product;
     case Kind::Person:
         return e.type == EntityType::Person;
+    case Kind::Law: // a law named as such, not a measure ("the bill" is no export ban)
+        return e.type == EntityType::Law && !e.policy;
     }
     return false;
 }

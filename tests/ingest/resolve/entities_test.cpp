@@ -140,6 +140,12 @@ const Case CASES[] = {
     {"AppositionNounIsItsAnchor",
      "Yuyuan Tantian, a social media account, criticized the chips on Sunday.", 0, "account", 0,
      "Yuyuan Tantian"},
+    {"TheBillIsTheLawNamedBefore",
+     "The Senate passed the Chip Security Act on Tuesday. The bill was introduced in May.", 1,
+     "bill", 0, "Chip Security Act"},
+    {"TheBillIsNoMeasure",
+     "China imposed export controls on gallium in July. The bill was introduced in May.", 1,
+     "bill", 0, ""},
     // Measures: named by their owner's phrase, then referred to by descriptions.
     {"MeasureNamedByItsOwnerThenTheMove",
      "Nikkei Asia revealed Japan's plan in March. China slammed the move on Friday.", 1, "move", 0,
