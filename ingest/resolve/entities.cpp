@@ -789,11 +789,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 break;
             }
         }
-        // Capitalised nouns the run modifies end the name ("Shanghai Metals Market").
-        while (j + 1 < n && words[j + 1].entity < 0 && demonymOf[j + 1] < 0 &&
-               isOneOf(s.tokens[j + 1].upos, {"NOUN", "ADJ"}) && !s.tokens[j + 1].form.empty() &&
-               article::isAsciiUpper(s.tokens[j + 1].form[0]) && t.head(j) == j + 1) {
-            ++j;
+        // Capitalised nouns the run modifies end the name ("Shanghai Metals Market"; "Chip
+        // Security Act" with "Chip" on "Act").
+        for (;;) {
+            std::size_t e = j;
+            while (e + 1 < n && words[e + 1].entity < 0 && demonymOf[e + 1] < 0 &&
+                   isOneOf(s.tokens[e + 1].upos, {"NOUN", "ADJ"}) &&
+                   !s.tokens[e + 1].form.empty() &&
+                   article::isAsciiUpper(s.tokens[e + 1].form[0])) {
+                ++e;
+            }
+            const std::size_t h = t.head(j);
+            if (e == j || h == NONE || h <= j || h > e) {
+                break;
+            }
+            j = h;
         }
         // A title at the start is not part of the name ("President Joe Biden").
         std::size_t first = i;

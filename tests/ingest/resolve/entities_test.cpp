@@ -144,8 +144,8 @@ const Case CASES[] = {
      "The Senate passed the Chip Security Act on Tuesday. The bill was introduced in May.", 1,
      "bill", 0, "Chip Security Act"},
     {"TheBillIsNoMeasure",
-     "China imposed export controls on gallium in July. The bill was introduced in May.", 1,
-     "bill", 0, ""},
+     "China imposed export controls on gallium in July. The bill was introduced in May.", 1, "bill",
+     0, ""},
     // Measures: named by their owner's phrase, then referred to by descriptions.
     {"MeasureNamedByItsOwnerThenTheMove",
      "Nikkei Asia revealed Japan's plan in March. China slammed the move on Friday.", 1, "move", 0,
