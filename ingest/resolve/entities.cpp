@@ -158,9 +158,10 @@ bool personRole(std::string_view word) {
                     "engineer"});
 }
 
-bool reportingVerb(std::string_view lemma) {
-    return isOneOf(lemma, {"report", "say", "state", "reveal", "write", "publish", "claim",
-                           "announce", "tell", "note", "add", "cite", "quote"});
+// Verbs of the press: everyone says, states and announces, but an outlet reports and publishes
+// ("TSMC said ..." makes no outlet of TSMC, which "the company" may still name).
+bool pressVerb(std::string_view lemma) {
+    return isOneOf(lemma, {"report", "reveal", "publish", "write", "cite", "quote"});
 }
 
 EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
@@ -652,7 +653,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             ++gpeMentions_[w.entity];
         }
         const std::size_t verb = t.head(head);
-        if (subject && verb != NONE && reportingVerb(t.lemma(verb))) {
+        if (subject && verb != NONE && pressVerb(t.lemma(verb))) {
             entities_[static_cast<std::size_t>(w.entity)].reporter = true;
         }
     };

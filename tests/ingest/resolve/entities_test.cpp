@@ -106,6 +106,9 @@ const Case CASES[] = {
      "will employ 3,000 people. Production starts in 2027. \"This will make our country more "
      "secure,\" the secretary said.",
      4, "country", 0, "United States"},
+    {"ACompanyThatSaysSomethingIsStillACompany",
+     "TSMC suspended shipments to Sophgo. The company has never supplied Huawei, TSMC said.", 1,
+     "company", 0, "TSMC"},
     {"TheNewspaperIsTheLatestReporter",
      "Nikkei Asia reported that Japan will restrict exports. The newspaper said the list has 23 "
      "items.",
