@@ -1119,10 +1119,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         EntityType::Product) {
                     owner = c;
                 }
-                if (c < i && isOneOf(t.rel(c), {"nmod:poss", "compound", "amod"})) {
+                // (A possessive pronoun is no part of a measure's name: "its export
+                // restrictions" is named after its owner below.)
+                if (c < i && isOneOf(t.rel(c), {"nmod:poss", "compound", "amod"}) &&
+                    s.tokens[c].upos != "PRON") {
                     first = std::min(first, words[c].entity >= 0 ? words[c].first : c);
                 }
             }
+            const std::size_t possessive = t.child(i, {"nmod:poss"});
+            const bool pronounOwner = possessive != NONE && s.tokens[possessive].upos == "PRON";
             int ownerEntity = owner != NONE ? words[owner].entity : -1;
             // "Beijing imposed export controls on ...": the subject's measure.
             const std::size_t verb = t.head(i);
@@ -1176,7 +1181,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                             }
                         }
                     }
-                    e = entityNamed(joinWords(s, first, last), EntityType::Law, false);
+                    std::string name = joinWords(s, first, last);
+                    if (pronounOwner) {
+                        name = entities_[static_cast<std::size_t>(ownerEntity)].name + " " + name;
+                    }
+                    e = entityNamed(name, EntityType::Law, false);
                     DocEntity& m = entities_[static_cast<std::size_t>(e)];
                     m.policy = true;
                     m.owner = ownerEntity;

@@ -154,6 +154,9 @@ const Case CASES[] = {
      "Nikkei Asia revealed Japan's plan in March. China slammed the move on Friday.", 1, "move", 0,
      "Japan's plan"},
     // A description of one kind of measure is not the measure of another kind named last.
+    {"AMeasureWithAPronounOwnerIsNamedAfterItsOwner",
+     "The Dutch government expanded its export restrictions on Friday.", 0, "restrictions", 0,
+     "Netherlands export restrictions"},
     {"TheRestrictionsAreNotTheTariffsNamedLast",
      "China imposed export controls on gallium in July. Washington raised U.S. tariffs on Chinese "
      "goods. The EU urged China to lift the restrictions.",
