@@ -1011,6 +1011,11 @@ std::optional<article::Date> articleDate(const article::Document& doc) {
 // restrictions" links to the restrictions by "design in response to", not "design for in
 // response to".
 std::string relationFor(const openie::Proposition& p, const openie::Argument& extra) {
+    // "hindering companies, including Huawei" with "including Huawei" hung on the verb: a member
+    // of the object's set takes the object's place and its relation.
+    if (isOneOf(extra.preposition, {"include", "including", "such as", "like"})) {
+        return p.relation;
+    }
     std::string relation = p.relation;
     const std::string tail = " " + p.relationTail;
     if (!p.relationTail.empty() && relation.size() > tail.size() &&

@@ -541,6 +541,10 @@ const StatementCase SMALL_CASES[] = {
      "In an article posted Sunday on WeChat, Yuyuan Tantian, a social media account, claimed the "
      "chips pose security risks.",
      "WeChat | be | Yuyuan Tantian", true},
+    {"AMemberAfterIncludingHungOnTheVerbTakesTheObjectsRelation",
+     "The reports claim that Beijing is concerned that U.S. restrictions are hindering Chinese "
+     "technology companies, including Huawei, from producing their own AI chips.",
+     "U.S. restrictions | hinder | Huawei"},
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
      "Intel | continue on facility in | Licking County"},
