@@ -548,11 +548,29 @@ private:
         for (std::size_t k : t_.kids(h)) {
             if (t_.rel(k) == "conj" && out.size() < options_.maxConjuncts &&
                 ownSubject(k) == NONE && !hasCop(k) &&
-                (t_.isNominal(k) == t_.isNominal(h) || t_.tok(k).upos == t_.tok(h).upos)) {
+                (t_.isNominal(k) == t_.isNominal(h) || t_.tok(k).upos == t_.tok(h).upos) &&
+                !verbTakenForNoun(k)) {
                 out.push_back(k);
             }
         }
         return out;
+    }
+
+    // A bare singular noun right after "and" that a noun phrase it does not govern follows:
+    // a verb the tagger took for a noun ("restore market confidence and address Chinese
+    // users' concerns").
+    bool verbTakenForNoun(std::size_t k) const {
+        if (t_.tok(k).xpos != "NN" || k == 0 || t_.rel(k - 1) != "cc" || k + 1 >= t_.size()) {
+            return false;
+        }
+        for (std::size_t c : t_.kids(k)) {
+            if (t_.rel(c) != "cc" && t_.rel(c) != "punct") {
+                return false; // it has words of its own: a noun phrase
+            }
+        }
+        const std::size_t next = k + 1;
+        return isOneOf(t_.tok(next).upos, {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}) &&
+               t_.head(next) != k;
     }
 
     // The noun phrase a relative or participial clause hangs on, without that clause and without

@@ -172,6 +172,19 @@ const std::vector<Case> CASES = {
         13 . . PUNCT . 2 punct)",
      {{"Washington", "accuse", "Beijing", "accused", true}},
      {{"Washington", "accuse", "Beijing", "accused", false}}},
+    // "and address Chinese users' concerns" with "address" tagged as a noun conjunct: a bare
+    // noun that a phrase it does not govern follows is no second object.
+    {"verb_taken_for_a_noun_conjunct_is_no_object",
+     R"(1 They they PRON PRP 2 nsubj
+        2 restore restore VERB VBP 0 root
+        3 confidence confidence NOUN NN 2 obj
+        4 and and CCONJ CC 5 cc
+        5 address address NOUN NN 3 conj
+        6 user user NOUN NN 7 compound
+        7 concerns concern NOUN NNS 3 nmod
+        8 . . PUNCT . 2 punct)",
+     {{"They", "restore", "confidence user concerns", "restore"}},
+     {{"They", "restore", "address", "restore"}}},
     // A purpose infinitive is the subject's aim, not a fact.
     {"purpose_infinitive_is_the_subjects_aim",
      R"(1 Beijing Beijing PROPN NNP 2 nsubj
