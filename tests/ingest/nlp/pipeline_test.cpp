@@ -51,6 +51,26 @@ TEST(Pipeline, CurlyAndStraightApostrophesParseAlike) {
     }
 }
 
+// "on Tuesday" between the subject and the verb made the tagger read "unveiled" as a
+// participle and the parser the sentence as a noun phrase; the pipeline retags and reparses.
+TEST(Pipeline, APastTenseTakenForAParticipleHeadsItsSentence) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto sentences =
+        pipeline.analyze("The Biden administration on Tuesday unveiled new rules that restrict "
+                         "exports of advanced artificial intelligence chips to most countries.");
+    ASSERT_EQ(sentences.size(), 1u);
+    const Sentence& s = sentences[0];
+    ASSERT_GT(s.tokens.size(), 6u);
+    EXPECT_EQ(s.tokens[5].form, "unveiled");
+    EXPECT_EQ(s.tokens[5].xpos, "VBD");
+    EXPECT_EQ(s.tokens[5].head, 0);
+    EXPECT_EQ(s.tokens[2].deprel, "nsubj");
+    // A participle that is one stays: a passive, and a noun phrase with no verb to find.
+    const auto passive = pipeline.analyze("The new rules were unveiled by the administration.");
+    ASSERT_EQ(passive.size(), 1u);
+    EXPECT_EQ(passive[0].tokens[4].xpos, "VBN");
+}
+
 TEST(Pipeline, AnalyzesPretokenizedSentences) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     Sentence s;
