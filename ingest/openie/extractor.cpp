@@ -378,7 +378,11 @@ private:
         }
         if (rel == "xcomp") {
             std::size_t obj = t_.child(h, {"obj", "iobj"});
-            if (obj != NONE && controlsThroughObject(h)) {
+            if (obj != NONE && controlsThroughObject(h) &&
+                // "need Congress to act", but "need licenses to sell": with these verbs only a
+                // name or a pronoun is asked to act, a thing is what the subject uses.
+                (!isOneOf(t_.lemma(h), {"need", "get", "have"}) ||
+                 isOneOf(t_.tok(obj).upos, {"PROPN", "PRON"}))) {
                 f.subject = obj;
             } else {
                 std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);

@@ -142,6 +142,18 @@ const std::vector<Case> CASES = {
         9 . . PUNCT . 2 punct)",
      {},
      {{"Nvidia", "pay", "according to the FT"}, {"Nvidia", "pay", "the FT"}}},
+    // "need" asks a name or a pronoun to act, but a thing is what the subject needs.
+    {"need_a_thing_to_act_keeps_the_subject",
+     R"(1 Nvidia Nvidia PROPN NNP 3 nsubj
+        2 will will AUX MD 3 aux
+        3 need need VERB VB 0 root
+        4 licenses license NOUN NNS 3 obj
+        5 to to PART TO 6 mark
+        6 sell sell VERB VB 3 xcomp
+        7 chips chip NOUN NNS 6 obj
+        8 . . PUNCT . 3 punct)",
+     {{"Nvidia", "sell", "chips", "to sell"}},
+     {{"licenses", "sell", "chips", "to sell"}}},
     // "by launching": the means, done by the main clause's subject.
     {"by_gerund_has_the_main_subject",
      R"(1 Huawei Huawei PROPN NNP 2 nsubj
