@@ -1025,6 +1025,34 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     words[i].antecedent = previous;
                     continue;
                 }
+                // "Nvidia criticized the rules, saying they would ...": with no plural subject
+                // and no list of actors in its own sentence, a subject "they" stands for the
+                // plural thing the sentence named last as an object, not for the companies of
+                // the sentence before.
+                const Group* here = latestGroup(i);
+                if (plural && (previous == NONE || !isPlural(s.tokens[previous])) &&
+                    (here == nullptr || here->sentence != sentence_)) {
+                    std::size_t object = NONE;
+                    for (std::size_t j = 0; j < i; ++j) {
+                        const bool measure =
+                            words[j].entity >= 0 &&
+                            entities_[static_cast<std::size_t>(words[j].entity)].type ==
+                                EntityType::Law;
+                        if (t.rel(j) == "obj" && s.tokens[j].upos == "NOUN" &&
+                            isPlural(s.tokens[j]) && (words[j].entity < 0 || measure)) {
+                            object = j;
+                        }
+                    }
+                    if (object != NONE && words[object].entity >= 0) {
+                        mark(i, i, words[object].entity, MentionKind::Pronoun);
+                        record(i);
+                        continue;
+                    }
+                    if (object != NONE) {
+                        words[i].antecedent = object;
+                        continue;
+                    }
+                }
             }
             if (const Group* g = plural ? latestGroup(i) : nullptr) {
                 mark(i, i, g->members.front(), MentionKind::Pronoun);

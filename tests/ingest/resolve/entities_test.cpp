@@ -126,6 +126,9 @@ const Case CASES[] = {
      "not respond.",
      0, "Affairs", 0,
      "Chinese Ministry of Foreign Affairs+White House+United States Department of State"},
+    {"TheyAfterASingularSubjectIsItsSentencesPluralObject",
+     "Nvidia and AMD need licenses. Nvidia criticized the plans, saying they would hurt sales.", 1,
+     "they", 0, ""},
     {"TheirIsItsClausesPluralSubject",
      "Chinese firms such as YMTC and CXMT could benefit. The move came after leaders of the G7 "
      "countries agreed to reduce their reliance on China.",
