@@ -999,7 +999,18 @@ private:
             Argument a = makeArg(std::move(span), k, role);
             std::size_t c = t_.child(k, {"case"});
             if (c != NONE) {
-                a.preposition = t_.lemma(c);
+                // All its case words with their fixed words: "ahead of", "because of", "due to".
+                for (std::size_t cw : t_.kids(k)) {
+                    if (t_.rel(cw) != "case" || cw > k) {
+                        continue;
+                    }
+                    a.preposition += (a.preposition.empty() ? "" : " ") + std::string(t_.lemma(cw));
+                    for (std::size_t fixed : t_.kids(cw)) {
+                        if (t_.rel(fixed) == "fixed") {
+                            a.preposition += " " + std::string(t_.lemma(fixed));
+                        }
+                    }
+                }
             }
             extras.push_back(std::move(a));
         };

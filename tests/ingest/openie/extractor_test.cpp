@@ -498,6 +498,32 @@ TEST(ExtractorTest, ParticipleWithAnObjectIsActive) {
 
 // "..., said the ministry." with the speaker parsed as the object: it is the subject, and the
 // clause before it is the ministry's, not asserted.
+// "ahead of", parsed as two case words or as one with a fixed word, is the whole preposition.
+TEST(ExtractorTest, APrepositionOfTwoWordsIsKeptWhole) {
+    for (const char* rows : {R"(1 Buyers buyer NOUN NNS 2 nsubj
+        2 stockpiled stockpile VERB VBD 0 root
+        3 chips chip NOUN NNS 2 obj
+        4 ahead ahead ADP IN 6 case
+        5 of of ADP IN 6 case
+        6 tariffs tariff NOUN NNS 2 obl
+        7 . . PUNCT . 2 punct)",
+                             R"(1 Buyers buyer NOUN NNS 2 nsubj
+        2 stockpiled stockpile VERB VBD 0 root
+        3 chips chip NOUN NNS 2 obj
+        4 ahead ahead ADV RB 6 case
+        5 of of ADP IN 4 fixed
+        6 tariffs tariff NOUN NNS 2 obl
+        7 . . PUNCT . 2 punct)"}) {
+        const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+        ASSERT_FALSE(props.empty());
+        const auto extra =
+            std::find_if(props[0].extras.begin(), props[0].extras.end(),
+                         [](const Argument& a) { return a.text == "ahead of tariffs"; });
+        ASSERT_NE(extra, props[0].extras.end()) << dump(props);
+        EXPECT_EQ(extra->preposition, "ahead of");
+    }
+}
+
 TEST(ExtractorTest, ASpeakerAfterAReportingVerbIsItsSubject) {
     const char* rows = R"(1 Intel Intel PROPN NNP 3 nsubj
         2 must must AUX MD 3 aux
