@@ -244,6 +244,12 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
     if (first > 0 && titleWord(s.tokens[first - 1].form)) {
         return EntityType::Person;
     }
+    // "Its chief executive, Zhao Haijun, ...": a role, a comma, then the name.
+    if (first >= 2 && s.tokens[first - 1].form == "," &&
+        (titleWord(s.tokens[first - 2].form) || personRole(s.tokens[first - 2].form)) &&
+        !isOneOf(lowered(s.tokens[first - 2].form), {"partner", "investor", "head", "fellow"})) {
+        return EntityType::Person;
+    }
     // "Li Weiqing, fund manager at ...", "Hu Yan, an analyst at ...": a role in apposition.
     for (std::size_t c = last + 1; c < s.tokens.size(); ++c) {
         const int h = s.tokens[c].head;

@@ -272,6 +272,11 @@ TEST(DocumentEntities, ARoleAfterACommaMakesAPersonEvenWhenTheParseMissesTheAppo
         types[e.name] = e.type;
     }
     EXPECT_EQ(types["Hock Tan"], graph::EntityType::Person);
+    const Resolved before = resolve("Its chief executive, Zhao Haijun, warned of overcapacity.");
+    for (const DocEntity& e : before.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types["Zhao Haijun"], graph::EntityType::Person);
     EXPECT_EQ(types["Qorvane Labs"], graph::EntityType::Org);
 }
 
