@@ -885,7 +885,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // A list has a conjunction somewhere: "in China, Bloomberg reported" is no list.
         bool conjunction = false;
         auto flush = [&] {
-            if (members.size() >= 2 && conjunction) {
+            // (Places with only commas between them are one: "Taylor, Texas" is in both.)
+            const bool places = std::all_of(members.begin(), members.end(), [&](int m) {
+                return entities_[static_cast<std::size_t>(m)].type == EntityType::Gpe;
+            });
+            if (members.size() >= 2 && (conjunction || places)) {
                 groups_.push_back({members, sentence_, groupStart});
                 if (std::all_of(members.begin(), members.end(), [&](int m) {
                         return entities_[static_cast<std::size_t>(m)].type == EntityType::Product;

@@ -545,6 +545,10 @@ const StatementCase SMALL_CASES[] = {
      "The reports claim that Beijing is concerned that U.S. restrictions are hindering Chinese "
      "technology companies, including Huawei, from producing their own AI chips.",
      "U.S. restrictions | hinder | Huawei"},
+    // "Boise, Idaho": places with a comma between them are one place in another.
+    {"ACityAndItsStateAreBothWhereItIs",
+     "Micron, which is based in Boise, Idaho, gets a tenth of its revenue from China.",
+     "Micron Technology | be based in | Idaho"},
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
      "Intel | continue on facility in | Licking County"},
