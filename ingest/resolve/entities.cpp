@@ -143,7 +143,7 @@ bool titleWord(std::string_view form) {
                     "founder",   "spokesperson", "spokesman", "spokeswoman", "ambassador",
                     "director",  "head",         "chief",     "senator",     "representative",
                     "leader",    "king",         "queen",     "emperor",     "executive",
-                    "officer"});
+                    "officer",   "prime",        "vice",      "deputy"});
 }
 
 // Words for what a person does, as the head of an apposition: "Hu Yan, an analyst at ...".
@@ -783,9 +783,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         while (j + 1 < n && words[j + 1].entity < 0 && !calendarWord(s.tokens[j + 1].form) &&
                demonymOf[j + 1] < 0) {
             const Token& next = s.tokens[j + 1];
-            // "Nvidia Chief Executive Jensen Huang": a title after a name ends it.
+            // "Nvidia Chief Executive Jensen Huang": a title between two names ends the first
+            // ("Amazon Prime" stays one name: no name follows).
             if (next.upos == "PROPN" && titleWord(next.form) && !titleWord(s.tokens[j].form)) {
-                break;
+                std::size_t k = j + 1;
+                while (k < n && titleWord(s.tokens[k].form)) {
+                    ++k;
+                }
+                if (k < n && s.tokens[k].upos == "PROPN") {
+                    break;
+                }
             }
             if (next.upos == "PROPN") {
                 ++j;

@@ -527,6 +527,9 @@ const StatementCase SMALL_CASES[] = {
      "Nvidia Chief Executive Jensen Huang met officials. Huang told reporters that the company "
      "would continue to serve customers in China.",
      "Jensen Huang | tell | Nvidia", true},
+    {"AMultiWordTitleAfterADemonym",
+     "Dutch Prime Minister Mark Rutte said his government would not copy the U.S. measures.",
+     "Mark Rutte | be Prime Minister of | Netherlands"},
     // The named members of a subject set act for it.
     {"MembersOfASubjectSetActForIt",
      "Chinese memory makers such as YMTC and CXMT could benefit from the ban, analysts said.",
