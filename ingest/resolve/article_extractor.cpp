@@ -452,7 +452,10 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // The noun the actor hangs on ("sales of", "waivers to"), unless it is the head of
             // an argument that is itself the actor's phrase.
             std::string noun;
-            if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB") {
+            // (Not a name: "met Trade Minister Ahn in Seoul" meets in Seoul, not "Ahn in".)
+            if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB" &&
+                s.tokens[h].upos != "PROPN" &&
+                !(ents.words[h].entity >= 0 && ents.words[h].kind == MentionKind::Name)) {
                 // The noun with its compounds: "fund manager at", "export control on".
                 for (std::size_t c : t.children[h]) {
                     if (c < h && t.rel(c) == "compound" &&

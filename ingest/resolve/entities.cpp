@@ -146,6 +146,14 @@ bool titleWord(std::string_view form) {
                     "officer",   "prime",        "vice",      "deputy"});
 }
 
+// The field of an office named before its title: "Commerce Secretary", "Trade Minister".
+bool officeField(std::string_view form) {
+    return isOneOf(lowered(form),
+                   {"trade", "commerce", "finance", "foreign", "defense", "defence", "energy",
+                    "economy", "industry", "interior", "justice", "health", "agriculture",
+                    "education", "transport", "treasury", "labor", "labour", "home"});
+}
+
 // Words for what a person does, as the head of an apposition: "Hu Yan, an analyst at ...".
 bool personRole(std::string_view word) {
     return isOneOf(lowered(word),
@@ -843,8 +851,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         while (last > first && commonAcronym(last) && !commonAcronym(last - 1)) {
             --last;
         }
+        // (Nor is the field of an office: "Trade" in "Trade Minister Ahn Duk-geun".)
+        const bool field = first == last && officeField(s.tokens[first].form) && last + 1 < n &&
+                           titleWord(s.tokens[last + 1].form);
         if (!(first == last && titleWord(s.tokens[first].form)) &&
-            !(first == last && commonAcronym(first))) {
+            !(first == last && commonAcronym(first)) && !field) {
             mark(first, last, lookupName(t, first, last, words), MentionKind::Name);
         }
         i = j + 1;
@@ -1439,7 +1450,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (i == 0) {
             continue;
         }
-        const std::size_t o = i - 1;
+        // "U.S. Commerce Secretary Gina Raimondo", "Trade Minister Ahn": the office's field
+        // before the title is part of it, and the country comes before the field.
+        std::string fieldBefore;
+        std::size_t o = i - 1;
+        if (officeField(s.tokens[o].form)) {
+            fieldBefore = s.tokens[o].form;
+            if (o == 0) {
+                continue;
+            }
+            --o;
+        }
         int org = words[o].entity != words[p].entity ? words[o].entity : -1;
         if (org < 0) {
             org = demonymOf[o];
@@ -1464,6 +1485,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 word[0] = static_cast<char>(word[0] - 'a' + 'A');
             }
             title += (title.empty() ? "" : " ") + word;
+        }
+        if (!fieldBefore.empty()) {
+            title = fieldBefore + " " + title;
         }
         if (isOneOf(lowered(title), {"chief executive", "chief executive officer", "ceo"})) {
             title = "CEO";

@@ -530,6 +530,17 @@ const StatementCase SMALL_CASES[] = {
     {"AMultiWordTitleAfterADemonym",
      "Dutch Prime Minister Mark Rutte said his government would not copy the U.S. measures.",
      "Mark Rutte | be Prime Minister of | Netherlands"},
+    // The field of an office belongs to its title, not to a name of its own.
+    {"AnOfficesFieldIsPartOfItsTitle",
+     "U.S. Commerce Secretary Gina Raimondo met Trade Minister Ahn Duk-geun in Seoul.",
+     "Gina Raimondo | be Commerce Secretary of | United States"},
+    {"AnOfficesFieldIsNoOrganisation",
+     "U.S. Commerce Secretary Gina Raimondo met Trade Minister Ahn Duk-geun in Seoul.",
+     "Gina Raimondo | meet | Trade", true},
+    // A name is no word of a relation: she met in Seoul, not "Ahn in".
+    {"ANameLinksNoNestedActor",
+     "U.S. Commerce Secretary Gina Raimondo met Trade Minister Ahn Duk-geun in Seoul.",
+     "Gina Raimondo | meet in | South Korea"},
     // The named members of a subject set act for it.
     {"MembersOfASubjectSetActForIt",
      "Chinese memory makers such as YMTC and CXMT could benefit from the ban, analysts said.",
