@@ -378,6 +378,9 @@ std::vector<Side> resolveSides(const SentenceTree& t, const openie::Argument& ar
 struct Nested {
     Side side;
     std::string path; ///< words that link it to the argument's head ("waivers to")
+    /// Hung on a name, where the parse put a phrase of the verb ("added to the Entity List by
+    /// the Commerce Department"): the path is the verb's preposition, without the argument's.
+    bool onName = false;
 };
 
 // Entities inside an argument other than its head's: each mention whose syntactic head lies
@@ -453,9 +456,11 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // an argument that is itself the actor's phrase.
             std::string noun;
             // (Not a name: "met Trade Minister Ahn in Seoul" meets in Seoul, not "Ahn in".)
+            n.onName = h != NONE &&
+                       (s.tokens[h].upos == "PROPN" ||
+                        (ents.words[h].entity >= 0 && ents.words[h].kind == MentionKind::Name));
             if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB" &&
-                s.tokens[h].upos != "PROPN" &&
-                !(ents.words[h].entity >= 0 && ents.words[h].kind == MentionKind::Name)) {
+                !n.onName) {
                 // The noun with its compounds: "fund manager at", "export control on".
                 for (std::size_t c : t.children[h]) {
                     if (c < h && t.rel(c) == "compound" &&
@@ -1381,6 +1386,9 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         for (const openie::Argument* arg : inner) {
             for (const Nested& nested : nestedEntities(t, *arg, ents, entities_)) {
                 std::string rel = arg == &p.arg2 ? p.relation : relationFor(p, *arg);
+                if (nested.onName && !nested.path.empty()) {
+                    rel = relationFor(p, openie::Argument{}); // without the argument's preposition
+                }
                 if (!nested.path.empty()) {
                     rel += " " + nested.path;
                 }

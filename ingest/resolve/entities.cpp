@@ -1426,7 +1426,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // The person named right after the title (possibly inside the same gazetteer match).
         std::size_t p = i + 1;
-        while (p < n && words[p].entity < 0 && titleWord(s.tokens[p].form)) {
+        while (p < n && titleWord(s.tokens[p].form)) {
             ++p;
         }
         // "Secretary of Commerce Gina Raimondo": the office's field, one or two capitalised words.

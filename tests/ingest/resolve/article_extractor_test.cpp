@@ -541,6 +541,13 @@ const StatementCase SMALL_CASES[] = {
     {"ANameLinksNoNestedActor",
      "U.S. Commerce Secretary Gina Raimondo met Trade Minister Ahn Duk-geun in Seoul.",
      "Gina Raimondo | meet in | South Korea"},
+    // A phrase of the verb hung on a name takes the verb's preposition, not the name's.
+    {"APhraseOfTheVerbOnANameLeavesTheArgumentsPreposition",
+     "Huawei was added to the Entity List by the Commerce Department in May 2019.",
+     "Huawei | be added by | United States Department of Commerce"},
+    {"AMultiWordTitleInsideAPersonsMention",
+     "Nvidia Chief Executive Jensen Huang met Chinese Vice Premier He Lifeng in Beijing.",
+     "He Lifeng | be Vice Premier of | China"},
     // The named members of a subject set act for it.
     {"MembersOfASubjectSetActForIt",
      "Chinese memory makers such as YMTC and CXMT could benefit from the ban, analysts said.",
