@@ -411,26 +411,19 @@ private:
         }
         // "..., labeling them unsafe", "After exiting the business, Intel ...": a participle
         // clause without a subject, bare or after a time word, has the main clause's subject.
+        // So has a purpose infinitive ("Beijing poured billions into the industry to reduce its
+        // reliance ..."), the main subject's aim (not asserted: see attribution), unless the
+        // main verb asks someone else to act ("called on the administration to end ...").
         const std::size_t mark = t_.child(i, {"mark"});
-        if (rel == "advcl" && options_.subjectlessAdverbials &&
-            (mark == NONE || (t_.tok(i).xpos == "VBG" &&
-                              isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since",
-                                                       "upon", "by"}))) &&
-            (t_.tok(i).xpos == "VBG" || t_.tok(i).xpos == "VBN")) {
-            std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
-            if (!up) {
-                return std::nullopt;
-            }
-            f.subject = up->subject;
-            f.subjectIsNoun = up->subjectIsNoun;
-            f.pattern = Pattern::Adverbial;
-            return f;
-        }
-        // "Beijing poured billions into the industry to reduce its reliance ...": a purpose
-        // infinitive is the main subject's aim (not asserted: see attribution), unless the main
-        // verb asks someone else to act ("called on the administration to end ...").
-        if (rel == "advcl" && options_.subjectlessAdverbials && mark != NONE &&
-            t_.lemma(mark) == "to" && t_.tok(i).xpos == "VB" && !controlsThroughObject(h)) {
+        const std::string& xpos = t_.tok(i).xpos;
+        const bool participle =
+            (xpos == "VBG" || xpos == "VBN") &&
+            (mark == NONE ||
+             (xpos == "VBG" && isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since",
+                                                        "upon", "by"})));
+        const bool purpose =
+            mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" && !controlsThroughObject(h);
+        if (rel == "advcl" && options_.subjectlessAdverbials && (participle || purpose)) {
             std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
             if (!up) {
                 return std::nullopt;
