@@ -1247,13 +1247,71 @@ std::size_t invertReportingSubjects(nlp::Sentence& sentence) {
     return changed;
 }
 
+std::size_t gerundsBeforeTheirNouns(nlp::Sentence& sentence) {
+    std::vector<Token>& w = sentence.tokens;
+    const std::size_t n = w.size();
+    std::size_t changed = 0;
+    for (std::size_t g = 1; g + 1 < n; ++g) {
+        const std::size_t v = g - 1;
+        if (w[g].xpos != "VBG" || w[g].deprel != "xcomp" || w[g].head != static_cast<int>(v) + 1 ||
+            w[v].upos != "VERB" ||
+            isOneOf(w[v].lemma,
+                    {"begin",     "start",    "stop",    "continue", "keep",     "avoid",
+                     "consider",  "finish",   "quit",    "resume",   "risk",     "suggest",
+                     "recommend", "deny",     "admit",   "enjoy",    "mind",     "miss",
+                     "practice",  "discuss",  "mention", "delay",    "postpone", "cease",
+                     "try",       "like",     "love",    "hate",     "prefer",   "propose",
+                     "regret",    "remember", "forget",  "end",      "go",       "come",
+                     "spend",     "see",      "hear",    "find",     "keep",     "leave",
+                     "catch",     "imagine",  "justify", "involve",  "mean",     "require",
+                     "need",      "include",  "resist",  "tolerate", "favor",    "favour"})) {
+            continue;
+        }
+        // The noun right after it, the gerund's object, whose phrase starts right after it.
+        std::size_t object = NONE;
+        for (std::size_t k = g + 1; k < n; ++k) {
+            if (w[k].head == static_cast<int>(g) + 1 && w[k].deprel == "obj") {
+                object = k;
+                break;
+            }
+        }
+        if (object == NONE || w[object].upos != "NOUN") {
+            continue;
+        }
+        bool adjacent = true;
+        for (std::size_t k = g + 1; k < object && adjacent; ++k) {
+            adjacent = w[k].head == static_cast<int>(object) + 1 &&
+                       isOneOf(w[k].deprel, {"compound", "amod", "nummod"});
+        }
+        if (!adjacent) {
+            continue;
+        }
+        for (Token& t : w) {
+            if (t.head == static_cast<int>(g) + 1 && &t != &w[object]) {
+                t.head = static_cast<int>(v) + 1; // "in October" goes to "imposed"
+            }
+        }
+        w[object].head = static_cast<int>(v) + 1;
+        w[object].deprel = "obj";
+        w[g].head = static_cast<int>(object) + 1;
+        w[g].deprel = "amod";
+        ++changed;
+    }
+    return changed;
+}
+
+void repairTree(nlp::Sentence& sentence) {
+    invertReportingSubjects(sentence);
+    gerundsBeforeTheirNouns(sentence);
+}
+
 std::vector<Proposition> Extractor::extract(const nlp::Sentence& input,
                                             std::size_t sentenceIndex) const {
     if (input.tokens.empty() || input.tokens.size() > options_.maxSentenceWords) {
         return {};
     }
     nlp::Sentence sentence = input;
-    invertReportingSubjects(sentence);
+    repairTree(sentence);
     Tree tree(sentence);
     if (!tree.ok()) {
         return {};

@@ -55,4 +55,14 @@ bool negates(const nlp::Sentence& sentence, std::size_t k);
 /// to its own copy; callers that read the tree themselves apply it first.
 std::size_t invertReportingSubjects(nlp::Sentence& sentence);
 
+/// "imposed sweeping export controls": a parser often takes a gerund right after a verb that
+/// takes no gerund complement for that verb's xcomp, with the noun after it as the gerund's
+/// object. Makes the gerund a modifier (`amod`) of that noun and the noun the verb's object;
+/// the gerund's other dependents move to the verb. Verbs that do take gerunds ("began
+/// restricting exports") are left alone. Returns how many gerunds it re-attached.
+std::size_t gerundsBeforeTheirNouns(nlp::Sentence& sentence);
+
+/// Both repairs above, as Extractor::extract applies them.
+void repairTree(nlp::Sentence& sentence);
+
 } // namespace kg::ingest::openie

@@ -1164,9 +1164,9 @@ std::size_t ArticleWalk::codePoints(std::size_t byte) {
 }
 
 void ArticleWalk::sentence(const Sentence& parsed, std::size_t blockBegin) {
-    // "..., said the ministry." read with the ministry as the subject, as the extractor does.
+    // The extractor's tree repairs ("..., said the ministry.", "imposed sweeping controls").
     Sentence s = parsed;
-    openie::invertReportingSubjects(s);
+    openie::repairTree(s);
     const SentenceTree t(s);
     const std::size_t knownBefore = entities_.entities().size();
     const SentenceEntities ents = entities_.add(s);

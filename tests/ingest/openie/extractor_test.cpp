@@ -496,6 +496,36 @@ TEST(ExtractorTest, ParticipleWithAnObjectIsActive) {
     EXPECT_TRUE(passive[0].passive);
 }
 
+// "imposed sweeping export controls" parsed with "sweeping" as the verb's xcomp: the gerund
+// modifies the noun, which is the verb's object; "began restricting exports" stays.
+TEST(ExtractorTest, AGerundBeforeItsNounAfterAVerbOfNoGerundsModifiesTheNoun) {
+    const char* rows = R"(1 Washington Washington PROPN NNP 2 nsubj
+        2 imposed impose VERB VBD 0 root
+        3 sweeping sweep VERB VBG 2 xcomp
+        4 export export NOUN NN 5 compound
+        5 controls control NOUN NNS 3 obj
+        6 in in ADP IN 7 case
+        7 October October PROPN NNP 3 obl
+        8 . . PUNCT . 2 punct)";
+    nlp::Sentence s = tree(rows);
+    EXPECT_EQ(gerundsBeforeTheirNouns(s), 1u);
+    EXPECT_EQ(s.tokens[2].deprel, "amod");
+    EXPECT_EQ(s.tokens[2].head, 5);
+    EXPECT_EQ(s.tokens[4].head, 2);
+    EXPECT_EQ(s.tokens[6].head, 2);
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "Washington" && p.relation == "impose" &&
+               p.arg2.text == "sweeping export controls";
+    })) << dump(props);
+    nlp::Sentence began = tree(R"(1 Japan Japan PROPN NNP 2 nsubj
+        2 began begin VERB VBD 0 root
+        3 restricting restrict VERB VBG 2 xcomp
+        4 exports export NOUN NNS 3 obj
+        5 . . PUNCT . 2 punct)");
+    EXPECT_EQ(gerundsBeforeTheirNouns(began), 0u);
+}
+
 // "..., said the ministry." with the speaker parsed as the object: it is the subject, and the
 // clause before it is the ministry's, not asserted.
 // "ahead of", parsed as two case words or as one with a fixed word, is the whole preposition.
