@@ -285,6 +285,21 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
             }
         }
     }
+    // "Micron's products failed a security review", "Micron's shares fell": as a subject, a
+    // company's products or shares stand for the company. (Not as an object: "bought Micron's
+    // products" is no purchase of Micron.)
+    if (ents.words[head].entity < 0 && arg.role == openie::ArgRole::Subject &&
+        isOneOf(nounLemma(s.tokens[head]),
+                {"share", "stock", "product", "chip", "device", "equipment", "software", "hardware",
+                 "processor", "phone", "smartphone", "component"})) {
+        const std::size_t owner = t.child(head, {"nmod:poss"});
+        if (owner != NONE && ents.words[owner].entity >= 0 &&
+            ents.words[owner].kind != MentionKind::Pronoun &&
+            doc.entity(static_cast<std::size_t>(ents.words[owner].entity)).type ==
+                EntityType::Org) {
+            head = owner;
+        }
+    }
     const WordEntity& w = ents.words[head];
     if (w.entity >= 0) {
         return entitySide(t, w, doc);

@@ -548,6 +548,11 @@ const StatementCase SMALL_CASES[] = {
     {"AMultiWordTitleInsideAPersonsMention",
      "Nvidia Chief Executive Jensen Huang met Chinese Vice Premier He Lifeng in Beijing.",
      "He Lifeng | be Vice Premier of | China"},
+    // A company's products as the subject stand for the company.
+    {"ACompanysProductsAsSubjectAreTheCompany",
+     "China's Cyberspace Administration said on Sunday that Micron Technology's products had "
+     "failed a network security review.",
+     "Micron Technology | fail | network security review"},
     // The named members of a subject set act for it.
     {"MembersOfASubjectSetActForIt",
      "Chinese memory makers such as YMTC and CXMT could benefit from the ban, analysts said.",
