@@ -1194,6 +1194,25 @@ private:
 
 } // namespace
 
+namespace {
+
+// The first test of each repair, on one word: a finite reporting verb right after punctuation
+// (invertReportingSubjects), a gerund its verb's xcomp right after it (gerundsBeforeTheirNouns).
+bool reportingAfterPunctuation(const std::vector<Token>& w, std::size_t v) {
+    return v > 0 && w[v].upos == "VERB" && isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) &&
+           w[v - 1].upos == "PUNCT" &&
+           isOneOf(w[v].lemma,
+                   {"say", "report", "add", "note", "write", "comment", "explain", "state", "claim",
+                    "announce", "warn", "argue", "insist", "conclude", "tell"});
+}
+
+bool gerundAfterItsVerb(const std::vector<Token>& w, std::size_t g) {
+    return g > 0 && w[g].xpos == "VBG" && w[g].deprel == "xcomp" &&
+           w[g].head == static_cast<int>(g) && w[g - 1].upos == "VERB";
+}
+
+} // namespace
+
 std::size_t invertReportingSubjects(nlp::Sentence& sentence) {
     std::vector<Token>& w = sentence.tokens;
     const std::size_t n = w.size();
@@ -1204,11 +1223,7 @@ std::size_t invertReportingSubjects(nlp::Sentence& sentence) {
     };
     std::size_t changed = 0;
     for (std::size_t v = 1; v < n; ++v) {
-        if (w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
-            w[v - 1].upos != "PUNCT" ||
-            !isOneOf(w[v].lemma,
-                     {"say", "report", "add", "note", "write", "comment", "explain", "state",
-                      "claim", "announce", "warn", "argue", "insist", "conclude", "tell"})) {
+        if (!reportingAfterPunctuation(w, v)) {
             continue;
         }
         std::size_t object = NONE;
@@ -1253,8 +1268,7 @@ std::size_t gerundsBeforeTheirNouns(nlp::Sentence& sentence) {
     std::size_t changed = 0;
     for (std::size_t g = 1; g + 1 < n; ++g) {
         const std::size_t v = g - 1;
-        if (w[g].xpos != "VBG" || w[g].deprel != "xcomp" || w[g].head != static_cast<int>(v) + 1 ||
-            w[v].upos != "VERB" ||
+        if (!gerundAfterItsVerb(w, g) ||
             isOneOf(w[v].lemma,
                     {"begin",     "start",    "stop",    "continue", "keep",     "avoid",
                      "consider",  "finish",   "quit",    "resume",   "risk",     "suggest",
@@ -1300,9 +1314,19 @@ std::size_t gerundsBeforeTheirNouns(nlp::Sentence& sentence) {
     return changed;
 }
 
-void repairTree(nlp::Sentence& sentence) {
-    invertReportingSubjects(sentence);
-    gerundsBeforeTheirNouns(sentence);
+std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
+    const std::vector<Token>& w = sentence.tokens;
+    bool candidate = false;
+    for (std::size_t k = 0; k < w.size() && !candidate; ++k) {
+        candidate = reportingAfterPunctuation(w, k) || gerundAfterItsVerb(w, k);
+    }
+    if (!candidate) {
+        return std::nullopt; // most sentences: no copy
+    }
+    nlp::Sentence repaired = sentence;
+    invertReportingSubjects(repaired);
+    gerundsBeforeTheirNouns(repaired);
+    return repaired;
 }
 
 std::vector<Proposition> Extractor::extract(const nlp::Sentence& input,
@@ -1310,8 +1334,8 @@ std::vector<Proposition> Extractor::extract(const nlp::Sentence& input,
     if (input.tokens.empty() || input.tokens.size() > options_.maxSentenceWords) {
         return {};
     }
-    nlp::Sentence sentence = input;
-    repairTree(sentence);
+    const std::optional<nlp::Sentence> repaired = repairedTree(input);
+    const nlp::Sentence& sentence = repaired ? *repaired : input;
     Tree tree(sentence);
     if (!tree.ok()) {
         return {};

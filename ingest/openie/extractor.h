@@ -8,6 +8,7 @@
 #include "ingest/openie/proposition.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,7 +63,8 @@ std::size_t invertReportingSubjects(nlp::Sentence& sentence);
 /// restricting exports") are left alone. Returns how many gerunds it re-attached.
 std::size_t gerundsBeforeTheirNouns(nlp::Sentence& sentence);
 
-/// Both repairs above, as Extractor::extract applies them.
-void repairTree(nlp::Sentence& sentence);
+/// Both repairs above applied to a copy, as Extractor::extract does; nullopt (and no copy) when
+/// no word of the sentence could need either.
+std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence);
 
 } // namespace kg::ingest::openie

@@ -1179,9 +1179,10 @@ std::size_t ArticleWalk::codePoints(std::size_t byte) {
 }
 
 void ArticleWalk::sentence(const Sentence& parsed, std::size_t blockBegin) {
-    // The extractor's tree repairs ("..., said the ministry.", "imposed sweeping controls").
-    Sentence s = parsed;
-    openie::repairTree(s);
+    // The extractor's tree repairs ("..., said the ministry.", "imposed sweeping controls"),
+    // on a copy only when there is something to repair; extract() below then finds none left.
+    const std::optional<Sentence> repaired = openie::repairedTree(parsed);
+    const Sentence& s = repaired ? *repaired : parsed;
     const SentenceTree t(s);
     const std::size_t knownBefore = entities_.entities().size();
     const SentenceEntities ents = entities_.add(s);
