@@ -1182,8 +1182,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     first = std::min(first, words[c].entity >= 0 ? words[c].first : c);
                 }
             }
-            const std::size_t possessive = t.child(i, {"nmod:poss"});
-            const bool pronounOwner = possessive != NONE && s.tokens[possessive].upos == "PRON";
+            const std::size_t possessor = t.child(i, {"nmod:poss"});
+            const bool pronounOwner = possessor != NONE && s.tokens[possessor].upos == "PRON";
             int ownerEntity = owner != NONE ? words[owner].entity : -1;
             // "Beijing imposed export controls on ...": the subject's measure.
             const std::size_t verb = t.head(i);
@@ -1201,8 +1201,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                                          {"the", "this", "these", "those"});
             const bool plural = isPlural(tok) || lowered(tok.form) != noun;
             int e = -1;
-            const std::size_t possessor = t.child(i, {"nmod:poss"});
-            if (possessor != NONE && s.tokens[possessor].upos == "PRON") {
+            if (pronounOwner) {
                 // "our CHIPS award": the measure talked about, whatever names it.
                 e = resolvePolicy(noun, false);
                 if (e >= 0) {
@@ -1277,13 +1276,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         }
                     }
                 }
-            } else if ((definite && t.child(i, {"nmod:poss"}) == NONE) ||
-                       (t.child(i, {"nmod:poss"}) != NONE &&
-                        s.tokens[t.child(i, {"nmod:poss"})].upos == "PRON")) {
+            } else if ((definite && possessor == NONE) || pronounOwner) {
                 // "the move", "our CHIPS award"
                 e = resolvePolicy(noun, false);
-                first = std::min(first, det != NONE ? det : t.child(i, {"nmod:poss"}));
-            } else if (det == NONE && plural && t.child(i, {"nmod:poss"}) == NONE) {
+                first = std::min(first, det != NONE ? det : possessor);
+            } else if (det == NONE && plural && possessor == NONE) {
                 e = resolvePolicy(noun, true);
             }
             if (e >= 0) {
