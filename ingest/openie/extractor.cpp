@@ -316,12 +316,16 @@ private:
         }
         for (std::size_t k : t_.kids(i)) {
             if (k > s && k < i && isOneOf(t_.rel(k), {"nsubj", "nsubj:pass"}) &&
-                t_.tok(k).upos == "PROPN" && t_.tok(s).upos == "PROPN") {
-                // Only a name right after the other one's phrase, title words between.
+                t_.tok(k).upos == "PROPN" && isOneOf(t_.tok(s).upos, {"PROPN", "NOUN"})) {
+                // Only a name right after the other one's phrase, title words between
+                // ("IndiGo chief executive Pieter Elbers" with "chief" as the first subject).
+                // After a comma the second phrase describes the first: "Elon Musk, Tesla's
+                // chief executive, criticized ..." is said by Musk.
                 const auto all = [](std::size_t) { return false; };
                 const std::vector<std::size_t> before = t_.subtree(s, all);
                 const std::vector<std::size_t> after = t_.subtree(k, all);
-                if (!before.empty() && !after.empty() && before.back() + 1 == after.front()) {
+                if (!before.empty() && !after.empty() && before.back() + 1 == after.front() &&
+                    t_.tok(before.back()).upos != "PUNCT") {
                     s = k;
                 }
             }

@@ -411,6 +411,36 @@ const std::vector<Case> CASES = {
         8 . . PUNCT . 6 punct)",
      {{"China", "want", "relief", "wants", false}},
      {{"China", "want according to", "reports"}}},
+    // The parse split "IndiGo chief executive Pieter Elbers" into two subjects, the first a
+    // common noun ("chief"): the name right after it acts.
+    {"title_noun_split_from_the_name_after_it",
+     R"(1 IndiGo IndiGo PROPN NNP 2 compound
+        2 chief chief NOUN NN 6 nsubj
+        3 executive executive ADJ JJ 5 amod
+        4 Pieter Pieter PROPN NNP 5 compound
+        5 Elbers Elbers PROPN NNP 6 nsubj
+        6 told tell VERB VBD 0 root
+        7 reporters reporter NOUN NNS 6 obj
+        8 . . PUNCT . 6 punct)",
+     {{"executive Pieter Elbers", "tell", "reporters"}},
+     {{"IndiGo chief", "tell", "reporters"}}},
+    // "Elon Musk, Tesla's chief executive, criticized ...": after the comma comes a description
+    // of the first subject, which the parse made a second one; the first acts.
+    {"description_after_a_comma_is_not_the_subject",
+     R"(1 Elon Elon PROPN NNP 9 nsubj
+        2 Musk Musk PROPN NNP 1 flat
+        3 , , PUNCT , 1 punct
+        4 Tesla Tesla PROPN NNP 9 nsubj
+        5 's 's PART POS 4 case
+        6 chief chief ADJ JJ 9 advmod
+        7 executive executive ADJ JJ 9 advmod
+        8 , , PUNCT , 9 punct
+        9 criticized criticize VERB VBD 0 root
+        10 the the DET DT 11 det
+        11 agency agency NOUN NN 9 obj
+        12 . . PUNCT . 9 punct)",
+     {{"Elon Musk", "criticize", "the agency"}},
+     {{"Tesla 's", "criticize", "the agency"}, {"Tesla", "criticize", "the agency"}}},
 };
 
 const Case& caseNamed(std::string_view name) {
