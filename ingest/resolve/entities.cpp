@@ -249,8 +249,22 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
             return EntityType::Person;
         }
     }
-    if (first > 0 && titleWord(s.tokens[first - 1].form)) {
+    if (first > 0 && (titleWord(s.tokens[first - 1].form) || titleWord(s.tokens[first - 1].lemma))) {
         return EntityType::Person;
+    }
+    // "Senators Richard Blumenthal and Ed Markey": a plural title before the first of two
+    // joined names holds for the second too.
+    if (s.tokens[first].deprel == "conj" && s.tokens[first].head > 0) {
+        std::size_t j = static_cast<std::size_t>(s.tokens[first].head - 1);
+        while (j > 0 && j < first && s.tokens[j - 1].upos == "PROPN") {
+            --j;
+        }
+        if (j > 0 && j < first) {
+            const Token& t = s.tokens[j - 1];
+            if (titleWord(t.lemma) && lowered(t.form) != lowered(t.lemma)) {
+                return EntityType::Person;
+            }
+        }
     }
     // "Its chief executive, Zhao Haijun, ...": a role, a comma, then the name.
     if (first >= 2 && s.tokens[first - 1].form == "," &&

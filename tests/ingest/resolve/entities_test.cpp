@@ -280,6 +280,20 @@ TEST(DocumentEntities, ARoleAfterACommaMakesAPersonEvenWhenTheParseMissesTheAppo
     EXPECT_EQ(types["Qorvane Labs"], graph::EntityType::Org);
 }
 
+TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
+    const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
+                               "act. Senator Maria Cantwell and Zorvex criticized the rule.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types["Richard Blumenthal"], graph::EntityType::Person);
+    EXPECT_EQ(types["Ed Markey"], graph::EntityType::Person);
+    EXPECT_EQ(types["Maria Cantwell"], graph::EntityType::Person);
+    // A singular title is one person's only.
+    EXPECT_EQ(types["Zorvex"], graph::EntityType::Org);
+}
+
 TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
     const Resolved r = resolve("Zorvex Semiconductor will build a plant in Taylor, Texas, and "
                                "another near Hsinchu, Taiwan.");
