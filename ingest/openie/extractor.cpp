@@ -320,12 +320,13 @@ private:
                 // Only a name right after the other one's phrase, title words between
                 // ("IndiGo chief executive Pieter Elbers" with "chief" as the first subject).
                 // After a comma the second phrase describes the first: "Elon Musk, Tesla's
-                // chief executive, criticized ..." is said by Musk.
+                // chief executive, criticized ..." is said by Musk. After "and" the two are a
+                // list the parse did not join.
                 const auto all = [](std::size_t) { return false; };
                 const std::vector<std::size_t> before = t_.subtree(s, all);
                 const std::vector<std::size_t> after = t_.subtree(k, all);
                 if (!before.empty() && !after.empty() && before.back() + 1 == after.front() &&
-                    t_.tok(before.back()).upos != "PUNCT") {
+                    t_.tok(before.back()).upos != "PUNCT" && t_.tok(after.front()).upos != "CCONJ") {
                     s = k;
                 }
             }
