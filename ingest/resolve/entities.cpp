@@ -720,7 +720,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (m.end == 0 || m.end > n) {
             continue;
         }
-        const int e = entityFor(gazetteer_.entry(m.entry));
+        const article::GazetteerEntry* entry = &gazetteer_.entry(m.entry);
+        // "Renton, Washington": after a place and a comma, a name that is also a state's
+        // ("Washington State") is the state, not the capital standing for its government.
+        if (!m.demonym && m.begin >= 2 && s.tokens[m.begin - 1].form == "," &&
+            s.tokens[m.begin - 2].upos == "PROPN" &&
+            (m.end == n || s.tokens[m.end].upos == "PUNCT")) {
+            if (const article::GazetteerEntry* state =
+                    gazetteer_.lookup(joinWords(s, m.begin, m.end - 1) + " State");
+                state != nullptr && state->type == EntityType::Gpe) {
+                entry = state;
+            }
+        }
+        const int e = entityFor(*entry);
         if (m.demonym) {
             for (std::size_t i = m.begin; i < m.end; ++i) {
                 demonymOf[i] = e;
@@ -728,7 +740,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             continue;
         }
         std::size_t last = m.end - 1;
-        const graph::EntityType type = gazetteer_.entry(m.entry).type;
+        const graph::EntityType type = entry->type;
         // A company name goes on with its legal form ("Aluminum Corp. of China Co."), which
         // stays in the mention's words.
         while (type == EntityType::Org && last + 1 < n &&
@@ -746,7 +758,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             t.head(last) > last && s.tokens[last].deprel == "compound") {
             continue;
         }
-        mark(m.begin, last, e, MentionKind::Name);
+        // A compass word before a known place names part of it: "Northern Virginia", "West
+        // Texas" are in those states (the word was a name of its own, "West", an organisation).
+        std::size_t begin = m.begin;
+        if (type == EntityType::Gpe && begin > 0 && words[begin - 1].entity < 0 &&
+            isOneOf(s.tokens[begin - 1].form,
+                    {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                     "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
+                     "Northeastern", "Northwestern", "Southeastern", "Southwestern"})) {
+            --begin;
+        }
+        mark(begin, last, e, MentionKind::Name);
     }
 
     // 2b. Company names that end in a legal form, whatever the tagger made of their words:

@@ -198,6 +198,14 @@ const Case CASES[] = {
     {"CommonAcronymsAreNoActors", "The firm makes AI chips for data centers.", 0, "AI", 0, ""},
     {"ProductNameWithAGenericNoun", "Nvidia designed the H20 chips for China.", 0, "chips", 0,
      "H20"},
+    // A compass word before a known place is part of its mention, not a name of its own.
+    {"CompassWordBeforeAPlaceIsPartOfIt",
+     "Amazon builds data centers in Northern Virginia.", 0, "Northern", 0, "Virginia"},
+    {"ContinentsAreNotTheCountryInTheirName",
+     "The airline will fly to North America next year.", 0, "North", 0, "North America"},
+    // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
+    {"WashingtonAloneIsTheGovernment",
+     "Officials in Washington disagreed with Beijing.", 0, "Washington", 0, "United States"},
 };
 
 // One test for the whole table, so the models load once per process rather than per row.
@@ -292,6 +300,17 @@ TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     EXPECT_EQ(types["Maria Cantwell"], graph::EntityType::Person);
     // A singular title is one person's only.
     EXPECT_EQ(types["Zorvex"], graph::EntityType::Org);
+}
+
+TEST(DocumentEntities, WashingtonAfterAPlaceAndACommaIsTheState) {
+    const Resolved r = resolve("Boeing builds jets at its factory in Renton, Washington.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types.count("Washington State"), 1U);
+    EXPECT_EQ(types.count("United States"), 0U);
+    EXPECT_EQ(types["Renton"], graph::EntityType::Gpe);
 }
 
 TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
