@@ -816,14 +816,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             continue;
         }
         // Capitalised words just before the run that the tagger took for adjectives or nouns
-        // belong to the name ("New Albany", "Dalian fab" does not: lower case).
+        // belong to the name ("New Albany", "Dalian fab" does not: lower case); the run itself
+        // goes on from its first proper noun ("Data Protection Commission").
+        const std::size_t firstProper = i;
         while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0 &&
                isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
                !s.tokens[i - 1].form.empty() && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
                t.head(i - 1) >= i && i - 1 > 0) {
             --i;
         }
-        std::size_t j = i;
+        std::size_t j = firstProper;
         while (j + 1 < n && words[j + 1].entity < 0 && !calendarWord(s.tokens[j + 1].form) &&
                demonymOf[j + 1] < 0) {
             const Token& next = s.tokens[j + 1];

@@ -203,6 +203,12 @@ const Case CASES[] = {
      "Amazon builds data centers in Northern Virginia.", 0, "Northern", 0, "Virginia"},
     {"ContinentsAreNotTheCountryInTheirName",
      "The airline will fly to North America next year.", 0, "North", 0, "North America"},
+    // Capitalised words the tagger read as nouns before a proper noun make one name with it,
+    // not a name of their own and a shortened repeat of an earlier one.
+    {"CapitalisedNounsBeforeAProperNounAreOneName",
+     "The European Commission fined Meta. The Data Protection Commission ordered the company "
+     "to stop.",
+     1, "Commission", 0, "Data Protection Commission"},
     // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
     {"WashingtonAloneIsTheGovernment",
      "Officials in Washington disagreed with Beijing.", 0, "Washington", 0, "United States"},
