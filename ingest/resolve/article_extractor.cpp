@@ -33,6 +33,22 @@ struct Side {
 // The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
 // numbers, possessors and an "of" complement, without determiners, clauses or other modifiers.
 // A possessive pronoun that refers to an entity is replaced by the entity's name.
+// Whether `c`, a dependent of `w`, is one part of a hyphenated word with it: the hyphen
+// itself ("wide - body", the hyphen hung on "wide") or the word before it ("Republican" in
+// "Republican - led", whatever its relation), all written without spaces.
+bool hyphenated(const Sentence& s, std::size_t w, std::size_t c) {
+    const auto glued = [&](std::size_t a, std::size_t b) {
+        return s.tokens[b].start == s.tokens[a].end && s.tokens[b].start != 0;
+    };
+    const auto hyphen = [&](std::size_t k) {
+        return s.tokens[k].xpos == "HYPH" || s.tokens[k].form == "-";
+    };
+    if (hyphen(c) && s.tokens[c].deprel == "punct" && c > 0 && c + 1 < s.tokens.size()) {
+        return glued(c - 1, c) && glued(c, c + 1);
+    }
+    return c + 2 == w && hyphen(c + 1) && glued(c, c + 1) && glued(c + 1, w);
+}
+
 std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const SentenceEntities& ents,
                            const DocumentEntities& doc, int depth = 0) {
     const Sentence& s = t.s;
@@ -43,8 +59,15 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
         if (isOneOf(rel, {"amod", "compound", "flat", "nummod", "fixed", "compound:prt"})) {
             words.push_back(c);
             for (std::size_t g : t.children[c]) { // the modifier's own compounds ("AI chips")
-                if (isOneOf(s.tokens[g].deprel, {"compound", "advmod", "flat"}) && g < c) {
+                if ((isOneOf(s.tokens[g].deprel, {"compound", "advmod", "flat"}) ||
+                     hyphenated(s, c, g)) &&
+                    g < c) {
                     words.push_back(g);
+                    for (std::size_t h : t.children[g]) { // "next-generation": the hyphen
+                        if (hyphenated(s, g, h)) {
+                            words.push_back(h);
+                        }
+                    }
                 }
             }
         } else if (rel == "nmod:poss") {
@@ -106,7 +129,7 @@ std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
         const bool inside =
             isOneOf(rel, {"det", "amod", "compound", "nmod", "nummod", "nmod:poss", "case", "flat",
                           "fixed", "det:poss", "nmod:npmod", "advmod"}) ||
-            (w != head && isOneOf(rel, {"conj", "cc"}));
+            (w != head && isOneOf(rel, {"conj", "cc"})) || hyphenated(s, w, c);
         // The head's own preposition or conjunction introduces the phrase; it is no part of it
         // ("to the 10% limit" -> "the 10% limit").
         const bool introducer = w == head && (rel == "case" || rel == "mark");

@@ -578,6 +578,13 @@ const StatementCase SMALL_CASES[] = {
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
      "Intel | continue on facility in | Licking County"},
+    // A hyphenated modifier stays whole in a concept's name, whatever the parse hung its first
+    // part on ("Republican" on "led", the hyphen on "Republican").
+    {"AHyphenatedModifierStaysWhole", "A federal court sided with six Republican-led states.",
+     "federal court | side with | six Republican-led states"},
+    {"AHyphenatedModifierStaysWholeInsideACompound",
+     "Samsung will produce the carmaker's next-generation chip.",
+     "Samsung Electronics | produce | the carmaker's next-generation chip"},
 };
 
 // A link read off the words to an infinitive ("the administration to end ...") is a goal
