@@ -758,6 +758,33 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             t.head(last) > last && s.tokens[last].deprel == "compound") {
             continue;
         }
+        // The same when the capitalised words after it end in a company's word, whatever the
+        // parse made of them: "Jiangsu Changjiang Electronics Technology Co.", "Busan Bank".
+        if ((type == EntityType::Org || type == EntityType::Gpe) && !m.demonym) {
+            bool company = false;
+            for (std::size_t k = last + 1; k < n && k <= last + 6 && !company; ++k) {
+                const std::string& f = s.tokens[k].form;
+                if (f.empty() || !(article::isAsciiUpper(f[0]) || f == "&")) {
+                    break;
+                }
+                company = isOneOf(lowered(f),
+                                  {"co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+                                   "group", "technology", "technologies", "holdings", "bank",
+                                   "industries", "industrial", "electronics", "semiconductor",
+                                   "materials", "metals", "mining", "steel", "chemical",
+                                   "chemicals", "pharmaceutical", "pharmaceuticals", "securities",
+                                   "insurance", "airlines", "motors", "automotive"});
+            }
+            if (company) {
+                continue;
+            }
+        }
+        // "New" before a known place names another place ("New Albany" is not Albany): left to
+        // the proper-noun runs below.
+        if (type == EntityType::Gpe && m.begin > 0 && s.tokens[m.begin - 1].form == "New" &&
+            words[m.begin - 1].entity < 0) {
+            continue;
+        }
         // A compass word before a known place names part of it: "Northern Virginia", "West
         // Texas" are in those states (the word was a name of its own, "West", an organisation).
         std::size_t begin = m.begin;
@@ -783,7 +810,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         while (i > 0 && words[i - 1].entity < 0 && !s.tokens[i - 1].form.empty() &&
                (article::isAsciiUpper(s.tokens[i - 1].form[0]) || s.tokens[i - 1].form == "&" ||
                 s.tokens[i - 1].form == "of") &&
-               s.tokens[i - 1].upos != "PUNCT" && !(i - 1 == 0 && s.tokens[0].upos == "DET")) {
+               s.tokens[i - 1].upos != "PUNCT" &&
+               // (a sentence's first word is capitalised anyway: "The X Co.", "Shares of X Co.")
+               !(i - 1 == 0 && (s.tokens[0].upos == "DET" || s.tokens[0].xpos == "NNS"))) {
             --i;
         }
         while (i < j && (s.tokens[i].form == "&" || s.tokens[i].form == "of")) {

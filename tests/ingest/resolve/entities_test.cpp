@@ -198,6 +198,17 @@ const Case CASES[] = {
     {"CommonAcronymsAreNoActors", "The firm makes AI chips for data centers.", 0, "AI", 0, ""},
     {"ProductNameWithAGenericNoun", "Nvidia designed the H20 chips for China.", 0, "chips", 0,
      "H20"},
+    // A known place before capitalised words that end in a company's word names the company.
+    {"APlaceBeforeACompanysWordsIsPartOfItsName", "Busan Bank lent money to Samsung.", 0,
+     "Busan", 0, "Busan Bank"},
+    {"APlaceStartsACompanyNameEndingInALegalForm",
+     "Shares of Yunnan Lincang Xinyuan Germanium Industrial Co. rose 10%.", 0, "Yunnan", 0,
+     "Yunnan Lincang Xinyuan Germanium Industrial Co."},
+    {"ASentencesFirstPluralIsNoPartOfACompanyName",
+     "Shares of Yunnan Lincang Xinyuan Germanium Industrial Co. rose 10%.", 0, "Shares", 0, ""},
+    // "New" before a known place makes another place.
+    {"NewBeforeAKnownPlaceIsAnotherPlace", "The firm has a plant near New Hamburg.", 0,
+     "Hamburg", 0, "New Hamburg"},
     // A compass word before a known place is part of its mention, not a name of its own.
     {"CompassWordBeforeAPlaceIsPartOfIt",
      "Amazon builds data centers in Northern Virginia.", 0, "Northern", 0, "Virginia"},
