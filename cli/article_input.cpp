@@ -65,6 +65,7 @@ const ArticleRunner::Models& ArticleRunner::models() {
     auto m = std::unique_ptr<Models>(new Models{std::move(*pipeline), openie::Extractor{}, {}, {}});
     std::vector<ingest::Diagnostic> diagnostics;
     bool ok = m->gazetteer.loadFile(dir + "/gazetteer.tsv", diagnostics);
+    ok = m->gazetteer.loadGivenNamesFile(dir + "/given_names.txt", diagnostics) && ok;
     for (const std::string& file : args_.aliasFiles) {
         ok = m->gazetteer.loadFile(file, diagnostics) && ok;
     }

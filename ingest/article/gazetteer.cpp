@@ -3,6 +3,7 @@
 #include "ingest/article/text_util.h"
 #include "ingest/input.h"
 
+#include <algorithm>
 #include <fstream>
 
 namespace kg::ingest::article {
@@ -246,6 +247,61 @@ bool Gazetteer::loadFile(const std::string& path, std::vector<Diagnostic>& diagn
         return false;
     }
     return load(in, path, diagnostics);
+}
+
+bool Gazetteer::loadGivenNames(std::istream& in, std::string_view file,
+                               std::vector<Diagnostic>& diagnostics) {
+    auto bytes = readAll(in);
+    if (!bytes) {
+        diagnostics.push_back({std::string(file), 0, 0, DiagCode::IoError,
+                               "cannot read the given names", "", Severity::Error});
+        return false;
+    }
+    CheckedText checked = checkText(std::move(*bytes), file);
+    if (checked.error) {
+        diagnostics.push_back(*checked.error);
+        return false;
+    }
+    bool ok = true;
+    std::size_t lineNumber = 0;
+    for (std::string_view line : splitOn(checked.text, '\n')) {
+        ++lineNumber;
+        const std::string_view name = trim(line);
+        if (name.empty() || name.front() == '#') {
+            continue;
+        }
+        const auto bad = std::find_if(name.begin(), name.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return !(u >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'' ||
+                     c == '-');
+        });
+        if (bad != name.end()) {
+            const std::size_t column =
+                static_cast<std::size_t>(bad - line.begin()) + 1;
+            diagnostics.push_back(
+                {std::string(file), lineNumber, column, DiagCode::BadValue,
+                 *bad == ' ' || *bad == '\t'
+                     ? "a given name is one word; this line has more"
+                     : "a given name is made of letters, apostrophes and hyphens; found '" +
+                           std::string(1, *bad) + "'",
+                 makeExcerpt(line), Severity::Error});
+            ok = false;
+            continue;
+        }
+        givenNames_.emplace(name);
+    }
+    return ok;
+}
+
+bool Gazetteer::loadGivenNamesFile(const std::string& path,
+                                   std::vector<Diagnostic>& diagnostics) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diagnostics.push_back(
+            {path, 0, 0, DiagCode::IoError, "cannot open the file", "", Severity::Error});
+        return false;
+    }
+    return loadGivenNames(in, path, diagnostics);
 }
 
 void Gazetteer::addAlias(std::string_view alias, std::string_view canonical,

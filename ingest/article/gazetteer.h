@@ -69,6 +69,20 @@ public:
     /// and a match must start and end on token boundaries.
     std::vector<GazetteerMatch> findAll(const std::vector<std::string_view>& tokens) const;
 
+    /// Adds a list of given names, one word a line ('#' starts a comment line): the first words
+    /// that make an unknown name of two or more words a person's ("Ed Markey"). Family names
+    /// that come first (Chinese, Korean, Vietnamese: "Wang", "Kim") belong here too. A line of
+    /// more than one word, or with a character that is not a letter, apostrophe or hyphen, is a
+    /// diagnostic naming `file` and its line; the good lines are still added.
+    bool loadGivenNames(std::istream& in, std::string_view file,
+                        std::vector<Diagnostic>& diagnostics);
+    bool loadGivenNamesFile(const std::string& path, std::vector<Diagnostic>& diagnostics);
+
+    /// Whether `word` (as written: "Richard", not "richard") is a listed given name.
+    bool givenName(std::string_view word) const {
+        return givenNames_.find(std::string(word)) != givenNames_.end();
+    }
+
     const std::vector<GazetteerEntry>& entries() const { return entries_; }
     const GazetteerEntry& entry(std::size_t index) const { return entries_[index]; }
 
@@ -98,6 +112,7 @@ private:
     std::unordered_map<std::string, Key> folded_; ///< the same lowercased, safe names only
     std::unordered_set<std::string> firstPieces_; ///< lowercased first pieces of every name
     std::size_t maxPieces_ = 0;
+    std::unordered_set<std::string> givenNames_;
 };
 
 /// An abbreviation defined in a sentence: "high-bandwidth memory (HBM)" -> HBM, high-bandwidth

@@ -172,7 +172,8 @@ bool pressVerb(std::string_view lemma) {
     return isOneOf(lemma, {"report", "reveal", "publish", "write", "cite", "quote"});
 }
 
-EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
+EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
+                     const article::Gazetteer& gazetteer) {
     bool digit = false;
     for (std::size_t i = first; i <= last; ++i) {
         const std::string& f = s.tokens[i].form;
@@ -303,6 +304,16 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last) {
     }
     if (head > 0 && isOneOf(s.tokens[static_cast<std::size_t>(head - 1)].lemma,
                             {"ceo", "president", "chairman", "spokesperson", "spokesman"})) {
+        return EntityType::Person;
+    }
+    // "Ed Markey", "Pieter Elbers": a name of capitalised words only whose first word is a
+    // given name (or a family name written first: "Wang Wentao"). Known names and the
+    // organisation words above were tried first ("Morgan Stanley", "Charles Schwab Corp.").
+    if (last > first && gazetteer.givenName(s.tokens[first].form) &&
+        std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1, [](const Token& w) {
+                        return !w.form.empty() && article::isAsciiUpper(w.form[0]);
+                    })) {
         return EntityType::Person;
     }
     return EntityType::Org;
@@ -501,7 +512,7 @@ int DocumentEntities::lookupName(const SentenceTree& t, std::size_t first, std::
             }
         }
     }
-    return entityNamed(name, guessType(s, first, last), false);
+    return entityNamed(name, guessType(s, first, last, gazetteer_), false);
 }
 
 void DocumentEntities::addSurface(int entity, std::string surface) {

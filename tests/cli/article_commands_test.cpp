@@ -131,6 +131,21 @@ TEST_F(ArticleCommands, UsageAndFileErrors) {
     r = kg({"extract", SEED, "--models", (dir_ / "nomodels").string()});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("cannot load the NLP models"), std::string::npos) << r.err;
+
+    // A model folder without its list of given names, then with a bad line in it.
+    const fs::path models = dir_ / "models";
+    fs::create_directories(models);
+    for (const char* f : {"tagger.bin", "lemmatizer.bin", "parser.bin", "gazetteer.tsv"}) {
+        fs::copy_file(fs::path(KG_SOURCE_DIR) / "models" / f, models / f);
+    }
+    r = kg({"extract", SEED, "--models", models.string()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("given_names.txt: error[io-error]"), std::string::npos) << r.err;
+    std::ofstream(models / "given_names.txt") << "# names\nRichard\nMary Ann\n";
+    r = kg({"extract", SEED, "--models", models.string()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("given_names.txt:3:5"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty()) << r.out;
 }
 
 TEST_F(ArticleCommands, StandardInputIsOneArticle) {

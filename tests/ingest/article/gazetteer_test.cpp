@@ -207,6 +207,38 @@ TEST(Gazetteer, BadRowsNameFileAndLine) {
     EXPECT_EQ(missing[0].code, DiagCode::IoError);
 }
 
+TEST(GivenNames, ListedWordsAsWrittenAndBadLinesNamed) {
+    Gazetteer g;
+    std::vector<Diagnostic> d;
+    std::istringstream in("# given names\nRichard\n\nO'Neil\nJean-Luc\nMary Ann\nR2\nZo\xC3\xAB\n");
+    EXPECT_FALSE(g.loadGivenNames(in, "names.txt", d));
+    EXPECT_TRUE(g.givenName("Richard"));
+    EXPECT_TRUE(g.givenName("O'Neil"));
+    EXPECT_TRUE(g.givenName("Jean-Luc"));
+    EXPECT_TRUE(g.givenName("Zo\xC3\xAB")); // letters beyond ASCII are letters
+    EXPECT_FALSE(g.givenName("richard")); // as written: a lower-case word is no name
+    EXPECT_FALSE(g.givenName("Mary"));
+    ASSERT_EQ(d.size(), 2u);
+    EXPECT_EQ(d[0].file, "names.txt");
+    EXPECT_EQ(d[0].line, 6u);
+    EXPECT_EQ(d[0].column, 5u);
+    EXPECT_NE(d[0].message.find("one word"), std::string::npos) << d[0].message;
+    EXPECT_EQ(d[1].line, 7u);
+    EXPECT_NE(d[1].message.find("'2'"), std::string::npos) << d[1].message;
+
+    std::vector<Diagnostic> missing;
+    EXPECT_FALSE(g.loadGivenNamesFile(DATA + "does_not_exist.txt", missing));
+    ASSERT_EQ(missing.size(), 1u);
+    EXPECT_EQ(missing[0].code, DiagCode::IoError);
+
+    // The shipped list loads without a diagnostic.
+    Gazetteer shippedNames;
+    std::vector<Diagnostic> none;
+    EXPECT_TRUE(shippedNames.loadGivenNamesFile(std::string(KG_SOURCE_DIR) + "/models/given_names.txt", none));
+    EXPECT_TRUE(none.empty());
+    EXPECT_TRUE(shippedNames.givenName("Richard"));
+}
+
 TEST(Acronyms, DefinedInText) {
     struct Case {
         const char* sentence;

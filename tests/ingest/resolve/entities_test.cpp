@@ -330,6 +330,21 @@ TEST(DocumentEntities, WashingtonAfterAPlaceAndACommaIsTheState) {
     EXPECT_EQ(types["Renton"], graph::EntityType::Gpe);
 }
 
+TEST(DocumentEntities, AnUnknownNameStartingWithAGivenNameIsAPerson) {
+    const Resolved r = resolve("Pieter Elbers met Zhang Weiming in Paris. Morgan Stanley advised "
+                               "Pieter Zorvex Holdings and Zorvex Elbers.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types["Pieter Elbers"], graph::EntityType::Person);
+    EXPECT_EQ(types["Zhang Weiming"], graph::EntityType::Person); // a family name written first
+    // A known name and a company's word win; an unknown first word is no given name.
+    EXPECT_EQ(types["Morgan Stanley"], graph::EntityType::Org);
+    EXPECT_EQ(types["Pieter Zorvex Holdings"], graph::EntityType::Org);
+    EXPECT_EQ(types["Zorvex Elbers"], graph::EntityType::Org);
+}
+
 TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
     const Resolved r = resolve("Zorvex Semiconductor will build a plant in Taylor, Texas, and "
                                "another near Hsinchu, Taiwan.");

@@ -17,6 +17,7 @@ struct ShippedModels {
     ShippedModels() {
         std::vector<Diagnostic> diagnostics;
         gazetteer.loadFile(KG_SOURCE_DIR "/models/gazetteer.tsv", diagnostics);
+        gazetteer.loadGivenNamesFile(KG_SOURCE_DIR "/models/given_names.txt", diagnostics);
     }
 };
 
