@@ -46,6 +46,11 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"group", Kind::Company},
     DescriptionNoun{"conglomerate", Kind::Company},
     DescriptionNoun{"startup", Kind::Company},
+    DescriptionNoun{"airline", Kind::Company},
+    DescriptionNoun{"carrier", Kind::Company},
+    DescriptionNoun{"lender", Kind::Company},
+    DescriptionNoun{"insurer", Kind::Company},
+    DescriptionNoun{"retailer", Kind::Company},
     DescriptionNoun{"administration", Kind::Government},
     DescriptionNoun{"regulator", Kind::Government},
     DescriptionNoun{"ministry", Kind::Government},
@@ -76,6 +81,10 @@ std::optional<Kind> descriptionKind(std::string_view lemma) {
         if (d.lemma == lemma) {
             return d.kind;
         }
+    }
+    // "the planemaker", "the automaker", "the drugmaker": makers are companies.
+    if (lemma.size() > 5 && lemma.ends_with("maker")) {
+        return Kind::Company;
     }
     return std::nullopt;
 }
@@ -885,6 +894,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             } else if ((next.form == "of" || next.form == "&" || next.form == "for") && j + 2 < n &&
                        s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
                 j += 2;
+            } else if ((next.form == "'" || next.form == "’") && s.tokens[j].form.back() == 's' &&
+                       j + 2 < n && s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
+                j += 2; // a plural's possessive inside a name: "Manufacturers' Association"
             } else {
                 break;
             }

@@ -206,9 +206,18 @@ const Case CASES[] = {
      "Yunnan Lincang Xinyuan Germanium Industrial Co."},
     {"ASentencesFirstPluralIsNoPartOfACompanyName",
      "Shares of Yunnan Lincang Xinyuan Germanium Industrial Co. rose 10%.", 0, "Shares", 0, ""},
+    // A plural's possessive inside a name does not end it.
+    {"APluralsPossessiveInsideAName",
+     "The European Automobile Manufacturers' Association warned of stoppages.", 0, "Association",
+     0, "European Automobile Manufacturers' Association"},
     // "New" before a known place makes another place.
     {"NewBeforeAKnownPlaceIsAnotherPlace", "The firm has a plant near New Hamburg.", 0,
      "Hamburg", 0, "New Hamburg"},
+    // Airlines, carriers and any "-maker" are companies.
+    {"TheAirlineIsTheLatestCompany", "Lufthansa ordered 60 jets. The airline will fly them to Asia.",
+     1, "airline", 0, "Lufthansa"},
+    {"AnyMakerIsACompany", "Pfizer agreed to buy Seagen. The drugmaker expects sales to grow.", 1,
+     "drugmaker", 0, "Pfizer"},
     // A compass word before a known place is part of its mention, not a name of its own.
     {"CompassWordBeforeAPlaceIsPartOfIt",
      "Amazon builds data centers in Northern Virginia.", 0, "Northern", 0, "Virginia"},
