@@ -844,7 +844,7 @@ private:
             const std::size_t kc = t_.child(k, {"case"});
             if ((b == "obj" || b == "iobj") && kc != NONE && t_.lemma(kc) == "accord") {
                 p.asserted = false;
-                p.attributedTo = makeArg(nounSpan(k, NONE, true), k, ArgRole::Other).text;
+                p.attributedTo = makeArg(nounSpan(k, kc, true), k, ArgRole::Other).text;
                 continue;
             }
             if (!copular && (b == "obj" || b == "iobj")) {
@@ -855,8 +855,7 @@ private:
                     agent = k;
                 } else if (c != NONE && t_.lemma(c) == "accord") {
                     p.asserted = false;
-                    p.attributedTo = makeArg(nounSpan(k, NONE, true), k, ArgRole::Other).text;
-                    // remove the "according to" words from consideration
+                    p.attributedTo = makeArg(nounSpan(k, c, true), k, ArgRole::Other).text;
                 } else if (!t_.isRelativePronoun(k) || f.objectAntecedent == NONE) {
                     obls.push_back(k);
                 }
@@ -1216,7 +1215,49 @@ bool gerundAfterItsVerb(const std::vector<Token>& w, std::size_t g) {
            w[g].head == static_cast<int>(g) && w[g - 1].upos == "VERB";
 }
 
+// "according to" introducing a phrase that hangs on a word other than a verb
+// (accordingToOnTheVerb).
+bool accordingOffTheVerb(const std::vector<Token>& w, std::size_t c) {
+    if (c + 1 >= w.size() || w[c].deprel != "case" || w[c].head <= 0 ||
+        (w[c].form != "according" && w[c].form != "According") || w[c + 1].form != "to") {
+        return false;
+    }
+    const std::size_t phrase = static_cast<std::size_t>(w[c].head - 1);
+    const int up = w[phrase].head;
+    return up > 0 && static_cast<std::size_t>(up) <= w.size() &&
+           !isOneOf(w[static_cast<std::size_t>(up - 1)].upos, {"VERB", "AUX"});
+}
+
 } // namespace
+
+std::size_t accordingToOnTheVerb(nlp::Sentence& sentence) {
+    std::vector<Token>& w = sentence.tokens;
+    const std::size_t n = w.size();
+    std::size_t changed = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+        if (!accordingOffTheVerb(w, c)) {
+            continue;
+        }
+        const std::size_t phrase = static_cast<std::size_t>(w[c].head - 1);
+        // The nearest verb above the word the phrase hangs on.
+        std::size_t up = static_cast<std::size_t>(w[phrase].head - 1);
+        for (std::size_t steps = 0; steps <= n && !isOneOf(w[up].upos, {"VERB", "AUX"});
+             ++steps) {
+            if (w[up].head <= 0 || static_cast<std::size_t>(w[up].head) > n) {
+                up = NONE;
+                break;
+            }
+            up = static_cast<std::size_t>(w[up].head - 1);
+        }
+        if (up == NONE || !isOneOf(w[up].upos, {"VERB", "AUX"})) {
+            continue;
+        }
+        w[phrase].head = static_cast<int>(up) + 1;
+        w[phrase].deprel = "obl";
+        ++changed;
+    }
+    return changed;
+}
 
 std::size_t invertReportingSubjects(nlp::Sentence& sentence) {
     std::vector<Token>& w = sentence.tokens;
@@ -1323,7 +1364,8 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     const std::vector<Token>& w = sentence.tokens;
     bool candidate = false;
     for (std::size_t k = 0; k < w.size() && !candidate; ++k) {
-        candidate = reportingAfterPunctuation(w, k) || gerundAfterItsVerb(w, k);
+        candidate = reportingAfterPunctuation(w, k) || gerundAfterItsVerb(w, k) ||
+                    accordingOffTheVerb(w, k);
     }
     if (!candidate) {
         return std::nullopt; // most sentences: no copy
@@ -1331,6 +1373,7 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     nlp::Sentence repaired = sentence;
     invertReportingSubjects(repaired);
     gerundsBeforeTheirNouns(repaired);
+    accordingToOnTheVerb(repaired);
     return repaired;
 }
 

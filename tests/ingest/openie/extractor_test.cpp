@@ -615,6 +615,35 @@ TEST(ExtractorTest, ASpeakerAfterAReportingVerbIsItsSubject) {
     EXPECT_EQ(invertReportingSubjects(imperative), 0u);
 }
 
+// "according to the agency" hung on the object's noun: it moves to the verb and names the
+// statement's source; one already on the verb stays.
+TEST(ExtractorTest, AccordingToOnANounMovesToTheVerbAndNamesTheSource) {
+    const char* rows = R"(1 Beijing Beijing PROPN NNP 2 nsubj
+        2 controls control VERB VBZ 0 root
+        3 90 90 NUM CD 4 nummod
+        4 % % SYM NN 2 obj
+        5 of of ADP IN 6 case
+        6 processing processing NOUN NN 4 nmod
+        7 , , PUNCT , 11 punct
+        8 according accord VERB VBG 11 case
+        9 to to ADP IN 8 fixed
+        10 the the DET DT 11 det
+        11 agency agency NOUN NN 4 nmod
+        12 . . PUNCT . 2 punct)";
+    nlp::Sentence s = tree(rows);
+    EXPECT_EQ(accordingToOnTheVerb(s), 1u);
+    EXPECT_EQ(s.tokens[10].head, 2);
+    EXPECT_EQ(s.tokens[10].deprel, "obl");
+    EXPECT_EQ(accordingToOnTheVerb(s), 0u);
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    auto p = std::find_if(props.begin(), props.end(),
+                          [](const Proposition& q) { return q.arg1.text == "Beijing"; });
+    ASSERT_NE(p, props.end()) << dump(props);
+    EXPECT_EQ(p->attributedTo, "the agency");
+    EXPECT_FALSE(p->asserted);
+    EXPECT_EQ(p->arg2.text.find("according"), std::string::npos) << dump(props);
+}
+
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {
     const std::vector<Proposition> props =
         Extractor{}.extract(tree(caseNamed("auxiliaries_adverb_and_complement_clause").rows));
