@@ -483,6 +483,11 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 for (std::size_t c : t.children[m]) {
                     if (t.rel(c) == "case" && (c < w.first || c > w.last || m == k)) {
                         prep += (prep.empty() ? "" : " ") + s.tokens[c].lemma;
+                        for (std::size_t f : t.children[c]) { // "such as", "because of"
+                            if (t.rel(f) == "fixed") {
+                                prep += " " + s.tokens[f].lemma;
+                            }
+                        }
                     }
                 }
             }

@@ -578,6 +578,13 @@ const StatementCase SMALL_CASES[] = {
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
      "Intel | continue on facility in | Licking County"},
+    // "such as" is one preposition: its members take the head's place.
+    {"SuchAsMembersTakeTheHeadsPlace",
+     "The contract could help Samsung attract other customers such as Qualcomm and AMD.",
+     "Samsung Electronics | attract | Qualcomm"},
+    {"SuchAsIsNoPartOfTheRelation",
+     "The contract could help Samsung attract other customers such as Qualcomm and AMD.",
+     "Samsung Electronics | attract customer such | Qualcomm", true},
     // A hyphenated modifier stays whole in a concept's name, whatever the parse hung its first
     // part on ("Republican" on "led", the hyphen on "Republican").
     {"AHyphenatedModifierStaysWhole", "A federal court sided with six Republican-led states.",
