@@ -1228,7 +1228,63 @@ bool accordingOffTheVerb(const std::vector<Token>& w, std::size_t c) {
            !isOneOf(w[static_cast<std::size_t>(up - 1)].upos, {"VERB", "AUX"});
 }
 
+// A finite verb without a subject right after "as/while/after ... NOUN" that the parse made
+// an oblique of the verb above (subordinateSubjects).
+std::size_t obliqueBeforeSubjectlessVerb(const std::vector<Token>& w, std::size_t v) {
+    const std::size_t n = w.size();
+    if (v < 2 || w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBZ", "VBD", "VBP"}) ||
+        w[v].head <= 0 || !isOneOf(w[v].deprel, {"advcl", "conj", "parataxis"})) {
+        return NONE;
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+        if (w[k].head == static_cast<int>(v) + 1 &&
+            (w[k].deprel.starts_with("nsubj") || w[k].deprel.starts_with("csubj") ||
+             w[k].deprel == "expl" || w[k].deprel == "mark")) {
+            return NONE;
+        }
+    }
+    // The noun whose phrase ends right before the verb, a sibling of the verb.
+    std::size_t noun = v - 1;
+    while (noun > 0 && w[noun].head > 0 && static_cast<std::size_t>(w[noun].head - 1) < v &&
+           static_cast<std::size_t>(w[noun].head - 1) > noun) {
+        noun = static_cast<std::size_t>(w[noun].head - 1); // up to the phrase's head
+    }
+    if (!isOneOf(w[noun].upos, {"PROPN", "NOUN", "PRON"}) || w[noun].head != w[v].head ||
+        !w[noun].deprel.starts_with("obl")) {
+        return NONE;
+    }
+    for (std::size_t c = 0; c < noun; ++c) {
+        if (w[c].head == static_cast<int>(noun) + 1 && w[c].deprel == "case" &&
+            isOneOf(w[c].lemma, {"as", "while", "after", "before", "because", "since", "until",
+                                 "although", "though", "whereas", "once", "when"})) {
+            return noun;
+        }
+    }
+    return NONE;
+}
+
 } // namespace
+
+std::size_t subordinateSubjects(nlp::Sentence& sentence) {
+    std::vector<Token>& w = sentence.tokens;
+    std::size_t changed = 0;
+    for (std::size_t v = 0; v < w.size(); ++v) {
+        const std::size_t noun = obliqueBeforeSubjectlessVerb(w, v);
+        if (noun == NONE) {
+            continue;
+        }
+        for (std::size_t c = 0; c < noun; ++c) {
+            if (w[c].head == static_cast<int>(noun) + 1 && w[c].deprel == "case") {
+                w[c].head = static_cast<int>(v) + 1;
+                w[c].deprel = "mark";
+            }
+        }
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        ++changed;
+    }
+    return changed;
+}
 
 std::size_t accordingToOnTheVerb(nlp::Sentence& sentence) {
     std::vector<Token>& w = sentence.tokens;
@@ -1365,7 +1421,7 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     bool candidate = false;
     for (std::size_t k = 0; k < w.size() && !candidate; ++k) {
         candidate = reportingAfterPunctuation(w, k) || gerundAfterItsVerb(w, k) ||
-                    accordingOffTheVerb(w, k);
+                    accordingOffTheVerb(w, k) || obliqueBeforeSubjectlessVerb(w, k) != NONE;
     }
     if (!candidate) {
         return std::nullopt; // most sentences: no copy
@@ -1374,6 +1430,7 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     invertReportingSubjects(repaired);
     gerundsBeforeTheirNouns(repaired);
     accordingToOnTheVerb(repaired);
+    subordinateSubjects(repaired);
     return repaired;
 }
 

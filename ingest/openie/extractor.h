@@ -68,6 +68,13 @@ std::size_t gerundsBeforeTheirNouns(nlp::Sentence& sentence);
 /// it names the statement's source. Returns how many phrases it moved.
 std::size_t accordingToOnTheVerb(nlp::Sentence& sentence);
 
+/// "The dispute comes as Washington pushes allies to ...": a parser often takes a subordinate
+/// clause's marker for a preposition and its subject for an oblique of the verb above. When a
+/// finite verb without a subject or marker comes right after such a phrase, and the phrase's
+/// preposition is a subordinator ("as", "while", "after", "because", ...), the noun becomes the
+/// verb's subject and the word its marker. Returns how many clauses it repaired.
+std::size_t subordinateSubjects(nlp::Sentence& sentence);
+
 /// The repairs above applied to a copy, as Extractor::extract does; nullopt (and no copy) when
 /// no word of the sentence could need any.
 std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence);

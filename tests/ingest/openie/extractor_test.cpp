@@ -644,6 +644,49 @@ TEST(ExtractorTest, AccordingToOnANounMovesToTheVerbAndNamesTheSource) {
     EXPECT_EQ(p->arg2.text.find("according"), std::string::npos) << dump(props);
 }
 
+// "comes as Washington pushes allies": the parse took "as" for a preposition and Washington
+// for an oblique of "comes"; Washington is the subject of "pushes", "as" its marker.
+TEST(ExtractorTest, ASubordinatorsNounBeforeASubjectlessVerbIsItsSubject) {
+    const char* rows = R"(1 The the DET DT 2 det
+        2 dispute dispute NOUN NN 3 nsubj
+        3 comes come VERB VBZ 0 root
+        4 as as ADP IN 5 case
+        5 Washington Washington PROPN NNP 3 obl
+        6 pushes push VERB VBZ 3 advcl
+        7 allies ally NOUN NNS 6 obj
+        8 . . PUNCT . 3 punct)";
+    nlp::Sentence s = tree(rows);
+    EXPECT_EQ(subordinateSubjects(s), 1u);
+    EXPECT_EQ(s.tokens[4].deprel, "nsubj");
+    EXPECT_EQ(s.tokens[4].head, 6);
+    EXPECT_EQ(s.tokens[3].deprel, "mark");
+    EXPECT_EQ(s.tokens[3].head, 6);
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "Washington" && p.relation == "push" && p.arg2.text == "allies";
+    })) << dump(props);
+    EXPECT_FALSE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg2.text == "Washington";
+    })) << dump(props);
+    // A preposition that is no subordinator, or a verb with its own subject, stays.
+    nlp::Sentence in = tree(R"(1 Sales sale NOUN NNS 2 nsubj
+        2 rose rise VERB VBD 0 root
+        3 in in ADP IN 4 case
+        4 China China PROPN NNP 2 obl
+        5 exports export VERB VBZ 2 advcl
+        6 fell fall NOUN NN 5 obj
+        7 . . PUNCT . 2 punct)");
+    EXPECT_EQ(subordinateSubjects(in), 0u);
+    nlp::Sentence own = tree(R"(1 Sales sale NOUN NNS 2 nsubj
+        2 rose rise VERB VBD 0 root
+        3 as as ADP IN 4 case
+        4 China China PROPN NNP 2 obl
+        5 it it PRON PRP 6 nsubj
+        6 cut cut VERB VBD 2 advcl
+        7 . . PUNCT . 2 punct)");
+    EXPECT_EQ(subordinateSubjects(own), 0u);
+}
+
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {
     const std::vector<Proposition> props =
         Extractor{}.extract(tree(caseNamed("auxiliaries_adverb_and_complement_clause").rows));
