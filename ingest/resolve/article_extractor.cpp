@@ -146,7 +146,10 @@ std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
     }
     std::vector<std::size_t> run(words.begin() + static_cast<std::ptrdiff_t>(lo),
                                  words.begin() + static_cast<std::ptrdiff_t>(hi + 1));
-    while (!run.empty() && s.tokens[run.back()].upos == "PUNCT") {
+    // Nor does it end in punctuation or in the first words of a phrase cut off after them
+    // ("concerns with" when "with his counterpart Nishimura" is a name's).
+    while (!run.empty() && run.back() != head &&
+           isOneOf(s.tokens[run.back()].upos, {"PUNCT", "ADP", "DET", "CCONJ", "PRON"})) {
         run.pop_back();
     }
     return joinWords(s, run);

@@ -578,6 +578,10 @@ const StatementCase SMALL_CASES[] = {
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
      "Intel | continue on facility in | Licking County"},
+    // A concept's name does not end in the preposition of a phrase cut off after it.
+    {"AConceptNameEndsInNoPreposition",
+     "Wang Wentao raised concerns with his Japanese counterpart Yasutoshi Nishimura.",
+     "Wang Wentao | raise | concerns"},
     // "such as" is one preposition: its members take the head's place.
     {"SuchAsMembersTakeTheHeadsPlace",
      "The contract could help Samsung attract other customers such as Qualcomm and AMD.",
