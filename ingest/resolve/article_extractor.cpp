@@ -1587,7 +1587,10 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
     // chipmakers").
     for (std::vector<Side>* sides : {&subjects, &objects}) {
         for (Side& side : *sides) {
-            if (side.entity || !side.actor || side.head == NONE) {
+            // (A counted set is its own: "80 companies" are not the later "American
+            // companies".)
+            if (side.entity || !side.actor || side.head == NONE ||
+                t.child(side.head, {"nummod"}) != NONE) {
                 continue;
             }
             std::string country;

@@ -578,6 +578,11 @@ const StatementCase SMALL_CASES[] = {
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
      "Intel | continue on facility in | Licking County"},
+    // A counted group of actors is not the same as a later group with the same head noun.
+    {"ACountedGroupIsItsOwn",
+     "The department added 80 companies to its Entity List. The association warned that broad "
+     "restrictions could hurt American companies.",
+     "broad restrictions | hurt | American companies"},
     // A concept's name does not end in the preposition of a phrase cut off after it.
     {"AConceptNameEndsInNoPreposition",
      "Wang Wentao raised concerns with his Japanese counterpart Yasutoshi Nishimura.",
