@@ -572,7 +572,8 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word)
 
 // "the company", "the administration": the latest compatible entity of the last three sentences
 // (this one included, before the description).
-int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t word) const {
+int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t word,
+                                         int avoid) const {
     const std::optional<Kind> kind = descriptionKind(lemma);
     if (!kind) {
         return -1;
@@ -583,7 +584,7 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     long bestScore = -1;
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
-        if (!before || sentence_ - ev.sentence > 3 ||
+        if (!before || sentence_ - ev.sentence > 3 || ev.entity == avoid ||
             !compatible(entities_[static_cast<std::size_t>(ev.entity)], *kind)) {
             continue;
         }
@@ -1487,7 +1488,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             if (!named) {
-                int e = resolveDescription(lowered(tok.lemma), i);
+                // An object of a verb is not that verb's subject ("Micron filed a lawsuit,
+                // accusing the Chinese memory maker ..." accuses another company): the subject
+                // of its clause, or of the clause a subjectless one hangs on.
+                int avoid = -1;
+                const std::string_view rel = t.rel(i);
+                if (isOneOf(rel.substr(0, rel.find(':')), {"obj", "iobj", "obl"})) {
+                    std::size_t v = t.head(i);
+                    for (int steps = 0; v != NONE && steps < 3; ++steps) {
+                        const std::size_t subj = t.child(v, {"nsubj", "nsubj:pass"});
+                        if (subj != NONE) {
+                            avoid = words[subj].entity;
+                            break;
+                        }
+                        if (!isOneOf(t.rel(v), {"advcl", "xcomp", "conj"})) {
+                            break;
+                        }
+                        v = t.head(v);
+                    }
+                }
+                int e = resolveDescription(lowered(tok.lemma), i, avoid);
                 // "our country", "the nation" with no country in the last sentences: the
                 // country the story is about.
                 if (e < 0 && descriptionKind(lowered(tok.lemma)) == Kind::Country) {

@@ -99,7 +99,8 @@ private:
                    const std::vector<WordEntity>& words);
     int shortenedRepeat(std::string_view name) const;
     int resolvePronoun(std::string_view pronoun, std::size_t word) const;
-    int resolveDescription(std::string_view lemma, std::size_t word) const;
+    /// `avoid`: an entity the description cannot be (its own clause's subject), -1 for none.
+    int resolveDescription(std::string_view lemma, std::size_t word, int avoid = -1) const;
     int resolvePolicy(std::string_view lemma, bool sameHead) const;
     std::vector<int> salientCountries() const;
     std::map<int, int> gpeMentions_; ///< mentions of each country so far

@@ -206,6 +206,15 @@ const Case CASES[] = {
      "Yunnan Lincang Xinyuan Germanium Industrial Co."},
     {"ASentencesFirstPluralIsNoPartOfACompanyName",
      "Shares of Yunnan Lincang Xinyuan Germanium Industrial Co. rose 10%.", 0, "Shares", 0, ""},
+    // An object is not its own clause's subject, nor the subject of the clause a subjectless
+    // participle hangs on.
+    {"ADescriptionIsNotItsClausesSubject",
+     "Micron Technology has filed a lawsuit against Yangtze Memory Technologies Co. in "
+     "California, accusing the Chinese memory maker of infringing eight patents.",
+     0,
+     "maker", 0, "YMTC"},
+    {"ADescriptionIsNotItsVerbsSubject",
+     "Nvidia met Huawei on Monday. Later Nvidia sued the company.", 1, "company", 0, "Huawei"},
     // A plural's possessive inside a name does not end it.
     {"APluralsPossessiveInsideAName",
      "The European Automobile Manufacturers' Association warned of stoppages.", 0, "Association",
