@@ -536,7 +536,8 @@ void DocumentEntities::addSurface(int entity, std::string surface) {
 
 // Salience: the subject of this sentence before the pronoun, then the latest subject of the two
 // sentences before, then the latest mention of all.
-int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word) const {
+int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
+                                     int avoid) const {
     const std::string p = lowered(pronoun);
     auto fits = [&](const DocEntity& e) {
         if (isOneOf(p, {"he", "him", "his", "she", "her", "himself", "herself"})) {
@@ -553,7 +554,7 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word)
     int bestScore = -1;
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
-        if (!before || sentence_ - ev.sentence > 2 ||
+        if (!before || sentence_ - ev.sentence > 2 || ev.entity == avoid ||
             !fits(entities_[static_cast<std::size_t>(ev.entity)])) {
             continue;
         }
@@ -682,6 +683,27 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             words[i] = WordEntity{entity, first, last, kind, {}};
         }
         addSurface(entity, joinWords(s, first, last));
+    };
+    // The entity an object or oblique at `i` cannot be: the subject of its clause, or of the
+    // clause a subjectless one (participle, infinitive, conjunct) hangs on ("Micron filed a
+    // lawsuit, accusing the Chinese memory maker ..."; "Nvidia sued it"). -1 for none.
+    auto clauseSubjectOf = [&](std::size_t i) {
+        const std::string_view rel = t.rel(i);
+        if (!isOneOf(rel.substr(0, rel.find(':')), {"obj", "iobj", "obl"})) {
+            return -1;
+        }
+        std::size_t v = t.head(i);
+        for (int steps = 0; v != NONE && steps < 3; ++steps) {
+            const std::size_t subj = t.child(v, {"nsubj", "nsubj:pass"});
+            if (subj != NONE) {
+                return words[subj].entity;
+            }
+            if (!isOneOf(t.rel(v), {"advcl", "xcomp", "conj"})) {
+                break;
+            }
+            v = t.head(v);
+        }
+        return -1;
     };
     std::vector<int> demonymOf(n, -1);
     // Salience: one event per mention, at its syntactic head (the word of the span whose head
@@ -1177,7 +1199,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 mark(i, i, g->members.front(), MentionKind::Pronoun);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());
                 record(i);
-            } else if (int e = resolvePronoun(tok.form, i); e >= 0) {
+            } else if (int e = resolvePronoun(
+                           tok.form, i,
+                           lowered(tok.form).ends_with("self") ||
+                                   lowered(tok.form).ends_with("selves")
+                               ? -1
+                               : clauseSubjectOf(i));
+                       e >= 0) {
                 mark(i, i, e, MentionKind::Pronoun);
                 record(i);
             }
@@ -1488,26 +1516,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             if (!named) {
-                // An object of a verb is not that verb's subject ("Micron filed a lawsuit,
-                // accusing the Chinese memory maker ..." accuses another company): the subject
-                // of its clause, or of the clause a subjectless one hangs on.
-                int avoid = -1;
-                const std::string_view rel = t.rel(i);
-                if (isOneOf(rel.substr(0, rel.find(':')), {"obj", "iobj", "obl"})) {
-                    std::size_t v = t.head(i);
-                    for (int steps = 0; v != NONE && steps < 3; ++steps) {
-                        const std::size_t subj = t.child(v, {"nsubj", "nsubj:pass"});
-                        if (subj != NONE) {
-                            avoid = words[subj].entity;
-                            break;
-                        }
-                        if (!isOneOf(t.rel(v), {"advcl", "xcomp", "conj"})) {
-                            break;
-                        }
-                        v = t.head(v);
-                    }
-                }
-                int e = resolveDescription(lowered(tok.lemma), i, avoid);
+                // An object of a verb is not that verb's subject.
+                int e = resolveDescription(lowered(tok.lemma), i, clauseSubjectOf(i));
                 // "our country", "the nation" with no country in the last sentences: the
                 // country the story is about.
                 if (e < 0 && descriptionKind(lowered(tok.lemma)) == Kind::Country) {

@@ -98,7 +98,8 @@ private:
     int lookupName(const SentenceTree& tree, std::size_t first, std::size_t last,
                    const std::vector<WordEntity>& words);
     int shortenedRepeat(std::string_view name) const;
-    int resolvePronoun(std::string_view pronoun, std::size_t word) const;
+    /// `avoid` as for resolveDescription.
+    int resolvePronoun(std::string_view pronoun, std::size_t word, int avoid = -1) const;
     /// `avoid`: an entity the description cannot be (its own clause's subject), -1 for none.
     int resolveDescription(std::string_view lemma, std::size_t word, int avoid = -1) const;
     int resolvePolicy(std::string_view lemma, bool sameHead) const;

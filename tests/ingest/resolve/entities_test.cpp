@@ -215,6 +215,8 @@ const Case CASES[] = {
      "maker", 0, "YMTC"},
     {"ADescriptionIsNotItsVerbsSubject",
      "Nvidia met Huawei on Monday. Later Nvidia sued the company.", 1, "company", 0, "Huawei"},
+    {"APronounObjectIsNotItsVerbsSubject", "Huawei sells phones. Nvidia sued it on Monday.", 1,
+     "it", 0, "Huawei"},
     // A plural's possessive inside a name does not end it.
     {"APluralsPossessiveInsideAName",
      "The European Automobile Manufacturers' Association warned of stoppages.", 0, "Association",
