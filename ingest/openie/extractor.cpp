@@ -1263,7 +1263,68 @@ std::size_t obliqueBeforeSubjectlessVerb(const std::vector<Token>& w, std::size_
     return NONE;
 }
 
+// "..., the ministry announced on Friday, ..." parsed as a relative clause without a pronoun:
+// a reporting verb with its own subject and no object, hung on a noun as acl:relcl, whose
+// subject phrase starts right after a comma (reportsAsRelatives).
+bool reportingRelativeAfterComma(const std::vector<Token>& w, std::size_t v) {
+    const std::size_t n = w.size();
+    if (w[v].deprel != "acl:relcl" || w[v].upos != "VERB" || !isReportingVerb(w[v].lemma) ||
+        !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"})) {
+        return false;
+    }
+    std::size_t subj = NONE;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (w[k].head != static_cast<int>(v) + 1) {
+            continue;
+        }
+        if (isOneOf(w[k].deprel, {"obj", "ccomp", "xcomp"}) || w[k].xpos == "WDT" ||
+            w[k].xpos == "WP") {
+            return false;
+        }
+        if (w[k].deprel == "nsubj" && k < v && subj == NONE) {
+            subj = k;
+        }
+    }
+    if (subj == NONE) {
+        return false;
+    }
+    // The first word of the subject's phrase: the subject or a word below it.
+    std::size_t first = subj;
+    for (std::size_t k = 0; k < subj; ++k) {
+        std::size_t up = k;
+        for (std::size_t steps = 0; up != NONE && up != subj && steps <= n; ++steps) {
+            up = w[up].head > 0 ? static_cast<std::size_t>(w[up].head - 1) : NONE;
+        }
+        if (up == subj && w[k].upos != "PUNCT") {
+            first = k;
+            break;
+        }
+    }
+    return first > 0 && w[first - 1].form == ",";
+}
+
 } // namespace
+
+std::size_t reportsAsRelatives(nlp::Sentence& sentence) {
+    std::vector<Token>& w = sentence.tokens;
+    std::size_t root = NONE;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (w[k].head == 0) {
+            root = k;
+        }
+    }
+    std::size_t changed = 0;
+    for (std::size_t v = 0; v < w.size() && root != NONE; ++v) {
+        // (One hung on the root's own word is at the top already: left as it is.)
+        if (v != root && reportingRelativeAfterComma(w, v) &&
+            w[v].head != static_cast<int>(root) + 1) {
+            w[v].head = static_cast<int>(root) + 1;
+            w[v].deprel = "parataxis";
+            ++changed;
+        }
+    }
+    return changed;
+}
 
 std::size_t subordinateSubjects(nlp::Sentence& sentence) {
     std::vector<Token>& w = sentence.tokens;
@@ -1421,7 +1482,8 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     bool candidate = false;
     for (std::size_t k = 0; k < w.size() && !candidate; ++k) {
         candidate = reportingAfterPunctuation(w, k) || gerundAfterItsVerb(w, k) ||
-                    accordingOffTheVerb(w, k) || obliqueBeforeSubjectlessVerb(w, k) != NONE;
+                    accordingOffTheVerb(w, k) || obliqueBeforeSubjectlessVerb(w, k) != NONE ||
+                    reportingRelativeAfterComma(w, k);
     }
     if (!candidate) {
         return std::nullopt; // most sentences: no copy
@@ -1431,6 +1493,7 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     gerundsBeforeTheirNouns(repaired);
     accordingToOnTheVerb(repaired);
     subordinateSubjects(repaired);
+    reportsAsRelatives(repaired);
     return repaired;
 }
 

@@ -75,6 +75,14 @@ std::size_t accordingToOnTheVerb(nlp::Sentence& sentence);
 /// verb's subject and the word its marker. Returns how many clauses it repaired.
 std::size_t subordinateSubjects(nlp::Sentence& sentence);
 
+/// "Japan will require licenses for 23 types of equipment, the ministry announced on Friday":
+/// a parser often reads the reporting clause as a relative clause on a noun before it ("types
+/// the ministry announced"). A reporting verb hung on a noun as acl:relcl, with a subject whose
+/// phrase starts right after a comma and no object, relative pronoun or clause of its own,
+/// becomes a parataxis of the sentence's root, where it names the statement's source (one hung
+/// on the root's own word stays). Returns how many verbs it moved.
+std::size_t reportsAsRelatives(nlp::Sentence& sentence);
+
 /// The repairs above applied to a copy, as Extractor::extract does; nullopt (and no copy) when
 /// no word of the sentence could need any.
 std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence);

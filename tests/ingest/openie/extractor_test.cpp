@@ -687,6 +687,43 @@ TEST(ExtractorTest, ASubordinatorsNounBeforeASubjectlessVerbIsItsSubject) {
     EXPECT_EQ(subordinateSubjects(own), 0u);
 }
 
+// "..., the ministry announced on Friday" parsed as a relative clause on a noun of the main
+// clause: it is a side clause naming the source, and the noun's phrase ends before it.
+TEST(ExtractorTest, AReportingVerbTakenForARelativeClauseNamesTheSource) {
+    const char* rows = R"(1 Japan Japan PROPN NNP 2 nsubj
+        2 requires require VERB VBZ 0 root
+        3 licenses license NOUN NNS 2 obj
+        4 for for ADP IN 5 case
+        5 tools tool NOUN NNS 3 nmod
+        6 , , PUNCT , 9 punct
+        7 the the DET DT 8 det
+        8 ministry ministry NOUN NN 9 nsubj
+        9 announced announce VERB VBD 5 acl:relcl
+        10 . . PUNCT . 2 punct)";
+    nlp::Sentence s = tree(rows);
+    EXPECT_EQ(reportsAsRelatives(s), 1u);
+    EXPECT_EQ(s.tokens[8].deprel, "parataxis");
+    EXPECT_EQ(s.tokens[8].head, 2);
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    auto p = std::find_if(props.begin(), props.end(),
+                          [](const Proposition& q) { return q.arg1.text == "Japan"; });
+    ASSERT_NE(p, props.end()) << dump(props);
+    EXPECT_EQ(p->arg2.text, "licenses for tools");
+    EXPECT_FALSE(p->asserted);
+    EXPECT_EQ(p->attributedTo, "the ministry");
+    // A relative clause with its own object ("tools the ministry announced last year" is
+    // no report) stays.
+    nlp::Sentence object = tree(R"(1 Japan Japan PROPN NNP 2 nsubj
+        2 bans ban VERB VBZ 0 root
+        3 tools tool NOUN NNS 2 obj
+        4 , , PUNCT , 6 punct
+        5 officials official NOUN NNS 6 nsubj
+        6 said say VERB VBD 3 acl:relcl
+        7 it it PRON PRP 6 obj
+        8 . . PUNCT . 2 punct)");
+    EXPECT_EQ(reportsAsRelatives(object), 0u);
+}
+
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {
     const std::vector<Proposition> props =
         Extractor{}.extract(tree(caseNamed("auxiliaries_adverb_and_complement_clause").rows));
