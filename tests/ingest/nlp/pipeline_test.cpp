@@ -71,6 +71,27 @@ TEST(Pipeline, APastTenseTakenForAParticipleHeadsItsSentence) {
     EXPECT_EQ(passive[0].tokens[4].xpos, "VBN");
 }
 
+// "bar" after a relative clause tagged as a noun left the sentence without a verb: the
+// pipeline retags it as a verb and keeps the new parse, where it joins the clause's verb.
+TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto sentences = pipeline.analyze(
+        "The rules, which take effect in 30 days, bar exports of advanced chips to China.");
+    ASSERT_EQ(sentences.size(), 1u);
+    const Sentence& s = sentences[0];
+    ASSERT_GT(s.tokens.size(), 11u);
+    EXPECT_EQ(s.tokens[10].form, "bar");
+    EXPECT_EQ(s.tokens[10].upos, "VERB");
+    EXPECT_EQ(s.tokens[10].xpos, "VBP");
+    EXPECT_EQ(s.tokens[11].deprel, "obj");
+    // A caption without a determiner, name or pronoun is left a noun phrase.
+    const auto caption = pipeline.analyze("High guality pup food at a good price."); // (EWT dev)
+    ASSERT_EQ(caption.size(), 1u);
+    for (const Token& t : caption[0].tokens) {
+        EXPECT_NE(t.upos, "VERB") << t.form;
+    }
+}
+
 TEST(Pipeline, AnalyzesPretokenizedSentences) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     Sentence s;
