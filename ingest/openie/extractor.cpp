@@ -795,12 +795,23 @@ private:
             for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
                 std::vector<std::size_t> g = verbGroup(*it, p, false);
                 relWords.insert(relWords.end(), g.begin(), g.end());
-                prefixLemma += t_.lemma(*it) + " ";
+                // A passive controller keeps its form: "be barred from selling".
+                prefixLemma += t_.child(*it, {"aux:pass"}) != NONE
+                                   ? "be " + t_.tok(*it).form + " "
+                                   : t_.lemma(*it) + " ";
                 const std::size_t prt = t_.child(*it, {"compound:prt"});
                 if (prt != NONE) {
                     prefixLemma += t_.lemma(prt) + " ";
                 }
-                prefixLemma += "to ";
+                // The clause's own marker ("from selling"), else "to".
+                const std::size_t next = it + 1 == chain.rend() ? v : *(it + 1);
+                const std::size_t mark = t_.child(next, {"mark"});
+                if (mark != NONE && t_.lemma(mark) == "from") {
+                    prefixLemma += "from ";
+                    relWords.push_back(mark);
+                } else {
+                    prefixLemma += "to ";
+                }
             }
         }
         collectVerbWords(v, p, true, relWords);
@@ -1303,7 +1314,44 @@ bool reportingRelativeAfterComma(const std::vector<Token>& w, std::size_t v) {
     return first > 0 && w[first - 1].form == ",";
 }
 
+// "has been barred from selling": a gerund with "from" under a verb of keeping someone from
+// something, hung on it as an adverbial clause, with no object on the verb
+// (preventedActsAsComplements).
+bool preventedActAsAdverbial(const std::vector<Token>& w, std::size_t g) {
+    if (w[g].xpos != "VBG" || w[g].deprel != "advcl" || w[g].head <= 0) {
+        return false;
+    }
+    const std::size_t v = static_cast<std::size_t>(w[g].head - 1);
+    if (!isOneOf(w[v].lemma, {"bar", "ban", "block", "prevent", "stop", "prohibit", "restrict",
+                              "exclude", "keep", "discourage", "deter", "refrain", "forbid"})) {
+        return false;
+    }
+    bool from = false;
+    for (const Token& t : w) {
+        const int h = t.head;
+        if (h == static_cast<int>(g) + 1 && t.deprel == "mark" && t.lemma == "from") {
+            from = true;
+        }
+        if (h == static_cast<int>(v) + 1 && (t.deprel == "obj" || t.deprel == "iobj")) {
+            return false;
+        }
+    }
+    return from;
+}
+
 } // namespace
+
+std::size_t preventedActsAsComplements(nlp::Sentence& sentence) {
+    std::vector<Token>& w = sentence.tokens;
+    std::size_t changed = 0;
+    for (std::size_t g = 0; g < w.size(); ++g) {
+        if (preventedActAsAdverbial(w, g)) {
+            w[g].deprel = "xcomp";
+            ++changed;
+        }
+    }
+    return changed;
+}
 
 std::size_t reportsAsRelatives(nlp::Sentence& sentence) {
     std::vector<Token>& w = sentence.tokens;
@@ -1483,7 +1531,7 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     for (std::size_t k = 0; k < w.size() && !candidate; ++k) {
         candidate = reportingAfterPunctuation(w, k) || gerundAfterItsVerb(w, k) ||
                     accordingOffTheVerb(w, k) || obliqueBeforeSubjectlessVerb(w, k) != NONE ||
-                    reportingRelativeAfterComma(w, k);
+                    reportingRelativeAfterComma(w, k) || preventedActAsAdverbial(w, k);
     }
     if (!candidate) {
         return std::nullopt; // most sentences: no copy
@@ -1494,6 +1542,7 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     accordingToOnTheVerb(repaired);
     subordinateSubjects(repaired);
     reportsAsRelatives(repaired);
+    preventedActsAsComplements(repaired);
     return repaired;
 }
 

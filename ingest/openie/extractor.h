@@ -83,6 +83,12 @@ std::size_t subordinateSubjects(nlp::Sentence& sentence);
 /// on the root's own word stays). Returns how many verbs it moved.
 std::size_t reportsAsRelatives(nlp::Sentence& sentence);
 
+/// "Nvidia has been barred from selling chips": the gerund of a verb of keeping someone from
+/// something (bar, ban, block, prevent, stop, ...) that has no object is its complement, said
+/// together with it ("be barred from sell"), not an adverbial clause whose act the subject did.
+/// Relabels such a gerund `xcomp`. Returns how many it relabelled.
+std::size_t preventedActsAsComplements(nlp::Sentence& sentence);
+
 /// The repairs above applied to a copy, as Extractor::extract does; nullopt (and no copy) when
 /// no word of the sentence could need any.
 std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence);

@@ -724,6 +724,40 @@ TEST(ExtractorTest, AReportingVerbTakenForARelativeClauseNamesTheSource) {
     EXPECT_EQ(reportsAsRelatives(object), 0u);
 }
 
+// "has been barred from selling": the gerund is what the subject is kept from, said with the
+// verb, not an act of the subject; a verb with an object keeps its adverbial.
+TEST(ExtractorTest, AGerundAfterAVerbOfPreventionIsItsComplement) {
+    const char* rows = R"(1 Nvidia Nvidia PROPN NNP 4 nsubj:pass
+        2 has have AUX VBZ 4 aux
+        3 been be AUX VBN 4 aux:pass
+        4 barred bar VERB VBN 0 root
+        5 from from SCONJ IN 6 mark
+        6 selling sell VERB VBG 4 advcl
+        7 chips chip NOUN NNS 6 obj
+        8 to to ADP IN 9 case
+        9 China China PROPN NNP 6 obl
+        10 . . PUNCT . 4 punct)";
+    nlp::Sentence s = tree(rows);
+    EXPECT_EQ(preventedActsAsComplements(s), 1u);
+    EXPECT_EQ(s.tokens[5].deprel, "xcomp");
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "Nvidia" && p.relation == "be barred from sell" &&
+               p.arg2.text == "chips" && p.relationText == "has been barred from selling";
+    })) << dump(props);
+    EXPECT_FALSE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.relation == "sell";
+    })) << dump(props);
+    nlp::Sentence active = tree(R"(1 Washington Washington PROPN NNP 2 nsubj
+        2 blocked block VERB VBD 0 root
+        3 ASML ASML PROPN NNP 2 obj
+        4 from from SCONJ IN 5 mark
+        5 shipping ship VERB VBG 2 advcl
+        6 tools tool NOUN NNS 5 obj
+        7 . . PUNCT . 2 punct)");
+    EXPECT_EQ(preventedActsAsComplements(active), 0u);
+}
+
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {
     const std::vector<Proposition> props =
         Extractor{}.extract(tree(caseNamed("auxiliaries_adverb_and_complement_clause").rows));
