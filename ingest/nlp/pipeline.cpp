@@ -140,6 +140,16 @@ struct Pipeline::Impl {
     void analyze(Sentence& sentence) const {
         tagger.tag(sentence);
         lemmatizer.lemmatize(sentence);
+        // A gerund of no known verb is a noun ("chipmaking equipment", "Boeing builds ..."
+        // lemmatized "chipmake", "boe"): a name when capitalised.
+        for (Token& t : sentence.tokens) {
+            if (t.xpos == "VBG" && !lemmatizer.knownVerb(t.lemma)) {
+                const bool name = !t.form.empty() && t.form[0] >= 'A' && t.form[0] <= 'Z';
+                t.upos = name ? "PROPN" : "NOUN";
+                t.xpos = name ? "NNP" : "NN";
+                t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
+            }
+        }
         if (parser) {
             parser->parse(sentence);
             // A sentence parsed without a verb at its root because a past tense was tagged as a

@@ -92,6 +92,25 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
     }
 }
 
+// A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
+TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Boeing builds jets in Seattle.");
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].tokens[0].upos, "PROPN");
+    EXPECT_EQ(a[0].tokens[0].lemma, "Boeing");
+    EXPECT_EQ(a[0].tokens[0].deprel, "nsubj");
+    const auto b = pipeline.analyze("Samsung will bring U.S. chipmaking equipment into China.");
+    ASSERT_EQ(b.size(), 1u);
+    ASSERT_GT(b[0].tokens.size(), 5u);
+    EXPECT_EQ(b[0].tokens[4].form, "chipmaking");
+    EXPECT_EQ(b[0].tokens[4].upos, "NOUN");
+    // A gerund of a known verb stays one.
+    const auto c = pipeline.analyze("Nvidia is selling chips.");
+    ASSERT_EQ(c.size(), 1u);
+    EXPECT_EQ(c[0].tokens[2].xpos, "VBG");
+}
+
 TEST(Pipeline, AnalyzesPretokenizedSentences) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     Sentence s;
