@@ -306,32 +306,10 @@ private:
         return upos == "VERB" || (upos == "AUX" && b != "aux");
     }
 
-    // The subject of clause `i`. When the parse split one noun phrase into two subjects
-    // ("Nvidia Chief Executive Jensen Huang met ..." as "Nvidia" and "Jensen Huang"), the one
-    // nearest before the verb heads the phrase.
+    // The subject of clause `i` (one noun phrase the parse split into two subjects was joined
+    // by subjectsSplitFromOnePhrase before).
     std::size_t ownSubject(std::size_t i) const {
-        std::size_t s = t_.child(i, {"nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"});
-        if (s == NONE || s > i) {
-            return s;
-        }
-        for (std::size_t k : t_.kids(i)) {
-            if (k > s && k < i && isOneOf(t_.rel(k), {"nsubj", "nsubj:pass"}) &&
-                t_.tok(k).upos == "PROPN" && isOneOf(t_.tok(s).upos, {"PROPN", "NOUN"})) {
-                // Only a name right after the other one's phrase, title words between
-                // ("IndiGo chief executive Pieter Elbers" with "chief" as the first subject).
-                // After a comma the second phrase describes the first: "Elon Musk, Tesla's
-                // chief executive, criticized ..." is said by Musk. After "and" the two are a
-                // list the parse did not join.
-                const auto all = [](std::size_t) { return false; };
-                const std::vector<std::size_t> before = t_.subtree(s, all);
-                const std::vector<std::size_t> after = t_.subtree(k, all);
-                if (!before.empty() && !after.empty() && before.back() + 1 == after.front() &&
-                    t_.tok(before.back()).upos != "PUNCT" && t_.tok(after.front()).upos != "CCONJ") {
-                    s = k;
-                }
-            }
-        }
-        return s;
+        return t_.child(i, {"nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"});
     }
 
     // Resolves the subject of clause `i`, following conj, xcomp, relcl, acl and advcl links.
@@ -1339,7 +1317,67 @@ bool preventedActAsAdverbial(const std::vector<Token>& w, std::size_t g) {
     return from;
 }
 
+// The words of `k`'s phrase as [first, last] (its subtree's edges).
+std::pair<std::size_t, std::size_t> phraseEdges(const std::vector<Token>& w, std::size_t k) {
+    const std::size_t n = w.size();
+    std::size_t first = k;
+    std::size_t last = k;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t up = i;
+        for (std::size_t steps = 0; up != NONE && up != k && steps <= n; ++steps) {
+            up = w[up].head > 0 ? static_cast<std::size_t>(w[up].head - 1) : NONE;
+        }
+        if (up == k) {
+            first = std::min(first, i);
+            last = std::max(last, i);
+        }
+    }
+    return {first, last};
+}
+
+// A name parsed as a second subject right after another subject's phrase, with no comma or
+// conjunction between: "The commerce ministry said" as "commerce" and "ministry", "IndiGo
+// chief executive Pieter Elbers told" (subjectsSplitFromOnePhrase). The first subject, or NONE.
+std::size_t subjectSplitBefore(const std::vector<Token>& w, std::size_t b) {
+    if (w[b].upos != "PROPN" || !isOneOf(w[b].deprel, {"nsubj", "nsubj:pass"}) ||
+        w[b].head <= static_cast<int>(b) + 1) {
+        return NONE;
+    }
+    for (std::size_t a = 0; a < b; ++a) {
+        if (w[a].head != w[b].head || !isOneOf(w[a].deprel, {"nsubj", "nsubj:pass"}) ||
+            !isOneOf(w[a].upos, {"PROPN", "NOUN"})) {
+            continue;
+        }
+        const auto [aFirst, aLast] = phraseEdges(w, a);
+        const auto [bFirst, bLast] = phraseEdges(w, b);
+        if (aLast + 1 == bFirst && w[aLast].upos != "PUNCT" && w[bFirst].upos != "CCONJ") {
+            return a;
+        }
+    }
+    return NONE;
+}
+
 } // namespace
+
+std::size_t subjectsSplitFromOnePhrase(nlp::Sentence& sentence) {
+    std::vector<Token>& w = sentence.tokens;
+    std::size_t changed = 0;
+    for (std::size_t b = 0; b < w.size(); ++b) {
+        if (const std::size_t a = subjectSplitBefore(w, b); a != NONE) {
+            // The phrase's determiner and modifiers before it go with it to the head.
+            for (std::size_t k = 0; k < a; ++k) {
+                if (w[k].head == static_cast<int>(a) + 1 &&
+                    isOneOf(w[k].deprel, {"det", "det:poss", "nmod:poss", "amod"})) {
+                    w[k].head = static_cast<int>(b) + 1;
+                }
+            }
+            w[a].head = static_cast<int>(b) + 1;
+            w[a].deprel = "compound";
+            ++changed;
+        }
+    }
+    return changed;
+}
 
 std::size_t preventedActsAsComplements(nlp::Sentence& sentence) {
     std::vector<Token>& w = sentence.tokens;
@@ -1531,7 +1569,8 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     for (std::size_t k = 0; k < w.size() && !candidate; ++k) {
         candidate = reportingAfterPunctuation(w, k) || gerundAfterItsVerb(w, k) ||
                     accordingOffTheVerb(w, k) || obliqueBeforeSubjectlessVerb(w, k) != NONE ||
-                    reportingRelativeAfterComma(w, k) || preventedActAsAdverbial(w, k);
+                    reportingRelativeAfterComma(w, k) || preventedActAsAdverbial(w, k) ||
+                    subjectSplitBefore(w, k) != NONE;
     }
     if (!candidate) {
         return std::nullopt; // most sentences: no copy
@@ -1543,6 +1582,7 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     subordinateSubjects(repaired);
     reportsAsRelatives(repaired);
     preventedActsAsComplements(repaired);
+    subjectsSplitFromOnePhrase(repaired);
     return repaired;
 }
 

@@ -89,6 +89,12 @@ std::size_t reportsAsRelatives(nlp::Sentence& sentence);
 /// Relabels such a gerund `xcomp`. Returns how many it relabelled.
 std::size_t preventedActsAsComplements(nlp::Sentence& sentence);
 
+/// "The commerce ministry said ...", "IndiGo chief executive Pieter Elbers told ...": a parser
+/// sometimes splits one subject phrase into two subjects of the verb. A name that is a subject
+/// right after another subject's phrase (a name or a noun), with no comma or conjunction
+/// between, takes the first as its compound. Returns how many subjects it joined.
+std::size_t subjectsSplitFromOnePhrase(nlp::Sentence& sentence);
+
 /// The repairs above applied to a copy, as Extractor::extract does; nullopt (and no copy) when
 /// no word of the sentence could need any.
 std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence);

@@ -412,7 +412,7 @@ const std::vector<Case> CASES = {
      {{"China", "want", "relief", "wants", false}},
      {{"China", "want according to", "reports"}}},
     // The parse split "IndiGo chief executive Pieter Elbers" into two subjects, the first a
-    // common noun ("chief"): the name right after it acts.
+    // common noun ("chief"): one phrase, headed by the name (subjectsSplitFromOnePhrase).
     {"title_noun_split_from_the_name_after_it",
      R"(1 IndiGo IndiGo PROPN NNP 2 compound
         2 chief chief NOUN NN 6 nsubj
@@ -422,7 +422,7 @@ const std::vector<Case> CASES = {
         6 told tell VERB VBD 0 root
         7 reporters reporter NOUN NNS 6 obj
         8 . . PUNCT . 6 punct)",
-     {{"executive Pieter Elbers", "tell", "reporters"}},
+     {{"IndiGo chief executive Pieter Elbers", "tell", "reporters"}},
      {{"IndiGo chief", "tell", "reporters"}}},
     // "Elon Musk, Tesla's chief executive, criticized ...": after the comma comes a description
     // of the first subject, which the parse made a second one; the first acts.
@@ -756,6 +756,29 @@ TEST(ExtractorTest, AGerundAfterAVerbOfPreventionIsItsComplement) {
         6 tools tool NOUN NNS 5 obj
         7 . . PUNCT . 2 punct)");
     EXPECT_EQ(preventedActsAsComplements(active), 0u);
+}
+
+// "The commerce ministry said" parsed with "commerce" and "ministry" as two subjects: one
+// phrase, the determiner with its head; a list ("X and Y said") or an apposition after a comma
+// stays as parsed.
+TEST(ExtractorTest, TwoSubjectsSplitFromOnePhraseAreJoined) {
+    nlp::Sentence s = tree(R"(1 The the DET DT 2 det
+        2 commerce commerce NOUN NN 4 nsubj
+        3 ministry Ministry PROPN NNP 4 nsubj
+        4 said say VERB VBD 0 root
+        5 . . PUNCT . 4 punct)");
+    EXPECT_EQ(subjectsSplitFromOnePhrase(s), 1u);
+    EXPECT_EQ(s.tokens[1].head, 3);
+    EXPECT_EQ(s.tokens[1].deprel, "compound");
+    EXPECT_EQ(s.tokens[0].head, 3);
+    nlp::Sentence list = tree(R"(1 Intel Intel PROPN NNP 4 nsubj
+        2 and and CCONJ CC 3 cc
+        3 Samsung Samsung PROPN NNP 4 nsubj
+        4 said say VERB VBD 0 root
+        5 . . PUNCT . 4 punct)");
+    EXPECT_EQ(subjectsSplitFromOnePhrase(list), 0u);
+    nlp::Sentence apposition = tree(caseNamed("description_after_a_comma_is_not_the_subject").rows);
+    EXPECT_EQ(subjectsSplitFromOnePhrase(apposition), 0u);
 }
 
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {

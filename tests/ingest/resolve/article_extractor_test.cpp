@@ -583,6 +583,12 @@ const StatementCase SMALL_CASES[] = {
      "The department added 80 companies to its Entity List. The association warned that broad "
      "restrictions could hurt American companies.",
      "broad restrictions | hurt | American companies"},
+    // "The commerce ministry" parsed as two subjects is one description: the ministry of the
+    // country the story is about.
+    {"ASubjectSplitInTwoIsOneDescription",
+     "China said on Tuesday it would ban exports of gallium to the United States. The commerce "
+     "ministry said the ban was effective immediately and cited national security concerns.",
+     "Chinese Ministry of Commerce | cite | national security concerns"},
     // A concept's name does not end in the preposition of a phrase cut off after it.
     {"AConceptNameEndsInNoPreposition",
      "Wang Wentao raised concerns with his Japanese counterpart Yasutoshi Nishimura.",
