@@ -1433,6 +1433,22 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         for (const openie::Argument* arg : inner) {
             for (const Nested& nested : nestedEntities(t, *arg, ents, entities_)) {
                 std::string rel = arg == &p.arg2 ? p.relation : relationFor(p, *arg);
+                // "is dependent on imports of the metals": an adjective after "be" and its
+                // preposition belong to the relation ("be dependent on import of"), not "be
+                // import of".
+                // (The path may start there already: "is severe for SK Hynix".)
+                if (arg == &p.arg2 && p.relation == "be" && arg->head < s.tokens.size() &&
+                    s.tokens[arg->head].upos == "ADJ" &&
+                    !nested.path.starts_with(s.tokens[arg->head].lemma)) {
+                    rel += " " + s.tokens[arg->head].lemma;
+                    for (std::size_t c : t.children[arg->head]) {
+                        const std::size_t cs = t.child(c, {"case"});
+                        if (t.rel(c).starts_with("obl") && cs != NONE) {
+                            rel += " " + s.tokens[cs].lemma;
+                            break;
+                        }
+                    }
+                }
                 if (nested.onName && !nested.path.empty()) {
                     rel = relationFor(p, openie::Argument{}); // without the argument's preposition
                 }

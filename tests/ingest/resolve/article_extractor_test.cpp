@@ -589,6 +589,10 @@ const StatementCase SMALL_CASES[] = {
      "China said on Tuesday it would ban exports of gallium to the United States. The commerce "
      "ministry said the ban was effective immediately and cited national security concerns.",
      "Chinese Ministry of Commerce | cite | national security concerns"},
+    // An adjective after "be" keeps its preposition in the relation to an actor nested in it.
+    {"AnAdjectiveAfterBeIsPartOfTheRelation",
+     "The United States is heavily dependent on imports of gallium.",
+     "United States | be dependent on import of | gallium"},
     // A concept's name does not end in the preposition of a phrase cut off after it.
     {"AConceptNameEndsInNoPreposition",
      "Wang Wentao raised concerns with his Japanese counterpart Yasutoshi Nishimura.",
