@@ -276,8 +276,7 @@ bool Gazetteer::loadGivenNames(std::istream& in, std::string_view file,
                      c == '-');
         });
         if (bad != name.end()) {
-            const std::size_t column =
-                static_cast<std::size_t>(bad - line.begin()) + 1;
+            const std::size_t column = static_cast<std::size_t>(bad - line.begin()) + 1;
             diagnostics.push_back(
                 {std::string(file), lineNumber, column, DiagCode::BadValue,
                  *bad == ' ' || *bad == '\t'
@@ -293,8 +292,7 @@ bool Gazetteer::loadGivenNames(std::istream& in, std::string_view file,
     return ok;
 }
 
-bool Gazetteer::loadGivenNamesFile(const std::string& path,
-                                   std::vector<Diagnostic>& diagnostics) {
+bool Gazetteer::loadGivenNamesFile(const std::string& path, std::vector<Diagnostic>& diagnostics) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         diagnostics.push_back(

@@ -774,9 +774,8 @@ private:
                 std::vector<std::size_t> g = verbGroup(*it, p, false);
                 relWords.insert(relWords.end(), g.begin(), g.end());
                 // A passive controller keeps its form: "be barred from selling".
-                prefixLemma += t_.child(*it, {"aux:pass"}) != NONE
-                                   ? "be " + t_.tok(*it).form + " "
-                                   : t_.lemma(*it) + " ";
+                prefixLemma += t_.child(*it, {"aux:pass"}) != NONE ? "be " + t_.tok(*it).form + " "
+                                                                   : t_.lemma(*it) + " ";
                 const std::size_t prt = t_.child(*it, {"compound:prt"});
                 if (prt != NONE) {
                     prefixLemma += t_.lemma(prt) + " ";
@@ -1444,8 +1443,7 @@ std::size_t accordingToOnTheVerb(nlp::Sentence& sentence) {
         const std::size_t phrase = static_cast<std::size_t>(w[c].head - 1);
         // The nearest verb above the word the phrase hangs on.
         std::size_t up = static_cast<std::size_t>(w[phrase].head - 1);
-        for (std::size_t steps = 0; steps <= n && !isOneOf(w[up].upos, {"VERB", "AUX"});
-             ++steps) {
+        for (std::size_t steps = 0; steps <= n && !isOneOf(w[up].upos, {"VERB", "AUX"}); ++steps) {
             if (w[up].head <= 0 || static_cast<std::size_t>(w[up].head) > n) {
                 up = NONE;
                 break;

@@ -259,7 +259,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             return EntityType::Person;
         }
     }
-    if (first > 0 && (titleWord(s.tokens[first - 1].form) || titleWord(s.tokens[first - 1].lemma))) {
+    if (first > 0 &&
+        (titleWord(s.tokens[first - 1].form) || titleWord(s.tokens[first - 1].lemma))) {
         return EntityType::Person;
     }
     // "Senators Richard Blumenthal and Ed Markey": a plural title before the first of two
@@ -536,8 +537,7 @@ void DocumentEntities::addSurface(int entity, std::string surface) {
 
 // Salience: the subject of this sentence before the pronoun, then the latest subject of the two
 // sentences before, then the latest mention of all.
-int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
-                                     int avoid) const {
+int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word, int avoid) const {
     const std::string p = lowered(pronoun);
     auto fits = [&](const DocEntity& e) {
         if (isOneOf(p, {"he", "him", "his", "she", "her", "himself", "herself"})) {
@@ -810,13 +810,36 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if (f.empty() || !(article::isAsciiUpper(f[0]) || f == "&")) {
                     break;
                 }
-                company = isOneOf(lowered(f),
-                                  {"co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
-                                   "group", "technology", "technologies", "holdings", "bank",
-                                   "industries", "industrial", "electronics", "semiconductor",
-                                   "materials", "metals", "mining", "steel", "chemical",
-                                   "chemicals", "pharmaceutical", "pharmaceuticals", "securities",
-                                   "insurance", "airlines", "motors", "automotive"});
+                company = isOneOf(lowered(f), {"co",
+                                               "co.",
+                                               "corp",
+                                               "corp.",
+                                               "inc",
+                                               "inc.",
+                                               "ltd",
+                                               "ltd.",
+                                               "group",
+                                               "technology",
+                                               "technologies",
+                                               "holdings",
+                                               "bank",
+                                               "industries",
+                                               "industrial",
+                                               "electronics",
+                                               "semiconductor",
+                                               "materials",
+                                               "metals",
+                                               "mining",
+                                               "steel",
+                                               "chemical",
+                                               "chemicals",
+                                               "pharmaceutical",
+                                               "pharmaceuticals",
+                                               "securities",
+                                               "insurance",
+                                               "airlines",
+                                               "motors",
+                                               "automotive"});
             }
             if (company) {
                 continue;
@@ -833,9 +856,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         std::size_t begin = m.begin;
         if (type == EntityType::Gpe && begin > 0 && words[begin - 1].entity < 0 &&
             isOneOf(s.tokens[begin - 1].form,
-                    {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
-                     "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
-                     "Northeastern", "Northwestern", "Southeastern", "Southwestern"})) {
+                    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                     "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
+                     "Northwestern", "Southeastern", "Southwestern"})) {
             --begin;
         }
         mark(begin, last, e, MentionKind::Name);
@@ -1199,12 +1222,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 mark(i, i, g->members.front(), MentionKind::Pronoun);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());
                 record(i);
-            } else if (int e = resolvePronoun(
-                           tok.form, i,
-                           lowered(tok.form).ends_with("self") ||
-                                   lowered(tok.form).ends_with("selves")
-                               ? -1
-                               : clauseSubjectOf(i));
+            } else if (int e = resolvePronoun(tok.form, i,
+                                              lowered(tok.form).ends_with("self") ||
+                                                      lowered(tok.form).ends_with("selves")
+                                                  ? -1
+                                                  : clauseSubjectOf(i));
                        e >= 0) {
                 mark(i, i, e, MentionKind::Pronoun);
                 record(i);

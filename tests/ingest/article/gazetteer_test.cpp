@@ -216,7 +216,7 @@ TEST(GivenNames, ListedWordsAsWrittenAndBadLinesNamed) {
     EXPECT_TRUE(g.givenName("O'Neil"));
     EXPECT_TRUE(g.givenName("Jean-Luc"));
     EXPECT_TRUE(g.givenName("Zo\xC3\xAB")); // letters beyond ASCII are letters
-    EXPECT_FALSE(g.givenName("richard")); // as written: a lower-case word is no name
+    EXPECT_FALSE(g.givenName("richard"));   // as written: a lower-case word is no name
     EXPECT_FALSE(g.givenName("Mary"));
     ASSERT_EQ(d.size(), 2u);
     EXPECT_EQ(d[0].file, "names.txt");
@@ -234,7 +234,8 @@ TEST(GivenNames, ListedWordsAsWrittenAndBadLinesNamed) {
     // The shipped list loads without a diagnostic.
     Gazetteer shippedNames;
     std::vector<Diagnostic> none;
-    EXPECT_TRUE(shippedNames.loadGivenNamesFile(std::string(KG_SOURCE_DIR) + "/models/given_names.txt", none));
+    EXPECT_TRUE(shippedNames.loadGivenNamesFile(
+        std::string(KG_SOURCE_DIR) + "/models/given_names.txt", none));
     EXPECT_TRUE(none.empty());
     EXPECT_TRUE(shippedNames.givenName("Richard"));
 }

@@ -199,8 +199,8 @@ const Case CASES[] = {
     {"ProductNameWithAGenericNoun", "Nvidia designed the H20 chips for China.", 0, "chips", 0,
      "H20"},
     // A known place before capitalised words that end in a company's word names the company.
-    {"APlaceBeforeACompanysWordsIsPartOfItsName", "Busan Bank lent money to Samsung.", 0,
-     "Busan", 0, "Busan Bank"},
+    {"APlaceBeforeACompanysWordsIsPartOfItsName", "Busan Bank lent money to Samsung.", 0, "Busan",
+     0, "Busan Bank"},
     {"APlaceStartsACompanyNameEndingInALegalForm",
      "Shares of Yunnan Lincang Xinyuan Germanium Industrial Co. rose 10%.", 0, "Yunnan", 0,
      "Yunnan Lincang Xinyuan Germanium Industrial Co."},
@@ -211,29 +211,28 @@ const Case CASES[] = {
     {"ADescriptionIsNotItsClausesSubject",
      "Micron Technology has filed a lawsuit against Yangtze Memory Technologies Co. in "
      "California, accusing the Chinese memory maker of infringing eight patents.",
-     0,
-     "maker", 0, "YMTC"},
+     0, "maker", 0, "YMTC"},
     {"ADescriptionIsNotItsVerbsSubject",
      "Nvidia met Huawei on Monday. Later Nvidia sued the company.", 1, "company", 0, "Huawei"},
     {"APronounObjectIsNotItsVerbsSubject", "Huawei sells phones. Nvidia sued it on Monday.", 1,
      "it", 0, "Huawei"},
     // A plural's possessive inside a name does not end it.
     {"APluralsPossessiveInsideAName",
-     "The European Automobile Manufacturers' Association warned of stoppages.", 0, "Association",
-     0, "European Automobile Manufacturers' Association"},
+     "The European Automobile Manufacturers' Association warned of stoppages.", 0, "Association", 0,
+     "European Automobile Manufacturers' Association"},
     // "New" before a known place makes another place.
-    {"NewBeforeAKnownPlaceIsAnotherPlace", "The firm has a plant near New Hamburg.", 0,
-     "Hamburg", 0, "New Hamburg"},
+    {"NewBeforeAKnownPlaceIsAnotherPlace", "The firm has a plant near New Hamburg.", 0, "Hamburg",
+     0, "New Hamburg"},
     // Airlines, carriers and any "-maker" are companies.
-    {"TheAirlineIsTheLatestCompany", "Lufthansa ordered 60 jets. The airline will fly them to Asia.",
-     1, "airline", 0, "Lufthansa"},
+    {"TheAirlineIsTheLatestCompany",
+     "Lufthansa ordered 60 jets. The airline will fly them to Asia.", 1, "airline", 0, "Lufthansa"},
     {"AnyMakerIsACompany", "Pfizer agreed to buy Seagen. The drugmaker expects sales to grow.", 1,
      "drugmaker", 0, "Pfizer"},
     // A compass word before a known place is part of its mention, not a name of its own.
-    {"CompassWordBeforeAPlaceIsPartOfIt",
-     "Amazon builds data centers in Northern Virginia.", 0, "Northern", 0, "Virginia"},
-    {"ContinentsAreNotTheCountryInTheirName",
-     "The airline will fly to North America next year.", 0, "North", 0, "North America"},
+    {"CompassWordBeforeAPlaceIsPartOfIt", "Amazon builds data centers in Northern Virginia.", 0,
+     "Northern", 0, "Virginia"},
+    {"ContinentsAreNotTheCountryInTheirName", "The airline will fly to North America next year.", 0,
+     "North", 0, "North America"},
     // Capitalised words the tagger read as nouns before a proper noun make one name with it,
     // not a name of their own and a shortened repeat of an earlier one.
     {"CapitalisedNounsBeforeAProperNounAreOneName",
@@ -241,8 +240,8 @@ const Case CASES[] = {
      "to stop.",
      1, "Commission", 0, "Data Protection Commission"},
     // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
-    {"WashingtonAloneIsTheGovernment",
-     "Officials in Washington disagreed with Beijing.", 0, "Washington", 0, "United States"},
+    {"WashingtonAloneIsTheGovernment", "Officials in Washington disagreed with Beijing.", 0,
+     "Washington", 0, "United States"},
 };
 
 // One test for the whole table, so the models load once per process rather than per row.
