@@ -161,23 +161,50 @@ void Gazetteer::index(std::string_view name, std::size_t entry, bool demonym) {
     maxPieces_ = std::max(maxPieces_, p.size());
 }
 
-bool Gazetteer::load(std::istream& in, std::string_view file,
-                     std::vector<Diagnostic>& diagnostics) {
+namespace {
+
+// The text of `in`, read and checked (UTF-8, not binary); nullopt after a diagnostic naming
+// `file` ("cannot read the <what>").
+std::optional<std::string> readText(std::istream& in, std::string_view file, std::string_view what,
+                                    std::vector<Diagnostic>& diagnostics) {
     auto bytes = readAll(in);
     if (!bytes) {
         diagnostics.push_back({std::string(file), 0, 0, DiagCode::IoError,
-                               "cannot read the gazetteer", "", Severity::Error});
-        return false;
+                               "cannot read the " + std::string(what), "", Severity::Error});
+        return std::nullopt;
     }
     CheckedText checked = checkText(std::move(*bytes), file);
     if (checked.error) {
         diagnostics.push_back(*checked.error);
+        return std::nullopt;
+    }
+    return std::move(checked.text);
+}
+
+// `read` over the file at `path`, or an io-error diagnostic when it cannot be opened.
+template <typename Read>
+bool readFile(const std::string& path, std::vector<Diagnostic>& diagnostics, Read read) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diagnostics.push_back(
+            {path, 0, 0, DiagCode::IoError, "cannot open the file", "", Severity::Error});
+        return false;
+    }
+    return read(in);
+}
+
+} // namespace
+
+bool Gazetteer::load(std::istream& in, std::string_view file,
+                     std::vector<Diagnostic>& diagnostics) {
+    const std::optional<std::string> text = readText(in, file, "gazetteer", diagnostics);
+    if (!text) {
         return false;
     }
     bool ok = true;
     bool header = false;
     std::size_t lineNumber = 0;
-    for (std::string_view line : splitOn(checked.text, '\n')) {
+    for (std::string_view line : splitOn(*text, '\n')) {
         ++lineNumber;
         if (!line.empty() && line.back() == '\r') {
             line.remove_suffix(1);
@@ -240,31 +267,19 @@ bool Gazetteer::load(std::istream& in, std::string_view file,
 }
 
 bool Gazetteer::loadFile(const std::string& path, std::vector<Diagnostic>& diagnostics) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diagnostics.push_back(
-            {path, 0, 0, DiagCode::IoError, "cannot open the file", "", Severity::Error});
-        return false;
-    }
-    return load(in, path, diagnostics);
+    return readFile(path, diagnostics,
+                    [&](std::istream& in) { return load(in, path, diagnostics); });
 }
 
 bool Gazetteer::loadGivenNames(std::istream& in, std::string_view file,
                                std::vector<Diagnostic>& diagnostics) {
-    auto bytes = readAll(in);
-    if (!bytes) {
-        diagnostics.push_back({std::string(file), 0, 0, DiagCode::IoError,
-                               "cannot read the given names", "", Severity::Error});
-        return false;
-    }
-    CheckedText checked = checkText(std::move(*bytes), file);
-    if (checked.error) {
-        diagnostics.push_back(*checked.error);
+    const std::optional<std::string> text = readText(in, file, "given names", diagnostics);
+    if (!text) {
         return false;
     }
     bool ok = true;
     std::size_t lineNumber = 0;
-    for (std::string_view line : splitOn(checked.text, '\n')) {
+    for (std::string_view line : splitOn(*text, '\n')) {
         ++lineNumber;
         const std::string_view name = trim(line);
         if (name.empty() || name.front() == '#') {
@@ -293,13 +308,8 @@ bool Gazetteer::loadGivenNames(std::istream& in, std::string_view file,
 }
 
 bool Gazetteer::loadGivenNamesFile(const std::string& path, std::vector<Diagnostic>& diagnostics) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diagnostics.push_back(
-            {path, 0, 0, DiagCode::IoError, "cannot open the file", "", Severity::Error});
-        return false;
-    }
-    return loadGivenNames(in, path, diagnostics);
+    return readFile(path, diagnostics,
+                    [&](std::istream& in) { return loadGivenNames(in, path, diagnostics); });
 }
 
 void Gazetteer::addAlias(std::string_view alias, std::string_view canonical,
