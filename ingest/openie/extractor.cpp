@@ -1405,6 +1405,15 @@ std::size_t reportsAsRelatives(nlp::Sentence& sentence) {
             w[v].head != static_cast<int>(root) + 1) {
             w[v].head = static_cast<int>(root) + 1;
             w[v].deprel = "parataxis";
+            // A participle after it tells what the main clause's subject did ("..., the
+            // ministry announced, joining U.S. efforts": Japan joins); one of saying stays the
+            // speaker's ("..., the ministry said, adding that ...").
+            for (std::size_t k = v + 1; k < w.size(); ++k) {
+                if (w[k].head == static_cast<int>(v) + 1 && w[k].deprel == "advcl" &&
+                    w[k].xpos == "VBG" && !isReportingVerb(w[k].lemma)) {
+                    w[k].head = static_cast<int>(root) + 1;
+                }
+            }
             ++changed;
         }
     }

@@ -722,6 +722,27 @@ TEST(ExtractorTest, AReportingVerbTakenForARelativeClauseNamesTheSource) {
         7 it it PRON PRP 6 obj
         8 . . PUNCT . 2 punct)");
     EXPECT_EQ(reportsAsRelatives(object), 0u);
+    // A participle hung on the reporting verb goes with it to the main clause, whose subject
+    // acts; one of saying ("adding") stays the speaker's.
+    nlp::Sentence joining = tree(R"(1 Japan Japan PROPN NNP 2 nsubj
+        2 requires require VERB VBZ 0 root
+        3 licenses license NOUN NNS 2 obj
+        4 for for ADP IN 5 case
+        5 tools tool NOUN NNS 3 nmod
+        6 , , PUNCT , 9 punct
+        7 the the DET DT 8 det
+        8 ministry ministry NOUN NN 9 nsubj
+        9 announced announce VERB VBD 5 acl:relcl
+        10 , , PUNCT , 11 punct
+        11 joining join VERB VBG 9 advcl
+        12 efforts effort NOUN NNS 11 obj
+        13 , , PUNCT , 14 punct
+        14 adding add VERB VBG 9 advcl
+        15 details detail NOUN NNS 14 obj
+        16 . . PUNCT . 2 punct)");
+    EXPECT_EQ(reportsAsRelatives(joining), 1u);
+    EXPECT_EQ(joining.tokens[10].head, 2);
+    EXPECT_EQ(joining.tokens[13].head, 9);
 }
 
 // "has been barred from selling": the gerund is what the subject is kept from, said with the
