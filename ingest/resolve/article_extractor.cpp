@@ -311,13 +311,15 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
             }
         }
     }
-    // "Micron's products failed a security review", "Micron's shares fell": as a subject, a
-    // company's products or shares stand for the company. (Not as an object: "bought Micron's
-    // products" is no purchase of Micron.)
+    // "Micron's products failed a security review", "Micron's shares fell", "OpenAI's board
+    // fired Altman": as a subject, a company's products, shares, board or spokespeople stand for
+    // the company. (Not as an object: "bought Micron's products" is no purchase of Micron.)
     if (ents.words[head].entity < 0 && arg.role == openie::ArgRole::Subject &&
         isOneOf(nounLemma(s.tokens[head]),
                 {"share", "stock", "product", "chip", "device", "equipment", "software", "hardware",
-                 "processor", "phone", "smartphone", "component"})) {
+                 "processor", "phone", "smartphone", "component", "board", "management",
+                 "leadership", "spokesperson", "spokesman", "spokeswoman", "lawyer",
+                 "attorney"})) {
         const std::size_t owner = t.child(head, {"nmod:poss"});
         if (owner != NONE && ents.words[owner].entity >= 0 &&
             ents.words[owner].kind != MentionKind::Pronoun &&

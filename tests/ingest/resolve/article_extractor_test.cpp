@@ -589,6 +589,9 @@ const StatementCase SMALL_CASES[] = {
      "China said on Tuesday it would ban exports of gallium to the United States. The commerce "
      "ministry said the ban was effective immediately and cited national security concerns.",
      "Chinese Ministry of Commerce | cite | national security concerns"},
+    // A company's board (or spokesperson) as subject stands for the company.
+    {"ACompanysBoardActsForIt", "OpenAI's board fired Sam Altman on Friday.",
+     "OpenAI | fire | Sam Altman"},
     // An adjective after "be" keeps its preposition in the relation to an actor nested in it.
     {"AnAdjectiveAfterBeIsPartOfTheRelation",
      "The United States is heavily dependent on imports of gallium.",
