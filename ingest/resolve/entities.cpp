@@ -1284,10 +1284,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             record(i);
             continue;
         }
-        // "the state broadcaster CCTV": a noun with a name in apposition is that name.
+        // "the state broadcaster CCTV", "Russia's state energy company Gazprom", "developer
+        // Crusoe": a noun with a name in apposition (after a determiner or possessor, or right
+        // after the noun) is that name.
         if (const std::size_t a = t.child(i, {"appos", "flat"});
             a != NONE && a > i && words[a].entity >= 0 && words[a].kind == MentionKind::Name &&
-            t.child(i, {"det"}) != NONE) {
+            (t.child(i, {"det", "nmod:poss"}) != NONE || a == i + 1)) {
             std::size_t first = i;
             for (std::size_t c : t.children[i]) {
                 if (c < i) {

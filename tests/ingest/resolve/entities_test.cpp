@@ -216,6 +216,11 @@ const Case CASES[] = {
      "Nvidia met Huawei on Monday. Later Nvidia sued the company.", 1, "company", 0, "Huawei"},
     {"APronounObjectIsNotItsVerbsSubject", "Huawei sells phones. Nvidia sued it on Monday.", 1,
      "it", 0, "Huawei"},
+    // A noun with a name in apposition after a possessor, or right after it, is that name.
+    {"ANounWithItsNameAfterAPossessorIsTheName",
+     "Russia's state energy company Gazprom did not respond.", 0, "company", 0, "Gazprom"},
+    {"ANounWithItsNameRightAfterItIsTheName", "The campus was built by developer Crusoe.", 0,
+     "developer", 0, "Crusoe"},
     // A plural's possessive inside a name does not end it.
     {"APluralsPossessiveInsideAName",
      "The European Automobile Manufacturers' Association warned of stoppages.", 0, "Association", 0,
