@@ -978,9 +978,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         auto commonAcronym = [&](std::size_t k) {
             return isOneOf(s.tokens[k].form,
-                           {"AI",   "GPU", "GPUs", "CPU", "CPUs", "IT",  "CEO", "CFO",
-                            "PC",   "TV",  "EV",   "EVs", "IPO",  "GDP", "R&D", "NAND",
-                            "DRAM", "SSD", "3D",   "US$", "ETF",  "LLM", "5G",  "OK"});
+                           {"AI",   "GPU", "GPUs", "CPU", "CPUs", "IT",  "CEO",  "CFO",  "PC",
+                            "TV",   "EV",  "EVs",  "IPO", "GDP",  "R&D", "NAND", "DRAM", "SSD",
+                            "3D",   "US$", "ETF",  "LLM", "5G",   "OK",  "LNG",  "LPG",  "SUV",
+                            "SUVs", "ESG", "VAT",  "API", "EUV",  "DUV"});
         };
         // A common acronym after a name describes what it names: "Intel Labs R&D operations".
         std::size_t last = j;
