@@ -669,7 +669,10 @@ private:
                         p.attributedTo = makeArg(nounSpan(s), s, ArgRole::Subject).text;
                     }
                 }
-            } else if (r != "conj") {
+            } else if (r != "conj" && r != "advcl" && r != "xcomp") {
+                // (An adverbial or a complement clause is said with the clause it hangs on:
+                // "Huang has said the company will comply ... while continuing to serve
+                // customers in China".)
                 break;
             }
             cur = h;

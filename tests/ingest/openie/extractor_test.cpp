@@ -802,6 +802,26 @@ TEST(ExtractorTest, TwoSubjectsSplitFromOnePhraseAreJoined) {
     EXPECT_EQ(subjectsSplitFromOnePhrase(apposition), 0u);
 }
 
+// What an adverbial clause of reported content says is reported too.
+TEST(ExtractorTest, AnAdverbialOfReportedContentIsReported) {
+    const std::vector<Proposition> props =
+        Extractor{}.extract(tree(R"(1 Huang Huang PROPN NNP 2 nsubj
+        2 said say VERB VBD 0 root
+        3 Nvidia Nvidia PROPN NNP 5 nsubj
+        4 will will AUX MD 5 aux
+        5 comply comply VERB VB 2 ccomp
+        6 while while SCONJ IN 7 mark
+        7 serving serve VERB VBG 5 advcl
+        8 customers customer NOUN NNS 7 obj
+        9 . . PUNCT . 2 punct)"));
+    auto serve = std::find_if(props.begin(), props.end(),
+                              [](const Proposition& p) { return p.relation == "serve"; });
+    ASSERT_NE(serve, props.end()) << dump(props);
+    EXPECT_EQ(serve->arg1.text, "Nvidia");
+    EXPECT_FALSE(serve->asserted);
+    EXPECT_EQ(serve->attributedTo, "Huang");
+}
+
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {
     const std::vector<Proposition> props =
         Extractor{}.extract(tree(caseNamed("auxiliaries_adverb_and_complement_clause").rows));
