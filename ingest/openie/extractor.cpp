@@ -1575,6 +1575,12 @@ std::size_t gerundsBeforeTheirNouns(nlp::Sentence& sentence) {
 
 std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     const std::vector<Token>& w = sentence.tokens;
+    // Heads out of range are a bad tree, which the extractor refuses: nothing to repair.
+    for (const Token& t : w) {
+        if (t.head < 0 || static_cast<std::size_t>(t.head) > w.size()) {
+            return std::nullopt;
+        }
+    }
     bool candidate = false;
     for (std::size_t k = 0; k < w.size() && !candidate; ++k) {
         candidate = reportingAfterPunctuation(w, k) || gerundAfterItsVerb(w, k) ||

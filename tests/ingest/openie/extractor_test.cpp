@@ -927,6 +927,13 @@ TEST(ExtractorTest, BadTreesGiveNothing) {
     bad.push_back({"cycle", tree("1 a a NOUN NN 2 nsubj\n2 b b VERB VB 1 obj")});
     bad.push_back({"head_out_of_range", tree("1 a a NOUN NN 5 nsubj\n2 b b VERB VB 0 root")});
     bad.push_back({"self_loop", tree("1 a a NOUN NN 1 nsubj\n2 b b VERB VB 0 root")});
+    // Words a tree repair would look at, with a head out of range.
+    bad.push_back({"repair_head_out_of_range",
+                   tree("1 Nvidia Nvidia PROPN NNP 2 nsubj:pass\n2 barred bar VERB VBN 0 root\n"
+                        "3 from from SCONJ IN 4 mark\n4 selling sell VERB VBG 9 advcl")});
+    bad.push_back({"repair_subject_out_of_range",
+                   tree("1 the the DET DT 7 det\n2 ministry Ministry PROPN NNP 3 nsubj\n"
+                        "3 said say VERB VBD 0 root")});
     for (const Bad& b : bad) {
         EXPECT_TRUE(Extractor{}.extract(b.sentence).empty()) << b.name;
     }
