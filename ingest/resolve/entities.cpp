@@ -935,7 +935,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     break;
                 }
             }
-            if (next.upos == "PROPN") {
+            // (A lower-case word the tagger called a proper noun is a noun: "AI chips".)
+            if (next.upos == "PROPN" && !next.form.empty() &&
+                !article::isAsciiLower(next.form[0])) {
                 ++j;
             } else if ((next.form == "of" || next.form == "&" || next.form == "for") && j + 2 < n &&
                        s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {

@@ -196,6 +196,10 @@ const Case CASES[] = {
      0, "New", 0, "New Albany"},
     {"MonthsAreNoActors", "The rules were announced in March by the ministry.", 0, "March", 0, ""},
     {"CommonAcronymsAreNoActors", "The firm makes AI chips for data centers.", 0, "AI", 0, ""},
+    // A lower-case word the tagger called a proper noun does not carry a name on.
+    {"ALowerCaseProperNounEndsAName",
+     "Chairman C.C. Wei told analysts that customers' demand for AI chips was \"very real\".", 0,
+     "chips", 0, ""},
     {"LngIsNoActor", "The package bans the reloading of Russian LNG in EU ports.", 0, "LNG", 0,
      ""},
     {"ProductNameWithAGenericNoun", "Nvidia designed the H20 chips for China.", 0, "chips", 0,
