@@ -619,8 +619,17 @@ private:
             isTemporalWord(t_.tok(k))) {
             return ArgRole::Time;
         }
+        // A number or a date's name on the noun makes it a time ("at the March meeting"), but
+        // not any word of time in a compound ("in third-quarter profit", "for prime-time shows",
+        // "out of the 2006 competition" are no times).
         for (std::size_t m : t_.kids(k)) {
-            if ((t_.rel(m) == "nummod" || t_.rel(m) == "compound") && isTemporalWord(t_.tok(m))) {
+            const std::string w = nlp::lowercaseAscii(t_.tok(m).form);
+            const bool dateName =
+                isOneOf(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "january", "february", "march", "april", "june", "july",
+                            "august", "september", "october", "november", "december"});
+            if ((t_.rel(m) == "nummod" && isTemporalWord(t_.tok(m))) ||
+                (t_.rel(m) == "compound" && dateName)) {
                 return ArgRole::Time;
             }
         }

@@ -822,6 +822,41 @@ TEST(ExtractorTest, AnAdverbialOfReportedContentIsReported) {
     EXPECT_EQ(serve->attributedTo, "Huang");
 }
 
+// A word of time inside a compound does not make the phrase a time; a date's name does.
+TEST(ExtractorTest, ATimeWordInACompoundMakesNoTime) {
+    const auto roleOfExtra = [](const char* rows, const std::string& text) {
+        for (const Proposition& p : Extractor{}.extract(tree(rows))) {
+            for (const Argument& a : p.extras) {
+                if (a.text == text) {
+                    return std::string(argRoleName(a.role));
+                }
+            }
+        }
+        return std::string("<none>");
+    };
+    EXPECT_EQ(roleOfExtra(R"(1 TSMC TSMC PROPN NNP 2 nsubj
+        2 reported report VERB VBD 0 root
+        3 a a DET DT 4 det
+        4 rise rise NOUN NN 2 obj
+        5 in in ADP IN 7 case
+        6 quarter quarter NOUN NN 7 compound
+        7 profit profit NOUN NN 2 obl
+        8 . . PUNCT . 2 punct)",
+                          "in quarter profit"),
+              "other");
+    EXPECT_EQ(roleOfExtra(R"(1 TSMC TSMC PROPN NNP 2 nsubj
+        2 reported report VERB VBD 0 root
+        3 a a DET DT 4 det
+        4 rise rise NOUN NN 2 obj
+        5 at at ADP IN 8 case
+        6 the the DET DT 8 det
+        7 March March PROPN NNP 8 compound
+        8 meeting meeting NOUN NN 2 obl
+        9 . . PUNCT . 2 punct)",
+                          "at the March meeting"),
+              "time");
+}
+
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {
     const std::vector<Proposition> props =
         Extractor{}.extract(tree(caseNamed("auxiliaries_adverb_and_complement_clause").rows));
