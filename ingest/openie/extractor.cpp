@@ -93,18 +93,23 @@ bool isReportingVerb(std::string_view lemma) {
                     "accuse",  "complain",    "testify",  "reply",    "respond", "speculate"});
 }
 
+// A day's or a month's name, lower-cased ("may" left out: it is mostly the modal).
+bool isDateName(std::string_view w) {
+    return isOneOf(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "june", "july", "august",
+                       "september", "october", "november", "december"});
+}
+
 bool isTemporalWord(const Token& t) {
     const std::string w = nlp::lowercaseAscii(t.lemma.empty() ? t.form : t.lemma);
-    if (isOneOf(w, {"year",      "month",     "week",     "day",      "today",   "yesterday",
-                    "tomorrow",  "time",      "century",  "decade",   "morning", "evening",
-                    "night",     "afternoon", "weekend",  "monday",   "tuesday", "wednesday",
-                    "thursday",  "friday",    "saturday", "sunday",   "january", "february",
-                    "march",     "april",     "may",      "june",     "july",    "august",
-                    "september", "october",   "november", "december", "spring",  "summer",
-                    "autumn",    "winter",    "hour",     "minute",   "season",  "quarter",
-                    "period",    "era",       "moment",   "date",     "age",     "childhood",
-                    "jan",       "feb",       "mar",      "apr",      "jun",     "jul",
-                    "aug",       "sep",       "sept",     "oct",      "nov",     "dec"})) {
+    if (isDateName(w) ||
+        isOneOf(w,
+                {"year",    "month",     "week",    "day",     "today",   "yesterday", "tomorrow",
+                 "time",    "century",   "decade",  "morning", "evening", "night",     "afternoon",
+                 "weekend", "may",       "spring",  "summer",  "autumn",  "winter",    "hour",
+                 "minute",  "season",    "quarter", "period",  "era",     "moment",    "date",
+                 "age",     "childhood", "jan",     "feb",     "mar",     "apr",       "jun",
+                 "jul",     "aug",       "sep",     "sept",    "oct",     "nov",       "dec"})) {
         return true;
     }
     // A year: four digits between 1000 and 2199, possibly with a trailing "s" (1990s).
@@ -623,13 +628,8 @@ private:
         // not any word of time in a compound ("in third-quarter profit", "for prime-time shows",
         // "out of the 2006 competition" are no times).
         for (std::size_t m : t_.kids(k)) {
-            const std::string w = nlp::lowercaseAscii(t_.tok(m).form);
-            const bool dateName =
-                isOneOf(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday", "january", "february", "march", "april", "june", "july",
-                            "august", "september", "october", "november", "december"});
             if ((t_.rel(m) == "nummod" && isTemporalWord(t_.tok(m))) ||
-                (t_.rel(m) == "compound" && dateName)) {
+                (t_.rel(m) == "compound" && isDateName(nlp::lowercaseAscii(t_.tok(m).form)))) {
                 return ArgRole::Time;
             }
         }
@@ -1200,6 +1200,31 @@ private:
 
 namespace {
 
+// The index of word `k`'s head; NONE for the root, a head out of range, or `k` NONE itself.
+std::size_t headOf(const std::vector<Token>& w, std::size_t k) {
+    return k < w.size() && w[k].head > 0 && static_cast<std::size_t>(w[k].head) <= w.size()
+               ? static_cast<std::size_t>(w[k].head - 1)
+               : NONE;
+}
+
+// The words of `k`'s phrase as [first, last] (its subtree's edges).
+std::pair<std::size_t, std::size_t> phraseEdges(const std::vector<Token>& w, std::size_t k) {
+    const std::size_t n = w.size();
+    std::size_t first = k;
+    std::size_t last = k;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t up = i;
+        for (std::size_t steps = 0; up != NONE && up != k && steps <= n; ++steps) {
+            up = headOf(w, up);
+        }
+        if (up == k) {
+            first = std::min(first, i);
+            last = std::max(last, i);
+        }
+    }
+    return {first, last};
+}
+
 // The first test of each repair, on one word: a finite reporting verb right after punctuation
 // (invertReportingSubjects), a gerund its verb's xcomp right after it (gerundsBeforeTheirNouns).
 bool reportingAfterPunctuation(const std::vector<Token>& w, std::size_t v) {
@@ -1222,10 +1247,8 @@ bool accordingOffTheVerb(const std::vector<Token>& w, std::size_t c) {
         (w[c].form != "according" && w[c].form != "According") || w[c + 1].form != "to") {
         return false;
     }
-    const std::size_t phrase = static_cast<std::size_t>(w[c].head - 1);
-    const int up = w[phrase].head;
-    return up > 0 && static_cast<std::size_t>(up) <= w.size() &&
-           !isOneOf(w[static_cast<std::size_t>(up - 1)].upos, {"VERB", "AUX"});
+    const std::size_t up = headOf(w, headOf(w, c));
+    return up != NONE && !isOneOf(w[up].upos, {"VERB", "AUX"});
 }
 
 // A finite verb without a subject right after "as/while/after ... NOUN" that the parse made
@@ -1245,9 +1268,8 @@ std::size_t obliqueBeforeSubjectlessVerb(const std::vector<Token>& w, std::size_
     }
     // The noun whose phrase ends right before the verb, a sibling of the verb.
     std::size_t noun = v - 1;
-    while (noun > 0 && w[noun].head > 0 && static_cast<std::size_t>(w[noun].head - 1) < v &&
-           static_cast<std::size_t>(w[noun].head - 1) > noun) {
-        noun = static_cast<std::size_t>(w[noun].head - 1); // up to the phrase's head
+    while (noun > 0 && headOf(w, noun) != NONE && headOf(w, noun) < v && headOf(w, noun) > noun) {
+        noun = headOf(w, noun); // up to the phrase's head
     }
     if (!isOneOf(w[noun].upos, {"PROPN", "NOUN", "PRON"}) || w[noun].head != w[v].head ||
         !w[noun].deprel.starts_with("obl")) {
@@ -1288,17 +1310,10 @@ bool reportingRelativeAfterComma(const std::vector<Token>& w, std::size_t v) {
     if (subj == NONE) {
         return false;
     }
-    // The first word of the subject's phrase: the subject or a word below it.
-    std::size_t first = subj;
-    for (std::size_t k = 0; k < subj; ++k) {
-        std::size_t up = k;
-        for (std::size_t steps = 0; up != NONE && up != subj && steps <= n; ++steps) {
-            up = w[up].head > 0 ? static_cast<std::size_t>(w[up].head - 1) : NONE;
-        }
-        if (up == subj && w[k].upos != "PUNCT") {
-            first = k;
-            break;
-        }
+    // The first word of the subject's phrase (its own punctuation left out).
+    std::size_t first = phraseEdges(w, subj).first;
+    while (first < subj && w[first].upos == "PUNCT") {
+        ++first;
     }
     return first > 0 && w[first - 1].form == ",";
 }
@@ -1310,8 +1325,9 @@ bool preventedActAsAdverbial(const std::vector<Token>& w, std::size_t g) {
     if (w[g].xpos != "VBG" || w[g].deprel != "advcl" || w[g].head <= 0) {
         return false;
     }
-    const std::size_t v = static_cast<std::size_t>(w[g].head - 1);
-    if (!isOneOf(w[v].lemma, {"bar", "ban", "block", "prevent", "stop", "prohibit", "restrict",
+    const std::size_t v = headOf(w, g);
+    if (v == NONE ||
+        !isOneOf(w[v].lemma, {"bar", "ban", "block", "prevent", "stop", "prohibit", "restrict",
                               "exclude", "keep", "discourage", "deter", "refrain", "forbid"})) {
         return false;
     }
@@ -1328,24 +1344,6 @@ bool preventedActAsAdverbial(const std::vector<Token>& w, std::size_t g) {
     return from;
 }
 
-// The words of `k`'s phrase as [first, last] (its subtree's edges).
-std::pair<std::size_t, std::size_t> phraseEdges(const std::vector<Token>& w, std::size_t k) {
-    const std::size_t n = w.size();
-    std::size_t first = k;
-    std::size_t last = k;
-    for (std::size_t i = 0; i < n; ++i) {
-        std::size_t up = i;
-        for (std::size_t steps = 0; up != NONE && up != k && steps <= n; ++steps) {
-            up = w[up].head > 0 ? static_cast<std::size_t>(w[up].head - 1) : NONE;
-        }
-        if (up == k) {
-            first = std::min(first, i);
-            last = std::max(last, i);
-        }
-    }
-    return {first, last};
-}
-
 // A name parsed as a second subject right after another subject's phrase, with no comma or
 // conjunction between: "The commerce ministry said" as "commerce" and "ministry", "IndiGo
 // chief executive Pieter Elbers told" (subjectsSplitFromOnePhrase). The first subject, or NONE.
@@ -1354,13 +1352,16 @@ std::size_t subjectSplitBefore(const std::vector<Token>& w, std::size_t b) {
         w[b].head <= static_cast<int>(b) + 1) {
         return NONE;
     }
+    std::size_t bFirst = NONE;
     for (std::size_t a = 0; a < b; ++a) {
         if (w[a].head != w[b].head || !isOneOf(w[a].deprel, {"nsubj", "nsubj:pass"}) ||
             !isOneOf(w[a].upos, {"PROPN", "NOUN"})) {
             continue;
         }
-        const auto [aFirst, aLast] = phraseEdges(w, a);
-        const auto [bFirst, bLast] = phraseEdges(w, b);
+        if (bFirst == NONE) {
+            bFirst = phraseEdges(w, b).first;
+        }
+        const std::size_t aLast = phraseEdges(w, a).second;
         if (aLast + 1 == bFirst && w[aLast].upos != "PUNCT" && w[bFirst].upos != "CCONJ") {
             return a;
         }
@@ -1461,15 +1462,12 @@ std::size_t accordingToOnTheVerb(nlp::Sentence& sentence) {
         if (!accordingOffTheVerb(w, c)) {
             continue;
         }
-        const std::size_t phrase = static_cast<std::size_t>(w[c].head - 1);
+        const std::size_t phrase = headOf(w, c);
         // The nearest verb above the word the phrase hangs on.
-        std::size_t up = static_cast<std::size_t>(w[phrase].head - 1);
-        for (std::size_t steps = 0; steps <= n && !isOneOf(w[up].upos, {"VERB", "AUX"}); ++steps) {
-            if (w[up].head <= 0 || static_cast<std::size_t>(w[up].head) > n) {
-                up = NONE;
-                break;
-            }
-            up = static_cast<std::size_t>(w[up].head - 1);
+        std::size_t up = headOf(w, phrase);
+        for (std::size_t steps = 0;
+             up != NONE && steps <= n && !isOneOf(w[up].upos, {"VERB", "AUX"}); ++steps) {
+            up = headOf(w, up);
         }
         if (up == NONE || !isOneOf(w[up].upos, {"VERB", "AUX"})) {
             continue;
@@ -1484,11 +1482,6 @@ std::size_t accordingToOnTheVerb(nlp::Sentence& sentence) {
 std::size_t invertReportingSubjects(nlp::Sentence& sentence) {
     std::vector<Token>& w = sentence.tokens;
     const std::size_t n = w.size();
-    const auto headOf = [&](std::size_t k) -> std::size_t {
-        return w[k].head > 0 && static_cast<std::size_t>(w[k].head) <= n
-                   ? static_cast<std::size_t>(w[k].head - 1)
-                   : NONE;
-    };
     std::size_t changed = 0;
     for (std::size_t v = 1; v < n; ++v) {
         if (!reportingAfterPunctuation(w, v)) {
@@ -1498,7 +1491,7 @@ std::size_t invertReportingSubjects(nlp::Sentence& sentence) {
         bool subject = false;
         bool other = false;
         for (std::size_t k = 0; k < n; ++k) {
-            if (headOf(k) != v) {
+            if (headOf(w, k) != v) {
                 continue;
             }
             const std::string& r = w[k].deprel;
@@ -1518,7 +1511,7 @@ std::size_t invertReportingSubjects(nlp::Sentence& sentence) {
         for (std::size_t k = object + 1; k < n && ends; ++k) {
             std::size_t up = k;
             for (std::size_t steps = 0; up != NONE && up != object && steps <= n; ++steps) {
-                up = headOf(up);
+                up = headOf(w, up);
             }
             ends = up == object || w[k].upos == "PUNCT";
         }
