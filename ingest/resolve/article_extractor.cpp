@@ -30,9 +30,6 @@ struct Side {
     std::size_t head = NONE; ///< a concept's head word
 };
 
-// The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
-// numbers, possessors and an "of" complement, without determiners, clauses or other modifiers.
-// A possessive pronoun that refers to an entity is replaced by the entity's name.
 // Whether `c`, a dependent of `w`, is one part of a hyphenated word with it: the hyphen
 // itself ("wide - body", the hyphen hung on "wide") or the word before it ("Republican" in
 // "Republican - led", whatever its relation), all written without spaces.
@@ -49,6 +46,9 @@ bool hyphenated(const Sentence& s, std::size_t w, std::size_t c) {
     return c + 2 == w && hyphen(c + 1) && glued(c, c + 1) && glued(c + 1, w);
 }
 
+// The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
+// numbers, possessors and an "of" complement, without determiners, clauses or other modifiers.
+// A possessive pronoun that refers to an entity is replaced by the entity's name.
 std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const SentenceEntities& ents,
                            const DocumentEntities& doc, int depth = 0) {
     const Sentence& s = t.s;
@@ -316,10 +316,10 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     // the company. (Not as an object: "bought Micron's products" is no purchase of Micron.)
     if (ents.words[head].entity < 0 && arg.role == openie::ArgRole::Subject &&
         isOneOf(nounLemma(s.tokens[head]),
-                {"share", "stock", "product", "chip", "device", "equipment", "software", "hardware",
-                 "processor", "phone", "smartphone", "component", "board", "management",
-                 "leadership", "spokesperson", "spokesman", "spokeswoman", "lawyer",
-                 "attorney"})) {
+                {"share",        "stock",     "product",     "chip",       "device",
+                 "equipment",    "software",  "hardware",    "processor",  "phone",
+                 "smartphone",   "component", "board",       "management", "leadership",
+                 "spokesperson", "spokesman", "spokeswoman", "lawyer",     "attorney"})) {
         const std::size_t owner = t.child(head, {"nmod:poss"});
         if (owner != NONE && ents.words[owner].entity >= 0 &&
             ents.words[owner].kind != MentionKind::Pronoun &&
@@ -413,6 +413,26 @@ std::vector<Side> resolveSides(const SentenceTree& t, const openie::Argument& ar
         for (int other : ents.words[arg.head].also) {
             // (the plural mention's own words belong to the first member)
             out.push_back(namedSide(doc, other));
+        }
+    }
+    return out;
+}
+
+// "is dependent on imports of the metals": the adjective after "be" that heads the argument,
+// with the preposition of its oblique, belongs to the relation to an actor nested in it ("be
+// dependent on import of", not "be import of"), as " dependent on"; "" when the argument's head
+// is no adjective or the actor's path starts with it already ("is severe for SK Hynix").
+std::string adjectiveOfBe(const SentenceTree& t, std::size_t head, const std::string& path) {
+    const Sentence& s = t.s;
+    if (head >= s.tokens.size() || s.tokens[head].upos != "ADJ" ||
+        path.starts_with(s.tokens[head].lemma)) {
+        return "";
+    }
+    std::string out = " " + s.tokens[head].lemma;
+    for (std::size_t c : t.children[head]) {
+        const std::size_t cs = t.child(c, {"case"});
+        if (t.rel(c).starts_with("obl") && cs != NONE) {
+            return out + " " + s.tokens[cs].lemma;
         }
     }
     return out;
@@ -1435,24 +1455,10 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         for (const openie::Argument* arg : inner) {
             for (const Nested& nested : nestedEntities(t, *arg, ents, entities_)) {
                 std::string rel = arg == &p.arg2 ? p.relation : relationFor(p, *arg);
-                // "is dependent on imports of the metals": an adjective after "be" and its
-                // preposition belong to the relation ("be dependent on import of"), not "be
-                // import of".
-                // (The path may start there already: "is severe for SK Hynix".)
-                if (arg == &p.arg2 && p.relation == "be" && arg->head < s.tokens.size() &&
-                    s.tokens[arg->head].upos == "ADJ" &&
-                    !nested.path.starts_with(s.tokens[arg->head].lemma)) {
-                    rel += " " + s.tokens[arg->head].lemma;
-                    for (std::size_t c : t.children[arg->head]) {
-                        const std::size_t cs = t.child(c, {"case"});
-                        if (t.rel(c).starts_with("obl") && cs != NONE) {
-                            rel += " " + s.tokens[cs].lemma;
-                            break;
-                        }
-                    }
-                }
                 if (nested.onName && !nested.path.empty()) {
                     rel = relationFor(p, openie::Argument{}); // without the argument's preposition
+                } else if (arg == &p.arg2 && p.relation == "be") {
+                    rel += adjectiveOfBe(t, arg->head, nested.path);
                 }
                 if (!nested.path.empty()) {
                     rel += " " + nested.path;
