@@ -690,7 +690,7 @@ TEST(ExtractorTest, ASubordinatorsNounBeforeASubjectlessVerbIsItsSubject) {
 // "..., the ministry announced on Friday" parsed as a relative clause on a noun of the main
 // clause: it is a side clause naming the source, and the noun's phrase ends before it.
 TEST(ExtractorTest, AReportingVerbTakenForARelativeClauseNamesTheSource) {
-    const char* rows = R"(1 Japan Japan PROPN NNP 2 nsubj
+    const std::string clause = R"(1 Japan Japan PROPN NNP 2 nsubj
         2 requires require VERB VBZ 0 root
         3 licenses license NOUN NNS 2 obj
         4 for for ADP IN 5 case
@@ -699,7 +699,8 @@ TEST(ExtractorTest, AReportingVerbTakenForARelativeClauseNamesTheSource) {
         7 the the DET DT 8 det
         8 ministry ministry NOUN NN 9 nsubj
         9 announced announce VERB VBD 5 acl:relcl
-        10 . . PUNCT . 2 punct)";
+)";
+    const std::string rows = clause + "10 . . PUNCT . 2 punct";
     nlp::Sentence s = tree(rows);
     EXPECT_EQ(reportsAsRelatives(s), 1u);
     EXPECT_EQ(s.tokens[8].deprel, "parataxis");
@@ -724,16 +725,7 @@ TEST(ExtractorTest, AReportingVerbTakenForARelativeClauseNamesTheSource) {
     EXPECT_EQ(reportsAsRelatives(object), 0u);
     // A participle hung on the reporting verb goes with it to the main clause, whose subject
     // acts; one of saying ("adding") stays the speaker's.
-    nlp::Sentence joining = tree(R"(1 Japan Japan PROPN NNP 2 nsubj
-        2 requires require VERB VBZ 0 root
-        3 licenses license NOUN NNS 2 obj
-        4 for for ADP IN 5 case
-        5 tools tool NOUN NNS 3 nmod
-        6 , , PUNCT , 9 punct
-        7 the the DET DT 8 det
-        8 ministry ministry NOUN NN 9 nsubj
-        9 announced announce VERB VBD 5 acl:relcl
-        10 , , PUNCT , 11 punct
+    nlp::Sentence joining = tree(clause + R"(10 , , PUNCT , 11 punct
         11 joining join VERB VBG 9 advcl
         12 efforts effort NOUN NNS 11 obj
         13 , , PUNCT , 14 punct
