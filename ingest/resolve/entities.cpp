@@ -114,6 +114,67 @@ bool mediaName(std::string_view name) {
                     "nikkei",     "cctv", "cnbc",   "bbc",     "yonhap",  "caixin"});
 }
 
+// A company's legal form, lowercased ("Co.", "Inc.", "Ltd."; the tokenizer keeps the period).
+bool legalForm(std::string_view word) {
+    return isOneOf(word,
+                   {"co.", "co", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "plc"});
+}
+
+// Other countries' legal forms, which are ordinary words too ("SE", "SA"): they count only
+// after a name already known as a company's.
+bool foreignLegalForm(std::string_view word) {
+    return isOneOf(word, {"ag", "sa", "nv", "n.v.", "s.a.", "se", "co.,", "limited"});
+}
+
+// A word that ends a company's name, lowercased: a legal form or a trade ("Busan Bank",
+// "Zijin Mining", "SK Hynix Semiconductor").
+bool companyWord(std::string_view word) {
+    return legalForm(word) || isOneOf(word, {"group",
+                                             "technology",
+                                             "technologies",
+                                             "holdings",
+                                             "bank",
+                                             "capital",
+                                             "partners",
+                                             "fund",
+                                             "industries",
+                                             "industrial",
+                                             "electronics",
+                                             "semiconductor",
+                                             "semiconductors",
+                                             "systems",
+                                             "labs",
+                                             "materials",
+                                             "metals",
+                                             "mining",
+                                             "steel",
+                                             "chemical",
+                                             "chemicals",
+                                             "pharmaceutical",
+                                             "pharmaceuticals",
+                                             "securities",
+                                             "insurance",
+                                             "airlines",
+                                             "motors",
+                                             "automotive",
+                                             "energy"});
+}
+
+// A word that ends the name of an organisation other than a company or a government.
+bool institutionWord(std::string_view word) {
+    return isOneOf(word, {"association", "university", "institute", "party", "foundation",
+                          "society", "union", "organization", "organisation", "federation"});
+}
+
+bool anyWord(std::string_view name, bool (*test)(std::string_view)) {
+    for (std::string_view w : article::splitWords(name)) {
+        if (test(lowered(w))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool compatible(const DocEntity& e, Kind kind) {
     switch (kind) {
     case Kind::Company:
@@ -193,43 +254,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     for (std::size_t i = first; i <= last; ++i) {
         name += (name.empty() ? "" : " ") + s.tokens[i].form;
     }
-    if (governmentName(name) || mediaName(name) ||
-        hasWord(name, {"corp",
-                       "corp.",
-                       "inc",
-                       "inc.",
-                       "co",
-                       "co.",
-                       "ltd",
-                       "ltd.",
-                       "group",
-                       "technologies",
-                       "technology",
-                       "holdings",
-                       "bank",
-                       "association",
-                       "university",
-                       "institute",
-                       "party",
-                       "foundation",
-                       "fund",
-                       "capital",
-                       "partners",
-                       "semiconductor",
-                       "semiconductors",
-                       "electronics",
-                       "systems",
-                       "industries",
-                       "motors",
-                       "labs",
-                       "society",
-                       "union",
-                       "organization",
-                       "organisation",
-                       "federation",
-                       "airlines",
-                       "energy",
-                       "materials"})) {
+    if (governmentName(name) || mediaName(name) || anyWord(name, companyWord) ||
+        anyWord(name, institutionWord)) {
         return EntityType::Org;
     }
     if (hasWord(name, {"act", "law", "rule", "rules", "regulation", "regulations", "treaty",
@@ -775,8 +801,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 entry = state;
             }
         }
-        const int e = entityFor(*entry);
+        // (The entity is made only for a match that is kept: a skipped one would leave an
+        // entity that nothing mentions.)
         if (m.demonym) {
+            const int e = entityFor(*entry);
             for (std::size_t i = m.begin; i < m.end; ++i) {
                 demonymOf[i] = e;
             }
@@ -787,9 +815,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // A company name goes on with its legal form ("Aluminum Corp. of China Co."), which
         // stays in the mention's words.
         while (type == EntityType::Org && last + 1 < n &&
-               isOneOf(lowered(s.tokens[last + 1].form),
-                       {"co.", "co", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "plc",
-                        "ag", "sa", "nv", "n.v.", "s.a.", "se", "co.,", "limited"})) {
+               (legalForm(lowered(s.tokens[last + 1].form)) ||
+                foreignLegalForm(lowered(s.tokens[last + 1].form)))) {
             ++last;
         }
         // A known organisation followed by more capitalised name words is another, smaller one
@@ -810,36 +837,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if (f.empty() || !(article::isAsciiUpper(f[0]) || f == "&")) {
                     break;
                 }
-                company = isOneOf(lowered(f), {"co",
-                                               "co.",
-                                               "corp",
-                                               "corp.",
-                                               "inc",
-                                               "inc.",
-                                               "ltd",
-                                               "ltd.",
-                                               "group",
-                                               "technology",
-                                               "technologies",
-                                               "holdings",
-                                               "bank",
-                                               "industries",
-                                               "industrial",
-                                               "electronics",
-                                               "semiconductor",
-                                               "materials",
-                                               "metals",
-                                               "mining",
-                                               "steel",
-                                               "chemical",
-                                               "chemicals",
-                                               "pharmaceutical",
-                                               "pharmaceuticals",
-                                               "securities",
-                                               "insurance",
-                                               "airlines",
-                                               "motors",
-                                               "automotive"});
+                company = companyWord(lowered(f));
             }
             if (company) {
                 continue;
@@ -861,15 +859,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                      "Northwestern", "Southeastern", "Southwestern"})) {
             --begin;
         }
-        mark(begin, last, e, MentionKind::Name);
+        mark(begin, last, entityFor(*entry), MentionKind::Name);
     }
 
     // 2b. Company names that end in a legal form, whatever the tagger made of their words:
     //     "JH Investment Management Co." (tagged DET NOUN NOUN NOUN).
     for (std::size_t j = 1; j < n; ++j) {
-        if (words[j].entity >= 0 ||
-            !isOneOf(lowered(s.tokens[j].form),
-                     {"co.", "corp.", "inc.", "ltd.", "llc", "plc", "co", "corp", "inc", "ltd"})) {
+        if (words[j].entity >= 0 || !legalForm(lowered(s.tokens[j].form))) {
             continue;
         }
         std::size_t i = j;

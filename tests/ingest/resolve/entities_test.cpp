@@ -375,6 +375,24 @@ TEST(DocumentEntities, AnUnknownNameStartingWithAGivenNameIsAPerson) {
     EXPECT_EQ(types["Zorvex Elbers"], graph::EntityType::Org);
 }
 
+TEST(DocumentEntities, CompaniesNamedAfterPeopleOrEndingInATradeAreOrganisations) {
+    const Resolved r = resolve("Carl Zeiss supplies lenses to ASML. Marcus Qorvane Mining and "
+                               "Intel Capital invested in Zorvex, John Deere said.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    // Known companies named after people (gazetteer rows), though "Carl" and "John" are given
+    // names.
+    EXPECT_EQ(types["Carl Zeiss"], graph::EntityType::Org);
+    EXPECT_EQ(types["John Deere"], graph::EntityType::Org);
+    // An unknown name ending in a trade, though it starts with a given name.
+    EXPECT_EQ(types["Marcus Qorvane Mining"], graph::EntityType::Org);
+    // A known company followed by a trade word is another, smaller company.
+    EXPECT_EQ(types["Intel Capital"], graph::EntityType::Org);
+    EXPECT_EQ(types.count("Intel"), 0U);
+}
+
 TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
     const Resolved r = resolve("Zorvex Semiconductor will build a plant in Taylor, Texas, and "
                                "another near Hsinchu, Taiwan.");
