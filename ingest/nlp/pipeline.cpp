@@ -49,23 +49,54 @@ std::size_t verblessRoot(const std::vector<Token>& w) {
     return root;
 }
 
+// Whether word `i` is inside a relative clause ("Huawei, which has been on a trade blacklist,
+// ..."): a word on the way from it to the root is labelled acl:relcl.
+bool inRelativeClause(const std::vector<Token>& w, std::size_t i) {
+    for (std::size_t k = i, steps = 0; steps < w.size(); ++steps) {
+        if (w[k].deprel == "acl:relcl") {
+            return true;
+        }
+        if (w[k].head <= 0 || static_cast<std::size_t>(w[k].head) > w.size()) {
+            return false;
+        }
+        k = static_cast<std::size_t>(w[k].head - 1);
+    }
+    return false;
+}
+
 // A verbless sentence whose first participle with a regular "-ed" form, no auxiliary before it
 // and a noun phrase after it is more likely its past-tense main verb: "The Biden administration
 // on Tuesday unveiled new rules that ..." tagged "unveiled" VBN and parsed as a noun phrase.
-// The index of that word, or NONE. (On EWT dev and test, with the committed models, 7 sentences
-// qualify, 3 of dev and 4 of test; 5 of the words are past tenses.)
-std::size_t participleForMainVerb(const Sentence& s) {
+// An "-ed" adjective of a known verb counts too ("Huawei, which has been on a U.S. trade
+// blacklist since 2019, surprised Washington ..." tagged "surprised" JJ). The index of that
+// word, or NONE. (On EWT dev and test, with the committed models, 7 sentences qualify for the
+// participles, 3 of dev and 4 of test; 5 of the words are past tenses. One more qualifies for
+// the adjectives and is one: "the price of Brent North Sea crude ... advanced 53 cents".)
+std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
     const std::vector<Token>& w = s.tokens;
     if (verblessRoot(w) == NONE) {
         return NONE;
     }
     bool nounBefore = false;
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-        if (w[i].lemma == "be" || w[i].lemma == "have" || w[i].lemma == "get") {
-            return NONE; // a passive or perfect is the participle's
+        // A passive or perfect is the participle's, unless its auxiliary is a relative
+        // clause's.
+        if ((w[i].lemma == "be" || w[i].lemma == "have" || w[i].lemma == "get") &&
+            !inRelativeClause(w, i)) {
+            return NONE;
         }
-        if (w[i].xpos == "VBN" && w[i].upos == "VERB" && nounBefore && w[i].form.size() > 3 &&
-            w[i].form.ends_with("ed") && isObjectStart(w[i + 1].upos) &&
+        const bool edForm = w[i].form.size() > 3 && w[i].form.ends_with("ed");
+        const bool participle = w[i].xpos == "VBN" && w[i].upos == "VERB";
+        // An adjective must follow a comma or a noun phrase, as a verb would ("exports of
+        // advanced chips" is no candidate), and have no modal after it ("People aged 13-17 may
+        // be allowed to travel", EWT dev).
+        const bool adjective =
+            w[i].xpos == "JJ" && w[i].form[0] >= 'a' && w[i].form[0] <= 'z' && i > 0 &&
+            (w[i - 1].form == "," || w[i - 1].upos == "NOUN" || w[i - 1].upos == "PROPN") &&
+            lemmas.knownVerb(lemmas.lemma(w[i].form, "VERB", "VBD")) &&
+            std::none_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(),
+                         [](const Token& t) { return t.xpos == "MD"; });
+        if ((participle || adjective) && edForm && nounBefore && isObjectStart(w[i + 1].upos) &&
             !hasChild(w, i, [](const std::string& r) { return r.starts_with("aux"); })) {
             return i;
         }
@@ -142,22 +173,23 @@ struct Pipeline::Impl {
         if (parser) {
             parser->parse(sentence);
             // A sentence parsed without a verb at its root because a past tense was tagged as a
-            // participle, or a verb as a noun: retag that word and parse again, keeping the new
-            // parse if the word now heads it or, for a noun made a verb, joins a verb as its
-            // conjunct (the rules "which take effect in 30 days, bar exports": the rules bar
-            // them).
-            if (const std::size_t v = participleForMainVerb(sentence); v != NONE) {
-                reparseRetagged(sentence, v, "VERB", "VBD", false);
-            } else if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer); k != NONE) {
-                reparseRetagged(sentence, k, "VERB", tag, true);
+            // participle or an adjective, or a verb as a noun: retag that word and parse again,
+            // keeping the new parse if the word now heads it or, for a noun made a verb, joins a
+            // verb as its conjunct (the rules "which take effect in 30 days, bar exports": the
+            // rules bar them).
+            const std::size_t v = participleForMainVerb(sentence, lemmatizer);
+            if (v == NONE || !reparseRetagged(sentence, v, "VERB", "VBD", false)) {
+                if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer); k != NONE) {
+                    reparseRetagged(sentence, k, "VERB", tag, true);
+                }
             }
         }
     }
 
     // Parses a copy of `sentence` with word `k` tagged `upos`/`xpos` (and lemmatized again) and
     // keeps it when the word heads the new parse, or joins a verb as its conjunct if
-    // `conjunctToo`.
-    void reparseRetagged(Sentence& sentence, std::size_t k, const char* upos, const char* xpos,
+    // `conjunctToo`. Whether it was kept.
+    bool reparseRetagged(Sentence& sentence, std::size_t k, const char* upos, const char* xpos,
                          bool conjunctToo) const {
         Sentence retry = sentence;
         Token& t = retry.tokens[k];
@@ -170,7 +202,9 @@ struct Pipeline::Impl {
             (conjunctToo && verb.deprel == "conj" &&
              retry.tokens[static_cast<std::size_t>(verb.head - 1)].upos == "VERB")) {
             sentence = std::move(retry);
+            return true;
         }
+        return false;
     }
 };
 

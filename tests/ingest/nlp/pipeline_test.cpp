@@ -71,6 +71,31 @@ TEST(Pipeline, APastTenseTakenForAParticipleHeadsItsSentence) {
     EXPECT_EQ(passive[0].tokens[4].xpos, "VBN");
 }
 
+// After a relative clause, a past tense was tagged as an "-ed" adjective ("surprised") and the
+// sentence parsed around its subject; the relative clause's auxiliaries do not make it a
+// participle.
+TEST(Pipeline, APastTenseTakenForAnAdjectiveAfterARelativeClauseHeadsItsSentence) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto sentences =
+        pipeline.analyze("Huawei, which has been on a U.S. trade blacklist since 2019, surprised "
+                         "Washington last year by launching a smartphone.");
+    ASSERT_EQ(sentences.size(), 1u);
+    const Sentence& s = sentences[0];
+    ASSERT_GT(s.tokens.size(), 14u);
+    EXPECT_EQ(s.tokens[13].form, "surprised");
+    EXPECT_EQ(s.tokens[13].xpos, "VBD");
+    EXPECT_EQ(s.tokens[13].head, 0);
+    EXPECT_EQ(s.tokens[0].deprel, "nsubj");
+    EXPECT_EQ(s.tokens[14].deprel, "obj");
+    // An attributive "-ed" adjective stays one, and the verb taken for a noun is still found.
+    const auto bar = pipeline.analyze(
+        "The rules, which take effect in 30 days, bar exports of advanced chips to China.");
+    ASSERT_EQ(bar.size(), 1u);
+    ASSERT_GT(bar[0].tokens.size(), 14u);
+    EXPECT_EQ(bar[0].tokens[13].xpos, "JJ");
+    EXPECT_EQ(bar[0].tokens[10].upos, "VERB");
+}
+
 // "bar" after a relative clause tagged as a noun left the sentence without a verb: the
 // pipeline retags it as a verb and keeps the new parse, where it joins the clause's verb.
 TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
