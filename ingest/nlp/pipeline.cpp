@@ -147,6 +147,95 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
     return {NONE, nullptr};
 }
 
+// Whether word `v` has a subject of its own that is a relative pronoun ("which also make
+// lithography tools"): its clause is a relative clause, whatever it hangs on.
+bool relativePronounSubject(const std::vector<Token>& w, std::size_t v) {
+    return std::any_of(w.begin(), w.end(), [&](const Token& t) {
+        return t.head == static_cast<int>(v) + 1 && t.deprel.starts_with("nsubj") &&
+               (t.xpos == "WDT" || t.xpos == "WP");
+    });
+}
+
+// A verbless parse whose finite verb hangs under its subject's phrase because a long apposition
+// or a relative clause came between them: "Applied Materials, Lam Research and KLA, the three
+// biggest American toolmakers, get about a third of their revenue from China." parsed with
+// "get" a conjunct of "toolmakers"; "Nikon and Canon, which also make lithography tools, could
+// lose sales" with "lose" a conjunct of "make". The first verb after a comma with a finite form
+// (or a modal), no subject, marker or conjunction of its own, hung as a conjunct, apposition or
+// parataxis, and with only relative clauses' verbs and participles modifying nouns before it;
+// NONE when there is none.
+std::size_t verbAfterSubjectPhrase(const std::vector<Token>& w) {
+    const std::size_t root = verblessRoot(w);
+    if (root == NONE ||
+        !(w[root].upos == "NOUN" || w[root].upos == "PROPN" || w[root].upos == "PRON")) {
+        return NONE;
+    }
+    // A plural subject: a plural noun, or nouns joined by a conjunction.
+    const bool plural = w[root].xpos == "NNS" || w[root].xpos == "NNPS" ||
+                        hasChild(w, root, [](const std::string& r) { return r == "conj"; });
+    for (std::size_t v = root + 2; v + 1 < w.size(); ++v) {
+        const Token& t = w[v];
+        if (t.upos != "VERB") {
+            continue;
+        }
+        // (A base form with no auxiliary is a present tense the tagger missed when it is in
+        // lower case and its subject plural, "Applied Materials, ... get"; an imperative
+        // otherwise, "No need to thank me, just send me gifts" in EWT. With an auxiliary, that
+        // must be a modal.)
+        const bool aux = hasChild(w, v, [](const std::string& r) { return r == "aux"; });
+        const bool modal =
+            std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(v), [&](const Token& a) {
+                return a.head == static_cast<int>(v) + 1 && a.xpos == "MD";
+            });
+        const bool presentTense = !aux && plural && t.form[0] >= 'a' && t.form[0] <= 'z';
+        const bool finite = t.xpos == "VBD" || t.xpos == "VBP" || t.xpos == "VBZ" ||
+                            (t.xpos == "VB" && (aux ? modal : presentTense));
+        const bool ownWords = hasChild(w, v, [](const std::string& r) {
+            return r.starts_with("nsubj") || r.starts_with("csubj") || r == "expl" || r == "mark" ||
+                   r == "cc";
+        });
+        // (The comma may come before its auxiliaries and adverbs: ", could lose".)
+        std::size_t start = v;
+        while (start > 0 && w[start - 1].head == static_cast<int>(v) + 1 &&
+               (w[start - 1].deprel == "aux" || w[start - 1].deprel == "advmod")) {
+            --start;
+        }
+        if (finite && !ownWords && start > 0 && w[start - 1].form == "," &&
+            (t.deprel == "conj" || t.deprel == "appos" || t.deprel == "parataxis")) {
+            return v;
+        }
+        if (!relativePronounSubject(w, v) && t.deprel != "acl:relcl" && t.deprel != "acl" &&
+            t.deprel != "amod") {
+            return NONE; // a verb of the sentence's own before it
+        }
+    }
+    return NONE;
+}
+
+// Makes verb `v` the root with the old root as its subject (see verbAfterSubjectPhrase). The
+// relative clause it hung from goes to the subject, and the words after it that hung on the
+// subject or that clause (the final full stop) go to the verb.
+void raiseVerbOverSubject(std::vector<Token>& w, std::size_t v) {
+    const std::size_t root = verblessRoot(w);
+    const int from = w[v].head; // the word it hung on (1-based)
+    const std::size_t fromIndex = static_cast<std::size_t>(from - 1);
+    const bool clause =
+        fromIndex != root && w[fromIndex].upos == "VERB" && relativePronounSubject(w, fromIndex);
+    for (std::size_t i = v + 1; i < w.size(); ++i) {
+        if (w[i].head == static_cast<int>(root) + 1 || (clause && w[i].head == from)) {
+            w[i].head = static_cast<int>(v) + 1;
+        }
+    }
+    if (clause) {
+        w[fromIndex].head = static_cast<int>(root) + 1;
+        w[fromIndex].deprel = "acl:relcl";
+    }
+    w[v].head = 0;
+    w[v].deprel = "root";
+    w[root].head = static_cast<int>(v) + 1;
+    w[root].deprel = "nsubj";
+}
+
 } // namespace
 
 // Every model the pipeline runs. The dependency parser plugs in here: add its model as a member,
@@ -182,6 +271,10 @@ struct Pipeline::Impl {
                 if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer); k != NONE) {
                     reparseRetagged(sentence, k, "VERB", tag, true);
                 }
+            }
+            // A verb hung under its own subject's phrase is raised over it.
+            if (const std::size_t k = verbAfterSubjectPhrase(sentence.tokens); k != NONE) {
+                raiseVerbOverSubject(sentence.tokens, k);
             }
         }
     }

@@ -96,6 +96,41 @@ TEST(Pipeline, APastTenseTakenForAnAdjectiveAfterARelativeClauseHeadsItsSentence
     EXPECT_EQ(bar[0].tokens[10].upos, "VERB");
 }
 
+// A long apposition or relative clause between subject and verb left the verb hanging under the
+// subject's phrase; the pipeline raises it to the root with the subject under it.
+TEST(Pipeline, AVerbHungUnderItsSubjectsPhraseIsRaisedOverIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a =
+        pipeline.analyze("Applied Materials, Lam Research and KLA, the three biggest "
+                         "American toolmakers, get a third of their revenue from China.");
+    ASSERT_EQ(a.size(), 1u);
+    ASSERT_GT(a[0].tokens.size(), 15u);
+    EXPECT_EQ(a[0].tokens[14].form, "get");
+    EXPECT_EQ(a[0].tokens[14].head, 0);
+    EXPECT_EQ(a[0].tokens[1].head, 15);
+    EXPECT_EQ(a[0].tokens[1].deprel, "nsubj");
+    const auto b = pipeline.analyze("Nikon and Canon, which also make lithography tools, could "
+                                    "lose sales to Chinese customers.");
+    ASSERT_EQ(b.size(), 1u);
+    ASSERT_GT(b[0].tokens.size(), 12u);
+    const std::vector<Token>& w = b[0].tokens;
+    EXPECT_EQ(w[11].form, "lose");
+    EXPECT_EQ(w[11].head, 0);
+    EXPECT_EQ(w[0].head, 12);
+    EXPECT_EQ(w[0].deprel, "nsubj");
+    EXPECT_EQ(w[6].deprel, "acl:relcl"); // "make", the relative clause, stays with the subject
+    EXPECT_EQ(w[6].head, 1);
+    EXPECT_EQ(w.back().head, 12); // the full stop follows the verb
+    // An imperative after a singular noun stays where the parser put it (EWT dev).
+    const auto c = pipeline.analyze("No need to thank me, just send me gifts.");
+    ASSERT_EQ(c.size(), 1u);
+    for (const Token& t : c[0].tokens) {
+        if (t.form == "send") {
+            EXPECT_NE(t.head, 0);
+        }
+    }
+}
+
 // "bar" after a relative clause tagged as a noun left the sentence without a verb: the
 // pipeline retags it as a verb and keeps the new parse, where it joins the clause's verb.
 TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
