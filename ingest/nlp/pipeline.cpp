@@ -236,6 +236,59 @@ void raiseVerbOverSubject(std::vector<Token>& w, std::size_t v) {
     w[root].deprel = "nsubj";
 }
 
+// Whether word `a` is `b` or on the way from `b` to the root.
+bool dominates(const std::vector<Token>& w, std::size_t a, std::size_t b) {
+    for (std::size_t k = b, steps = 0; steps <= w.size(); ++steps) {
+        if (k == a) {
+            return true;
+        }
+        if (w[k].head <= 0 || static_cast<std::size_t>(w[k].head) > w.size()) {
+            return false;
+        }
+        k = static_cast<std::size_t>(w[k].head - 1);
+    }
+    return false;
+}
+
+// Hyphenated participles that modify a noun ("the Idaho-based chipmaker", "Beijing-backed
+// funds", "the Boise, Idaho-based chipmaker") take the word before the hyphen as their own
+// dependent, as EWT does; the parser often hangs it on the noun (as a possessor) or makes it a
+// second subject. That word's phrase (with an apposition before it: "Boise, Idaho") moves
+// under the participle, its determiner to the noun. The number of participles mended.
+std::size_t hyphenatedParticiples(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t p = k + 1;
+        const bool participle = w[p].xpos == "VBN" || (w[p].xpos == "JJ" && w[p].form.size() > 3 &&
+                                                       w[p].form.ends_with("ed"));
+        if (w[k].xpos != "HYPH" || !participle || w[p].deprel != "amod" ||
+            w[p].head <= static_cast<int>(p) + 1 ||
+            !(w[k - 1].upos == "PROPN" || w[k - 1].upos == "NOUN") ||
+            w[k - 1].head == static_cast<int>(p) + 1) {
+            continue;
+        }
+        const std::size_t noun = static_cast<std::size_t>(w[p].head - 1);
+        // The top of the phrase that ends before the hyphen.
+        std::size_t h = k - 1;
+        while ((w[h].deprel == "appos" || w[h].deprel == "flat") && w[h].head > 0 &&
+               static_cast<std::size_t>(w[h].head - 1) < h) {
+            h = static_cast<std::size_t>(w[h].head - 1);
+        }
+        if (dominates(w, h, p) || w[h].head == 0) {
+            continue; // the noun itself hangs below it: no rearranging that makes a cycle
+        }
+        for (std::size_t d = 0; d < h; ++d) {
+            if (w[d].head == static_cast<int>(h) + 1 && w[d].deprel == "det") {
+                w[d].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[h].head = static_cast<int>(p) + 1;
+        w[h].deprel = "compound";
+        ++changed;
+    }
+    return changed;
+}
+
 } // namespace
 
 // Every model the pipeline runs. The dependency parser plugs in here: add its model as a member,
@@ -276,6 +329,7 @@ struct Pipeline::Impl {
             if (const std::size_t k = verbAfterSubjectPhrase(sentence.tokens); k != NONE) {
                 raiseVerbOverSubject(sentence.tokens, k);
             }
+            hyphenatedParticiples(sentence.tokens);
         }
     }
 

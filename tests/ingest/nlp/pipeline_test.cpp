@@ -131,6 +131,30 @@ TEST(Pipeline, AVerbHungUnderItsSubjectsPhraseIsRaisedOverIt) {
     }
 }
 
+// "X-based" modifies the noun through the participle: the word before the hyphen (and a city
+// before it) goes under the participle, not onto the noun or the verb.
+TEST(Pipeline, TheWordBeforeAHyphenatedParticipleHangsOnIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    for (const char* text :
+         {"The Idaho-based chipmaker was banned from critical projects.",
+          "The Boise, Idaho-based chipmaker was banned from critical projects."}) {
+        const auto a = pipeline.analyze(text);
+        ASSERT_EQ(a.size(), 1u);
+        const std::vector<Token>& w = a[0].tokens;
+        std::size_t based = 0;
+        while (based < w.size() && w[based].form != "based") {
+            ++based;
+        }
+        ASSERT_GT(based, 2u) << text;
+        ASSERT_LT(based + 1, w.size()) << text;
+        EXPECT_EQ(w[based].head, static_cast<int>(based) + 2) << text; // on "chipmaker"
+        EXPECT_EQ(w[based + 1].deprel, "nsubj:pass") << text;
+        EXPECT_EQ(w[0].head, static_cast<int>(based) + 2) << text; // "The" too
+        EXPECT_EQ(w[1].head, static_cast<int>(based) + 1) << text; // the place's phrase
+        EXPECT_EQ(w[1].deprel, "compound") << text;
+    }
+}
+
 // "bar" after a relative clause tagged as a noun left the sentence without a verb: the
 // pipeline retags it as a verb and keeps the new parse, where it joins the clause's verb.
 TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {

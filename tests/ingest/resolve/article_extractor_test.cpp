@@ -314,6 +314,14 @@ const StatementCase SMALL_CASES[] = {
     {"TheyStandsForAnEarlierClausesPluralSubject",
      "While the new restrictions do not halt production, they create uncertainty for Samsung.",
      "new restrictions | create for | Samsung Electronics"},
+    {"APlaceBasedCompanyIsTheCompanyNamedBefore",
+     "Micron Technology forecast weak revenue. The Boise, Idaho-based chipmaker was banned "
+     "from critical projects in China.",
+     "Micron Technology | be banned from project in | China"},
+    {"ALongAppositionDoesNotHideTheVerb",
+     "Applied Materials, Lam Research and KLA, the three biggest American toolmakers, get a "
+     "third of their revenue from China.",
+     "KLA | get | third of their revenue from China"},
     {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
      "Intel Labs | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",
