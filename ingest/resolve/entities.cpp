@@ -1342,6 +1342,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const bool definite = det != NONE && isOneOf(lowered(s.tokens[det].form),
                                                          {"the", "this", "these", "those"});
             const bool plural = isPlural(tok) || lowered(tok.form) != noun;
+            // A company's plan or move is an intention, no measure: "SK Hynix announced plans
+            // to build a plant", "Intel's move to cut jobs". (A president's plan is one.)
+            if (isOneOf(noun, {"plan", "move"}) && ownerEntity >= 0 &&
+                entities_[static_cast<std::size_t>(ownerEntity)].type == EntityType::Org &&
+                !governmentName(entities_[static_cast<std::size_t>(ownerEntity)].name)) {
+                continue;
+            }
             int e = -1;
             if (pronounOwner) {
                 // "our CHIPS award": the measure talked about, whatever names it.

@@ -200,8 +200,7 @@ const Case CASES[] = {
     {"ALowerCaseProperNounEndsAName",
      "Chairman C.C. Wei told analysts that customers' demand for AI chips was \"very real\".", 0,
      "chips", 0, ""},
-    {"LngIsNoActor", "The package bans the reloading of Russian LNG in EU ports.", 0, "LNG", 0,
-     ""},
+    {"LngIsNoActor", "The package bans the reloading of Russian LNG in EU ports.", 0, "LNG", 0, ""},
     {"ProductNameWithAGenericNoun", "Nvidia designed the H20 chips for China.", 0, "chips", 0,
      "H20"},
     // A known place before capitalised words that end in a company's word names the company.
@@ -391,6 +390,18 @@ TEST(DocumentEntities, CompaniesNamedAfterPeopleOrEndingInATradeAreOrganisations
     // A known company followed by a trade word is another, smaller company.
     EXPECT_EQ(types["Intel Capital"], graph::EntityType::Org);
     EXPECT_EQ(types.count("Intel"), 0U);
+}
+
+TEST(DocumentEntities, ACompanysPlanIsNoMeasureButAPresidentsIs) {
+    const Resolved r = resolve("SK Hynix announced plans to build a packaging plant in Indiana. "
+                               "A court blocked President Joe Biden's plan.");
+    std::vector<std::string> laws;
+    for (const DocEntity& e : r.entities) {
+        if (e.type == graph::EntityType::Law) {
+            laws.push_back(e.name);
+        }
+    }
+    EXPECT_EQ(laws, std::vector<std::string>{"President Joe Biden's plan"});
 }
 
 TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
