@@ -289,6 +289,34 @@ std::size_t hyphenatedParticiples(std::vector<Token>& w) {
     return changed;
 }
 
+// A present participle after a comma that the parse hung on the object before it as a
+// modifier tells what the clause's subject did, as in EWT's trees (17 of 20 such participles
+// after an object hang on the verb): "Beijing condemned the move, accusing the Netherlands of
+// bowing to pressure" is Beijing's accusation. It goes to the object's verb as an adverbial
+// clause. The number moved.
+std::size_t participlesAfterAnObject(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t g = 2; g < w.size(); ++g) {
+        if (w[g].xpos != "VBG" || w[g].deprel != "acl" || w[g - 1].form != "," || w[g].head <= 0 ||
+            static_cast<std::size_t>(w[g].head) > g) {
+            continue;
+        }
+        const std::size_t object = static_cast<std::size_t>(w[g].head - 1);
+        if (w[object].deprel != "obj" || w[object].head <= 0 ||
+            static_cast<std::size_t>(w[object].head) > object) {
+            continue;
+        }
+        const std::size_t verb = static_cast<std::size_t>(w[object].head - 1);
+        if (w[verb].upos != "VERB") {
+            continue;
+        }
+        w[g].head = static_cast<int>(verb) + 1;
+        w[g].deprel = "advcl";
+        ++changed;
+    }
+    return changed;
+}
+
 } // namespace
 
 // Every model the pipeline runs. The dependency parser plugs in here: add its model as a member,
@@ -330,6 +358,7 @@ struct Pipeline::Impl {
                 raiseVerbOverSubject(sentence.tokens, k);
             }
             hyphenatedParticiples(sentence.tokens);
+            participlesAfterAnObject(sentence.tokens);
         }
     }
 

@@ -155,6 +155,19 @@ TEST(Pipeline, TheWordBeforeAHyphenatedParticipleHangsOnIt) {
     }
 }
 
+// A participle after a comma tells what the subject did, not what the object before it does.
+TEST(Pipeline, AParticipleAfterACommaAndAnObjectHangsOnTheVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "Beijing condemned the move, accusing the Netherlands of bowing to pressure.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_GT(w.size(), 5u);
+    EXPECT_EQ(w[5].form, "accusing");
+    EXPECT_EQ(w[5].head, 2);
+    EXPECT_EQ(w[5].deprel, "advcl");
+}
+
 // "bar" after a relative clause tagged as a noun left the sentence without a verb: the
 // pipeline retags it as a verb and keeps the new parse, where it joins the clause's verb.
 TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
