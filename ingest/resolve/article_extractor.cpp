@@ -1454,6 +1454,11 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         for (const openie::Argument* arg : inner) {
             for (const Nested& nested : nestedEntities(t, *arg, ents, entities_)) {
+                // What an owner has reaches no further than the thing had: "exports of ASML's
+                // machines to China" gives no "ASML / have machine to / China".
+                if (p.pattern == openie::Pattern::Possessive && !nested.path.empty()) {
+                    continue;
+                }
                 std::string rel = arg == &p.arg2 ? p.relation : relationFor(p, *arg);
                 if (nested.onName && !nested.path.empty()) {
                     rel = relationFor(p, openie::Argument{}); // without the argument's preposition

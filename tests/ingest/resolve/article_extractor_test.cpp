@@ -322,6 +322,10 @@ const StatementCase SMALL_CASES[] = {
      "Applied Materials, Lam Research and KLA, the three biggest American toolmakers, get a "
      "third of their revenue from China.",
      "KLA | get | third of their revenue from China"},
+    {"AnOwnerHasNothingBeyondTheThingHad",
+     "The Dutch government has restricted exports of ASML's most advanced lithography machines "
+     "to China since 2023.",
+     "ASML | have lithography machine to | China", true},
     {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
      "Intel Labs | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",
