@@ -887,6 +887,27 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
 
     // 3. Proper-noun runs the gazetteer does not know ("Yuyuan Tantian", "Bank of America"),
     //    and words the document already named (acronyms, earlier names).
+    // A person's name that starts with a family or given name goes on over a hyphen written
+    // without spaces and a short lower-case syllable: "Cho Jung-tai", "Lai Ching-te" (not
+    // "Altman-led": a participle).
+    const auto afterTitles = [](const Sentence& sent, std::size_t first, std::size_t j) {
+        while (first < j && titleWord(sent.tokens[first].form)) {
+            ++first;
+        }
+        return first;
+    };
+    const auto hyphenatedGivenName = [&](const Sentence& sent, std::size_t first, std::size_t j) {
+        if (j + 2 >= n || sent.tokens[j + 1].form != "-" || words[j + 2].entity >= 0 ||
+            !gazetteer_.givenName(sent.tokens[afterTitles(sent, first, j)].form) ||
+            sent.tokens[j].end != sent.tokens[j + 1].start ||
+            sent.tokens[j + 1].end != sent.tokens[j + 2].start) {
+            return false;
+        }
+        const std::string& piece = sent.tokens[j + 2].form;
+        return piece.size() <= 5 && !piece.ends_with("ed") &&
+               std::all_of(piece.begin(), piece.end(),
+                           [](char c) { return article::isAsciiLower(c); });
+    };
     for (std::size_t i = 0; i < n;) {
         const Token& tok = s.tokens[i];
         // A name has a capital somewhere ("eBay" does; "ministry" tagged PROPN does not).
@@ -938,6 +959,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             } else if ((next.form == "of" || next.form == "&" || next.form == "for") && j + 2 < n &&
                        s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
                 j += 2;
+            } else if (hyphenatedGivenName(s, firstProper, j)) {
+                j += 2; // "Cho Jung-tai", "Ahn Duk-geun"
             } else if ((next.form == "'" || next.form == "’") && s.tokens[j].form.back() == 's' &&
                        j + 2 < n && s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
                 j += 2; // a plural's possessive inside a name: "Manufacturers' Association"

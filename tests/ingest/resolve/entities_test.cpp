@@ -404,6 +404,21 @@ TEST(DocumentEntities, ACompanysPlanIsNoMeasureButAPresidentsIs) {
     EXPECT_EQ(laws, std::vector<std::string>{"President Joe Biden's plan"});
 }
 
+TEST(DocumentEntities, AHyphenatedGivenNameIsOneName) {
+    const Resolved r = resolve("Taiwanese Premier Cho Jung-tai met Trade Minister Ahn Duk-geun. "
+                               "The Zorvex-led group and the Sam Altman-backed firm agreed.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types["Cho Jung-tai"], graph::EntityType::Person);
+    EXPECT_EQ(types["Ahn Duk-geun"], graph::EntityType::Person);
+    EXPECT_EQ(r.of(0, "tai"), "Cho Jung-tai");
+    // A participle after a hyphen is no part of a name.
+    EXPECT_EQ(types.count("Zorvex-led"), 0U);
+    EXPECT_EQ(types.count("Sam Altman-backed"), 0U);
+}
+
 TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
     const Resolved r = resolve("Zorvex Semiconductor will build a plant in Taylor, Texas, and "
                                "another near Hsinchu, Taiwan.");
