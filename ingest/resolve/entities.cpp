@@ -749,8 +749,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe) {
             ++gpeMentions_[w.entity];
         }
+        // (Reporting a clause or nothing: "Bloomberg reported that ...", "..., Reuters
+        // reported". A company that reported a rise in profit is no reporter.)
         const std::size_t verb = t.head(head);
-        if (subject && verb != NONE && pressVerb(t.lemma(verb))) {
+        if (subject && verb != NONE && pressVerb(t.lemma(verb)) && t.child(verb, {"obj"}) == NONE) {
             entities_[static_cast<std::size_t>(w.entity)].reporter = true;
         }
     };

@@ -419,6 +419,12 @@ TEST(DocumentEntities, AHyphenatedGivenNameIsOneName) {
     EXPECT_EQ(types.count("Sam Altman-backed"), 0U);
 }
 
+TEST(DocumentEntities, ACompanyThatReportsResultsIsNoReporter) {
+    const Resolved r = resolve("TSMC reported a rise in profit on Thursday. The company raised "
+                               "its forecast for the year.");
+    EXPECT_EQ(r.of(1, "company"), "TSMC");
+}
+
 TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
     const Resolved r = resolve("Zorvex Semiconductor will build a plant in Taylor, Texas, and "
                                "another near Hsinchu, Taiwan.");
