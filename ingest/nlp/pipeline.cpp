@@ -201,7 +201,8 @@ std::size_t verbAfterSubjectPhrase(const std::vector<Token>& w) {
             --start;
         }
         if (finite && !ownWords && start > 0 && w[start - 1].form == "," &&
-            (t.deprel == "conj" || t.deprel == "appos" || t.deprel == "parataxis")) {
+            (t.deprel == "conj" || t.deprel == "appos" || t.deprel == "parataxis" ||
+             t.deprel == "xcomp" || t.deprel == "ccomp")) {
             return v;
         }
         if (!relativePronounSubject(w, v) && t.deprel != "acl:relcl" && t.deprel != "acl" &&

@@ -121,6 +121,15 @@ TEST(Pipeline, AVerbHungUnderItsSubjectsPhraseIsRaisedOverIt) {
     EXPECT_EQ(w[6].deprel, "acl:relcl"); // "make", the relative clause, stays with the subject
     EXPECT_EQ(w[6].head, 1);
     EXPECT_EQ(w.back().head, 12); // the full stop follows the verb
+    // Also when the parser made the verb a complement of the relative clause's verb.
+    const auto d = pipeline.analyze("The Taiwanese company, which makes processors for Apple and "
+                                    "Nvidia, raised its revenue forecast for the year.");
+    ASSERT_EQ(d.size(), 1u);
+    ASSERT_GT(d[0].tokens.size(), 13u);
+    EXPECT_EQ(d[0].tokens[12].form, "raised");
+    EXPECT_EQ(d[0].tokens[12].head, 0);
+    EXPECT_EQ(d[0].tokens[2].deprel, "nsubj");
+    EXPECT_EQ(d[0].tokens[5].deprel, "acl:relcl");
     // An imperative after a singular noun stays where the parser put it (EWT dev).
     const auto c = pipeline.analyze("No need to thank me, just send me gifts.");
     ASSERT_EQ(c.size(), 1u);
