@@ -290,20 +290,32 @@ std::size_t hyphenatedParticiples(std::vector<Token>& w) {
     return changed;
 }
 
-// A present participle after a comma that the parse hung on the object before it as a
-// modifier tells what the clause's subject did, as in EWT's trees (17 of 20 such participles
+// A present participle after a comma that the parse hung on a word of the object or oblique
+// before it tells what the clause's subject did, as in EWT's trees (17 of 20 such participles
 // after an object hang on the verb): "Beijing condemned the move, accusing the Netherlands of
-// bowing to pressure" is Beijing's accusation. It goes to the object's verb as an adverbial
-// clause. The number moved.
+// bowing to pressure" is Beijing's accusation, and in "The Commission imposed tariffs on
+// vehicles imported from China, escalating a dispute" the Commission escalates it. It goes to
+// the verb of that object or oblique (the first on the way up from where it hung) as an
+// adverbial clause. The number moved.
 std::size_t participlesAfterAnObject(std::vector<Token>& w) {
     std::size_t changed = 0;
     for (std::size_t g = 2; g < w.size(); ++g) {
-        if (w[g].xpos != "VBG" || w[g].deprel != "acl" || w[g - 1].form != "," || w[g].head <= 0 ||
-            static_cast<std::size_t>(w[g].head) > g) {
+        if (w[g].xpos != "VBG" || (w[g].deprel != "acl" && w[g].deprel != "advcl") ||
+            w[g - 1].form != "," || w[g].head <= 0 || static_cast<std::size_t>(w[g].head) > g) {
             continue;
         }
-        const std::size_t object = static_cast<std::size_t>(w[g].head - 1);
-        if (w[object].deprel != "obj" || w[object].head <= 0 ||
+        // The first object or oblique from the word it hangs on up (a verb it hangs on is
+        // its own: "reducing" on "design" stays).
+        std::size_t object = static_cast<std::size_t>(w[g].head - 1);
+        if (w[object].upos == "VERB" && w[object].deprel != "acl") {
+            continue;
+        }
+        for (std::size_t steps = 0; steps < w.size() && w[object].deprel != "obj" &&
+                                    w[object].deprel != "obl" && w[object].head > 0;
+             ++steps) {
+            object = static_cast<std::size_t>(w[object].head - 1);
+        }
+        if ((w[object].deprel != "obj" && w[object].deprel != "obl") || w[object].head <= 0 ||
             static_cast<std::size_t>(w[object].head) > object) {
             continue;
         }

@@ -175,6 +175,16 @@ TEST(Pipeline, AParticipleAfterACommaAndAnObjectHangsOnTheVerb) {
     EXPECT_EQ(w[5].form, "accusing");
     EXPECT_EQ(w[5].head, 2);
     EXPECT_EQ(w[5].deprel, "advcl");
+    // Also when it hung on a participle deep inside the object.
+    const auto b = pipeline.analyze(
+        "The European Commission on Wednesday imposed provisional tariffs of up to 38% on "
+        "electric vehicles imported from China, escalating a trade dispute with Beijing.");
+    ASSERT_EQ(b.size(), 1u);
+    const std::vector<Token>& v = b[0].tokens;
+    ASSERT_GT(v.size(), 20u);
+    EXPECT_EQ(v[20].form, "escalating");
+    EXPECT_EQ(v[20].head, 6); // "imposed"
+    EXPECT_EQ(v[20].deprel, "advcl");
 }
 
 // "bar" after a relative clause tagged as a noun left the sentence without a verb: the
