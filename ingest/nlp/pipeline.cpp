@@ -353,6 +353,21 @@ struct Pipeline::Impl {
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
             }
         }
+        // "chief executive" with no noun after it is a person ("Sam Altman, OpenAI's chief
+        // executive, has held talks"): EWT has almost no chief executives, and the tagger reads
+        // both words as adjectives, which leaves the apposition without a head.
+        for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const bool nounAfter = i + 1 < sentence.tokens.size() &&
+                                   (sentence.tokens[i + 1].upos == "NOUN" ||
+                                    sentence.tokens[i + 1].upos == "PROPN");
+            if (t.xpos == "JJ" && lowercaseAscii(t.form) == "executive" &&
+                lowercaseAscii(sentence.tokens[i - 1].form) == "chief" && !nounAfter) {
+                t.upos = "NOUN";
+                t.xpos = "NN";
+                t.lemma = "executive";
+            }
+        }
         if (parser) {
             parser->parse(sentence);
             // A sentence parsed without a verb at its root because a past tense was tagged as a

@@ -1698,6 +1698,20 @@ void ArticleWalk::emitPair(const Current& cur, const openie::Proposition& p,
         (!object.entity || object.type == EntityType::Law)) {
         return; // "Japan's plan" names the plan; it states no fact
     }
+    // "Jensen Huang, Nvidia's chief executive": the title's fact ("be CEO of") says what the
+    // possessive or the apposition would say less well ("Nvidia / have / Jensen Huang").
+    if (subject.entity && object.entity &&
+        (p.pattern == openie::Pattern::Possessive || identity ||
+         p.pattern == openie::Pattern::Copula)) {
+        for (const NameFact& f : cur.ents.facts) {
+            const std::string& a = entities_.entity(static_cast<std::size_t>(f.subject)).name;
+            const std::string& b = entities_.entity(static_cast<std::size_t>(f.object)).name;
+            if ((a == subject.name && b == object.name) ||
+                (a == object.name && b == subject.name)) {
+                return;
+            }
+        }
+    }
     graph::Statement out = st;
     out.subject = subject.name;
     out.subjectType = subject.type;

@@ -1320,6 +1320,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     first = std::min(first, c);
                 }
             }
+            // A possessor's name keeps its own entity ("Nvidia's chief executive, Jensen
+            // Huang": Nvidia is his employer, not him).
+            for (std::size_t k = first; k < i; ++k) {
+                if (words[k].entity >= 0 && words[k].kind == MentionKind::Name) {
+                    first = words[k].last + 1;
+                    if (first < i && isOneOf(s.tokens[first].form, {"'s", "’s"})) {
+                        ++first;
+                    }
+                }
+            }
             mark(first, i, words[a].entity, MentionKind::Apposition);
             record(i);
             continue;
@@ -1666,6 +1676,83 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         out.facts.push_back(
             {words[p].entity, "be " + (field.empty() ? "" : field + " ") + title + " of", org, i});
+    }
+
+    // 7b. The same facts in apposition: "Sam Altman, OpenAI's chief executive, ...", "said
+    //     Hock Tan, Broadcom's chief executive", "Sam Altman, the chief executive of OpenAI,",
+    //     "Broadcom's chief executive, Hock Tan,". Read off the words, as the parse of such
+    //     appositions often fails.
+    const auto entityOf = [&](std::size_t k, bool person) -> int {
+        if (k >= n || words[k].entity < 0 || words[k].kind != MentionKind::Name) {
+            return -1;
+        }
+        const EntityType type = entities_[static_cast<std::size_t>(words[k].entity)].type;
+        const bool ok = person ? type == EntityType::Person
+                               : (type == EntityType::Org || type == EntityType::Gpe);
+        return ok ? words[k].entity : -1;
+    };
+    // The title whose words start at `k` ("chief executive" -> "CEO"), with `end` one past it;
+    // "" when there is none or it is only a modifier ("vice", "chief").
+    const auto titleFrom = [&](std::size_t k, std::size_t& end) {
+        std::string title;
+        bool head = false;
+        for (end = k;
+             end < n && words[end].kind != MentionKind::Name && titleWord(s.tokens[end].form);
+             ++end) {
+            std::string word = s.tokens[end].form;
+            head = head || !isOneOf(lowered(word), {"vice", "deputy", "prime", "chief"});
+            if (!word.empty() && article::isAsciiLower(word[0])) {
+                word[0] = static_cast<char>(word[0] - 'a' + 'A');
+            }
+            title += (title.empty() ? "" : " ") + word;
+        }
+        if (isOneOf(lowered(title), {"chief executive", "chief executive officer", "ceo"})) {
+            title = "CEO";
+        }
+        return head ? title : std::string();
+    };
+    const auto closes = [&](std::size_t k) {
+        return k >= n || isOneOf(s.tokens[k].form, {",", ".", ";", ")"});
+    };
+    const auto possessive = [&](std::size_t k) {
+        return k < n && isOneOf(s.tokens[k].form, {"'s", "’s"});
+    };
+    for (std::size_t k = 0; k + 3 < n; ++k) {
+        std::size_t end = 0;
+        // NAME , ORG 's TITLE   and   NAME , the TITLE of ORG
+        if (const int person = entityOf(k, true);
+            person >= 0 && words[k].last == k && s.tokens[k + 1].form == ",") {
+            const std::size_t o = k + 2;
+            if (const int org = entityOf(o, false); org >= 0 && possessive(words[o].last + 1)) {
+                const std::string title = titleFrom(words[o].last + 2, end);
+                if (!title.empty() && closes(end)) {
+                    out.facts.push_back({person, "be " + title + " of", org, words[o].last + 2});
+                }
+            } else {
+                const std::size_t t0 = lowered(s.tokens[o].form) == "the" ? o + 1 : o;
+                const std::string title = titleFrom(t0, end);
+                if (!title.empty() && end + 1 < n && s.tokens[end].form == "of") {
+                    if (const int of = entityOf(end + 1, false);
+                        of >= 0 && closes(words[end + 1].last + 1)) {
+                        out.facts.push_back({person, "be " + title + " of", of, t0});
+                    }
+                }
+            }
+        }
+        // ORG 's TITLE , NAME (the mention may hold the "'s")
+        if (const int org = entityOf(k, false);
+            org >= 0 && words[k].first == k &&
+            (possessive(words[k].last) || possessive(words[k].last + 1))) {
+            const std::size_t after =
+                possessive(words[k].last) ? words[k].last + 1 : words[k].last + 2;
+            const std::string title = titleFrom(after, end);
+            if (!title.empty() && end + 1 < n && s.tokens[end].form == ",") {
+                if (const int person = entityOf(end + 1, true);
+                    person >= 0 && words[end + 1].first == end + 1) {
+                    out.facts.push_back({person, "be " + title + " of", org, after});
+                }
+            }
+        }
     }
 
     // Salience reaches back three sentences and groups two: older events are dropped, so a long

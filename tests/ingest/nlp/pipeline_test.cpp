@@ -187,6 +187,24 @@ TEST(Pipeline, AParticipleAfterACommaAndAnObjectHangsOnTheVerb) {
     EXPECT_EQ(v[20].deprel, "advcl");
 }
 
+// "chief executive" on its own names a person: a noun, so the apposition has a head.
+TEST(Pipeline, AChiefExecutiveIsANoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a =
+        pipeline.analyze("Sam Altman, OpenAI's chief executive, has held talks with investors.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_GT(w.size(), 9u);
+    EXPECT_EQ(w[6].form, "executive");
+    EXPECT_EQ(w[6].upos, "NOUN");
+    EXPECT_EQ(w[0].deprel, "nsubj");
+    EXPECT_EQ(w[9].head, 0); // "held"
+    // Before a noun it stays what the tagger said.
+    const auto b = pipeline.analyze("The chief executive officer resigned on Monday.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_NE(b[0].tokens[2].upos, "NOUN");
+}
+
 // "bar" after a relative clause tagged as a noun left the sentence without a verb: the
 // pipeline retags it as a verb and keeps the new parse, where it joins the clause's verb.
 TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {

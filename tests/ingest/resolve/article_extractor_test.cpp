@@ -326,6 +326,12 @@ const StatementCase SMALL_CASES[] = {
      "The Dutch government has restricted exports of ASML's most advanced lithography machines "
      "to China since 2023.",
      "ASML | have lithography machine to | China", true},
+    {"ATitleInAppositionIsAFact",
+     "Jensen Huang, Nvidia's chief executive, visited Beijing.",
+     "Jensen Huang | be CEO of | Nvidia"},
+    {"ATitleInAppositionIsNoPossession",
+     "Jensen Huang, Nvidia's chief executive, visited Beijing.",
+     "Nvidia | have | Jensen Huang", true},
     {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
      "Intel Labs | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",

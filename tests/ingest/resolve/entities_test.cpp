@@ -282,6 +282,19 @@ TEST(DocumentEntities, TitlesWithAFieldAndMeasuresImposedGiveFacts) {
                                         "United States / impose / U.S. restrictions"}));
 }
 
+TEST(DocumentEntities, TitlesInAppositionGiveFacts) {
+    const Resolved r = resolve(
+        "Jensen Huang, Nvidia's chief executive, visited Beijing. Broadcom's chief executive, "
+        "Hock Tan, agreed. Sam Altman, the chief executive of OpenAI, flew to Seoul. Lisa Su, "
+        "AMD's former president, smiled.");
+    const std::vector<std::string> facts = r.factLines();
+    EXPECT_EQ(facts, (std::vector<std::string>{"Jensen Huang / be CEO of / Nvidia",
+                                               "Hock Tan / be CEO of / Broadcom",
+                                               "Sam Altman / be CEO of / OpenAI"}));
+    // The possessor keeps its own entity inside the apposition.
+    EXPECT_EQ(r.of(1, "Broadcom"), "Broadcom");
+}
+
 TEST(DocumentEntities, UserAliasesExtendTheGazetteer) {
     article::Gazetteer gazetteer = models().gazetteer;
     std::istringstream user("canonical_name\ttype\taliases\n"
