@@ -1010,8 +1010,23 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
             continue;
         }
         // A name after a preposition is no subject: "a federal judge in California blocked
-        // ..." (the judge blocked, not California).
+        // ..." (the judge blocked, not California). So is one in a noun's prepositional phrase
+        // with a determiner or modifiers between ("subsidies from the U.S. government to build
+        // factories"), unless it is the source of a demand, who wants what follows ("months of
+        // pressure from the US to tighten trade controls on China"). (A verb's "called on the
+        // administration to end exports" is the verb's object's infinitive.)
+        std::size_t before = a.first;
+        while (before > 0 && isOneOf(s.tokens[before - 1].upos, {"DET", "ADJ", "NUM"})) {
+            --before;
+        }
+        const bool demand = before > 1 && s.tokens[before - 1].lemma == "from" &&
+                            isOneOf(s.tokens[before - 2].lemma,
+                                    {"pressure", "call", "demand", "request", "push", "appeal"});
         if (a.first > 0 && s.tokens[a.first - 1].upos == "ADP") {
+            continue;
+        }
+        if (before > 0 && before < a.first && s.tokens[before - 1].upos == "ADP" &&
+            t.rel(i).starts_with("nmod") && !demand) {
             continue;
         }
         std::size_t k = i + 1;

@@ -332,6 +332,13 @@ const StatementCase SMALL_CASES[] = {
     {"ATitleInAppositionIsNoPossession",
      "Jensen Huang, Nvidia's chief executive, visited Beijing.",
      "Nvidia | have | Jensen Huang", true},
+    {"ANameAfterAPrepositionAndADeterminerIsNoSubject",
+     "TSMC received $6.6 billion in subsidies from the U.S. government to build three "
+     "factories in Phoenix.",
+     "United States | build three factory in | Phoenix", true},
+    {"TheSourceOfADemandWantsWhatFollows",
+     "Japan acted after months of pressure from the US to tighten trade controls on China.",
+     "United States | tighten trade control on | China"},
     {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
      "Intel Labs | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",
