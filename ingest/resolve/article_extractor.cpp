@@ -157,12 +157,20 @@ std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
 
 // The word a clause argument is about: its object, else its subject, else the clause head. A
 // negated clause keeps its head: "clarified that its products don't have a backdoor" is not
-// about a backdoor the way "denied that its products have backdoors" is.
+// about a backdoor the way "denied that its products have backdoors" is; so does a question
+// ("whether ...", "what ...").
 std::size_t clauseTopic(const SentenceTree& t, std::size_t head) {
     const Sentence& s = t.s;
     const std::vector<std::size_t> kids = t.children[head];
     for (std::size_t c : kids) {
         if (openie::negates(s, c)) {
+            return head;
+        }
+        // "examining whether these partnerships give big companies too much control" asks a
+        // question: it is not about the control.
+        if ((s.tokens[c].deprel == "mark" &&
+             isOneOf(article::asciiLowered(s.tokens[c].form), {"whether", "if"})) ||
+            isOneOf(s.tokens[c].xpos, {"WDT", "WP", "WRB"})) {
             return head;
         }
     }

@@ -339,6 +339,10 @@ const StatementCase SMALL_CASES[] = {
     {"TheSourceOfADemandWantsWhatFollows",
      "Japan acted after months of pressure from the US to tighten trade controls on China.",
      "United States | tighten trade control on | China"},
+    {"AQuestionIsNotAboutItsObject",
+     "The Federal Trade Commission is examining whether these partnerships give Microsoft too "
+     "much control.",
+     "Federal Trade Commission | examine | too much control", true},
     {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
      "Intel Labs | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",
