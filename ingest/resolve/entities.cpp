@@ -469,7 +469,8 @@ int DocumentEntities::findKnown(std::string_view name) const {
 }
 
 // A later, shorter form of a person or organisation named before: "Trump" after "Donald Trump",
-// "Micron" after "Micron Technology". Only when exactly one entity fits.
+// "Micron" after "Micron Technology" (an organisation's from its first word). Only when exactly
+// one entity fits.
 int DocumentEntities::shortenedRepeat(std::string_view name) const {
     const std::vector<std::string_view> words = article::splitWords(name);
     if (words.empty()) {
@@ -488,7 +489,9 @@ int DocumentEntities::shortenedRepeat(std::string_view name) const {
         const bool all = std::all_of(words.begin(), words.end(), [&](std::string_view w) {
             return std::find(full.begin(), full.end(), w) != full.end();
         });
-        if (all) {
+        // An organisation is shortened from the front ("Micron" for "Micron Technology"): its
+        // later words are often common ones ("Lithium prices" after "Arcadium Lithium").
+        if (all && (entity.type == EntityType::Person || words.front() == full.front())) {
             if (found >= 0 && found != static_cast<int>(e)) {
                 return -1;
             }

@@ -295,6 +295,13 @@ TEST(DocumentEntities, TitlesInAppositionGiveFacts) {
     EXPECT_EQ(r.of(1, "Broadcom"), "Broadcom");
 }
 
+TEST(DocumentEntities, AnOrganisationIsShortenedFromItsFirstWord) {
+    const Resolved r = resolve("Zorvex Lithium agreed to a deal. Zorvex said so. Lithium prices "
+                               "have fallen.");
+    EXPECT_EQ(r.of(1, "Zorvex"), "Zorvex Lithium");
+    EXPECT_NE(r.of(2, "Lithium"), "Zorvex Lithium");
+}
+
 TEST(DocumentEntities, UserAliasesExtendTheGazetteer) {
     article::Gazetteer gazetteer = models().gazetteer;
     std::istringstream user("canonical_name\ttype\taliases\n"
