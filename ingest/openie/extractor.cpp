@@ -1252,7 +1252,7 @@ bool accordingOffTheVerb(const std::vector<Token>& w, std::size_t c) {
 }
 
 // A finite verb without a subject right after "as/while/after ... NOUN" that the parse made
-// an oblique of the verb above (subordinateSubjects).
+// an oblique of the verb above, or a modifier of a noun below that verb (subordinateSubjects).
 std::size_t obliqueBeforeSubjectlessVerb(const std::vector<Token>& w, std::size_t v) {
     const std::size_t n = w.size();
     if (v < 2 || w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBZ", "VBD", "VBP"}) ||
@@ -1271,8 +1271,20 @@ std::size_t obliqueBeforeSubjectlessVerb(const std::vector<Token>& w, std::size_
     while (noun > 0 && headOf(w, noun) != NONE && headOf(w, noun) < v && headOf(w, noun) > noun) {
         noun = headOf(w, noun); // up to the phrase's head
     }
-    if (!isOneOf(w[noun].upos, {"PROPN", "NOUN", "PRON"}) || w[noun].head != w[v].head ||
-        !w[noun].deprel.starts_with("obl")) {
+    // A sibling of the verb, or a noun's modifier below the verb's head ("rose 3% in London
+    // after the miner agreed to buy ...": "miner" hung on "%").
+    bool below = w[noun].head == w[v].head && w[noun].deprel.starts_with("obl");
+    if (!below && w[noun].deprel.starts_with("nmod")) {
+        for (std::size_t k = noun, steps = 0; steps < n && !below; ++steps) {
+            const std::size_t up = headOf(w, k);
+            if (up == NONE) {
+                break;
+            }
+            below = static_cast<int>(up) + 1 == w[v].head;
+            k = up;
+        }
+    }
+    if (!isOneOf(w[noun].upos, {"PROPN", "NOUN", "PRON"}) || !below) {
         return NONE;
     }
     for (std::size_t c = 0; c < noun; ++c) {

@@ -343,6 +343,10 @@ const StatementCase SMALL_CASES[] = {
      "The Federal Trade Commission is examining whether these partnerships give Microsoft too "
      "much control.",
      "Federal Trade Commission | examine | too much control", true},
+    {"ASubordinateClausesSubjectHungOnANounBelowTheVerb",
+     "Shares of Rio Tinto rose 3% in London after the miner agreed to buy Arcadium Lithium for "
+     "$6.7 billion in cash.",
+     "Rio Tinto | agree to buy | Arcadium Lithium"},
     {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
      "Intel Labs | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",
