@@ -53,7 +53,6 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"retailer", Kind::Company},
     DescriptionNoun{"miner", Kind::Company},
     DescriptionNoun{"refiner", Kind::Company},
-    DescriptionNoun{"bank", Kind::Company},
     DescriptionNoun{"operator", Kind::Company},
     DescriptionNoun{"developer", Kind::Company},
     DescriptionNoun{"provider", Kind::Company},
