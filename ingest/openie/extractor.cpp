@@ -340,7 +340,10 @@ private:
             } else {
                 f.subject = subj;
             }
-            if (rel == "acl:relcl" && h != NONE && f.relPronoun == NONE) {
+            // ("whose shares have tripled": the subject is the noun's own, no object.)
+            const bool whose = std::any_of(t_.kids(subj).begin(), t_.kids(subj).end(),
+                                           [&](std::size_t k) { return t_.tok(k).xpos == "WP$"; });
+            if (rel == "acl:relcl" && h != NONE && f.relPronoun == NONE && !whose) {
                 // "which Keibler lost" / "the chips Nvidia sells": the noun is the object.
                 std::size_t obj = t_.child(i, {"obj"});
                 if (obj == NONE || t_.isRelativePronoun(obj)) {

@@ -400,6 +400,20 @@ const std::vector<Case> CASES = {
       {"China 's Ministry of Foreign Affairs", "reply", ""},
       {"its staff", "reply", ""}},
      {{"its", "have", "staff"}}},
+    // "whose" makes the clause's subject the noun's own: the noun is no object of the clause.
+    {"whose_relative_clause_has_no_object",
+     R"(1 Intel Intel PROPN NNP 8 nsubj
+        2 , , PUNCT , 6 punct
+        3 whose whose PRON WP$ 4 nmod:poss
+        4 shares share NOUN NNS 6 nsubj
+        5 have have AUX VBP 6 aux
+        6 fallen fall VERB VBN 1 acl:relcl
+        7 , , PUNCT , 6 punct
+        8 cut cut VERB VBD 0 root
+        9 jobs job NOUN NNS 8 obj
+        10 . . PUNCT . 8 punct)",
+     {{"Intel", "cut", "jobs"}},
+     {{"whose shares", "fall", "Intel"}}},
     {"according_to_is_attribution",
      R"(1 According accord VERB VBG 3 case
         2 to to ADP IN 1 fixed
