@@ -330,6 +330,75 @@ std::size_t participlesAfterAnObject(std::vector<Token>& w) {
     return changed;
 }
 
+// A relative clause parsed as the main clause: "Cambricon, whose shares have tripled this year,
+// reported its first quarterly profit" with "tripled" the root, "Cambricon" hung on it and
+// "reported" its conjunct. The root verb's subject holds the relative word ("whose shares",
+// "which", "who") right after a name or noun and a comma; a finite verb without a subject
+// follows after a comma as the root's conjunct or parataxis. That verb becomes the root, the
+// noun its subject and the old root a relative clause on the noun. Whether it rearranged.
+bool relativeClauseAsMainClause(std::vector<Token>& w) {
+    const std::size_t n = w.size();
+    std::size_t root = NONE;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (w[i].head == 0) {
+            root = i;
+        }
+    }
+    if (root == NONE || w[root].upos != "VERB") {
+        return false;
+    }
+    // The relative word: the subject itself or its possessor.
+    std::size_t relative = NONE;
+    for (std::size_t i = 0; i < root; ++i) {
+        const bool subject =
+            w[i].head == static_cast<int>(root) + 1 && w[i].deprel.starts_with("nsubj");
+        const bool possessor =
+            w[i].xpos == "WP$" && w[i].head > 0 &&
+            w[static_cast<std::size_t>(w[i].head - 1)].head == static_cast<int>(root) + 1 &&
+            w[static_cast<std::size_t>(w[i].head - 1)].deprel.starts_with("nsubj");
+        if ((subject && (w[i].xpos == "WDT" || w[i].xpos == "WP")) || possessor) {
+            relative = i;
+            break;
+        }
+    }
+    if (relative == NONE || relative < 2 || w[relative - 1].form != "," ||
+        !(w[relative - 2].upos == "PROPN" || w[relative - 2].upos == "NOUN")) {
+        return false;
+    }
+    // The noun phrase's head: climb from the word before the comma while it stays left of it.
+    std::size_t noun = relative - 2;
+    while (w[noun].head > 0 && static_cast<std::size_t>(w[noun].head - 1) < relative - 1 &&
+           static_cast<std::size_t>(w[noun].head - 1) > noun) {
+        noun = static_cast<std::size_t>(w[noun].head - 1);
+    }
+    if (w[noun].head != static_cast<int>(root) + 1 || w[noun].deprel.starts_with("nsubj")) {
+        return false;
+    }
+    for (std::size_t v = root + 2; v + 1 < n; ++v) {
+        if (w[v].head != static_cast<int>(root) + 1 || w[v].upos != "VERB" ||
+            !(w[v].deprel == "conj" || w[v].deprel == "parataxis") ||
+            !(w[v].xpos == "VBD" || w[v].xpos == "VBZ" || w[v].xpos == "VBP") ||
+            w[v - 1].form != "," || hasChild(w, v, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "cc" || r == "mark";
+            })) {
+            continue;
+        }
+        for (std::size_t i = v + 1; i < n; ++i) {
+            if (w[i].head == static_cast<int>(root) + 1) {
+                w[i].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        w[root].head = static_cast<int>(noun) + 1;
+        w[root].deprel = "acl:relcl";
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // Every model the pipeline runs. The dependency parser plugs in here: add its model as a member,
@@ -358,9 +427,9 @@ struct Pipeline::Impl {
         // both words as adjectives, which leaves the apposition without a head.
         for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
-            const bool nounAfter = i + 1 < sentence.tokens.size() &&
-                                   (sentence.tokens[i + 1].upos == "NOUN" ||
-                                    sentence.tokens[i + 1].upos == "PROPN");
+            const bool nounAfter =
+                i + 1 < sentence.tokens.size() &&
+                (sentence.tokens[i + 1].upos == "NOUN" || sentence.tokens[i + 1].upos == "PROPN");
             if (t.xpos == "JJ" && lowercaseAscii(t.form) == "executive" &&
                 lowercaseAscii(sentence.tokens[i - 1].form) == "chief" && !nounAfter) {
                 t.upos = "NOUN";
@@ -385,6 +454,7 @@ struct Pipeline::Impl {
             if (const std::size_t k = verbAfterSubjectPhrase(sentence.tokens); k != NONE) {
                 raiseVerbOverSubject(sentence.tokens, k);
             }
+            relativeClauseAsMainClause(sentence.tokens);
             hyphenatedParticiples(sentence.tokens);
             participlesAfterAnObject(sentence.tokens);
         }

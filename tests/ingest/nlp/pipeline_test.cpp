@@ -205,6 +205,25 @@ TEST(Pipeline, AChiefExecutiveIsANoun) {
     EXPECT_NE(b[0].tokens[2].upos, "NOUN");
 }
 
+// A relative clause after a name, parsed as the main clause, gives the root back to the verb
+// after it.
+TEST(Pipeline, ARelativeClauseParsedAsTheMainClauseIsPutBackOnItsNoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Cambricon, whose shares have tripled this year, reported its "
+                                    "first quarterly profit in August.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_GT(w.size(), 10u);
+    EXPECT_EQ(w[9].form, "reported");
+    EXPECT_EQ(w[9].head, 0);
+    EXPECT_EQ(w[0].head, 10);
+    EXPECT_EQ(w[0].deprel, "nsubj");
+    EXPECT_EQ(w[5].form, "tripled");
+    EXPECT_EQ(w[5].head, 1);
+    EXPECT_EQ(w[5].deprel, "acl:relcl");
+    EXPECT_EQ(w.back().head, 10);
+}
+
 // "bar" after a relative clause tagged as a noun left the sentence without a verb: the
 // pipeline retags it as a verb and keeps the new parse, where it joins the clause's verb.
 TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
