@@ -636,6 +636,15 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     return best;
 }
 
+// Head nouns of measures: "Japan's plan", "U.S. restrictions", "the move", "export controls".
+bool measureNoun(std::string_view noun) {
+    return isOneOf(noun,
+                   {"plan",   "move",    "control",    "restriction",   "measure",  "curb",
+                    "ban",    "rule",    "regulation", "policy",        "sanction", "tariff",
+                    "award",  "grant",   "deal",       "agreement",     "program",  "programme",
+                    "waiver", "embargo", "probe",      "investigation", "fund",     "funding"});
+}
+
 // The kind of measure a head noun names: limits on trade, taxes on it, money given, inquiries;
 // 0 for the words any measure goes by ("plan", "move", "measure", "policy").
 int measureKind(std::string_view noun) {
@@ -1348,11 +1357,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // on gallium" that an actor imposes, are named by their words; "the move", "The
         // controls", "these measures" and bare "restrictions on ..." later refer back to them.
         const std::string noun = nounLemma(tok);
-        if (isOneOf(noun,
-                    {"plan",   "move",    "control",    "restriction",   "measure",  "curb",
-                     "ban",    "rule",    "regulation", "policy",        "sanction", "tariff",
-                     "award",  "grant",   "deal",       "agreement",     "program",  "programme",
-                     "waiver", "embargo", "probe",      "investigation", "fund",     "funding"})) {
+        if (measureNoun(noun)) {
             std::size_t owner = NONE;
             std::size_t first = i;
             for (std::size_t c : t.children[i]) {
@@ -1524,9 +1529,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
             (!descriptionKind(lowered(tok.lemma)) ||
              descriptionKind(lowered(tok.lemma)) == Kind::Product) &&
-            // Actors are not things ("the overseas buyers"); money words are about the market,
-            // not the things ("the stocks jumped").
-            !agentNoun(nounLemma(tok)) &&
+            // Actors are not things ("the overseas buyers"), nor are measures ("the new rules"
+            // named no list of metals); money words are about the market, not the things ("the
+            // stocks jumped").
+            !agentNoun(nounLemma(tok)) && !measureNoun(nounLemma(tok)) &&
             !isOneOf(nounLemma(tok),
                      {"stock", "share", "price", "market", "sale", "export", "import", "volume",
                       "cost", "profit", "revenue", "gain", "loss", "deal", "order", "shipment"})) {

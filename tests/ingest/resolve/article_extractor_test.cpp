@@ -347,6 +347,10 @@ const StatementCase SMALL_CASES[] = {
      "Shares of Rio Tinto rose 3% in London after the miner agreed to buy Arcadium Lithium for "
      "$6.7 billion in cash.",
      "Rio Tinto | agree to buy | Arcadium Lithium"},
+    {"MeasuresAreNoListOfThings",
+     "Beijing banned exports of gallium, germanium and antimony. ASML did not comment on the new "
+     "rules.",
+     "ASML | comment on | gallium", true},
     {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
      "Intel Labs | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",
