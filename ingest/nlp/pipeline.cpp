@@ -156,6 +156,51 @@ bool relativePronounSubject(const std::vector<Token>& w, std::size_t v) {
     });
 }
 
+// Whether word `a` is `b` or on the way from `b` to the root.
+bool dominates(const std::vector<Token>& w, std::size_t a, std::size_t b) {
+    for (std::size_t k = b, steps = 0; steps <= w.size(); ++steps) {
+        if (k == a) {
+            return true;
+        }
+        if (w[k].head <= 0 || static_cast<std::size_t>(w[k].head) > w.size()) {
+            return false;
+        }
+        k = static_cast<std::size_t>(w[k].head - 1);
+    }
+    return false;
+}
+
+// The subject a verb's parse gave it that is really an apposition of the sentence's first
+// noun phrase, set off by commas right before the verb: "Epic Games, the maker of Fortnite,
+// sued Google" parsed with "Games" the root and "maker" the subject of "sued". `start` is the
+// verb's first word (an auxiliary or adverb before it). The subject, or NONE.
+std::size_t appositiveSubject(const std::vector<Token>& w, std::size_t root, std::size_t v,
+                              std::size_t start) {
+    std::size_t subject = NONE;
+    for (std::size_t k = 0; k < v; ++k) {
+        if (w[k].head == static_cast<int>(v) + 1 && w[k].deprel.starts_with("nsubj")) {
+            subject = k;
+        }
+    }
+    if (subject == NONE || w[subject].upos != "NOUN" ||
+        !hasChild(w, subject, [](const std::string& r) { return r == "det"; })) {
+        return NONE;
+    }
+    std::size_t first = subject;
+    std::size_t last = subject;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (k != subject && w[k].upos != "PUNCT" && dominates(w, subject, k)) {
+            first = std::min(first, k);
+            last = std::max(last, k);
+        }
+    }
+    if (first < 2 || first <= root + 1 || w[first - 1].form != "," || last + 2 != start ||
+        w[last + 1].form != "," || dominates(w, v, first - 2)) {
+        return NONE;
+    }
+    return subject;
+}
+
 // A verbless parse whose finite verb hangs under its subject's phrase because a long apposition
 // or a relative clause came between them: "Applied Materials, Lam Research and KLA, the three
 // biggest American toolmakers, get about a third of their revenue from China." parsed with
@@ -200,7 +245,14 @@ std::size_t verbAfterSubjectPhrase(const std::vector<Token>& w) {
                (w[start - 1].deprel == "aux" || w[start - 1].deprel == "advmod")) {
             --start;
         }
-        if (finite && !ownWords && start > 0 && w[start - 1].form == "," &&
+        // (A subject of its own that is an apposition of the first noun phrase does not
+        // count.)
+        const bool apposition =
+            ownWords && appositiveSubject(w, root, v, start) != NONE &&
+            !hasChild(w, v, [](const std::string& r) {
+                return r.starts_with("csubj") || r == "expl" || r == "mark" || r == "cc";
+            });
+        if (finite && (!ownWords || apposition) && start > 0 && w[start - 1].form == "," &&
             (t.deprel == "conj" || t.deprel == "appos" || t.deprel == "parataxis" ||
              t.deprel == "xcomp" || t.deprel == "ccomp")) {
             return v;
@@ -218,6 +270,16 @@ std::size_t verbAfterSubjectPhrase(const std::vector<Token>& w) {
 // subject or that clause (the final full stop) go to the verb.
 void raiseVerbOverSubject(std::vector<Token>& w, std::size_t v) {
     const std::size_t root = verblessRoot(w);
+    // An apposition the parse made the verb's subject goes back to the first noun phrase.
+    std::size_t start = v;
+    while (start > 0 && w[start - 1].head == static_cast<int>(v) + 1 &&
+           (w[start - 1].deprel == "aux" || w[start - 1].deprel == "advmod")) {
+        --start;
+    }
+    if (const std::size_t a = appositiveSubject(w, root, v, start); a != NONE) {
+        w[a].head = static_cast<int>(root) + 1;
+        w[a].deprel = "appos";
+    }
     const int from = w[v].head; // the word it hung on (1-based)
     const std::size_t fromIndex = static_cast<std::size_t>(from - 1);
     const bool clause =
@@ -235,20 +297,6 @@ void raiseVerbOverSubject(std::vector<Token>& w, std::size_t v) {
     w[v].deprel = "root";
     w[root].head = static_cast<int>(v) + 1;
     w[root].deprel = "nsubj";
-}
-
-// Whether word `a` is `b` or on the way from `b` to the root.
-bool dominates(const std::vector<Token>& w, std::size_t a, std::size_t b) {
-    for (std::size_t k = b, steps = 0; steps <= w.size(); ++steps) {
-        if (k == a) {
-            return true;
-        }
-        if (w[k].head <= 0 || static_cast<std::size_t>(w[k].head) > w.size()) {
-            return false;
-        }
-        k = static_cast<std::size_t>(w[k].head - 1);
-    }
-    return false;
 }
 
 // Hyphenated participles that modify a noun ("the Idaho-based chipmaker", "Beijing-backed

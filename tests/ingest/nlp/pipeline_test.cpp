@@ -130,6 +130,15 @@ TEST(Pipeline, AVerbHungUnderItsSubjectsPhraseIsRaisedOverIt) {
     EXPECT_EQ(d[0].tokens[12].head, 0);
     EXPECT_EQ(d[0].tokens[2].deprel, "nsubj");
     EXPECT_EQ(d[0].tokens[5].deprel, "acl:relcl");
+    // A subject of its own that is the first noun phrase's apposition goes back to it.
+    const auto e = pipeline.analyze("Epic Games, the maker of Fortnite, sued Google in 2020.");
+    ASSERT_EQ(e.size(), 1u);
+    ASSERT_GT(e[0].tokens.size(), 8u);
+    EXPECT_EQ(e[0].tokens[8].form, "sued");
+    EXPECT_EQ(e[0].tokens[8].head, 0);
+    EXPECT_EQ(e[0].tokens[1].deprel, "nsubj");
+    EXPECT_EQ(e[0].tokens[4].head, 2);
+    EXPECT_EQ(e[0].tokens[4].deprel, "appos");
     // An imperative after a singular noun stays where the parser put it (EWT dev).
     const auto c = pipeline.analyze("No need to thank me, just send me gifts.");
     ASSERT_EQ(c.size(), 1u);
