@@ -447,6 +447,36 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
     return false;
 }
 
+// "..., including X and Y" marks X as a member of a set named before; the parser sometimes
+// hangs X on the verb as parataxis ("added 140 Chinese companies to its Entity List on Monday,
+// including chip equipment makers Naura Technology and Piotech"), which is no argument of it.
+// Such a phrase on a verb becomes an oblique, as EWT has it. The number mended.
+std::size_t includingAsOblique(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t c = 0; c + 1 < w.size(); ++c) {
+        if (w[c].deprel != "case" || !(w[c].lemma == "include" || w[c].lemma == "such as") ||
+            w[c].head <= 0) {
+            continue;
+        }
+        // (The head of the noun phrase: "including chip equipment makers Naura Technology"
+        // may hang "including" on a modifier.)
+        std::size_t h = static_cast<std::size_t>(w[c].head - 1);
+        for (std::size_t steps = 0; steps < w.size() && w[h].head > 0 &&
+                                    (w[h].deprel == "compound" || w[h].deprel == "flat");
+             ++steps) {
+            h = static_cast<std::size_t>(w[h].head - 1);
+        }
+        Token& noun = w[h];
+        if ((noun.deprel == "parataxis" || noun.deprel == "dep") && noun.head > 0 &&
+            w[static_cast<std::size_t>(noun.head - 1)].upos == "VERB" &&
+            (noun.upos == "NOUN" || noun.upos == "PROPN")) {
+            noun.deprel = "obl";
+            ++changed;
+        }
+    }
+    return changed;
+}
+
 } // namespace
 
 // Every model the pipeline runs. The dependency parser plugs in here: add its model as a member,
@@ -503,6 +533,7 @@ struct Pipeline::Impl {
                 raiseVerbOverSubject(sentence.tokens, k);
             }
             relativeClauseAsMainClause(sentence.tokens);
+            includingAsOblique(sentence.tokens);
             hyphenatedParticiples(sentence.tokens);
             participlesAfterAnObject(sentence.tokens);
         }

@@ -351,6 +351,10 @@ const StatementCase SMALL_CASES[] = {
      "Beijing banned exports of gallium, germanium and antimony. ASML did not comment on the new "
      "rules.",
      "ASML | comment on | gallium", true},
+    {"AnIncludingPhraseHungAsParataxisNamesMembers",
+     "The U.S. Commerce Department added 140 Chinese companies to its Entity List on Monday, "
+     "including chip equipment makers Naura Technology and Piotech.",
+     "United States Department of Commerce | add | Piotech"},
     {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
      "Intel Labs | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",
