@@ -129,12 +129,14 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         // After a clause closed by a comma, or after a noun phrase that does not modify the
         // word ("customer service", "design build firm" are nouns).
         const bool after =
-            (before.form == "," ||
-             ((before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") &&
-              named)) &&
-            before.head != static_cast<int>(i) + 1;
+            before.form == "," ||
+            ((before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") && named &&
+             before.head != static_cast<int>(i) + 1);
+        // (Before a noun phrase, or before an infinitive: "Arm Holdings, which is controlled
+        // by SoftBank, plans to launch its own chip".)
+        const bool infinitive = i + 2 < w.size() && w[i + 1].xpos == "TO" && w[i + 2].xpos == "VB";
         if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after &&
-            isObjectStart(w[i + 1].upos) && t.form.size() > 2 && t.form[0] >= 'a' &&
+            (isObjectStart(w[i + 1].upos) || infinitive) && t.form.size() > 2 && t.form[0] >= 'a' &&
             t.form[0] <= 'z') {
             const bool plural = t.xpos == "NNS";
             const std::string base =
@@ -500,14 +502,14 @@ struct Pipeline::Impl {
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
             }
         }
-        // "chief executive" with no noun after it is a person ("Sam Altman, OpenAI's chief
-        // executive, has held talks"): EWT has almost no chief executives, and the tagger reads
-        // both words as adjectives, which leaves the apposition without a head.
+        // "chief executive" with no common noun after it is a person ("Sam Altman, OpenAI's
+        // chief executive, has held talks"; "Intel chief executive Pat Gelsinger told"): EWT
+        // has almost no chief executives, and the tagger reads both words as adjectives, which
+        // leaves the apposition without a head. ("chief executive officer" is left alone.)
         for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
             const bool nounAfter =
-                i + 1 < sentence.tokens.size() &&
-                (sentence.tokens[i + 1].upos == "NOUN" || sentence.tokens[i + 1].upos == "PROPN");
+                i + 1 < sentence.tokens.size() && sentence.tokens[i + 1].upos == "NOUN";
             if (t.xpos == "JJ" && lowercaseAscii(t.form) == "executive" &&
                 lowercaseAscii(sentence.tokens[i - 1].form) == "chief" && !nounAfter) {
                 t.upos = "NOUN";

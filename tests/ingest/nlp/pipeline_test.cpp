@@ -208,7 +208,13 @@ TEST(Pipeline, AChiefExecutiveIsANoun) {
     EXPECT_EQ(w[6].upos, "NOUN");
     EXPECT_EQ(w[0].deprel, "nsubj");
     EXPECT_EQ(w[9].head, 0); // "held"
-    // Before a noun it stays what the tagger said.
+    // Before a name too: "Intel chief executive Pat Gelsinger told Reuters".
+    const auto c = pipeline.analyze("Intel chief executive Pat Gelsinger told Reuters on Monday.");
+    ASSERT_EQ(c.size(), 1u);
+    ASSERT_GT(c[0].tokens.size(), 5u);
+    EXPECT_EQ(c[0].tokens[2].upos, "NOUN");
+    EXPECT_EQ(c[0].tokens[5].head, 0); // "told"
+    // Before a common noun it stays what the tagger said.
     const auto b = pipeline.analyze("The chief executive officer resigned on Monday.");
     ASSERT_EQ(b.size(), 1u);
     EXPECT_NE(b[0].tokens[2].upos, "NOUN");
@@ -246,6 +252,14 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
     EXPECT_EQ(s.tokens[10].upos, "VERB");
     EXPECT_EQ(s.tokens[10].xpos, "VBP");
     EXPECT_EQ(s.tokens[11].deprel, "obj");
+    // Also before an infinitive, and with the comma before it hung on it.
+    const auto arm = pipeline.analyze(
+        "Arm Holdings, which is controlled by SoftBank, plans to launch its own chip next year.");
+    ASSERT_EQ(arm.size(), 1u);
+    ASSERT_GT(arm[0].tokens.size(), 10u);
+    EXPECT_EQ(arm[0].tokens[9].form, "plans");
+    EXPECT_EQ(arm[0].tokens[9].upos, "VERB");
+    EXPECT_EQ(arm[0].tokens[9].head, 0);
     // A caption without a determiner, name or pronoun is left a noun phrase.
     const auto caption = pipeline.analyze("High guality pup food at a good price."); // (EWT dev)
     ASSERT_EQ(caption.size(), 1u);
