@@ -326,11 +326,9 @@ const StatementCase SMALL_CASES[] = {
      "The Dutch government has restricted exports of ASML's most advanced lithography machines "
      "to China since 2023.",
      "ASML | have lithography machine to | China", true},
-    {"ATitleInAppositionIsAFact",
-     "Jensen Huang, Nvidia's chief executive, visited Beijing.",
+    {"ATitleInAppositionIsAFact", "Jensen Huang, Nvidia's chief executive, visited Beijing.",
      "Jensen Huang | be CEO of | Nvidia"},
-    {"ATitleInAppositionIsNoPossession",
-     "Jensen Huang, Nvidia's chief executive, visited Beijing.",
+    {"ATitleInAppositionIsNoPossession", "Jensen Huang, Nvidia's chief executive, visited Beijing.",
      "Nvidia | have | Jensen Huang", true},
     {"ANameAfterAPrepositionAndADeterminerIsNoSubject",
      "TSMC received $6.6 billion in subsidies from the U.S. government to build three "
