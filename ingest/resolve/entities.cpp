@@ -573,9 +573,14 @@ void DocumentEntities::addSurface(int entity, std::string surface) {
 
 // Salience: the subject of this sentence before the pronoun, then the latest subject of the two
 // sentences before, then the latest mention of all.
-int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word, int avoid) const {
+int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word, int avoid,
+                                     bool companyOwner) const {
     const std::string p = lowered(pronoun);
     auto fits = [&](const DocEntity& e) {
+        // "its acquisition of Mellanox": only a company acquires, has shares or a workforce.
+        if (companyOwner) {
+            return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name);
+        }
         if (isOneOf(p, {"he", "him", "his", "she", "her", "himself", "herself"})) {
             return e.type == EntityType::Person;
         }
@@ -728,6 +733,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             words[i] = WordEntity{entity, first, last, kind, {}};
         }
         addSurface(entity, joinWords(s, first, last));
+    };
+    // Whether possessive pronoun `i` owns what only a company has ("its acquisition of
+    // Mellanox", "its shares"), so that a country or an agency is not its owner.
+    auto companyOwned = [&](std::size_t i) {
+        const std::size_t h = t.head(i);
+        return t.rel(i) == "nmod:poss" && h != NONE && lowered(s.tokens[i].form) == "its" &&
+               isOneOf(nounLemma(s.tokens[h]),
+                       {"acquisition", "merger", "takeover", "share", "stock", "shareholder",
+                        "revenue", "earnings", "profit", "workforce", "employee", "subsidiary",
+                        "ceo", "dividend"});
     };
     // The entity an object or oblique at `i` cannot be: the subject of its clause, or of the
     // clause a subjectless one (participle, infinitive, conjunct) hangs on ("Micron filed a
@@ -1269,7 +1284,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                               lowered(tok.form).ends_with("self") ||
                                                       lowered(tok.form).ends_with("selves")
                                                   ? -1
-                                                  : clauseSubjectOf(i));
+                                                  : clauseSubjectOf(i),
+                                              companyOwned(i));
                        e >= 0) {
                 mark(i, i, e, MentionKind::Pronoun);
                 record(i);

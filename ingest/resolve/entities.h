@@ -99,7 +99,8 @@ private:
                    const std::vector<WordEntity>& words);
     int shortenedRepeat(std::string_view name) const;
     /// `avoid` as for resolveDescription.
-    int resolvePronoun(std::string_view pronoun, std::size_t word, int avoid = -1) const;
+    int resolvePronoun(std::string_view pronoun, std::size_t word, int avoid = -1,
+                       bool companyOwner = false) const;
     /// `avoid`: an entity the description cannot be (its own clause's subject), -1 for none.
     int resolveDescription(std::string_view lemma, std::size_t word, int avoid = -1) const;
     int resolvePolicy(std::string_view lemma, bool sameHead) const;

@@ -302,6 +302,13 @@ TEST(DocumentEntities, AnOrganisationIsShortenedFromItsFirstWord) {
     EXPECT_NE(r.of(2, "Lithium"), "Zorvex Lithium");
 }
 
+TEST(DocumentEntities, WhatOnlyACompanyHasIsACompanys) {
+    const Resolved r = resolve("Chinese regulators opened an investigation into Nvidia over its "
+                               "acquisition of Mellanox. China said its economy grew.");
+    EXPECT_EQ(r.of(0, "its"), "Nvidia");
+    EXPECT_EQ(r.of(1, "its"), "China");
+}
+
 TEST(DocumentEntities, UserAliasesExtendTheGazetteer) {
     article::Gazetteer gazetteer = models().gazetteer;
     std::istringstream user("canonical_name\ttype\taliases\n"
