@@ -986,10 +986,30 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
             !isOneOf(article::asciiLowered(s.tokens[k].form), {"at", "of", "for", "with"})) {
             continue;
         }
-        const std::string prep = article::asciiLowered(s.tokens[k].form);
+        std::string prep = article::asciiLowered(s.tokens[k].form);
+        std::string prepText = s.tokens[k].form;
         ++k;
         if (k < n && isOneOf(article::asciiLowered(s.tokens[k].form), {"the"})) {
             ++k;
+        }
+        // "a major supplier of memory chips to Nvidia": what is supplied, then "to" or "for"
+        // and the actor.
+        if (prep == "of" && k < n && ents.words[k].entity < 0) {
+            std::size_t m = k;
+            std::string what;
+            std::string whatText;
+            while (m < n && m < k + 3 && ents.words[m].entity < 0 &&
+                   isOneOf(s.tokens[m].upos, {"NOUN", "ADJ"})) {
+                what += " " + s.tokens[m].lemma;
+                whatText += " " + s.tokens[m].form;
+                ++m;
+            }
+            if (m > k && m + 1 < n && s.tokens[m - 1].upos == "NOUN" &&
+                isOneOf(article::asciiLowered(s.tokens[m].form), {"to", "for"})) {
+                prep += what + " " + article::asciiLowered(s.tokens[m].form);
+                prepText += whatText + " " + s.tokens[m].form;
+                k = m + 1;
+            }
         }
         if (k >= n || ents.words[k].entity < 0 || ents.words[k].entity == a.entity ||
             ents.words[k].first != k) {
@@ -999,7 +1019,7 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
         link.subject = a.entity;
         link.object = ents.words[k].entity;
         link.relation = "be " + role + " " + prep;
-        link.relationText = roleText + " " + prep;
+        link.relationText = roleText + " " + prepText;
         out.push_back(std::move(link));
     }
 }

@@ -353,6 +353,9 @@ const StatementCase SMALL_CASES[] = {
      "The U.S. Commerce Department added 140 Chinese companies to its Entity List on Monday, "
      "including chip equipment makers Naura Technology and Piotech.",
      "United States Department of Commerce | add | Piotech"},
+    {"ARoleInAppositionReachesTheActorItServes",
+     "SK Hynix, a major supplier of memory chips to Nvidia, said its sales had fallen.",
+     "SK Hynix | be major supplier of memory chip to | Nvidia"},
     {"ACommonAcronymEndsNoName", "Intel Labs R&D operations depend on the U.S.",
      "Intel Labs | depend on | United States"},
     {"TheNameBeforeANounIsItsOwner",
