@@ -4,6 +4,7 @@
 #include "ingest/nlp/parser.h"
 #include "ingest/nlp/tagger.h"
 #include "ingest/nlp/tokenizer.h"
+#include "ingest/nlp/tree_walk.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -13,7 +14,7 @@ namespace kg::ingest::nlp {
 
 namespace {
 
-constexpr std::size_t NONE = static_cast<std::size_t>(-1);
+constexpr std::size_t NONE = NO_WORD;
 
 // Whether a word with this UPOS can start a noun phrase (an object after a verb).
 bool isObjectStart(const std::string& upos) {
@@ -36,12 +37,7 @@ std::size_t verblessRoot(const std::vector<Token>& w) {
     if (n < 6 || !(w[n - 1].form == "." || w[n - 1].form == "!" || w[n - 1].form == "?")) {
         return NONE;
     }
-    std::size_t root = NONE;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (w[i].head == 0) {
-            root = i;
-        }
-    }
+    const std::size_t root = rootOf(w);
     if (root == NONE || w[root].upos == "VERB" || w[root].upos == "AUX" ||
         hasChild(w, root, [](const std::string& r) { return r == "cop"; })) {
         return NONE;
@@ -52,14 +48,11 @@ std::size_t verblessRoot(const std::vector<Token>& w) {
 // Whether word `i` is inside a relative clause ("Huawei, which has been on a trade blacklist,
 // ..."): a word on the way from it to the root is labelled acl:relcl.
 bool inRelativeClause(const std::vector<Token>& w, std::size_t i) {
-    for (std::size_t k = i, steps = 0; steps < w.size(); ++steps) {
+    for (std::size_t k = i, steps = 0; k != NONE && steps < w.size(); ++steps) {
         if (w[k].deprel == "acl:relcl") {
             return true;
         }
-        if (w[k].head <= 0 || static_cast<std::size_t>(w[k].head) > w.size()) {
-            return false;
-        }
-        k = static_cast<std::size_t>(w[k].head - 1);
+        k = headOf(w, k);
     }
     return false;
 }
@@ -158,20 +151,6 @@ bool relativePronounSubject(const std::vector<Token>& w, std::size_t v) {
     });
 }
 
-// Whether word `a` is `b` or on the way from `b` to the root.
-bool dominates(const std::vector<Token>& w, std::size_t a, std::size_t b) {
-    for (std::size_t k = b, steps = 0; steps <= w.size(); ++steps) {
-        if (k == a) {
-            return true;
-        }
-        if (w[k].head <= 0 || static_cast<std::size_t>(w[k].head) > w.size()) {
-            return false;
-        }
-        k = static_cast<std::size_t>(w[k].head - 1);
-    }
-    return false;
-}
-
 // The subject a verb's parse gave it that is really an apposition of the sentence's first
 // noun phrase, set off by commas right before the verb: "Epic Games, the maker of Fortnite,
 // sued Google" parsed with "Games" the root and "maker" the subject of "sued". `start` is the
@@ -203,6 +182,26 @@ std::size_t appositiveSubject(const std::vector<Token>& w, std::size_t root, std
     return subject;
 }
 
+// The first word of verb `v`'s own words before it: an auxiliary or adverb of its right before
+// it (", could lose"), else the verb.
+std::size_t clauseStart(const std::vector<Token>& w, std::size_t v) {
+    std::size_t start = v;
+    while (start > 0 && w[start - 1].head == static_cast<int>(v) + 1 &&
+           (w[start - 1].deprel == "aux" || w[start - 1].deprel == "advmod")) {
+        --start;
+    }
+    return start;
+}
+
+// A verb to raise over the sentence's first noun phrase (verbAfterSubjectPhrase): the old
+// root, the verb, and the subject the parse gave the verb that is really an apposition of the
+// root (NONE when the verb had no subject).
+struct VerbToRaise {
+    std::size_t root = NONE;
+    std::size_t verb = NONE;
+    std::size_t apposition = NONE;
+};
+
 // A verbless parse whose finite verb hangs under its subject's phrase because a long apposition
 // or a relative clause came between them: "Applied Materials, Lam Research and KLA, the three
 // biggest American toolmakers, get about a third of their revenue from China." parsed with
@@ -210,12 +209,12 @@ std::size_t appositiveSubject(const std::vector<Token>& w, std::size_t root, std
 // lose sales" with "lose" a conjunct of "make". The first verb after a comma with a finite form
 // (or a modal), no subject, marker or conjunction of its own, hung as a conjunct, apposition or
 // parataxis, and with only relative clauses' verbs and participles modifying nouns before it;
-// NONE when there is none.
-std::size_t verbAfterSubjectPhrase(const std::vector<Token>& w) {
+// `verb` NONE when there is none.
+VerbToRaise verbAfterSubjectPhrase(const std::vector<Token>& w) {
     const std::size_t root = verblessRoot(w);
     if (root == NONE ||
         !(w[root].upos == "NOUN" || w[root].upos == "PROPN" || w[root].upos == "PRON")) {
-        return NONE;
+        return {};
     }
     // A plural subject: a plural noun, or nouns joined by a conjunction.
     const bool plural = w[root].xpos == "NNS" || w[root].xpos == "NNPS" ||
@@ -237,50 +236,40 @@ std::size_t verbAfterSubjectPhrase(const std::vector<Token>& w) {
         const bool presentTense = !aux && plural && t.form[0] >= 'a' && t.form[0] <= 'z';
         const bool finite = t.xpos == "VBD" || t.xpos == "VBP" || t.xpos == "VBZ" ||
                             (t.xpos == "VB" && (aux ? modal : presentTense));
-        const bool ownWords = hasChild(w, v, [](const std::string& r) {
-            return r.starts_with("nsubj") || r.starts_with("csubj") || r == "expl" || r == "mark" ||
-                   r == "cc";
+        const bool subject =
+            hasChild(w, v, [](const std::string& r) { return r.starts_with("nsubj"); });
+        const bool otherOwnWords = hasChild(w, v, [](const std::string& r) {
+            return r.starts_with("csubj") || r == "expl" || r == "mark" || r == "cc";
         });
-        // (The comma may come before its auxiliaries and adverbs: ", could lose".)
-        std::size_t start = v;
-        while (start > 0 && w[start - 1].head == static_cast<int>(v) + 1 &&
-               (w[start - 1].deprel == "aux" || w[start - 1].deprel == "advmod")) {
-            --start;
-        }
-        // (A subject of its own that is an apposition of the first noun phrase does not
-        // count.)
-        const bool apposition =
-            ownWords && appositiveSubject(w, root, v, start) != NONE &&
-            !hasChild(w, v, [](const std::string& r) {
-                return r.starts_with("csubj") || r == "expl" || r == "mark" || r == "cc";
-            });
-        if (finite && (!ownWords || apposition) && start > 0 && w[start - 1].form == "," &&
+        // (The comma may come before its auxiliaries and adverbs: ", could lose"; a subject of
+        // its own that is an apposition of the first noun phrase does not count.)
+        const std::size_t start = clauseStart(w, v);
+        const std::size_t apposition =
+            subject && !otherOwnWords ? appositiveSubject(w, root, v, start) : NONE;
+        if (finite && !otherOwnWords && (!subject || apposition != NONE) && start > 0 &&
+            w[start - 1].form == "," &&
             (t.deprel == "conj" || t.deprel == "appos" || t.deprel == "parataxis" ||
              t.deprel == "xcomp" || t.deprel == "ccomp")) {
-            return v;
+            return {root, v, apposition};
         }
         if (!relativePronounSubject(w, v) && t.deprel != "acl:relcl" && t.deprel != "acl" &&
             t.deprel != "amod") {
-            return NONE; // a verb of the sentence's own before it
+            return {}; // a verb of the sentence's own before it
         }
     }
-    return NONE;
+    return {};
 }
 
-// Makes verb `v` the root with the old root as its subject (see verbAfterSubjectPhrase). The
-// relative clause it hung from goes to the subject, and the words after it that hung on the
-// subject or that clause (the final full stop) go to the verb.
-void raiseVerbOverSubject(std::vector<Token>& w, std::size_t v) {
-    const std::size_t root = verblessRoot(w);
-    // An apposition the parse made the verb's subject goes back to the first noun phrase.
-    std::size_t start = v;
-    while (start > 0 && w[start - 1].head == static_cast<int>(v) + 1 &&
-           (w[start - 1].deprel == "aux" || w[start - 1].deprel == "advmod")) {
-        --start;
-    }
-    if (const std::size_t a = appositiveSubject(w, root, v, start); a != NONE) {
-        w[a].head = static_cast<int>(root) + 1;
-        w[a].deprel = "appos";
+// Makes the verb the root with the old root as its subject (see verbAfterSubjectPhrase). An
+// apposition the parse made the verb's subject goes back to the old root, the relative clause
+// the verb hung from goes to the subject, and the words after it that hung on the subject or
+// that clause (the final full stop) go to the verb.
+void raiseVerbOverSubject(std::vector<Token>& w, const VerbToRaise& raise) {
+    const std::size_t root = raise.root;
+    const std::size_t v = raise.verb;
+    if (raise.apposition != NONE) {
+        w[raise.apposition].head = static_cast<int>(root) + 1;
+        w[raise.apposition].deprel = "appos";
     }
     const int from = w[v].head; // the word it hung on (1-based)
     const std::size_t fromIndex = static_cast<std::size_t>(from - 1);
@@ -388,12 +377,7 @@ std::size_t participlesAfterAnObject(std::vector<Token>& w) {
 // noun its subject and the old root a relative clause on the noun. Whether it rearranged.
 bool relativeClauseAsMainClause(std::vector<Token>& w) {
     const std::size_t n = w.size();
-    std::size_t root = NONE;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (w[i].head == 0) {
-            root = i;
-        }
-    }
+    const std::size_t root = rootOf(w);
     if (root == NONE || w[root].upos != "VERB") {
         return false;
     }
@@ -456,8 +440,7 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
 std::size_t includingAsOblique(std::vector<Token>& w) {
     std::size_t changed = 0;
     for (std::size_t c = 0; c + 1 < w.size(); ++c) {
-        if (w[c].deprel != "case" || !(w[c].lemma == "include" || w[c].lemma == "such as") ||
-            w[c].head <= 0) {
+        if (w[c].deprel != "case" || w[c].lemma != "include" || w[c].head <= 0) {
             continue;
         }
         // (The head of the noun phrase: "including chip equipment makers Naura Technology"
@@ -531,8 +514,9 @@ struct Pipeline::Impl {
                 }
             }
             // A verb hung under its own subject's phrase is raised over it.
-            if (const std::size_t k = verbAfterSubjectPhrase(sentence.tokens); k != NONE) {
-                raiseVerbOverSubject(sentence.tokens, k);
+            if (const VerbToRaise raise = verbAfterSubjectPhrase(sentence.tokens);
+                raise.verb != NONE) {
+                raiseVerbOverSubject(sentence.tokens, raise);
             }
             relativeClauseAsMainClause(sentence.tokens);
             includingAsOblique(sentence.tokens);

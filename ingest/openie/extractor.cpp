@@ -1,6 +1,7 @@
 #include "ingest/openie/extractor.h"
 
 #include "ingest/nlp/tokenizer.h"
+#include "ingest/nlp/tree_walk.h"
 #include "ingest/openie/confidence.h"
 
 #include <algorithm>
@@ -1203,30 +1204,8 @@ private:
 
 namespace {
 
-// The index of word `k`'s head; NONE for the root, a head out of range, or `k` NONE itself.
-std::size_t headOf(const std::vector<Token>& w, std::size_t k) {
-    return k < w.size() && w[k].head > 0 && static_cast<std::size_t>(w[k].head) <= w.size()
-               ? static_cast<std::size_t>(w[k].head - 1)
-               : NONE;
-}
-
-// The words of `k`'s phrase as [first, last] (its subtree's edges).
-std::pair<std::size_t, std::size_t> phraseEdges(const std::vector<Token>& w, std::size_t k) {
-    const std::size_t n = w.size();
-    std::size_t first = k;
-    std::size_t last = k;
-    for (std::size_t i = 0; i < n; ++i) {
-        std::size_t up = i;
-        for (std::size_t steps = 0; up != NONE && up != k && steps <= n; ++steps) {
-            up = headOf(w, up);
-        }
-        if (up == k) {
-            first = std::min(first, i);
-            last = std::max(last, i);
-        }
-    }
-    return {first, last};
-}
+using nlp::headOf;
+using nlp::phraseEdges;
 
 // The first test of each repair, on one word: a finite reporting verb right after punctuation
 // (invertReportingSubjects), a gerund its verb's xcomp right after it (gerundsBeforeTheirNouns).
@@ -1420,12 +1399,7 @@ std::size_t preventedActsAsComplements(nlp::Sentence& sentence) {
 
 std::size_t reportsAsRelatives(nlp::Sentence& sentence) {
     std::vector<Token>& w = sentence.tokens;
-    std::size_t root = NONE;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-        if (w[k].head == 0) {
-            root = k;
-        }
-    }
+    const std::size_t root = nlp::rootOf(w);
     std::size_t changed = 0;
     for (std::size_t v = 0; v < w.size() && root != NONE; ++v) {
         // (One hung on the root's own word is at the top already: left as it is.)

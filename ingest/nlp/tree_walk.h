@@ -1,0 +1,61 @@
+#pragma once
+
+// Walks over a parsed sentence's words (1-based HEAD, 0 for the root, as in CoNLL-U) that the
+// pipeline's and the extractor's tree repairs share. Heads out of range are treated as no head,
+// and every walk is bounded by the sentence length, so a broken tree ends a walk instead of
+// looping.
+
+#include "ingest/nlp/conllu.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+namespace kg::ingest::nlp {
+
+inline constexpr std::size_t NO_WORD = static_cast<std::size_t>(-1);
+
+/// The index of word `k`'s head; NO_WORD for the root, a head out of range, or `k` out of range.
+inline std::size_t headOf(const std::vector<Token>& w, std::size_t k) {
+    return k < w.size() && w[k].head > 0 && static_cast<std::size_t>(w[k].head) <= w.size()
+               ? static_cast<std::size_t>(w[k].head - 1)
+               : NO_WORD;
+}
+
+/// The (last) word whose head is 0, or NO_WORD.
+inline std::size_t rootOf(const std::vector<Token>& w) {
+    std::size_t root = NO_WORD;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (w[i].head == 0) {
+            root = i;
+        }
+    }
+    return root;
+}
+
+/// Whether word `a` is `b` or on the way from `b` to the root.
+inline bool dominates(const std::vector<Token>& w, std::size_t a, std::size_t b) {
+    for (std::size_t k = b, steps = 0; k != NO_WORD && steps <= w.size(); ++steps) {
+        if (k == a) {
+            return true;
+        }
+        k = headOf(w, k);
+    }
+    return false;
+}
+
+/// The words of `k`'s phrase as [first, last]: the edges of its subtree, punctuation included.
+inline std::pair<std::size_t, std::size_t> phraseEdges(const std::vector<Token>& w, std::size_t k) {
+    std::size_t first = k;
+    std::size_t last = k;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (dominates(w, k, i)) {
+            first = std::min(first, i);
+            last = std::max(last, i);
+        }
+    }
+    return {first, last};
+}
+
+} // namespace kg::ingest::nlp
