@@ -1043,18 +1043,18 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
         // factories"), unless it is the source of a demand, who wants what follows ("months of
         // pressure from the US to tighten trade controls on China"). (A verb's "called on the
         // administration to end exports" is the verb's object's infinitive.)
+        if (a.first > 0 && s.tokens[a.first - 1].upos == "ADP") {
+            continue;
+        }
         std::size_t before = a.first;
         while (before > 0 && isOneOf(s.tokens[before - 1].upos, {"DET", "ADJ", "NUM"})) {
             --before;
         }
-        const bool demand = before > 1 && s.tokens[before - 1].lemma == "from" &&
-                            isOneOf(s.tokens[before - 2].lemma,
-                                    {"pressure", "call", "demand", "request", "push", "appeal"});
-        if (a.first > 0 && s.tokens[a.first - 1].upos == "ADP") {
-            continue;
-        }
         if (before > 0 && before < a.first && s.tokens[before - 1].upos == "ADP" &&
-            t.rel(i).starts_with("nmod") && !demand) {
+            t.rel(i).starts_with("nmod") &&
+            !(before > 1 && s.tokens[before - 1].lemma == "from" &&
+              isOneOf(s.tokens[before - 2].lemma,
+                      {"pressure", "call", "demand", "request", "push", "appeal"}))) {
             continue;
         }
         std::size_t k = i + 1;
@@ -1744,7 +1744,7 @@ void ArticleWalk::emitPair(const Current& cur, const openie::Proposition& p,
     // "Jensen Huang, Nvidia's chief executive": the title's fact ("be CEO of") says what the
     // possessive or the apposition would say less well ("Nvidia / have / Jensen Huang").
     if (subject.entity && object.entity &&
-        (p.pattern == openie::Pattern::Possessive || identity ||
+        (p.pattern == openie::Pattern::Possessive || p.pattern == openie::Pattern::Apposition ||
          p.pattern == openie::Pattern::Copula)) {
         for (const NameFact& f : cur.ents.facts) {
             const std::string& a = entities_.entity(static_cast<std::size_t>(f.subject)).name;

@@ -223,6 +223,20 @@ bool titleWord(std::string_view form) {
                     "officer",   "prime",        "vice",      "deputy"});
 }
 
+// Adds a title's word to `title`, capitalised ("chief" -> "Chief").
+void addTitleWord(std::string& title, std::string word) {
+    if (!word.empty() && article::isAsciiLower(word[0])) {
+        word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    }
+    title += (title.empty() ? "" : " ") + word;
+}
+
+// A title with the chief executive named as the CEO.
+std::string ceoTitle(std::string title) {
+    return isOneOf(lowered(title), {"chief executive", "chief executive officer", "ceo"}) ? "CEO"
+                                                                                          : title;
+}
+
 // The field of an office named before its title: "Commerce Secretary", "Trade Minister".
 bool officeField(std::string_view form) {
     return isOneOf(lowered(form),
@@ -1360,7 +1374,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             for (std::size_t k = first; k < i; ++k) {
                 if (words[k].entity >= 0 && words[k].kind == MentionKind::Name) {
                     first = words[k].last + 1;
-                    if (first < i && isOneOf(s.tokens[first].form, {"'s", "’s"})) {
+                    if (first < i && possessiveMark(s.tokens[first].form)) {
                         ++first;
                     }
                 }
@@ -1694,18 +1708,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // The whole title ("Chief Executive"); the chief executive is the CEO.
         std::string title;
         for (std::size_t k = i; k < p && titleWord(s.tokens[k].form); ++k) {
-            std::string word = s.tokens[k].form;
-            if (!word.empty() && article::isAsciiLower(word[0])) {
-                word[0] = static_cast<char>(word[0] - 'a' + 'A');
-            }
-            title += (title.empty() ? "" : " ") + word;
+            addTitleWord(title, s.tokens[k].form);
         }
         if (!fieldBefore.empty()) {
             title = fieldBefore + " " + title;
         }
-        if (isOneOf(lowered(title), {"chief executive", "chief executive officer", "ceo"})) {
-            title = "CEO";
-        }
+        title = ceoTitle(std::move(title));
         out.facts.push_back(
             {words[p].entity, "be " + (field.empty() ? "" : field + " ") + title + " of", org, i});
     }
@@ -1731,23 +1739,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         for (end = k;
              end < n && words[end].kind != MentionKind::Name && titleWord(s.tokens[end].form);
              ++end) {
-            std::string word = s.tokens[end].form;
-            head = head || !isOneOf(lowered(word), {"vice", "deputy", "prime", "chief"});
-            if (!word.empty() && article::isAsciiLower(word[0])) {
-                word[0] = static_cast<char>(word[0] - 'a' + 'A');
-            }
-            title += (title.empty() ? "" : " ") + word;
+            head =
+                head || !isOneOf(lowered(s.tokens[end].form), {"vice", "deputy", "prime", "chief"});
+            addTitleWord(title, s.tokens[end].form);
         }
-        if (isOneOf(lowered(title), {"chief executive", "chief executive officer", "ceo"})) {
-            title = "CEO";
-        }
-        return head ? title : std::string();
+        return head ? ceoTitle(std::move(title)) : std::string();
     };
     const auto closes = [&](std::size_t k) {
         return k >= n || isOneOf(s.tokens[k].form, {",", ".", ";", ")"});
     };
     const auto possessive = [&](std::size_t k) {
-        return k < n && isOneOf(s.tokens[k].form, {"'s", "’s"});
+        return k < n && possessiveMark(s.tokens[k].form);
     };
     for (std::size_t k = 0; k + 3 < n; ++k) {
         std::size_t end = 0;

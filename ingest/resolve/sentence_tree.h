@@ -74,6 +74,11 @@ struct SentenceTree {
     }
 };
 
+/// Whether `form` is the possessive ending as the tokenizer splits it off ("China", "’s").
+inline bool possessiveMark(std::string_view form) {
+    return form == "'s" || form == "’s";
+}
+
 /// The words at `indices` (ascending) joined as written: no space where the text had none
 /// ("Nvidia’s", "high-bandwidth"; offsets of 0 count as unknown) or before a possessive "'s".
 /// Example: words "China", "’s", "plan" from raw text give "China’s plan".
@@ -83,8 +88,8 @@ inline std::string joinWords(const nlp::Sentence& s, const std::vector<std::size
     for (std::size_t i : indices) {
         const nlp::Token& t = s.tokens[i];
         const bool glue =
-            previous != NONE && ((t.start == s.tokens[previous].end && t.start != 0) ||
-                                 t.form == "’s" || t.form == "'s");
+            previous != NONE &&
+            ((t.start == s.tokens[previous].end && t.start != 0) || possessiveMark(t.form));
         if (!out.empty() && !glue) {
             out += ' ';
         }
