@@ -422,10 +422,30 @@ private:
             }
             f.subject = up->subject;
             f.subjectIsNoun = up->subjectIsNoun;
+            if (i > h && up->subject != NONE && t_.rel(up->subject) == "nsubj:pass" &&
+                objectPronoun(i)) {
+                // "Huawei was added to the list, cutting it off": a pronoun object cannot be
+                // its own clause's subject, so "it" is Huawei and what cuts is the event, or
+                // whoever did it ("was fined by regulators, forcing it to ...").
+                const std::size_t agent = t_.child(h, {"obl:agent"});
+                if (agent == NONE) {
+                    return std::nullopt;
+                }
+                f.subject = agent;
+                f.subjectIsNoun = false;
+            }
             f.pattern = Pattern::Adverbial;
             return f;
         }
         return std::nullopt;
+    }
+
+    // Whether verb `v`'s object is a personal pronoun that is not reflexive ("cutting it off",
+    // not "positioning itself").
+    bool objectPronoun(std::size_t v) const {
+        const std::size_t obj = t_.child(v, {"obj"});
+        return obj != NONE && t_.tok(obj).xpos == "PRP" && !t_.hasFeat(obj, "Reflex=Yes") &&
+               !t_.tok(obj).form.ends_with("self") && !t_.tok(obj).form.ends_with("selves");
     }
 
     // Whether the object of verb `v` is the subject of its infinitive ("urged China to lift",
@@ -485,6 +505,9 @@ private:
                 const std::string_view r = t_.rel(k);
                 if (r == "appos" || r == "parataxis") {
                     return true;
+                }
+                if (r == "case" && t_.rel(h) == "obl:agent") {
+                    return true; // an agent standing as a subject: "regulators", not "by ..."
                 }
                 if (!keepConj && (r == "conj" || r == "cc" || r == "cc:preconj")) {
                     return true;

@@ -767,14 +767,23 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             return -1;
         }
         std::size_t v = t.head(i);
+        bool afterPassive = false;
         for (int steps = 0; v != NONE && steps < 3; ++steps) {
             const std::size_t subj = t.child(v, {"nsubj", "nsubj:pass"});
+            if (subj != NONE && afterPassive && t.rel(subj) == "nsubj:pass") {
+                // "Huawei was added to the list, cutting it off": the participle's doer is the
+                // event or the agent, and its object is the passive subject.
+                const std::size_t agent = t.child(v, {"obl:agent"});
+                return agent == NONE ? -1 : words[agent].entity;
+            }
             if (subj != NONE) {
                 return words[subj].entity;
             }
             if (!isOneOf(t.rel(v), {"advcl", "xcomp", "conj"})) {
                 break;
             }
+            afterPassive = steps == 0 && rel == "obj" && t.rel(v) == "advcl" &&
+                           s.tokens[v].xpos == "VBG" && t.head(v) != NONE && t.head(v) < v;
             v = t.head(v);
         }
         return -1;

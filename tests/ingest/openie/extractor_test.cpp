@@ -455,6 +455,64 @@ const std::vector<Case> CASES = {
         12 . . PUNCT . 9 punct)",
      {{"Elon Musk", "criticize", "the agency"}},
      {{"Tesla 's", "criticize", "the agency"}, {"Tesla", "criticize", "the agency"}}},
+    // A participle after a passive clause with a pronoun object: the pronoun is the passive
+    // subject, so the participle's doer is the event (no subject), or the agent when there is
+    // one. An active clause or a reflexive object keeps the main subject.
+    {"pronoun_object_of_a_participle_after_a_passive",
+     R"(1 Huawei Huawei PROPN NNP 3 nsubj:pass
+        2 was be AUX VBD 3 aux:pass
+        3 added add VERB VBN 0 root
+        4 to to ADP IN 6 case
+        5 the the DET DT 6 det
+        6 list list NOUN NN 3 obl
+        7 , , PUNCT , 8 punct
+        8 cutting cut VERB VBG 3 advcl
+        9 it it PRON PRP 8 obj
+        10 off off ADP RP 8 compound:prt
+        11 . . PUNCT . 3 punct)",
+     {{"Huawei", "be added to", "the list"}},
+     {{"Huawei", "cut off", "it"}}},
+    {"pronoun_object_of_a_participle_after_a_passive_with_an_agent",
+     R"(1 Huawei Huawei PROPN NNP 3 nsubj:pass
+        2 was be AUX VBD 3 aux:pass
+        3 fined fine VERB VBN 0 root
+        4 by by ADP IN 5 case
+        5 regulators regulator NOUN NNS 3 obl:agent
+        6 , , PUNCT , 7 punct
+        7 forcing force VERB VBG 3 advcl
+        8 it it PRON PRP 7 obj
+        9 to to PART TO 10 mark
+        10 pay pay VERB VB 7 xcomp
+        11 . . PUNCT . 3 punct)",
+     {{"regulators", "force", "it"}},
+     {{"Huawei", "force", "it"}}},
+    {"reflexive_object_of_a_participle_after_a_passive",
+     R"(1 Huawei Huawei PROPN NNP 3 nsubj:pass
+        2 was be AUX VBD 3 aux:pass
+        3 added add VERB VBN 0 root
+        4 to to ADP IN 6 case
+        5 the the DET DT 6 det
+        6 list list NOUN NN 3 obl
+        7 , , PUNCT , 8 punct
+        8 forcing force VERB VBG 3 advcl
+        9 itself itself PRON PRP 8 obj
+        10 to to PART TO 11 mark
+        11 adapt adapt VERB VB 8 xcomp
+        12 . . PUNCT . 3 punct)",
+     {{"Huawei", "force", "itself"}},
+     {}},
+    {"pronoun_object_of_a_participle_after_an_active_clause",
+     R"(1 Regulators regulator NOUN NNS 2 nsubj
+        2 fined fine VERB VBD 0 root
+        3 Huawei Huawei PROPN NNP 2 obj
+        4 , , PUNCT , 5 punct
+        5 forcing force VERB VBG 2 advcl
+        6 it it PRON PRP 5 obj
+        7 to to PART TO 8 mark
+        8 pay pay VERB VB 5 xcomp
+        9 . . PUNCT . 2 punct)",
+     {{"Regulators", "force", "it"}},
+     {}},
 };
 
 const Case& caseNamed(std::string_view name) {

@@ -221,6 +221,10 @@ const Case CASES[] = {
      "Nvidia met Huawei on Monday. Later Nvidia sued the company.", 1, "company", 0, "Huawei"},
     {"APronounObjectIsNotItsVerbsSubject", "Huawei sells phones. Nvidia sued it on Monday.", 1,
      "it", 0, "Huawei"},
+    // After a passive clause, a participle's pronoun object is the passive subject.
+    {"APronounAfterAPassiveIsItsSubject",
+     "Nvidia sells chips. The company was fined by regulators, forcing it to suspend sales.", 1,
+     "it", 0, "Nvidia"},
     // A noun with a name in apposition after a possessor, or right after it, is that name.
     {"ANounWithItsNameAfterAPossessorIsTheName",
      "Russia's state energy company Gazprom did not respond.", 0, "company", 0, "Gazprom"},
