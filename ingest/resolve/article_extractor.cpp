@@ -1197,6 +1197,8 @@ public:
     /// The statements of one parsed sentence of the paragraph that starts at `blockBegin` (an
     /// offset of the document's plain text), handed to the sink unless they wait for a name.
     void sentence(const Sentence& s, std::size_t blockBegin);
+    /// The document's casing, read before its sentences (DocumentEntities::noteCasing).
+    void noteCasing(std::string_view text) { entities_.noteCasing(text); }
 
     /// Hands the statements still waiting to the sink; the document's entities and the counts.
     /// Called once, at the end.
@@ -1921,6 +1923,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                                          const StatementSink& sink,
                                          const ProgressFn& progress) const {
     ArticleWalk walk(doc, original, sink, extractor_, pipeline_.lemmatizer(), gazetteer_, options_);
+    walk.noteCasing(doc.text);
     for (const article::Block& block : doc.blocks) {
         if (block.kind != article::BlockKind::Paragraph) {
             continue;

@@ -736,6 +736,80 @@ const DocumentEntities::Group* DocumentEntities::latestGroup(std::size_t word) c
     return nullptr;
 }
 
+void DocumentEntities::noteCasing(std::string_view text) {
+    const auto isLetter = [](char c) { return article::isAsciiUpper(c) || article::isAsciiLower(c); };
+    std::size_t lineBegin = 0;
+    while (lineBegin < text.size()) {
+        std::size_t lineEnd = text.find('\n', lineBegin);
+        if (lineEnd == std::string_view::npos) {
+            lineEnd = text.size();
+        }
+        const std::string_view line = text.substr(lineBegin, lineEnd - lineBegin);
+        lineBegin = lineEnd + 1;
+        // (word, capitalised after another word): a capitalised word is sentence-initial after
+        // the line's start, end punctuation, a quote or a bracket.
+        std::vector<std::pair<std::string, bool>> capitals;
+        std::size_t wordCount = 0;
+        for (std::size_t k = 0; k < line.size();) {
+            if (!isLetter(line[k])) {
+                ++k;
+                continue;
+            }
+            std::size_t e = k;
+            while (e < line.size() && isLetter(line[e])) {
+                ++e;
+            }
+            const std::string_view word = line.substr(k, e - k);
+            const bool joined = (k > 0 && !std::isspace(static_cast<unsigned char>(line[k - 1])) &&
+                                 line[k - 1] != '"' && line[k - 1] != '(') ||
+                                (e < line.size() && !std::isspace(static_cast<unsigned char>(line[e])) &&
+                                 !std::ispunct(static_cast<unsigned char>(line[e])));
+            ++wordCount;
+            if (!joined && std::all_of(word.begin(), word.end(), article::isAsciiLower)) {
+                lowerWords_.emplace(word);
+            } else if (!joined && word.size() >= 2 && article::isAsciiUpper(word[0]) &&
+                       std::all_of(word.begin() + 1, word.end(), article::isAsciiLower)) {
+                std::size_t p = k;
+                while (p > 0 && (line[p - 1] == ' ' || line[p - 1] == '\t')) {
+                    --p;
+                }
+                const bool initial = p == 0 || std::string_view(".!?:\"'([").find(line[p - 1]) !=
+                                                   std::string_view::npos ||
+                                     static_cast<unsigned char>(line[p - 1]) >= 0x80;
+                capitals.emplace_back(lowered(word), !initial);
+            }
+            k = e;
+        }
+        // A headline in title case capitalises its words anywhere: it says nothing.
+        if (wordCount >= 3 && capitals.size() * 5 >= wordCount * 3) {
+            continue;
+        }
+        for (auto& [word, inside] : capitals) {
+            if (inside) {
+                midCapitals_.insert(std::move(word));
+            }
+        }
+    }
+}
+
+// The word at `i` opens the sentence (only punctuation before it), is capitalised like any
+// sentence's first word, and the document writes it in lower case and never capitalised inside
+// a sentence: "Lithium prices fell" where the article speaks of lithium.
+bool DocumentEntities::commonWordOpening(const Sentence& s, std::size_t i) const {
+    for (std::size_t k = 0; k < i; ++k) {
+        if (s.tokens[k].upos != "PUNCT") {
+            return false;
+        }
+    }
+    const std::string& form = s.tokens[i].form;
+    if (form.size() < 2 || !article::isAsciiUpper(form[0]) ||
+        !std::all_of(form.begin() + 1, form.end(), article::isAsciiLower)) {
+        return false;
+    }
+    const std::string word = lowered(form);
+    return lowerWords_.contains(word) && !midCapitals_.contains(word);
+}
+
 SentenceEntities DocumentEntities::add(const Sentence& s) {
     SentenceEntities out;
     const std::size_t n = s.tokens.size();
@@ -1072,7 +1146,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const bool field = first == last && officeField(s.tokens[first].form) && last + 1 < n &&
                            titleWord(s.tokens[last + 1].form);
         if (!(first == last && titleWord(s.tokens[first].form)) &&
-            !(first == last && commonAcronym(first)) && !field) {
+            !(first == last && commonAcronym(first)) && !field &&
+            !(first == last && commonWordOpening(s, first))) {
             mark(first, last, lookupName(t, first, last, words), MentionKind::Name);
         }
         i = j + 1;

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,13 @@ public:
     /// China and "company" to Nvidia.
     SentenceEntities add(const nlp::Sentence& sentence);
 
+    /// Reads the whole document's casing before its sentences are added: a word that the text
+    /// writes in lower case and never capitalises inside a sentence is a common word, so where
+    /// it opens a sentence alone ("Lithium prices fell") it names nothing, however it was tagged.
+    /// Example: after `noteCasing("Lithium prices fell. Demand for lithium rose.")`, "Lithium"
+    /// at the start of the first sentence is no organisation.
+    void noteCasing(std::string_view text);
+
     const std::vector<DocEntity>& entities() const { return entities_; }
     const DocEntity& entity(std::size_t index) const { return entities_[index]; }
 
@@ -98,6 +106,7 @@ private:
     int lookupName(const SentenceTree& tree, std::size_t first, std::size_t last,
                    const std::vector<WordEntity>& words);
     int shortenedRepeat(std::string_view name) const;
+    bool commonWordOpening(const nlp::Sentence& s, std::size_t i) const;
     /// `avoid` as for resolveDescription.
     int resolvePronoun(std::string_view pronoun, std::size_t word, int avoid = -1,
                        bool companyOwner = false) const;
@@ -123,6 +132,9 @@ private:
     std::vector<Group> thingGroups_; ///< lists of products ("gallium and germanium"), kept longer
     const Group* latestGroup(std::size_t word) const;
     std::size_t sentence_ = 0; ///< index of the sentence being added
+    /// Lower-cased words written in lower case in the document, and capitalised words written
+    /// capitalised after another word (see noteCasing).
+    std::set<std::string, std::less<>> lowerWords_, midCapitals_;
 };
 
 /// Lower-cases ASCII letters, folds typographic apostrophes and quotes to ASCII, drops a leading

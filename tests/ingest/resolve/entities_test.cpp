@@ -46,6 +46,7 @@ struct Resolved {
 Resolved resolve(const std::string& text, const article::Gazetteer& gazetteer) {
     Resolved out;
     DocumentEntities doc(gazetteer);
+    doc.noteCasing(text); // as the article extractor does
     for (const nlp::Sentence& s : models().pipeline.analyze(text)) {
         SentenceEntities ents = doc.add(s);
         std::vector<std::pair<std::string, std::string>> words;
@@ -304,6 +305,20 @@ TEST(DocumentEntities, AnOrganisationIsShortenedFromItsFirstWord) {
                                "have fallen.");
     EXPECT_EQ(r.of(1, "Zorvex"), "Zorvex Lithium");
     EXPECT_NE(r.of(2, "Lithium"), "Zorvex Lithium");
+}
+
+// A capitalised word opening a sentence names nothing when the document writes it in lower
+// case and never capitalises it inside a sentence; a title-case headline is no evidence.
+TEST(DocumentEntities, ACommonWordOpeningASentenceIsNoName) {
+    const std::string body = "Lithium prices fell as supply outpaced demand. Miners dug less lithium.";
+    EXPECT_EQ(resolve(body).of(0, "Lithium"), "");
+    EXPECT_EQ(resolve("Weak Demand Drags Lithium Prices Lower\n\n" + body).of(1, "Lithium"), "");
+    // Without the lower-case "lithium" the tagger's proper noun stands.
+    EXPECT_NE(resolve("Lithium prices fell as supply outpaced demand.").of(0, "Lithium"), "");
+    // Capitalised inside a sentence, it is a name.
+    EXPECT_NE(resolve("Lithium prices fell. Investors in Lithium sold as lithium got cheaper.")
+                  .of(0, "Lithium"),
+              "");
 }
 
 TEST(DocumentEntities, WhatOnlyACompanyHasIsACompanys) {
