@@ -537,10 +537,13 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                         (ents.words[h].entity >= 0 && ents.words[h].kind == MentionKind::Name));
             if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB" &&
                 !n.onName) {
-                // The noun with its compounds: "fund manager at", "export control on".
+                // The noun with its compounds: "fund manager at", "export control on"; and
+                // with an adjective that says the role is not now held ("former chief
+                // executive of": he no longer is).
                 for (std::size_t c : t.children[h]) {
-                    if (c < h && t.rel(c) == "compound" &&
-                        isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"}) &&
+                    const bool compound = t.rel(c) == "compound" &&
+                                          isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"});
+                    if (c < h && (compound || (t.rel(c) == "amod" && roleTenureWord(s.tokens[c].form))) &&
                         (ents.words[c].entity < 0 ||
                          ents.words[c].kind == MentionKind::Apposition)) {
                         noun += s.tokens[c].lemma + " ";

@@ -1789,7 +1789,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (type != EntityType::Gpe && type != EntityType::Org) {
             continue;
         }
-        // The whole title ("Chief Executive"); the chief executive is the CEO.
+        // The whole title ("Chief Executive"); the chief executive is the CEO; "Former Intel
+        // CEO Pat Gelsinger" was.
         std::string title;
         for (std::size_t k = i; k < p && titleWord(s.tokens[k].form); ++k) {
             addTitleWord(title, s.tokens[k].form);
@@ -1798,6 +1799,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             title = fieldBefore + " " + title;
         }
         title = ceoTitle(std::move(title));
+        const std::size_t orgFirst = words[o].entity >= 0 ? words[o].first : o;
+        if (orgFirst > 0 && roleTenureWord(s.tokens[orgFirst - 1].form)) {
+            title = article::asciiLowered(s.tokens[orgFirst - 1].form) + " " + title;
+        }
         out.facts.push_back(
             {words[p].entity, "be " + (field.empty() ? "" : field + " ") + title + " of", org, i});
     }
@@ -1820,6 +1825,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     const auto titleFrom = [&](std::size_t k, std::size_t& end) {
         std::string title;
         bool head = false;
+        std::string when; // "former chief executive": the title with its time
+        if (k < n && roleTenureWord(s.tokens[k].form)) {
+            when = article::asciiLowered(s.tokens[k].form) + " ";
+            ++k;
+        }
         for (end = k;
              end < n && words[end].kind != MentionKind::Name && titleWord(s.tokens[end].form);
              ++end) {
@@ -1827,7 +1837,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 head || !isOneOf(lowered(s.tokens[end].form), {"vice", "deputy", "prime", "chief"});
             addTitleWord(title, s.tokens[end].form);
         }
-        return head ? ceoTitle(std::move(title)) : std::string();
+        return head ? when + ceoTitle(std::move(title)) : std::string();
     };
     const auto closes = [&](std::size_t k) {
         return k >= n || isOneOf(s.tokens[k].form, {",", ".", ";", ")"});

@@ -79,6 +79,23 @@ inline bool possessiveMark(std::string_view form) {
     return form == "'s" || form == "’s";
 }
 
+/// Whether `form` is an adjective that says when or how long a role is held ("former chief
+/// executive", "the outgoing president", "acting director"): a fact of the role keeps it, since
+/// "be former CEO of" is not "be CEO of".
+inline bool roleTenureWord(std::string_view form) {
+    std::string lower(form);
+    for (char& c : lower) {
+        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    for (const char* word : {"former", "ex", "erstwhile", "outgoing", "incoming", "interim",
+                             "acting", "future", "prospective", "late"}) {
+        if (lower == word) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// The words at `indices` (ascending) joined as written: no space where the text had none
 /// ("Nvidia’s", "high-bandwidth"; offsets of 0 count as unknown) or before a possessive "'s".
 /// Example: words "China", "’s", "plan" from raw text give "China’s plan".

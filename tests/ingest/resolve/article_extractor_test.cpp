@@ -328,6 +328,11 @@ const StatementCase SMALL_CASES[] = {
      "ASML | have lithography machine to | China", true},
     {"ATitleInAppositionIsAFact", "Jensen Huang, Nvidia's chief executive, visited Beijing.",
      "Jensen Huang | be CEO of | Nvidia"},
+    // A role no longer held says so in the relation, on a copula's complement too.
+    {"AFormerRoleAfterBeSaysFormer", "Pat Gelsinger is the former chief executive of Intel.",
+     "Pat Gelsinger | be former chief executive of | Intel"},
+    {"AFormerRoleIsNoPresentOne", "Pat Gelsinger is the former chief executive of Intel.",
+     "Pat Gelsinger | be chief executive of | Intel", true},
     {"ATitleInAppositionIsNoPossession", "Jensen Huang, Nvidia's chief executive, visited Beijing.",
      "Nvidia | have | Jensen Huang", true},
     {"ANameAfterAPrepositionAndADeterminerIsNoSubject",

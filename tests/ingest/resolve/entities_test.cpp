@@ -295,9 +295,23 @@ TEST(DocumentEntities, TitlesInAppositionGiveFacts) {
     const std::vector<std::string> facts = r.factLines();
     EXPECT_EQ(facts, (std::vector<std::string>{"Jensen Huang / be CEO of / Nvidia",
                                                "Hock Tan / be CEO of / Broadcom",
-                                               "Sam Altman / be CEO of / OpenAI"}));
+                                               "Sam Altman / be CEO of / OpenAI",
+                                               "Lisa Su / be former President of / AMD"}));
     // The possessor keeps its own entity inside the apposition.
     EXPECT_EQ(r.of(1, "Broadcom"), "Broadcom");
+}
+
+// A role no longer held (or not yet, or held for now) keeps its word: "be former CEO of" is
+// not "be CEO of".
+TEST(DocumentEntities, ATitleKeepsTheWordThatDatesIt) {
+    const Resolved r = resolve(
+        "Former Intel CEO Pat Gelsinger joined a startup. The board hired outgoing Acme Motors "
+        "chief executive Dana Whitlow. Sam Altman, the former chief executive of Y Combinator, "
+        "founded OpenAI.");
+    EXPECT_EQ(r.factLines(),
+              (std::vector<std::string>{"Pat Gelsinger / be former CEO of / Intel",
+                                        "Dana Whitlow / be outgoing CEO of / Acme Motors",
+                                        "Sam Altman / be former CEO of / Y Combinator"}));
 }
 
 TEST(DocumentEntities, AnOrganisationIsShortenedFromItsFirstWord) {
