@@ -1830,8 +1830,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             when = article::asciiLowered(s.tokens[k].form) + " ";
             ++k;
         }
-        for (end = k;
-             end < n && words[end].kind != MentionKind::Name && titleWord(s.tokens[end].form);
+        // A word of no mention has the default kind (Name) with no entity: only a name stops it.
+        for (end = k; end < n &&
+                      !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
+                      titleWord(s.tokens[end].form);
              ++end) {
             head =
                 head || !isOneOf(lowered(s.tokens[end].form), {"vice", "deputy", "prime", "chief"});
@@ -1863,6 +1865,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     if (const int of = entityOf(end + 1, false);
                         of >= 0 && closes(words[end + 1].last + 1)) {
                         out.facts.push_back({person, "be " + title + " of", of, t0});
+                    }
+                }
+                // NAME , [a] [former] ORG TITLE ,  ("Pat Gelsinger, former Intel CEO,")
+                std::size_t o2 = isOneOf(lowered(s.tokens[o].form), {"a", "an", "the"}) ? o + 1 : o;
+                std::string when;
+                if (o2 < n && roleTenureWord(s.tokens[o2].form)) {
+                    when = article::asciiLowered(s.tokens[o2].form) + " ";
+                    ++o2;
+                }
+                if (const int owner = entityOf(o2, false); owner >= 0 && words[o2].first == o2) {
+                    const std::string orgTitle = titleFrom(words[o2].last + 1, end);
+                    if (!orgTitle.empty() && closes(end)) {
+                        out.facts.push_back(
+                            {person, "be " + when + orgTitle + " of", owner, words[o2].last + 1});
                     }
                 }
             }

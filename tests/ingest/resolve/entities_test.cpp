@@ -301,6 +301,18 @@ TEST(DocumentEntities, TitlesInAppositionGiveFacts) {
     EXPECT_EQ(r.of(1, "Broadcom"), "Broadcom");
 }
 
+// "Jensen Huang, Nvidia CEO,": the organisation and its title in apposition, with or without
+// an article and a word that dates the role, even when the parse takes it for a list.
+TEST(DocumentEntities, AnOrganisationsTitleInAppositionIsAFact) {
+    const Resolved r = resolve(
+        "Jensen Huang, Nvidia CEO, visited Beijing. Tim Cook, a former Compaq executive, runs "
+        "Apple. The startup hired Pat Gelsinger, former Intel CEO, in March.");
+    EXPECT_EQ(r.factLines(),
+              (std::vector<std::string>{"Jensen Huang / be CEO of / Nvidia",
+                                        "Tim Cook / be former Executive of / Compaq",
+                                        "Pat Gelsinger / be former CEO of / Intel"}));
+}
+
 // A role no longer held (or not yet, or held for now) keeps its word: "be former CEO of" is
 // not "be CEO of".
 TEST(DocumentEntities, ATitleKeepsTheWordThatDatesIt) {
