@@ -128,7 +128,7 @@ private:
 
 std::optional<PreparedArticle> ArticleRunner::prepare(const std::string& file) {
     const std::string name = file == "-" ? "<stdin>" : file;
-    auto error = [&](const char* message) {
+    auto error = [&](const std::string& message) {
         context_.io.err << ingest::formatDiagnostic({name, 0, 0, ingest::DiagCode::IoError, message,
                                                      "", ingest::Severity::Error})
                         << '\n';
@@ -138,9 +138,9 @@ std::optional<PreparedArticle> ArticleRunner::prepare(const std::string& file) {
     if (file == "-") {
         bytes = ingest::readAll(context_.io.in);
     } else {
-        std::ifstream in(file, std::ios::binary);
-        if (!in) {
-            return error("cannot open the file");
+        std::ifstream in;
+        if (const std::optional<std::string> problem = ingest::openInputFile(file, in)) {
+            return error(*problem);
         }
         bytes = ingest::readAll(in);
     }

@@ -3,6 +3,7 @@
 #include "cli/article_input.h"
 #include "ingest/statement_json.h"
 
+#include "ingest/input.h"
 #include "ingest/nlp/conllu.h"
 #include "ingest/nlp/model_path.h"
 #include "ingest/nlp/pipeline.h"
@@ -87,9 +88,8 @@ public:
         std::ifstream file;
         std::istream* in = &context_.io.in;
         if (options_.file != "-") {
-            file.open(options_.file, std::ios::binary);
-            if (!file) {
-                throw CommandError{EXIT_INPUT, "cannot open '" + options_.file + "'"};
+            if (const std::optional<std::string> problem = ingest::openInputFile(options_.file, file)) {
+                throw CommandError{EXIT_INPUT, options_.file + ": " + *problem};
             }
             in = &file;
         }

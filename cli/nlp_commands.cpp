@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 #include "cli/treebank.h"
 
+#include "ingest/input.h"
 #include "ingest/nlp/conllu.h"
 #include "ingest/nlp/lemmatizer.h"
 #include "ingest/nlp/model_path.h"
@@ -29,9 +30,9 @@ std::string readAll(const std::string& path, std::istream& stdinStream) {
         buffer << stdinStream.rdbuf();
         return std::move(buffer).str();
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw CommandError{EXIT_INPUT, path + ": cannot open file"};
+    std::ifstream in;
+    if (const std::optional<std::string> problem = openInputFile(path, in)) {
+        throw CommandError{EXIT_INPUT, path + ": " + *problem};
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
@@ -228,7 +229,7 @@ void registerNlp(CLI::App& app, Context& context) {
     cmd->callback([opts, &context] {
         const std::string text = readAll(opts->file, context.io.in);
         const std::string name = opts->file == "-" ? "<stdin>" : opts->file;
-        if (const auto problem = checkText(text, name)) {
+        if (const auto problem = nlp::checkText(text, name)) {
             context.io.err << formatDiagnostic(*problem) << "\n";
             context.exitCode = EXIT_INPUT;
             return;

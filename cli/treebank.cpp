@@ -1,5 +1,6 @@
 #include "cli/treebank.h"
 
+#include "ingest/input.h"
 #include "ingest/nlp/tagger.h"
 
 #include <cstdio>
@@ -10,9 +11,9 @@
 namespace kg::cli {
 
 std::vector<ingest::nlp::Sentence> readTreebank(const std::string& path, Context& context) {
-    std::ifstream in(path);
-    if (!in) {
-        throw CommandError{EXIT_INPUT, path + ": cannot open file"};
+    std::ifstream in;
+    if (const std::optional<std::string> problem = ingest::openInputFile(path, in)) {
+        throw CommandError{EXIT_INPUT, path + ": " + *problem};
     }
     ingest::nlp::ConlluReadResult result = ingest::nlp::readConllu(in, path);
     for (const ingest::Diagnostic& d : result.diagnostics) {

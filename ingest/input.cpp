@@ -1,7 +1,10 @@
 #include "ingest/input.h"
 
 #include <array>
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
+#include <filesystem>
 #include <iterator>
 #include <sstream>
 
@@ -114,6 +117,20 @@ Diagnostic textError(std::string_view text, std::size_t offset, std::string_view
 }
 
 } // namespace
+
+std::optional<std::string> openInputFile(const std::string& path, std::ifstream& file) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        return "is a directory, not a file";
+    }
+    errno = 0;
+    file.open(path, std::ios::binary);
+    if (!file) {
+        return std::string("cannot open: ") +
+               (errno != 0 ? std::strerror(errno) : "unknown reason");
+    }
+    return std::nullopt;
+}
 
 std::optional<std::string> readAll(std::istream& in) {
     // A string stream gives up its string instead of being copied: statement files are read

@@ -5,6 +5,7 @@
 #include "ingest/diagnostic.h"
 
 #include <cstddef>
+#include <fstream>
 #include <istream>
 #include <optional>
 #include <string>
@@ -15,6 +16,12 @@ namespace kg::ingest {
 /// Reads all bytes of `in` (from its current position). A std::istringstream hands over its
 /// string without a copy and is left empty. Returns nullopt when the stream fails before its end.
 std::optional<std::string> readAll(std::istream& in);
+
+/// Opens the file at `path` for reading its bytes into `file`; returns what is wrong when it
+/// cannot be read: "is a directory, not a file" (a std::ifstream opens a directory without
+/// complaint and then reads nothing) or "cannot open: " and the system's reason.
+/// Example: openInputFile("/tmp", f) == "is a directory, not a file".
+std::optional<std::string> openInputFile(const std::string& path, std::ifstream& file);
 
 /// SHA-256 of `bytes` (FIPS 180-4) as 64 lowercase hex digits.
 /// Example: sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".

@@ -3,7 +3,6 @@
 #include "ingest/formats.h"
 #include "ingest/input.h"
 
-#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
@@ -69,6 +68,13 @@ ReadResult readStatementFiles(const std::vector<std::string>& paths, std::istrea
     for (const auto& path : paths) {
         const bool isStdin = path == "-";
         const std::string name = isStdin ? std::string(STDIN_NAME) : path;
+        std::error_code error;
+        if (!isStdin && std::filesystem::is_directory(path, error)) {
+            // Said before the format: a folder's name has no extension to go by.
+            result.diagnostics.push_back(
+                fileDiagnostic(name, DiagCode::IoError, "is a directory, not a file"));
+            continue;
+        }
         const Ingester* ingester = forced != nullptr ? forced : ingesterForPath(path);
         if (ingester == nullptr) {
             result.diagnostics.push_back(fileDiagnostic(
@@ -88,16 +94,9 @@ ReadResult readStatementFiles(const std::vector<std::string>& paths, std::istrea
             stdinRead = true;
             bytes = readAll(standardInput);
         } else {
-            std::error_code error;
-            if (std::filesystem::is_directory(path, error)) {
-                result.diagnostics.push_back(
-                    fileDiagnostic(name, DiagCode::IoError, "is a directory, not a file"));
-                continue;
-            }
-            std::ifstream file(path, std::ios::binary);
-            if (!file) {
-                result.diagnostics.push_back(fileDiagnostic(
-                    name, DiagCode::IoError, std::string("cannot open: ") + std::strerror(errno)));
+            std::ifstream file;
+            if (std::optional<std::string> problem = openInputFile(path, file)) {
+                result.diagnostics.push_back(fileDiagnostic(name, DiagCode::IoError, *problem));
                 continue;
             }
             bytes = readFile(file, std::filesystem::file_size(path, error));

@@ -184,10 +184,9 @@ std::optional<std::string> readText(std::istream& in, std::string_view file, std
 // `read` over the file at `path`, or an io-error diagnostic when it cannot be opened.
 template <typename Read>
 bool readFile(const std::string& path, std::vector<Diagnostic>& diagnostics, Read read) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diagnostics.push_back(
-            {path, 0, 0, DiagCode::IoError, "cannot open the file", "", Severity::Error});
+    std::ifstream in;
+    if (const std::optional<std::string> problem = openInputFile(path, in)) {
+        diagnostics.push_back({path, 0, 0, DiagCode::IoError, *problem, "", Severity::Error});
         return false;
     }
     return read(in);

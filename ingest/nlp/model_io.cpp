@@ -1,6 +1,7 @@
 #include "ingest/nlp/model_io.h"
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <new>
 #include <stdexcept>
@@ -95,6 +96,11 @@ void ModelWriter::save(const std::string& path) const {
 
 ModelReader ModelReader::open(const std::string& path, std::string_view magic,
                               std::uint32_t version, std::uint32_t oldest) {
+    // A folder opens as a stream whose end lies at no size a buffer could hold.
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        throw std::runtime_error(path + ": is a directory, not a model file");
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         throw std::runtime_error(path + ": cannot open model file");

@@ -118,6 +118,23 @@ TEST_F(ArticleCommands, UsageAndFileErrors) {
     EXPECT_NE(r.err.find("missing.txt"), std::string::npos) << r.err;
     EXPECT_FALSE(fs::exists(db_));
 
+    // A folder is no article and no statement file, whatever its name; extract says so in
+    // both of its formats (the line format used to read it as no lines at all).
+    fs::create_directories(dir_ / "folder.txt");
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"ingest", (dir_ / "folder.txt").string()},
+          std::vector<std::string>{"ingest", dir_.string()},
+          std::vector<std::string>{"extract", (dir_ / "folder.txt").string()},
+          std::vector<std::string>{"extract", (dir_ / "folder.txt").string(), "--format",
+                                   "carb"},
+          std::vector<std::string>{"extract", SEED, "--aliases", (dir_ / "folder.txt").string()}}) {
+        r = kg(args);
+        EXPECT_EQ(r.code, 1) << args[0] << " " << args.back();
+        EXPECT_NE(r.err.find("is a directory, not a file"), std::string::npos) << r.err;
+        EXPECT_TRUE(r.out.empty()) << r.out;
+    }
+    EXPECT_FALSE(fs::exists(db_));
+
     r = kg({"ingest", SEED, "--date", "31/07/2025"});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("--date"), std::string::npos) << r.err;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -114,6 +116,28 @@ TEST(ReadAll, ReadsEveryByte) {
     const auto bytes = readAll(in);
     ASSERT_TRUE(bytes);
     EXPECT_EQ(*bytes, std::string("a\0b\r\n", 5));
+}
+
+// A std::ifstream opens a folder and then reads nothing; the helper says what is wrong.
+TEST(OpenInputFile, NamesAFolderAndAMissingFile) {
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / "kg_open_input_file_test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "folder.txt");
+    std::ofstream(dir / "story.txt", std::ios::binary) << "Nvidia sells chips.\n";
+
+    std::ifstream folder;
+    EXPECT_EQ(openInputFile((dir / "folder.txt").string(), folder), "is a directory, not a file");
+    EXPECT_FALSE(folder.is_open());
+
+    std::ifstream missing;
+    EXPECT_EQ(openInputFile((dir / "missing.txt").string(), missing),
+              "cannot open: No such file or directory");
+
+    std::ifstream story;
+    EXPECT_EQ(openInputFile((dir / "story.txt").string(), story), std::nullopt);
+    EXPECT_EQ(readAll(story), "Nvidia sells chips.\n");
+    std::filesystem::remove_all(dir);
 }
 
 } // namespace

@@ -123,6 +123,8 @@ TEST(StatementFiles, ReportsWhatCannotBeRead) {
         {{"/nonexistent/kg/story.csv"}, "", DiagCode::IoError, 0},
         {{DATA.string() + "/csv_story.csv"}, "", DiagCode::IoError, 0},
         {{(DATA / "csv_story").string()}, "csv", DiagCode::IoError, 0},
+        // A folder is said to be one before its name is asked for a format.
+        {{(DATA / "csv_story").string()}, "", DiagCode::IoError, 0},
         {{story.string()}, "yaml", DiagCode::UnknownFormat, 0},
         // The format option wins over the extension: a CSV file read as JSON is a syntax error.
         {{story.string()}, "json", DiagCode::JsonSyntax, 1},

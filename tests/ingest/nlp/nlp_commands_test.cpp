@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -127,9 +128,17 @@ TEST(NlpCommand, BadInputsAreClearErrorsWithNothingOnStdout) {
 
     const KgRun missing = kg({"nlp", "/nonexistent/article.txt"});
     EXPECT_EQ(missing.rc, 1);
-    EXPECT_NE(missing.err.find("/nonexistent/article.txt: cannot open file"), std::string::npos)
+    EXPECT_NE(missing.err.find("/nonexistent/article.txt: cannot open: No such file"),
+              std::string::npos)
         << missing.err;
     EXPECT_EQ(missing.out, "");
+
+    // A folder opens as a stream that reads nothing: it must not pass for an empty text.
+    const KgRun folder = kg({"nlp", KG_SOURCE_DIR "/samples"});
+    EXPECT_EQ(folder.rc, 1);
+    EXPECT_NE(folder.err.find("samples: is a directory, not a file"), std::string::npos)
+        << folder.err;
+    EXPECT_EQ(folder.out, "");
 
     const KgRun models = kg({"nlp", "-", "--models", "/nonexistent/models"}, "Hello.\n");
     EXPECT_EQ(models.rc, 1);
@@ -220,6 +229,18 @@ TEST(TaggerCommands, MalformedTreebankIsAFileLineErrorAndWritesNothing) {
         EXPECT_EQ(r.rc, 1);
         EXPECT_NE(r.err.find(bad + ":2:1: error[conll-syntax]"), std::string::npos) << r.err;
         EXPECT_EQ(r.out, "");
+    }
+    EXPECT_FALSE(std::filesystem::exists(out));
+
+    // A folder given as the treebank is named as one, not read as a file with no sentences.
+    for (const auto& args : commands) {
+        std::vector<std::string> withFolder = args;
+        std::replace(withFolder.begin(), withFolder.end(), bad, dir.string());
+        SCOPED_TRACE(withFolder[0] + " " + withFolder[1] + " (folder)");
+        const KgRun r = kg(withFolder);
+        EXPECT_EQ(r.rc, 1);
+        EXPECT_NE(r.err.find(dir.string() + ": is a directory, not a file"), std::string::npos)
+            << r.err;
     }
     EXPECT_FALSE(std::filesystem::exists(out));
     std::filesystem::remove_all(dir);

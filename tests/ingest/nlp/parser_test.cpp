@@ -354,6 +354,15 @@ TEST(Parser, LoadRejectsBadFiles) {
     const auto dir = std::filesystem::temp_directory_path() / "kg_parser_test";
     std::filesystem::create_directories(dir);
     EXPECT_THROW(Parser::load((dir / "missing.bin").string()), std::runtime_error);
+    // A folder opens as a stream with no size a buffer can take: named, not std::bad_alloc.
+    std::filesystem::create_directories(dir / "folder.bin");
+    try {
+        Parser::load((dir / "folder.bin").string());
+        FAIL() << "a folder loaded";
+    } catch (const std::runtime_error& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  (dir / "folder.bin").string() + ": is a directory, not a model file");
+    }
     const std::string garbage = (dir / "garbage.bin").string();
     std::ofstream(garbage) << "not a parser model at all";
     EXPECT_THROW(Parser::load(garbage), std::runtime_error);

@@ -369,6 +369,15 @@ TEST(Tagger, LoadReportsMissingForeignAndTruncatedFiles) {
         std::remove(path.c_str());
     }
     EXPECT_THROW(Tagger::load(tempPath("does-not-exist")), std::runtime_error);
+    const std::string folder = tempPath("folder.bin");
+    std::filesystem::create_directories(folder);
+    try {
+        Tagger::load(folder);
+        ADD_FAILURE() << "a folder loaded";
+    } catch (const std::runtime_error& e) {
+        EXPECT_EQ(std::string(e.what()), folder + ": is a directory, not a model file");
+    }
+    std::filesystem::remove(folder);
     std::remove(good.c_str());
 }
 
