@@ -121,10 +121,16 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         named = named || before.upos == "DET" || before.upos == "PROPN" || before.upos == "PRON";
         // After a clause closed by a comma, or after a noun phrase that does not modify the
         // word ("customer service", "design build firm" are nouns).
+        // A noun the parse compounded onto the word counts when a determiner or number follows,
+        // which no noun phrase continues with ("The Commissioner of Parks and Public Property
+        // heads one of the departments"); not a pronoun, which starts a relative clause
+        // without "that" ("the only pizza place I recommend", EWT dev).
+        const bool nounBefore =
+            (before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") && named;
         const bool after =
             before.form == "," ||
-            ((before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") && named &&
-             before.head != static_cast<int>(i) + 1);
+            (nounBefore && (before.head != static_cast<int>(i) + 1 ||
+                            w[i + 1].upos == "DET" || w[i + 1].upos == "NUM"));
         // (Before a noun phrase, or before an infinitive: "Arm Holdings, which is controlled
         // by SoftBank, plans to launch its own chip".)
         const bool infinitive = i + 2 < w.size() && w[i + 1].xpos == "TO" && w[i + 2].xpos == "VB";

@@ -260,6 +260,22 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
     EXPECT_EQ(arm[0].tokens[9].form, "plans");
     EXPECT_EQ(arm[0].tokens[9].upos, "VERB");
     EXPECT_EQ(arm[0].tokens[9].head, 0);
+    // Also when the parse made the noun before it a compound of it, if a determiner or number
+    // follows (CaRB dev); a pronoun after it starts a relative clause instead (EWT dev).
+    const auto heads = pipeline.analyze(
+        "The Commissioner of Parks and Public Property heads one of the departments in those "
+        "local governments in New Jersey that operate under the Walsh Act form of municipal "
+        "governance.");
+    ASSERT_EQ(heads.size(), 1u);
+    ASSERT_GT(heads[0].tokens.size(), 8u);
+    EXPECT_EQ(heads[0].tokens[7].form, "heads");
+    EXPECT_EQ(heads[0].tokens[7].upos, "VERB");
+    EXPECT_EQ(heads[0].tokens[7].head, 0);
+    const auto pizza = pipeline.analyze("Its the only pizza place I recommend in Woodland Hills.");
+    ASSERT_EQ(pizza.size(), 1u);
+    ASSERT_GT(pizza[0].tokens.size(), 4u);
+    EXPECT_EQ(pizza[0].tokens[4].form, "place");
+    EXPECT_EQ(pizza[0].tokens[4].upos, "NOUN");
     // A caption without a determiner, name or pronoun is left a noun phrase.
     const auto caption = pipeline.analyze("High guality pup food at a good price."); // (EWT dev)
     ASSERT_EQ(caption.size(), 1u);
