@@ -406,13 +406,19 @@ private:
         // So has a purpose infinitive ("Beijing poured billions into the industry to reduce its
         // reliance ..."), the main subject's aim (not asserted: see attribution), unless the
         // main verb asks someone else to act ("called on the administration to end ...").
+        // After "with" or "in" the gerund is the main subject's only when the main verb has no
+        // object: "The board is charged with reviewing the plans", but "The SEC charged Musk
+        // with misleading investors", where the object misleads. ("for" is left out: a noun's
+        // modifier parsed as a gerund, "rely on chips for braking systems", is common there.)
         const std::size_t mark = t_.child(i, {"mark"});
         const std::string& xpos = t_.tok(i).xpos;
-        const bool participle =
-            (xpos == "VBG" || xpos == "VBN") &&
-            (mark == NONE ||
-             (xpos == "VBG" && isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since",
-                                                        "upon", "by"})));
+        const bool gerundMark =
+            xpos == "VBG" && mark != NONE &&
+            (isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since", "upon", "by",
+                                      "despite", "through"}) ||
+             (isOneOf(t_.lemma(mark), {"with", "in"}) &&
+              t_.child(h, {"obj", "iobj"}) == NONE));
+        const bool participle = (xpos == "VBG" || xpos == "VBN") && (mark == NONE || gerundMark);
         const bool purpose =
             mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" && !controlsThroughObject(h);
         if (rel == "advcl" && options_.subjectlessAdverbials && (participle || purpose)) {

@@ -166,6 +166,41 @@ const std::vector<Case> CASES = {
         8 . . PUNCT . 2 punct)",
      {{"Huawei", "launch", "a phone", "launching"}},
      {}},
+    // "with reviewing" after a verb with no object: the task of the main clause's subject;
+    // after an object, the object's act ("charged Musk with misleading investors").
+    {"with_gerund_after_an_objectless_verb_has_the_main_subject",
+     R"(1 The the DET DT 2 det
+        2 board board NOUN NN 4 nsubj:pass
+        3 is be AUX VBZ 4 aux:pass
+        4 charged charge VERB VBN 0 root
+        5 with with SCONJ IN 6 mark
+        6 reviewing review VERB VBG 4 advcl
+        7 the the DET DT 8 det
+        8 plans plan NOUN NNS 6 obj
+        9 . . PUNCT . 4 punct)",
+     {{"The board", "review", "the plans", "reviewing"}},
+     {}},
+    {"with_gerund_after_an_object_is_not_the_subjects",
+     R"(1 The the DET DT 2 det
+        2 SEC SEC PROPN NNP 3 nsubj
+        3 charged charge VERB VBD 0 root
+        4 Musk Musk PROPN NNP 3 obj
+        5 with with SCONJ IN 6 mark
+        6 misleading mislead VERB VBG 3 advcl
+        7 investors investor NOUN NNS 6 obj
+        8 . . PUNCT . 3 punct)",
+     {{"The SEC", "charge", "Musk", "charged"}},
+     {{"The SEC", "mislead", "investors", "misleading"}}},
+    {"despite_gerund_has_the_main_subject",
+     R"(1 Nvidia Nvidia PROPN NNP 2 nsubj
+        2 lost lose VERB VBD 0 root
+        3 sales sale NOUN NNS 2 obj
+        4 despite despite SCONJ IN 5 mark
+        5 cutting cut VERB VBG 2 advcl
+        6 prices price NOUN NNS 5 obj
+        7 . . PUNCT . 2 punct)",
+     {{"Nvidia", "cut", "prices", "cutting"}},
+     {}},
     // A reporting verb joined with "and" and with its own content reports that content, not
     // the clause before it.
     {"coordinated_speaker_with_own_content_leaves_the_first_clause_asserted",
