@@ -104,7 +104,7 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
 // sentence is in a noun's clause). The first noun that is a verb's form, after a subject-like
 // phrase and before a noun phrase, as its index and the verb tag to try (VBP for a base form,
 // VBZ for an "-s" form), or NONE. (On EWT dev and test, whose verbless sentences are mostly
-// fragments, none qualifies with the committed models.)
+// fragments, none qualifies with the committed models; on CaRB dev, three do.)
 std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
     const std::vector<Token>& w = s.tokens;
     if (verblessRoot(w) == NONE || std::any_of(w.begin(), w.end(), [](const Token& t) {
@@ -117,8 +117,23 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
     bool named = false;
     for (std::size_t i = 1; i + 1 < w.size(); ++i) {
         const Token& t = w[i];
-        const Token& before = w[i - 1];
-        named = named || before.upos == "DET" || before.upos == "PROPN" || before.upos == "PRON";
+        named = named || w[i - 1].upos == "DET" || w[i - 1].upos == "PROPN" ||
+                w[i - 1].upos == "PRON";
+        // The word before it past any adverbs ("The lodge also hosts ...").
+        std::size_t b = i - 1;
+        while (b > 0 && w[b].upos == "ADV") {
+            --b;
+        }
+        const Token& before = w[b];
+        // A demonstrative or "it" opening the sentence is a subject by itself ("This often
+        // results in ...", "That amounts to ..."), which a singular verb agrees with.
+        std::string first = before.form;
+        if (!first.empty() && first[0] >= 'A' && first[0] <= 'Z') {
+            first[0] = static_cast<char>(first[0] - 'A' + 'a');
+        }
+        const bool demonstrative = b == 0 && (first == "this" || first == "that" || first == "it");
+        const bool singularBefore =
+            demonstrative || ((before.xpos == "NN" || before.xpos == "NNP") && named);
         // After a clause closed by a comma, or after a noun phrase that does not modify the
         // word ("customer service", "design build firm" are nouns).
         // A noun the parse compounded onto the word counts when a determiner or number follows,
@@ -128,16 +143,18 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         const bool nounBefore =
             (before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") && named;
         const bool after =
-            before.form == "," ||
+            before.form == "," || demonstrative ||
             (nounBefore && (before.head != static_cast<int>(i) + 1 ||
                             w[i + 1].upos == "DET" || w[i + 1].upos == "NUM"));
         // (Before a noun phrase, or before an infinitive: "Arm Holdings, which is controlled
-        // by SoftBank, plans to launch its own chip".)
+        // by SoftBank, plans to launch its own chip"; or, for an "-s" form after a singular
+        // subject, before a preposition: "This often results in unexpected deaths".)
+        const bool plural = t.xpos == "NNS";
         const bool infinitive = i + 2 < w.size() && w[i + 1].xpos == "TO" && w[i + 2].xpos == "VB";
+        const bool preposition = plural && singularBefore && w[i + 1].upos == "ADP";
         if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after &&
-            (isObjectStart(w[i + 1].upos) || infinitive) && t.form.size() > 2 && t.form[0] >= 'a' &&
-            t.form[0] <= 'z') {
-            const bool plural = t.xpos == "NNS";
+            (isObjectStart(w[i + 1].upos) || infinitive || preposition) && t.form.size() > 2 &&
+            t.form[0] >= 'a' && t.form[0] <= 'z') {
             const std::string base =
                 plural ? lemmas.lemma(t.form, "VERB", "VBZ") : std::string(t.form);
             if (lemmas.knownVerb(base)) {

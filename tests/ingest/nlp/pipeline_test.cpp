@@ -276,6 +276,20 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
     ASSERT_GT(pizza[0].tokens.size(), 4u);
     EXPECT_EQ(pizza[0].tokens[4].form, "place");
     EXPECT_EQ(pizza[0].tokens[4].upos, "NOUN");
+    // An "-s" form after a demonstrative subject (past an adverb), before a preposition
+    // (CaRB dev); a noun phrase with a verb of its own is left alone.
+    for (const auto& [text, k] : std::vector<std::pair<std::string, std::size_t>>{
+             {"That amounts to more than $350 billion a year.", 1},
+             {"This often results in unexpected deaths.", 2}}) {
+        const auto demonstrative = pipeline.analyze(text);
+        ASSERT_EQ(demonstrative.size(), 1u);
+        ASSERT_GT(demonstrative[0].tokens.size(), k);
+        EXPECT_EQ(demonstrative[0].tokens[k].xpos, "VBZ") << text;
+        EXPECT_EQ(demonstrative[0].tokens[k].head, 0) << text;
+    }
+    const auto results = pipeline.analyze("The company results in 2020 were weak.");
+    ASSERT_EQ(results.size(), 1u);
+    EXPECT_EQ(results[0].tokens[2].xpos, "NNS");
     // A caption without a determiner, name or pronoun is left a noun phrase.
     const auto caption = pipeline.analyze("High guality pup food at a good price."); // (EWT dev)
     ASSERT_EQ(caption.size(), 1u);
