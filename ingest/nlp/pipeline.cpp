@@ -22,6 +22,11 @@ bool isObjectStart(const std::string& upos) {
            upos == "PRON";
 }
 
+// Whether `rel` is one of `rels`.
+bool isOneOfRel(const std::string& rel, std::initializer_list<const char*> rels) {
+    return std::any_of(rels.begin(), rels.end(), [&](const char* r) { return rel == r; });
+}
+
 // Whether word `h` has a dependent whose relation `accept` takes.
 template <typename Accept>
 bool hasChild(const std::vector<Token>& w, std::size_t h, Accept accept) {
@@ -107,8 +112,17 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
 // fragments, none qualifies with the committed models; on CaRB dev, three do.)
 std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
     const std::vector<Token>& w = s.tokens;
-    if (verblessRoot(w) == NONE || std::any_of(w.begin(), w.end(), [](const Token& t) {
-            return t.upos == "VERB" && t.deprel != "acl:relcl" && t.deprel != "acl";
+    // A verb in a noun's clause or modifying a noun ("training events", "Council-run events")
+    // does not count, nor one joined to a noun as its conjunct, which is how the parse of "The
+    // lodge also hosts events ... and supports the council" with "hosts" a noun joins the
+    // second verb.
+    if (verblessRoot(w) == NONE || std::any_of(w.begin(), w.end(), [&](const Token& t) {
+            const std::size_t h = headOf(w, static_cast<std::size_t>(&t - w.data()));
+            const bool nounsConjunct =
+                t.deprel == "conj" && h != NONE && w[h].upos == "NOUN";
+            return t.upos == "VERB" &&
+                   !isOneOfRel(t.deprel, {"acl:relcl", "acl", "amod", "compound"}) &&
+                   !nounsConjunct;
         })) {
         return {NONE, nullptr};
     }

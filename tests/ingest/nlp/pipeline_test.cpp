@@ -287,6 +287,14 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
         EXPECT_EQ(demonstrative[0].tokens[k].xpos, "VBZ") << text;
         EXPECT_EQ(demonstrative[0].tokens[k].head, 0) << text;
     }
+    // A verb modifying a noun or joined to the noun as its conjunct does not stop the retry.
+    const auto lodge = pipeline.analyze(
+        "The lodge also hosts fellowship events, conclaves, training events, and an annual "
+        "family banquet, and supports the council activities at Council-run events.");
+    ASSERT_EQ(lodge.size(), 1u);
+    EXPECT_EQ(lodge[0].tokens[3].form, "hosts");
+    EXPECT_EQ(lodge[0].tokens[3].xpos, "VBZ");
+    EXPECT_EQ(lodge[0].tokens[3].head, 0);
     const auto results = pipeline.analyze("The company results in 2020 were weak.");
     ASSERT_EQ(results.size(), 1u);
     EXPECT_EQ(results[0].tokens[2].xpos, "NNS");
