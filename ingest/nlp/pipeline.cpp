@@ -133,9 +133,12 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         const Token& t = w[i];
         named = named || w[i - 1].upos == "DET" || w[i - 1].upos == "PROPN" ||
                 w[i - 1].upos == "PRON";
-        // The word before it past any adverbs ("The lodge also hosts ...").
+        // The word before it past any adverbs ("The lodge also hosts ...") and closing quotes
+        // ("The first single, "Dreamer," features ...").
         std::size_t b = i - 1;
-        while (b > 0 && w[b].upos == "ADV") {
+        while (b > 0 && (w[b].upos == "ADV" ||
+                         (w[b].upos == "PUNCT" &&
+                          isOneOfRel(w[b].form, {"''", "'", "\"", "”", "’"})))) {
             --b;
         }
         const Token& before = w[b];

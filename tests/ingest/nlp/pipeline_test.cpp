@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cstdlib>
 
 namespace kg::ingest::nlp {
@@ -295,6 +297,16 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
     EXPECT_EQ(lodge[0].tokens[3].form, "hosts");
     EXPECT_EQ(lodge[0].tokens[3].xpos, "VBZ");
     EXPECT_EQ(lodge[0].tokens[3].head, 0);
+    // Nor does a closing quote between the comma and the word.
+    const auto single = pipeline.analyze(
+        "The first single, \"Dreamer,\" features performances by keyboardist Philippe Saisse.");
+    ASSERT_EQ(single.size(), 1u);
+    const auto features =
+        std::find_if(single[0].tokens.begin(), single[0].tokens.end(),
+                     [](const Token& t) { return t.form == "features"; });
+    ASSERT_NE(features, single[0].tokens.end());
+    EXPECT_EQ(features->xpos, "VBZ");
+    EXPECT_EQ(features->head, 0);
     const auto results = pipeline.analyze("The company results in 2020 were weak.");
     ASSERT_EQ(results.size(), 1u);
     EXPECT_EQ(results[0].tokens[2].xpos, "NNS");
