@@ -296,6 +296,16 @@ private:
     std::size_t sentenceIndex_;
     std::vector<Proposition> out_;
 
+    // Whether noun `h` is ranked: "the first station", "the only firm", "the largest maker".
+    bool rankedNoun(std::size_t h) const {
+        return std::any_of(t_.kids(h).begin(), t_.kids(h).end(), [&](std::size_t k) {
+            return t_.rel(k) == "amod" &&
+                   (t_.tok(k).xpos == "JJS" ||
+                    isOneOf(t_.lemma(k), {"first", "last", "only", "sole", "next", "second",
+                                          "third"}));
+        });
+    }
+
     bool hasCop(std::size_t i) const { return t_.child(i, {"cop"}) != NONE; }
 
     bool isClauseHead(std::size_t i) const {
@@ -393,6 +403,31 @@ private:
             f.subjectIsNoun = true;
             f.pattern = Pattern::RelativeClause;
             return f;
+        }
+        // "KOMO became the first station to broadcast in stereo", "Huawei is the only firm to
+        // offer such phones": an infinitive on a predicate noun ranked first, last, only or by
+        // a superlative is done by the subject the noun describes.
+        if (rel == "acl" && t_.isNominal(h) && t_.tok(i).xpos == "VB" && rankedNoun(h)) {
+            const std::size_t to = t_.child(i, {"mark"});
+            std::size_t subject = NONE;
+            bool subjectIsNoun = false;
+            if (to != NONE && t_.lemma(to) == "to") {
+                if (hasCop(h)) {
+                    subject = t_.child(h, {"nsubj"});
+                } else if (isOneOf(t_.rel(h), {"obj", "xcomp"}) && t_.head(h) != NONE &&
+                           isOneOf(t_.lemma(t_.head(h)), {"become", "remain"})) {
+                    if (std::optional<ClauseFrame> up = clauseFrame(t_.head(h), depth + 1)) {
+                        subject = up->subject;
+                        subjectIsNoun = up->subjectIsNoun;
+                    }
+                }
+            }
+            if (subject != NONE) {
+                f.subject = subject;
+                f.subjectIsNoun = subjectIsNoun;
+                f.pattern = Pattern::Control;
+                return f;
+            }
         }
         if (rel == "acl" && t_.isNominal(h) && t_.tok(i).upos == "VERB" &&
             t_.child(i, {"mark"}) == NONE) {

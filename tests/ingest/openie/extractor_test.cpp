@@ -191,6 +191,46 @@ const std::vector<Case> CASES = {
         8 . . PUNCT . 3 punct)",
      {{"The SEC", "charge", "Musk", "charged"}},
      {{"The SEC", "mislead", "investors", "misleading"}}},
+    // "the first/only/largest N to V": the infinitive is done by the subject the ranked noun
+    // describes, after a copula or "become"; a noun that is only an object is not.
+    {"infinitive_on_a_ranked_predicate_noun_has_the_subject",
+     R"(1 Huawei Huawei PROPN NNP 5 nsubj
+        2 is be AUX VBZ 5 cop
+        3 the the DET DT 5 det
+        4 only only ADJ JJ 5 amod
+        5 firm firm NOUN NN 0 root
+        6 to to PART TO 7 mark
+        7 offer offer VERB VB 5 acl
+        8 such such ADJ JJ 9 amod
+        9 phones phone NOUN NNS 7 obj
+        10 . . PUNCT . 5 punct)",
+     {{"Huawei", "offer", "such phones"}},
+     {}},
+    {"infinitive_on_a_ranked_noun_after_become_has_the_subject",
+     R"(1 Nvidia Nvidia PROPN NNP 2 nsubj
+        2 became become VERB VBD 0 root
+        3 the the DET DT 5 det
+        4 first first ADJ JJ 5 amod
+        5 company company NOUN NN 2 obj
+        6 to to PART TO 7 mark
+        7 reach reach VERB VB 5 acl
+        8 $4 $4 NUM CD 9 nummod
+        9 trillion trillion NUM CD 7 obj
+        10 . . PUNCT . 2 punct)",
+     {{"Nvidia", "reach", "$4 trillion"}},
+     {}},
+    {"infinitive_on_a_ranked_object_is_not_the_subjects",
+     R"(1 Regulators regulator NOUN NNS 2 nsubj
+        2 granted grant VERB VBD 0 root
+        3 the the DET DT 5 det
+        4 first first ADJ JJ 5 amod
+        5 license license NOUN NN 2 obj
+        6 to to PART TO 7 mark
+        7 sell sell VERB VB 5 acl
+        8 chips chip NOUN NNS 7 obj
+        9 . . PUNCT . 2 punct)",
+     {{"Regulators", "grant", "the first license to sell chips"}},
+     {{"Regulators", "sell", "chips"}}},
     {"despite_gerund_has_the_main_subject",
      R"(1 Nvidia Nvidia PROPN NNP 2 nsubj
         2 lost lose VERB VBD 0 root
