@@ -728,7 +728,7 @@ std::vector<int> DocumentEntities::salientCountries() const {
 // before `word`).
 const DocumentEntities::Group* DocumentEntities::latestGroup(std::size_t word) const {
     for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
-        if (it->sentence == sentence_ && it->word >= word) {
+        if ((it->sentence == sentence_ && it->word >= word) || !it->plural) {
             continue;
         }
         return sentence_ - it->sentence <= 2 ? &*it : nullptr;
@@ -1200,7 +1200,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 return entities_[static_cast<std::size_t>(m)].type == EntityType::Gpe;
             });
             if (members.size() >= 2 && (conjunction || places)) {
-                groups_.push_back({members, sentence_, groupStart});
+                groups_.push_back({members, sentence_, groupStart, conjunction});
                 if (std::all_of(members.begin(), members.end(), [&](int m) {
                         return entities_[static_cast<std::size_t>(m)].type == EntityType::Product;
                     })) {

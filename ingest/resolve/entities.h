@@ -127,6 +127,9 @@ private:
         std::vector<int> members;
         std::size_t sentence;
         std::size_t word;
+        /// False for places with only commas between them ("Hoboken, New Jersey"): one place,
+        /// which "they" does not stand for.
+        bool plural = true;
     };
     std::vector<Group> groups_;
     std::vector<Group> thingGroups_; ///< lists of products ("gallium and germanium"), kept longer

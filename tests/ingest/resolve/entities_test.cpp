@@ -122,6 +122,10 @@ const Case CASES[] = {
      1, "They", 0, "Intel+Samsung Electronics+SK Hynix"},
     {"ACommaAloneMakesNoList", "Intel must ship tools to China, Bloomberg reported.", 0, "China", 0,
      "China"},
+    // "Hoboken, New Jersey" is one place, in both: no plural for "they" to stand for.
+    {"ACityAndItsStateAreNoGroupForThey",
+     "His father started a business in Hoboken, New Jersey. They held a workshop in 1982.", 1,
+     "They", 0, ""},
     {"AnyNameOfAListStandsForTheList",
      "The White House, the U.S. State Department, and China's Ministry of Foreign Affairs did "
      "not respond.",
