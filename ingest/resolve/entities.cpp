@@ -953,12 +953,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             ++last;
         }
         // A known organisation followed by more capitalised name words is another, smaller one
-        // ("Intel Labs", "Huawei Cloud"): left to the proper-noun runs below.
+        // ("Intel Labs", "Huawei Cloud", "Samsung Display"): left to the proper-noun runs
+        // below, whether the parse made the known name a compound of the next word or, for a
+        // company, the next word part of the name (flat).
+        const bool compoundOfNext = t.head(last) != NONE && t.head(last) > last &&
+                                    s.tokens[last].deprel == "compound";
+        // (Not after a place, "U.S. Trade Representative" is an office; nor after a name that
+        // ends in a title, which a person's name follows: "U.S. Trade Representative Jamieson
+        // Greer".)
+        const bool flatAfter = type == EntityType::Org && !titleWord(s.tokens[last].form) &&
+                               last + 1 < n && t.head(last + 1) == last &&
+                               t.rel(last + 1) == "flat";
         if ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
             s.tokens[last + 1].upos == "PROPN" && !titleWord(s.tokens[last + 1].form) &&
             !calendarWord(s.tokens[last + 1].form) &&
-            article::isAsciiUpper(s.tokens[last + 1].form[0]) && t.head(last) != NONE &&
-            t.head(last) > last && s.tokens[last].deprel == "compound") {
+            article::isAsciiUpper(s.tokens[last + 1].form[0]) && (compoundOfNext || flatAfter)) {
             continue;
         }
         // The same when the capitalised words after it end in a company's word, whatever the

@@ -330,6 +330,17 @@ TEST(DocumentEntities, ATitleKeepsTheWordThatDatesIt) {
                                         "Sam Altman / be former CEO of / Y Combinator"}));
 }
 
+// A known company's name with more name words after it is another company, however the parse
+// joined the words; not after an office's name, which a person's name follows.
+TEST(DocumentEntities, AKnownCompanysNameGoingOnIsAnotherCompany) {
+    const Resolved r = resolve("Samsung Display sued BOE. Microsoft Research hired Lisa Su. U.S. "
+                               "Trade Representative Jamieson Greer accused China.");
+    EXPECT_EQ(r.of(0, "Display"), "Samsung Display");
+    EXPECT_EQ(r.of(0, "Samsung"), "Samsung Display");
+    EXPECT_EQ(r.of(1, "Research"), "Microsoft Research");
+    EXPECT_EQ(r.of(2, "Greer"), "Jamieson Greer");
+}
+
 TEST(DocumentEntities, AnOrganisationIsShortenedFromItsFirstWord) {
     const Resolved r = resolve("Zorvex Lithium agreed to a deal. Zorvex said so. Lithium prices "
                                "have fallen.");
