@@ -588,7 +588,7 @@ void DocumentEntities::addSurface(int entity, std::string surface) {
 // Salience: the subject of this sentence before the pronoun, then the latest subject of the two
 // sentences before, then the latest mention of all.
 int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word, int avoid,
-                                     bool companyOwner) const {
+                                     bool companyOwner, int prefer) const {
     const std::string p = lowered(pronoun);
     auto fits = [&](const DocEntity& e) {
         // "its acquisition of Mellanox": only a company acquires, has shares or a workforce.
@@ -605,6 +605,9 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
         }
         return e.type != EntityType::Person && e.type != EntityType::Concept;
     };
+    if (prefer >= 0 && prefer != avoid && fits(entities_[static_cast<std::size_t>(prefer)])) {
+        return prefer;
+    }
     int best = -1;
     int bestScore = -1;
     for (const Event& ev : events_) {
@@ -861,6 +864,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             v = t.head(v);
         }
         return -1;
+    };
+    // "The commission ruled that BOE had ..., and it banned imports": the subject of a clause
+    // joined to an earlier one stands for that clause's subject, whatever its own clause
+    // named in between. The entity, or -1.
+    auto parallelSubject = [&](std::size_t i) {
+        if (!t.rel(i).starts_with("nsubj")) {
+            return -1;
+        }
+        const std::size_t v = t.head(i);
+        if (v == NONE || t.rel(v) != "conj") {
+            return -1;
+        }
+        const std::size_t u = t.head(v);
+        const std::size_t subj = u == NONE ? NONE : t.child(u, {"nsubj", "nsubj:pass"});
+        return subj != NONE && subj < i ? words[subj].entity : -1;
     };
     std::vector<int> demonymOf(n, -1);
     // Salience: one event per mention, at its syntactic head (the word of the span whose head
@@ -1392,7 +1410,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                                       lowered(tok.form).ends_with("selves")
                                                   ? -1
                                                   : clauseSubjectOf(i),
-                                              companyOwned(i));
+                                              companyOwned(i), parallelSubject(i));
                        e >= 0) {
                 mark(i, i, e, MentionKind::Pronoun);
                 record(i);

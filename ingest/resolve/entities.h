@@ -107,9 +107,10 @@ private:
                    const std::vector<WordEntity>& words);
     int shortenedRepeat(std::string_view name) const;
     bool commonWordOpening(const nlp::Sentence& s, std::size_t i) const;
-    /// `avoid` as for resolveDescription.
+    /// `avoid` as for resolveDescription; `prefer`, an entity taken when the pronoun fits it
+    /// (the subject of the clause the pronoun's clause is joined to), -1 for none.
     int resolvePronoun(std::string_view pronoun, std::size_t word, int avoid = -1,
-                       bool companyOwner = false) const;
+                       bool companyOwner = false, int prefer = -1) const;
     /// `avoid`: an entity the description cannot be (its own clause's subject), -1 for none.
     int resolveDescription(std::string_view lemma, std::size_t word, int avoid = -1) const;
     int resolvePolicy(std::string_view lemma, bool sameHead) const;

@@ -122,6 +122,12 @@ const Case CASES[] = {
      1, "They", 0, "Intel+Samsung Electronics+SK Hynix"},
     {"ACommaAloneMakesNoList", "Intel must ship tools to China, Bloomberg reported.", 0, "China", 0,
      "China"},
+    // The subject of a clause joined to an earlier one is that clause's subject, not a name
+    // the earlier clause reported in between.
+    {"ItInAJoinedClauseIsTheFirstClausesSubject",
+     "The U.S. International Trade Commission ruled that BOE had copied Samsung's designs, and "
+     "it banned imports of the panels.",
+     0, "it", 0, "International Trade Commission"},
     // "Hoboken, New Jersey" is one place, in both: no plural for "they" to stand for.
     {"ACityAndItsStateAreNoGroupForThey",
      "His father started a business in Hoboken, New Jersey. They held a workshop in 1982.", 1,
