@@ -1169,6 +1169,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         while (last > first && commonAcronym(last) && !commonAcronym(last - 1)) {
             --last;
         }
+        // "Rival Alphabet said", "Chipmaker Nvidia said": a lone word opening the sentence and
+        // joined to a known organisation's name after it describes the organisation. The
+        // mention takes it in; it names nothing.
+        if (first == 0 && last == 0 && n > 1 && words[1].entity >= 0 &&
+            words[1].kind == MentionKind::Name && words[1].first == 1 &&
+            entities_[static_cast<std::size_t>(words[1].entity)].type == EntityType::Org &&
+            (t.head(1) == 0 || t.head(0) == 1)) {
+            const WordEntity known = words[1];
+            for (std::size_t k = 0; k <= known.last; ++k) {
+                words[k] = WordEntity{known.entity, 0, known.last, MentionKind::Name, {}};
+            }
+            i = j + 1;
+            continue;
+        }
         // (Nor is the field of an office: "Trade" in "Trade Minister Ahn Duk-geun".)
         const bool field = first == last && officeField(s.tokens[first].form) && last + 1 < n &&
                            titleWord(s.tokens[last + 1].form);

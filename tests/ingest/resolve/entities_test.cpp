@@ -347,6 +347,19 @@ TEST(DocumentEntities, AKnownCompanysNameGoingOnIsAnotherCompany) {
     EXPECT_EQ(r.of(2, "Greer"), "Jamieson Greer");
 }
 
+// A word opening the sentence in front of a known company's name describes the company.
+TEST(DocumentEntities, ADescriptorOpeningTheSentenceIsPartOfTheCompanysMention) {
+    const Resolved r = resolve("Rival Alphabet said it expected higher spending. Chipmaker "
+                               "Nvidia said its sales rose.");
+    EXPECT_EQ(r.of(0, "Rival"), "Google");
+    EXPECT_EQ(r.of(0, "it"), "Google");
+    EXPECT_EQ(r.of(1, "Chipmaker"), "Nvidia");
+    for (const DocEntity& e : r.entities) {
+        EXPECT_NE(e.name, "Rival");
+        EXPECT_NE(e.name, "Chipmaker");
+    }
+}
+
 TEST(DocumentEntities, AnOrganisationIsShortenedFromItsFirstWord) {
     const Resolved r = resolve("Zorvex Lithium agreed to a deal. Zorvex said so. Lithium prices "
                                "have fallen.");
