@@ -1402,6 +1402,28 @@ bool preventedActAsAdverbial(const std::vector<Token>& w, std::size_t g) {
     return from;
 }
 
+// "urged the administration to avoid heavy regulation": a to-infinitive hung on the object of
+// a verb that asks, makes or lets someone act, as the noun's modifier (infinitivesOfTheObject).
+// Only verbs whose object always does the act: "found a way to cut costs" is the way's.
+bool infinitiveOnControlledObject(const std::vector<Token>& w, std::size_t k) {
+    if (w[k].xpos != "VB" || w[k].deprel != "acl" || w[k].head <= 0) {
+        return false;
+    }
+    const std::size_t object = headOf(w, k);
+    const std::size_t v = object == NONE ? NONE : headOf(w, object);
+    if (v == NONE || w[object].deprel != "obj" || w[v].upos != "VERB" ||
+        !isOneOf(w[v].lemma, {"urge", "ask", "tell", "force", "allow", "permit", "enable",
+                              "require", "persuade", "order", "encourage", "invite", "advise",
+                              "pressure", "press", "push", "forbid", "compel", "instruct",
+                              "authorize", "authorise", "prompt", "convince", "warn", "remind",
+                              "oblige", "empower", "direct", "mandate"})) {
+        return false;
+    }
+    return std::any_of(w.begin(), w.end(), [&](const Token& t) {
+        return t.head == static_cast<int>(k) + 1 && t.deprel == "mark" && t.lemma == "to";
+    });
+}
+
 // A name parsed as a second subject right after another subject's phrase, with no comma or
 // conjunction between: "The commerce ministry said" as "commerce" and "ministry", "IndiGo
 // chief executive Pieter Elbers told" (subjectsSplitFromOnePhrase). The first subject, or NONE.
@@ -1443,6 +1465,19 @@ std::size_t subjectsSplitFromOnePhrase(nlp::Sentence& sentence) {
             }
             w[a].head = static_cast<int>(b) + 1;
             w[a].deprel = "compound";
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+std::size_t infinitivesOfTheObject(nlp::Sentence& sentence) {
+    std::vector<Token>& w = sentence.tokens;
+    std::size_t changed = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (infinitiveOnControlledObject(w, k)) {
+            w[k].head = static_cast<int>(headOf(w, headOf(w, k))) + 1;
+            w[k].deprel = "xcomp";
             ++changed;
         }
     }
@@ -1641,7 +1676,7 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
         candidate = reportingAfterPunctuation(w, k) || gerundAfterItsVerb(w, k) ||
                     accordingOffTheVerb(w, k) || obliqueBeforeSubjectlessVerb(w, k) != NONE ||
                     reportingRelativeAfterComma(w, k) || preventedActAsAdverbial(w, k) ||
-                    subjectSplitBefore(w, k) != NONE;
+                    subjectSplitBefore(w, k) != NONE || infinitiveOnControlledObject(w, k);
     }
     if (!candidate) {
         return std::nullopt; // most sentences: no copy
@@ -1653,6 +1688,7 @@ std::optional<nlp::Sentence> repairedTree(const nlp::Sentence& sentence) {
     subordinateSubjects(repaired);
     reportsAsRelatives(repaired);
     preventedActsAsComplements(repaired);
+    infinitivesOfTheObject(repaired);
     subjectsSplitFromOnePhrase(repaired);
     return repaired;
 }

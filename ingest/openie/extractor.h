@@ -89,6 +89,13 @@ std::size_t reportsAsRelatives(nlp::Sentence& sentence);
 /// Relabels such a gerund `xcomp`. Returns how many it relabelled.
 std::size_t preventedActsAsComplements(nlp::Sentence& sentence);
 
+/// "Smith urged the administration to avoid heavy regulation": a parser sometimes hangs the
+/// infinitive on the object as the noun's modifier (acl). For verbs whose object always does
+/// the act (urge, ask, tell, force, allow, require, ...), the infinitive becomes the verb's
+/// `xcomp`, whose subject is that object and whose act is not asserted. Returns how many it
+/// moved.
+std::size_t infinitivesOfTheObject(nlp::Sentence& sentence);
+
 /// "The commerce ministry said ...", "IndiGo chief executive Pieter Elbers told ...": a parser
 /// sometimes splits one subject phrase into two subjects of the verb. A name that is a subject
 /// right after another subject's phrase (a name or a noun), with no comma or conjunction

@@ -231,6 +231,30 @@ const std::vector<Case> CASES = {
         9 . . PUNCT . 2 punct)",
      {{"Regulators", "grant", "the first license to sell chips"}},
      {{"Regulators", "sell", "chips"}}},
+    // "urged the administration to avoid ...", parsed with the infinitive on the object: the
+    // object is asked to act (not asserted); a noun's own infinitive is left alone.
+    {"infinitive_on_the_object_of_urge_is_the_objects_act",
+     R"(1 Smith Smith PROPN NNP 2 nsubj
+        2 urged urge VERB VBD 0 root
+        3 the the DET DT 4 det
+        4 administration administration NOUN NN 2 obj
+        5 to to PART TO 6 mark
+        6 avoid avoid VERB VB 4 acl
+        7 regulation regulation NOUN NN 6 obj
+        8 . . PUNCT . 2 punct)",
+     {{"the administration", "avoid", "regulation", "", false}},
+     {{"Smith", "avoid", "regulation"}}},
+    {"infinitive_on_the_object_of_find_stays_the_nouns",
+     R"(1 Intel Intel PROPN NNP 2 nsubj
+        2 found find VERB VBD 0 root
+        3 a a DET DT 4 det
+        4 way way NOUN NN 2 obj
+        5 to to PART TO 6 mark
+        6 cut cut VERB VB 4 acl
+        7 costs cost NOUN NNS 6 obj
+        8 . . PUNCT . 2 punct)",
+     {{"Intel", "find", "a way to cut costs"}},
+     {{"a way", "cut", "costs"}}},
     {"despite_gerund_has_the_main_subject",
      R"(1 Nvidia Nvidia PROPN NNP 2 nsubj
         2 lost lose VERB VBD 0 root
