@@ -1488,9 +1488,21 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                  isOneOf(s.tokens[extra.head].upos, {"VERB", "AUX"}))) {
                 continue;
             }
+            // A measure or inquiry named as the object is what the phrase completes, wherever
+            // the parse hung it: "opened an investigation into TikTok" -> "open investigation
+            // into", "imposed tariffs on China" -> "impose tariff on".
+            std::string rel = relationFor(p, extra);
+            const std::size_t object = p.arg2.head;
+            if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
+                s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 &&
+                measureNoun(s.tokens[object].lemma) &&
+                !isOneOf(extra.preposition, {"include", "including", "such as", "like"})) {
+                rel = relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
+                      extra.preposition;
+            }
             for (const Side& side : resolveSides(t, extra, ents, entities_)) {
                 if (side.entity || side.actor) { // "to the military"
-                    emitPair(cur, p, st, subject, side, relationFor(p, extra), 0.8);
+                    emitPair(cur, p, st, subject, side, rel, 0.8);
                 }
             }
         }

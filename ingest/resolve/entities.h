@@ -146,6 +146,10 @@ private:
 /// Example: foldName("The People’s Daily") == "people's daily".
 std::string foldName(std::string_view name);
 
+/// Whether `noun` (a lemma) heads the name of a measure or an inquiry: "plan", "ban",
+/// "tariff", "investigation", ... Example: measureNoun("tariff") is true.
+bool measureNoun(std::string_view noun);
+
 /// The phrases that complete noun `noun`: its nmod dependents after it and, when it is a verb's
 /// object, the verb's obliques with "on", "of" or "against" right after the noun, which a parse
 /// often hangs on the verb ("imposed export controls on gallium"), but not a date ("on Monday").

@@ -328,6 +328,13 @@ const StatementCase SMALL_CASES[] = {
      "ASML | have lithography machine to | China", true},
     {"ATitleInAppositionIsAFact", "Jensen Huang, Nvidia's chief executive, visited Beijing.",
      "Jensen Huang | be CEO of | Nvidia"},
+    // A measure named as the object goes into the relation of a phrase hung on the verb.
+    {"AMeasureObjectIsPartOfThePhrasesRelation",
+     "Samsung and LG signed an agreement with the Korean government.",
+     "LG | sign agreement with | South Korea"},
+    {"AMeasureObjectIsPartOfThePhrasesRelationForAnUrgedAct",
+     "Lawmakers urged the Data Protection Commission to open a new investigation into TikTok.",
+     "Data Protection Commission | open investigation into | TikTok"},
     // A role no longer held says so in the relation, on a copula's complement too.
     {"AFormerRoleAfterBeSaysFormer", "Pat Gelsinger is the former chief executive of Intel.",
      "Pat Gelsinger | be former chief executive of | Intel"},
