@@ -938,7 +938,20 @@ struct SurfaceLink {
     std::string relationText;
     bool negated = false;
     bool infinitive = false; ///< "the administration to end exports to Huawei": not asserted
+    std::size_t verb = NONE; ///< the verb's word, NONE for a link of no verb (an apposition)
 };
+
+// Whether word `k` is in a clause that something else says or claims: a complement or subject
+// clause on the way up to the root ("ruled that BOE had misappropriated ...").
+bool inReportedClause(const SentenceTree& t, std::size_t k) {
+    for (std::size_t steps = 0; k != NONE && steps < t.s.tokens.size(); ++steps) {
+        if (isOneOf(t.rel(k), {"ccomp", "csubj"})) {
+            return true;
+        }
+        k = t.head(k);
+    }
+    return false;
+}
 
 // Roles in apposition, read off the words: "Li Weiqing, fund manager at JH Investment
 // Management Co." -> be fund manager at; "Hu Yan, an analyst at Shanghai Metals Market" -> be
@@ -1084,6 +1097,7 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
             continue;
         }
         link.relation = s.tokens[k].lemma;
+        link.verb = k;
         text += s.tokens[k].form;
         ++k;
         // Words between the verb and the object: at most four, no second verb, no punctuation.
@@ -1863,7 +1877,8 @@ void ArticleWalk::surfaceBackoff(const Current& cur) {
         st.relation = link.relation;
         st.relationText = link.relationText;
         st.negated = link.negated;
-        st.asserted = st.asserted && !link.infinitive;
+        st.asserted = st.asserted && !link.infinitive &&
+                      !(link.verb != NONE && inReportedClause(t, link.verb));
         st.object = b.name;
         st.objectType = b.type;
         st.objectText = mentionText(t, ents, link.object);

@@ -686,6 +686,21 @@ TEST(ArticleExtractor, AnInfinitiveReadOffTheWordsIsNotAsserted) {
     EXPECT_TRUE(found);
 }
 
+// What a clause reports is not asserted in any statement drawn from it, the links read off the
+// words included ("BOE / misappropriate / Samsung" from the possessive).
+TEST(ArticleExtractor, AReportedClauseIsNotAssertedInAnyOfItsStatements) {
+    const ArticleResult r = extract(
+        "The commission ruled that BOE had misappropriated Samsung's trade secrets.\n", "r.txt");
+    bool found = false;
+    for (const graph::Statement& s : r.statements) {
+        if (s.subject == "BOE Technology" && s.relation == "misappropriate") {
+            found = true;
+            EXPECT_FALSE(s.asserted) << s.object;
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
 // One test for the whole table: each case needs only the models, which a test process loads
 // once (a process per row would load them some forty times, minutes under ASan).
 TEST(ArticleExtractor, SmallArticlesGiveTheirStatements) {
