@@ -941,6 +941,17 @@ struct SurfaceLink {
     std::size_t verb = NONE; ///< the verb's word, NONE for a link of no verb (an apposition)
 };
 
+// Whether argument `arg` is a clause: headed by a verb, or by a noun or adjective with a
+// copula, subject or marker of its own ("told analysts that the acquisition was not a bet
+// against Nvidia"), whose actors are its own proposition's.
+bool clauseArgument(const SentenceTree& t, const openie::Argument& arg) {
+    if (arg.head >= t.s.tokens.size()) {
+        return false;
+    }
+    return isOneOf(t.s.tokens[arg.head].upos, {"VERB", "AUX"}) ||
+           t.child(arg.head, {"cop", "nsubj", "nsubj:pass", "mark"}) != NONE;
+}
+
 // Whether word `k` is in a clause that something else says or claims: a complement or subject
 // clause on the way up to the root ("ruled that BOE had misappropriated ...").
 bool inReportedClause(const SentenceTree& t, std::size_t k) {
@@ -1497,9 +1508,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         for (const openie::Argument& extra : p.extras) {
             // (Not a clause: "told reporters that the company would ..." tells the reporters,
             // not the company; the clause's actors are its own proposition's.)
-            if (extra.role == openie::ArgRole::Time ||
-                (extra.head < s.tokens.size() &&
-                 isOneOf(s.tokens[extra.head].upos, {"VERB", "AUX"}))) {
+            if (extra.role == openie::ArgRole::Time || clauseArgument(t, extra)) {
                 continue;
             }
             // A measure or inquiry named as the object is what the phrase completes, wherever
@@ -1522,7 +1531,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         std::vector<const openie::Argument*> inner{&p.arg2};
         for (const openie::Argument& extra : p.extras) {
-            if (extra.role != openie::ArgRole::Time) {
+            if (extra.role != openie::ArgRole::Time && !clauseArgument(t, extra)) {
                 inner.push_back(&extra);
             }
         }

@@ -328,6 +328,10 @@ const StatementCase SMALL_CASES[] = {
      "ASML | have lithography machine to | China", true},
     {"ATitleInAppositionIsAFact", "Jensen Huang, Nvidia's chief executive, visited Beijing.",
      "Jensen Huang | be CEO of | Nvidia"},
+    // A clause headed by a noun is still a clause: its actors are its own proposition's.
+    {"ANounHeadedClauseLinksNoActorToTheSpeaker",
+     "Lisa Su told analysts that the acquisition was not a bet against Nvidia.",
+     "Lisa Su | tell bet against | Nvidia", true},
     // A measure named as the object goes into the relation of a phrase hung on the verb.
     {"AMeasureObjectIsPartOfThePhrasesRelation",
      "Samsung and LG signed an agreement with the Korean government.",
