@@ -1924,12 +1924,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
         }
-        // ORG 's TITLE , NAME (the mention may hold the "'s")
-        if (const int org = entityOf(k, false);
+        // ORG 's TITLE , NAME (the mention may hold the "'s"), and "Its chief executive, Frank
+        // Zhang," with the pronoun standing for the organisation
+        // (The pronoun's word is usually part of the apposition's mention by now, which names
+        // the person: the pronoun is resolved again.)
+        int ownerPronoun = -1;
+        if (lowered(s.tokens[k].form) == "its" && words[k].first == k) {
+            ownerPronoun = words[k].kind == MentionKind::Pronoun ? words[k].entity
+                                                                 : resolvePronoun("its", k);
+            if (ownerPronoun >= 0 &&
+                entities_[static_cast<std::size_t>(ownerPronoun)].type != EntityType::Org) {
+                ownerPronoun = -1;
+            }
+        }
+        if (const int org = ownerPronoun >= 0 ? ownerPronoun : entityOf(k, false);
             org >= 0 && words[k].first == k &&
-            (possessive(words[k].last) || possessive(words[k].last + 1))) {
-            const std::size_t after =
-                possessive(words[k].last) ? words[k].last + 1 : words[k].last + 2;
+            (ownerPronoun >= 0 || possessive(words[k].last) || possessive(words[k].last + 1))) {
+            const std::size_t after = ownerPronoun >= 0        ? k + 1
+                                      : possessive(words[k].last) ? words[k].last + 1
+                                                                  : words[k].last + 2;
             const std::string title = titleFrom(after, end);
             if (!title.empty() && end + 1 < n && s.tokens[end].form == ",") {
                 if (const int person = entityOf(end + 1, true);

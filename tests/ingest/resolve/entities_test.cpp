@@ -323,6 +323,14 @@ TEST(DocumentEntities, AnOrganisationsTitleInAppositionIsAFact) {
                                         "Pat Gelsinger / be former CEO of / Intel"}));
 }
 
+// "Its chief executive, Frank Zhang,": the possessive pronoun stands for the organisation; a
+// pronoun for a person or a country gives no such fact.
+TEST(DocumentEntities, APossessivePronounsTitleInAppositionIsAFact) {
+    const Resolved r = resolve("ZT Systems makes servers. Its chief executive, Frank Zhang, will "
+                               "join AMD. Lisa Su spoke. Her chief of staff, Ann Lee, agreed.");
+    EXPECT_EQ(r.factLines(), (std::vector<std::string>{"Frank Zhang / be CEO of / ZT Systems"}));
+}
+
 // A role no longer held (or not yet, or held for now) keeps its word: "be former CEO of" is
 // not "be CEO of".
 TEST(DocumentEntities, ATitleKeepsTheWordThatDatesIt) {
