@@ -674,35 +674,39 @@ const StatementCase SMALL_CASES[] = {
      "Samsung Electronics | produce | the carmaker's next-generation chip"},
 };
 
+// The statements of `text` that `pick` selects: there is one at least, and none is asserted.
+template <typename Pick>
+void expectSomeAndNoneAsserted(const std::string& text, Pick pick) {
+    const ArticleResult r = extract(text, "case.txt");
+    bool found = false;
+    for (const graph::Statement& s : r.statements) {
+        if (pick(s)) {
+            found = true;
+            EXPECT_FALSE(s.asserted) << s.subject << " / " << s.relation << " / " << s.object;
+        }
+    }
+    EXPECT_TRUE(found) << text;
+}
+
 // A link read off the words to an infinitive ("the administration to end ...") is a goal
 // someone states, not a fact.
 TEST(ArticleExtractor, AnInfinitiveReadOffTheWordsIsNotAsserted) {
-    const ArticleResult r = extract("Lawmakers in Congress called on the Biden administration to "
-                                    "end all exports to Huawei and SMIC.",
-                                    "case.txt");
-    bool found = false;
-    for (const graph::Statement& s : r.statements) {
-        if (s.subject == "Biden administration" && s.object == "Huawei") {
-            found = true;
-            EXPECT_FALSE(s.asserted) << s.relation;
-        }
-    }
-    EXPECT_TRUE(found);
+    expectSomeAndNoneAsserted("Lawmakers in Congress called on the Biden administration to end "
+                              "all exports to Huawei and SMIC.",
+                              [](const graph::Statement& s) {
+                                  return s.subject == "Biden administration" &&
+                                         s.object == "Huawei";
+                              });
 }
 
 // What a clause reports is not asserted in any statement drawn from it, the links read off the
 // words included ("BOE / misappropriate / Samsung" from the possessive).
 TEST(ArticleExtractor, AReportedClauseIsNotAssertedInAnyOfItsStatements) {
-    const ArticleResult r = extract(
-        "The commission ruled that BOE had misappropriated Samsung's trade secrets.\n", "r.txt");
-    bool found = false;
-    for (const graph::Statement& s : r.statements) {
-        if (s.subject == "BOE Technology" && s.relation == "misappropriate") {
-            found = true;
-            EXPECT_FALSE(s.asserted) << s.object;
-        }
-    }
-    EXPECT_TRUE(found);
+    expectSomeAndNoneAsserted(
+        "The commission ruled that BOE had misappropriated Samsung's trade secrets.\n",
+        [](const graph::Statement& s) {
+            return s.subject == "BOE Technology" && s.relation == "misappropriate";
+        });
 }
 
 // One test for the whole table: each case needs only the models, which a test process loads
