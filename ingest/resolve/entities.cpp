@@ -1159,10 +1159,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         auto commonAcronym = [&](std::size_t k) {
             return isOneOf(s.tokens[k].form,
-                           {"AI",   "GPU", "GPUs", "CPU", "CPUs", "IT",  "CEO",  "CFO",  "PC",
-                            "TV",   "EV",  "EVs",  "IPO", "GDP",  "R&D", "NAND", "DRAM", "SSD",
-                            "3D",   "US$", "ETF",  "LLM", "5G",   "OK",  "LNG",  "LPG",  "SUV",
-                            "SUVs", "ESG", "VAT",  "API", "EUV",  "DUV"});
+                           {"AI",   "GPU",  "GPUs",  "CPU",  "CPUs",  "IT",  "CEO",  "CFO",  "PC",
+                            "TV",   "EV",   "EVs",   "IPO",  "GDP",   "R&D", "NAND", "DRAM", "SSD",
+                            "3D",   "US$",  "ETF",   "LLM",  "5G",    "OK",  "LNG",  "LPG",  "SUV",
+                            "SUVs", "ESG",  "VAT",   "API",  "EUV",   "DUV", "OLED", "LCD",  "LED",
+                            "LEDs", "ASIC", "ASICs", "FPGA", "FPGAs", "SoC", "SoCs", "RAM"});
         };
         // A common acronym after a name describes what it names: "Intel Labs R&D operations".
         std::size_t last = j;

@@ -141,6 +141,11 @@ const Case CASES[] = {
      "Rival Alphabet said it expected higher spending.", 0, "Rival", 0, "Google"},
     {"ItAfterADescribedCompanyIsTheCompany", "Rival Alphabet said it expected higher spending.",
      0, "it", 0, "Google"},
+    // A technology's acronym names no organisation.
+    {"ADisplayTechnologysAcronymIsNoName",
+     "Samsung Display, a unit of Samsung Electronics, is the world's largest maker of OLED "
+     "panels.",
+     0, "OLED", 0, ""},
     // "Hoboken, New Jersey" is one place, in both: no plural for "they" to stand for.
     {"ACityAndItsStateAreNoGroupForThey",
      "His father started a business in Hoboken, New Jersey. They held a workshop in 1982.", 1,
