@@ -88,7 +88,8 @@ public:
         std::ifstream file;
         std::istream* in = &context_.io.in;
         if (options_.file != "-") {
-            if (const std::optional<std::string> problem = ingest::openInputFile(options_.file, file)) {
+            if (const std::optional<std::string> problem =
+                    ingest::openInputFile(options_.file, file)) {
                 throw CommandError{EXIT_INPUT, options_.file + ": " + *problem};
             }
             in = &file;

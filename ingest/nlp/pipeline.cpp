@@ -118,8 +118,7 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
     // second verb.
     if (verblessRoot(w) == NONE || std::any_of(w.begin(), w.end(), [&](const Token& t) {
             const std::size_t h = headOf(w, static_cast<std::size_t>(&t - w.data()));
-            const bool nounsConjunct =
-                t.deprel == "conj" && h != NONE && w[h].upos == "NOUN";
+            const bool nounsConjunct = t.deprel == "conj" && h != NONE && w[h].upos == "NOUN";
             return t.upos == "VERB" &&
                    !isOneOfRel(t.deprel, {"acl:relcl", "acl", "amod", "compound"}) &&
                    !nounsConjunct;
@@ -131,14 +130,14 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
     bool named = false;
     for (std::size_t i = 1; i + 1 < w.size(); ++i) {
         const Token& t = w[i];
-        named = named || w[i - 1].upos == "DET" || w[i - 1].upos == "PROPN" ||
-                w[i - 1].upos == "PRON";
+        named =
+            named || w[i - 1].upos == "DET" || w[i - 1].upos == "PROPN" || w[i - 1].upos == "PRON";
         // The word before it past any adverbs ("The lodge also hosts ...") and closing quotes
         // ("The first single, "Dreamer," features ...").
         std::size_t b = i - 1;
-        while (b > 0 && (w[b].upos == "ADV" ||
-                         (w[b].upos == "PUNCT" &&
-                          isOneOfRel(w[b].form, {"''", "'", "\"", "”", "’"})))) {
+        while (b > 0 &&
+               (w[b].upos == "ADV" ||
+                (w[b].upos == "PUNCT" && isOneOfRel(w[b].form, {"''", "'", "\"", "”", "’"})))) {
             --b;
         }
         const Token& before = w[b];
@@ -159,10 +158,9 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         // without "that" ("the only pizza place I recommend", EWT dev).
         const bool nounBefore =
             (before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") && named;
-        const bool after =
-            before.form == "," || demonstrative ||
-            (nounBefore && (before.head != static_cast<int>(i) + 1 ||
-                            w[i + 1].upos == "DET" || w[i + 1].upos == "NUM"));
+        const bool after = before.form == "," || demonstrative ||
+                           (nounBefore && (before.head != static_cast<int>(i) + 1 ||
+                                           w[i + 1].upos == "DET" || w[i + 1].upos == "NUM"));
         // (Before a noun phrase, or before an infinitive: "Arm Holdings, which is controlled
         // by SoftBank, plans to launch its own chip"; or, for an "-s" form after a singular
         // subject, before a preposition: "This often results in unexpected deaths".)

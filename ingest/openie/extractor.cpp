@@ -299,10 +299,9 @@ private:
     // Whether noun `h` is ranked: "the first station", "the only firm", "the largest maker".
     bool rankedNoun(std::size_t h) const {
         return std::any_of(t_.kids(h).begin(), t_.kids(h).end(), [&](std::size_t k) {
-            return t_.rel(k) == "amod" &&
-                   (t_.tok(k).xpos == "JJS" ||
-                    isOneOf(t_.lemma(k), {"first", "last", "only", "sole", "next", "second",
-                                          "third"}));
+            return t_.rel(k) == "amod" && (t_.tok(k).xpos == "JJS" ||
+                                           isOneOf(t_.lemma(k), {"first", "last", "only", "sole",
+                                                                 "next", "second", "third"}));
         });
     }
 
@@ -451,8 +450,7 @@ private:
             xpos == "VBG" && mark != NONE &&
             (isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since", "upon", "by",
                                       "despite", "through"}) ||
-             (isOneOf(t_.lemma(mark), {"with", "in"}) &&
-              t_.child(h, {"obj", "iobj"}) == NONE));
+             (isOneOf(t_.lemma(mark), {"with", "in"}) && t_.child(h, {"obj", "iobj"}) == NONE));
         const bool participle = (xpos == "VBG" || xpos == "VBN") && (mark == NONE || gerundMark);
         const bool purpose =
             mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" && !controlsThroughObject(h);
@@ -1412,11 +1410,11 @@ bool infinitiveOnControlledObject(const std::vector<Token>& w, std::size_t k) {
     const std::size_t object = headOf(w, k);
     const std::size_t v = object == NONE ? NONE : headOf(w, object);
     if (v == NONE || w[object].deprel != "obj" || w[v].upos != "VERB" ||
-        !isOneOf(w[v].lemma, {"urge", "ask", "tell", "force", "allow", "permit", "enable",
-                              "require", "persuade", "order", "encourage", "invite", "advise",
-                              "pressure", "press", "push", "forbid", "compel", "instruct",
-                              "authorize", "authorise", "prompt", "convince", "warn", "remind",
-                              "oblige", "empower", "direct", "mandate"})) {
+        !isOneOf(w[v].lemma, {"urge",     "ask",       "tell",      "force",  "allow",     "permit",
+                              "enable",   "require",   "persuade",  "order",  "encourage", "invite",
+                              "advise",   "pressure",  "press",     "push",   "forbid",    "compel",
+                              "instruct", "authorize", "authorise", "prompt", "convince",  "warn",
+                              "remind",   "oblige",    "empower",   "direct", "mandate"})) {
         return false;
     }
     return std::any_of(w.begin(), w.end(), [&](const Token& t) {

@@ -543,7 +543,8 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 for (std::size_t c : t.children[h]) {
                     const bool compound = t.rel(c) == "compound" &&
                                           isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"});
-                    if (c < h && (compound || (t.rel(c) == "amod" && roleTenureWord(s.tokens[c].form))) &&
+                    if (c < h &&
+                        (compound || (t.rel(c) == "amod" && roleTenureWord(s.tokens[c].form))) &&
                         (ents.words[c].entity < 0 ||
                          ents.words[c].kind == MentionKind::Apposition)) {
                         noun += s.tokens[c].lemma + " ";

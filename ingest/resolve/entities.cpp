@@ -740,7 +740,9 @@ const DocumentEntities::Group* DocumentEntities::latestGroup(std::size_t word) c
 }
 
 void DocumentEntities::noteCasing(std::string_view text) {
-    const auto isLetter = [](char c) { return article::isAsciiUpper(c) || article::isAsciiLower(c); };
+    const auto isLetter = [](char c) {
+        return article::isAsciiUpper(c) || article::isAsciiLower(c);
+    };
     std::size_t lineBegin = 0;
     while (lineBegin < text.size()) {
         std::size_t lineEnd = text.find('\n', lineBegin);
@@ -763,10 +765,11 @@ void DocumentEntities::noteCasing(std::string_view text) {
                 ++e;
             }
             const std::string_view word = line.substr(k, e - k);
-            const bool joined = (k > 0 && !std::isspace(static_cast<unsigned char>(line[k - 1])) &&
-                                 line[k - 1] != '"' && line[k - 1] != '(') ||
-                                (e < line.size() && !std::isspace(static_cast<unsigned char>(line[e])) &&
-                                 !std::ispunct(static_cast<unsigned char>(line[e])));
+            const bool joined =
+                (k > 0 && !std::isspace(static_cast<unsigned char>(line[k - 1])) &&
+                 line[k - 1] != '"' && line[k - 1] != '(') ||
+                (e < line.size() && !std::isspace(static_cast<unsigned char>(line[e])) &&
+                 !std::ispunct(static_cast<unsigned char>(line[e])));
             ++wordCount;
             if (!joined && std::all_of(word.begin(), word.end(), article::isAsciiLower)) {
                 lowerWords_.emplace(word);
@@ -776,9 +779,10 @@ void DocumentEntities::noteCasing(std::string_view text) {
                 while (p > 0 && (line[p - 1] == ' ' || line[p - 1] == '\t')) {
                     --p;
                 }
-                const bool initial = p == 0 || std::string_view(".!?:\"'([").find(line[p - 1]) !=
-                                                   std::string_view::npos ||
-                                     static_cast<unsigned char>(line[p - 1]) >= 0x80;
+                const bool initial =
+                    p == 0 ||
+                    std::string_view(".!?:\"'([").find(line[p - 1]) != std::string_view::npos ||
+                    static_cast<unsigned char>(line[p - 1]) >= 0x80;
                 capitals.emplace_back(lowered(word), !initial);
             }
             k = e;
@@ -974,8 +978,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // ("Intel Labs", "Huawei Cloud", "Samsung Display"): left to the proper-noun runs
         // below, whether the parse made the known name a compound of the next word or, for a
         // company, the next word part of the name (flat).
-        const bool compoundOfNext = t.head(last) != NONE && t.head(last) > last &&
-                                    s.tokens[last].deprel == "compound";
+        const bool compoundOfNext =
+            t.head(last) != NONE && t.head(last) > last && s.tokens[last].deprel == "compound";
         // (Not after a place, "U.S. Trade Representative" is an office; nor after a name that
         // ends in a title, which a person's name follows: "U.S. Trade Representative Jamieson
         // Greer".)
@@ -1873,9 +1877,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             ++k;
         }
         // A word of no mention has the default kind (Name) with no entity: only a name stops it.
-        for (end = k; end < n &&
-                      !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
-                      titleWord(s.tokens[end].form);
+        for (end = k;
+             end < n && !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
+             titleWord(s.tokens[end].form);
              ++end) {
             head =
                 head || !isOneOf(lowered(s.tokens[end].form), {"vice", "deputy", "prime", "chief"});
@@ -1931,8 +1935,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // the person: the pronoun is resolved again.)
         int ownerPronoun = -1;
         if (lowered(s.tokens[k].form) == "its" && words[k].first == k) {
-            ownerPronoun = words[k].kind == MentionKind::Pronoun ? words[k].entity
-                                                                 : resolvePronoun("its", k);
+            ownerPronoun =
+                words[k].kind == MentionKind::Pronoun ? words[k].entity : resolvePronoun("its", k);
             if (ownerPronoun >= 0 &&
                 entities_[static_cast<std::size_t>(ownerPronoun)].type != EntityType::Org) {
                 ownerPronoun = -1;
@@ -1941,7 +1945,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (const int org = ownerPronoun >= 0 ? ownerPronoun : entityOf(k, false);
             org >= 0 && words[k].first == k &&
             (ownerPronoun >= 0 || possessive(words[k].last) || possessive(words[k].last + 1))) {
-            const std::size_t after = ownerPronoun >= 0        ? k + 1
+            const std::size_t after = ownerPronoun >= 0           ? k + 1
                                       : possessive(words[k].last) ? words[k].last + 1
                                                                   : words[k].last + 2;
             const std::string title = titleFrom(after, end);

@@ -125,8 +125,7 @@ TEST_F(ArticleCommands, UsageAndFileErrors) {
          {std::vector<std::string>{"ingest", (dir_ / "folder.txt").string()},
           std::vector<std::string>{"ingest", dir_.string()},
           std::vector<std::string>{"extract", (dir_ / "folder.txt").string()},
-          std::vector<std::string>{"extract", (dir_ / "folder.txt").string(), "--format",
-                                   "carb"},
+          std::vector<std::string>{"extract", (dir_ / "folder.txt").string(), "--format", "carb"},
           std::vector<std::string>{"extract", SEED, "--aliases", (dir_ / "folder.txt").string()}}) {
         r = kg(args);
         EXPECT_EQ(r.code, 1) << args[0] << " " << args.back();

@@ -303,9 +303,9 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
     }
     // Left alone: a pronoun after the noun starts a relative clause without "that" (EWT dev),
     // and a noun phrase with a verb of its own is no verbless sentence.
-    EXPECT_EQ(wordOf(pipeline, "Its the only pizza place I recommend in Woodland Hills.", "place")
-                  .upos,
-              "NOUN");
+    EXPECT_EQ(
+        wordOf(pipeline, "Its the only pizza place I recommend in Woodland Hills.", "place").upos,
+        "NOUN");
     EXPECT_EQ(wordOf(pipeline, "The company results in 2020 were weak.", "results").xpos, "NNS");
     // A caption without a determiner, name or pronoun is left a noun phrase.
     const auto caption = pipeline.analyze("High guality pup food at a good price."); // (EWT dev)

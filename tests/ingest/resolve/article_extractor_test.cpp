@@ -675,8 +675,7 @@ const StatementCase SMALL_CASES[] = {
 };
 
 // The statements of `text` that `pick` selects: there is one at least, and none is asserted.
-template <typename Pick>
-void expectSomeAndNoneAsserted(const std::string& text, Pick pick) {
+template <typename Pick> void expectSomeAndNoneAsserted(const std::string& text, Pick pick) {
     const ArticleResult r = extract(text, "case.txt");
     bool found = false;
     for (const graph::Statement& s : r.statements) {

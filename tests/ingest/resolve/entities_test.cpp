@@ -139,8 +139,8 @@ const Case CASES[] = {
     // A word opening the sentence in front of a known company's name describes the company.
     {"ADescriptorOpeningTheSentenceIsPartOfTheCompanysMention",
      "Rival Alphabet said it expected higher spending.", 0, "Rival", 0, "Google"},
-    {"ItAfterADescribedCompanyIsTheCompany", "Rival Alphabet said it expected higher spending.",
-     0, "it", 0, "Google"},
+    {"ItAfterADescribedCompanyIsTheCompany", "Rival Alphabet said it expected higher spending.", 0,
+     "it", 0, "Google"},
     // A technology's acronym names no organisation.
     {"ADisplayTechnologysAcronymIsNoName",
      "Samsung Display, a unit of Samsung Electronics, is the world's largest maker of OLED "
@@ -378,7 +378,8 @@ TEST(DocumentEntities, AnOrganisationIsShortenedFromItsFirstWord) {
 // A capitalised word opening a sentence names nothing when the document writes it in lower
 // case and never capitalises it inside a sentence; a title-case headline is no evidence.
 TEST(DocumentEntities, ACommonWordOpeningASentenceIsNoName) {
-    const std::string body = "Lithium prices fell as supply outpaced demand. Miners dug less lithium.";
+    const std::string body =
+        "Lithium prices fell as supply outpaced demand. Miners dug less lithium.";
     EXPECT_EQ(resolve(body).of(0, "Lithium"), "");
     EXPECT_EQ(resolve("Weak Demand Drags Lithium Prices Lower\n\n" + body).of(1, "Lithium"), "");
     // Without the lower-case "lithium" the tagger's proper noun stands.
