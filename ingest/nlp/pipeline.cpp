@@ -22,11 +22,6 @@ bool isObjectStart(const std::string& upos) {
            upos == "PRON";
 }
 
-// Whether `rel` is one of `rels`.
-bool isOneOfRel(const std::string& rel, std::initializer_list<const char*> rels) {
-    return std::any_of(rels.begin(), rels.end(), [&](const char* r) { return rel == r; });
-}
-
 // Whether word `h` has a dependent whose relation `accept` takes.
 template <typename Accept>
 bool hasChild(const std::vector<Token>& w, std::size_t h, Accept accept) {
@@ -109,7 +104,7 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
 // sentence is in a noun's clause). The first noun that is a verb's form, after a subject-like
 // phrase and before a noun phrase, as its index and the verb tag to try (VBP for a base form,
 // VBZ for an "-s" form), or NONE. (On EWT dev and test, whose verbless sentences are mostly
-// fragments, none qualifies with the committed models; on CaRB dev, three do.)
+// fragments, none qualifies with the committed models; on CaRB dev, five do.)
 std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
     const std::vector<Token>& w = s.tokens;
     // A verb in a noun's clause or modifying a noun ("training events", "Council-run events")
@@ -120,8 +115,7 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
             const std::size_t h = headOf(w, static_cast<std::size_t>(&t - w.data()));
             const bool nounsConjunct = t.deprel == "conj" && h != NONE && w[h].upos == "NOUN";
             return t.upos == "VERB" &&
-                   !isOneOfRel(t.deprel, {"acl:relcl", "acl", "amod", "compound"}) &&
-                   !nounsConjunct;
+                   !isOneOf(t.deprel, {"acl:relcl", "acl", "amod", "compound"}) && !nounsConjunct;
         })) {
         return {NONE, nullptr};
     }
@@ -135,19 +129,15 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         // The word before it past any adverbs ("The lodge also hosts ...") and closing quotes
         // ("The first single, "Dreamer," features ...").
         std::size_t b = i - 1;
-        while (b > 0 &&
-               (w[b].upos == "ADV" ||
-                (w[b].upos == "PUNCT" && isOneOfRel(w[b].form, {"''", "'", "\"", "”", "’"})))) {
+        while (b > 0 && (w[b].upos == "ADV" || (w[b].upos == "PUNCT" &&
+                                                isOneOf(w[b].form, {"''", "'", "\"", "”", "’"})))) {
             --b;
         }
         const Token& before = w[b];
         // A demonstrative or "it" opening the sentence is a subject by itself ("This often
         // results in ...", "That amounts to ..."), which a singular verb agrees with.
-        std::string first = before.form;
-        if (!first.empty() && first[0] >= 'A' && first[0] <= 'Z') {
-            first[0] = static_cast<char>(first[0] - 'A' + 'a');
-        }
-        const bool demonstrative = b == 0 && (first == "this" || first == "that" || first == "it");
+        const bool demonstrative =
+            b == 0 && isOneOf(before.form, {"This", "this", "That", "that", "It", "it"});
         const bool singularBefore =
             demonstrative || ((before.xpos == "NN" || before.xpos == "NNP") && named);
         // After a clause closed by a comma, or after a noun phrase that does not modify the

@@ -9,12 +9,19 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <initializer_list>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace kg::ingest::nlp {
 
 inline constexpr std::size_t NO_WORD = static_cast<std::size_t>(-1);
+
+/// Whether `word` (a form, lemma, tag or relation) is one of `set`.
+inline bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), word) != set.end();
+}
 
 /// The index of word `k`'s head; NO_WORD for the root, a head out of range, or `k` out of range.
 inline std::size_t headOf(const std::vector<Token>& w, std::size_t k) {

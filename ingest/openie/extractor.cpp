@@ -77,9 +77,7 @@ using nlp::Sentence;
 using nlp::Token;
 constexpr std::size_t NONE = static_cast<std::size_t>(-1);
 
-bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), word) != set.end();
-}
+using nlp::isOneOf;
 
 constexpr std::array<std::string_view, 8> MODALS{"may",   "might",  "can",  "could",
                                                  "would", "should", "must", "shall"};

@@ -3,7 +3,9 @@
 // relations, plus the words of a span joined as they were written. Shared by entity resolution
 // and the article extractor. Holds a reference: the sentence must outlive it.
 
+#include "ingest/article/text_util.h"
 #include "ingest/nlp/conllu.h"
+#include "ingest/nlp/tree_walk.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -16,9 +18,7 @@ namespace kg::ingest::resolve {
 
 constexpr std::size_t NONE = static_cast<std::size_t>(-1);
 
-inline bool isOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), word) != set.end();
-}
+using nlp::isOneOf;
 
 struct SentenceTree {
     const nlp::Sentence& s;
@@ -83,17 +83,9 @@ inline bool possessiveMark(std::string_view form) {
 /// executive", "the outgoing president", "acting director"): a fact of the role keeps it, since
 /// "be former CEO of" is not "be CEO of".
 inline bool roleTenureWord(std::string_view form) {
-    std::string lower(form);
-    for (char& c : lower) {
-        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    for (const char* word : {"former", "ex", "erstwhile", "outgoing", "incoming", "interim",
-                             "acting", "future", "prospective", "late"}) {
-        if (lower == word) {
-            return true;
-        }
-    }
-    return false;
+    return isOneOf(article::asciiLowered(form),
+                   {"former", "ex", "erstwhile", "outgoing", "incoming", "interim", "acting",
+                    "future", "prospective", "late"});
 }
 
 /// The words at `indices` (ascending) joined as written: no space where the text had none
