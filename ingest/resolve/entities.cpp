@@ -1773,6 +1773,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
+    // The word at `k` that dates a title ("former", "outgoing") with a space after it, lower
+    // case, to go before the title: "be former CEO of". "" for any other word.
+    const auto tenure = [&](std::size_t k) {
+        return k < n && roleTenureWord(s.tokens[k].form)
+                   ? article::asciiLowered(s.tokens[k].form) + " "
+                   : std::string();
+    };
     // 7. Facts in the shape of names: "U.S. President Donald Trump", "Chinese President Xi
     //    Jinping", "Nvidia CEO Jensen Huang".
     for (std::size_t i = 0; i < n; ++i) {
@@ -1846,8 +1853,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         title = ceoTitle(std::move(title));
         const std::size_t orgFirst = words[o].entity >= 0 ? words[o].first : o;
-        if (orgFirst > 0 && roleTenureWord(s.tokens[orgFirst - 1].form)) {
-            title = article::asciiLowered(s.tokens[orgFirst - 1].form) + " " + title;
+        if (orgFirst > 0) {
+            title = tenure(orgFirst - 1) + title;
         }
         out.facts.push_back(
             {words[p].entity, "be " + (field.empty() ? "" : field + " ") + title + " of", org, i});
@@ -1871,11 +1878,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     const auto titleFrom = [&](std::size_t k, std::size_t& end) {
         std::string title;
         bool head = false;
-        std::string when; // "former chief executive": the title with its time
-        if (k < n && roleTenureWord(s.tokens[k].form)) {
-            when = article::asciiLowered(s.tokens[k].form) + " ";
-            ++k;
-        }
+        const std::string when = tenure(k); // "former chief executive"
+        k += when.empty() ? 0 : 1;
         // A word of no mention has the default kind (Name) with no entity: only a name stops it.
         for (end = k;
              end < n && !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
@@ -1915,11 +1919,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 // NAME , [a] [former] ORG TITLE ,  ("Pat Gelsinger, former Intel CEO,")
                 std::size_t o2 = isOneOf(lowered(s.tokens[o].form), {"a", "an", "the"}) ? o + 1 : o;
-                std::string when;
-                if (o2 < n && roleTenureWord(s.tokens[o2].form)) {
-                    when = article::asciiLowered(s.tokens[o2].form) + " ";
-                    ++o2;
-                }
+                const std::string when = tenure(o2);
+                o2 += when.empty() ? 0 : 1;
                 if (const int owner = entityOf(o2, false); owner >= 0 && words[o2].first == o2) {
                     const std::string orgTitle = titleFrom(words[o2].last + 1, end);
                     if (!orgTitle.empty() && closes(end)) {
@@ -1934,7 +1935,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (The pronoun's word is usually part of the apposition's mention by now, which names
         // the person: the pronoun is resolved again.)
         int ownerPronoun = -1;
-        if (lowered(s.tokens[k].form) == "its" && words[k].first == k) {
+        if (isOneOf(s.tokens[k].form, {"its", "Its"}) && words[k].first == k) {
             ownerPronoun =
                 words[k].kind == MentionKind::Pronoun ? words[k].entity : resolvePronoun("its", k);
             if (ownerPronoun >= 0 &&
