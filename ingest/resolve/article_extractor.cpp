@@ -454,6 +454,12 @@ struct Nested {
     bool onName = false;
 };
 
+// Whether `prep` links a member to the set it belongs to ("36 companies, including YMTC",
+// "firms such as Huawei"): the member takes the set's place, with no linking words.
+bool memberPreposition(std::string_view prep) {
+    return isOneOf(prep, {"include", "including", "such as", "like"});
+}
+
 // Entities inside an argument other than its head's: each mention whose syntactic head lies
 // inside the argument under nmod, conj, appos or obl, with the words that link it.
 std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument& arg,
@@ -524,10 +530,8 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                     }
                 }
             }
-            // "36 companies, including YMTC", "firms such as Huawei": a member of the head's
-            // set takes the head's place, with no linking words.
-            const bool member =
-                isOneOf(prep, {"include", "including", "such as", "like", "notably"});
+            // (Here also one the text singles out: "notably Huawei".)
+            const bool member = memberPreposition(prep) || prep == "notably";
             // The noun the actor hangs on ("sales of", "waivers to"), unless it is the head of
             // an argument that is itself the actor's phrase.
             std::string noun;
@@ -1161,7 +1165,7 @@ std::optional<article::Date> articleDate(const article::Document& doc) {
 std::string relationFor(const openie::Proposition& p, const openie::Argument& extra) {
     // "hindering companies, including Huawei" with "including Huawei" hung on the verb: a member
     // of the object's set takes the object's place and its relation.
-    if (isOneOf(extra.preposition, {"include", "including", "such as", "like"})) {
+    if (memberPreposition(extra.preposition)) {
         return p.relation;
     }
     std::string relation = p.relation;
@@ -1519,8 +1523,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             const std::size_t object = p.arg2.head;
             if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
                 s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 &&
-                measureNoun(s.tokens[object].lemma) &&
-                !isOneOf(extra.preposition, {"include", "including", "such as", "like"})) {
+                measureNoun(s.tokens[object].lemma) && !memberPreposition(extra.preposition)) {
                 rel = relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
                       extra.preposition;
             }
