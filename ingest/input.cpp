@@ -118,10 +118,17 @@ Diagnostic textError(std::string_view text, std::size_t offset, std::string_view
 
 } // namespace
 
-std::optional<std::string> openInputFile(const std::string& path, std::ifstream& file) {
+std::optional<std::string> directoryInsteadOfFile(const std::string& path) {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
         return "is a directory, not a file";
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> openInputFile(const std::string& path, std::ifstream& file) {
+    if (std::optional<std::string> problem = directoryInsteadOfFile(path)) {
+        return problem;
     }
     errno = 0;
     file.open(path, std::ios::binary);

@@ -17,9 +17,12 @@ namespace kg::ingest {
 /// string without a copy and is left empty. Returns nullopt when the stream fails before its end.
 std::optional<std::string> readAll(std::istream& in);
 
+/// "is a directory, not a file" when `path` names a directory, which a std::ifstream opens
+/// without complaint and then reads nothing from; nullopt otherwise.
+std::optional<std::string> directoryInsteadOfFile(const std::string& path);
+
 /// Opens the file at `path` for reading its bytes into `file`; returns what is wrong when it
-/// cannot be read: "is a directory, not a file" (a std::ifstream opens a directory without
-/// complaint and then reads nothing) or "cannot open: " and the system's reason.
+/// cannot be read: directoryInsteadOfFile's message, or "cannot open: " and the system's reason.
 /// Example: openInputFile("/tmp", f) == "is a directory, not a file".
 std::optional<std::string> openInputFile(const std::string& path, std::ifstream& file);
 

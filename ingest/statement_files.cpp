@@ -4,7 +4,6 @@
 #include "ingest/input.h"
 
 #include <cstdint>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -68,11 +67,11 @@ ReadResult readStatementFiles(const std::vector<std::string>& paths, std::istrea
     for (const auto& path : paths) {
         const bool isStdin = path == "-";
         const std::string name = isStdin ? std::string(STDIN_NAME) : path;
-        std::error_code error;
-        if (!isStdin && std::filesystem::is_directory(path, error)) {
-            // Said before the format: a folder's name has no extension to go by.
-            result.diagnostics.push_back(
-                fileDiagnostic(name, DiagCode::IoError, "is a directory, not a file"));
+        // (A folder is said to be one before its name is asked for a format: it has no
+        // extension to go by.)
+        if (std::optional<std::string> folder =
+                isStdin ? std::nullopt : directoryInsteadOfFile(path)) {
+            result.diagnostics.push_back(fileDiagnostic(name, DiagCode::IoError, *folder));
             continue;
         }
         const Ingester* ingester = forced != nullptr ? forced : ingesterForPath(path);
@@ -99,6 +98,7 @@ ReadResult readStatementFiles(const std::vector<std::string>& paths, std::istrea
                 result.diagnostics.push_back(fileDiagnostic(name, DiagCode::IoError, *problem));
                 continue;
             }
+            std::error_code error;
             bytes = readFile(file, std::filesystem::file_size(path, error));
         }
         if (!bytes) {
