@@ -1826,6 +1826,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             --o;
         }
+        // "Japan's Trade Minister Yasutoshi Nishimura", "Apple's chief executive Tim Cook": the
+        // owner comes before its possessive mark.
+        if (o > 0 && possessiveMark(s.tokens[o].form) && words[o].entity < 0) {
+            --o;
+        }
         int org = words[o].entity != words[p].entity ? words[o].entity : -1;
         if (org < 0) {
             org = demonymOf[o];

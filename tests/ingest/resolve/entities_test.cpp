@@ -335,7 +335,9 @@ TEST(DocumentEntities, TitlesInAppositionGiveFacts) {
 // - "Its chief executive, Frank Zhang,": the possessive pronoun stands for the organisation; a
 //   pronoun for a person gives no such fact;
 // - a role no longer held (or not yet, or held for now) keeps its word: "be former CEO of" is
-//   not "be CEO of".
+//   not "be CEO of";
+// - the owner's possessive before a title and a name: "Japan's Trade Minister Yasutoshi
+//   Nishimura", "Apple's chief executive Tim Cook".
 TEST(DocumentEntities, MoreTitlesGiveFacts) {
     const std::pair<std::string, std::vector<std::string>> cases[] = {
         {"Jensen Huang, Nvidia CEO, visited Beijing. Tim Cook, a former Compaq executive, runs "
@@ -351,6 +353,10 @@ TEST(DocumentEntities, MoreTitlesGiveFacts) {
          {"Pat Gelsinger / be former CEO of / Intel",
           "Dana Whitlow / be outgoing CEO of / Acme Motors",
           "Sam Altman / be former CEO of / Y Combinator"}},
+        {"Japan's Trade Minister Yasutoshi Nishimura announced the rules. Apple's chief "
+         "executive Tim Cook visited Shanghai. Samsung's chairman Lee Jae-yong met Joe Biden.",
+         {"Yasutoshi Nishimura / be Trade Minister of / Japan", "Tim Cook / be CEO of / Apple",
+          "Lee Jae-yong / be Chairman of / Samsung Electronics"}},
     };
     for (const auto& [text, facts] : cases) {
         EXPECT_EQ(resolve(text).factLines(), facts) << text;
