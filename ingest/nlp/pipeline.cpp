@@ -490,6 +490,10 @@ std::size_t includingAsOblique(std::vector<Token>& w) {
     return changed;
 }
 
+bool capitalised(std::string_view form) {
+    return !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
+}
+
 } // namespace
 
 // Every model the pipeline runs. The dependency parser plugs in here: add its model as a member,
@@ -507,7 +511,7 @@ struct Pipeline::Impl {
         // lemmatized "chipmake", "boe"): a name when capitalised.
         for (Token& t : sentence.tokens) {
             if (t.xpos == "VBG" && !lemmatizer.knownVerb(t.lemma)) {
-                const bool name = !t.form.empty() && t.form[0] >= 'A' && t.form[0] <= 'Z';
+                const bool name = capitalised(t.form);
                 t.upos = name ? "PROPN" : "NOUN";
                 t.xpos = name ? "NNP" : "NN";
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
@@ -526,6 +530,24 @@ struct Pipeline::Impl {
                 t.upos = "NOUN";
                 t.xpos = "NN";
                 t.lemma = "executive";
+            }
+        }
+        // An office's field before its title is part of a name ("Trade Representative Jamieson
+        // Greer said ...", "Transport Secretary ..."): the tagger, trained on web text, reads a
+        // capitalised "Trade" opening a sentence as an imperative verb, and the sentence then
+        // has no subject.
+        for (std::size_t i = 0; i + 1 < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const Token& next = sentence.tokens[i + 1];
+            if (t.upos == "VERB" && capitalised(t.form) && capitalised(next.form) &&
+                next.xpos == "NNP" &&
+                isOneOf(lowercaseAscii(t.form), {"trade", "finance", "transport", "labor", "labour",
+                                                 "commerce", "energy", "health", "justice"}) &&
+                isOneOf(lowercaseAscii(next.form), {"representative", "secretary", "minister",
+                                                    "commissioner", "ambassador", "envoy"})) {
+                t.upos = "PROPN";
+                t.xpos = "NNP";
+                t.lemma = t.form;
             }
         }
         if (parser) {

@@ -220,6 +220,25 @@ TEST(Pipeline, AChiefExecutiveIsANoun) {
     EXPECT_NE(b[0].tokens[2].upos, "NOUN");
 }
 
+// An office's field before its title is part of a name, not an imperative verb: the sentence
+// keeps its subject.
+TEST(Pipeline, AnOfficesFieldBeforeItsTitleIsAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Trade Representative Katherine Tai met Chinese officials.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 8u);
+    EXPECT_EQ(w[0].upos, "PROPN");
+    EXPECT_EQ(w[0].xpos, "NNP");
+    EXPECT_EQ(w[4].head, 0); // "met"
+    EXPECT_TRUE(w[3].deprel == "nsubj" || w[1].deprel == "nsubj") << w[3].deprel;
+    // A verb before a title that is no office's field stays a verb.
+    const auto c = pipeline.analyze("Meet Minister Anand at the fair.");
+    ASSERT_EQ(c.size(), 1u);
+    EXPECT_EQ(c[0].tokens[0].form, "Meet");
+    EXPECT_NE(c[0].tokens[0].upos, "PROPN");
+}
+
 // A relative clause after a name, parsed as the main clause, gives the root back to the verb
 // after it.
 TEST(Pipeline, ARelativeClauseParsedAsTheMainClauseIsPutBackOnItsNoun) {
