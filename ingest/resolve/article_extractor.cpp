@@ -1481,6 +1481,16 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         graph::Argument a;
         a.role = std::string(openie::argRoleName(extra.role));
         a.text = extra.text;
+        // The tree calls "in" + a proper noun a place; a company or a person is none ("invested
+        // $2 billion in Anthropic").
+        if (extra.role == openie::ArgRole::Place && extra.head < s.tokens.size() &&
+            ents.words[extra.head].entity >= 0) {
+            const graph::EntityType type =
+                entities_.entity(static_cast<std::size_t>(ents.words[extra.head].entity)).type;
+            if (type != graph::EntityType::Gpe && type != graph::EntityType::Other) {
+                a.role = std::string(openie::argRoleName(openie::ArgRole::Other));
+            }
+        }
         // A date is a time whatever role the tree gave it ("On July 31"), when it is what the
         // argument names: not the year deep inside "in response to U.S. restrictions ...
         // imposed in late 2023".

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace kg::ingest::resolve {
@@ -244,6 +245,20 @@ TEST(ArticleExtractor, ADateInsideAnArgumentIsNotItsTime) {
         }
     }
     EXPECT_TRUE(built);
+}
+
+// "in" + a proper noun is a place only when the name is one: a company is not.
+TEST(ArticleExtractor, ACompanyIsNoPlace) {
+    const ArticleResult r = extract(
+        "Google invested $2 billion in Anthropic. Nvidia opened an office in Shanghai.\n", "p.txt");
+    std::map<std::string, std::string> roles; // argument text -> role
+    for (const graph::Statement& s : r.statements) {
+        for (const graph::Argument& a : s.args) {
+            roles[a.text] = a.role;
+        }
+    }
+    EXPECT_EQ(roles["in Anthropic"], "other");
+    EXPECT_EQ(roles["in Shanghai"], "place");
 }
 
 // "(Bloomberg) — The shares ...": the dateline names the source and is no part of the sentence.
