@@ -111,11 +111,14 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
     // does not count, nor one joined to a noun as its conjunct, which is how the parse of "The
     // lodge also hosts events ... and supports the council" with "hosts" a noun joins the
     // second verb.
+    // Nor does a verb serving as a preposition ("According to Reuters, Samsung plans to ...").
     if (verblessRoot(w) == NONE || std::any_of(w.begin(), w.end(), [&](const Token& t) {
             const std::size_t h = headOf(w, static_cast<std::size_t>(&t - w.data()));
             const bool nounsConjunct = t.deprel == "conj" && h != NONE && w[h].upos == "NOUN";
             return t.upos == "VERB" &&
-                   !isOneOf(t.deprel, {"acl:relcl", "acl", "amod", "compound"}) && !nounsConjunct;
+                   !isOneOf(t.deprel,
+                            {"acl:relcl", "acl", "amod", "compound", "case", "mark", "fixed"}) &&
+                   !nounsConjunct;
         })) {
         return {NONE, nullptr};
     }
@@ -148,8 +151,10 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         // without "that" ("the only pizza place I recommend", EWT dev).
         const bool nounBefore =
             (before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") && named;
+        // A noun the parse made the word's subject counts too ("Samsung plans to cut ...").
         const bool after = before.form == "," || demonstrative ||
                            (nounBefore && (before.head != static_cast<int>(i) + 1 ||
+                                           before.deprel.starts_with("nsubj") ||
                                            w[i + 1].upos == "DET" || w[i + 1].upos == "NUM"));
         // (Before a noun phrase, or before an infinitive: "Arm Holdings, which is controlled
         // by SoftBank, plans to launch its own chip"; or, for an "-s" form after a singular

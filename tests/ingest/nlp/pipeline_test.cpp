@@ -315,7 +315,12 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
                 "hosts"},
           Retry{"The first single, \"Dreamer,\" features performances by keyboardist Philippe "
                 "Saisse.",
-                "features"}}) {
+                "features"},
+          // After a noun the parse made its subject, and past a verb that serves as a
+          // preposition.
+          Retry{"The company plans to cut jobs.", "plans"},
+          Retry{"According to Reuters, Samsung plans to cut 10% of its overseas staff.",
+                "plans"}}) {
         const Token t = wordOf(pipeline, c.text, c.word);
         EXPECT_EQ(t.xpos, "VBZ") << c.text;
         EXPECT_EQ(t.head, 0) << c.text;
