@@ -239,6 +239,25 @@ TEST(Pipeline, AnOfficesFieldBeforeItsTitleIsAName) {
     EXPECT_NE(c[0].tokens[0].upos, "PROPN");
 }
 
+// "rose 5% after the company reported ...": the clause after "after" has its own subject, and
+// the measure is the verb's.
+TEST(Pipeline, AClauseAfterAMeasureKeepsItsSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a =
+        pipeline.analyze("Intel shares rose 5% after the company reported higher sales.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 12u);
+    EXPECT_EQ(w[5].form, "after");
+    EXPECT_EQ(w[5].deprel, "mark");
+    EXPECT_EQ(w[7].deprel, "nsubj"); // "company"
+    EXPECT_EQ(w[7].head, 9);         // "reported"
+    EXPECT_EQ(w[8].deprel, "advcl");
+    EXPECT_EQ(w[8].head, 3); // "rose"
+    EXPECT_EQ(w[4].head, 3); // "%"
+    EXPECT_EQ(w[4].deprel, "obj");
+}
+
 // A relative clause after a name, parsed as the main clause, gives the root back to the verb
 // after it.
 TEST(Pipeline, ARelativeClauseParsedAsTheMainClauseIsPutBackOnItsNoun) {
