@@ -69,6 +69,15 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
                         }
                     }
                 }
+                // An amount's number: "a $7 billion contract" ("7 billion" on "$").
+                if (s.tokens[g].deprel == "nummod") {
+                    words.push_back(g);
+                    for (std::size_t h : t.children[g]) {
+                        if (isOneOf(s.tokens[h].deprel, {"compound", "nummod"})) {
+                            words.push_back(h);
+                        }
+                    }
+                }
             }
         } else if (rel == "nmod:poss") {
             const int e = ents.words[c].entity;

@@ -261,6 +261,20 @@ TEST(ArticleExtractor, ACompanyIsNoPlace) {
     EXPECT_EQ(roles["in Shanghai"], "place");
 }
 
+// An amount before a noun keeps its number in the concept's name.
+TEST(ArticleExtractor, AnAmountKeepsItsNumber) {
+    const ArticleResult r = extract(
+        "Boeing won a $7 billion contract from the U.S. Air Force to build tankers.\n", "a.txt");
+    bool found = false;
+    for (const graph::Statement& s : r.statements) {
+        if (s.relation == "win") {
+            found = true;
+            EXPECT_EQ(s.object, "$7 billion contract");
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
 // "(Bloomberg) — The shares ...": the dateline names the source and is no part of the sentence.
 TEST(ArticleExtractor, TheDatelineIsTheSourceNotText) {
     const ArticleResult r = extract(
