@@ -1322,6 +1322,30 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         flush();
     }
+    // Two people meeting or talking are a pair too, whom "they" and "the two leaders" stand for
+    // afterwards: "Xi Jinping met Vladimir Putin in Moscow."
+    const auto personAt = [&](std::size_t k) {
+        return k != NONE && words[k].entity >= 0 &&
+               entities_[static_cast<std::size_t>(words[k].entity)].type == EntityType::Person;
+    };
+    for (std::size_t v = 0; v < n; ++v) {
+        if (s.tokens[v].upos != "VERB" || !isOneOf(t.lemma(v), {"meet", "talk", "speak"})) {
+            continue;
+        }
+        const std::size_t subject = t.child(v, {"nsubj"});
+        std::size_t other = t.child(v, {"obj"});
+        for (std::size_t c : t.children[v]) { // "talked with Putin"
+            if (other == NONE && t.rel(c) == "obl" && t.child(c, {"case"}) != NONE &&
+                t.lemma(t.child(c, {"case"})) == "with") {
+                other = c;
+            }
+        }
+        if (personAt(subject) && personAt(other) &&
+            words[subject].entity != words[other].entity) {
+            groups_.push_back(
+                {{words[subject].entity, words[other].entity}, sentence_, words[subject].first});
+        }
+    }
 
     // 5. Pronouns, descriptions, appositions and product compounds, left to right so each one can
     //    lean on the mentions before it.
@@ -1673,6 +1697,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::size_t det = t.child(i, {"det"});
         const bool pluralNoun = isPlural(tok) || (tok.form.size() > 1 && tok.form.back() == 's' &&
                                                   lowered(tok.lemma) != lowered(tok.form));
+        // "the two leaders", "both presidents": the latest pair or list of people.
+        if (pluralNoun && det != NONE &&
+            isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
+            isOneOf(lowered(tok.lemma), {"leader", "president", "minister", "executive"})) {
+            const Group* g = latestGroup(i);
+            if (g != nullptr && std::all_of(g->members.begin(), g->members.end(), [&](int m) {
+                    return entities_[static_cast<std::size_t>(m)].type == EntityType::Person;
+                })) {
+                mark(std::min(det, i), i, g->members.front(), MentionKind::Description);
+                words[i].also.assign(g->members.begin() + 1, g->members.end());
+                record(i);
+                continue;
+            }
+        }
         if (pluralNoun && det != NONE &&
             isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
             descriptionKind(lowered(tok.lemma)) == Kind::Company) {

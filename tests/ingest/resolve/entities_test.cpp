@@ -374,6 +374,20 @@ TEST(DocumentEntities, ADescriptorOpeningTheSentenceNamesNothing) {
     }
 }
 
+// Two people who meet are a pair: "the two leaders", "both presidents" and "they" stand for
+// them; a pair of companies is no pair of leaders.
+TEST(DocumentEntities, PeopleWhoMeetArePairedForPluralMentions) {
+    const Resolved r = resolve("Xi Jinping met Vladimir Putin in Moscow. The two leaders signed "
+                               "agreements. They also criticized NATO.");
+    EXPECT_EQ(r.of(1, "leaders"), "Xi Jinping+Vladimir Putin");
+    EXPECT_EQ(r.of(2, "They"), "Xi Jinping+Vladimir Putin");
+    const Resolved talks = resolve("Joe Biden talked with Fumio Kishida on Friday. Both leaders "
+                                   "condemned the launch.");
+    EXPECT_EQ(talks.of(1, "leaders"), "Joe Biden+Fumio Kishida");
+    const Resolved firms = resolve("Intel and AMD reported results. The two leaders gained.");
+    EXPECT_EQ(firms.of(1, "leaders"), "");
+}
+
 TEST(DocumentEntities, AnOrganisationIsShortenedFromItsFirstWord) {
     const Resolved r = resolve("Zorvex Lithium agreed to a deal. Zorvex said so. Lithium prices "
                                "have fallen.");
