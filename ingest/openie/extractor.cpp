@@ -426,6 +426,40 @@ private:
                 return f;
             }
         }
+        // "Microsoft is in talks to invest ...", "announced plans to build ...", "signed a
+        // deal to buy ...": an infinitive on a noun for a plan or an arrangement that the
+        // subject has, makes or reaches is the subject's aim (not asserted: see attribution).
+        // Other verbs leave it alone: "criticized the decision to ban ..." is someone else's.
+        if (rel == "acl" && t_.isNominal(h) && t_.tok(i).xpos == "VB" &&
+            isOneOf(t_.lemma(h), {"plan", "talk", "agreement", "deal", "offer", "bid", "step",
+                                  "approval", "permission", "license", "licence", "effort",
+                                  "attempt", "commitment", "pledge", "intention", "decision"})) {
+            const std::size_t to = t_.child(i, {"mark"});
+            const std::size_t v = t_.head(h);
+            std::size_t subject = NONE;
+            bool subjectIsNoun = false;
+            if (to != NONE && t_.lemma(to) == "to") {
+                if (hasCop(h)) {
+                    subject = t_.child(h, {"nsubj"}); // "is in talks to"
+                } else if (isOneOf(t_.rel(h), {"obj", "obl"}) && v != NONE &&
+                           t_.child(v, {"iobj"}) == NONE &&
+                           isOneOf(t_.lemma(v), {"have", "make", "take", "announce", "unveil",
+                                                 "reach", "sign", "strike", "win", "receive",
+                                                 "seek", "get", "obtain", "launch", "submit",
+                                                 "enter", "hold", "begin", "start", "open"})) {
+                    if (std::optional<ClauseFrame> up = clauseFrame(v, depth + 1)) {
+                        subject = up->subject;
+                        subjectIsNoun = up->subjectIsNoun;
+                    }
+                }
+            }
+            if (subject != NONE) {
+                f.subject = subject;
+                f.subjectIsNoun = subjectIsNoun;
+                f.pattern = Pattern::Control;
+                return f;
+            }
+        }
         if (rel == "acl" && t_.isNominal(h) && t_.tok(i).upos == "VERB" &&
             t_.child(i, {"mark"}) == NONE) {
             f.subject = antecedentOf(h);
@@ -734,6 +768,13 @@ private:
                                      isOneOf(t_.lemma(mark), {"if", "whether", "unless", "to"});
             const bool objectControl =
                 r == "xcomp" && t_.tok(cur).upos == "VERB" && !mergedIntoXcomp(h);
+            // An infinitive on a noun is an aim ("plans to build"), unless the noun ranks its
+            // subject ("the first company to reach ...").
+            const bool aim = r == "acl" && mark != NONE && t_.lemma(mark) == "to" &&
+                             t_.tok(cur).xpos == "VB" && !rankedNoun(h);
+            if (aim) {
+                p.asserted = false;
+            }
             if (r == "ccomp" || objectControl || r == "csubj" || conditional) {
                 p.asserted = false;
                 if (p.attributedTo.empty() && (isReportingVerb(t_.lemma(h)) || r == "ccomp")) {

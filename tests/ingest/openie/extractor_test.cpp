@@ -231,6 +231,43 @@ const std::vector<Case> CASES = {
         9 . . PUNCT . 2 punct)",
      {{"Regulators", "grant", "the first license to sell chips"}},
      {{"Regulators", "sell", "chips"}}},
+    // "is in talks to invest", "announced plans to build": an infinitive on a noun for a plan
+    // or an arrangement the subject has or makes is the subject's aim; a plan criticised is
+    // someone else's.
+    {"infinitive_on_talks_after_a_copula_is_the_subjects_aim",
+     R"(1 Microsoft Microsoft PROPN NNP 4 nsubj
+        2 is be AUX VBZ 4 cop
+        3 in in ADP IN 4 case
+        4 talks talk NOUN NNS 0 root
+        5 to to PART TO 6 mark
+        6 invest invest VERB VB 4 acl
+        7 $10 $10 NUM CD 8 nummod
+        8 billion billion NUM CD 6 obj
+        9 . . PUNCT . 4 punct)",
+     {{"Microsoft", "invest", "$10 billion"}},
+     {}},
+    {"infinitive_on_plans_announced_is_the_subjects_aim",
+     R"(1 Samsung Samsung PROPN NNP 2 nsubj
+        2 announced announce VERB VBD 0 root
+        3 plans plan NOUN NNS 2 obj
+        4 to to PART TO 5 mark
+        5 build build VERB VB 3 acl
+        6 a a DET DT 7 det
+        7 factory factory NOUN NN 5 obj
+        8 . . PUNCT . 2 punct)",
+     {{"Samsung", "build", "a factory"}},
+     {}},
+    {"infinitive_on_a_decision_criticised_is_not_the_subjects",
+     R"(1 Critics critic NOUN NNS 2 nsubj
+        2 attacked attack VERB VBD 0 root
+        3 the the DET DT 4 det
+        4 decision decision NOUN NN 2 obj
+        5 to to PART TO 6 mark
+        6 ban ban VERB VB 4 acl
+        7 exports export NOUN NNS 6 obj
+        8 . . PUNCT . 2 punct)",
+     {{"Critics", "attack", "the decision to ban exports"}},
+     {{"Critics", "ban", "exports"}}},
     // "urged the administration to avoid ...", parsed with the infinitive on the object: the
     // object is asked to act (not asserted); a noun's own infinitive is left alone.
     {"infinitive_on_the_object_of_urge_is_the_objects_act",
@@ -651,6 +688,23 @@ INSTANTIATE_TEST_SUITE_P(Constructions, ExtractorCases, ::testing::ValuesIn(CASE
                          [](const ::testing::TestParamInfo<Case>& p) {
                              return std::string(p.param.name);
                          });
+
+// An aim is not asserted; a ranked subject's act is.
+TEST(ExtractorTest, AnInfinitiveOnAPlanIsNotAsserted) {
+    const auto assertedOf = [](std::string_view name, std::string_view relation) {
+        for (const Proposition& p : Extractor{}.extract(tree(caseNamed(name).rows))) {
+            if (p.relation == relation) {
+                return std::optional<bool>(p.asserted);
+            }
+        }
+        return std::optional<bool>();
+    };
+    EXPECT_EQ(assertedOf("infinitive_on_plans_announced_is_the_subjects_aim", "build"), false);
+    EXPECT_EQ(assertedOf("infinitive_on_talks_after_a_copula_is_the_subjects_aim", "invest"),
+              false);
+    EXPECT_EQ(assertedOf("infinitive_on_a_ranked_noun_after_become_has_the_subject", "reach"),
+              true);
+}
 
 TEST(ExtractorTest, PassiveWithAgentTurnsActive) {
     const std::vector<Proposition> props =
