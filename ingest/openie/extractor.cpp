@@ -401,52 +401,38 @@ private:
             f.pattern = Pattern::RelativeClause;
             return f;
         }
-        // "KOMO became the first station to broadcast in stereo", "Huawei is the only firm to
-        // offer such phones": an infinitive on a predicate noun ranked first, last, only or by
-        // a superlative is done by the subject the noun describes.
-        if (rel == "acl" && t_.isNominal(h) && t_.tok(i).xpos == "VB" && rankedNoun(h)) {
-            const std::size_t to = t_.child(i, {"mark"});
-            std::size_t subject = NONE;
-            bool subjectIsNoun = false;
-            if (to != NONE && t_.lemma(to) == "to") {
-                if (hasCop(h)) {
-                    subject = t_.child(h, {"nsubj"});
-                } else if (isOneOf(t_.rel(h), {"obj", "xcomp"}) && t_.head(h) != NONE &&
-                           isOneOf(t_.lemma(t_.head(h)), {"become", "remain"})) {
-                    if (std::optional<ClauseFrame> up = clauseFrame(t_.head(h), depth + 1)) {
-                        subject = up->subject;
-                        subjectIsNoun = up->subjectIsNoun;
-                    }
-                }
-            }
-            if (subject != NONE) {
-                f.subject = subject;
-                f.subjectIsNoun = subjectIsNoun;
-                f.pattern = Pattern::Control;
-                return f;
-            }
-        }
-        // "Microsoft is in talks to invest ...", "announced plans to build ...", "signed a
-        // deal to buy ...": an infinitive on a noun for a plan or an arrangement that the
-        // subject has, makes or reaches is the subject's aim (not asserted: see attribution).
-        // Other verbs leave it alone: "criticized the decision to ban ..." is someone else's.
-        if (rel == "acl" && t_.isNominal(h) && t_.tok(i).xpos == "VB" &&
-            isOneOf(t_.lemma(h), {"plan", "talk", "agreement", "deal", "offer", "bid", "step",
-                                  "approval", "permission", "license", "licence", "effort",
-                                  "attempt", "commitment", "pledge", "intention", "decision"})) {
+        // An infinitive on a noun done by the subject the noun belongs to:
+        // - "KOMO became the first station to broadcast in stereo", "Huawei is the only firm to
+        //   offer such phones": on a predicate noun ranked first, last, only or by a
+        //   superlative, after a copula or "become";
+        // - "Microsoft is in talks to invest ...", "announced plans to build ...", "signed a
+        //   deal to buy ...": on a noun for a plan or an arrangement that the subject is in,
+        //   has, makes or reaches, the subject's aim (not asserted: see attribution). Other
+        //   verbs leave it alone: "criticized the decision to ban ..." is someone else's.
+        if (rel == "acl" && t_.isNominal(h) && t_.tok(i).xpos == "VB") {
+            const bool ranked = rankedNoun(h);
+            const bool plan =
+                isOneOf(t_.lemma(h), {"plan", "talk", "agreement", "deal", "offer", "bid", "step",
+                                      "approval", "permission", "license", "licence", "effort",
+                                      "attempt", "commitment", "pledge", "intention", "decision"});
             const std::size_t to = t_.child(i, {"mark"});
             const std::size_t v = t_.head(h);
+            const bool byVerb =
+                v != NONE &&
+                (ranked ? isOneOf(t_.rel(h), {"obj", "xcomp"}) &&
+                              isOneOf(t_.lemma(v), {"become", "remain"})
+                        : isOneOf(t_.rel(h), {"obj", "obl"}) && t_.child(v, {"iobj"}) == NONE &&
+                              isOneOf(t_.lemma(v),
+                                      {"have", "make", "take", "announce", "unveil", "reach",
+                                       "sign", "strike", "win", "receive", "seek", "get",
+                                       "obtain", "launch", "submit", "enter", "hold", "begin",
+                                       "start", "open"}));
             std::size_t subject = NONE;
             bool subjectIsNoun = false;
-            if (to != NONE && t_.lemma(to) == "to") {
+            if ((ranked || plan) && to != NONE && t_.lemma(to) == "to") {
                 if (hasCop(h)) {
-                    subject = t_.child(h, {"nsubj"}); // "is in talks to"
-                } else if (isOneOf(t_.rel(h), {"obj", "obl"}) && v != NONE &&
-                           t_.child(v, {"iobj"}) == NONE &&
-                           isOneOf(t_.lemma(v), {"have", "make", "take", "announce", "unveil",
-                                                 "reach", "sign", "strike", "win", "receive",
-                                                 "seek", "get", "obtain", "launch", "submit",
-                                                 "enter", "hold", "begin", "start", "open"})) {
+                    subject = t_.child(h, {"nsubj"});
+                } else if (byVerb) {
                     if (std::optional<ClauseFrame> up = clauseFrame(v, depth + 1)) {
                         subject = up->subject;
                         subjectIsNoun = up->subjectIsNoun;
