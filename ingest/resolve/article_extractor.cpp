@@ -548,8 +548,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             n.onName = h != NONE &&
                        (s.tokens[h].upos == "PROPN" ||
                         (ents.words[h].entity >= 0 && ents.words[h].kind == MentionKind::Name));
+            // (Nor an amount: "fell 2% in Hong Kong" falls in Hong Kong, "raised $50 million
+            // from Sequoia" raises from it.)
+            const bool amount = h != NONE && (isOneOf(s.tokens[h].upos, {"SYM", "NUM"}) ||
+                                              isOneOf(s.tokens[h].lemma, {"percent", "%"}));
             if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB" &&
-                !n.onName) {
+                !n.onName && !amount) {
                 // The noun with its compounds: "fund manager at", "export control on"; and
                 // with an adjective that says the role is not now held ("former chief
                 // executive of": he no longer is).

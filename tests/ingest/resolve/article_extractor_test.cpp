@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace kg::ingest::resolve {
@@ -273,6 +274,23 @@ TEST(ArticleExtractor, AnAmountKeepsItsNumber) {
         }
     }
     EXPECT_TRUE(found);
+}
+
+// An actor hung on an amount links to the verb alone: "fell 2% in Hong Kong" falls in Hong
+// Kong, not "fall % in".
+TEST(ArticleExtractor, AnAmountIsNoPartOfTheRelation) {
+    const ArticleResult r = extract("Baidu shares fell 2% in Hong Kong. Zorvex raised $50 million "
+                                    "from Sequoia Capital last year.\n",
+                                    "m.txt");
+    std::set<std::string> relations;
+    for (const graph::Statement& s : r.statements) {
+        relations.insert(s.relation + " / " + s.object);
+        EXPECT_EQ(s.relation.find('%'), std::string::npos) << s.relation;
+        EXPECT_EQ(s.relation.find('$'), std::string::npos) << s.relation;
+    }
+    EXPECT_TRUE(relations.count("fall in / Hong Kong")) << ::testing::PrintToString(relations);
+    EXPECT_TRUE(relations.count("raise from / Sequoia Capital"))
+        << ::testing::PrintToString(relations);
 }
 
 // "(Bloomberg) — The shares ...": the dateline names the source and is no part of the sentence.
