@@ -462,6 +462,44 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
     return changed;
 }
 
+// A relative clause right after a name and a comma belongs to the name rather than to the
+// predicate noun of a copula the parse hung it on: "The verdict was a setback for Arm, which is
+// majority-owned by SoftBank" with the clause on "setback" (and "which" read as the verdict).
+// (On a verb or another noun it is left alone: "began a feud with Jillian Hall, which led to
+// ..." is the feud's.) How many it moved.
+std::size_t relativeClauseAfterAName(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        const std::size_t h = headOf(w, v);
+        if (w[v].deprel != "acl:relcl" || h == NONE || h >= v ||
+            !hasChild(w, h, [](const std::string& r) { return r == "cop"; })) {
+            continue;
+        }
+        // The clause's first word is its relative word, after the comma after the name.
+        std::size_t first = v;
+        for (std::size_t k = 0; k < v; ++k) {
+            if (dominates(w, v, k) && w[k].upos != "PUNCT") {
+                first = k;
+                break;
+            }
+        }
+        if (first < 3 || w[first - 1].form != "," || w[first - 2].upos != "PROPN" ||
+            !isOneOf(lowercaseAscii(w[first].form), {"which", "who", "whose"})) {
+            continue;
+        }
+        std::size_t name = first - 2;
+        for (std::size_t steps = 0; steps < w.size() && w[name].deprel == "flat"; ++steps) {
+            name = headOf(w, name);
+        }
+        if (name == NONE || name == h || !dominates(w, h, name) || dominates(w, v, name)) {
+            continue;
+        }
+        w[v].head = static_cast<int>(name) + 1;
+        ++changed;
+    }
+    return changed;
+}
+
 // A relative clause parsed as the main clause: "Cambricon, whose shares have tripled this year,
 // reported its first quarterly profit" with "tripled" the root, "Cambricon" hung on it and
 // "reported" its conjunct. The root verb's subject holds the relative word ("whose shares",
@@ -638,6 +676,7 @@ struct Pipeline::Impl {
             hyphenatedParticiples(sentence.tokens);
             participlesAfterAnObject(sentence.tokens);
             subjectAfterASubordinator(sentence.tokens);
+            relativeClauseAfterAName(sentence.tokens);
         }
     }
 

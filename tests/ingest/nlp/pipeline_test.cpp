@@ -358,6 +358,25 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
     }
 }
 
+// A relative clause after a name and a comma, hung on a copula's predicate noun, moves to the
+// name; on another noun it stays.
+TEST(Pipeline, ARelativeClauseAfterANameBelongsToTheName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "The verdict was a setback for Arm, which is majority-owned by SoftBank.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_GT(w.size(), 13u);
+    EXPECT_EQ(w[12].form, "owned");
+    EXPECT_EQ(w[12].deprel, "acl:relcl");
+    EXPECT_EQ(w[12].head, 7); // "Arm"
+    const Token led = wordOf(pipeline,
+                             "After a short absence Keibler began a short feud with the evil "
+                             "Jillian Hall, which led to the two having a match.",
+                             "led");
+    EXPECT_EQ(led.head, 9); // "feud"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
