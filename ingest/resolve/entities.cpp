@@ -616,10 +616,11 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
             !fits(entities_[static_cast<std::size_t>(ev.entity)])) {
             continue;
         }
-        // Same sentence outranks earlier ones; within a sentence, subjects outrank the rest, and
-        // later mentions outrank earlier ones.
+        // Same sentence outranks earlier ones; within a sentence, subjects outrank the rest,
+        // places where something happens come last ("filed a lawsuit against Arm in Delaware,
+        // accusing it of ..."), and later mentions outrank earlier ones.
         const int distance = static_cast<int>(sentence_ - ev.sentence);
-        const int score = (3 - distance) * 1000 + (ev.subject ? 500 : 0) +
+        const int score = (3 - distance) * 1000 + (ev.subject ? 500 : 0) - (ev.place ? 450 : 0) +
                           static_cast<int>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
             bestScore = score;
@@ -898,7 +899,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
         }
         const bool subject = isSubject(t, head);
-        events_.push_back({w.entity, sentence_, w.first, subject});
+        const std::size_t c = t.child(head, {"case"});
+        const bool place = c != NONE && isOneOf(t.lemma(c), {"in", "at", "near"}) &&
+                           entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe;
+        events_.push_back({w.entity, sentence_, w.first, subject, place});
         if (entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe) {
             ++gpeMentions_[w.entity];
         }

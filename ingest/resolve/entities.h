@@ -98,6 +98,7 @@ private:
         std::size_t sentence;
         std::size_t word;
         bool subject;
+        bool place = false; ///< a country or city where something is: "in Delaware"
     };
 
     int entityFor(const article::GazetteerEntry& entry);

@@ -282,6 +282,10 @@ const Case CASES[] = {
      "The European Commission fined Meta. The Data Protection Commission ordered the company "
      "to stop.",
      1, "Commission", 0, "Data Protection Commission"},
+    // A place where something happens is the last antecedent of a pronoun in its sentence.
+    {"APlaceIsTheLastAntecedent",
+     "Qualcomm filed a lawsuit against Arm in Delaware, accusing it of breaching a contract.", 0,
+     "it", 0, "Arm"},
     // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
     {"WashingtonAloneIsTheGovernment", "Officials in Washington disagreed with Beijing.", 0,
      "Washington", 0, "United States"},
