@@ -145,17 +145,18 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
             demonstrative || ((before.xpos == "NN" || before.xpos == "NNP") && named);
         // After a clause closed by a comma, or after a noun phrase that does not modify the
         // word ("customer service", "design build firm" are nouns).
-        // A noun the parse compounded onto the word counts when a determiner or number follows,
-        // which no noun phrase continues with ("The Commissioner of Parks and Public Property
-        // heads one of the departments"); not a pronoun, which starts a relative clause
-        // without "that" ("the only pizza place I recommend", EWT dev).
+        // A noun the parse compounded onto the word counts when a determiner, number or
+        // adjective follows, which no noun phrase continues with after its head ("The
+        // Commissioner of Parks and Public Property heads one of the departments", "The listing
+        // bars American suppliers"); not a pronoun, which starts a relative clause without
+        // "that" ("the only pizza place I recommend", EWT dev).
         const bool nounBefore =
             (before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") && named;
         // A noun the parse made the word's subject counts too ("Samsung plans to cut ...").
         const bool after = before.form == "," || demonstrative ||
                            (nounBefore && (before.head != static_cast<int>(i) + 1 ||
                                            before.deprel.starts_with("nsubj") ||
-                                           w[i + 1].upos == "DET" || w[i + 1].upos == "NUM"));
+                                           isOneOf(w[i + 1].upos, {"DET", "NUM", "ADJ"})));
         // (Before a noun phrase, or before an infinitive: "Arm Holdings, which is controlled
         // by SoftBank, plans to launch its own chip"; or, for an "-s" form after a singular
         // subject, before a preposition: "This often results in unexpected deaths".)

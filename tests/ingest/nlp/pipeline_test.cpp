@@ -313,8 +313,8 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
     EXPECT_EQ(arm[0].tokens[9].form, "plans");
     EXPECT_EQ(arm[0].tokens[9].upos, "VERB");
     EXPECT_EQ(arm[0].tokens[9].head, 0);
-    // Also, as the sentence's verb: after a noun the parse compounded onto it when a determiner
-    // or number follows; past adverbs and closing quotes; after a demonstrative, and for an
+    // Also, as the sentence's verb: after a noun the parse compounded onto it when a
+    // determiner, number or adjective follows; past adverbs and closing quotes; after a demonstrative, and for an
     // "-s" form before a preposition; with a participle modifying a noun, or a verb joined to
     // the noun, elsewhere in the sentence (all CaRB dev).
     struct Retry {
@@ -339,7 +339,9 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
           // preposition.
           Retry{"The company plans to cut jobs.", "plans"},
           Retry{"According to Reuters, Samsung plans to cut 10% of its overseas staff.",
-                "plans"}}) {
+                "plans"},
+          // After a compounded noun when an adjective follows too.
+          Retry{"The listing bars American suppliers from selling equipment to YMTC.", "bars"}}) {
         const Token t = wordOf(pipeline, c.text, c.word);
         EXPECT_EQ(t.xpos, "VBZ") << c.text;
         EXPECT_EQ(t.head, 0) << c.text;
