@@ -1027,8 +1027,10 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
             ++words;
             ++k;
         }
+        // ("a supplier to YMTC", "an investor in OpenAI")
         if (words == 0 || k + 1 >= n || s.tokens[k - 1].upos != "NOUN" ||
-            !isOneOf(article::asciiLowered(s.tokens[k].form), {"at", "of", "for", "with"})) {
+            !isOneOf(article::asciiLowered(s.tokens[k].form),
+                     {"at", "of", "for", "with", "to", "in"})) {
             continue;
         }
         std::string prep = article::asciiLowered(s.tokens[k].form);
