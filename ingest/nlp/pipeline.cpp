@@ -424,9 +424,8 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
             }
         }
         // Only a measure ("5%", "10 points"): "said the rise after the merger helped" is right.
-        if (subject == NONE || !hasChild(w, subject, [](const std::string& r) {
-                return r == "nummod";
-            })) {
+        if (subject == NONE ||
+            !hasChild(w, subject, [](const std::string& r) { return r == "nummod"; })) {
             continue;
         }
         // The preposition's noun: on the subject, between it and the clause, with nothing of

@@ -419,14 +419,14 @@ private:
             const std::size_t v = t_.head(h);
             const bool byVerb =
                 v != NONE &&
-                (ranked ? isOneOf(t_.rel(h), {"obj", "xcomp"}) &&
-                              isOneOf(t_.lemma(v), {"become", "remain"})
-                        : isOneOf(t_.rel(h), {"obj", "obl"}) && t_.child(v, {"iobj"}) == NONE &&
-                              isOneOf(t_.lemma(v),
-                                      {"have", "make", "take", "announce", "unveil", "reach",
-                                       "sign", "strike", "win", "receive", "seek", "get",
-                                       "obtain", "launch", "submit", "enter", "hold", "begin",
-                                       "start", "open"}));
+                (ranked
+                     ? isOneOf(t_.rel(h), {"obj", "xcomp"}) &&
+                           isOneOf(t_.lemma(v), {"become", "remain"})
+                     : isOneOf(t_.rel(h), {"obj", "obl"}) && t_.child(v, {"iobj"}) == NONE &&
+                           isOneOf(t_.lemma(v), {"have",  "make", "take",   "announce", "unveil",
+                                                 "reach", "sign", "strike", "win",      "receive",
+                                                 "seek",  "get",  "obtain", "launch",   "submit",
+                                                 "enter", "hold", "begin",  "start",    "open"}));
             std::size_t subject = NONE;
             bool subjectIsNoun = false;
             if ((ranked || plan) && to != NONE && t_.lemma(to) == "to") {

@@ -1344,8 +1344,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 other = c;
             }
         }
-        if (personAt(subject) && personAt(other) &&
-            words[subject].entity != words[other].entity) {
+        if (personAt(subject) && personAt(other) && words[subject].entity != words[other].entity) {
             groups_.push_back(
                 {{words[subject].entity, words[other].entity}, sentence_, words[subject].first});
         }

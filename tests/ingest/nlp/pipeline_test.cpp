@@ -314,7 +314,8 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
     EXPECT_EQ(arm[0].tokens[9].upos, "VERB");
     EXPECT_EQ(arm[0].tokens[9].head, 0);
     // Also, as the sentence's verb: after a noun the parse compounded onto it when a
-    // determiner, number or adjective follows; past adverbs and closing quotes; after a demonstrative, and for an
+    // determiner, number or adjective follows; past adverbs and closing quotes; after a
+    // demonstrative, and for an
     // "-s" form before a preposition; with a participle modifying a noun, or a verb joined to
     // the noun, elsewhere in the sentence (all CaRB dev).
     struct Retry {
@@ -338,8 +339,7 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
           // After a noun the parse made its subject, and past a verb that serves as a
           // preposition.
           Retry{"The company plans to cut jobs.", "plans"},
-          Retry{"According to Reuters, Samsung plans to cut 10% of its overseas staff.",
-                "plans"},
+          Retry{"According to Reuters, Samsung plans to cut 10% of its overseas staff.", "plans"},
           // After a compounded noun when an adjective follows too.
           Retry{"The listing bars American suppliers from selling equipment to YMTC.", "bars"}}) {
         const Token t = wordOf(pipeline, c.text, c.word);
@@ -364,8 +364,8 @@ TEST(Pipeline, AVerbTakenForANounInAVerblessSentenceIsRetagged) {
 // name; on another noun it stays.
 TEST(Pipeline, ARelativeClauseAfterANameBelongsToTheName) {
     const Pipeline pipeline = Pipeline::load(MODELS);
-    const auto a = pipeline.analyze(
-        "The verdict was a setback for Arm, which is majority-owned by SoftBank.");
+    const auto a =
+        pipeline.analyze("The verdict was a setback for Arm, which is majority-owned by SoftBank.");
     ASSERT_EQ(a.size(), 1u);
     const std::vector<Token>& w = a[0].tokens;
     ASSERT_GT(w.size(), 13u);
