@@ -1,6 +1,7 @@
 #include "ingest/nlp/pipeline.h"
 
 #include "ingest/nlp/lemmatizer.h"
+#include "ingest/nlp/offices.h"
 #include "ingest/nlp/parser.h"
 #include "ingest/nlp/tagger.h"
 #include "ingest/nlp/tokenizer.h"
@@ -428,25 +429,21 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
             !hasChild(w, subject, [](const std::string& r) { return r == "nummod"; })) {
             continue;
         }
-        // The preposition's noun: on the subject, between it and the clause, with nothing of
-        // the subject's after it.
-        for (std::size_t noun = subject + 1; noun < c; ++noun) {
-            if (headOf(w, noun) != subject || w[noun].deprel != "nmod" ||
-                !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON"})) {
-                continue;
-            }
-            std::size_t marker = NONE;
-            bool tail = true;
-            for (std::size_t k = subject + 1; k < c; ++k) {
-                if (headOf(w, k) == noun && w[k].deprel == "case" && k < noun) {
-                    marker = marker == NONE ? k : marker;
-                }
-                tail = tail && (k < noun ? true : dominates(w, noun, k));
-            }
-            if (marker == NONE || !tail || marker != subject + 1 ||
-                !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"})) {
-                continue;
-            }
+        // The preposition right after the subject, and its noun: on the subject, before the
+        // clause, with every word up to the clause its own.
+        const std::size_t marker = subject + 1;
+        const std::size_t noun = headOf(w, marker);
+        if (w[marker].deprel != "case" ||
+            !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"}) ||
+            noun == NONE || noun <= marker || noun >= c || headOf(w, noun) != subject ||
+            w[noun].deprel != "nmod" || !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON"})) {
+            continue;
+        }
+        bool tail = true;
+        for (std::size_t k = noun + 1; k < c; ++k) {
+            tail = tail && dominates(w, noun, k);
+        }
+        if (tail) {
             w[noun].head = static_cast<int>(c) + 1;
             w[noun].deprel = "nsubj";
             w[marker].head = static_cast<int>(c) + 1;
@@ -456,7 +453,6 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
             w[subject].deprel = "obj";
             w[c].deprel = "advcl";
             ++changed;
-            break;
         }
     }
     return changed;
@@ -643,9 +639,7 @@ struct Pipeline::Impl {
             Token& t = sentence.tokens[i];
             const Token& next = sentence.tokens[i + 1];
             if (t.upos == "VERB" && capitalised(t.form) && capitalised(next.form) &&
-                next.xpos == "NNP" &&
-                isOneOf(lowercaseAscii(t.form), {"trade", "finance", "transport", "labor", "labour",
-                                                 "commerce", "energy", "health", "justice"}) &&
+                next.xpos == "NNP" && officeField(lowercaseAscii(t.form)) &&
                 isOneOf(lowercaseAscii(next.form), {"representative", "secretary", "minister",
                                                     "commissioner", "ambassador", "envoy"})) {
                 t.upos = "PROPN";

@@ -1,5 +1,7 @@
 #include "ingest/resolve/entities.h"
 
+#include "ingest/nlp/offices.h"
+
 #include "ingest/resolve/nominal.h"
 
 #include "ingest/resolve/sentence_tree.h"
@@ -237,12 +239,9 @@ std::string ceoTitle(std::string title) {
                                                                                           : title;
 }
 
-// The field of an office named before its title: "Commerce Secretary", "Trade Minister".
+// The field of an office named before its title, as written: "Commerce Secretary".
 bool officeField(std::string_view form) {
-    return isOneOf(lowered(form),
-                   {"trade", "commerce", "finance", "foreign", "defense", "defence", "energy",
-                    "economy", "industry", "interior", "justice", "health", "agriculture",
-                    "education", "transport", "treasury", "labor", "labour", "home"});
+    return nlp::officeField(lowered(form));
 }
 
 // Words for what a person does, as the head of an apposition: "Hu Yan, an analyst at ...".
@@ -1700,29 +1699,27 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::size_t det = t.child(i, {"det"});
         const bool pluralNoun = isPlural(tok) || (tok.form.size() > 1 && tok.form.back() == 's' &&
                                                   lowered(tok.lemma) != lowered(tok.form));
-        // "the two leaders", "both presidents": the latest pair or list of people.
+        // "the companies", "both firms": the latest group; "the two leaders", "both
+        // presidents": the latest pair or list of people, when it is one.
+        const bool people =
+            isOneOf(lowered(tok.lemma), {"leader", "president", "minister", "executive"});
         if (pluralNoun && det != NONE &&
             isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
-            isOneOf(lowered(tok.lemma), {"leader", "president", "minister", "executive"})) {
+            (people || descriptionKind(lowered(tok.lemma)) == Kind::Company)) {
             const Group* g = latestGroup(i);
-            if (g != nullptr && std::all_of(g->members.begin(), g->members.end(), [&](int m) {
-                    return entities_[static_cast<std::size_t>(m)].type == EntityType::Person;
-                })) {
+            const auto person = [&](int m) {
+                return entities_[static_cast<std::size_t>(m)].type == EntityType::Person;
+            };
+            const bool fits = g != nullptr && (!people || std::all_of(g->members.begin(),
+                                                                      g->members.end(), person));
+            if (fits) {
                 mark(std::min(det, i), i, g->members.front(), MentionKind::Description);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());
                 record(i);
+            }
+            if (fits || !people) {
                 continue;
             }
-        }
-        if (pluralNoun && det != NONE &&
-            isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
-            descriptionKind(lowered(tok.lemma)) == Kind::Company) {
-            if (const Group* g = latestGroup(i)) {
-                mark(std::min(det, i), i, g->members.front(), MentionKind::Description);
-                words[i].also.assign(g->members.begin() + 1, g->members.end());
-                record(i);
-            }
-            continue;
         }
         // "the two metals", "both chips": the latest list of things (not actors) named in the
         // last sentences, of that many members when a number says so.

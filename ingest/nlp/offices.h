@@ -1,0 +1,20 @@
+#pragma once
+
+// Words of public offices that both the pipeline's tag repairs and the entity reader know.
+
+#include "ingest/nlp/tree_walk.h"
+
+#include <string_view>
+
+namespace kg::ingest::nlp {
+
+/// Whether `lowerWord` (lower case) is the field of an office named before its title:
+/// "Commerce Secretary", "Trade Minister", "Trade Representative".
+inline bool officeField(std::string_view lowerWord) {
+    return isOneOf(lowerWord,
+                   {"trade", "commerce", "finance", "foreign", "defense", "defence", "energy",
+                    "economy", "industry", "interior", "justice", "health", "agriculture",
+                    "education", "transport", "treasury", "labor", "labour", "home"});
+}
+
+} // namespace kg::ingest::nlp
