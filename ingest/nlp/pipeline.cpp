@@ -23,6 +23,10 @@ bool isObjectStart(const std::string& upos) {
            upos == "PRON";
 }
 
+bool capitalised(std::string_view form) {
+    return !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
+}
+
 // Whether word `h` has a dependent whose relation `accept` takes.
 template <typename Accept>
 bool hasChild(const std::vector<Token>& w, std::size_t h, Accept accept) {
@@ -496,6 +500,37 @@ std::size_t relativeClauseAfterAName(std::vector<Token>& w) {
     return changed;
 }
 
+// A title that the parse made the head of the name after it ("Trade Representative Jamieson Greer
+// criticized ...", with "Jamieson Greer" as the title's flat words) gives its place to the name,
+// as EWT writes titles ("President Bill Clinton": "President" is an nmod:desc of "Bill"): the
+// name's first word takes the title's head and relation, the name's other words hang on it, and
+// the title and the words before it that hung on the title hang on the name. How many it moved.
+std::size_t nameAfterATitle(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t t = 0; t + 2 < w.size(); ++t) {
+        const std::size_t name = t + 1;
+        if (w[t].upos != "PROPN" || w[name].deprel != "flat" || headOf(w, name) != t ||
+            w[name].upos != "PROPN" || !capitalised(w[name].form) ||
+            !isOneOf(lowercaseAscii(w[t].form),
+                     {"president", "representative", "secretary", "minister", "commissioner",
+                      "ambassador", "envoy", "senator", "governor", "chancellor", "premier",
+                      "chairman", "chairwoman", "director", "spokesman", "spokeswoman"})) {
+            continue;
+        }
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (k != name && headOf(w, k) == t && (w[k].deprel == "flat" || k < t)) {
+                w[k].head = static_cast<int>(name) + 1;
+            }
+        }
+        w[name].head = w[t].head;
+        w[name].deprel = w[t].deprel;
+        w[t].head = static_cast<int>(name) + 1;
+        w[t].deprel = "nmod:desc";
+        ++changed;
+    }
+    return changed;
+}
+
 // A relative clause parsed as the main clause: "Cambricon, whose shares have tripled this year,
 // reported its first quarterly profit" with "tripled" the root, "Cambricon" hung on it and
 // "reported" its conjunct. The root verb's subject holds the relative word ("whose shares",
@@ -589,10 +624,6 @@ std::size_t includingAsOblique(std::vector<Token>& w) {
     return changed;
 }
 
-bool capitalised(std::string_view form) {
-    return !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
-}
-
 } // namespace
 
 // Every model the pipeline runs. The dependency parser plugs in here: add its model as a member,
@@ -671,6 +702,7 @@ struct Pipeline::Impl {
             participlesAfterAnObject(sentence.tokens);
             subjectAfterASubordinator(sentence.tokens);
             relativeClauseAfterAName(sentence.tokens);
+            nameAfterATitle(sentence.tokens);
         }
     }
 

@@ -239,6 +239,31 @@ TEST(Pipeline, AnOfficesFieldBeforeItsTitleIsAName) {
     EXPECT_NE(c[0].tokens[0].upos, "PROPN");
 }
 
+// A title the parse made the head of the name after it gives its place to the name: "Trade
+// Representative Jamieson Greer criticized ..." (an unknown given name) is Greer's clause.
+TEST(Pipeline, ANameAfterATitleHeadsIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "Trade Representative Jamieson Greer criticized the European Union on Tuesday.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 11u);
+    EXPECT_EQ(w[4].head, 0); // "criticized"
+    EXPECT_EQ(w[2].deprel, "nsubj");
+    EXPECT_EQ(w[2].head, 5);
+    EXPECT_EQ(w[3].deprel, "flat");
+    EXPECT_EQ(w[3].head, 3);
+    EXPECT_EQ(w[1].deprel, "nmod:desc");
+    EXPECT_EQ(w[1].head, 3);
+    EXPECT_EQ(w[0].head, 3); // "Trade" hangs on the name too
+    // A title with a name of its own ("Representative Office" is no person) is left alone.
+    const auto b = pipeline.analyze("The Taipei Representative Office opened in Vilnius.");
+    ASSERT_EQ(b.size(), 1u);
+    for (const Token& t : b[0].tokens) {
+        EXPECT_NE(t.deprel, "nmod:desc") << t.form;
+    }
+}
+
 // "rose 5% after the company reported ...": the clause after "after" has its own subject, and
 // the measure is the verb's.
 TEST(Pipeline, AClauseAfterAMeasureKeepsItsSubject) {
