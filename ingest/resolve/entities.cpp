@@ -1203,29 +1203,55 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     }
 
     // 4. A demonym or a country's name in front of a word for government: "Chinese officials",
-    //    "the Japanese government", "Successive U.S. administrations" stand for the country.
-    for (std::size_t i = 0; i < n; ++i) {
-        int country = demonymOf[i];
-        if (country < 0 && words[i].entity >= 0 && words[i].kind == MentionKind::Name &&
-            words[i].last == i &&
-            entities_[static_cast<std::size_t>(words[i].entity)].type == EntityType::Gpe) {
-            country = words[i].entity;
+    //    "the Japanese government", "Successive U.S. administrations" stand for the country;
+    //    "Dutch and Japanese officials" for both.
+    const auto countryAt = [&](std::size_t i) {
+        if (demonymOf[i] >= 0) {
+            return demonymOf[i];
         }
-        if (country < 0) {
+        if (words[i].entity >= 0 && words[i].kind == MentionKind::Name && words[i].last == i &&
+            entities_[static_cast<std::size_t>(words[i].entity)].type == EntityType::Gpe) {
+            return words[i].entity;
+        }
+        return -1;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const int country = countryAt(i);
+        const std::size_t h = t.head(i);
+        if (country < 0 || h == NONE || h <= i ||
+            !isOneOf(nounLemma(s.tokens[h]),
+                     {"official", "government", "authority", "regulator", "leader", "diplomat",
+                      "negotiator", "lawmaker", "policymaker", "state", "administration"})) {
             continue;
         }
-        const std::size_t h = t.head(i);
-        if (h != NONE && h > i && words[h].entity < 0 &&
-            isOneOf(nounLemma(s.tokens[h]),
-                    {"official", "government", "authority", "regulator", "leader", "diplomat",
-                     "negotiator", "lawmaker", "policymaker", "state", "administration"})) {
-            std::size_t first = std::min(words[i].entity >= 0 ? words[i].first : i, h);
-            for (std::size_t c : t.children[h]) {
-                if (c < first && isOneOf(t.rel(c), {"amod", "det"})) {
-                    first = c;
+        // The countries coordinated with this one, whichever of them the parse hung on the
+        // noun: "Dutch and Japanese officials", "U.S. and Chinese negotiators".
+        std::vector<int> others;
+        for (std::size_t c : t.children[i]) {
+            if (t.rel(c) == "conj" && c < h && countryAt(c) >= 0 && countryAt(c) != country) {
+                others.push_back(countryAt(c));
+            }
+        }
+        if (words[h].entity >= 0) {
+            const WordEntity held = words[h];
+            if (held.kind == MentionKind::Demonym && held.entity != country &&
+                t.rel(i) == "conj" && std::find(held.also.begin(), held.also.end(), country) ==
+                                          held.also.end()) {
+                for (std::size_t k = held.first; k <= held.last; ++k) {
+                    words[k].also.push_back(country);
                 }
             }
-            mark(first, h, country, MentionKind::Demonym);
+            continue;
+        }
+        std::size_t first = std::min(words[i].entity >= 0 ? words[i].first : i, h);
+        for (std::size_t c : t.children[h]) {
+            if (c < first && isOneOf(t.rel(c), {"amod", "det"})) {
+                first = c;
+            }
+        }
+        mark(first, h, country, MentionKind::Demonym);
+        for (std::size_t k = first; k <= h; ++k) {
+            words[k].also = others;
         }
     }
 

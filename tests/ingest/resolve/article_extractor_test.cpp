@@ -667,6 +667,16 @@ const StatementCase SMALL_CASES[] = {
     {"MembersOfASubjectSetActForIt",
      "Chinese memory makers such as YMTC and CXMT could benefit from the ban, analysts said.",
      "CXMT | benefit from | ban"},
+    // Two demonyms before one word for government stand for both countries.
+    {"CoordinatedDemonymsStandForBothCountries",
+     "Dutch and Japanese officials met on Friday to discuss chip export controls.",
+     "Japan | discuss | chip export controls"},
+    {"TheFirstOfCoordinatedDemonymsActsToo",
+     "Dutch and Japanese officials met on Friday to discuss chip export controls.",
+     "Netherlands | discuss | chip export controls"},
+    {"APersonsTitleBeforeAnUnknownGivenNameIsNoConcept",
+     "Trade Representative Jamieson Greer criticized the European Union on Tuesday.",
+     "Trade Representative Jamieson Greer | criticize | European Union", true},
     // A sentence's first capital is lowered in a concept's name, but not a people's name.
     {"ADemonymKeepsItsCapital", "Japanese automakers have stockpiled magnets since 2010.",
      "Japanese automakers | stockpile | magnets"},
