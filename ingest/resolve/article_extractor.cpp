@@ -1761,8 +1761,19 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
             }
         }
     }
-    // "Intel Labs R&D operations need tools": the actor whose operations they are.
-    if (subjects.size() == 1 && !subjects.front().entity) {
+    // "Intel Labs R&D operations need tools": the actor whose operations they are. (Not for
+    // someone who has left it: "a former Google engineer founded ..." speaks for no Google.)
+    const auto formerly = [&](std::size_t h) {
+        for (std::size_t c : t.children[h]) {
+            if (c < h && t.rel(c) == "amod" &&
+                isOneOf(article::asciiLowered(s.tokens[c].form), {"former", "ex", "retired"})) {
+                return true;
+            }
+        }
+        return article::asciiLowered(s.tokens[h].form).rfind("ex-", 0) == 0;
+    };
+    if (subjects.size() == 1 && !subjects.front().entity && p.arg1.head < s.tokens.size() &&
+        !formerly(p.arg1.head)) {
         if (std::optional<Side> owner = modifierActor(t, p.arg1.head, ents, entities_)) {
             owner->text = subjects.front().text;
             subjects.front() = *owner;
