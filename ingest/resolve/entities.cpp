@@ -1787,6 +1787,43 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const bool definite =
             (det != NONE && isOneOf(lowered(s.tokens[det].form), {"the", "this", "that"})) ||
             ourCountry;
+        // An unnamed company brought into the story: "a startup" as a subject, object or
+        // oblique (not one that describes a subject, "Nvidia is a company", "became a company",
+        // nor an apposition), or "the startup" that someone
+        // founded. A later "the startup" is that company rather than one named before ("A
+        // former Google engineer founded the startup. The startup raised ..."), until a name
+        // is given to it.
+        if (!pluralNoun && descriptionKind(lowered(tok.lemma)) == Kind::Company &&
+            t.child(i, {"cop"}) == NONE &&
+            isOneOf(t.rel(i), {"nsubj", "nsubj:pass", "obj", "obl", "nmod"}) &&
+            t.child(i, {"appos", "flat", "compound"}) == NONE) {
+            const std::size_t v = t.head(i);
+            const bool founded =
+                definite && t.rel(i) == "obj" && v != NONE &&
+                verbIsOneOf(s.tokens[v], {"found", "launch", "create", "establish", "form",
+                                          "start", "incorporate", "cofound", "co-found"});
+            const bool indefinite =
+                det != NONE && isOneOf(lowered(s.tokens[det].form), {"a", "an", "another"});
+            if (founded || indefinite) {
+                unnamed_[lowered(tok.lemma)] = {sentence_, i};
+                continue;
+            }
+            // (A company named after it is the better antecedent: "A company in Shenzhen
+            // bought the chips. Nvidia said ... The company ...".)
+            if (auto it = unnamed_.find(lowered(tok.lemma));
+                definite && it != unnamed_.end() && sentence_ - it->second.first <= 3) {
+                const int e = resolveDescription(lowered(tok.lemma), i, clauseSubjectOf(i));
+                const bool namedSince =
+                    e >= 0 && std::any_of(events_.begin(), events_.end(), [&](const Event& ev) {
+                        return ev.entity == e && std::pair(ev.sentence, ev.word) > it->second &&
+                               std::pair(ev.sentence, ev.word) < std::pair(sentence_, i);
+                    });
+                if (!namedSince) {
+                    it->second = {sentence_, i};
+                    continue;
+                }
+            }
+        }
         if (definite && !pluralNoun && t.child(i, {"nmod"}) == NONE &&
             (poss == NONE || ourCountry)) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".

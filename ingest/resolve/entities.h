@@ -118,6 +118,9 @@ private:
     std::vector<int> salientCountries() const;
     std::map<int, int> gpeMentions_; ///< mentions of each country so far
     std::vector<int> policies_;      ///< measures in order of their latest mention (at most 16)
+    /// Head nouns of unnamed actors brought in ("a startup", "founded the company") -> the
+    /// sentence and word: a later "the startup" is that one, not an actor named before.
+    std::map<std::string, std::pair<std::size_t, std::size_t>, std::less<>> unnamed_;
     void addSurface(int entity, std::string surface);
 
     const article::Gazetteer& gazetteer_;

@@ -677,6 +677,26 @@ const StatementCase SMALL_CASES[] = {
     {"APersonsTitleBeforeAnUnknownGivenNameIsNoConcept",
      "Trade Representative Jamieson Greer criticized the European Union on Tuesday.",
      "Trade Representative Jamieson Greer | criticize | European Union", true},
+    // A company brought in unnamed is what "the startup" means afterwards, not one named before.
+    {"AFoundedStartupIsNoCompanyNamedBefore",
+     "Mira Patel, a former Google engineer, founded the startup in 2021. The startup raised $50 "
+     "million from Sequoia Capital last year.",
+     "Google | raise from | Sequoia Capital", true},
+    {"AFoundedStartupIsWhatTheStartupMeansLater",
+     "Mira Patel, a former Google engineer, founded the startup in 2021. The startup raised $50 "
+     "million from Sequoia Capital last year.",
+     "startup | raise from | Sequoia Capital"},
+    {"AnIndefiniteCompanyIsWhatTheCompanyMeansLater",
+     "Nvidia cut prices in March. A company in Shenzhen bought the chips. The company later "
+     "sued Huawei.",
+     "Nvidia | sue | Huawei", true},
+    {"ACompanyNamedAfterAnUnnamedOneIsTheBetterAntecedent",
+     "A company in Shenzhen bought the chips. Nvidia said it would cut prices. The company later "
+     "sued Huawei.",
+     "Nvidia | sue | Huawei"},
+    // Someone who has left a company does not act for it.
+    {"AFormerEmployeeIsNoCompany", "A former Google engineer criticized Nvidia.",
+     "Google | criticize | Nvidia", true},
     // A sentence's first capital is lowered in a concept's name, but not a people's name.
     {"ADemonymKeepsItsCapital", "Japanese automakers have stockpiled magnets since 2010.",
      "Japanese automakers | stockpile | magnets"},
