@@ -112,15 +112,36 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
 // fragments, none qualifies with the committed models; on CaRB dev, five do.)
 std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
     const std::vector<Token>& w = s.tokens;
+    // A participle between commas after the subject, parsed as the main verb because the verb
+    // after it was tagged as a noun, is that subject's reduced relative clause: "The deal,
+    // announced on Monday, values Figma at $20 billion" with "values" a noun. The sentence is
+    // then as good as verbless, and the verb is sought after the participle's phrase.
+    const std::size_t participle = [&] {
+        const std::size_t r = rootOf(w);
+        if (r == NONE || r < 3 || w[r].upos != "VERB" ||
+            !(w[r].xpos == "VBN" || (w[r].xpos == "VBD" && w[r].form.ends_with("ed"))) ||
+            w[r - 1].form != "," ||
+            hasChild(w, r, [](const std::string& rel) { return rel.starts_with("aux"); })) {
+            return NONE;
+        }
+        for (std::size_t k = 0; k + 1 < r; ++k) {
+            if (headOf(w, k) == r && w[k].deprel == "nsubj") {
+                return r;
+            }
+        }
+        return NONE;
+    }();
     // A verb in a noun's clause or modifying a noun ("training events", "Council-run events")
     // does not count, nor one joined to a noun as its conjunct, which is how the parse of "The
     // lodge also hosts events ... and supports the council" with "hosts" a noun joins the
     // second verb.
     // Nor does a verb serving as a preposition ("According to Reuters, Samsung plans to ...").
-    if (verblessRoot(w) == NONE || std::any_of(w.begin(), w.end(), [&](const Token& t) {
-            const std::size_t h = headOf(w, static_cast<std::size_t>(&t - w.data()));
+    if ((verblessRoot(w) == NONE && participle == NONE) ||
+        std::any_of(w.begin(), w.end(), [&](const Token& t) {
+            const std::size_t k = static_cast<std::size_t>(&t - w.data());
+            const std::size_t h = headOf(w, k);
             const bool nounsConjunct = t.deprel == "conj" && h != NONE && w[h].upos == "NOUN";
-            return t.upos == "VERB" &&
+            return k != participle && t.upos == "VERB" &&
                    !isOneOf(t.deprel,
                             {"acl:relcl", "acl", "amod", "compound", "case", "mark", "fixed"}) &&
                    !nounsConjunct;
@@ -169,6 +190,7 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         const bool infinitive = i + 2 < w.size() && w[i + 1].xpos == "TO" && w[i + 2].xpos == "VB";
         const bool preposition = plural && singularBefore && w[i + 1].upos == "ADP";
         if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after &&
+            (participle == NONE || (i > participle && before.form == ",")) &&
             (isObjectStart(w[i + 1].upos) || infinitive || preposition) && t.form.size() > 2 &&
             t.form[0] >= 'a' && t.form[0] <= 'z') {
             const std::string base =
@@ -500,6 +522,54 @@ std::size_t relativeClauseAfterAName(std::vector<Token>& w) {
     return changed;
 }
 
+// A participle between commas after the subject, parsed as the main verb with the real verb
+// joined to it as a conjunct: "The deal, announced on Monday, values Figma at $20 billion" with
+// "announced" the root and "values" its conjunct. The verb becomes the root with the subject as
+// its own, the participle the subject's clause (acl), and what followed the verb on the
+// participle (the full stop) goes to the verb. Whether it changed the tree.
+bool participleBeforeItsVerb(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r < 3 || w[r].upos != "VERB" ||
+        !(w[r].xpos == "VBN" || (w[r].xpos == "VBD" && w[r].form.ends_with("ed"))) ||
+        w[r - 1].form != "," ||
+        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("aux"); })) {
+        return false;
+    }
+    std::size_t subject = NONE;
+    std::size_t verb = NONE;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (headOf(w, k) != r) {
+            continue;
+        }
+        if (k + 1 < r && w[k].deprel == "nsubj") {
+            subject = k;
+        } else if (k > r + 1 && verb == NONE && w[k].deprel == "conj" && w[k].upos == "VERB" &&
+                   isOneOf(w[k].xpos, {"VBZ", "VBP", "VBD"}) && w[k - 1].form == ",") {
+            verb = k;
+        }
+    }
+    if (subject == NONE || verb == NONE ||
+        hasChild(w, verb, [](const std::string& rel) { return rel.starts_with("nsubj"); }) ||
+        std::any_of(w.begin() + static_cast<std::ptrdiff_t>(r),
+                    w.begin() + static_cast<std::ptrdiff_t>(verb), [&](const Token& t) {
+                        return t.deprel == "cc" && t.head == static_cast<int>(verb) + 1;
+                    })) {
+        return false;
+    }
+    for (std::size_t k = verb + 1; k < w.size(); ++k) {
+        if (headOf(w, k) == r) {
+            w[k].head = static_cast<int>(verb) + 1;
+        }
+    }
+    w[verb].head = 0;
+    w[verb].deprel = "root";
+    w[subject].head = static_cast<int>(verb) + 1;
+    w[r].head = static_cast<int>(subject) + 1;
+    w[r].deprel = "acl";
+    w[r].xpos = "VBN"; // (a participle, whatever the tagger guessed)
+    return true;
+}
+
 // A title that the parse made the head of the name after it ("Trade Representative Jamieson Greer
 // criticized ...", with "Jamieson Greer" as the title's flat words) gives its place to the name,
 // as EWT writes titles ("President Bill Clinton": "President" is an nmod:desc of "Bill"): the
@@ -703,6 +773,7 @@ struct Pipeline::Impl {
             subjectAfterASubordinator(sentence.tokens);
             relativeClauseAfterAName(sentence.tokens);
             nameAfterATitle(sentence.tokens);
+            participleBeforeItsVerb(sentence.tokens);
         }
     }
 

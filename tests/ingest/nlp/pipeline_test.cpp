@@ -239,6 +239,31 @@ TEST(Pipeline, AnOfficesFieldBeforeItsTitleIsAName) {
     EXPECT_NE(c[0].tokens[0].upos, "PROPN");
 }
 
+// A participle between commas after the subject is the subject's clause, and the verb after it
+// (tagged as a noun: "values") the main verb.
+TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("The deal, announced on Monday, values Figma at $20 billion.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 14u);
+    EXPECT_EQ(w[7].form, "values");
+    EXPECT_EQ(w[7].head, 0);
+    EXPECT_EQ(w[7].upos, "VERB");
+    EXPECT_EQ(w[1].deprel, "nsubj");
+    EXPECT_EQ(w[1].head, 8);
+    EXPECT_EQ(w[3].deprel, "acl"); // "announced"
+    EXPECT_EQ(w[3].head, 2);
+    EXPECT_EQ(w[8].head, 8); // "Figma"
+    EXPECT_EQ(w[13].head, 8); // the full stop
+    // A main verb after its subject and a comma stays one: "The company, meanwhile, reported".
+    const auto b = pipeline.analyze("The company, meanwhile, reported record revenue, beating "
+                                    "forecasts.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[5].form, "reported");
+    EXPECT_EQ(b[0].tokens[5].head, 0);
+}
+
 // A title the parse made the head of the name after it gives its place to the name: "Trade
 // Representative Jamieson Greer criticized ..." (an unknown given name) is Greer's clause.
 TEST(Pipeline, ANameAfterATitleHeadsIt) {

@@ -694,6 +694,10 @@ const StatementCase SMALL_CASES[] = {
      "A company in Shenzhen bought the chips. Nvidia said it would cut prices. The company later "
      "sued Huawei.",
      "Nvidia | sue | Huawei"},
+    // A participle between commas after the subject does not hide the verb after it.
+    {"AReducedRelativeClauseDoesNotHideTheVerb",
+     "Adobe agreed to buy Figma. The deal, announced on Monday, values Figma at $20 billion.",
+     "deal | value | Figma"},
     // Someone who has left a company does not act for it.
     {"AFormerEmployeeIsNoCompany", "A former Google engineer criticized Nvidia.",
      "Google | criticize | Nvidia", true},
