@@ -1543,12 +1543,15 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             }
             // A measure or inquiry named as the object is what the phrase completes, wherever
             // the parse hung it: "opened an investigation into TikTok" -> "open investigation
-            // into", "imposed tariffs on China" -> "impose tariff on".
+            // into", "imposed tariffs on China" -> "impose tariff on". So is any thing that
+            // comes from someone: "defying pressure from Washington" -> "defy pressure from",
+            // "need licenses from the United States" -> "need license from".
             std::string rel = relationFor(p, extra);
             const std::size_t object = p.arg2.head;
             if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
                 s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 &&
-                measureNoun(s.tokens[object].lemma) && !memberPreposition(extra.preposition)) {
+                (measureNoun(s.tokens[object].lemma) || extra.preposition == "from") &&
+                !memberPreposition(extra.preposition)) {
                 rel = relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
                       extra.preposition;
             }

@@ -698,6 +698,10 @@ const StatementCase SMALL_CASES[] = {
     {"AReducedRelativeClauseDoesNotHideTheVerb",
      "Adobe agreed to buy Figma. The deal, announced on Monday, values Figma at $20 billion.",
      "deal | value | Figma"},
+    // What comes from someone keeps its noun in the relation.
+    {"AThingFromSomeoneKeepsItsNoun",
+     "OPEC+ agreed on Sunday to cut oil output, defying pressure from Washington.",
+     "OPEC+ | defy pressure from | United States"},
     // Someone who has left a company does not act for it.
     {"AFormerEmployeeIsNoCompany", "A former Google engineer criticized Nvidia.",
      "Google | criticize | Nvidia", true},
