@@ -568,6 +568,14 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                     }
                 }
                 noun += s.tokens[h].lemma;
+                // The argument's own noun when the actor's noun hangs on it: "a response to
+                // arms sales to Taiwan" -> "response to arm sale to", not "arm sale to".
+                const std::size_t up = t.head(h);
+                const std::size_t hc = t.child(h, {"case"});
+                if (up == arg.head && t.rel(h) == "nmod" && hc != NONE && hc < h &&
+                    s.tokens[up].upos == "NOUN" && ents.words[up].entity < 0) {
+                    noun = s.tokens[up].lemma + " " + s.tokens[hc].lemma + " " + noun;
+                }
             }
             if (!member) {
                 n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
@@ -1525,6 +1533,22 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         st.args.push_back(std::move(a));
     }
+    // The relation to an extra argument. A measure or inquiry named as the object is what the
+    // phrase completes, wherever the parse hung it: "opened an investigation into TikTok" ->
+    // "open investigation into", "imposed tariffs on China" -> "impose tariff on". So is any
+    // thing that comes from someone: "defying pressure from Washington" -> "defy pressure
+    // from", "need licenses from the United States" -> "need license from".
+    const auto extraRelation = [&](const openie::Argument& extra) {
+        const std::size_t object = p.arg2.head;
+        if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
+            s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 &&
+            (measureNoun(s.tokens[object].lemma) || extra.preposition == "from") &&
+            !memberPreposition(extra.preposition)) {
+            return relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
+                   extra.preposition;
+        }
+        return relationFor(p, extra);
+    };
     for (const Side& subject : subjects) {
         for (const Side& object : objects) {
             emitPair(cur, p, st, subject, object, relation, 1.0);
@@ -1541,20 +1565,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             if (extra.role == openie::ArgRole::Time || clauseArgument(t, extra)) {
                 continue;
             }
-            // A measure or inquiry named as the object is what the phrase completes, wherever
-            // the parse hung it: "opened an investigation into TikTok" -> "open investigation
-            // into", "imposed tariffs on China" -> "impose tariff on". So is any thing that
-            // comes from someone: "defying pressure from Washington" -> "defy pressure from",
-            // "need licenses from the United States" -> "need license from".
-            std::string rel = relationFor(p, extra);
-            const std::size_t object = p.arg2.head;
-            if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
-                s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 &&
-                (measureNoun(s.tokens[object].lemma) || extra.preposition == "from") &&
-                !memberPreposition(extra.preposition)) {
-                rel = relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
-                      extra.preposition;
-            }
+            const std::string rel = extraRelation(extra);
             for (const Side& side : resolveSides(t, extra, ents, entities_)) {
                 if (side.entity || side.actor) { // "to the military"
                     emitPair(cur, p, st, subject, side, rel, 0.8);
@@ -1574,7 +1585,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 if (p.pattern == openie::Pattern::Possessive && !nested.path.empty()) {
                     continue;
                 }
-                std::string rel = arg == &p.arg2 ? p.relation : relationFor(p, *arg);
+                std::string rel = arg == &p.arg2 ? p.relation : extraRelation(*arg);
                 if (nested.onName && !nested.path.empty()) {
                     rel = relationFor(p, openie::Argument{}); // without the argument's preposition
                 } else if (arg == &p.arg2 && p.relation == "be") {

@@ -613,7 +613,7 @@ const StatementCase SMALL_CASES[] = {
     // The words that link a nested actor are nouns: no "$" of "$20 billion".
     {"ALinkingNounsCompoundsAreWords",
      "Intel continues work on its $20 billion New Albany facility in Licking County.",
-     "Intel | continue facility in | Licking County"},
+     "Intel | continue work on facility in | Licking County"},
     // A member named with "including" takes the set's place, even when the parse hangs
     // "including" on a word inside the name.
     {"AMemberAfterIncludingTakesTheSetsPlace",
@@ -702,6 +702,10 @@ const StatementCase SMALL_CASES[] = {
     {"AThingFromSomeoneKeepsItsNoun",
      "OPEC+ agreed on Sunday to cut oil output, defying pressure from Washington.",
      "OPEC+ | defy pressure from | United States"},
+    // An actor two nouns down the argument keeps both nouns in the relation.
+    {"TheArgumentsNounLinksANestedActor",
+     "The European Commission opened an investigation into the acquisition of Autotalks.",
+     "European Commission | open investigation into acquisition of | Autotalks"},
     // Someone who has left a company does not act for it.
     {"AFormerEmployeeIsNoCompany", "A former Google engineer criticized Nvidia.",
      "Google | criticize | Nvidia", true},
