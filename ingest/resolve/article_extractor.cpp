@@ -493,13 +493,18 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         // Only actors near the argument's head: four steps at most ("waivers granted to Intel"
         // is two), not anything a long subtree reaches; through a participle, but not through a
         // clause with a marker or of its own ("pressure ... to tighten controls on China"),
-        // whose actors are that clause's proposition's.
+        // whose actors are that clause's proposition's; nor through a phrase that sets the
+        // scene for the whole clause, whatever the parse hung it on ("restrict exports ...,
+        // following months of pressure from the US").
         std::size_t steps = 0;
         bool clause = false;
         for (std::size_t up = k; up != NONE && up != arg.head && steps <= 5; up = t.head(up)) {
             ++steps;
+            const std::size_t upCase = t.child(up, {"case"});
             clause = clause || isOneOf(t.rel(up), {"acl:relcl", "advcl", "ccomp", "xcomp"}) ||
-                     (t.rel(up) == "acl" && t.child(up, {"mark"}) != NONE);
+                     (t.rel(up) == "acl" && t.child(up, {"mark"}) != NONE) ||
+                     (upCase != NONE && isOneOf(article::asciiLowered(t.s.tokens[upCase].form),
+                                                {"following", "after", "amid", "despite"}));
         }
         if (steps > 4 || clause) {
             continue;
@@ -841,6 +846,87 @@ std::vector<std::size_t> withConjuncts(const SentenceTree& t, std::size_t w) {
 }
 
 // Acts that nouns name with their actor and an entity they act on or toward.
+// For an act noun `n` that comes from someone ("pressure from Washington"), the named word that
+// it comes from (a "from" phrase on the noun, or on its verb right after it) and the named
+// subject of the clause it is aimed at: the subject of the verb whose object or oblique it is
+// ("OPEC+ agreed ..., defying pressure from Washington", through subjectless participles,
+// infinitives and conjuncts) or of the noun itself as a predicate ("Nvidia is under
+// pressure from ..."). "months of pressure" stands where "months" does. {NONE, NONE} if either
+// is missing.
+std::pair<std::size_t, std::size_t> actFromSomeone(const SentenceTree& t, std::size_t n,
+                                                   const SentenceEntities& ents) {
+    const auto named = [&](std::size_t k) {
+        return k != NONE && ents.words[k].entity >= 0 &&
+               ents.words[k].kind != MentionKind::Pronoun;
+    };
+    const auto fromPhrase = [&](std::size_t c) {
+        const std::size_t cs = t.child(c, {"case"});
+        return c > n && named(c) && cs != NONE && t.lemma(cs) == "from";
+    };
+    std::size_t from = NONE;
+    for (std::size_t c : t.children[n]) {
+        if (t.rel(c) == "nmod" && fromPhrase(c)) {
+            from = c;
+            break;
+        }
+    }
+    std::size_t at = n;
+    if (const std::size_t m = t.head(n), mc = t.child(n, {"case"});
+        m != NONE && t.rel(n) == "nmod" && mc != NONE && t.lemma(mc) == "of" &&
+        isOneOf(nounLemma(t.s.tokens[m]), {"day", "week", "month", "year"})) {
+        at = m;
+    }
+    if (from == NONE && at != n) { // "months of pressure from the US"
+        for (std::size_t c : t.children[at]) {
+            if (t.rel(c) == "nmod" && fromPhrase(c)) {
+                from = c;
+                break;
+            }
+        }
+    }
+    std::size_t v = t.head(at);
+    // A scene-setting phrase the parse hung on a noun of the clause belongs to its verb:
+    // "restrict exports ..., following months of pressure from the US".
+    bool onVerb = isOneOf(t.rel(at), {"obj", "obl"});
+    if (const std::size_t ac = t.child(at, {"case"});
+        !onVerb && t.rel(at) == "nmod" && ac != NONE &&
+        isOneOf(article::asciiLowered(t.s.tokens[ac].form),
+                {"following", "after", "amid", "despite", "under"})) {
+        while (v != NONE && isOneOf(t.s.tokens[v].upos, {"NOUN", "PROPN"}) &&
+               isOneOf(t.rel(v), {"obj", "obl", "nmod"})) {
+            v = t.head(v);
+        }
+        onVerb = v != NONE && t.s.tokens[v].upos == "VERB";
+    }
+    if (from == NONE && v != NONE && isOneOf(t.rel(at), {"obj", "obl"})) {
+        for (std::size_t c : t.children[v]) {
+            if (t.rel(c) == "obl" && fromPhrase(c) && t.child(c, {"case"}) == t.subtree(n).back() + 1) {
+                from = c;
+                break;
+            }
+        }
+    }
+    if (from == NONE) {
+        return {NONE, NONE};
+    }
+    std::size_t subject = t.child(n, {"nsubj"});
+    if (subject == NONE && v != NONE && onVerb) {
+        for (int steps = 0; v != NONE && steps < 3; ++steps) {
+            subject = t.child(v, {"nsubj"});
+            if (subject != NONE || !isOneOf(t.rel(v), {"advcl", "xcomp", "conj"})) {
+                break;
+            }
+            v = t.head(v);
+        }
+    }
+    // (The subject may be a pronoun: "Japan revealed it will begin restricting ...".)
+    if (subject == NONE || ents.words[subject].entity < 0 ||
+        ents.words[subject].entity == ents.words[from].entity) {
+        return {NONE, NONE};
+    }
+    return {from, subject};
+}
+
 std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntities& ents,
                                     const DocumentEntities& doc,
                                     const nlp::Lemmatizer& lemmatizer) {
@@ -864,6 +950,19 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                        const Side& target) {
             out.push_back({agent, relation, s.tokens[n].form + " " + s.tokens[prep].form, target});
         };
+        // "defying pressure from Washington", "faces criticism from Beijing", "is under
+        // scrutiny from regulators": an act aimed at the clause's subject by whom it comes from.
+        if (isOneOf(noun, {"pressure", "criticism", "demand", "request", "threat", "warning",
+                           "sanction", "scrutiny", "opposition", "complaint", "probe",
+                           "investigation"})) {
+            if (const auto [from, target] = actFromSomeone(t, n, ents); from != NONE) {
+                const Side by = entitySide(t, ents.words[from], doc);
+                const Side on = entitySide(t, ents.words[target], doc);
+                if (by.name != on.name) {
+                    act(by, verb, t.child(from, {"case"}), on);
+                }
+            }
+        }
         std::optional<Side> agent;
         // "its 2007 acquisition by Tavistock Group": the "by" phrase does the act and the
         // possessor undergoes it.

@@ -13,7 +13,7 @@ namespace {
 // Nouns whose verb is irregular or that are verbs unchanged. Unchanged ones are listed rather
 // than accepted whenever the noun is also a verb: "chips", "markets" and "plants" are verbs too,
 // but name no act.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 44> LISTED{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 49> LISTED{{
     {"sale", "sell"},
     {"loss", "lose"},
     {"growth", "grow"},
@@ -58,6 +58,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 44> LISTED{{
     {"embargo", "embargo"},
     {"crackdown", "crack down"},
     {"shipment", "ship"},
+    {"criticism", "criticize"},
+    {"warning", "warn"},
+    {"scrutiny", "scrutinize"},
+    {"opposition", "oppose"},
+    {"complaint", "complain about"},
 }};
 
 // Nouns with a verb-like ending that name a thing or a body, not an act.

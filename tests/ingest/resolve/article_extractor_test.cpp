@@ -706,6 +706,21 @@ const StatementCase SMALL_CASES[] = {
     {"TheArgumentsNounLinksANestedActor",
      "The European Commission opened an investigation into the acquisition of Autotalks.",
      "European Commission | open investigation into acquisition of | Autotalks"},
+    // An act that comes from someone is aimed at the clause's subject.
+    {"PressureFromSomeoneIsTheirs",
+     "OPEC+ agreed on Sunday to cut oil output, defying pressure from Washington.",
+     "United States | pressure | OPEC+"},
+    {"CriticismFromSomeoneIsTheirs",
+     "Nvidia faces growing criticism from Beijing over its H20 chips.",
+     "China | criticize | Nvidia"},
+    {"ASceneSettingPhraseOnANounIsTheClauses",
+     "Japan revealed it will begin restricting exports of chipmaking equipment, following "
+     "months of pressure from the US.",
+     "United States | pressure | Japan"},
+    {"ASceneSettingPhraseLinksNoNestedActor",
+     "Japan will restrict exports of chipmaking equipment, following months of pressure from "
+     "the US.",
+     "Japan | restrict month from | United States", true},
     // Someone who has left a company does not act for it.
     {"AFormerEmployeeIsNoCompany", "A former Google engineer criticized Nvidia.",
      "Google | criticize | Nvidia", true},
