@@ -570,6 +570,49 @@ bool participleBeforeItsVerb(std::vector<Token>& w) {
     return true;
 }
 
+// A sentence that opens with a prepositional phrase and whose main verb was left without a
+// subject because the parse hung the name after the phrase's comma on a word of the phrase:
+// "In an article posted Sunday on WeChat, Yuyuan Tantian, a social media account ..., claimed
+// ..." with "Yuyuan Tantian" an apposition of "WeChat". The name becomes the verb's subject, and
+// an apposition between it and the verb that hung on the phrase becomes the name's. Whether it
+// changed the tree.
+bool subjectAfterAnOpeningPhrase(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r < 4 || w[0].upos != "ADP" || w[r].upos != "VERB" ||
+        !isOneOf(w[r].xpos, {"VBD", "VBZ", "VBP"}) ||
+        hasChild(w, r, [](const std::string& rel) {
+            return rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl";
+        })) {
+        return false;
+    }
+    // The first word after a comma that is a name hung on an earlier word as an apposition or
+    // conjunct, with only its own words, appositions and commas between it and the verb.
+    for (std::size_t name = 2; name + 1 < r; ++name) {
+        const std::size_t h = headOf(w, name);
+        if (w[name - 1].form != "," || w[name].upos != "PROPN" || h == NONE || h >= name ||
+            !isOneOf(w[name].deprel, {"appos", "conj"})) {
+            continue;
+        }
+        std::size_t end = name + 1;
+        while (end < r && w[end].deprel == "flat" && headOf(w, end) == name) {
+            ++end;
+        }
+        if (w[end].form != "," && end != r) {
+            return false;
+        }
+        w[name].head = static_cast<int>(r) + 1;
+        w[name].deprel = "nsubj";
+        for (std::size_t k = end; k < r; ++k) {
+            const std::size_t kh = headOf(w, k);
+            if (w[k].deprel == "appos" && kh != NONE && kh < name) {
+                w[k].head = static_cast<int>(name) + 1;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
 // A title that the parse made the head of the name after it ("Trade Representative Jamieson Greer
 // criticized ...", with "Jamieson Greer" as the title's flat words) gives its place to the name,
 // as EWT writes titles ("President Bill Clinton": "President" is an nmod:desc of "Bill"): the
@@ -774,6 +817,7 @@ struct Pipeline::Impl {
             relativeClauseAfterAName(sentence.tokens);
             nameAfterATitle(sentence.tokens);
             participleBeforeItsVerb(sentence.tokens);
+            subjectAfterAnOpeningPhrase(sentence.tokens);
         }
     }
 

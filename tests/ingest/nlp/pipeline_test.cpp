@@ -264,6 +264,24 @@ TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
     EXPECT_EQ(b[0].tokens[5].head, 0);
 }
 
+// After an opening prepositional phrase, the name after its comma is the verb's subject, not an
+// apposition of a word in the phrase.
+TEST(Pipeline, TheNameAfterAnOpeningPhraseIsTheSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "In an article posted Sunday on WeChat, Yuyuan Tantian, a social media account affiliated "
+        "with the state broadcaster CCTV, claimed the H20 chips pose security risks.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 30u);
+    EXPECT_EQ(w[22].form, "claimed");
+    EXPECT_EQ(w[8].form, "Yuyuan");
+    EXPECT_EQ(w[8].head, 23);
+    EXPECT_EQ(w[8].deprel, "nsubj");
+    EXPECT_EQ(w[14].form, "account");
+    EXPECT_EQ(w[14].head, 9); // the apposition goes with the name
+}
+
 // A title the parse made the head of the name after it gives its place to the name: "Trade
 // Representative Jamieson Greer criticized ..." (an unknown given name) is Greer's clause.
 TEST(Pipeline, ANameAfterATitleHeadsIt) {
