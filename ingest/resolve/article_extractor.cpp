@@ -501,8 +501,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         for (std::size_t up = k; up != NONE && up != arg.head && steps <= 5; up = t.head(up)) {
             ++steps;
             const std::size_t upCase = t.child(up, {"case"});
+            // (In an extra argument the participle's actors are its own proposition's: "claimed,
+            // in an article posted on WeChat, ...", where the article was posted on WeChat.)
+            const bool extra =
+                arg.role != openie::ArgRole::Subject && arg.role != openie::ArgRole::Object;
             clause = clause || isOneOf(t.rel(up), {"acl:relcl", "advcl", "ccomp", "xcomp"}) ||
-                     (t.rel(up) == "acl" && t.child(up, {"mark"}) != NONE) ||
+                     (t.rel(up) == "acl" && (extra || t.child(up, {"mark"}) != NONE)) ||
                      (upCase != NONE && isOneOf(article::asciiLowered(t.s.tokens[upCase].form),
                                                 {"following", "after", "amid", "despite"}));
         }
@@ -1632,17 +1636,15 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         st.args.push_back(std::move(a));
     }
-    // The relation to an extra argument. A measure or inquiry named as the object is what the
-    // phrase completes, wherever the parse hung it: "opened an investigation into TikTok" ->
-    // "open investigation into", "imposed tariffs on China" -> "impose tariff on". So is any
-    // thing that comes from someone: "defying pressure from Washington" -> "defy pressure
-    // from", "need licenses from the United States" -> "need license from".
+    // The relation to an extra argument. The thing named as the object is part of it, wherever
+    // the parse hung the phrase: "opened an investigation into TikTok" -> "open investigation
+    // into", "imposed tariffs on China" -> "impose tariff on", "defying pressure from
+    // Washington" -> "defy pressure from", "posted an article on WeChat" -> "post article on".
     const auto extraRelation = [&](const openie::Argument& extra) {
         const std::size_t object = p.arg2.head;
         if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
             s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 &&
-            (measureNoun(s.tokens[object].lemma) || extra.preposition == "from") &&
-            !memberPreposition(extra.preposition)) {
+            !p.arg2.empty() && !memberPreposition(extra.preposition)) {
             return relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
                    extra.preposition;
         }
@@ -1747,7 +1749,15 @@ void ArticleWalk::turnPassive(const Current& cur, openie::Proposition& p) {
             activate(std::move(*agent), activeWithComplement(p, s, ents, false));
         } else if (std::optional<openie::Argument> speaker = speakerOfText(t, p);
                    speaker && resolveArgument(t, *speaker, ents, entities_).entity) {
+            // Where the text appeared stays with the act: "posted Sunday on WeChat" -> the
+            // speaker posted the article on WeChat.
+            openie::Argument where = p.arg2;
+            where.preposition = p.relationTail;
+            where.role = openie::ArgRole::Other;
             activate(std::move(*speaker), p.activeLemma);
+            if (!where.empty() && !where.preposition.empty()) {
+                p.extras.push_back(std::move(where));
+            }
         }
         for (std::size_t k = 0; p.passive && k < p.extras.size(); ++k) {
             if (p.extras[k].preposition == "by" &&

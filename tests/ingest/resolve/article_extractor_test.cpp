@@ -360,7 +360,7 @@ const StatementCase SMALL_CASES[] = {
      "Intel | exit | memory business"},
     {"TheyStandsForAnEarlierClausesPluralSubject",
      "While the new restrictions do not halt production, they create uncertainty for Samsung.",
-     "new restrictions | create for | Samsung Electronics"},
+     "new restrictions | create uncertainty for | Samsung Electronics"},
     {"APlaceBasedCompanyIsTheCompanyNamedBefore",
      "Micron Technology forecast weak revenue. The Boise, Idaho-based chipmaker was banned "
      "from critical projects in China.",
@@ -467,7 +467,7 @@ const StatementCase SMALL_CASES[] = {
     {"AnUnnamedActorInAnExtraArgument",
      "That's because of the $3 billion that Intel is also receiving to provide computer chips to "
      "the military.",
-     "Intel | receive to provide to | military"},
+     "Intel | receive to provide chip to | military"},
     {"ThePluralOfAThingIsTheLatestListOfThings",
      "Beijing imposed export controls on gallium and germanium.\n\nThe stocks jumped on the "
      "news.\n\nThe two metals are often produced as a byproduct from zinc refineries.",
@@ -721,6 +721,19 @@ const StatementCase SMALL_CASES[] = {
      "Japan will restrict exports of chipmaking equipment, following months of pressure from "
      "the US.",
      "Japan | restrict month from | United States", true},
+    // The one who posted a text posted it where the text appeared.
+    {"ASpeakerPostedTheTextWhereItAppeared",
+     "In an article posted Sunday on WeChat, Yuyuan Tantian claimed the H20 chips pose security "
+     "risks.",
+     "Yuyuan Tantian | post article on | WeChat"},
+    {"ASpeakerAfterAnOpeningPhraseClaims",
+     "In an article posted Sunday on WeChat, Yuyuan Tantian, a social media account affiliated "
+     "with the state broadcaster CCTV, claimed the H20 chips pose security risks.",
+     "Yuyuan Tantian | claim | security risks"},
+    {"AnExtraArgumentsParticipleLinksNoNestedActor",
+     "In an article posted Sunday on WeChat, Yuyuan Tantian claimed the H20 chips pose security "
+     "risks.",
+     "Yuyuan Tantian | claim in on | WeChat", true},
     // Someone who has left a company does not act for it.
     {"AFormerEmployeeIsNoCompany", "A former Google engineer criticized Nvidia.",
      "Google | criticize | Nvidia", true},
@@ -744,7 +757,7 @@ const StatementCase SMALL_CASES[] = {
      "Micron Technology | be based in | Idaho"},
     // A place before a word for a site is where the site is, not its owner.
     {"APlaceBeforeASiteIsWhereItIs", "Intel continues work on its Licking County facility.",
-     "Intel | continue on facility in | Licking County"},
+     "Intel | continue work on facility in | Licking County"},
     // A counted group of actors is not the same as a later group with the same head noun.
     {"ACountedGroupIsItsOwn",
      "The department added 80 companies to its Entity List. The association warned that broad "
