@@ -613,6 +613,66 @@ bool subjectAfterAnOpeningPhrase(std::vector<Token>& w) {
     return false;
 }
 
+// A noun phrase split into two subjects of one verb at its last noun: "The shares of Chinese
+// metals producers surged" with "shares" and "producers" both subjects of "surged" ("metals"
+// ending the first). The second noun takes the place of the first phrase's last noun, which
+// becomes its compound, and that noun's modifiers go with it. How many it joined.
+std::size_t subjectSplitAtItsLastNoun(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t b = 2; b < w.size(); ++b) {
+        const std::size_t v = headOf(w, b);
+        const std::size_t last = b - 1;
+        if (w[b].deprel != "nsubj" || w[b].upos != "NOUN" || v == NONE || v <= b ||
+            w[last].upos != "NOUN" || w[last].deprel == "nsubj" ||
+            hasChild(w, last, [](const std::string&) { return true; }) == false) {
+            continue;
+        }
+        // The other subject of the verb, whose phrase ends right before `b`.
+        std::size_t a = NONE;
+        for (std::size_t k = 0; k < last; ++k) {
+            if (headOf(w, k) == v && w[k].deprel == "nsubj" && dominates(w, k, last)) {
+                a = k;
+            }
+        }
+        if (a == NONE || !isOneOf(w[last].deprel, {"nmod", "obj", "obl"}) ||
+            hasChild(w, b, [](const std::string&) { return true; })) {
+            continue;
+        }
+        for (std::size_t k = 0; k < last; ++k) {
+            if (headOf(w, k) == last) {
+                w[k].head = static_cast<int>(b) + 1;
+            }
+        }
+        w[b].head = w[last].head;
+        w[b].deprel = w[last].deprel;
+        w[last].head = static_cast<int>(b) + 1;
+        w[last].deprel = "compound";
+        ++changed;
+    }
+    return changed;
+}
+
+// A clause introduced by a word that never opens a complement ("after", "before", "because",
+// ...) is an adverbial clause, whatever the parse labelled it: "surged after Beijing imposed
+// export controls" with "imposed" a ccomp. How many it relabelled.
+std::size_t adverbialClausesByTheirMarker(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (w[k].deprel != "mark" ||
+            !isOneOf(lowercaseAscii(w[k].form), {"after", "before", "since", "until", "because",
+                                                 "although", "though", "while", "once",
+                                                 "unless", "whereas"})) {
+            continue;
+        }
+        const std::size_t clause = headOf(w, k);
+        if (clause != NONE && clause > k && w[clause].deprel == "ccomp") {
+            w[clause].deprel = "advcl";
+            ++changed;
+        }
+    }
+    return changed;
+}
+
 // A title that the parse made the head of the name after it ("Trade Representative Jamieson Greer
 // criticized ...", with "Jamieson Greer" as the title's flat words) gives its place to the name,
 // as EWT writes titles ("President Bill Clinton": "President" is an nmod:desc of "Bill"): the
@@ -818,6 +878,8 @@ struct Pipeline::Impl {
             nameAfterATitle(sentence.tokens);
             participleBeforeItsVerb(sentence.tokens);
             subjectAfterAnOpeningPhrase(sentence.tokens);
+            subjectSplitAtItsLastNoun(sentence.tokens);
+            adverbialClausesByTheirMarker(sentence.tokens);
         }
     }
 

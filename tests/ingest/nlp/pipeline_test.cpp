@@ -282,6 +282,27 @@ TEST(Pipeline, TheNameAfterAnOpeningPhraseIsTheSubject) {
     EXPECT_EQ(w[14].head, 9); // the apposition goes with the name
 }
 
+// A subject split in two at its last noun is one phrase again, and a clause after "after" is
+// an adverbial clause.
+TEST(Pipeline, ASubjectSplitAtItsLastNounIsOnePhrase) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("The shares of Chinese metals producers surged after Beijing "
+                                    "imposed export controls on gallium and germanium.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_GT(w.size(), 10u);
+    EXPECT_EQ(w[6].form, "surged");
+    EXPECT_EQ(w[1].deprel, "nsubj");
+    EXPECT_EQ(w[5].form, "producers");
+    EXPECT_EQ(w[5].deprel, "nmod");
+    EXPECT_EQ(w[5].head, 2);
+    EXPECT_EQ(w[4].deprel, "compound");
+    EXPECT_EQ(w[4].head, 6);
+    EXPECT_EQ(w[2].head, 6); // "of"
+    EXPECT_EQ(w[9].form, "imposed");
+    EXPECT_EQ(w[9].deprel, "advcl");
+}
+
 // A title the parse made the head of the name after it gives its place to the name: "Trade
 // Representative Jamieson Greer criticized ..." (an unknown given name) is Greer's clause.
 TEST(Pipeline, ANameAfterATitleHeadsIt) {
