@@ -203,6 +203,40 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
     return {NONE, nullptr};
 }
 
+// A past tense tagged as a participle and a plural noun after it tagged as a verb: "The American
+// chipmaking giant designed the H20 chips specifically for Chinese customers" parsed with
+// "chips" the root, "giant" and "H20" its two subjects and "designed" the giant's participle.
+// The participle (a regular "-ed" form right after the first subject, with no object of its
+// own) and the "verb" (an "-s" form of a known verb after a determiner's noun, with a second
+// subject) as {participle, noun}, or {NONE, NONE}.
+std::pair<std::size_t, std::size_t> participleBeforeANounTakenForAVerb(const Sentence& s,
+                                                                         const Lemmatizer& lemmas) {
+    const std::vector<Token>& w = s.tokens;
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r < 4 || w[r].xpos != "VBZ" || !w[r].form.ends_with("s") ||
+        !lemmas.knownVerb(w[r].lemma)) {
+        return {NONE, NONE};
+    }
+    std::vector<std::size_t> subjects;
+    for (std::size_t k = 0; k < r; ++k) {
+        if (headOf(w, k) == r && w[k].deprel == "nsubj") {
+            subjects.push_back(k);
+        }
+    }
+    if (subjects.size() < 2 || subjects.back() + 1 != r || w[subjects.back()].upos == "PRON") {
+        return {NONE, NONE};
+    }
+    const std::size_t a = subjects.front();
+    for (std::size_t p = a + 1; p < subjects.back(); ++p) {
+        if (headOf(w, p) == a && w[p].deprel == "acl" && w[p].xpos == "VBN" &&
+            w[p].form.ends_with("ed") && w[p + 1].upos == "DET" &&
+            !hasChild(w, p, [](const std::string& rel) { return rel == "obj"; })) {
+            return {p, r};
+        }
+    }
+    return {NONE, NONE};
+}
+
 // Whether word `v` has a subject of its own that is a relative pronoun ("which also make
 // lithography tools"): its clause is a relative clause, whatever it hangs on.
 bool relativePronounSubject(const std::vector<Token>& w, std::size_t v) {
@@ -862,6 +896,21 @@ struct Pipeline::Impl {
             if (v == NONE || !reparseRetagged(sentence, v, "VERB", "VBD", false)) {
                 if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer); k != NONE) {
                     reparseRetagged(sentence, k, "VERB", tag, true);
+                }
+            }
+            // A participle before a noun taken for a verb: both retagged, and the new parse
+            // kept if the participle heads it.
+            if (const auto [pv, noun] = participleBeforeANounTakenForAVerb(sentence, lemmatizer);
+                pv != NONE) {
+                Sentence retry = sentence;
+                retry.tokens[pv].xpos = "VBD";
+                retry.tokens[noun].upos = "NOUN";
+                retry.tokens[noun].xpos = "NNS";
+                retry.tokens[noun].lemma =
+                    lemmatizer.lemma(retry.tokens[noun].form, "NOUN", "NNS");
+                parser->parse(retry);
+                if (retry.tokens[pv].head == 0) {
+                    sentence = std::move(retry);
                 }
             }
             // A verb hung under its own subject's phrase is raised over it.

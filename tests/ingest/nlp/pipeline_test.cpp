@@ -303,6 +303,25 @@ TEST(Pipeline, ASubjectSplitAtItsLastNounIsOnePhrase) {
     EXPECT_EQ(w[9].deprel, "advcl");
 }
 
+// A past tense read as a participle and the plural noun after it read as a verb are retagged
+// when the parse gives the "verb" two subjects.
+TEST(Pipeline, AParticipleBeforeANounTakenForAVerbIsThePastTense) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "The American chipmaking giant designed the H20 chips specifically for Chinese "
+        "customers in response to U.S. restrictions.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_GT(w.size(), 8u);
+    EXPECT_EQ(w[4].form, "designed");
+    EXPECT_EQ(w[4].head, 0);
+    EXPECT_EQ(w[4].xpos, "VBD");
+    EXPECT_EQ(w[7].form, "chips");
+    EXPECT_EQ(w[7].upos, "NOUN");
+    EXPECT_EQ(w[7].deprel, "obj");
+    EXPECT_EQ(w[3].deprel, "nsubj");
+}
+
 // A title the parse made the head of the name after it gives its place to the name: "Trade
 // Representative Jamieson Greer criticized ..." (an unknown given name) is Greer's clause.
 TEST(Pipeline, ANameAfterATitleHeadsIt) {
