@@ -1663,7 +1663,15 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         for (const openie::Argument& extra : p.extras) {
             // (Not a clause: "told reporters that the company would ..." tells the reporters,
             // not the company; the clause's actors are its own proposition's.)
-            if (extra.role == openie::ArgRole::Time || clauseArgument(t, extra)) {
+            // Nor a bare noun phrase, whose head links no actor to the verb: an apposition of
+            // the subject ("Samsung and SK Hynix, the world's two largest memory chipmakers,
+            // were granted ...") or a phrase the parse could not place ("..., surprising U.S.
+            // officials" read as a noun phrase). (Actors inside it still count, below.)
+            if (extra.role == openie::ArgRole::Time || clauseArgument(t, extra) ||
+                (extra.preposition.empty() && extra.role == openie::ArgRole::Other &&
+                 std::none_of(extra.tokens.begin(), extra.tokens.end(), [&](std::size_t k) {
+                     return isOneOf(t.rel(k), {"case", "mark"}) && s.tokens[k].xpos != "POS";
+                 }))) {
                 continue;
             }
             const std::string rel = extraRelation(extra);

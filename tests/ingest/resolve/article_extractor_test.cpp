@@ -734,6 +734,19 @@ const StatementCase SMALL_CASES[] = {
      "In an article posted Sunday on WeChat, Yuyuan Tantian claimed the H20 chips pose security "
      "risks.",
      "Yuyuan Tantian | claim in on | WeChat", true},
+    // A bare noun phrase among the extra arguments links no actor to the verb.
+    {"ABareNounPhraseLinksNoActor",
+     "Huawei unveiled a new smartphone powered by a chip made by SMIC, surprising U.S. "
+     "officials.",
+     "Huawei | unveil | United States", true},
+    {"AnAppositionAmongTheExtrasIsNoObject",
+     "Samsung Electronics and SK Hynix, the world's two largest memory chipmakers, were granted "
+     "waivers to bring U.S. equipment into their China plants.",
+     "SK Hynix | be granted | world's two largest memory chipmakers", true},
+    {"AMemberAfterIncludingHungOnACompoundStillCounts",
+     "The U.S. Commerce Department added 140 Chinese companies to its Entity List on Monday, "
+     "including chip equipment makers Naura Technology and Piotech.",
+     "United States Department of Commerce | add | Naura Technology"},
     // Someone who has left a company does not act for it.
     {"AFormerEmployeeIsNoCompany", "A former Google engineer criticized Nvidia.",
      "Google | criticize | Nvidia", true},
