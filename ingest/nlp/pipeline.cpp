@@ -885,6 +885,21 @@ struct Pipeline::Impl {
                 t.lemma = t.form;
             }
         }
+        // A coordinating conjunction that is no conjunction but a verb's form ("after the
+        // company cut its revenue forecast", with "cut" tagged CC) is that verb.
+        for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const std::string lower = lowercaseAscii(t.form);
+            const std::string& before = sentence.tokens[i - 1].upos;
+            if (t.upos == "CCONJ" && lemmatizer.knownVerb(lower) &&
+                (before == "NOUN" || before == "PROPN" || before == "PRON") &&
+                !isOneOf(lower, {"and", "or", "but", "nor", "yet", "so", "plus", "either",
+                                 "neither", "both", "versus", "vs", "minus", "times", "et"})) {
+                t.upos = "VERB";
+                t.xpos = "VBD";
+                t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
+            }
+        }
         if (parser) {
             parser->parse(sentence);
             // A sentence parsed without a verb at its root because a past tense was tagged as a

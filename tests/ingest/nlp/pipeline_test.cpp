@@ -322,6 +322,24 @@ TEST(Pipeline, AParticipleBeforeANounTakenForAVerbIsThePastTense) {
     EXPECT_EQ(w[3].deprel, "nsubj");
 }
 
+// A verb's form tagged as a coordinating conjunction after a noun is that verb.
+TEST(Pipeline, AVerbTaggedAsAConjunctionIsAVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a =
+        pipeline.analyze("Alibaba shares fell 4% after the company cut its revenue forecast.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_GT(w.size(), 9u);
+    EXPECT_EQ(w[8].form, "cut");
+    EXPECT_EQ(w[8].upos, "VERB");
+    EXPECT_EQ(w[7].deprel, "nsubj"); // "company"
+    EXPECT_EQ(w[7].head, 9);
+    // Real conjunctions stay what they are.
+    const auto b = pipeline.analyze("Intel and AMD cut prices.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[1].upos, "CCONJ");
+}
+
 // A title the parse made the head of the name after it gives its place to the name: "Trade
 // Representative Jamieson Greer criticized ..." (an unknown given name) is Greer's clause.
 TEST(Pipeline, ANameAfterATitleHeadsIt) {
