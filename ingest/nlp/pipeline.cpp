@@ -210,7 +210,7 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
 // own) and the "verb" (an "-s" form of a known verb after a determiner's noun, with a second
 // subject) as {participle, noun}, or {NONE, NONE}.
 std::pair<std::size_t, std::size_t> participleBeforeANounTakenForAVerb(const Sentence& s,
-                                                                         const Lemmatizer& lemmas) {
+                                                                       const Lemmatizer& lemmas) {
     const std::vector<Token>& w = s.tokens;
     const std::size_t r = rootOf(w);
     if (r == NONE || r < 4 || w[r].xpos != "VBZ" || !w[r].form.ends_with("s") ||
@@ -613,8 +613,7 @@ bool participleBeforeItsVerb(std::vector<Token>& w) {
 bool subjectAfterAnOpeningPhrase(std::vector<Token>& w) {
     const std::size_t r = rootOf(w);
     if (r == NONE || r < 4 || w[0].upos != "ADP" || w[r].upos != "VERB" ||
-        !isOneOf(w[r].xpos, {"VBD", "VBZ", "VBP"}) ||
-        hasChild(w, r, [](const std::string& rel) {
+        !isOneOf(w[r].xpos, {"VBD", "VBZ", "VBP"}) || hasChild(w, r, [](const std::string& rel) {
             return rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl";
         })) {
         return false;
@@ -693,9 +692,9 @@ std::size_t adverbialClausesByTheirMarker(std::vector<Token>& w) {
     std::size_t changed = 0;
     for (std::size_t k = 0; k < w.size(); ++k) {
         if (w[k].deprel != "mark" ||
-            !isOneOf(lowercaseAscii(w[k].form), {"after", "before", "since", "until", "because",
-                                                 "although", "though", "while", "once",
-                                                 "unless", "whereas"})) {
+            !isOneOf(lowercaseAscii(w[k].form),
+                     {"after", "before", "since", "until", "because", "although", "though", "while",
+                      "once", "unless", "whereas"})) {
             continue;
         }
         const std::size_t clause = headOf(w, k);
@@ -921,8 +920,7 @@ struct Pipeline::Impl {
                 retry.tokens[pv].xpos = "VBD";
                 retry.tokens[noun].upos = "NOUN";
                 retry.tokens[noun].xpos = "NNS";
-                retry.tokens[noun].lemma =
-                    lemmatizer.lemma(retry.tokens[noun].form, "NOUN", "NNS");
+                retry.tokens[noun].lemma = lemmatizer.lemma(retry.tokens[noun].form, "NOUN", "NNS");
                 parser->parse(retry);
                 if (retry.tokens[pv].head == 0) {
                     sentence = std::move(retry);

@@ -860,8 +860,7 @@ std::vector<std::size_t> withConjuncts(const SentenceTree& t, std::size_t w) {
 std::pair<std::size_t, std::size_t> actFromSomeone(const SentenceTree& t, std::size_t n,
                                                    const SentenceEntities& ents) {
     const auto named = [&](std::size_t k) {
-        return k != NONE && ents.words[k].entity >= 0 &&
-               ents.words[k].kind != MentionKind::Pronoun;
+        return k != NONE && ents.words[k].entity >= 0 && ents.words[k].kind != MentionKind::Pronoun;
     };
     const auto fromPhrase = [&](std::size_t c) {
         const std::size_t cs = t.child(c, {"case"});
@@ -904,7 +903,8 @@ std::pair<std::size_t, std::size_t> actFromSomeone(const SentenceTree& t, std::s
     }
     if (from == NONE && v != NONE && isOneOf(t.rel(at), {"obj", "obl"})) {
         for (std::size_t c : t.children[v]) {
-            if (t.rel(c) == "obl" && fromPhrase(c) && t.child(c, {"case"}) == t.subtree(n).back() + 1) {
+            if (t.rel(c) == "obl" && fromPhrase(c) &&
+                t.child(c, {"case"}) == t.subtree(n).back() + 1) {
                 from = c;
                 break;
             }
@@ -956,9 +956,9 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
         };
         // "defying pressure from Washington", "faces criticism from Beijing", "is under
         // scrutiny from regulators": an act aimed at the clause's subject by whom it comes from.
-        if (isOneOf(noun, {"pressure", "criticism", "demand", "request", "threat", "warning",
-                           "sanction", "scrutiny", "opposition", "complaint", "probe",
-                           "investigation"})) {
+        if (isOneOf(noun,
+                    {"pressure", "criticism", "demand", "request", "threat", "warning", "sanction",
+                     "scrutiny", "opposition", "complaint", "probe", "investigation"})) {
             if (const auto [from, target] = actFromSomeone(t, n, ents); from != NONE) {
                 const Side by = entitySide(t, ents.words[from], doc);
                 const Side on = entitySide(t, ents.words[target], doc);
@@ -1643,8 +1643,8 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     const auto extraRelation = [&](const openie::Argument& extra) {
         const std::size_t object = p.arg2.head;
         if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
-            s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 &&
-            !p.arg2.empty() && !memberPreposition(extra.preposition)) {
+            s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 && !p.arg2.empty() &&
+            !memberPreposition(extra.preposition)) {
             return relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
                    extra.preposition;
         }

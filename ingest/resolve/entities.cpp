@@ -1234,9 +1234,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         if (words[h].entity >= 0) {
             const WordEntity held = words[h];
-            if (held.kind == MentionKind::Demonym && held.entity != country &&
-                t.rel(i) == "conj" && std::find(held.also.begin(), held.also.end(), country) ==
-                                          held.also.end()) {
+            if (held.kind == MentionKind::Demonym && held.entity != country && t.rel(i) == "conj" &&
+                std::find(held.also.begin(), held.also.end(), country) == held.also.end()) {
                 for (std::size_t k = held.first; k <= held.last; ++k) {
                     words[k].also.push_back(country);
                 }
@@ -1800,8 +1799,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const std::size_t v = t.head(i);
             const bool founded =
                 definite && t.rel(i) == "obj" && v != NONE &&
-                verbIsOneOf(s.tokens[v], {"found", "launch", "create", "establish", "form",
-                                          "start", "incorporate", "cofound", "co-found"});
+                verbIsOneOf(s.tokens[v], {"found", "launch", "create", "establish", "form", "start",
+                                          "incorporate", "cofound", "co-found"});
             const bool indefinite =
                 det != NONE && isOneOf(lowered(s.tokens[det].form), {"a", "an", "another"});
             if (founded || indefinite) {

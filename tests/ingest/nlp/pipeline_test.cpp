@@ -254,7 +254,7 @@ TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
     EXPECT_EQ(w[1].head, 8);
     EXPECT_EQ(w[3].deprel, "acl"); // "announced"
     EXPECT_EQ(w[3].head, 2);
-    EXPECT_EQ(w[8].head, 8); // "Figma"
+    EXPECT_EQ(w[8].head, 8);  // "Figma"
     EXPECT_EQ(w[13].head, 8); // the full stop
     // A main verb after its subject and a comma stays one: "The company, meanwhile, reported".
     const auto b = pipeline.analyze("The company, meanwhile, reported record revenue, beating "
