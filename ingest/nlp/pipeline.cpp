@@ -655,9 +655,11 @@ std::size_t subjectSplitAtItsLastNoun(std::vector<Token>& w) {
     for (std::size_t b = 2; b < w.size(); ++b) {
         const std::size_t v = headOf(w, b);
         const std::size_t last = b - 1;
+        const auto any = [](const std::string&) { return true; };
+        // (The first phrase's last noun heads a phrase of its own, "of Chinese metals", and the
+        // second noun stands alone.)
         if (w[b].deprel != "nsubj" || w[b].upos != "NOUN" || v == NONE || v <= b ||
-            w[last].upos != "NOUN" || w[last].deprel == "nsubj" ||
-            hasChild(w, last, [](const std::string&) { return true; }) == false) {
+            w[last].upos != "NOUN" || !hasChild(w, last, any) || hasChild(w, b, any)) {
             continue;
         }
         // The other subject of the verb, whose phrase ends right before `b`.
@@ -667,8 +669,7 @@ std::size_t subjectSplitAtItsLastNoun(std::vector<Token>& w) {
                 a = k;
             }
         }
-        if (a == NONE || !isOneOf(w[last].deprel, {"nmod", "obj", "obl"}) ||
-            hasChild(w, b, [](const std::string&) { return true; })) {
+        if (a == NONE || !isOneOf(w[last].deprel, {"nmod", "obj", "obl"})) {
             continue;
         }
         for (std::size_t k = 0; k < last; ++k) {
