@@ -220,12 +220,28 @@ ConlluReadResult readConllu(std::istream& in, std::string_view fileName) {
     return reader.finish();
 }
 
+namespace {
+
+// A comment's value on one line: a sentence of raw text may run over a line break ("Let me
+// know\nyou don't ..."), which would end the comment and start a malformed word line.
+std::string oneLine(std::string_view value) {
+    std::string out(value);
+    for (char& c : out) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            c = ' ';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 void writeConllu(std::ostream& out, const std::vector<Sentence>& sentences) {
     for (const Sentence& s : sentences) {
         if (!s.id.empty()) {
-            out << "# sent_id = " << s.id << '\n';
+            out << "# sent_id = " << oneLine(s.id) << '\n';
         }
-        out << "# text = " << s.text << '\n';
+        out << "# text = " << oneLine(s.text) << '\n';
         std::size_t nextMultiword = 0;
         for (std::size_t i = 0; i < s.tokens.size(); ++i) {
             if (nextMultiword < s.multiwords.size() && s.multiwords[nextMultiword].first == i) {

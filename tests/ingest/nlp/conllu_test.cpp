@@ -51,6 +51,27 @@ TEST(Conllu, WriteThenReadRoundTrips) {
     EXPECT_EQ(second.sentences[0].tokens[4].misc, "");
 }
 
+// A sentence of raw text that runs over a line break is still one "# text" comment line, so
+// the output reads back.
+TEST(Conllu, ATextOverALineBreakIsOneCommentLine) {
+    Sentence s;
+    s.id = "1";
+    s.text = "Let me know\nyou don't\r\nknow";
+    Token t;
+    t.form = "know";
+    t.head = 0;
+    t.deprel = "root";
+    s.tokens.push_back(t);
+    std::ostringstream out;
+    writeConllu(out, {s});
+    EXPECT_NE(out.str().find("# text = Let me know you don't  know\n1\tknow"), std::string::npos)
+        << out.str();
+    std::istringstream again(out.str());
+    const auto back = readConllu(again, "again.conllu");
+    EXPECT_TRUE(back.diagnostics.empty());
+    ASSERT_EQ(back.sentences.size(), 1u);
+}
+
 TEST(Conllu, ReportsMalformedLinesWithFileAndLine) {
     struct Case {
         const char* input;
