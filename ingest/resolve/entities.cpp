@@ -1788,10 +1788,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             ourCountry;
         // An unnamed company brought into the story: "a startup" as a subject, object or
         // oblique (not one that describes a subject, "Nvidia is a company", "became a company",
-        // nor an apposition), or "the startup" that someone
-        // founded. A later "the startup" is that company rather than one named before ("A
-        // former Google engineer founded the startup. The startup raised ..."), until a name
-        // is given to it.
+        // nor an apposition), or "the startup" that someone founded. A later "the startup" is
+        // that company rather than one named before ("A former Google engineer founded the
+        // startup. The startup raised ..."), unless a company is named in between.
         if (!pluralNoun && descriptionKind(lowered(tok.lemma)) == Kind::Company &&
             t.child(i, {"cop"}) == NONE &&
             isOneOf(t.rel(i), {"nsubj", "nsubj:pass", "obj", "obl", "nmod"}) &&
