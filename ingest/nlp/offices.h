@@ -17,4 +17,11 @@ inline bool officeField(std::string_view lowerWord) {
                     "education", "transport", "treasury", "labor", "labour", "home"});
 }
 
+/// Whether `lowerWord` (lower case) is the title of an office that a field can precede and a
+/// name follow: "Trade Representative Katherine Tai", "Commerce Secretary Gina Raimondo".
+inline bool officeTitle(std::string_view lowerWord) {
+    return isOneOf(lowerWord, {"representative", "secretary", "minister", "commissioner",
+                               "ambassador", "envoy"});
+}
+
 } // namespace kg::ingest::nlp

@@ -104,6 +104,25 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
     return NONE;
 }
 
+// A root that is a participle (or a regular "-ed" past tense) right after a comma, with no
+// auxiliary and a subject before the comma: "The deal, announced on Monday, ..." parsed with
+// "announced" the main verb. {root, subject}, or {NONE, NONE}.
+std::pair<std::size_t, std::size_t> participleRootAfterItsSubject(const std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r < 3 || w[r].upos != "VERB" ||
+        !(w[r].xpos == "VBN" || (w[r].xpos == "VBD" && w[r].form.ends_with("ed"))) ||
+        w[r - 1].form != "," ||
+        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("aux"); })) {
+        return {NONE, NONE};
+    }
+    for (std::size_t k = 0; k + 1 < r; ++k) {
+        if (headOf(w, k) == r && w[k].deprel == "nsubj") {
+            return {r, k};
+        }
+    }
+    return {NONE, NONE};
+}
+
 // The same kind of sentence with a noun where its verb should be: "The rules, which take effect
 // in 30 days, bar exports of advanced chips to China." with "bar" tagged NN (any verb of the
 // sentence is in a noun's clause). The first noun that is a verb's form, after a subject-like
@@ -116,21 +135,7 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
     // after it was tagged as a noun, is that subject's reduced relative clause: "The deal,
     // announced on Monday, values Figma at $20 billion" with "values" a noun. The sentence is
     // then as good as verbless, and the verb is sought after the participle's phrase.
-    const std::size_t participle = [&] {
-        const std::size_t r = rootOf(w);
-        if (r == NONE || r < 3 || w[r].upos != "VERB" ||
-            !(w[r].xpos == "VBN" || (w[r].xpos == "VBD" && w[r].form.ends_with("ed"))) ||
-            w[r - 1].form != "," ||
-            hasChild(w, r, [](const std::string& rel) { return rel.starts_with("aux"); })) {
-            return NONE;
-        }
-        for (std::size_t k = 0; k + 1 < r; ++k) {
-            if (headOf(w, k) == r && w[k].deprel == "nsubj") {
-                return r;
-            }
-        }
-        return NONE;
-    }();
+    const std::size_t participle = participleRootAfterItsSubject(w).first;
     // A verb in a noun's clause or modifying a noun ("training events", "Council-run events")
     // does not count, nor one joined to a noun as its conjunct, which is how the parse of "The
     // lodge also hosts events ... and supports the council" with "hosts" a noun joins the
@@ -562,27 +567,18 @@ std::size_t relativeClauseAfterAName(std::vector<Token>& w) {
 // its own, the participle the subject's clause (acl), and what followed the verb on the
 // participle (the full stop) goes to the verb. Whether it changed the tree.
 bool participleBeforeItsVerb(std::vector<Token>& w) {
-    const std::size_t r = rootOf(w);
-    if (r == NONE || r < 3 || w[r].upos != "VERB" ||
-        !(w[r].xpos == "VBN" || (w[r].xpos == "VBD" && w[r].form.ends_with("ed"))) ||
-        w[r - 1].form != "," ||
-        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("aux"); })) {
+    const auto [r, subject] = participleRootAfterItsSubject(w);
+    if (r == NONE) {
         return false;
     }
-    std::size_t subject = NONE;
     std::size_t verb = NONE;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-        if (headOf(w, k) != r) {
-            continue;
-        }
-        if (k + 1 < r && w[k].deprel == "nsubj") {
-            subject = k;
-        } else if (k > r + 1 && verb == NONE && w[k].deprel == "conj" && w[k].upos == "VERB" &&
-                   isOneOf(w[k].xpos, {"VBZ", "VBP", "VBD"}) && w[k - 1].form == ",") {
+    for (std::size_t k = r + 2; k < w.size() && verb == NONE; ++k) {
+        if (headOf(w, k) == r && w[k].deprel == "conj" && w[k].upos == "VERB" &&
+            isOneOf(w[k].xpos, {"VBZ", "VBP", "VBD"}) && w[k - 1].form == ",") {
             verb = k;
         }
     }
-    if (subject == NONE || verb == NONE ||
+    if (verb == NONE ||
         hasChild(w, verb, [](const std::string& rel) { return rel.starts_with("nsubj"); }) ||
         std::any_of(w.begin() + static_cast<std::ptrdiff_t>(r),
                     w.begin() + static_cast<std::ptrdiff_t>(verb), [&](const Token& t) {
@@ -718,10 +714,10 @@ std::size_t nameAfterATitle(std::vector<Token>& w) {
         const std::size_t name = t + 1;
         if (w[t].upos != "PROPN" || w[name].deprel != "flat" || headOf(w, name) != t ||
             w[name].upos != "PROPN" || !capitalised(w[name].form) ||
-            !isOneOf(lowercaseAscii(w[t].form),
-                     {"president", "representative", "secretary", "minister", "commissioner",
-                      "ambassador", "envoy", "senator", "governor", "chancellor", "premier",
-                      "chairman", "chairwoman", "director", "spokesman", "spokeswoman"})) {
+            !(officeTitle(lowercaseAscii(w[t].form)) ||
+              isOneOf(lowercaseAscii(w[t].form),
+                      {"president", "senator", "governor", "chancellor", "premier", "chairman",
+                       "chairwoman", "director", "spokesman", "spokeswoman"}))) {
             continue;
         }
         for (std::size_t k = 0; k < w.size(); ++k) {
@@ -878,8 +874,7 @@ struct Pipeline::Impl {
             const Token& next = sentence.tokens[i + 1];
             if (t.upos == "VERB" && capitalised(t.form) && capitalised(next.form) &&
                 next.xpos == "NNP" && officeField(lowercaseAscii(t.form)) &&
-                isOneOf(lowercaseAscii(next.form), {"representative", "secretary", "minister",
-                                                    "commissioner", "ambassador", "envoy"})) {
+                officeTitle(lowercaseAscii(next.form))) {
                 t.upos = "PROPN";
                 t.xpos = "NNP";
                 t.lemma = t.form;
@@ -889,9 +884,12 @@ struct Pipeline::Impl {
         // company cut its revenue forecast", with "cut" tagged CC) is that verb.
         for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
+            if (t.upos != "CCONJ") {
+                continue;
+            }
             const std::string lower = lowercaseAscii(t.form);
             const std::string& before = sentence.tokens[i - 1].upos;
-            if (t.upos == "CCONJ" && lemmatizer.knownVerb(lower) &&
+            if (lemmatizer.knownVerb(lower) &&
                 (before == "NOUN" || before == "PROPN" || before == "PRON") &&
                 !isOneOf(lower, {"and", "or", "but", "nor", "yet", "so", "plus", "either",
                                  "neither", "both", "versus", "vs", "minus", "times", "et"})) {

@@ -469,6 +469,12 @@ bool memberPreposition(std::string_view prep) {
     return isOneOf(prep, {"include", "including", "such as", "like"});
 }
 
+// Whether a preposition sets the scene for a whole clause ("following months of pressure",
+// "after the ban", "amid tensions", "despite warnings") rather than completing a noun.
+bool sceneSetting(std::string_view preposition) {
+    return isOneOf(article::asciiLowered(preposition), {"following", "after", "amid", "despite"});
+}
+
 // Entities inside an argument other than its head's: each mention whose syntactic head lies
 // inside the argument under nmod, conj, appos or obl, with the words that link it.
 std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument& arg,
@@ -496,19 +502,18 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         // whose actors are that clause's proposition's; nor through a phrase that sets the
         // scene for the whole clause, whatever the parse hung it on ("restrict exports ...,
         // following months of pressure from the US").
+        // (In an extra argument the participle's actors are its own proposition's: "claimed, in
+        // an article posted on WeChat, ...", where the article was posted on WeChat.)
+        const bool extra =
+            arg.role != openie::ArgRole::Subject && arg.role != openie::ArgRole::Object;
         std::size_t steps = 0;
         bool clause = false;
         for (std::size_t up = k; up != NONE && up != arg.head && steps <= 5; up = t.head(up)) {
             ++steps;
             const std::size_t upCase = t.child(up, {"case"});
-            // (In an extra argument the participle's actors are its own proposition's: "claimed,
-            // in an article posted on WeChat, ...", where the article was posted on WeChat.)
-            const bool extra =
-                arg.role != openie::ArgRole::Subject && arg.role != openie::ArgRole::Object;
             clause = clause || isOneOf(t.rel(up), {"acl:relcl", "advcl", "ccomp", "xcomp"}) ||
                      (t.rel(up) == "acl" && (extra || t.child(up, {"mark"}) != NONE)) ||
-                     (upCase != NONE && isOneOf(article::asciiLowered(t.s.tokens[upCase].form),
-                                                {"following", "after", "amid", "despite"}));
+                     (upCase != NONE && sceneSetting(t.s.tokens[upCase].form));
         }
         if (steps > 4 || clause) {
             continue;
@@ -893,8 +898,8 @@ std::pair<std::size_t, std::size_t> actFromSomeone(const SentenceTree& t, std::s
     bool onVerb = isOneOf(t.rel(at), {"obj", "obl"});
     if (const std::size_t ac = t.child(at, {"case"});
         !onVerb && t.rel(at) == "nmod" && ac != NONE &&
-        isOneOf(article::asciiLowered(t.s.tokens[ac].form),
-                {"following", "after", "amid", "despite", "under"})) {
+        (sceneSetting(t.s.tokens[ac].form) ||
+         article::asciiLowered(t.s.tokens[ac].form) == "under")) {
         while (v != NONE && isOneOf(t.s.tokens[v].upos, {"NOUN", "PROPN"}) &&
                isOneOf(t.rel(v), {"obj", "obl", "nmod"})) {
             v = t.head(v);

@@ -1224,23 +1224,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                       "negotiator", "lawmaker", "policymaker", "state", "administration"})) {
             continue;
         }
-        // The countries coordinated with this one, whichever of them the parse hung on the
-        // noun: "Dutch and Japanese officials", "U.S. and Chinese negotiators".
+        if (words[h].entity >= 0) {
+            continue;
+        }
+        // The countries coordinated with the one the parse hung on the noun: "Dutch and
+        // Japanese officials", "U.S. and Chinese negotiators".
         std::vector<int> others;
         for (std::size_t c : t.children[i]) {
             if (t.rel(c) == "conj" && c < h && countryAt(c) >= 0 && countryAt(c) != country) {
                 others.push_back(countryAt(c));
             }
-        }
-        if (words[h].entity >= 0) {
-            const WordEntity held = words[h];
-            if (held.kind == MentionKind::Demonym && held.entity != country && t.rel(i) == "conj" &&
-                std::find(held.also.begin(), held.also.end(), country) == held.also.end()) {
-                for (std::size_t k = held.first; k <= held.last; ++k) {
-                    words[k].also.push_back(country);
-                }
-            }
-            continue;
         }
         std::size_t first = std::min(words[i].entity >= 0 ? words[i].first : i, h);
         for (std::size_t c : t.children[h]) {
