@@ -798,6 +798,25 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
     return false;
 }
 
+// The first word of a sentence when the parse made it a subjectless "-s" verb at the root, a
+// preposition follows it and a finite verb comes later (the tagger reads "Calls to the company
+// weren't answered" as an order to call), or NONE. A present tense needs a subject, so such a
+// word is more likely a plural noun opening the subject. ("Looks like the kids had a great
+// time!" and "Needs good family ..." are web text's dropped subjects, left alone.)
+std::size_t openingNounTakenForAVerb(const std::vector<Token>& w) {
+    if (w.size() < 4 || w[0].xpos != "VBZ" || w[0].head != 0 || !capitalised(w[0].form) ||
+        w[1].upos != "ADP" || isOneOf(lowercaseAscii(w[1].form), {"like", "as"}) ||
+        hasChild(w, 0, [](const std::string& r) { return r.starts_with("nsubj") || r == "expl"; })) {
+        return NONE;
+    }
+    for (std::size_t i = 2; i < w.size(); ++i) {
+        if (isOneOf(w[i].xpos, {"VBD", "VBP", "VBZ", "MD"})) {
+            return 0;
+        }
+    }
+    return NONE;
+}
+
 // "..., including X and Y" marks X as a member of a set named before; the parser sometimes
 // hangs X on the verb as parataxis ("added 140 Chinese companies to its Entity List on Monday,
 // including chip equipment makers Naura Technology and Piotech"), which is no argument of it.
@@ -922,6 +941,23 @@ struct Pipeline::Impl {
                 retry.tokens[noun].lemma = lemmatizer.lemma(retry.tokens[noun].form, "NOUN", "NNS");
                 parser->parse(retry);
                 if (retry.tokens[pv].head == 0) {
+                    sentence = std::move(retry);
+                }
+            }
+            // A sentence opened by a plural noun that the tagger took for a verb with no
+            // subject ("Calls to the company weren't answered"): the word as a noun, kept when
+            // it becomes the subject of a later verb at the root.
+            if (const std::size_t k = openingNounTakenForAVerb(sentence.tokens); k != NONE) {
+                Sentence retry = sentence;
+                Token& t = retry.tokens[k];
+                t.upos = "NOUN";
+                t.xpos = "NNS";
+                t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
+                parser->parse(retry);
+                const Token& noun = retry.tokens[k];
+                if (noun.deprel.starts_with("nsubj") && noun.head > 0 &&
+                    retry.tokens[static_cast<std::size_t>(noun.head - 1)].head == 0 &&
+                    retry.tokens[static_cast<std::size_t>(noun.head - 1)].upos == "VERB") {
                     sentence = std::move(retry);
                 }
             }

@@ -340,6 +340,26 @@ TEST(Pipeline, AVerbTaggedAsAConjunctionIsAVerb) {
     EXPECT_EQ(b[0].tokens[1].upos, "CCONJ");
 }
 
+// A present tense needs a subject: "Calls" opening "Calls to the company weren't answered",
+// tagged a verb, is the plural noun that is the sentence's subject. Web text's dropped subjects
+// stay verbs.
+TEST(Pipeline, AnOpeningSubjectlessVerbBeforeAPrepositionIsANoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Calls to the company weren\u2019t answered.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 8u);
+    EXPECT_EQ(w[0].upos, "NOUN");
+    EXPECT_EQ(w[0].lemma, "call");
+    EXPECT_EQ(w[0].deprel, "nsubj:pass");
+    EXPECT_EQ(w[0].head, 7); // "answered"
+    EXPECT_EQ(w[6].head, 0);
+    const auto b = pipeline.analyze("Looks like the kids had a great time!");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[0].upos, "VERB");
+    EXPECT_EQ(b[0].tokens[0].head, 0);
+}
+
 // A title the parse made the head of the name after it gives its place to the name: "Trade
 // Representative Jamieson Greer criticized ..." (an unknown given name) is Greer's clause.
 TEST(Pipeline, ANameAfterATitleHeadsIt) {
