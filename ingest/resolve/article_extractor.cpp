@@ -416,6 +416,56 @@ std::string mentionText(const SentenceTree& t, const SentenceEntities& ents, int
     return {};
 }
 
+// The name a relative clause with a singular verb is about when it follows a list of names:
+// the one right before its relative pronoun ("Intel and Samsung, which *produces* memory" is
+// about Samsung; "which produce" about both), as the word that ends it. NONE when the clause
+// has no relative pronoun for its subject, its verb is not singular, or no member of the list
+// comes right before it.
+std::size_t singularRelativeAntecedent(const SentenceTree& t, const openie::Proposition& p,
+                               const SentenceEntities& ents) {
+    const Sentence& s = t.s;
+    std::size_t clause = NONE;
+    for (std::size_t k : p.relationTokens) {
+        if (k < s.tokens.size() && t.rel(k) == "acl:relcl") {
+            clause = k;
+        } else if (k < s.tokens.size() && t.head(k) != NONE && t.rel(t.head(k)) == "acl:relcl") {
+            clause = t.head(k); // an auxiliary or copula of the clause
+        }
+        if (clause != NONE) {
+            break;
+        }
+    }
+    if (clause == NONE || p.arg1.head >= s.tokens.size()) {
+        return NONE;
+    }
+    const std::size_t pronoun = t.child(clause, {"nsubj", "nsubj:pass"});
+    if (pronoun == NONE || pronoun == 0 ||
+        !isOneOf(article::asciiLowered(s.tokens[pronoun].form), {"which", "that", "who"})) {
+        return NONE;
+    }
+    // The finite word decides: the first auxiliary or copula, else the verb itself.
+    std::size_t finite = clause;
+    for (std::size_t c : t.children[clause]) {
+        if (c < finite && isOneOf(t.rel(c), {"aux", "aux:pass", "cop"})) {
+            finite = c;
+        }
+    }
+    if (s.tokens[finite].xpos != "VBZ" && article::asciiLowered(s.tokens[finite].form) != "was") {
+        return NONE;
+    }
+    std::size_t before = pronoun - 1;
+    if (s.tokens[before].upos == "PUNCT" && before > 0) {
+        --before;
+    }
+    const int nearest = ents.words[before].entity;
+    const WordEntity& head = ents.words[p.arg1.head];
+    if (nearest < 0 || (nearest != head.entity && std::find(head.also.begin(), head.also.end(),
+                                                            nearest) == head.also.end())) {
+        return NONE;
+    }
+    return before;
+}
+
 // The argument's entity and the other members of a plural mention, or its concept.
 std::vector<Side> resolveSides(const SentenceTree& t, const openie::Argument& arg,
                                const SentenceEntities& ents, const DocumentEntities& doc) {
@@ -1791,6 +1841,13 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
     const SentenceEntities& ents = cur.ents;
     std::vector<Side> subjects = resolveSides(t, p.arg1, ents, entities_);
     std::vector<Side> objects = resolveSides(t, p.arg2, ents, entities_);
+    // "Calls to Intel and Aluminum Corp. of China, which produces gallium": a relative clause
+    // whose verb is singular is about the one name before it, not the whole list.
+    if (subjects.size() > 1 && p.pattern == openie::Pattern::RelativeClause) {
+        if (const std::size_t nearest = singularRelativeAntecedent(t, p, ents); nearest != NONE) {
+            subjects = {entitySide(t, ents.words[nearest], entities_)};
+        }
+    }
     // "Chinese memory makers such as YMTC and CXMT could benefit": the named members of a
     // subject set act for it.
     if (subjects.size() == 1 && !subjects.front().entity && p.arg1.head < s.tokens.size()) {

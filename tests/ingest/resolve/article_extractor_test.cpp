@@ -458,6 +458,17 @@ const StatementCase SMALL_CASES[] = {
      "Title\n\n(Bloomberg) \u2014 Shares of Yunnan Chihong Zinc & Germanium surged.\n\nYunnan "
      "Chihong Zinc & Germanium declined to comment.",
      "Yunnan Chihong Zinc & Germanium | decline to comment to | Bloomberg"},
+    // A relative clause after a list agrees with what it is about: a singular verb is about the
+    // name right before it, a plural one about the whole list.
+    {"ASingularRelativeClauseIsNotAboutTheWholeList",
+     "The rules hit Micron and SK Hynix, which has a factory in Wuxi.",
+     "Micron Technology | have factory in | Wuxi", true},
+    {"ASingularRelativeClauseIsAboutTheNameBeforeIt",
+     "The rules hit Micron and SK Hynix, which has a factory in Wuxi.",
+     "SK Hynix | have factory in | Wuxi"},
+    {"APluralRelativeClauseIsAboutTheWholeList",
+     "The rules hit Micron and SK Hynix, which have factories in China.",
+     "Micron Technology | have factory in | China"},
     {"AnActNounWithItsActorIsAStatement",
      "Intel is playing an important role through its unprecedented investments across Arizona "
      "and Ohio.",
