@@ -1115,6 +1115,55 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
     return out;
 }
 
+// A call, email or message to someone that went unanswered ("Calls to Aluminum Corp. of China
+// weren't answered", "Emails to Huawei went unanswered", "Messages to ZTE were not returned"):
+// what was sent, as a noun, and the phrases naming whom it was sent to.
+struct UnansweredCall {
+    std::string what; ///< "call", "email", "message", "request"
+    std::string verb; ///< "answer" or "return"
+    std::vector<openie::Argument> recipients;
+};
+
+std::optional<UnansweredCall> unansweredCall(const SentenceTree& t, const openie::Proposition& p) {
+    const Sentence& s = t.s;
+    const std::size_t head = p.arg1.head;
+    if (head >= s.tokens.size()) {
+        return std::nullopt;
+    }
+    // (The tagger may read "Calls" as a verb; its lemma is the noun's.)
+    const std::string what = article::asciiLowered(s.tokens[head].lemma);
+    if (!isOneOf(what, {"call", "email", "e-mail", "message", "request", "inquiry", "query"})) {
+        return std::nullopt;
+    }
+    const std::string unansweredForm =
+        p.arg2.head < s.tokens.size() ? article::asciiLowered(s.tokens[p.arg2.head].form) : "";
+    const std::string verb = p.activeLemma.empty() ? p.relation : p.activeLemma;
+    const bool notAnswered = p.passive && p.negated && isOneOf(verb, {"answer", "return"});
+    const bool wentUnanswered = !p.passive && !p.negated &&
+                                isOneOf(p.relation, {"go", "remain", "be"}) &&
+                                isOneOf(unansweredForm, {"unanswered", "unreturned"});
+    if (!notAnswered && !wentUnanswered) {
+        return std::nullopt;
+    }
+    UnansweredCall call;
+    call.what = what;
+    call.verb = notAnswered ? verb : "answer";
+    for (std::size_t c : t.children[head]) {
+        const std::size_t cs = t.child(c, {"case"});
+        if (c > head && cs != NONE && isOneOf(t.lemma(cs), {"to", "with"}) &&
+            isOneOf(t.rel(c), {"nmod", "obl"})) {
+            openie::Argument to;
+            to.head = c;
+            to.tokens = {c};
+            call.recipients.push_back(std::move(to));
+        }
+    }
+    if (call.recipients.empty()) {
+        return std::nullopt;
+    }
+    return call;
+}
+
 struct SurfaceLink {
     int subject = -1;
     int object = -1;
@@ -1622,21 +1671,46 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     turnPassive(cur, p);
     auto [subjects, objects] = subjectsAndObjects(cur, p);
     std::string relation = p.relation;
-    // "X declined to comment": to the outlet that asked, the article's source.
+    // The outlet that asked for comment: the article's source.
+    const auto outlet = [&] {
+        Side side;
+        const article::GazetteerEntry* known = gazetteer_.lookup(doc_.source);
+        side.name = known != nullptr ? known->name : doc_.source;
+        side.type = EntityType::Org;
+        side.text = doc_.source;
+        side.entity = true;
+        side.actor = true;
+        return side;
+    };
+    // "X declined to comment": to the outlet that asked.
     const std::string verb = p.relation.substr(0, p.relation.find(' '));
     if (isOneOf(verb, {"decline", "refuse"}) && !doc_.source.empty() &&
         (p.relation.find("comment") != std::string::npos ||
          (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
           s.tokens[p.arg2.head].lemma == "comment"))) {
-        Side outlet;
-        const article::GazetteerEntry* known = gazetteer_.lookup(doc_.source);
-        outlet.name = known != nullptr ? known->name : doc_.source;
-        outlet.type = EntityType::Org;
-        outlet.text = doc_.source;
-        outlet.entity = true;
-        outlet.actor = true;
-        objects = {outlet};
+        objects = {outlet()};
         relation = verb + " to comment to";
+    }
+    // "Calls to Aluminum Corp. of China weren't answered", "Emails to Huawei went unanswered":
+    // whoever was called did not answer the outlet.
+    bool unanswered = false;
+    if (!doc_.source.empty()) {
+        if (const std::optional<UnansweredCall> call = unansweredCall(t, p)) {
+            std::vector<Side> called;
+            for (const openie::Argument& to : call->recipients) {
+                for (Side& side : resolveSides(t, to, ents, entities_)) {
+                    if (side.entity) {
+                        called.push_back(std::move(side));
+                    }
+                }
+            }
+            if (!called.empty()) {
+                subjects = std::move(called);
+                objects = {outlet()};
+                relation = call->verb + " " + call->what + " from";
+                unanswered = true;
+            }
+        }
     }
     if (objects.empty()) {
         // "China retaliated against the US": an entity in an extra argument.
@@ -1654,7 +1728,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     }
     graph::Statement st = cur.base;
     st.relationText = p.relationText;
-    st.negated = p.negated;
+    st.negated = p.negated || unanswered;
     st.modality = p.modality;
     st.asserted = p.asserted;
     st.confidence = p.confidence;

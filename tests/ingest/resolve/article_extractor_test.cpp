@@ -854,6 +854,43 @@ TEST(ArticleExtractor, AReportedClauseIsNotAssertedInAnyOfItsStatements) {
         });
 }
 
+// "Calls to X weren't answered": X did not answer the outlet that called, the dateline's; the
+// statement is negated, and a call that was answered says nothing of the kind.
+TEST(ArticleExtractor, UnansweredCallsAreTheCalledsSilenceToTheOutlet) {
+    const std::string head =
+        "Title\n\n(Bloomberg) \u2014 Shares of Aluminum Corp. of China surged.\n\n";
+    auto statements = [&](const std::string& last) {
+        std::vector<std::string> got;
+        for (const graph::Statement& s : extract(head + last, "case.txt").statements) {
+            got.push_back((s.negated ? "NOT " : "") + s.subject + " | " + s.relation + " | " +
+                          s.object);
+        }
+        return got;
+    };
+    const auto has = [](const std::vector<std::string>& got, const std::string& want) {
+        return std::find(got.begin(), got.end(), want) != got.end();
+    };
+    std::vector<std::string> got =
+        statements("Calls to Aluminum Corp. of China and Yunnan Chihong Zinc & Germanium "
+                   "weren\u2019t answered.");
+    EXPECT_TRUE(has(got, "NOT Aluminum Corp. of China | answer call from | Bloomberg"))
+        << ::testing::PrintToString(got);
+    EXPECT_TRUE(has(got, "NOT Yunnan Chihong Zinc & Germanium | answer call from | Bloomberg"))
+        << ::testing::PrintToString(got);
+    got = statements("Emails to Aluminum Corp. of China went unanswered.");
+    EXPECT_TRUE(has(got, "NOT Aluminum Corp. of China | answer email from | Bloomberg"))
+        << ::testing::PrintToString(got);
+    got = statements("Messages to Aluminum Corp. of China were not returned.");
+    EXPECT_TRUE(has(got, "NOT Aluminum Corp. of China | return message from | Bloomberg"))
+        << ::testing::PrintToString(got);
+    for (const char* answered : {"Calls to Aluminum Corp. of China were answered.",
+                                        "Aluminum Corp. of China weren\u2019t answered."}) {
+        for (const std::string& g : statements(answered)) {
+            EXPECT_EQ(g.find("Bloomberg"), std::string::npos) << answered << ": " << g;
+        }
+    }
+}
+
 // One test for the whole table: each case needs only the models, which a test process loads
 // once (a process per row would load them some forty times, minutes under ASan).
 TEST(ArticleExtractor, SmallArticlesGiveTheirStatements) {
