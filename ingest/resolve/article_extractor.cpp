@@ -167,8 +167,10 @@ std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
 // The word a clause argument is about: its object, else its subject, else the clause head. A
 // negated clause keeps its head: "clarified that its products don't have a backdoor" is not
 // about a backdoor the way "denied that its products have backdoors" is; so does a question
-// ("whether ...", "what ...").
-std::size_t clauseTopic(const SentenceTree& t, std::size_t head) {
+// ("whether ...", "what ..."). Only words of `within` count when it is given (the argument's
+// words).
+std::size_t clauseTopic(const SentenceTree& t, std::size_t head,
+                        const std::vector<std::size_t>& within = {}) {
     const Sentence& s = t.s;
     const std::vector<std::size_t> kids = t.children[head];
     for (std::size_t c : kids) {
@@ -185,7 +187,10 @@ std::size_t clauseTopic(const SentenceTree& t, std::size_t head) {
     }
     for (std::string_view want : {"obj", "nsubj:pass", "nsubj", "obl"}) {
         for (std::size_t c : kids) {
-            if (s.tokens[c].deprel == want && s.tokens[c].upos != "PRON") {
+            // (A word outside the argument is the proposition's own subject: "The controls
+            // could be more onerous for smaller operations" is about the operations.)
+            if (s.tokens[c].deprel == want && s.tokens[c].upos != "PRON" &&
+                (within.empty() || std::find(within.begin(), within.end(), c) != within.end())) {
                 return c;
             }
         }
@@ -304,7 +309,7 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     const std::string& upos = s.tokens[head].upos;
     if (upos == "VERB" || upos == "AUX" ||
         (upos == "ADJ" && !t.children[head].empty() && ents.words[head].entity < 0)) {
-        head = clauseTopic(t, head);
+        head = clauseTopic(t, head, arg.tokens);
     }
     // "reversed that decision" with "that" taken for a conjunction or pronoun that heads
     // "decision": the noun is what the argument names.
@@ -1671,6 +1676,13 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     turnPassive(cur, p);
     auto [subjects, objects] = subjectsAndObjects(cur, p);
     std::string relation = p.relation;
+    // "could be more onerous for smaller operations": an adjective whose oblique stands as the
+    // object goes into the relation with the oblique's preposition ("be onerous for").
+    if (relation == "be" && p.arg2.head < s.tokens.size() &&
+        s.tokens[p.arg2.head].upos == "ADJ" && ents.words[p.arg2.head].entity < 0 &&
+        clauseTopic(t, p.arg2.head, p.arg2.tokens) != p.arg2.head) {
+        relation += adjectiveOfBe(t, p.arg2.head, "");
+    }
     // The outlet that asked for comment: the article's source.
     const auto outlet = [&] {
         Side side;

@@ -469,6 +469,18 @@ const StatementCase SMALL_CASES[] = {
     {"APluralRelativeClauseIsAboutTheWholeList",
      "The rules hit Micron and SK Hynix, which have factories in China.",
      "Micron Technology | have factory in | China"},
+    // An adjective after "be" whose oblique is the object goes into the relation.
+    {"AnAdjectivesObliqueIsTheObjectOfBeAndTheAdjective",
+     "The United States is heavily dependent on imports of the metals.",
+     "United States | be dependent on | imports of the metals"},
+    {"AnAdjectivesObliqueIsNoObjectOfBeAlone",
+     "China imposed export controls on gallium.\n\nThe controls aren\u2019t likely to have a "
+     "major impact on leading producers, but could be more onerous for smaller operations.",
+     "export controls on gallium | be | smaller operations", true},
+    {"AnAdjectivesObliqueAfterAConjunctIsTheObjectOfBeAndTheAdjective",
+     "China imposed export controls on gallium.\n\nThe controls aren\u2019t likely to have a "
+     "major impact on leading producers, but could be more onerous for smaller operations.",
+     "export controls on gallium | be onerous for | smaller operations"},
     {"AnActNounWithItsActorIsAStatement",
      "Intel is playing an important role through its unprecedented investments across Arizona "
      "and Ohio.",
