@@ -92,6 +92,14 @@ bool isReportingVerb(std::string_view lemma) {
                     "accuse",  "complain",    "testify",  "reply",    "respond", "speculate"});
 }
 
+// An adjective that takes an infinitive sharing its subject and says how able, likely, ready
+// or willing the subject is to act ("able to pay", "likely to have", "set to launch").
+bool controllingAdjective(std::string_view lemma) {
+    return isOneOf(lemma, {"able", "unable", "likely", "unlikely", "set", "poised", "due",
+                           "ready", "willing", "unwilling", "eager", "reluctant", "keen",
+                           "sure", "certain", "bound", "prepared", "quick", "slow", "free"});
+}
+
 // A day's or a month's name, lower-cased ("may" left out: it is mostly the modal).
 bool isDateName(std::string_view w) {
     return isOneOf(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -390,7 +398,7 @@ private:
                 }
                 f.subject = up->subject;
                 f.subjectIsNoun = up->subjectIsNoun;
-                f.subjectControl = !hasCop(h);
+                f.subjectControl = !hasCop(h) || mergedIntoXcomp(h);
             }
             f.pattern = Pattern::Control;
             return f;
@@ -799,8 +807,11 @@ private:
 
     // A verb whose only complement is a subject-control clause ("tries to woo X") is said
     // together with that clause, not on its own.
+    // So is an adjective after a copula that only says how able, likely or ready the subject is
+    // to do it ("were able to reinforce the hotel", "aren't likely to have a major impact").
     bool mergedIntoXcomp(std::size_t v) const {
-        if (hasCop(v) || t_.child(v, {"obj", "iobj", "ccomp"}) != NONE) {
+        if (t_.child(v, {"obj", "iobj", "ccomp"}) != NONE ||
+            (hasCop(v) && !(t_.tok(v).upos == "ADJ" && controllingAdjective(t_.lemma(v))))) {
             return false;
         }
         const std::size_t x = t_.child(v, {"xcomp"});
@@ -855,7 +866,7 @@ private:
     void emitClause(const ClauseFrame& f) {
         const std::size_t v = f.head;
         const bool copular = f.pattern == Pattern::Copula || hasCop(v);
-        if (!copular && mergedIntoXcomp(v)) {
+        if (mergedIntoXcomp(v)) {
             return;
         }
         Proposition p;
@@ -876,9 +887,16 @@ private:
             for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
                 std::vector<std::size_t> g = verbGroup(*it, p, false);
                 relWords.insert(relWords.end(), g.begin(), g.end());
-                // A passive controller keeps its form: "be barred from selling".
-                prefixLemma += t_.child(*it, {"aux:pass"}) != NONE ? "be " + t_.tok(*it).form + " "
-                                                                   : t_.lemma(*it) + " ";
+                // A passive controller keeps its form: "be barred from selling"; an adjective
+                // its copula: "be able to".
+                if (hasCop(*it)) {
+                    relWords.push_back(*it);
+                    prefixLemma += "be " + t_.lemma(*it) + " ";
+                } else {
+                    prefixLemma += t_.child(*it, {"aux:pass"}) != NONE
+                                       ? "be " + t_.tok(*it).form + " "
+                                       : t_.lemma(*it) + " ";
+                }
                 const std::size_t prt = t_.child(*it, {"compound:prt"});
                 if (prt != NONE) {
                     prefixLemma += t_.lemma(prt) + " ";

@@ -962,6 +962,45 @@ TEST(ExtractorTest, AReportingVerbTakenForARelativeClauseNamesTheSource) {
     EXPECT_EQ(joining.tokens[13].head, 9);
 }
 
+// "aren't likely to have a major impact": an adjective after a copula that says how likely or
+// able the subject is to act is said with the act, its negation included; the copula alone
+// ("are likely to have ...") gives nothing. Other adjectives keep their own proposition.
+TEST(ExtractorTest, AnAbleOrLikelyAdjectiveIsSaidWithItsInfinitive) {
+    const char* likely = R"(1 The the DET DT 2 det
+        2 controls control NOUN NNS 5 nsubj
+        3 are be AUX VBP 5 cop
+        4 n't not PART RB 5 advmod
+        5 likely likely ADJ JJ 0 root
+        6 to to PART TO 7 mark
+        7 have have VERB VB 5 xcomp
+        8 a a DET DT 10 det
+        9 major major ADJ JJ 10 amod
+        10 impact impact NOUN NN 7 obj
+        11 . . PUNCT . 5 punct)";
+    std::vector<Proposition> props = Extractor{}.extract(tree(likely));
+    ASSERT_EQ(props.size(), 1u) << dump(props);
+    EXPECT_EQ(props[0].arg1.text, "The controls");
+    EXPECT_EQ(props[0].relation, "be likely to have");
+    EXPECT_EQ(props[0].relationText, "are n't likely to have");
+    EXPECT_EQ(props[0].arg2.text, "a major impact");
+    EXPECT_TRUE(props[0].negated);
+    EXPECT_TRUE(props[0].asserted);
+    const char* happy = R"(1 Nvidia Nvidia PROPN NNP 3 nsubj
+        2 is be AUX VBZ 3 cop
+        3 happy happy ADJ JJ 0 root
+        4 to to PART TO 5 mark
+        5 sell sell VERB VB 3 xcomp
+        6 chips chip NOUN NNS 5 obj
+        7 . . PUNCT . 3 punct)";
+    props = Extractor{}.extract(tree(happy));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.relation == "be" && p.arg2.text == "happy to sell chips";
+    })) << dump(props);
+    EXPECT_FALSE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.relation == "be happy to sell";
+    })) << dump(props);
+}
+
 // "has been barred from selling": the gerund is what the subject is kept from, said with the
 // verb, not an act of the subject; a verb with an object keeps its adverbial.
 TEST(ExtractorTest, AGerundAfterAVerbOfPreventionIsItsComplement) {
