@@ -1,11 +1,14 @@
 #include "ingest/nlp/pipeline.h"
 
+#include "ingest/nlp/word_classes.h"
+
 #include "ingest/nlp/lemmatizer.h"
 #include "ingest/nlp/offices.h"
 #include "ingest/nlp/parser.h"
 #include "ingest/nlp/tagger.h"
 #include "ingest/nlp/tokenizer.h"
 #include "ingest/nlp/tree_walk.h"
+#include "ingest/nlp/word_classes.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -897,6 +900,25 @@ struct Pipeline::Impl {
                 t.upos = "PROPN";
                 t.xpos = "NNP";
                 t.lemma = t.form;
+            }
+        }
+        // A lowercase word tagged as a name after a determiner's lowercase noun or adjective is
+        // a common noun when WordNet knows it as one: "the commerce ministry", "China's
+        // foreign ministry" (EWT writes "Ministry" only in names, so the tagger reads "ministry"
+        // as one; "the historical nymex" stays).
+        for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const Token& noun = sentence.tokens[i - 1];
+            const Token& det = sentence.tokens[i - 2];
+            const std::string lower = lowercaseAscii(t.form);
+            if (t.xpos == "NNP" && lower == t.form &&
+                (noun.xpos == "NN" || noun.xpos == "NNS" || noun.xpos == "JJ") &&
+                lowercaseAscii(noun.form) == noun.form &&
+                (det.upos == "DET" || det.xpos == "POS" || det.xpos == "PRP$") &&
+                (tagger.wordClasses(lower) & WC_NOUN) != 0) {
+                t.upos = "NOUN";
+                t.xpos = "NN";
+                t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
             }
         }
         // A coordinating conjunction that is no conjunction but a verb's form ("after the

@@ -1214,6 +1214,10 @@ Tagger Tagger::pruned(float below) const {
     return Tagger(std::move(model));
 }
 
+std::uint8_t Tagger::wordClasses(std::string_view lowercaseForm) const {
+    return model_->lexicon.of(lowercaseForm);
+}
+
 std::size_t Tagger::classCount() const {
     return model_->classes();
 }

@@ -12,6 +12,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kg::ingest::nlp {
@@ -72,6 +73,11 @@ public:
     /// Like `tag`, but leaves the sentence alone and writes each word's class (an index for
     /// `classUpos`) to `classes`: for callers that want the decision without copying strings.
     void tagClasses(const Sentence& sentence, std::vector<std::uint16_t>& classes) const;
+
+    /// The WordClass bits (word_classes.h) of a lowercase form in the lexicon the model was
+    /// trained with; 0 for an unknown word or a model trained without one. Example:
+    /// `wordClasses("ministry") & WC_NOUN`.
+    std::uint8_t wordClasses(std::string_view lowercaseForm) const;
 
     std::size_t classCount() const;                    ///< (UPOS, XPOS) classes of the model
     const std::string& classUpos(std::size_t c) const; ///< UPOS of class `c`

@@ -340,6 +340,26 @@ TEST(Pipeline, AVerbTaggedAsAConjunctionIsAVerb) {
     EXPECT_EQ(b[0].tokens[1].upos, "CCONJ");
 }
 
+// "the commerce ministry": a lowercase word the tagger read as a name after a determiner's
+// noun is the common noun WordNet knows; a lowercase name stays one.
+TEST(Pipeline, ALowercaseCommonNounTakenForANameIsANoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "Exporters will need to apply for licenses from the commerce ministry.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 12u);
+    EXPECT_EQ(w[10].form, "ministry");
+    EXPECT_EQ(w[10].upos, "NOUN");
+    EXPECT_EQ(w[10].lemma, "ministry");
+    EXPECT_EQ(w[9].deprel, "compound"); // "commerce"
+    EXPECT_EQ(w[9].head, 11);
+    const auto b = pipeline.analyze("Do you have the historical nymex settle prices?");
+    ASSERT_EQ(b.size(), 1u);
+    ASSERT_GT(b[0].tokens.size(), 6u);
+    EXPECT_EQ(b[0].tokens[5].upos, "PROPN"); // not a WordNet noun
+}
+
 // A present tense needs a subject: "Calls" opening "Calls to the company weren't answered",
 // tagged a verb, is the plural noun that is the sentence's subject. Web text's dropped subjects
 // stay verbs.

@@ -1,6 +1,7 @@
 #include "ingest/nlp/tagger.h"
 
 #include "ingest/nlp/model_io.h"
+#include "ingest/nlp/word_classes.h"
 
 #include <gtest/gtest.h>
 
@@ -397,6 +398,21 @@ TEST(Tagger, CommittedModelKeepsItsAccuracyOnADevSlice) {
     EXPECT_GT(acc.tokens, 3000u);
     EXPECT_GE(acc.upos(), 0.93);
     EXPECT_GE(acc.xpos(), 0.92);
+}
+
+// The word classes the committed model was trained with answer for the pipeline's repairs;
+// a model trained without a lexicon knows none.
+TEST(Tagger, WordClassesComeFromTheModelsLexicon) {
+    const Tagger tagger = Tagger::load(std::string(KG_SOURCE_DIR) + "/models/tagger.bin");
+    EXPECT_NE(tagger.wordClasses("ministry") & WC_NOUN, 0);
+    EXPECT_EQ(tagger.wordClasses("ministry") & WC_VERB, 0);
+    EXPECT_NE(tagger.wordClasses("impose") & WC_VERB, 0);
+    EXPECT_EQ(tagger.wordClasses("nymex"), 0);
+    TaggerOptions options;
+    options.iterations = 1;
+    options.folds = 0;
+    const Tagger bare = Tagger::train(toyTreebank(), options);
+    EXPECT_EQ(bare.wordClasses("ministry"), 0);
 }
 
 // The committed model has rows of both storage kinds (short runs and the frequent features'
