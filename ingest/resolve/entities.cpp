@@ -643,8 +643,11 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     long bestScore = -1;
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
+        // (A member of a list is no antecedent of a singular "the country": after "the trade
+        // war with the US and Europe" it is the country the story is about.)
         if (!before || sentence_ - ev.sentence > 3 || ev.entity == avoid ||
-            !compatible(entities_[static_cast<std::size_t>(ev.entity)], *kind)) {
+            !compatible(entities_[static_cast<std::size_t>(ev.entity)], *kind) ||
+            (*kind == Kind::Country && ev.listed)) {
             continue;
         }
         const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
@@ -706,7 +709,8 @@ int DocumentEntities::resolvePolicy(std::string_view lemma, bool sameHead) const
 std::vector<int> DocumentEntities::salientCountries() const {
     std::vector<int> out;
     for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
-        if (entities_[static_cast<std::size_t>(it->entity)].type == EntityType::Gpe) {
+        if (entities_[static_cast<std::size_t>(it->entity)].type == EntityType::Gpe &&
+            !it->listed) {
             out.push_back(it->entity);
             break;
         }
@@ -1268,6 +1272,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             });
             if (members.size() >= 2 && (conjunction || places)) {
                 groups_.push_back({members, sentence_, groupStart, conjunction});
+                for (Event& ev : events_) {
+                    if (conjunction && ev.sentence == sentence_ &&
+                        std::find(members.begin(), members.end(), ev.entity) != members.end()) {
+                        ev.listed = true;
+                    }
+                }
                 if (std::all_of(members.begin(), members.end(), [&](int m) {
                         return entities_[static_cast<std::size_t>(m)].type == EntityType::Product;
                     })) {
@@ -1463,6 +1473,43 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         continue;
                     }
                 }
+            }
+            // The object "them" of a verb of trade or making ("continue to ship them out of the
+            // country", "stopped selling them") stands for things: the last list of products
+            // within three sentences, else a plural object of things before it in its sentence
+            // ("designed the H20 chips ..., and customers want to buy them"), never a list of
+            // actors. Unresolved without one.
+            if (lowered(tok.form) == "them" && t.rel(i) == "obj" && t.head(i) != NONE &&
+                verbIsOneOf(s.tokens[t.head(i)],
+                            {"ship", "sell", "export", "import", "buy", "purchase", "resell",
+                             "produce", "manufacture", "make", "supply", "deliver", "stockpile",
+                             "smuggle", "source", "use", "install"})) {
+                for (auto g = thingGroups_.rbegin(); g != thingGroups_.rend(); ++g) {
+                    if (g->sentence == sentence_ && g->word >= i) {
+                        continue;
+                    }
+                    if (sentence_ - g->sentence <= 3) {
+                        mark(i, i, g->members.front(), MentionKind::Pronoun);
+                        words[i].also.assign(g->members.begin() + 1, g->members.end());
+                        record(i);
+                    }
+                    break;
+                }
+                std::size_t object = NONE;
+                for (std::size_t j = 0; j < i && words[i].entity < 0; ++j) {
+                    if (t.rel(j) == "obj" && s.tokens[j].upos == "NOUN" &&
+                        isPlural(s.tokens[j]) && !agentNoun(nounLemma(s.tokens[j]))) {
+                        object = j;
+                    }
+                }
+                if (object != NONE && words[object].entity >= 0) {
+                    mark(i, i, words[object].entity, MentionKind::Pronoun);
+                    words[i].also = words[object].also;
+                    record(i);
+                } else if (object != NONE) {
+                    words[i].antecedent = object;
+                }
+                continue;
             }
             if (const Group* g = plural ? latestGroup(i) : nullptr) {
                 mark(i, i, g->members.front(), MentionKind::Pronoun);
@@ -1769,6 +1816,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 break;
             }
             if (words[i].entity >= 0) {
+                // Named again, the list is as recent as this mention ("them" later on).
+                std::vector<int> members{words[i].entity};
+                members.insert(members.end(), words[i].also.begin(), words[i].also.end());
+                thingGroups_.push_back({std::move(members), sentence_, i});
                 continue;
             }
         }

@@ -99,6 +99,7 @@ private:
         std::size_t word;
         bool subject;
         bool place = false; ///< a country or city where something is: "in Delaware"
+        bool listed = false; ///< named in a list ("with the US and Europe")
     };
 
     int entityFor(const article::GazetteerEntry& entry);

@@ -120,6 +120,25 @@ const Case CASES[] = {
      "The government revoked waivers granted to Intel, Samsung, and SK hynix. They must now "
      "obtain licenses.",
      1, "They", 0, "Intel+Samsung Electronics+SK Hynix"},
+    // "them" shipped, sold or bought is a thing: the list of products, or the plural object of
+    // its sentence, never the list of actors named since.
+    {"ThemShippedIsTheListOfProducts",
+     "Beijing restricted exports of gallium and germanium. The move escalates the trade war with "
+     "the US and Europe. Exporters will need licenses if they want to ship them abroad.",
+     2, "them", 0, "gallium+germanium"},
+    {"ThemBoughtIsThePluralObjectBeforeIt",
+     "Washington and Beijing traded accusations on Monday. Nvidia designed the H20 chips for "
+     "China, and customers there still want to buy them.",
+     1, "them", 0, "H20"},
+    {"ThemSoldIsNoListOfActors",
+     "Japan and the Netherlands agreed to restrict exports of lithography tools. ASML said it "
+     "would keep selling them to China.",
+     1, "them", 0, ""},
+    // A singular "the country" is not one of a list of countries named since.
+    {"TheCountryIsNoMemberOfAList",
+     "Beijing restricted exports of gallium. The move escalates the trade war with the US and "
+     "Europe. Exporters need licenses to ship the metal out of the country.",
+     2, "country", 0, "China"},
     {"ACommaAloneMakesNoList", "Intel must ship tools to China, Bloomberg reported.", 0, "China", 0,
      "China"},
     // The subject of a clause joined to an earlier one is that clause's subject, not a name
