@@ -685,6 +685,82 @@ std::size_t subjectSplitAtItsLastNoun(std::vector<Token>& w) {
     return changed;
 }
 
+// A name after "and" that starts a new clause, taken for a conjunct of a noun in the clause
+// before: "X jumped by the daily limit in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also
+// hit that mark" with the company joined to "Shenzhen" and "hit" left without a subject (or
+// with the name's last word as its subject: "... before losing much of that advance and Yunnan
+// Luoping Zinc & Electricity Co. rose 5%"). A finite verb right after the name (adverbs
+// between) with no subject outside it takes the name as its subject and the "and"; the name's
+// words hang on its last one; a verb joined as parataxis or an unmarked adverbial clause
+// becomes a conjunct. How many it rearranged.
+std::size_t clauseAfterAName(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        if (w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"})) {
+            continue;
+        }
+        std::size_t end = v - 1; // the name's last word
+        while (end > 0 && w[end].upos == "ADV" && headOf(w, end) == v) {
+            --end;
+        }
+        if (w[end].upos != "PROPN") {
+            continue;
+        }
+        std::size_t first = end;
+        while (first > 0 && (w[first - 1].upos == "PROPN" || w[first - 1].form == "&")) {
+            --first;
+        }
+        if (first < 2 || w[first].upos != "PROPN" || lowercaseAscii(w[first - 1].form) != "and") {
+            continue;
+        }
+        const std::size_t cc = first - 1;
+        // How the name's words hang outside it: as conjuncts of an earlier noun, or as the
+        // verb's subject; any other subject of the verb leaves it alone.
+        bool joined = false;
+        bool other = false;
+        for (std::size_t k = first; k <= end; ++k) {
+            const std::size_t h = headOf(w, k);
+            if (h != NONE && (h < first || h > end)) {
+                if (w[k].deprel == "conj" && h < first &&
+                    (w[h].upos == "PROPN" || w[h].upos == "NOUN")) {
+                    joined = true;
+                } else if (!(h == v && w[k].deprel == "nsubj")) {
+                    other = true;
+                }
+            }
+        }
+        const bool subjectElsewhere = std::any_of(w.begin(), w.end(), [&](const Token& t) {
+            const std::size_t k = static_cast<std::size_t>(&t - w.data());
+            return headOf(w, k) == v && (k < first || k > end) &&
+                   (t.deprel.starts_with("nsubj") || t.deprel == "expl");
+        });
+        const std::size_t up = headOf(w, v);
+        if (!joined || other || subjectElsewhere || up == NONE || w[up].upos != "VERB" ||
+            dominates(w, end, v) ||
+            !(w[v].deprel == "parataxis" || w[v].deprel == "conj" ||
+              (w[v].deprel == "advcl" && !hasChild(w, v, [](const std::string& r) {
+                   return r == "mark";
+               })))) {
+            continue;
+        }
+        for (std::size_t k = first; k < end; ++k) {
+            if (headOf(w, k) < first || headOf(w, k) > end || headOf(w, k) == NONE) {
+                w[k].head = static_cast<int>(end) + 1;
+                w[k].deprel = w[k].form == "&" ? "cc" : "compound";
+            }
+        }
+        // Words inside the name that hung on another word of it keep their place; the name now
+        // hangs on the verb.
+        w[end].head = static_cast<int>(v) + 1;
+        w[end].deprel = "nsubj";
+        w[cc].head = static_cast<int>(v) + 1;
+        w[cc].deprel = "cc";
+        w[v].deprel = "conj";
+        ++changed;
+    }
+    return changed;
+}
+
 // A clause introduced by a word that never opens a complement ("after", "before", "because",
 // ...) is an adverbial clause, whatever the parse labelled it: "surged after Beijing imposed
 // export controls" with "imposed" a ccomp. How many it relabelled.
@@ -998,6 +1074,7 @@ struct Pipeline::Impl {
             participleBeforeItsVerb(sentence.tokens);
             subjectAfterAnOpeningPhrase(sentence.tokens);
             subjectSplitAtItsLastNoun(sentence.tokens);
+            clauseAfterAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
         }
     }

@@ -360,6 +360,34 @@ TEST(Pipeline, ALowercaseCommonNounTakenForANameIsANoun) {
     EXPECT_EQ(b[0].tokens[5].upos, "PROPN"); // not a WordNet noun
 }
 
+// "... in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also hit that mark": a name after
+// "and" with a verb right after it opens a clause, whatever noun the parse joined it to.
+TEST(Pipeline, ANameBeforeAVerbAfterAndOpensAClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "Zhuzhou Smelter Group Co. climbed to the 10% limit before losing much of that advance "
+        "and Yunnan Luoping Zinc & Electricity Co. rose 5%.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 27u);
+    ASSERT_EQ(w[23].form, "rose");
+    EXPECT_EQ(w[23].deprel, "conj");
+    EXPECT_EQ(w[23].head, 5); // "climbed"
+    EXPECT_EQ(w[22].deprel, "nsubj"); // "Co."
+    EXPECT_EQ(w[22].head, 24);
+    EXPECT_EQ(w[16].deprel, "cc"); // "and"
+    EXPECT_EQ(w[16].head, 24);
+    for (std::size_t k = 17; k < 22; ++k) { // the name's other words stay inside it
+        const int h = w[k].head;
+        EXPECT_TRUE(h >= 18 && h <= 23) << w[k].form << " " << h;
+    }
+    // Joined subjects of one verb stay joined.
+    const auto b = pipeline.analyze("Intel and Advanced Micro Devices rose 5% on Monday.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[4].form, "Devices");
+    EXPECT_NE(b[0].tokens[4].deprel, "nsubj");
+}
+
 // A present tense needs a subject: "Calls" opening "Calls to the company weren't answered",
 // tagged a verb, is the plural noun that is the sentence's subject. Web text's dropped subjects
 // stay verbs.
