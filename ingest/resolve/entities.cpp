@@ -1260,6 +1260,29 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // Groups: names listed together ("Intel, Samsung, and SK hynix"), read off the words rather
     // than the tree, whose coordination attachments are the parser's weakest point.
     {
+        // The word of the mention starting at `k` that hangs outside it.
+        const auto mentionHead = [&](std::size_t k) {
+            for (std::size_t m = words[k].first; m <= words[k].last; ++m) {
+                const std::size_t h = t.head(m);
+                if (h == NONE || h < words[k].first || h > words[k].last) {
+                    return m;
+                }
+            }
+            return words[k].last;
+        };
+        // Whether the name at `next` is the subject of a verb after it that the name at `prev`
+        // is no subject of: "... in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also hit
+        // that mark" starts a clause, and lists no company with Shenzhen.
+        const auto opensAClause = [&](std::size_t prev, std::size_t next) {
+            const std::size_t h = mentionHead(next);
+            const std::size_t v = t.head(h);
+            if (!t.rel(h).starts_with("nsubj") || v == NONE || v <= words[next].last) {
+                return false;
+            }
+            const std::size_t p = mentionHead(prev);
+            return t.head(p) != v && !(t.rel(p) == "conj" && t.head(p) == h) &&
+                   !(t.rel(h) == "conj" && t.head(h) == p);
+        };
         std::vector<int> members;
         std::size_t groupStart = 0;
         std::size_t i = 0;
@@ -1346,7 +1369,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             if (!separated || k >= n || words[k].entity < 0 || words[k].first != k ||
-                words[k].kind != MentionKind::Name) {
+                words[k].kind != MentionKind::Name || opensAClause(i, k)) {
                 flush();
             }
             i = k;

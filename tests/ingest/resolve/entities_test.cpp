@@ -139,6 +139,12 @@ const Case CASES[] = {
      "Beijing restricted exports of gallium. The move escalates the trade war with the US and "
      "Europe. Exporters need licenses to ship the metal out of the country.",
      2, "country", 0, "China"},
+    // A name after "and" that is the subject of a verb after it opens a clause: no list with
+    // the name before "and".
+    {"ANameOpeningAClauseIsNoListMember",
+     "Yunnan Lincang Xinyuan Germanium Industrial Co. jumped by the 10% daily limit in Shenzhen "
+     "and Yunnan Chihong Zinc & Germanium Co. also hit that mark in Shanghai.",
+     0, "Co.", 1, "Yunnan Chihong Zinc & Germanium Co."},
     {"ACommaAloneMakesNoList", "Intel must ship tools to China, Bloomberg reported.", 0, "China", 0,
      "China"},
     // The subject of a clause joined to an earlier one is that clause's subject, not a name
