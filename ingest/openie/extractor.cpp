@@ -1146,6 +1146,31 @@ private:
                 extras.push_back(makeArg(std::move(span), ccomp, ArgRole::Other));
             }
         }
+        // "The shares surged after Beijing imposed export controls": a verb with nothing else
+        // said of it takes its adverbial clause of time or cause as an argument, as CaRB's gold
+        // does ("exists | the band | after Mark Portmann left").
+        if (!copular && arg2Head == NONE && extras.empty()) {
+            for (std::size_t k : t_.kids(v)) {
+                const std::size_t mark = t_.child(k, {"mark"});
+                if (t_.rel(k) != "advcl" || k < v || mark == NONE || mark > k ||
+                    !isOneOf(t_.lemma(mark),
+                             {"after", "before", "until", "since", "because", "once"})) {
+                    continue;
+                }
+                // (The marker stays: "after the company cut its forecast".)
+                std::vector<std::size_t> span =
+                    trimEdges(t_.subtree(k, [](std::size_t) { return false; }));
+                if (!span.empty()) {
+                    if (std::find(span.begin(), span.end(), mark) == span.end()) {
+                        span.insert(std::lower_bound(span.begin(), span.end(), mark), mark);
+                    }
+                    Argument a = makeArg(std::move(span), k, ArgRole::Other);
+                    a.preposition = t_.lemma(mark);
+                    extras.push_back(std::move(a));
+                }
+                break;
+            }
+        }
         for (std::size_t k : t_.kids(v)) {
             if (t_.rel(k) == "advmod" && k > v && t_.kids(k).empty() && isTemporalWord(t_.tok(k))) {
                 addExtra(k, ArgRole::Time);

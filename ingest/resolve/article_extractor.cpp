@@ -1731,7 +1731,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 continue;
             }
             std::vector<Side> sides = resolveSides(t, extra, ents, entities_);
-            if (!sides.empty() && sides.front().entity) {
+            // (Of a clause, only a measure or an event it brought: "surged after Beijing
+            // imposed export controls" -> surge after the controls; "came after the department
+            // awarded Samsung ..." is no coming after Samsung.)
+            if (!sides.empty() && sides.front().entity &&
+                (!clauseArgument(t, extra) || sides.front().type == EntityType::Law ||
+                 sides.front().type == EntityType::Event)) {
                 objects = std::move(sides);
                 relation = relationFor(p, extra);
                 break;

@@ -962,6 +962,37 @@ TEST(ExtractorTest, AReportingVerbTakenForARelativeClauseNamesTheSource) {
     EXPECT_EQ(joining.tokens[13].head, 9);
 }
 
+// "The stock fell after the company cut its forecast": a verb with nothing else said of it takes
+// its adverbial clause of time or cause, marker included, as an argument; a verb with an object
+// does not, nor does a clause of condition.
+TEST(ExtractorTest, AnIntransitiveVerbTakesItsClauseOfTimeOrCause) {
+    const std::string head = R"(1 The the DET DT 2 det
+        2 stock stock NOUN NN 3 nsubj
+        3 fell fall VERB VBD 0 root
+        4 )";
+    const std::string clause = R"( SCONJ IN 7 mark
+        5 the the DET DT 6 det
+        6 company company NOUN NN 7 nsubj
+        7 cut cut VERB VBD 3 advcl
+        8 its its PRON PRP$ 9 nmod:poss
+        9 forecast forecast NOUN NN 7 obj
+        10 . . PUNCT . 3 punct)";
+    std::vector<Proposition> props = Extractor{}.extract(tree(head + "after after" + clause));
+    const auto fell = [](const std::vector<Proposition>& ps) {
+        return std::find_if(ps.begin(), ps.end(),
+                            [](const Proposition& p) { return p.relation == "fall"; });
+    };
+    ASSERT_NE(fell(props), props.end()) << dump(props);
+    ASSERT_EQ(fell(props)->extras.size(), 1u);
+    EXPECT_EQ(fell(props)->extras[0].text, "after the company cut its forecast");
+    EXPECT_EQ(fell(props)->extras[0].preposition, "after");
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.relation == "cut" && p.arg2.text == "its forecast";
+    })) << dump(props);
+    props = Extractor{}.extract(tree(head + "if if" + clause));
+    EXPECT_TRUE(fell(props) == props.end() || fell(props)->extras.empty()) << dump(props);
+}
+
 // "aren't likely to have a major impact": an adjective after a copula that says how likely or
 // able the subject is to act is said with the act, its negation included; the copula alone
 // ("are likely to have ...") gives nothing. Other adjectives keep their own proposition.

@@ -481,6 +481,15 @@ const StatementCase SMALL_CASES[] = {
      "China imposed export controls on gallium.\n\nThe controls aren\u2019t likely to have a "
      "major impact on leading producers, but could be more onerous for smaller operations.",
      "export controls on gallium | be onerous for | smaller operations"},
+    // A rise after a measure was imposed is linked to the measure.
+    {"ARiseAfterAMeasureIsLinkedToIt",
+     "The shares of Chinese metals producers surged after Beijing imposed export controls on "
+     "gallium.",
+     "Chinese metals producers | surge after | export controls on gallium"},
+    {"AnEventAfterAClauseIsNotAfterItsActors",
+     "The investment comes after the Commerce Department awarded Samsung up to $6.4 billion in "
+     "grants.",
+     "investment | come after | Samsung Electronics", true},
     {"AnActNounWithItsActorIsAStatement",
      "Intel is playing an important role through its unprecedented investments across Arizona "
      "and Ohio.",
