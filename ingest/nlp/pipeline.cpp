@@ -685,6 +685,48 @@ std::size_t subjectSplitAtItsLastNoun(std::vector<Token>& w) {
     return changed;
 }
 
+// A name split from the noun it modifies: "facilities in Chengdu as well as Intel Labs R&D
+// operations that need ..." parsed with "Intel Labs" a conjunct of "Chengdu" and "operations"
+// a bare nmod of it (no preposition). A noun phrase with no case word that starts right after
+// a name hanging on the same word takes the name's place, and the name becomes its compound.
+// How many it joined.
+std::size_t nameSplitFromItsNoun(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t b = 1; b < w.size(); ++b) {
+        if (w[b].upos != "NOUN" || !(w[b].deprel == "nmod" || w[b].deprel == "obl") ||
+            hasChild(w, b, [](const std::string& r) { return r == "case" || r == "mark"; })) {
+            continue;
+        }
+        const std::size_t h = headOf(w, b);
+        const std::size_t first = phraseEdges(w, b).first;
+        // (Only a phrase of nouns and adjectives: "Hurricane Rita, now a Category 5 storm" is
+        // an apposition, "Wallis Bird" after a comma another name.)
+        if (h == NONE || first == 0 || first > b ||
+            std::any_of(w.begin() + static_cast<std::ptrdiff_t>(first),
+                        w.begin() + static_cast<std::ptrdiff_t>(b) + 1, [](const Token& t) {
+                            return !(t.upos == "PROPN" || t.upos == "NOUN" || t.upos == "ADJ");
+                        })) {
+            continue;
+        }
+        // The name: the phrase of a proper noun ending right before `first`, on the same head.
+        std::size_t name = first - 1;
+        while (name != NONE && headOf(w, name) != h && headOf(w, name) != NONE &&
+               headOf(w, name) < first && w[name].upos == "PROPN") {
+            name = headOf(w, name);
+        }
+        if (name == NONE || w[name].upos != "PROPN" || headOf(w, name) != h ||
+            phraseEdges(w, name).second != first - 1 || dominates(w, b, h)) {
+            continue;
+        }
+        w[b].head = w[name].head;
+        w[b].deprel = w[name].deprel;
+        w[name].head = static_cast<int>(b) + 1;
+        w[name].deprel = "compound";
+        ++changed;
+    }
+    return changed;
+}
+
 // A name after "and" that starts a new clause, taken for a conjunct of a noun in the clause
 // before: "X jumped by the daily limit in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also
 // hit that mark" with the company joined to "Shenzhen" and "hit" left without a subject (or
@@ -1075,6 +1117,7 @@ struct Pipeline::Impl {
             subjectAfterAnOpeningPhrase(sentence.tokens);
             subjectSplitAtItsLastNoun(sentence.tokens);
             clauseAfterAName(sentence.tokens);
+            nameSplitFromItsNoun(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
         }
     }

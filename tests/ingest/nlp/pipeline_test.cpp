@@ -360,6 +360,32 @@ TEST(Pipeline, ALowercaseCommonNounTakenForANameIsANoun) {
     EXPECT_EQ(b[0].tokens[5].upos, "PROPN"); // not a WordNet noun
 }
 
+// "as well as Intel Labs R&D operations": a name the parse split from the nouns after it (the
+// nouns a bare nmod) is their compound; an apposition after a comma is left alone.
+TEST(Pipeline, ANameSplitFromItsNounIsItsCompound) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "But the company still has assembly and test facilities in Chengdu as well as Intel Labs "
+        "R&D operations that need advanced tools from the U.S.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 25u);
+    ASSERT_EQ(w[17].form, "operations");
+    EXPECT_EQ(w[14].deprel, "compound"); // "Intel"
+    EXPECT_EQ(w[14].head, 18);
+    EXPECT_EQ(w[17].deprel, "conj"); // the name's place, on "Chengdu"
+    EXPECT_EQ(w[17].head, 11);
+    const auto b = pipeline.analyze(
+        "Crude-oil prices rose Wednesday as strengthening Hurricane Rita, now a Category 5 storm, "
+        "threatened to disrupt oil production in the Gulf of Mexico.");
+    ASSERT_EQ(b.size(), 1u);
+    for (const Token& t : b[0].tokens) {
+        if (t.form == "Rita") {
+            EXPECT_NE(t.deprel, "compound");
+        }
+    }
+}
+
 // "... in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also hit that mark": a name after
 // "and" with a verb right after it opens a clause, whatever noun the parse joined it to.
 TEST(Pipeline, ANameBeforeAVerbAfterAndOpensAClause) {
