@@ -991,6 +991,92 @@ std::pair<std::size_t, std::size_t> actFromSomeone(const SentenceTree& t, std::s
     return {from, subject};
 }
 
+// Whether verb `v` is a comment on a whole clause set off by a comma: "..., widely seen as
+// retaliation for ...", "..., viewed as a response to ...". Its subject is the act the clause
+// states, whatever noun or verb the parse hung it on.
+bool evaluativeComment(const SentenceTree& t, std::size_t v) {
+    const Sentence& s = t.s;
+    if (v >= s.tokens.size() || s.tokens[v].xpos != "VBN" ||
+        !isOneOf(t.rel(v), {"advcl", "acl"}) ||
+        !isOneOf(t.lemma(v), {"see", "view", "regard", "consider", "perceive", "interpret"})) {
+        return false;
+    }
+    std::size_t before = v;
+    while (before > 0 && t.head(before - 1) == v && s.tokens[before - 1].upos == "ADV") {
+        --before; // "widely"
+    }
+    return before > 0 && s.tokens[before - 1].form == ",";
+}
+
+// "China barred operators from buying chips from Micron, widely seen as retaliation for the US
+// imposing new restrictions": the act the comment's noun names, done by the clause's subject to
+// whom the noun's phrase names (the actor behind a measure): China / retaliate against / United
+// States. None when any part is missing.
+std::optional<NominalAct> commentedAct(const SentenceTree& t, std::size_t v,
+                                       const SentenceEntities& ents, const DocumentEntities& doc,
+                                       const nlp::Lemmatizer& lemmatizer) {
+    const Sentence& s = t.s;
+    std::size_t noun = NONE;
+    for (std::size_t c : t.children[v]) {
+        const std::size_t cs = t.child(c, {"case"});
+        if (c > v && t.rel(c) == "obl" && cs != NONE && t.lemma(cs) == "as" &&
+            s.tokens[c].upos == "NOUN") {
+            noun = c;
+            break;
+        }
+    }
+    const std::string verb = noun == NONE ? "" : verbOfNoun(lemmatizer, nounLemma(s.tokens[noun]));
+    if (verb.empty()) {
+        return std::nullopt;
+    }
+    // Whom it is aimed at: the noun's phrase, or the participle's right after the noun.
+    std::size_t aim = NONE;
+    for (std::size_t h : {noun, v}) {
+        for (std::size_t c : t.children[h]) {
+            const std::size_t cs = t.child(c, {"case"});
+            if (c > noun && aim == NONE && isOneOf(t.rel(c), {"nmod", "obl"}) && cs != NONE &&
+                isOneOf(t.lemma(cs), {"for", "to", "against", "of"})) {
+                aim = c;
+            }
+        }
+    }
+    if (aim == NONE) {
+        return std::nullopt;
+    }
+    std::optional<Side> target;
+    const int aimed = ents.words[aim].entity;
+    if (aimed >= 0) {
+        const DocEntity& e = doc.entity(static_cast<std::size_t>(aimed));
+        if (e.policy && e.owner >= 0) {
+            target = namedSide(doc, e.owner); // the US behind "the US imposing new restrictions"
+        } else if (!e.policy) {
+            target = entitySide(t, ents.words[aim], doc);
+        }
+    }
+    // The clause's subject: up from where the parse hung the comment to a verb with one.
+    std::optional<Side> agent;
+    std::size_t up = t.head(v);
+    for (int steps = 0; up != NONE && steps < 6 && !agent; ++steps, up = t.head(up)) {
+        const std::size_t subject = t.child(up, {"nsubj"});
+        if (s.tokens[up].upos == "VERB" && subject != NONE) {
+            if (ents.words[subject].entity >= 0) {
+                agent = entitySide(t, ents.words[subject], doc);
+            }
+            break;
+        }
+    }
+    if (!target || !agent || target->name == agent->name) {
+        return std::nullopt;
+    }
+    const std::string prep(t.lemma(t.child(aim, {"case"})));
+    // (The fault retaliated for is the offender's: "retaliate against".)
+    const bool offense = prep == "for" && isOneOf(nounLemma(s.tokens[noun]),
+                                                   {"retaliation", "reprisal", "punishment",
+                                                    "revenge", "payback"});
+    return NominalAct{*agent, verb + " " + (offense ? "against" : prep),
+                      s.tokens[v].form + " as " + s.tokens[noun].form, *target};
+}
+
 std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntities& ents,
                                     const DocumentEntities& doc,
                                     const nlp::Lemmatizer& lemmatizer) {
@@ -1673,6 +1759,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     if (!p.arg2.empty() && isOneOf(p.relation, {"say", "state"})) {
         return;
     }
+    // "..., widely seen as retaliation for ...": a comment on the clause's act, not on the noun
+    // or subject the parse gave it (see commentedAct).
+    if (std::any_of(p.relationTokens.begin(), p.relationTokens.end(),
+                    [&](std::size_t k) { return evaluativeComment(t, k); })) {
+        return;
+    }
     turnPassive(cur, p);
     auto [subjects, objects] = subjectsAndObjects(cur, p);
     std::string relation = p.relation;
@@ -2172,7 +2264,15 @@ void ArticleWalk::actsOfNouns(const Current& cur) {
     // Acts named by nouns: "its investments across Arizona" -> Intel / invest across /
     // Arizona; "relax restrictions on HBM" asked of the United States -> United States /
     // restrict / HBM.
-    for (const NominalAct& act : nominalActs(t, ents, entities_, lemmatizer_)) {
+    std::vector<NominalAct> acts = nominalActs(t, ents, entities_, lemmatizer_);
+    for (std::size_t v = 0; v < cur.s.tokens.size(); ++v) {
+        if (evaluativeComment(t, v)) {
+            if (std::optional<NominalAct> act = commentedAct(t, v, ents, entities_, lemmatizer_)) {
+                acts.push_back(std::move(*act));
+            }
+        }
+    }
+    for (const NominalAct& act : acts) {
         graph::Statement st = cur.base;
         st.subject = act.agent.name;
         st.subjectType = act.agent.type;

@@ -490,6 +490,19 @@ const StatementCase SMALL_CASES[] = {
      "The investment comes after the Commerce Department awarded Samsung up to $6.4 billion in "
      "grants.",
      "investment | come after | Samsung Electronics", true},
+    // A comment on a whole clause ("..., widely seen as retaliation for ...") names the act of
+    // the clause's subject, aimed at the actor behind the measure; the subject is not what is
+    // seen as retaliation.
+    {"ACommentOnAClauseNamesItsSubjectsAct",
+     "Earlier this week, China barred domestic operators of critical infrastructure from "
+     "purchasing chips from Micron Technology, widely seen as retaliation for the US imposing new "
+     "restrictions in October 2022.",
+     "China | retaliate against | United States"},
+    {"ACommentOnAClauseIsNotItsSubjects",
+     "Earlier this week, China barred domestic operators of critical infrastructure from "
+     "purchasing chips from Micron Technology, widely seen as retaliation for the US imposing new "
+     "restrictions in October 2022.",
+     "China | be seen as | retaliation", true},
     {"AnActNounWithItsActorIsAStatement",
      "Intel is playing an important role through its unprecedented investments across Arizona "
      "and Ohio.",
