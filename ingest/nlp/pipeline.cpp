@@ -938,6 +938,48 @@ std::size_t openingNounTakenForAVerb(const std::vector<Token>& w) {
     return NONE;
 }
 
+// A relative clause hung under the main verb with its name left over: "Huawei, whose Ascend
+// chips compete with Nvidia's products, is expected to benefit" parsed with "Huawei" a vocative
+// and "compete" an adverbial clause of "expected", which had no subject. The clause goes back on
+// the name, which becomes the main verb's subject. Whether it changed the tree.
+bool relativeClauseUnderTheMainVerb(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || w[root].upos != "VERB" || root < 4 ||
+        hasChild(w, root, [](const std::string& r) { return r.starts_with("nsubj"); })) {
+        return false;
+    }
+    for (std::size_t name = 0; name + 3 < root; ++name) {
+        const std::size_t relative = name + 2;
+        if (!(w[name].upos == "PROPN" || w[name].upos == "NOUN") || w[name + 1].form != "," ||
+            !isOneOf(lowercaseAscii(w[relative].form), {"whose", "which", "who"})) {
+            continue;
+        }
+        // The name's phrase ends at `name`; its head is the word of it that hangs outside.
+        std::size_t head = name;
+        while (headOf(w, head) != NONE && headOf(w, head) < name + 1 && headOf(w, head) > head) {
+            head = headOf(w, head);
+        }
+        // The clause's verb: up from the relative word to the first verb.
+        std::size_t verb = headOf(w, relative);
+        for (std::size_t steps = 0; verb != NONE && w[verb].upos != "VERB" && steps < 3; ++steps) {
+            verb = headOf(w, verb);
+        }
+        if (verb == NONE || verb == root || headOf(w, verb) != root ||
+            !isOneOf(w[verb].deprel, {"advcl", "parataxis", "ccomp", "dep"}) ||
+            !(headOf(w, head) == root || headOf(w, head) == verb)) {
+            return false;
+        }
+        w[head].head = static_cast<int>(root) + 1;
+        w[head].deprel = hasChild(w, root, [](const std::string& r) { return r == "aux:pass"; })
+                             ? "nsubj:pass"
+                             : "nsubj";
+        w[verb].head = static_cast<int>(head) + 1;
+        w[verb].deprel = "acl:relcl";
+        return true;
+    }
+    return false;
+}
+
 // "..., including X and Y" marks X as a member of a set named before; the parser sometimes
 // hangs X on the verb as parataxis ("added 140 Chinese companies to its Entity List on Monday,
 // including chip equipment makers Naura Technology and Piotech"), which is no argument of it.
@@ -1107,6 +1149,7 @@ struct Pipeline::Impl {
                 raiseVerbOverSubject(sentence.tokens, raise);
             }
             relativeClauseAsMainClause(sentence.tokens);
+            relativeClauseUnderTheMainVerb(sentence.tokens);
             includingAsOblique(sentence.tokens);
             hyphenatedParticiples(sentence.tokens);
             participlesAfterAnObject(sentence.tokens);

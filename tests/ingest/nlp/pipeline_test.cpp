@@ -360,6 +360,24 @@ TEST(Pipeline, ALowercaseCommonNounTakenForANameIsANoun) {
     EXPECT_EQ(b[0].tokens[5].upos, "PROPN"); // not a WordNet noun
 }
 
+// "Huawei, whose Ascend chips compete with Nvidia's products, is expected to benefit": a
+// relative clause the parse hung under the main verb, with the name a vocative, goes back on the
+// name, which becomes the verb's subject.
+TEST(Pipeline, ARelativeClauseUnderTheMainVerbGoesBackOnItsName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Huawei, whose Ascend chips compete with Nvidia\u2019s "
+                                    "products, is expected to benefit from the restrictions.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 19u); // "Nvidia" and "’s" are two words
+    ASSERT_EQ(w[12].form, "expected");
+    EXPECT_EQ(w[12].head, 0);
+    EXPECT_EQ(w[0].deprel, "nsubj:pass"); // "Huawei"
+    EXPECT_EQ(w[0].head, 13);
+    EXPECT_EQ(w[5].deprel, "acl:relcl"); // "compete"
+    EXPECT_EQ(w[5].head, 1);
+}
+
 // "as well as Intel Labs R&D operations": a name the parse split from the nouns after it (the
 // nouns a bare nmod) is their compound; an apposition after a comma is left alone.
 TEST(Pipeline, ANameSplitFromItsNounIsItsCompound) {
