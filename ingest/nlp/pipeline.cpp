@@ -97,7 +97,12 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             lemmas.knownVerb(lemmas.lemma(w[i].form, "VERB", "VBD")) &&
             std::none_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.end(),
                          [](const Token& t) { return t.xpos == "MD"; });
-        if ((participle || adjective) && edForm && nounBefore && isObjectStart(w[i + 1].upos) &&
+        // An infinitive after it counts as the noun phrase does ("A spokesperson for Micron
+        // declined to comment").
+        const bool infinitive = participle && i + 2 < w.size() &&
+                                lowercaseAscii(w[i + 1].form) == "to" && w[i + 2].xpos == "VB";
+        if ((participle || adjective) && edForm && nounBefore &&
+            (isObjectStart(w[i + 1].upos) || infinitive) &&
             !hasChild(w, i, [](const std::string& r) { return r.starts_with("aux"); })) {
             return i;
         }

@@ -360,6 +360,21 @@ TEST(Pipeline, ALowercaseCommonNounTakenForANameIsANoun) {
     EXPECT_EQ(b[0].tokens[5].upos, "PROPN"); // not a WordNet noun
 }
 
+// "A spokesperson for Micron Technology declined to comment" tagged "declined" a participle
+// and parsed as a noun phrase: an infinitive after the participle makes it the main verb too.
+TEST(Pipeline, AParticipleBeforeAnInfinitiveInAVerblessSentenceIsAPastTense) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("A spokesperson for Micron Technology declined to comment.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 9u);
+    EXPECT_EQ(w[5].form, "declined");
+    EXPECT_EQ(w[5].xpos, "VBD");
+    EXPECT_EQ(w[5].head, 0);
+    EXPECT_EQ(w[1].deprel, "nsubj"); // "spokesperson"
+    EXPECT_EQ(w[1].head, 6);
+}
+
 // "Huawei, whose Ascend chips compete with Nvidia's products, is expected to benefit": a
 // relative clause the parse hung under the main verb, with the name a vocative, goes back on the
 // name, which becomes the verb's subject.
