@@ -341,8 +341,22 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
                 {"share",        "stock",     "product",     "chip",       "device",
                  "equipment",    "software",  "hardware",    "processor",  "phone",
                  "smartphone",   "component", "board",       "management", "leadership",
-                 "spokesperson", "spokesman", "spokeswoman", "lawyer",     "attorney"})) {
-        const std::size_t owner = t.child(head, {"nmod:poss"});
+                 "spokesperson", "spokesman", "spokeswoman", "lawyer",     "attorney",
+                 "representative"})) {
+        std::size_t owner = t.child(head, {"nmod:poss"});
+        // "A spokesperson for Nvidia declined to comment", "a lawyer for TikTok".
+        if (owner == NONE && isOneOf(nounLemma(s.tokens[head]),
+                                     {"spokesperson", "spokesman", "spokeswoman", "lawyer",
+                                      "attorney", "representative"})) {
+            for (std::size_t c : t.children[head]) {
+                const std::size_t cs = t.child(c, {"case"});
+                if (c > head && t.rel(c) == "nmod" && cs != NONE &&
+                    isOneOf(t.lemma(cs), {"for", "of", "at"})) {
+                    owner = c;
+                    break;
+                }
+            }
+        }
         if (owner != NONE && ents.words[owner].entity >= 0 &&
             ents.words[owner].kind != MentionKind::Pronoun &&
             doc.entity(static_cast<std::size_t>(ents.words[owner].entity)).type ==

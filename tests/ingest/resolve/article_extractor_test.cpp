@@ -503,6 +503,11 @@ const StatementCase SMALL_CASES[] = {
      "purchasing chips from Micron Technology, widely seen as retaliation for the US imposing new "
      "restrictions in October 2022.",
      "China | be seen as | retaliation", true},
+    // A spokesperson for a company speaks for it.
+    {"ASpokespersonForACompanySpeaksForIt",
+     "Title\n\n(Bloomberg) \u2014 Shares of Micron Technology fell.\n\nA spokesperson for "
+     "Micron Technology declined to comment.",
+     "Micron Technology | decline to comment to | Bloomberg"},
     {"AnActNounWithItsActorIsAStatement",
      "Intel is playing an important role through its unprecedented investments across Arizona "
      "and Ohio.",
