@@ -732,6 +732,25 @@ std::size_t nameSplitFromItsNoun(std::vector<Token>& w) {
     return changed;
 }
 
+// A number after a verb with no object that the parse made a bare oblique ("has sold more than
+// 100 of the machines to Chinese customers", "100" an obl with no preposition) is the object:
+// EWT train never labels such a number obl (76 of them are objects). How many it relabelled.
+std::size_t bareNumberAsObject(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].upos != "NUM" || w[k].deprel != "obl" || v == NONE || v > k ||
+            w[v].upos != "VERB" ||
+            hasChild(w, k, [](const std::string& r) { return r == "case" || r == "mark"; }) ||
+            hasChild(w, v, [](const std::string& r) { return r == "obj"; })) {
+            continue;
+        }
+        w[k].deprel = "obj";
+        ++changed;
+    }
+    return changed;
+}
+
 // A name after "and" that starts a new clause, taken for a conjunct of a noun in the clause
 // before: "X jumped by the daily limit in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also
 // hit that mark" with the company joined to "Shenzhen" and "hit" left without a subject (or
@@ -1166,6 +1185,7 @@ struct Pipeline::Impl {
             subjectSplitAtItsLastNoun(sentence.tokens);
             clauseAfterAName(sentence.tokens);
             nameSplitFromItsNoun(sentence.tokens);
+            bareNumberAsObject(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
         }
     }

@@ -360,6 +360,20 @@ TEST(Pipeline, ALowercaseCommonNounTakenForANameIsANoun) {
     EXPECT_EQ(b[0].tokens[5].upos, "PROPN"); // not a WordNet noun
 }
 
+// A number after a verb with no object is its object, not a bare oblique.
+TEST(Pipeline, ABareNumberAfterAVerbIsItsObject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "The Veldhoven-based company, Europe\u2019s most valuable technology firm, has sold more "
+        "than 100 of the machines to Chinese customers this year.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 27u);
+    ASSERT_EQ(w[17].form, "100");
+    EXPECT_EQ(w[17].deprel, "obj");
+    EXPECT_EQ(w[17].head, 15); // "sold"
+}
+
 // "A spokesperson for Micron Technology declined to comment" tagged "declined" a participle
 // and parsed as a noun phrase: an infinitive after the participle makes it the main verb too.
 TEST(Pipeline, AParticipleBeforeAnInfinitiveInAVerblessSentenceIsAPastTense) {
