@@ -1121,7 +1121,13 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                      "scrutiny", "opposition", "complaint", "probe", "investigation"})) {
             if (const auto [from, target] = actFromSomeone(t, n, ents); from != NONE) {
                 const Side by = entitySide(t, ents.words[from], doc);
-                const Side on = entitySide(t, ents.words[target], doc);
+                // (A measure that follows the pressure is its owner's answer to it: "The move
+                // follows pressure from the Biden administration" presses the Netherlands.)
+                const DocEntity& subject =
+                    doc.entity(static_cast<std::size_t>(ents.words[target].entity));
+                const Side on = subject.policy && subject.owner >= 0
+                                    ? namedSide(doc, subject.owner)
+                                    : entitySide(t, ents.words[target], doc);
                 if (by.name != on.name) {
                     act(by, verb, t.child(from, {"case"}), on);
                 }

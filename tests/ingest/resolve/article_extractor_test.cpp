@@ -508,6 +508,11 @@ const StatementCase SMALL_CASES[] = {
      "Title\n\n(Bloomberg) \u2014 Shares of Micron Technology fell.\n\nA spokesperson for "
      "Micron Technology declined to comment.",
      "Micron Technology | decline to comment to | Bloomberg"},
+    // A measure that follows pressure answers it for its owner, whom the pressure is on.
+    {"PressureBehindAMeasureIsOnItsOwner",
+     "The Dutch government on Friday expanded its export controls on chipmaking equipment.\n\n"
+     "The move follows pressure from the Biden administration.",
+     "Biden administration | pressure | Netherlands"},
     {"AnActNounWithItsActorIsAStatement",
      "Intel is playing an important role through its unprecedented investments across Arizona "
      "and Ohio.",
