@@ -962,15 +962,24 @@ std::size_t openingNounTakenForAVerb(const std::vector<Token>& w) {
     return NONE;
 }
 
-// A relative clause hung under the main verb with its name left over: "Huawei, whose Ascend
-// chips compete with Nvidia's products, is expected to benefit" parsed with "Huawei" a vocative
-// and "compete" an adverbial clause of "expected", which had no subject. The clause goes back on
-// the name, which becomes the main verb's subject. Whether it changed the tree.
+// A relative clause hung under the main verb: "Huawei, whose Ascend chips compete with
+// Nvidia's products, is expected to benefit" parsed with "Huawei" a vocative and "compete" an
+// adverbial clause of "expected", which had no subject; "Intel, which is building factories in
+// Arizona, was awarded ..." with "building" an adverbial clause of "awarded". The clause goes
+// back on the name, which becomes the main verb's subject if it was not. Whether it changed
+// the tree.
 bool relativeClauseUnderTheMainVerb(std::vector<Token>& w) {
     const std::size_t root = rootOf(w);
-    if (root == NONE || w[root].upos != "VERB" || root < 4 ||
-        hasChild(w, root, [](const std::string& r) { return r.starts_with("nsubj"); })) {
+    if (root == NONE || w[root].upos != "VERB" || root < 4) {
         return false;
+    }
+    // The root's subject, if it has one: the clause's name may be it already ("Intel, which is
+    // building factories in Arizona, was awarded ..." with "building" on "awarded").
+    std::size_t subject = NONE;
+    for (std::size_t k = 0; k < root; ++k) {
+        if (headOf(w, k) == root && w[k].deprel.starts_with("nsubj")) {
+            subject = k;
+        }
     }
     for (std::size_t name = 0; name + 3 < root; ++name) {
         const std::size_t relative = name + 2;
@@ -990,15 +999,53 @@ bool relativeClauseUnderTheMainVerb(std::vector<Token>& w) {
         }
         if (verb == NONE || verb == root || headOf(w, verb) != root ||
             !isOneOf(w[verb].deprel, {"advcl", "parataxis", "ccomp", "dep"}) ||
-            !(headOf(w, head) == root || headOf(w, head) == verb)) {
+            !(headOf(w, head) == root || headOf(w, head) == verb) ||
+            (subject != NONE && subject != head)) {
             return false;
         }
-        w[head].head = static_cast<int>(root) + 1;
-        w[head].deprel = hasChild(w, root, [](const std::string& r) { return r == "aux:pass"; })
-                             ? "nsubj:pass"
-                             : "nsubj";
+        if (subject == NONE) {
+            w[head].head = static_cast<int>(root) + 1;
+            w[head].deprel =
+                hasChild(w, root, [](const std::string& r) { return r == "aux:pass"; })
+                    ? "nsubj:pass"
+                    : "nsubj";
+        }
         w[verb].head = static_cast<int>(head) + 1;
         w[verb].deprel = "acl:relcl";
+        return true;
+    }
+    return false;
+}
+
+// A name opening the sentence that the parse made a vocative, with its apposition taken for
+// the verb's subject: "Samsung, the world's largest memory chipmaker, plans to invest ...". The
+// name becomes the subject and the apposition its own. Whether it changed the tree.
+bool appositionTakenForTheSubject(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || root < 5 || w[0].upos != "PROPN" || w[1].form != ",") {
+        return false;
+    }
+    std::size_t name = 0; // the name's head: the word of its first words that hangs outside
+    while (name + 1 < w.size() && w[name + 1].upos == "PROPN" && headOf(w, name) == name + 1) {
+        ++name;
+    }
+    if (w[name].deprel != "vocative" || headOf(w, name) != root || w[name + 1].form != ",") {
+        return false;
+    }
+    for (std::size_t a = name + 2; a + 1 < root; ++a) {
+        if (headOf(w, a) != root || !w[a].deprel.starts_with("nsubj") ||
+            !(w[a].upos == "NOUN" || w[a].upos == "PROPN")) {
+            continue;
+        }
+        // (The apposition's phrase may hold its closing comma.)
+        const auto [first, last] = phraseEdges(w, a);
+        if (first != name + 2 || !(w[last].form == "," || w[last + 1].form == ",")) {
+            continue;
+        }
+        w[name].head = static_cast<int>(root) + 1;
+        w[name].deprel = w[a].deprel;
+        w[a].head = static_cast<int>(name) + 1;
+        w[a].deprel = "appos";
         return true;
     }
     return false;
@@ -1174,6 +1221,7 @@ struct Pipeline::Impl {
             }
             relativeClauseAsMainClause(sentence.tokens);
             relativeClauseUnderTheMainVerb(sentence.tokens);
+            appositionTakenForTheSubject(sentence.tokens);
             includingAsOblique(sentence.tokens);
             hyphenatedParticiples(sentence.tokens);
             participlesAfterAnObject(sentence.tokens);

@@ -407,6 +407,39 @@ TEST(Pipeline, ARelativeClauseUnderTheMainVerbGoesBackOnItsName) {
     EXPECT_EQ(w[5].head, 1);
 }
 
+// The same with the name already the main verb's subject: "Intel, which is building factories in
+// Arizona and Ohio, was awarded ..." with "building" an adverbial clause of "awarded".
+TEST(Pipeline, ARelativeClauseUnderTheMainVerbGoesBackOnItsSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "Intel, which is building factories in Arizona and Ohio, was awarded $8.5 billion in "
+        "March.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 19u);
+    ASSERT_EQ(w[4].form, "building");
+    EXPECT_EQ(w[4].deprel, "acl:relcl");
+    EXPECT_EQ(w[4].head, 1);
+    EXPECT_EQ(w[0].deprel, "nsubj:pass");
+    EXPECT_EQ(w[0].head, 13);
+}
+
+// A name opening the sentence parsed as a vocative, its apposition as the verb's subject: the
+// name is the subject, the apposition its own.
+TEST(Pipeline, ANamesAppositionTakenForTheSubjectGoesBackOnTheName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Samsung, the world\u2019s largest memory chipmaker, plans to "
+                                    "invest more than $40 billion in Texas by 2030.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 22u);
+    ASSERT_EQ(w[9].form, "plans");
+    EXPECT_EQ(w[0].deprel, "nsubj");
+    EXPECT_EQ(w[0].head, 10);
+    EXPECT_EQ(w[7].deprel, "appos"); // "chipmaker"
+    EXPECT_EQ(w[7].head, 1);
+}
+
 // "as well as Intel Labs R&D operations": a name the parse split from the nouns after it (the
 // nouns a bare nmod) is their compound; an apposition after a comma is left alone.
 TEST(Pipeline, ANameSplitFromItsNounIsItsCompound) {
