@@ -480,6 +480,22 @@ private:
         const bool participle = (xpos == "VBG" || xpos == "VBN") && (mark == NONE || gerundMark);
         const bool purpose =
             mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" && !controlsThroughObject(h);
+        // Money or means given for a purpose are the receiver's to use: "will award Samsung up
+        // to $6.4 billion in grants to expand chip production" -> Samsung expands.
+        if (rel == "advcl" && options_.subjectlessAdverbials && purpose &&
+            isOneOf(t_.lemma(h),
+                    {"award", "grant", "give", "provide", "lend", "loan", "pay", "offer"})) {
+            std::size_t receiver = t_.child(h, {"iobj"});
+            const std::size_t obj = t_.child(h, {"obj"});
+            if (receiver == NONE && obj != NONE && t_.tok(obj).upos == "PROPN") {
+                receiver = obj; // the money parsed as an oblique: "award Samsung up to $6.4B"
+            }
+            if (receiver != NONE) {
+                f.subject = receiver;
+                f.pattern = Pattern::Adverbial;
+                return f;
+            }
+        }
         if (rel == "advcl" && options_.subjectlessAdverbials && (participle || purpose)) {
             std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
             if (!up) {

@@ -962,6 +962,28 @@ TEST(ExtractorTest, AReportingVerbTakenForARelativeClauseNamesTheSource) {
     EXPECT_EQ(joining.tokens[13].head, 9);
 }
 
+// "will award Samsung $6 billion to expand production": the receiver of what is given for a
+// purpose does it, not the giver.
+TEST(ExtractorTest, TheReceiverOfAGrantDoesItsPurpose) {
+    const char* rows = R"(1 Washington Washington PROPN NNP 2 nsubj
+        2 awarded award VERB VBD 0 root
+        3 Samsung Samsung PROPN NNP 2 obj
+        4 $ $ SYM $ 2 obl
+        5 6 6 NUM CD 6 compound
+        6 billion billion NUM CD 4 nummod
+        7 to to PART TO 8 mark
+        8 expand expand VERB VB 2 advcl
+        9 production production NOUN NN 8 obj
+        10 . . PUNCT . 2 punct)";
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "Samsung" && p.relation == "expand" && p.arg2.text == "production";
+    })) << dump(props);
+    EXPECT_FALSE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "Washington" && p.relation == "expand";
+    })) << dump(props);
+}
+
 // "The stock fell after the company cut its forecast": a verb with nothing else said of it takes
 // its adverbial clause of time or cause, marker included, as an argument; a verb with an object
 // does not, nor does a clause of condition.
