@@ -804,9 +804,8 @@ std::size_t clauseAfterAName(std::vector<Token>& w) {
         if (!joined || other || subjectElsewhere || up == NONE || w[up].upos != "VERB" ||
             dominates(w, end, v) ||
             !(w[v].deprel == "parataxis" || w[v].deprel == "conj" ||
-              (w[v].deprel == "advcl" && !hasChild(w, v, [](const std::string& r) {
-                   return r == "mark";
-               })))) {
+              (w[v].deprel == "advcl" &&
+               !hasChild(w, v, [](const std::string& r) { return r == "mark"; })))) {
             continue;
         }
         for (std::size_t k = first; k < end; ++k) {
@@ -951,7 +950,8 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
 std::size_t openingNounTakenForAVerb(const std::vector<Token>& w) {
     if (w.size() < 4 || w[0].xpos != "VBZ" || w[0].head != 0 || !capitalised(w[0].form) ||
         w[1].upos != "ADP" || isOneOf(lowercaseAscii(w[1].form), {"like", "as"}) ||
-        hasChild(w, 0, [](const std::string& r) { return r.starts_with("nsubj") || r == "expl"; })) {
+        hasChild(w, 0,
+                 [](const std::string& r) { return r.starts_with("nsubj") || r == "expl"; })) {
         return NONE;
     }
     for (std::size_t i = 2; i < w.size(); ++i) {
@@ -1005,10 +1005,9 @@ bool relativeClauseUnderTheMainVerb(std::vector<Token>& w) {
         }
         if (subject == NONE) {
             w[head].head = static_cast<int>(root) + 1;
-            w[head].deprel =
-                hasChild(w, root, [](const std::string& r) { return r == "aux:pass"; })
-                    ? "nsubj:pass"
-                    : "nsubj";
+            w[head].deprel = hasChild(w, root, [](const std::string& r) { return r == "aux:pass"; })
+                                 ? "nsubj:pass"
+                                 : "nsubj";
         }
         w[verb].head = static_cast<int>(head) + 1;
         w[verb].deprel = "acl:relcl";

@@ -95,9 +95,10 @@ bool isReportingVerb(std::string_view lemma) {
 // An adjective that takes an infinitive sharing its subject and says how able, likely, ready
 // or willing the subject is to act ("able to pay", "likely to have", "set to launch").
 bool controllingAdjective(std::string_view lemma) {
-    return isOneOf(lemma, {"able", "unable", "likely", "unlikely", "set", "poised", "due",
-                           "ready", "willing", "unwilling", "eager", "reluctant", "keen",
-                           "sure", "certain", "bound", "prepared", "quick", "slow", "free"});
+    return isOneOf(lemma,
+                   {"able",    "unable",  "likely",    "unlikely", "set",       "poised", "due",
+                    "ready",   "willing", "unwilling", "eager",    "reluctant", "keen",   "sure",
+                    "certain", "bound",   "prepared",  "quick",    "slow",      "free"});
 }
 
 // A day's or a month's name, lower-cased ("may" left out: it is mostly the modal).

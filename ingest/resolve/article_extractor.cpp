@@ -338,16 +338,16 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     // the company. (Not as an object: "bought Micron's products" is no purchase of Micron.)
     if (ents.words[head].entity < 0 && arg.role == openie::ArgRole::Subject &&
         isOneOf(nounLemma(s.tokens[head]),
-                {"share",        "stock",     "product",     "chip",       "device",
-                 "equipment",    "software",  "hardware",    "processor",  "phone",
-                 "smartphone",   "component", "board",       "management", "leadership",
-                 "spokesperson", "spokesman", "spokeswoman", "lawyer",     "attorney",
+                {"share",         "stock",     "product",     "chip",       "device",
+                 "equipment",     "software",  "hardware",    "processor",  "phone",
+                 "smartphone",    "component", "board",       "management", "leadership",
+                 "spokesperson",  "spokesman", "spokeswoman", "lawyer",     "attorney",
                  "representative"})) {
         std::size_t owner = t.child(head, {"nmod:poss"});
         // "A spokesperson for Nvidia declined to comment", "a lawyer for TikTok".
-        if (owner == NONE && isOneOf(nounLemma(s.tokens[head]),
-                                     {"spokesperson", "spokesman", "spokeswoman", "lawyer",
-                                      "attorney", "representative"})) {
+        if (owner == NONE &&
+            isOneOf(nounLemma(s.tokens[head]), {"spokesperson", "spokesman", "spokeswoman",
+                                                "lawyer", "attorney", "representative"})) {
             for (std::size_t c : t.children[head]) {
                 const std::size_t cs = t.child(c, {"case"});
                 if (c > head && t.rel(c) == "nmod" && cs != NONE &&
@@ -441,7 +441,7 @@ std::string mentionText(const SentenceTree& t, const SentenceEntities& ents, int
 // has no relative pronoun for its subject, its verb is not singular, or no member of the list
 // comes right before it.
 std::size_t singularRelativeAntecedent(const SentenceTree& t, const openie::Proposition& p,
-                               const SentenceEntities& ents) {
+                                       const SentenceEntities& ents) {
     const Sentence& s = t.s;
     std::size_t clause = NONE;
     for (std::size_t k : p.relationTokens) {
@@ -1010,8 +1010,7 @@ std::pair<std::size_t, std::size_t> actFromSomeone(const SentenceTree& t, std::s
 // states, whatever noun or verb the parse hung it on.
 bool evaluativeComment(const SentenceTree& t, std::size_t v) {
     const Sentence& s = t.s;
-    if (v >= s.tokens.size() || s.tokens[v].xpos != "VBN" ||
-        !isOneOf(t.rel(v), {"advcl", "acl"}) ||
+    if (v >= s.tokens.size() || s.tokens[v].xpos != "VBN" || !isOneOf(t.rel(v), {"advcl", "acl"}) ||
         !isOneOf(t.lemma(v), {"see", "view", "regard", "consider", "perceive", "interpret"})) {
         return false;
     }
@@ -1084,9 +1083,9 @@ std::optional<NominalAct> commentedAct(const SentenceTree& t, std::size_t v,
     }
     const std::string prep(t.lemma(t.child(aim, {"case"})));
     // (The fault retaliated for is the offender's: "retaliate against".)
-    const bool offense = prep == "for" && isOneOf(nounLemma(s.tokens[noun]),
-                                                   {"retaliation", "reprisal", "punishment",
-                                                    "revenge", "payback"});
+    const bool offense =
+        prep == "for" && isOneOf(nounLemma(s.tokens[noun]),
+                                 {"retaliation", "reprisal", "punishment", "revenge", "payback"});
     return NominalAct{*agent, verb + " " + (offense ? "against" : prep),
                       s.tokens[v].form + " as " + s.tokens[noun].form, *target};
 }
@@ -1790,8 +1789,8 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     std::string relation = p.relation;
     // "could be more onerous for smaller operations": an adjective whose oblique stands as the
     // object goes into the relation with the oblique's preposition ("be onerous for").
-    if (relation == "be" && p.arg2.head < s.tokens.size() &&
-        s.tokens[p.arg2.head].upos == "ADJ" && ents.words[p.arg2.head].entity < 0 &&
+    if (relation == "be" && p.arg2.head < s.tokens.size() && s.tokens[p.arg2.head].upos == "ADJ" &&
+        ents.words[p.arg2.head].entity < 0 &&
         clauseTopic(t, p.arg2.head, p.arg2.tokens) != p.arg2.head) {
         relation += adjectiveOfBe(t, p.arg2.head, "");
     }

@@ -1520,8 +1520,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 std::size_t object = NONE;
                 for (std::size_t j = 0; j < i && words[i].entity < 0; ++j) {
-                    if (t.rel(j) == "obj" && s.tokens[j].upos == "NOUN" &&
-                        isPlural(s.tokens[j]) && !agentNoun(nounLemma(s.tokens[j]))) {
+                    if (t.rel(j) == "obj" && s.tokens[j].upos == "NOUN" && isPlural(s.tokens[j]) &&
+                        !agentNoun(nounLemma(s.tokens[j]))) {
                         object = j;
                     }
                 }

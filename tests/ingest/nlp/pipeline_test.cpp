@@ -344,8 +344,8 @@ TEST(Pipeline, AVerbTaggedAsAConjunctionIsAVerb) {
 // noun is the common noun WordNet knows; a lowercase name stays one.
 TEST(Pipeline, ALowercaseCommonNounTakenForANameIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
-    const auto a = pipeline.analyze(
-        "Exporters will need to apply for licenses from the commerce ministry.");
+    const auto a =
+        pipeline.analyze("Exporters will need to apply for licenses from the commerce ministry.");
     ASSERT_EQ(a.size(), 1u);
     const std::vector<Token>& w = a[0].tokens;
     ASSERT_EQ(w.size(), 12u);
@@ -478,7 +478,7 @@ TEST(Pipeline, ANameBeforeAVerbAfterAndOpensAClause) {
     ASSERT_EQ(w.size(), 27u);
     ASSERT_EQ(w[23].form, "rose");
     EXPECT_EQ(w[23].deprel, "conj");
-    EXPECT_EQ(w[23].head, 5); // "climbed"
+    EXPECT_EQ(w[23].head, 5);         // "climbed"
     EXPECT_EQ(w[22].deprel, "nsubj"); // "Co."
     EXPECT_EQ(w[22].head, 24);
     EXPECT_EQ(w[16].deprel, "cc"); // "and"

@@ -928,7 +928,7 @@ TEST(ArticleExtractor, UnansweredCallsAreTheCalledsSilenceToTheOutlet) {
     EXPECT_TRUE(has(got, "NOT Aluminum Corp. of China | return message from | Bloomberg"))
         << ::testing::PrintToString(got);
     for (const char* answered : {"Calls to Aluminum Corp. of China were answered.",
-                                        "Aluminum Corp. of China weren\u2019t answered."}) {
+                                 "Aluminum Corp. of China weren\u2019t answered."}) {
         for (const std::string& g : statements(answered)) {
             EXPECT_EQ(g.find("Bloomberg"), std::string::npos) << answered << ": " << g;
         }
