@@ -1295,10 +1295,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             });
             if (members.size() >= 2 && (conjunction || places)) {
                 groups_.push_back({members, sentence_, groupStart, conjunction});
-                for (Event& ev : events_) {
-                    if (conjunction && ev.sentence == sentence_ &&
-                        std::find(members.begin(), members.end(), ev.entity) != members.end()) {
-                        ev.listed = true;
+                for (auto ev = events_.rbegin();
+                     conjunction && ev != events_.rend() && ev->sentence == sentence_; ++ev) {
+                    if (std::find(members.begin(), members.end(), ev->entity) != members.end()) {
+                        ev->listed = true;
                     }
                 }
                 if (std::all_of(members.begin(), members.end(), [&](int m) {
