@@ -1038,7 +1038,8 @@ bool appositionTakenForTheSubject(std::vector<Token>& w) {
         }
         // (The apposition's phrase may hold its closing comma.)
         const auto [first, last] = phraseEdges(w, a);
-        if (first != name + 2 || !(w[last].form == "," || w[last + 1].form == ",")) {
+        if (first != name + 2 ||
+            !(w[last].form == "," || (last + 1 < w.size() && w[last + 1].form == ","))) {
             continue;
         }
         w[name].head = static_cast<int>(root) + 1;
