@@ -1187,32 +1187,26 @@ struct Pipeline::Impl {
             // kept if the participle heads it.
             if (const auto [pv, noun] = participleBeforeANounTakenForAVerb(sentence, lemmatizer);
                 pv != NONE) {
-                Sentence retry = sentence;
-                retry.tokens[pv].xpos = "VBD";
-                retry.tokens[noun].upos = "NOUN";
-                retry.tokens[noun].xpos = "NNS";
-                retry.tokens[noun].lemma = lemmatizer.lemma(retry.tokens[noun].form, "NOUN", "NNS");
-                parser->parse(retry);
-                if (retry.tokens[pv].head == 0) {
-                    sentence = std::move(retry);
-                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retry.tokens[pv].xpos = "VBD";
+                        retag(retry.tokens[noun], "NOUN", "NNS");
+                    },
+                    [&](const Sentence& retry) { return retry.tokens[pv].head == 0; });
             }
             // A sentence opened by a plural noun that the tagger took for a verb with no
             // subject ("Calls to the company weren't answered"): the word as a noun, kept when
             // it becomes the subject of a later verb at the root.
             if (const std::size_t k = openingNounTakenForAVerb(sentence.tokens); k != NONE) {
-                Sentence retry = sentence;
-                Token& t = retry.tokens[k];
-                t.upos = "NOUN";
-                t.xpos = "NNS";
-                t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
-                parser->parse(retry);
-                const Token& noun = retry.tokens[k];
-                if (noun.deprel.starts_with("nsubj") && noun.head > 0 &&
-                    retry.tokens[static_cast<std::size_t>(noun.head - 1)].head == 0 &&
-                    retry.tokens[static_cast<std::size_t>(noun.head - 1)].upos == "VERB") {
-                    sentence = std::move(retry);
-                }
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "NOUN", "NNS"); },
+                    [&](const Sentence& retry) {
+                        const Token& noun = retry.tokens[k];
+                        const std::size_t verb = headOf(retry.tokens, k);
+                        return noun.deprel.starts_with("nsubj") && verb != NONE &&
+                               retry.tokens[verb].head == 0 && retry.tokens[verb].upos == "VERB";
+                    });
             }
             // A verb hung under its own subject's phrase is raised over it.
             if (const VerbToRaise raise = verbAfterSubjectPhrase(sentence.tokens);
@@ -1238,25 +1232,39 @@ struct Pipeline::Impl {
         }
     }
 
-    // Parses a copy of `sentence` with word `k` tagged `upos`/`xpos` (and lemmatized again) and
-    // keeps it when the word heads the new parse, or joins a verb as its conjunct if
-    // `conjunctToo`. Whether it was kept.
-    bool reparseRetagged(Sentence& sentence, std::size_t k, const char* upos, const char* xpos,
-                         bool conjunctToo) const {
-        Sentence retry = sentence;
-        Token& t = retry.tokens[k];
+    // Word `t` tagged `upos`/`xpos` and lemmatized again.
+    void retag(Token& t, const char* upos, const char* xpos) const {
         t.upos = upos;
         t.xpos = xpos;
         t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
+    }
+
+    // Parses a copy of `sentence` changed by `change` and keeps it when `keep` accepts the new
+    // parse. Whether it was kept.
+    template <typename Change, typename Keep>
+    bool reparse(Sentence& sentence, Change change, Keep keep) const {
+        Sentence retry = sentence;
+        change(retry);
         parser->parse(retry);
-        const Token& verb = retry.tokens[k];
-        if (verb.head == 0 ||
-            (conjunctToo && verb.deprel == "conj" &&
-             retry.tokens[static_cast<std::size_t>(verb.head - 1)].upos == "VERB")) {
-            sentence = std::move(retry);
-            return true;
+        if (!keep(retry)) {
+            return false;
         }
-        return false;
+        sentence = std::move(retry);
+        return true;
+    }
+
+    // Parses a copy of `sentence` with word `k` retagged and keeps it when the word heads the
+    // new parse, or joins a verb as its conjunct if `conjunctToo`. Whether it was kept.
+    bool reparseRetagged(Sentence& sentence, std::size_t k, const char* upos, const char* xpos,
+                         bool conjunctToo) const {
+        return reparse(
+            sentence, [&](Sentence& retry) { retag(retry.tokens[k], upos, xpos); },
+            [&](const Sentence& retry) {
+                const Token& verb = retry.tokens[k];
+                const std::size_t head = headOf(retry.tokens, k);
+                return verb.head == 0 || (conjunctToo && verb.deprel == "conj" && head != NONE &&
+                                          retry.tokens[head].upos == "VERB");
+            });
     }
 };
 
