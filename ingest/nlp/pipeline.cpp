@@ -30,6 +30,52 @@ bool capitalised(std::string_view form) {
     return !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
 }
 
+// A company's legal form as news writes it after the name: "Inc.", "Co.", "Ltd.", "NV", "AG".
+bool legalForm(std::string_view form) {
+    return isOneOf(form, {"Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC",
+                          "plc", "NV", "N.V.", "AG", "SA", "S.A.", "SE", "GmbH"});
+}
+
+// The words of company names that end in a legal form ("requiring ASML Holding NV to obtain
+// licenses", "Applied Materials Inc. said"): the capitalised words before the form, "&" and
+// the form itself, which the tagger sometimes reads as a conjunction ("ASML") or a gerund
+// ("Holding"). The first word of the sentence counts only in capitals or as an open-class
+// word ("The Coca-Cola Co." keeps its determiner). Each index once, in order.
+std::vector<std::size_t> legalNameWords(const Sentence& s) {
+    std::vector<std::size_t> found;
+    for (std::size_t j = 1; j < s.tokens.size(); ++j) {
+        if (!legalForm(s.tokens[j].form)) {
+            continue;
+        }
+        std::size_t first = j;
+        std::size_t named = 0; // capitalised words before the form
+        while (first > 0) {
+            const Token& t = s.tokens[first - 1];
+            const bool capital = capitalised(t.form) || t.form == "&";
+            if (!capital) {
+                break;
+            }
+            const bool capitals = std::none_of(t.form.begin(), t.form.end(),
+                                               [](char c) { return c >= 'a' && c <= 'z'; });
+            if (first - 1 == 0 && !capitals &&
+                isOneOf(t.upos, {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM"})) {
+                break;
+            }
+            --first;
+            named += t.form == "&" ? 0 : 1;
+        }
+        if (named == 0) {
+            continue;
+        }
+        for (std::size_t k = first; k <= j; ++k) {
+            if (s.tokens[k].form != "&" && (found.empty() || found.back() < k)) {
+                found.push_back(k);
+            }
+        }
+    }
+    return found;
+}
+
 // Whether word `h` has a dependent whose relation `accept` takes.
 template <typename Accept>
 bool hasChild(const std::vector<Token>& w, std::size_t h, Accept accept) {
@@ -1168,6 +1214,15 @@ struct Pipeline::Impl {
                 t.upos = "VERB";
                 t.xpos = "VBD";
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
+            }
+        }
+        // Every word of a company's name before its legal form is a name.
+        for (std::size_t k : legalNameWords(sentence)) {
+            Token& t = sentence.tokens[k];
+            if (t.upos != "PROPN") {
+                t.upos = "PROPN";
+                t.xpos = t.xpos == "NNS" ? "NNPS" : "NNP";
+                t.lemma = t.form;
             }
         }
         if (parser) {

@@ -239,6 +239,26 @@ TEST(Pipeline, AnOfficesFieldBeforeItsTitleIsAName) {
     EXPECT_NE(c[0].tokens[0].upos, "PROPN");
 }
 
+// The words of a company's name before its legal form are names, whatever the tagger read
+// ("ASML" as a conjunction, "Holding" as a gerund), and the name is the verb's object.
+TEST(Pipeline, TheWordsBeforeALegalFormAreAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "The rules require ASML Holding NV to obtain licenses before it ships machines.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 14u);
+    for (std::size_t k : {3u, 4u, 5u}) {
+        EXPECT_EQ(w[k].upos, "PROPN") << w[k].form;
+    }
+    EXPECT_EQ(w[5].deprel, "obj");
+    EXPECT_EQ(w[5].head, 3u); // "require"
+    // A determiner opening the sentence stays one.
+    const auto b = pipeline.analyze("The Coca-Cola Co. raised prices.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[0].upos, "DET");
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
