@@ -235,6 +235,8 @@ const Case CASES[] = {
      "China"},
     {"DemonymWithAGovernmentNounIsTheCountry",
      "Chinese officials have conveyed this request to stakeholders.", 0, "officials", 0, "China"},
+    {"DemonymWithAnEmbassyIsTheCountry",
+     "The Chinese embassy in Washington criticized the listings.", 0, "embassy", 0, "China"},
     {"DemonymWithAnOrdinaryNounIsNoActor", "Chinese customers bought the chips in large numbers.",
      0, "customers", 0, ""},
     {"AcronymDefinedInTheTextNamesTheLongForm",
