@@ -1772,6 +1772,24 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 {"say", "state", "note", "add", "tell", "write", "comment"})) {
         return;
     }
+    // "BMW warned that any tariffs could hurt European manufacturers", "The reports claim that
+    // Beijing is concerned ...": the claim is the clause's own proposition. It is about the
+    // clause's object only when that is a thing ("claimed the H20 chips pose security
+    // risks"), never about the clause's subject or an actor, which the clause relates itself.
+    // (A denial is about what it denies: "denied that its products have backdoors"; an
+    // outlet's report stays, as analysts keep who reported on whom.)
+    if (!p.arg2.empty() && clauseArgument(t, p.arg2) &&
+        isOneOf(p.relation.substr(0, p.relation.find(' ')),
+                {"claim", "warn", "argue", "insist", "allege", "suggest", "believe", "think",
+                 "predict", "confirm", "announce", "reveal", "indicate", "acknowledge", "admit",
+                 "assert", "contend", "stress", "declare", "complain", "estimate",
+                 "explain", "maintain", "speculate", "fear", "expect", "hope"})) {
+        const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
+        if (topic != p.arg2.head &&
+            (t.rel(topic).starts_with("nsubj") || ents.words[topic].entity >= 0)) {
+            return;
+        }
+    }
     // Nor does a noun "said": the subject of a said clause the parse took for the object
     // ("Gelsinger said, 'Strong bipartisan support ... is driving ...'") or the noun a relative
     // clause hangs on ("the funding that Biden said would be released").

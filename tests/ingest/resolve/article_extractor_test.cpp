@@ -610,6 +610,16 @@ const StatementCase SMALL_CASES[] = {
      "Nvidia | clarify that | backdoor", true},
     {"AClauseStandsForItsObject", "Nvidia denied that its products have backdoors.",
      "Nvidia | deny that | backdoors"},
+    // A claim or warning is about its clause's object when that is a thing; the clause's
+    // subject or an actor in it is the clause's own statement.
+    {"AClaimIsAboutTheClausesThing", "Yuyuan Tantian claimed the chips pose security risks.",
+     "Yuyuan Tantian | claim | security risks"},
+    {"AWarningIsNotAboutTheClausesSubject",
+     "Commerce Secretary Gina Raimondo warned that more listings would follow.",
+     "Gina Raimondo | warn that | more listings", true},
+    {"AClaimIsNotAboutAnActorOfTheClause",
+     "The reports claim that Beijing is concerned about U.S. restrictions.",
+     "reports | claim that | China", true},
     // A measure's "on" phrase, also when the parse hangs it on the verb of the measure.
     {"AMeasureTakesTheOnPhraseOfItsVerb",
      "China wants the United States to relax restrictions on high-bandwidth memory chips.",
