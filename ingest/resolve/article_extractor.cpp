@@ -1542,6 +1542,48 @@ std::vector<article::DateMention> datesCoveringHead(const Sentence& s, const ope
     return dates;
 }
 
+// The date of the report an act done in the past is reported in, for an act with no time of
+// its own: "On July 31, China's Cyberspace Administration announced it had summoned Nvidia"
+// dates the summons July 31 (it happened by then). A clause with a modal or a present tense
+// ("said it would build", "says it owns") is not dated by the report. ISO, or "".
+std::string reportDate(const SentenceTree& t, const openie::Proposition& p,
+                       const std::optional<article::Date>& today) {
+    const Sentence& s = t.s;
+    if (!p.modality.empty() || p.asserted) {
+        return "";
+    }
+    for (const std::size_t k : p.relationTokens) {
+        if (k >= s.tokens.size() || t.rel(k) != "ccomp") {
+            continue;
+        }
+        const bool perfect = std::any_of(t.children[k].begin(), t.children[k].end(),
+                                         [&](std::size_t c) {
+                                             return t.rel(c) == "aux" &&
+                                                    isOneOf(t.lemma(c), {"have"});
+                                         });
+        if (!(s.tokens[k].xpos == "VBD" || (s.tokens[k].xpos == "VBN" && perfect))) {
+            return "";
+        }
+        const std::size_t report = t.head(k);
+        if (report == NONE) {
+            return "";
+        }
+        for (const std::size_t c : t.children[report]) {
+            if (!isOneOf(t.rel(c), {"obl", "obl:tmod", "nmod:tmod"})) {
+                continue;
+            }
+            const openie::Argument phrase = phraseArgument(t, c);
+            std::vector<article::DateMention> dates =
+                datesCoveringHead(s, phrase, article::resolveDates(phrase.text, today));
+            if (!dates.empty()) {
+                return article::toIso(dates.front().value);
+            }
+        }
+        return "";
+    }
+    return "";
+}
+
 // The active verb of a passive proposition with the word its complement stands on, unless that
 // names an entity: "was labelled unsafe" -> "label unsafe". `nominal` keeps only an adjective or
 // noun complement ("has been made official" -> "make official").
@@ -1910,6 +1952,9 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             }
         }
         st.args.push_back(std::move(a));
+    }
+    if (st.date.empty()) {
+        st.date = reportDate(t, p, date_);
     }
     // The relation to an extra argument. The thing named as the object is part of it, wherever
     // the parse hung the phrase: "opened an investigation into TikTok" -> "open investigation

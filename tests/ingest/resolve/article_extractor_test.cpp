@@ -224,6 +224,31 @@ TEST(ArticleExtractor, TimeOnTheObjectDatesTheStatement) {
     EXPECT_TRUE(found);
 }
 
+// An act reported as done, with no time of its own, happened by the report's date; a planned
+// one did not.
+TEST(ArticleExtractor, AReportedPastActTakesTheReportsDate) {
+    article::ArticleOptions options;
+    options.date = "2025-08-10";
+    const ArticleResult r =
+        extract("On July 31, China's Cyberspace Administration announced it had summoned "
+                "Nvidia.\n\nOn Monday, Intel said it would build a plant in Ohio.\n",
+                "t.txt", options);
+    bool summoned = false;
+    bool built = false;
+    for (const graph::Statement& s : r.statements) {
+        if (s.relation == "summon") {
+            summoned = true;
+            EXPECT_EQ(s.date, "2025-07-31");
+        }
+        if (s.relation.starts_with("build")) {
+            built = true;
+            EXPECT_EQ(s.date, "") << s.relation;
+        }
+    }
+    EXPECT_TRUE(summoned);
+    EXPECT_TRUE(built);
+}
+
 // A date deep inside an argument dates what it belongs to, not the statement: "in response to
 // rules imposed in late 2023" says when the rules came, not when the chips were built.
 TEST(ArticleExtractor, ADateInsideAnArgumentIsNotItsTime) {
