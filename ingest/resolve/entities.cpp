@@ -489,8 +489,8 @@ int DocumentEntities::findKnown(std::string_view name) const {
 }
 
 // A later, shorter form of a person or organisation named before: "Trump" after "Donald Trump",
-// "Micron" after "Micron Technology" (an organisation's from its first word). Only when exactly
-// one entity fits.
+// "Micron" after "Micron Technology" (an organisation's from its first word), "Commission"
+// after "European Commission". Only when exactly one entity fits.
 int DocumentEntities::shortenedRepeat(std::string_view name) const {
     const std::vector<std::string_view> words = article::splitWords(name);
     if (words.empty()) {
@@ -510,8 +510,17 @@ int DocumentEntities::shortenedRepeat(std::string_view name) const {
             return std::find(full.begin(), full.end(), w) != full.end();
         });
         // An organisation is shortened from the front ("Micron" for "Micron Technology"): its
-        // later words are often common ones ("Lithium prices" after "Arcadium Lithium").
-        if (all && (entity.type == EntityType::Person || words.front() == full.front())) {
+        // later words are often common ones ("Lithium prices" after "Arcadium Lithium"). An
+        // institution is also shortened to the word for what it is: "the Commission" after
+        // "the European Commission", "the Ministry" after "the Ministry of Commerce".
+        const auto before = [&](std::size_t i) { // the name's word i is the word, then "of"
+            return full[i] == words.front() && i + 1 < full.size() && full[i + 1] == "of";
+        };
+        const bool institution =
+            entity.type == EntityType::Org && words.size() == 1 && governmentName(name) &&
+            (full.back() == words.front() || before(0) || before(1));
+        if (institution ||
+            (all && (entity.type == EntityType::Person || words.front() == full.front()))) {
             if (found >= 0 && found != static_cast<int>(e)) {
                 return -1;
             }
