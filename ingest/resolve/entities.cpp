@@ -670,6 +670,63 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     return best;
 }
 
+// The government body a singular "the DEMONYM regulator" (or authority, agency, watchdog) at
+// word `h` stands for: the most salient body of the last sentences that a mention tied to
+// `country` ("the British regulator" after "the UK Competition and Markets Authority", not
+// after "the U.S. Federal Trade Commission" or an agency of no known country). -1 when none
+// fits.
+int DocumentEntities::namedBodyOf(const SentenceTree& t, std::size_t h, int country) const {
+    const Sentence& s = t.s;
+    const std::size_t det = t.child(h, {"det"});
+    if (s.tokens[h].xpos != "NN" || det == NONE || lowered(s.tokens[det].form) != "the" ||
+        !isOneOf(lowered(s.tokens[h].lemma), {"regulator", "authority", "agency", "watchdog"})) {
+        return -1;
+    }
+    const std::string& countryName = entities_[static_cast<std::size_t>(country)].name;
+    // Whose body it is: a country a mention put before it, or one named in its forms.
+    const auto ours = [&](const DocEntity& e) {
+        if (e.country == country) {
+            return true;
+        }
+        for (const std::string& form : e.surfaces) {
+            for (std::string_view w : article::splitWords(form)) {
+                for (std::string_view owner : {"'s", "\u2019s"}) {
+                    if (w.size() > owner.size() && w.ends_with(owner)) {
+                        w.remove_suffix(owner.size()); // "Britain's Competition ..."
+                    }
+                }
+                const article::GazetteerEntry* g = gazetteer_.demonymEntry(w);
+                if (g == nullptr) {
+                    g = gazetteer_.lookup(w);
+                }
+                if (g != nullptr && g->type == EntityType::Gpe && g->name == countryName) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    // The salience of resolveDescription, among that country's bodies.
+    int best = -1;
+    long bestScore = -1;
+    for (const Event& ev : events_) {
+        const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < h);
+        const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
+        if (!before || sentence_ - ev.sentence > 3 || !compatible(e, Kind::Government) ||
+            !ours(e)) {
+            continue;
+        }
+        const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
+                           (ev.subject ? 500 : 0) +
+                           static_cast<long>(std::min<std::size_t>(ev.word, 400));
+        if (score >= bestScore) {
+            bestScore = score;
+            best = ev.entity;
+        }
+    }
+    return best;
+}
+
 // Head nouns of measures: "Japan's plan", "U.S. restrictions", "the move", "export controls".
 bool measureNoun(std::string_view noun) {
     return isOneOf(noun,
@@ -1231,6 +1288,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     for (std::size_t i = 0; i < n; ++i) {
         const int country = countryAt(i);
         const std::size_t h = t.head(i);
+        // (An organisation's mention with a country before it says whose it is: "the U.S.
+        // Federal Trade Commission".)
+        if (country >= 0 && h != NONE && h > i && words[h].entity >= 0 &&
+            words[h].entity != words[i].entity &&
+            entities_[static_cast<std::size_t>(words[h].entity)].type == EntityType::Org &&
+            isOneOf(t.rel(i), {"compound", "amod", "nmod:poss"})) {
+            entities_[static_cast<std::size_t>(words[h].entity)].country = country;
+        }
         if (country < 0 || h == NONE || h <= i ||
             !isOneOf(nounLemma(s.tokens[h]),
                      {"official", "government", "authority", "regulator", "leader", "diplomat",
@@ -1239,6 +1304,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             continue;
         }
         if (words[h].entity >= 0) {
+            continue;
+        }
+        // "the British regulator" after "the UK Competition and Markets Authority": one body of
+        // that country's government named in the last sentences is that body.
+        if (const int body = namedBodyOf(t, h, country); body >= 0) {
+            std::size_t first = h;
+            for (std::size_t c : t.children[h]) {
+                first = std::min(first, c);
+            }
+            mark(first, h, body, MentionKind::Description);
             continue;
         }
         // The countries coordinated with the one the parse hung on the noun: "Dutch and

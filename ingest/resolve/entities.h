@@ -30,6 +30,9 @@ struct DocEntity {
     bool policy = false; ///< a measure named by a phrase ("Japan's plan", "U.S. restrictions")
     int owner = -1;      ///< for a measure: the actor whose measure it is, -1 when unknown
     std::string head;    ///< for a measure: the lemma of its head noun ("restriction")
+    /// for an organisation: the country a mention put before it ("the U.S. Federal Trade
+    /// Commission"), -1 when none did
+    int country = -1;
 };
 
 /// How a word came to stand for an entity.
@@ -116,6 +119,7 @@ private:
     /// `avoid`: an entity the description cannot be (its own clause's subject), -1 for none.
     int resolveDescription(std::string_view lemma, std::size_t word, int avoid = -1) const;
     int resolvePolicy(std::string_view lemma, bool sameHead) const;
+    int namedBodyOf(const SentenceTree& t, std::size_t h, int country) const;
     std::vector<int> salientCountries() const;
     std::map<int, int> gpeMentions_; ///< mentions of each country so far
     std::vector<int> policies_;      ///< measures in order of their latest mention (at most 16)

@@ -237,6 +237,18 @@ const Case CASES[] = {
      "Chinese officials have conveyed this request to stakeholders.", 0, "officials", 0, "China"},
     {"DemonymWithAnEmbassyIsTheCountry",
      "The Chinese embassy in Washington criticized the listings.", 0, "embassy", 0, "China"},
+    // "the British regulator" is the body of that country named just before, if any.
+    {"ADemonymsRegulatorIsThatCountrysBodyNamedBefore",
+     "The UK Competition and Markets Authority approved the deal. The U.S. Federal Trade "
+     "Commission objected. Microsoft thanked the British regulator.",
+     2, "regulator", 0, "Competition and Markets Authority"},
+    {"ADemonymsRegulatorIsNoOtherCountrysBody",
+     "The U.S. Federal Trade Commission sued Microsoft. Microsoft thanked the British regulator.",
+     1, "regulator", 0, "United Kingdom"},
+    {"ADemonymsRegulatorIsNoBodyOfUnknownCountry",
+     "The Competition and Markets Authority approved the deal. Microsoft thanked the British "
+     "regulator.",
+     1, "regulator", 0, "United Kingdom"},
     {"DemonymWithAnOrdinaryNounIsNoActor", "Chinese customers bought the chips in large numbers.",
      0, "customers", 0, ""},
     {"AcronymDefinedInTheTextNamesTheLongForm",
