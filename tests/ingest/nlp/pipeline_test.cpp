@@ -259,6 +259,22 @@ TEST(Pipeline, TheWordsBeforeALegalFormAreAName) {
     EXPECT_EQ(b[0].tokens[0].upos, "DET");
 }
 
+// A participle right after the object modifies the noun before it; it is no complement of the
+// verb (except after verbs that take one: "got the car fixed").
+TEST(Pipeline, AParticipleAfterTheObjectModifiesItsNoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Japan tightened controls on equipment sold to China.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 9u);
+    EXPECT_EQ(w[5].form, "sold");
+    EXPECT_EQ(w[5].deprel, "acl");
+    EXPECT_EQ(w[5].head, 5); // "equipment"
+    const auto b = pipeline.analyze("She got the car fixed.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_NE(b[0].tokens[4].deprel, "acl");
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
