@@ -561,7 +561,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             std::find(seen.begin(), seen.end(), w.entity) != seen.end()) {
             continue;
         }
-        const std::size_t h = t.head(k);
+        std::size_t h = t.head(k); // (moved up past a participle below)
         if (h != NONE && h >= w.first && h <= w.last) {
             continue; // not the mention's own head word
         }
@@ -625,8 +625,16 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // (Here also one the text singles out: "notably Huawei".)
             const bool member = memberPreposition(prep) || prep == "notably";
             // The noun the actor hangs on ("sales of", "waivers to"), unless it is the head of
-            // an argument that is itself the actor's phrase.
+            // an argument that is itself the actor's phrase. Through a participle, the noun
+            // the participle modifies and the participle: "revoked waivers granted to Intel"
+            // -> "revoke waiver granted to", not "revoke to".
             std::string noun;
+            std::string participle;
+            if (h != NONE && s.tokens[h].upos == "VERB" && t.rel(h) == "acl" &&
+                t.head(h) != NONE && s.tokens[t.head(h)].upos == "NOUN") {
+                participle = article::asciiLowered(s.tokens[h].form);
+                h = t.head(h);
+            }
             // (Not a name: "met Trade Minister Ahn in Seoul" meets in Seoul, not "Ahn in".)
             n.onName = h != NONE &&
                        (s.tokens[h].upos == "PROPN" ||
@@ -651,6 +659,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                     }
                 }
                 noun += s.tokens[h].lemma;
+                if (!participle.empty()) {
+                    noun += " " + participle;
+                }
                 // The argument's own noun when the actor's noun hangs on it: "a response to
                 // arms sales to Taiwan" -> "response to arm sale to", not "arm sale to".
                 const std::size_t up = t.head(h);

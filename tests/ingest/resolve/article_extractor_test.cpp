@@ -456,7 +456,14 @@ const StatementCase SMALL_CASES[] = {
      "Biden administration | release for project of | Intel"},
     {"EveryMemberOfANestedListIsLinked",
      "The U.S. government has revoked waivers granted to Intel, Samsung, and SK hynix.",
-     "United States | revoke to | SK Hynix"},
+     "United States | revoke waiver granted to | SK Hynix"},
+    // An actor reached through a participle keeps the participle in the relation, and a
+    // participle after the object is no act of the subject.
+    {"AnActorOfAParticipleKeepsTheParticiple",
+     "The EU launched an inquiry into vehicles imported from China.",
+     "European Union | launch inquiry into vehicle imported from | China"},
+    {"AParticipleAfterTheObjectIsNoActOfTheSubject",
+     "Japan tightened controls on equipment sold to China.", "Japan | sell to | China", true},
     {"AgentHungOnTheComplementIsTheSubject",
      "Nvidia’s H20 chips, designed specifically for China, have been labeled unsafe and "
      "environmentally unfriendly by the country’s state media.",
