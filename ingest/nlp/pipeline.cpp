@@ -1053,6 +1053,40 @@ std::size_t openingNounTakenForAVerb(const std::vector<Token>& w) {
     return NONE;
 }
 
+// An "'s" after a name or noun that the parse made the copula or auxiliary of a root that is no
+// verb, before an amount and with a finite verb later: "Intel's nearly $90 billion investment plan
+// in Europe depends on ..." read as "Intel is nearly $90 billion", "depends" its complement.
+// The index of the "'s", or NONE.
+std::size_t possessiveTakenForIs(const std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || w[root].upos == "VERB") {
+        return NONE;
+    }
+    for (std::size_t k = 1; k < root; ++k) {
+        if ((w[k].form != "'s" && w[k].form != "\u2019s") || headOf(w, k) != root ||
+            !isOneOf(w[k].deprel, {"cop", "aux"}) ||
+            !isOneOf(w[k - 1].upos, {"PROPN", "NOUN"})) {
+            continue;
+        }
+        // An amount follows ("Intel's $20 billion plan", "Apple's 2% drop"); "Nvidia's the
+        // firm everyone wants to beat" is a copula.
+        std::size_t next = k + 1;
+        while (next < w.size() && w[next].upos == "ADV") {
+            ++next;
+        }
+        if (next == w.size() || !isOneOf(w[next].xpos, {"$", "CD"})) {
+            return NONE;
+        }
+        for (std::size_t v = root + 1; v < w.size(); ++v) {
+            if (isOneOf(w[v].xpos, {"VBZ", "VBD", "VBP"}) && w[v].upos == "VERB") {
+                return k;
+            }
+        }
+        return NONE;
+    }
+    return NONE;
+}
+
 // A relative clause hung under the main verb: "Huawei, whose Ascend chips compete with
 // Nvidia's products, is expected to benefit" parsed with "Huawei" a vocative and "compete" an
 // adverbial clause of "expected", which had no subject; "Intel, which is building factories in
@@ -1306,6 +1340,18 @@ struct Pipeline::Impl {
                         const std::size_t verb = headOf(retry.tokens, k);
                         return noun.deprel.starts_with("nsubj") && verb != NONE &&
                                retry.tokens[verb].head == 0 && retry.tokens[verb].upos == "VERB";
+                    });
+            }
+            // A possessive "'s" read as "is" ("Intel's nearly $90 billion investment plan in
+            // Europe depends on ...", with "$" the root): the word as a possessive, kept when a
+            // verb heads the new parse.
+            if (const std::size_t k = possessiveTakenForIs(sentence.tokens); k != NONE) {
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "PART", "POS"); },
+                    [&](const Sentence& retry) {
+                        const std::size_t root = rootOf(retry.tokens);
+                        return root != NONE && retry.tokens[root].upos == "VERB" &&
+                               retry.tokens[k].deprel == "case";
                     });
             }
             // A verb hung under its own subject's phrase is raised over it.

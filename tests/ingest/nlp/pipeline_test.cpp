@@ -275,6 +275,25 @@ TEST(Pipeline, AParticipleAfterTheObjectModifiesItsNoun) {
     EXPECT_NE(b[0].tokens[4].deprel, "acl");
 }
 
+// A possessive "'s" that the tagger read as "is" before an amount is a possessive when a verb
+// follows: the verb heads the sentence.
+TEST(Pipeline, APossessiveBeforeAnAmountIsNoCopula) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "Intel's nearly $90 billion investment plan in Europe depends on supplies of tools.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 16u);
+    EXPECT_EQ(w[1].form, "'s");
+    EXPECT_EQ(w[1].deprel, "case");
+    EXPECT_EQ(w[10].form, "depends");
+    EXPECT_EQ(w[10].head, 0);
+    // "'s" for "is" before a noun phrase stays the copula, a later verb notwithstanding.
+    const auto b = pipeline.analyze("Nvidia's the firm everyone wants to beat.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_NE(b[0].tokens[1].deprel, "case");
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
