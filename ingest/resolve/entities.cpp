@@ -1977,10 +1977,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (definite && !pluralNoun && t.child(i, {"nmod"}) == NONE &&
             (poss == NONE || ourCountry)) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".
+            // A country's name is one for a company or an outlet, like its demonym: "the U.S.
+            // chipmaker" is "the American chipmaker".
+            const std::optional<Kind> kind = descriptionKind(lowered(tok.lemma));
             bool named = false;
             std::size_t first = det != NONE ? det : poss;
             for (std::size_t c : t.children[i]) {
-                if (c < i && words[c].entity >= 0 && words[c].kind == MentionKind::Name) {
+                const bool country =
+                    words[c].entity >= 0 &&
+                    entities_[static_cast<std::size_t>(words[c].entity)].type == EntityType::Gpe &&
+                    t.rel(c) == "compound" && (kind == Kind::Company || kind == Kind::Media);
+                if (c < i && words[c].entity >= 0 && words[c].kind == MentionKind::Name &&
+                    !country) {
                     named = true;
                 }
                 if (c < i) {

@@ -249,6 +249,9 @@ const Case CASES[] = {
      "The Competition and Markets Authority approved the deal. Microsoft thanked the British "
      "regulator.",
      1, "regulator", 0, "United Kingdom"},
+    {"ACountrysNameBeforeACompanyWordIsLikeItsDemonym",
+     "Qualcomm won its appeal. The Commission had fined the U.S. chipmaker in 2019.", 1,
+     "chipmaker", 0, "Qualcomm"},
     {"DemonymWithAnOrdinaryNounIsNoActor", "Chinese customers bought the chips in large numbers.",
      0, "customers", 0, ""},
     {"AcronymDefinedInTheTextNamesTheLongForm",
