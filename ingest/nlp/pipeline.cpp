@@ -1277,6 +1277,34 @@ struct Pipeline::Impl {
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
             }
         }
+        // An adjective or adverb that ends a noun phrase opened by a determiner, after an
+        // amount, is its noun when WordNet knows it as one: "a 4.3 billion euro fine on
+        // Google", "a $5 billion fine" (EWT's web text has "fine" as an adjective almost
+        // always), "a 52-week low".
+        for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const std::string lower = lowercaseAscii(t.form);
+            const bool last = i + 1 == sentence.tokens.size() ||
+                              (!isOneOf(sentence.tokens[i + 1].upos,
+                                        {"NOUN", "PROPN", "ADJ", "NUM", "SYM", "PART"}) &&
+                               sentence.tokens[i + 1].form != ",");
+            if ((t.xpos != "JJ" && t.xpos != "RB") || !last || lower != t.form ||
+                (tagger.wordClasses(lower) & WC_NOUN) == 0) {
+                continue;
+            }
+            std::size_t k = i - 1;
+            bool amount = false;
+            while (k > 0 && (isOneOf(sentence.tokens[k].upos, {"NUM", "SYM"}) ||
+                             sentence.tokens[k].xpos == "NN")) {
+                amount = amount || sentence.tokens[k].upos != "NOUN";
+                --k;
+            }
+            const Token& opener = sentence.tokens[k];
+            if (amount && (isOneOf(lowercaseAscii(opener.form), {"a", "an", "the"}) ||
+                           opener.xpos == "PRP$" || opener.xpos == "POS")) {
+                retag(t, "NOUN", "NN");
+            }
+        }
         // A coordinating conjunction that is no conjunction but a verb's form ("after the
         // company cut its revenue forecast", with "cut" tagged CC) is that verb.
         for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {

@@ -294,6 +294,24 @@ TEST(Pipeline, APossessiveBeforeAnAmountIsNoCopula) {
     EXPECT_NE(b[0].tokens[1].deprel, "case");
 }
 
+// The word that ends a noun phrase after an amount is its noun, whatever the tagger read: "a
+// 4.3 billion euro fine" (tagged as an adverb).
+TEST(Pipeline, TheLastWordOfAnAmountsPhraseIsItsNoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("The court upheld a 4.3 billion euro fine on Google.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 11u);
+    EXPECT_EQ(w[7].form, "fine");
+    EXPECT_EQ(w[7].upos, "NOUN");
+    EXPECT_EQ(w[7].deprel, "obj");
+    // Without a determiner opening the phrase the tagger's word stands.
+    const auto b = pipeline.analyze("He paid 5 euro fine.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[4].form, "fine");
+    EXPECT_NE(b[0].tokens[4].upos, "NOUN");
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
