@@ -312,6 +312,19 @@ TEST(Pipeline, TheLastWordOfAnAmountsPhraseIsItsNoun) {
     EXPECT_NE(b[0].tokens[4].upos, "NOUN");
 }
 
+// A percentage after a verb is its object, also when the parse hung it on the noun of the
+// phrase after it.
+TEST(Pipeline, APercentageBeforeAPhraseIsTheVerbsObject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("SK Telecom rose 1% after the announcement.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 9u);
+    EXPECT_EQ(w[4].form, "%");
+    EXPECT_EQ(w[4].deprel, "obj");
+    EXPECT_EQ(w[4].head, 3); // "rose"
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
