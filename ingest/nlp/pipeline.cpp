@@ -1350,6 +1350,22 @@ struct Pipeline::Impl {
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
             }
         }
+        // A capitalised noun inside the sentence before "of" and a name is the head of an
+        // institution's name: "appealed to the Court of Justice", "the Bank of England" (the
+        // tagger reads "Court" as a common noun, and the name then falls apart). ("a Professor
+        // of Medicine" is a title.)
+        for (std::size_t i = 1; i + 2 < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const Token& next = sentence.tokens[i + 2];
+            if (t.xpos == "NN" && capitalised(t.form) && sentence.tokens[i + 1].form == "of" &&
+                next.xpos == "NNP" && capitalised(next.form) &&
+                !capitalised(sentence.tokens[i - 1].form) &&
+                !isOneOf(lowercaseAscii(sentence.tokens[i - 1].form), {"a", "an"})) {
+                t.upos = "PROPN";
+                t.xpos = "NNP";
+                t.lemma = t.form;
+            }
+        }
         // Every word of a company's name before its legal form is a name.
         for (std::size_t k : legalNameWords(sentence)) {
             Token& t = sentence.tokens[k];

@@ -325,6 +325,21 @@ TEST(Pipeline, APercentageBeforeAPhraseIsTheVerbsObject) {
     EXPECT_EQ(w[4].head, 3); // "rose"
 }
 
+// A capitalised noun before "of" and a name heads an institution's name; after "a" it is a
+// title.
+TEST(Pipeline, ACapitalisedNounBeforeOfAndANameIsAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Qualcomm appealed to the Court of Justice.");
+    ASSERT_EQ(a.size(), 1u);
+    ASSERT_EQ(a[0].tokens.size(), 8u);
+    EXPECT_EQ(a[0].tokens[4].form, "Court");
+    EXPECT_EQ(a[0].tokens[4].upos, "PROPN");
+    const auto b = pipeline.analyze("She is a Professor of Medicine at Georgetown.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[3].form, "Professor");
+    EXPECT_EQ(b[0].tokens[3].upos, "NOUN");
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
