@@ -1553,6 +1553,35 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     words[i].antecedent = previous;
                     continue;
                 }
+                // An object "it" after a named subject stands for the measure another clause
+                // of its sentence acted on: "Biden signed the measure into law after Congress
+                // passed it" (not for an actor of the sentences before). (Another thing is left
+                // to salience: "force the sale of the app or ban it" bans the app.)
+                if (it && previous != NONE && words[previous].entity >= 0) {
+                    std::size_t object = NONE;
+                    for (std::size_t j = 0; j < i; ++j) {
+                        if (t.rel(j) == "obj" && t.head(j) != t.head(i) &&
+                            s.tokens[j].upos == "NOUN" && !isPlural(s.tokens[j]) &&
+                            !agentNoun(nounLemma(s.tokens[j]))) {
+                            object = j;
+                        }
+                    }
+                    const bool measure =
+                        object != NONE && words[object].entity >= 0 &&
+                        entities_[static_cast<std::size_t>(words[object].entity)].type ==
+                            EntityType::Law;
+                    if (measure) {
+                        mark(i, i, words[object].entity, MentionKind::Pronoun);
+                        record(i);
+                        continue;
+                    }
+                    if (object != NONE && words[object].entity < 0 &&
+                        (measureNoun(nounLemma(s.tokens[object])) ||
+                         descriptionKind(nounLemma(s.tokens[object])) == Kind::Law)) {
+                        words[i].antecedent = object; // "the measure" named nothing known
+                        continue;
+                    }
+                }
                 // "Nvidia criticized the rules, saying they would ...": with no plural subject
                 // and no list of actors in its own sentence, a subject "they" stands for the
                 // plural thing the sentence named last as an object, not for the companies of

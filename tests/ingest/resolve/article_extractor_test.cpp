@@ -652,6 +652,12 @@ const StatementCase SMALL_CASES[] = {
     {"AClaimIsNotAboutAnActorOfTheClause",
      "The reports claim that Beijing is concerned about U.S. restrictions.",
      "reports | claim that | China", true},
+    // An object "it" after a named subject is the measure another clause acted on, not the
+    // last actor named.
+    {"AnObjectItAfterANamedSubjectIsTheMeasure",
+     "The lawsuit was filed in the Court of Appeals for the District of Columbia Circuit.\n\n"
+     "President Joe Biden signed the measure into law after Congress passed it.",
+     "United States Congress | pass | measure"},
     // A measure's "on" phrase, also when the parse hangs it on the verb of the measure.
     {"AMeasureTakesTheOnPhraseOfItsVerb",
      "China wants the United States to relax restrictions on high-bandwidth memory chips.",
