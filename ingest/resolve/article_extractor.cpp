@@ -1826,9 +1826,11 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         return;
     }
     // "BMW warned that any tariffs could hurt European manufacturers", "The reports claim that
-    // Beijing is concerned ...": the claim is the clause's own proposition. It is about the
-    // clause's object only when that is a thing ("claimed the H20 chips pose security
-    // risks"), never about the clause's subject or an actor, which the clause relates itself.
+    // Beijing is concerned ...": the claim is the clause's own proposition. A claim or an
+    // allegation is about the clause's object when that is a thing ("claimed the H20 chips
+    // pose security risks"), never about the clause's subject or an actor, which the clause
+    // relates itself; a warning or an argument is about none of them ("argued that the law
+    // violates the First Amendment" argues no First Amendment).
     // (A denial is about what it denies: "denied that its products have backdoors"; an
     // outlet's report stays, as analysts keep who reported on whom.)
     if (!p.arg2.empty() && clauseArgument(t, p.arg2) &&
@@ -1838,8 +1840,9 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                  "assert", "contend", "stress", "declare", "complain", "estimate",
                  "explain", "maintain", "speculate", "fear", "expect", "hope"})) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
-        if (topic != p.arg2.head &&
-            (t.rel(topic).starts_with("nsubj") || ents.words[topic].entity >= 0)) {
+        const bool claim = isOneOf(p.relation.substr(0, p.relation.find(' ')), {"claim", "allege"});
+        if (topic != p.arg2.head && (!claim || t.rel(topic).starts_with("nsubj") ||
+                                     ents.words[topic].entity >= 0)) {
             return;
         }
     }
