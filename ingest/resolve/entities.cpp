@@ -1198,6 +1198,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 j += 2;
             } else if (hyphenatedGivenName(s, firstProper, j)) {
                 j += 2; // "Cho Jung-tai", "Ahn Duk-geun"
+            } else if (next.form == "-" && j + 2 < n && words[j + 2].entity < 0 &&
+                       s.tokens[j].end == next.start && next.end == s.tokens[j + 2].start &&
+                       !s.tokens[j + 2].form.empty() &&
+                       article::isAsciiUpper(s.tokens[j + 2].form[0])) {
+                j += 2; // capitalised on both sides of a hyphen: "Jean-Pierre", "Coca-Cola"
             } else if ((next.form == "'" || next.form == "’") && s.tokens[j].form.back() == 's' &&
                        j + 2 < n && s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
                 j += 2; // a plural's possessive inside a name: "Manufacturers' Association"
