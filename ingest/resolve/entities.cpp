@@ -1969,9 +1969,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::size_t poss = t.child(i, {"nmod:poss"});
         const bool ourCountry = poss != NONE && lowered(s.tokens[poss].form) == "our" &&
                                 descriptionKind(lowered(tok.lemma)) == Kind::Country;
+        // "the world's largest automaker" describes like "the largest automaker".
+        const bool worlds = poss != NONE && lowered(s.tokens[poss].lemma) == "world" &&
+                            t.child(poss, {"det"}) != NONE;
         const bool definite =
             (det != NONE && isOneOf(lowered(s.tokens[det].form), {"the", "this", "that"})) ||
-            ourCountry;
+            ourCountry || worlds;
         // An unnamed company brought into the story: "a startup" as a subject, object or
         // oblique (not one that describes a subject, "Nvidia is a company", "became a company",
         // nor an apposition), or "the startup" that someone founded. A later "the startup" is
@@ -2009,7 +2012,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
         }
         if (definite && !pluralNoun && t.child(i, {"nmod"}) == NONE &&
-            (poss == NONE || ourCountry)) {
+            (poss == NONE || ourCountry || worlds)) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".
             // A country's name is one for a company or an outlet, like its demonym: "the U.S.
             // chipmaker" is "the American chipmaker".
