@@ -92,6 +92,16 @@ bool isReportingVerb(std::string_view lemma) {
                     "accuse",  "complain",    "testify",  "reply",    "respond", "speculate"});
 }
 
+// A bare noun after "by" that names a means or a manner, not an agent: "will be notified by
+// letter", "was sent by courier", "is required by law".
+bool meansNoun(std::string_view lemma) {
+    return isOneOf(lemma, {"letter", "email", "e-mail", "mail", "post", "phone", "telephone",
+                           "fax", "text", "hand", "air", "sea", "rail", "road", "truck", "train",
+                           "plane", "ship", "boat", "courier", "video", "videoconference",
+                           "satellite", "law", "default", "design", "mistake", "accident",
+                           "chance", "force", "decree", "consensus", "proxy", "lottery"});
+}
+
 // An adjective that takes an infinitive sharing its subject and says how able, likely, ready
 // or willing the subject is to act ("able to pay", "likely to have", "set to launch").
 bool controllingAdjective(std::string_view lemma) {
@@ -198,6 +208,11 @@ public:
         return NONE;
     }
     bool isPunct(std::size_t i) const { return s_.tokens[i].upos == "PUNCT" || rel(i) == "punct"; }
+    // A singular common noun with no determiner, possessor, number or modifier: "by letter".
+    bool bare(std::size_t i) const {
+        return s_.tokens[i].xpos == "NN" &&
+               child(i, {"det", "nmod:poss", "nummod", "amod", "compound"}) == NONE;
+    }
     bool isNominal(std::size_t i) const {
         return isOneOf(s_.tokens[i].upos, {"NOUN", "PROPN", "PRON", "NUM", "SYM", "X"});
     }
@@ -977,7 +992,8 @@ private:
                 objs.push_back(k);
             } else if (b == "obl" && r != "obl:agent") {
                 std::size_t c = t_.child(k, {"case"});
-                if (c != NONE && t_.lemma(c) == "by" && p.passive && agent == NONE) {
+                if (c != NONE && t_.lemma(c) == "by" && p.passive && agent == NONE &&
+                    !(meansNoun(t_.lemma(k)) && t_.bare(k))) {
                     agent = k;
                 } else if (c != NONE && t_.lemma(c) == "accord") {
                     p.asserted = false;
@@ -985,8 +1001,10 @@ private:
                 } else if (!t_.isRelativePronoun(k) || f.objectAntecedent == NONE) {
                     obls.push_back(k);
                 }
-            } else if (r == "obl:agent") {
+            } else if (r == "obl:agent" && !(meansNoun(t_.lemma(k)) && t_.bare(k))) {
                 agent = k;
+            } else if (r == "obl:agent") {
+                obls.push_back(k); // "notified by letter": how, not by whom
             } else if (!copular && b == "ccomp") {
                 ccomp = k;
             } else if (b == "xcomp") {

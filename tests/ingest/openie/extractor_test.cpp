@@ -718,6 +718,36 @@ TEST(ExtractorTest, PassiveWithAgentTurnsActive) {
     EXPECT_FALSE(a.passive);
 }
 
+// A bare means after "by" ("notified by letter") is how, not who: the passive keeps its
+// subject; "by the carmaker" is the agent.
+TEST(ExtractorTest, ABareMeansAfterByIsNoAgent) {
+    const std::vector<Proposition> props = Extractor{}.extract(tree(R"(
+1 Owners owner NOUN NNS 4 nsubj:pass
+2 will will AUX MD 4 aux
+3 be be AUX VB 4 aux:pass
+4 notified notify VERB VBN 0 root
+5 by by ADP IN 6 case
+6 letter letter NOUN NN 4 obl:agent
+7 . . PUNCT . 4 punct
+)"));
+    ASSERT_FALSE(props.empty());
+    const Proposition a = props[0].active();
+    EXPECT_EQ(a.arg1.text, "Owners");
+    EXPECT_TRUE(a.passive);
+    const std::vector<Proposition> agent = Extractor{}.extract(tree(R"(
+1 Owners owner NOUN NNS 4 nsubj:pass
+2 will will AUX MD 4 aux
+3 be be AUX VB 4 aux:pass
+4 notified notify VERB VBN 0 root
+5 by by ADP IN 7 case
+6 the the DET DT 7 det
+7 carmaker carmaker NOUN NN 4 obl:agent
+8 . . PUNCT . 4 punct
+)"));
+    ASSERT_FALSE(agent.empty());
+    EXPECT_EQ(agent[0].active().arg1.text, "the carmaker");
+}
+
 // A participle with a direct object is active, even when the parser made it a modifier of
 // the noun ("The giant designed the chips" read as "the giant [that] designed the chips").
 TEST(ExtractorTest, ParticipleWithAnObjectIsActive) {
