@@ -526,9 +526,11 @@ std::size_t participlesAfterAnObject(std::vector<Token>& w) {
 // A clause opened by "after", "before", "since" or "until" whose subject the parse took for
 // the preposition's noun after a measure: "Intel shares rose 5% after the company reported
 // higher sales" with "after the company" hung on "%" and "%" the subject of "reported", a
-// complement of "rose".
+// complement of "rose"; also after a stretch of time ("The recall comes weeks after Honda
+// recalled 750,000 cars", "weeks" the subject of "recalled").
 // The noun becomes the clause's subject, the word its marker, the clause an adverbial clause of
-// the verb and the old subject that verb's object. How many it rearranged.
+// the verb and the old subject that verb's object (a stretch of time its bare oblique). How
+// many it rearranged.
 std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
     std::size_t changed = 0;
     for (std::size_t c = 0; c < w.size(); ++c) {
@@ -543,9 +545,14 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
                 subject = k;
             }
         }
-        // Only a measure ("5%", "10 points"): "said the rise after the merger helped" is right.
+        // Only a measure ("5%", "10 points") or a stretch of time ("comes weeks after Honda
+        // recalled ..."): "said the rise after the merger helped" is right.
+        const bool time = subject != NONE && w[subject].upos == "NOUN" &&
+                          isOneOf(w[subject].lemma, {"minute", "hour", "day", "week", "month",
+                                                     "year", "moment"});
         if (subject == NONE ||
-            !hasChild(w, subject, [](const std::string& r) { return r == "nummod"; })) {
+            (!time &&
+             !hasChild(w, subject, [](const std::string& r) { return r == "nummod"; }))) {
             continue;
         }
         // The preposition right after the subject, and its noun: on the subject, before the
@@ -569,7 +576,7 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
             w[marker].deprel = "mark";
             w[marker].upos = "SCONJ";
             w[subject].head = static_cast<int>(verb) + 1;
-            w[subject].deprel = "obj";
+            w[subject].deprel = time ? "obl:unmarked" : "obj";
             w[c].deprel = "advcl";
             ++changed;
         }

@@ -340,6 +340,21 @@ TEST(Pipeline, ACapitalisedNounBeforeOfAndANameIsAName) {
     EXPECT_EQ(b[0].tokens[3].upos, "NOUN");
 }
 
+// "weeks after Honda recalled ...": the name after "after" is the clause's subject, not a
+// modifier of a subject "weeks".
+TEST(Pipeline, AClauseAfterAStretchOfTimeKeepsItsSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "The recall comes weeks after Honda Motor Co. recalled 750,000 cars in Canada.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 14u);
+    EXPECT_EQ(w[7].form, "Co.");
+    EXPECT_EQ(w[7].deprel, "nsubj");
+    EXPECT_EQ(w[7].head, 9); // "recalled"
+    EXPECT_EQ(w[3].deprel, "obl:unmarked");
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
