@@ -941,12 +941,30 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     };
     // "The commission ruled that BOE had ..., and it banned imports": the subject of a clause
     // joined to an earlier one stands for that clause's subject, whatever its own clause
-    // named in between. The entity, or -1.
+    // named in between; so does one of an adverbial clause of an infinitive for the actor the
+    // infinitive's verb names. The entity, or -1.
     auto parallelSubject = [&](std::size_t i) {
         if (!t.rel(i).starts_with("nsubj")) {
             return -1;
         }
         const std::size_t v = t.head(i);
+        // "requiring ASML to obtain licenses before it ships machines": the subject of an
+        // adverbial clause of an infinitive is the one the infinitive's verb names to act.
+        // (Or the noun the parse hung the infinitive on: "ASML to obtain" as a clause of it.)
+        if (v != NONE && t.rel(v) == "advcl" && t.head(v) != NONE &&
+            t.head(t.head(v)) != NONE) {
+            const std::size_t u = t.head(v);
+            std::size_t controller = NONE;
+            if (t.rel(u) == "xcomp") {
+                controller = t.child(t.head(u), {"obj"});
+            } else if (t.rel(u) == "acl" && t.child(u, {"mark"}) != NONE &&
+                       t.lemma(t.child(u, {"mark"})) == "to") {
+                controller = t.head(u);
+            }
+            if (controller != NONE && controller < i && words[controller].entity >= 0) {
+                return words[controller].entity;
+            }
+        }
         if (v == NONE || t.rel(v) != "conj") {
             return -1;
         }

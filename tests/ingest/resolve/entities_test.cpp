@@ -337,6 +337,10 @@ const Case CASES[] = {
      "to stop.",
      1, "Commission", 0, "Data Protection Commission"},
     // A place where something happens is the last antecedent of a pronoun in its sentence.
+    // The subject of an adverbial clause of an infinitive is whom the infinitive's verb names.
+    {"ItInAClauseOfAnInfinitiveIsItsActor",
+     "The Dutch government required ASML to obtain licenses before it ships machines to China.",
+     0, "it", 0, "ASML"},
     {"APlaceIsTheLastAntecedent",
      "Qualcomm filed a lawsuit against Arm in Delaware, accusing it of breaching a contract.", 0,
      "it", 0, "Arm"},
