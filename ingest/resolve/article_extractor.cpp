@@ -601,6 +601,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl" || owner || site)) {
             continue; // possessors are the possessive pattern's; compounds name the head
         }
+        // A conjunct is linked as its first conjunct would be: not after an agent ("cars made
+        // by BYD and Tesla's Shanghai plant" leads to no Tesla).
+        if (rel == "conj" && h != NONE && h != arg.head &&
+            !isOneOf(t.rel(h), {"nmod", "obl", "appos", "conj"})) {
+            continue;
+        }
         Nested n;
         n.side = entitySide(t, w, doc);
         if (rel == "nmod" || rel == "obl") {

@@ -462,6 +462,10 @@ const StatementCase SMALL_CASES[] = {
     {"AnActorOfAParticipleKeepsTheParticiple",
      "The EU launched an inquiry into vehicles imported from China.",
      "European Union | launch inquiry into vehicle imported from | China"},
+    {"AConjunctOfAnAgentIsNoNestedActor",
+     "The EU launched an investigation, a move that could lead to tariffs on cars made by BYD "
+     "and Tesla's Shanghai plant.",
+     "move | lead to | BYD", true},
     {"AParticipleAfterTheObjectIsNoActOfTheSubject",
      "Japan tightened controls on equipment sold to China.", "Japan | sell to | China", true},
     {"AgentHungOnTheComplementIsTheSubject",
