@@ -28,6 +28,7 @@ struct Side {
     bool actor = false;      ///< an entity that acts: not a measure named by a phrase
     std::string time;        ///< a time the parse hung on the phrase ("in July"), left out of it
     std::size_t head = NONE; ///< a concept's head word
+    std::size_t word = NONE; ///< an entity's word the argument resolved to, when not its head
 };
 
 // Whether `c`, a dependent of `w`, is one part of a hyphenated word with it: the hyphen
@@ -366,7 +367,9 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     }
     const WordEntity& w = ents.words[head];
     if (w.entity >= 0) {
-        return entitySide(t, w, doc);
+        Side named = entitySide(t, w, doc);
+        named.word = head;
+        return named;
     }
     side.name = coreNounPhrase(t, head, ents, doc);
     side.text = arg.text;
@@ -496,7 +499,10 @@ std::vector<Side> resolveSides(const SentenceTree& t, const openie::Argument& ar
     }
     out.push_back(side);
     if (side.entity && arg.head < s.tokens.size()) {
-        for (int other : ents.words[arg.head].also) {
+        // (the members of a list the argument stands on: "Representatives for OpenAI and
+        // Oracle declined to comment")
+        const std::size_t on = side.word != NONE ? side.word : arg.head;
+        for (int other : ents.words[on].also) {
             // (the plural mention's own words belong to the first member)
             out.push_back(namedSide(doc, other));
         }

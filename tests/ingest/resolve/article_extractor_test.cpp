@@ -490,6 +490,10 @@ const StatementCase SMALL_CASES[] = {
     {"GroupsOfDifferentCountriesStayApart",
      "U.S. chipmakers lost sales in China.\n\nChinese chipmakers gained customers.",
      "U.S. chipmakers | gain | customers", true},
+    {"RepresentativesOfAListSpeakForEachMember",
+     "Title\n\n(Bloomberg) \u2014 OpenAI signed a deal with Oracle.\n\nRepresentatives for "
+     "OpenAI and Oracle declined to comment.",
+     "Oracle | decline to comment to | Bloomberg"},
     {"DecliningToCommentIsToTheDatelinesOutlet",
      "Title\n\n(Bloomberg) \u2014 Shares of Yunnan Chihong Zinc & Germanium surged.\n\nYunnan "
      "Chihong Zinc & Germanium declined to comment.",
