@@ -1850,7 +1850,8 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 {"claim", "warn", "argue", "insist", "allege", "suggest", "believe", "think",
                  "predict", "confirm", "announce", "reveal", "indicate", "acknowledge", "admit",
                  "assert", "contend", "stress", "declare", "complain", "estimate",
-                 "explain", "maintain", "speculate", "fear", "expect", "hope"})) {
+                 "explain", "maintain", "speculate", "fear", "expect", "hope", "rule", "find",
+                 "conclude", "determine", "decide"})) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
         const bool claim = isOneOf(p.relation.substr(0, p.relation.find(' ')), {"claim", "allege"});
         if (topic != p.arg2.head && (!claim || t.rel(topic).starts_with("nsubj") ||

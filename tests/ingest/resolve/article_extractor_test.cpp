@@ -660,6 +660,10 @@ const StatementCase SMALL_CASES[] = {
     {"AnArgumentIsNotAboutTheClausesObject",
      "TikTok argued that the law violates the First Amendment.",
      "TikTok | argue that | First Amendment", true},
+    {"ARulingIsNotAboutTheClausesObject",
+     "The U.S. International Trade Commission ruled that BOE had misappropriated Samsung's "
+     "trade secrets.",
+     "International Trade Commission | rule that | Samsung's trade secrets", true},
     {"AClaimIsNotAboutAnActorOfTheClause",
      "The reports claim that Beijing is concerned about U.S. restrictions.",
      "reports | claim that | China", true},
