@@ -1359,6 +1359,31 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
                 link.relation = "be subsidiary of";
                 link.relationText = s.tokens[after].form;
                 out.push_back(std::move(link));
+                continue;
+            }
+            // "OpenAI's biggest investor": the other actor's, then a word for a role.
+            std::size_t m = after;
+            if (m < n && (s.tokens[m].form == "'s" || s.tokens[m].form == "\u2019s")) {
+                std::string role;
+                std::string roleText;
+                for (++m; m < n && isOneOf(s.tokens[m].upos, {"ADJ", "NOUN"}) &&
+                          (ents.words[m].entity < 0 || ents.words[m].entity == a.entity);
+                     ++m) {
+                    role += (role.empty() ? "" : " ") + (s.tokens[m].upos == "ADJ"
+                                                             ? article::asciiLowered(
+                                                                   s.tokens[m].form)
+                                                             : s.tokens[m].lemma);
+                    roleText += (roleText.empty() ? "" : " ") + s.tokens[m].form;
+                }
+                if (!role.empty() && s.tokens[m - 1].upos == "NOUN" &&
+                    (m == n || s.tokens[m].upos == "PUNCT")) {
+                    SurfaceLink link;
+                    link.subject = a.entity;
+                    link.object = ents.words[k].entity;
+                    link.relation = "be " + role + " of";
+                    link.relationText = roleText;
+                    out.push_back(std::move(link));
+                }
             }
             continue;
         }
@@ -1496,8 +1521,17 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
             ++between;
             ++k;
         }
+        // (A possessor is not what the verb acts on: "sued China's BOE" sues BOE.)
+        const auto possessor = [&](std::size_t m) {
+            for (std::size_t c : t.children[ents.words[m].last]) {
+                if (t.rel(c) == "case" && s.tokens[c].xpos == "POS") {
+                    return true;
+                }
+            }
+            return t.rel(ents.words[m].last) == "nmod:poss";
+        };
         if (k >= n || ents.words[k].entity < 0 || ents.words[k].entity == a.entity ||
-            ents.words[k].first != k) {
+            ents.words[k].first != k || possessor(k)) {
             continue;
         }
         // Only a bare object or one after a preposition: "imposed controls gallium" is no link.
@@ -2306,6 +2340,13 @@ void ArticleWalk::emitPair(const Current& cur, const openie::Proposition& p,
         (!object.entity || object.type == EntityType::Law)) {
         return; // "Japan's plan" names the plan; it states no fact
     }
+    // "Microsoft, OpenAI's biggest investor": the possessed noun describes another actor, and
+    // what it says is a role ("be biggest investor of", appositionLinks), not a possession.
+    if (p.pattern == openie::Pattern::Possessive && p.arg2.head < s.tokens.size() &&
+        cur.ents.words[p.arg2.head].entity >= 0 &&
+        cur.ents.words[p.arg2.head].kind != MentionKind::Name) {
+        return;
+    }
     // "Jensen Huang, Nvidia's chief executive": the title's fact ("be CEO of") says what the
     // possessive or the apposition would say less well ("Nvidia / have / Jensen Huang").
     if (subject.entity && object.entity &&
@@ -2319,6 +2360,13 @@ void ArticleWalk::emitPair(const Current& cur, const openie::Proposition& p,
                 return;
             }
         }
+    }
+    // "China's BOE Technology Group": a country's company is based there; the country owns
+    // nothing.
+    if (p.pattern == openie::Pattern::Possessive && subject.type == EntityType::Gpe &&
+        object.type == EntityType::Org) {
+        emitPair(cur, openie::Proposition{}, st, object, subject, "be based in", scale);
+        return;
     }
     graph::Statement out = st;
     out.subject = subject.name;
