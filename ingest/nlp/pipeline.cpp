@@ -876,6 +876,54 @@ std::size_t amountBeforeAPhrase(std::vector<Token>& w) {
     return moved;
 }
 
+// A conjunct joined by "as well as" to the noun of a prepositional phrase, or to the verb
+// itself, without a preposition of its own, is the verb's object's: "has assembly and test
+// facilities in Chengdu as well as Intel Labs R&D operations that need ..." with
+// "operations" joined to "Chengdu" (or to "has"). How many it moved.
+std::size_t asWellAsToTheObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t noun = headOf(w, k);
+        if (w[k].deprel != "conj" || noun == NONE || noun > k ||
+            !isOneOf(w[k].upos, {"NOUN", "PROPN"}) ||
+            hasChild(w, k, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        // Joined to the place's noun, or straight to the verb.
+        const bool onPlace =
+            w[noun].deprel == "obl" &&
+            hasChild(w, noun, [](const std::string& r) { return r == "case"; });
+        if (!onPlace && w[noun].upos != "VERB") {
+            continue;
+        }
+        // "as well as" opens the conjunct.
+        std::size_t cc = NONE;
+        for (std::size_t c = noun + 1; c < k; ++c) {
+            if (w[c].deprel == "cc" && dominates(w, k, c)) {
+                cc = c;
+                break;
+            }
+        }
+        if (cc == NONE || cc + 2 >= k || lowercaseAscii(w[cc].form) != "as" ||
+            lowercaseAscii(w[cc + 1].form) != "well" || lowercaseAscii(w[cc + 2].form) != "as") {
+            continue;
+        }
+        const std::size_t verb = onPlace ? headOf(w, noun) : noun;
+        std::size_t object = NONE;
+        for (std::size_t c = 0; c < k && verb != NONE; ++c) {
+            if (headOf(w, c) == verb && w[c].deprel == "obj") {
+                object = c;
+            }
+        }
+        if (object == NONE) {
+            continue;
+        }
+        w[k].head = static_cast<int>(object) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A name after "and" that starts a new clause, taken for a conjunct of a noun in the clause
 // before: "X jumped by the daily limit in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also
 // hit that mark" with the company joined to "Shenzhen" and "hit" left without a subject (or
@@ -1454,6 +1502,7 @@ struct Pipeline::Impl {
             bareNumberAsObject(sentence.tokens);
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
+            asWellAsToTheObject(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
         }
     }

@@ -60,9 +60,11 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
         if (isOneOf(rel, {"amod", "compound", "flat", "nummod", "fixed", "compound:prt"})) {
             words.push_back(c);
             for (std::size_t g : t.children[c]) { // the modifier's own compounds ("AI chips")
-                if ((isOneOf(s.tokens[g].deprel, {"compound", "advmod", "flat"}) ||
-                     hyphenated(s, c, g)) &&
-                    g < c) {
+                // (a name's later words too: "Intel Labs R&D operations")
+                if (((isOneOf(s.tokens[g].deprel, {"compound", "advmod", "flat"}) ||
+                      hyphenated(s, c, g)) &&
+                     g < c) ||
+                    (s.tokens[g].deprel == "flat" && g > c && g < head)) {
                     words.push_back(g);
                     for (std::size_t h : t.children[g]) { // "next-generation": the hyphen
                         if (hyphenated(s, g, h)) {

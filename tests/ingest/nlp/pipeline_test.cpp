@@ -355,6 +355,20 @@ TEST(Pipeline, AClauseAfterAStretchOfTimeKeepsItsSubject) {
     EXPECT_EQ(w[3].deprel, "obl:unmarked");
 }
 
+// A noun phrase joined by "as well as" to a place, without a preposition of its own, is
+// another object of the verb.
+TEST(Pipeline, AsWellAsAfterAPlaceJoinsTheObject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "The company still has test facilities in Chengdu as well as Intel Labs R&D operations.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 16u);
+    EXPECT_EQ(w[14].form, "operations");
+    EXPECT_EQ(w[14].deprel, "conj");
+    EXPECT_EQ(w[14].head, 6); // "facilities"
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
@@ -569,8 +583,8 @@ TEST(Pipeline, ANameSplitFromItsNounIsItsCompound) {
     ASSERT_EQ(w[17].form, "operations");
     EXPECT_EQ(w[14].deprel, "compound"); // "Intel"
     EXPECT_EQ(w[14].head, 18);
-    EXPECT_EQ(w[17].deprel, "conj"); // the name's place, on "Chengdu"
-    EXPECT_EQ(w[17].head, 11);
+    EXPECT_EQ(w[17].deprel, "conj"); // the name's place, then "as well as" moves it
+    EXPECT_EQ(w[17].head, 6);        // from "Chengdu" to the object "assembly"
     const auto b = pipeline.analyze(
         "Crude-oil prices rose Wednesday as strengthening Hurricane Rita, now a Category 5 storm, "
         "threatened to disrupt oil production in the Gulf of Mexico.");

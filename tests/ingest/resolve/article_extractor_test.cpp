@@ -472,6 +472,11 @@ const StatementCase SMALL_CASES[] = {
     {"AnActorOfAParticipleKeepsTheParticiple",
      "The EU launched an inquiry into vehicles imported from China.",
      "European Union | launch inquiry into vehicle imported from | China"},
+    // "as well as" after a place joins the verb's objects, and the name inside the object's
+    // phrase is kept whole.
+    {"AsWellAsAfterAPlaceJoinsTheObjects",
+     "Intel still has test facilities in Chengdu as well as Intel Labs R&D operations.",
+     "Intel | have | Intel Labs R&D operations"},
     {"AConjunctOfAnAgentIsNoNestedActor",
      "The EU launched an investigation, a move that could lead to tariffs on cars made by BYD "
      "and Tesla's Shanghai plant.",
