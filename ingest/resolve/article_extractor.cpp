@@ -707,6 +707,36 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             out.push_back(std::move(more));
         }
     }
+    // An unnamed group of actors the argument's head reaches with a preposition, right on the
+    // head or on its "of" noun: "restricting exports of some chipmaking equipment to countries
+    // branded unfriendly" -> "restrict export to" the countries. Only plural words for actors
+    // ("countries", "companies", "buyers"); named ones are above.
+    for (std::size_t k : arg.tokens) {
+        const std::size_t h = t.head(k);
+        const std::size_t kc = t.child(k, {"case"});
+        if (k == arg.head || ents.words[k].entity >= 0 || s.tokens[k].xpos != "NNS" ||
+            t.rel(k) != "nmod" || h == NONE || kc == NONE ||
+            !isOneOf(t.lemma(kc), {"to", "from", "against"}) ||
+            !(agentNoun(nounLemma(s.tokens[k])) ||
+              isOneOf(nounLemma(s.tokens[k]), {"country", "nation"})) ||
+            s.tokens[h].upos != "NOUN" ||
+            ents.words[h].entity >= 0 ||
+            !(h == arg.head || (t.head(h) == arg.head && t.rel(h) == "nmod"))) {
+            continue;
+        }
+        Nested n;
+        n.side = resolveArgument(t, phraseArgument(t, k), ents, doc);
+        if (n.side.entity || n.side.name.empty()) {
+            continue;
+        }
+        n.side.actor = true; // (countries too)
+        n.path = s.tokens[h].lemma + " " + std::string(t.lemma(kc));
+        const std::size_t hc = t.child(h, {"case"});
+        if (h != arg.head && hc != NONE) { // "export of equipment to"
+            n.path = s.tokens[arg.head].lemma + " " + std::string(t.lemma(hc)) + " " + n.path;
+        }
+        out.push_back(std::move(n));
+    }
     return out;
 }
 

@@ -477,6 +477,10 @@ const StatementCase SMALL_CASES[] = {
     {"AsWellAsAfterAPlaceJoinsTheObjects",
      "Intel still has test facilities in Chengdu as well as Intel Labs R&D operations.",
      "Intel | have | Intel Labs R&D operations"},
+    // An unnamed group of actors that the object's phrase reaches with "to" is linked.
+    {"AnUnnamedGroupInTheObjectsPhraseIsLinked",
+     "Japan will restrict exports of some chipmaking equipment to countries branded unfriendly.",
+     "Japan | restrict export of equipment to | countries"},
     {"AConjunctOfAnAgentIsNoNestedActor",
      "The EU launched an investigation, a move that could lead to tariffs on cars made by BYD "
      "and Tesla's Shanghai plant.",
