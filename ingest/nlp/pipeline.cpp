@@ -147,8 +147,17 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
         // declined to comment").
         const bool infinitive = participle && i + 2 < w.size() &&
                                 lowercaseAscii(w[i + 1].form) == "to" && w[i + 2].xpos == "VB";
+        // So does a "that" clause, after a time phrase or not ("A federal judge ruled on
+        // Monday that Google broke antitrust law").
+        const auto that = [&](std::size_t k) {
+            return k < w.size() && lowercaseAscii(w[k].form) == "that";
+        };
+        const bool complement =
+            participle && (that(i + 1) || (i + 3 < w.size() && w[i + 1].upos == "ADP" &&
+                                           isOneOf(w[i + 2].upos, {"PROPN", "NOUN"}) &&
+                                           that(i + 3)));
         if ((participle || adjective) && edForm && nounBefore &&
-            (isObjectStart(w[i + 1].upos) || infinitive) &&
+            (isObjectStart(w[i + 1].upos) || infinitive || complement) &&
             !hasChild(w, i, [](const std::string& r) { return r.starts_with("aux"); })) {
             return i;
         }
@@ -924,6 +933,42 @@ std::size_t asWellAsToTheObject(std::vector<Token>& w) {
     return moved;
 }
 
+// A "that" clause taken for a relative clause of the noun before it, with "that" its object
+// although the clause has an object of its own: "ruled on Monday that Google broke antitrust
+// law" with "broke" a relative clause of "Monday". "that" is the clause's marker and the
+// clause the complement of the noun's verb. How many it mended.
+std::size_t thatClauseTakenForARelativeClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        const std::size_t noun = headOf(w, c);
+        const std::size_t verb = headOf(w, noun);
+        if (w[c].deprel != "acl:relcl" || w[c].upos != "VERB" || noun == NONE || noun > c ||
+            verb == NONE || w[verb].upos != "VERB" || w[noun].deprel != "obl") {
+            continue;
+        }
+        std::size_t that = NONE;
+        std::size_t objects = 0;
+        for (std::size_t k = noun + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == c && w[k].deprel == "obj") {
+                ++objects;
+                if (lowercaseAscii(w[k].form) == "that" && k < c) {
+                    that = k;
+                }
+            }
+        }
+        if (that == NONE || objects < 2 || that != noun + 1) {
+            continue;
+        }
+        w[that].deprel = "mark";
+        w[that].upos = "SCONJ";
+        w[that].xpos = "IN";
+        w[c].head = static_cast<int>(verb) + 1;
+        w[c].deprel = "ccomp";
+        ++mended;
+    }
+    return mended;
+}
+
 // A name after "and" that starts a new clause, taken for a conjunct of a noun in the clause
 // before: "X jumped by the daily limit in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also
 // hit that mark" with the company joined to "Shenzhen" and "hit" left without a subject (or
@@ -1503,6 +1548,7 @@ struct Pipeline::Impl {
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);
+            thatClauseTakenForARelativeClause(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
         }
     }

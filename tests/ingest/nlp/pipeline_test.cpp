@@ -369,6 +369,21 @@ TEST(Pipeline, AsWellAsAfterAPlaceJoinsTheObject) {
     EXPECT_EQ(w[14].head, 6); // "facilities"
 }
 
+// A past tense read as a participle before a "that" clause (after a time phrase) is the main
+// verb.
+TEST(Pipeline, AParticipleBeforeAThatClauseIsThePastTense) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a =
+        pipeline.analyze("A federal judge ruled on Monday that Google broke antitrust law.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 12u);
+    EXPECT_EQ(w[3].form, "ruled");
+    EXPECT_EQ(w[3].head, 0);
+    EXPECT_EQ(w[8].form, "broke");
+    EXPECT_EQ(w[8].deprel, "ccomp");
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
