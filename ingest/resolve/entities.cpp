@@ -1477,7 +1477,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             if (!separated || k >= n || words[k].entity < 0 || words[k].first != k ||
-                words[k].kind != MentionKind::Name || opensAClause(i, k)) {
+                words[k].kind != MentionKind::Name || opensAClause(i, k) ||
+                (words[k].last + 1 < n && s.tokens[words[k].last + 1].xpos == "POS")) {
+                // (A possessor is no member: "Germany, the EU's largest economy, ...".)
                 flush();
             }
             i = k;
