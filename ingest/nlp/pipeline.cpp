@@ -969,6 +969,35 @@ std::size_t thatClauseTakenForARelativeClause(std::vector<Token>& w) {
     return mended;
 }
 
+// A relative clause with a plural verb hung on a singular name inside a plural noun's phrase
+// belongs to the plural noun: "companies in China that help Moscow acquire weapons" with
+// "help" on "China". How many it moved.
+std::size_t pluralRelativeClauseOnAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        const std::size_t name = headOf(w, c);
+        const std::size_t noun = headOf(w, name);
+        if (w[c].deprel != "acl:relcl" || name == NONE || noun == NONE || noun > name ||
+            w[name].xpos != "NNP" || w[name].deprel != "nmod" || w[noun].xpos != "NNS") {
+            continue;
+        }
+        // The clause's verb, or its auxiliary, agrees with a plural: "help", "are", "have".
+        bool plural = w[c].xpos == "VBP";
+        for (std::size_t k = 0; k < c; ++k) {
+            if (headOf(w, k) == c && w[k].deprel.starts_with("aux")) {
+                plural = plural || w[k].xpos == "VBP" ||
+                         isOneOf(lowercaseAscii(w[k].form), {"were", "are", "have"});
+            }
+        }
+        if (!plural) {
+            continue;
+        }
+        w[c].head = static_cast<int>(noun) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A name after "and" that starts a new clause, taken for a conjunct of a noun in the clause
 // before: "X jumped by the daily limit in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also
 // hit that mark" with the company joined to "Shenzhen" and "hit" left without a subject (or
@@ -1549,6 +1578,7 @@ struct Pipeline::Impl {
             amountBeforeAPhrase(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);
             thatClauseTakenForARelativeClause(sentence.tokens);
+            pluralRelativeClauseOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
         }
     }

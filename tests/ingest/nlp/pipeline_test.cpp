@@ -384,6 +384,20 @@ TEST(Pipeline, AParticipleBeforeAThatClauseIsThePastTense) {
     EXPECT_EQ(w[8].deprel, "ccomp");
 }
 
+// A relative clause with a plural verb on a singular name inside a plural noun's phrase is the
+// plural noun's.
+TEST(Pipeline, APluralRelativeClauseOnANameIsItsNounsClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "It adds 116 entities to the list, including companies in China that help Moscow "
+        "acquire weapons technology.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 19u);
+    EXPECT_EQ(w[13].form, "help");
+    EXPECT_EQ(w[13].head, 10); // "companies"
+}
+
 // A participle between commas after the subject is the subject's clause, and the verb after it
 // (tagged as a noun: "values") the main verb.
 TEST(Pipeline, AParticipleAfterTheSubjectIsNoMainVerb) {
