@@ -1673,6 +1673,22 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 continue;
             }
+            // An object "it" that a verb of judging describes ("Scholz called it an important
+            // step", "described it as a mistake") stands for a measure or an act, never an
+            // actor: the latest measure of the last two sentences, else nothing.
+            if (it && t.head(i) != NONE &&
+                verbIsOneOf(s.tokens[t.head(i)], {"call", "describe", "consider", "deem", "label",
+                                                  "term", "brand", "regard", "view"})) {
+                for (auto ev = events_.rbegin();
+                     ev != events_.rend() && sentence_ - ev->sentence <= 2; ++ev) {
+                    if (entities_[static_cast<std::size_t>(ev->entity)].policy) {
+                        mark(i, i, ev->entity, MentionKind::Pronoun);
+                        record(i);
+                        break;
+                    }
+                }
+                continue;
+            }
             if (const Group* g = plural ? latestGroup(i) : nullptr) {
                 mark(i, i, g->members.front(), MentionKind::Pronoun);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());

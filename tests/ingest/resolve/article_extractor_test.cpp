@@ -695,6 +695,14 @@ const StatementCase SMALL_CASES[] = {
      "The lawsuit was filed in the Court of Appeals for the District of Columbia Circuit.\n\n"
      "President Joe Biden signed the measure into law after Congress passed it.",
      "United States Congress | pass | measure"},
+    // An object "it" of a verb of judging is a measure or an act, never an actor.
+    {"ItCalledSomethingIsTheMeasure",
+     "The Netherlands imposed new export controls on Friday.\n\nChina's foreign ministry "
+     "called it a violation of trade rules.",
+     "Chinese Ministry of Foreign Affairs | call | new export controls"},
+    {"ItCalledSomethingIsNoActor",
+     "Germany welcomed the decision.\n\nChancellor Olaf Scholz called it an important step.",
+     "Olaf Scholz | call | Germany", true},
     // A measure's "on" phrase, also when the parse hangs it on the verb of the measure.
     {"AMeasureTakesTheOnPhraseOfItsVerb",
      "China wants the United States to relax restrictions on high-bandwidth memory chips.",
