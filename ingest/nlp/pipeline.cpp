@@ -543,9 +543,17 @@ std::size_t participlesAfterAnObject(std::vector<Token>& w) {
 std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
     std::size_t changed = 0;
     for (std::size_t c = 0; c < w.size(); ++c) {
-        const std::size_t verb = headOf(w, c);
-        if (w[c].deprel != "ccomp" || w[c].upos != "VERB" || verb == NONE || verb > c ||
-            w[verb].upos != "VERB") {
+        std::size_t verb = headOf(w, c);
+        // (After a stretch of time the parse may also have made the clause a conjunct, a
+        // parataxis or a relative clause of a noun of the main clause: "met He Lifeng in Beijing
+        // on Thursday, days after Washington allowed ...". Its main verb is then the first
+        // verb above it.)
+        const bool loose = isOneOf(w[c].deprel, {"conj", "parataxis", "acl:relcl"});
+        while (loose && verb != NONE && w[verb].upos != "VERB") {
+            verb = headOf(w, verb);
+        }
+        if ((w[c].deprel != "ccomp" && !loose) || w[c].upos != "VERB" || verb == NONE ||
+            verb > c || w[verb].upos != "VERB") {
             continue;
         }
         std::size_t subject = NONE;
@@ -559,7 +567,7 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
         const bool time = subject != NONE && w[subject].upos == "NOUN" &&
                           isOneOf(w[subject].lemma, {"minute", "hour", "day", "week", "month",
                                                      "year", "moment"});
-        if (subject == NONE ||
+        if (subject == NONE || (loose && !time) ||
             (!time &&
              !hasChild(w, subject, [](const std::string& r) { return r == "nummod"; }))) {
             continue;
@@ -586,6 +594,7 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
             w[marker].upos = "SCONJ";
             w[subject].head = static_cast<int>(verb) + 1;
             w[subject].deprel = time ? "obl:unmarked" : "obj";
+            w[c].head = static_cast<int>(verb) + 1;
             w[c].deprel = "advcl";
             ++changed;
         }

@@ -353,6 +353,17 @@ TEST(Pipeline, AClauseAfterAStretchOfTimeKeepsItsSubject) {
     EXPECT_EQ(w[7].deprel, "nsubj");
     EXPECT_EQ(w[7].head, 9); // "recalled"
     EXPECT_EQ(w[3].deprel, "obl:unmarked");
+    // Also when the parse made the clause a conjunct of the main verb.
+    const auto b = pipeline.analyze(
+        "Jensen Huang met Chinese Vice Premier He Lifeng in Beijing on Thursday, days after "
+        "Washington allowed the company to resume sales.");
+    ASSERT_EQ(b.size(), 1u);
+    const std::vector<Token>& v = b[0].tokens;
+    ASSERT_EQ(v.size(), 23u);
+    EXPECT_EQ(v[15].form, "Washington");
+    EXPECT_EQ(v[15].deprel, "nsubj");
+    EXPECT_EQ(v[16].deprel, "advcl"); // "allowed"
+    EXPECT_EQ(v[16].head, 3);         // "met"
 }
 
 // A noun phrase joined by "as well as" to a place, without a preposition of its own, is
