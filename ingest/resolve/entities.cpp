@@ -901,13 +901,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     };
     // Whether possessive pronoun `i` owns what only a company has ("its acquisition of
     // Mellanox", "its shares"), so that a country or an agency is not its owner.
+    // ("its H20 chips", "its products": a company makes products; a country does not.)
     auto companyOwned = [&](std::size_t i) {
         const std::size_t h = t.head(i);
         return t.rel(i) == "nmod:poss" && h != NONE && lowered(s.tokens[i].form) == "its" &&
-               isOneOf(nounLemma(s.tokens[h]),
-                       {"acquisition", "merger", "takeover", "share", "stock", "shareholder",
-                        "revenue", "earnings", "profit", "workforce", "employee", "subsidiary",
-                        "ceo", "dividend"});
+               (isOneOf(nounLemma(s.tokens[h]),
+                        {"acquisition", "merger", "takeover", "share", "stock", "shareholder",
+                         "revenue", "earnings", "profit", "workforce", "employee", "subsidiary",
+                         "ceo", "dividend", "chip", "product", "processor", "device",
+                         "smartphone", "phone", "vehicle", "software", "app"}) ||
+                (words[h].entity >= 0 &&
+                 entities_[static_cast<std::size_t>(words[h].entity)].type ==
+                     EntityType::Product));
     };
     // The entity an object or oblique at `i` cannot be: the subject of its clause, or of the
     // clause a subjectless one (participle, infinitive, conjunct) hangs on ("Micron filed a

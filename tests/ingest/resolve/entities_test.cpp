@@ -341,6 +341,10 @@ const Case CASES[] = {
     {"ItInAClauseOfAnInfinitiveIsItsActor",
      "The Dutch government required ASML to obtain licenses before it ships machines to China.",
      0, "it", 0, "ASML"},
+    // "its" before a product is a company's.
+    {"ItsProductsAreACompanys",
+     "Nvidia said on Monday that Washington allowed it to resume sales of its H20 chips.", 0,
+     "its", 0, "Nvidia"},
     {"APlaceIsTheLastAntecedent",
      "Qualcomm filed a lawsuit against Arm in Delaware, accusing it of breaching a contract.", 0,
      "it", 0, "Arm"},
