@@ -2052,8 +2052,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
         }
-        if (definite && !pluralNoun && t.child(i, {"nmod"}) == NONE &&
-            (poss == NONE || ourCountry || worlds)) {
+        // (A phrase of its own makes it another one, "the maker of X", "the company in
+        // Shenzhen"; "about" or "over" is the verb's, hung on the noun: "questioned the
+        // company about security risks".)
+        bool ownPhrase = false;
+        for (std::size_t c : t.children[i]) {
+            const std::size_t cc = t.child(c, {"case"});
+            ownPhrase = ownPhrase || (t.rel(c) == "nmod" &&
+                                      (cc == NONE || !isOneOf(t.lemma(cc), {"about", "over"})));
+        }
+        if (definite && !pluralNoun && !ownPhrase && (poss == NONE || ourCountry || worlds)) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".
             // A country's name is one for a company or an outlet, like its demonym: "the U.S.
             // chipmaker" is "the American chipmaker".

@@ -345,6 +345,13 @@ const Case CASES[] = {
     {"ItsProductsAreACompanys",
      "Nvidia said on Monday that Washington allowed it to resume sales of its H20 chips.", 0,
      "its", 0, "Nvidia"},
+    // "about" on a description is the verb's phrase; "of" makes another one.
+    {"ADescriptionWithTheVerbsAboutPhrase",
+     "Nvidia resumed sales on Monday. Regulators questioned the company about security risks.",
+     1, "company", 0, "Nvidia"},
+    {"ADescriptionWithItsOwnOfPhraseIsAnother",
+     "Nvidia resumed sales on Monday. Regulators questioned the company of Jensen's rival.", 1,
+     "company", 0, ""},
     {"APlaceIsTheLastAntecedent",
      "Qualcomm filed a lawsuit against Arm in Delaware, accusing it of breaching a contract.", 0,
      "it", 0, "Arm"},
