@@ -688,6 +688,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             if (!member) {
                 n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
             }
+            // A share of a company is a stake in it: "owns about 90% of Arm" -> "own stake
+            // in", not "own of".
+            if (amount && prep == "of" && h == arg.head &&
+                doc.entity(static_cast<std::size_t>(w.entity)).type == EntityType::Org) {
+                n.path = "stake in";
+            }
         } else if (site) {
             n.path = nounLemma(s.tokens[h]) + " in"; // "its New Albany facility": not "of"
         } else if (owner) {

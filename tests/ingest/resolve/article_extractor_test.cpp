@@ -484,6 +484,8 @@ const StatementCase SMALL_CASES[] = {
     {"AnUnnamedGroupInTheObjectsPhraseIsLinked",
      "Japan will restrict exports of some chipmaking equipment to countries branded unfriendly.",
      "Japan | restrict export of equipment to | countries"},
+    {"AShareOfACompanyIsAStakeInIt", "Intel sold 20% of Mobileye in 2022.",
+     "Intel | sell stake in | Mobileye"},
     {"AConjunctOfAnAgentIsNoNestedActor",
      "The EU launched an investigation, a move that could lead to tariffs on cars made by BYD "
      "and Tesla's Shanghai plant.",
