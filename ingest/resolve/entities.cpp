@@ -1678,6 +1678,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 continue;
             }
+            // An object "it" of a verb joined to an earlier one stands for that verb's
+            // singular object, when that names a thing by itself: "the apps were stealing user
+            // data and sending it to servers" (the data). (An object with an "of" phrase is left
+            // to salience: "force the sale of the app or ban it" bans the app.)
+            if (it && t.head(i) != NONE && t.rel(t.head(i)) == "conj" && t.rel(i) == "obj") {
+                const std::size_t u = t.head(t.head(i));
+                const std::size_t o = u == NONE ? NONE : t.child(u, {"obj"});
+                if (o != NONE && o < i && s.tokens[o].upos == "NOUN" && !isPlural(s.tokens[o]) &&
+                    words[o].entity < 0 && !agentNoun(nounLemma(s.tokens[o])) &&
+                    t.child(o, {"nmod"}) == NONE) {
+                    words[i].antecedent = o;
+                    continue;
+                }
+            }
             // An object "it" that a verb of judging describes ("Scholz called it an important
             // step", "described it as a mistake") stands for a measure or an act, never an
             // actor: the latest measure of the last two sentences, else nothing.

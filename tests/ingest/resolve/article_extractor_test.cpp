@@ -697,6 +697,11 @@ const StatementCase SMALL_CASES[] = {
      "The lawsuit was filed in the Court of Appeals for the District of Columbia Circuit.\n\n"
      "President Joe Biden signed the measure into law after Congress passed it.",
      "United States Congress | pass | measure"},
+    // An object "it" of a joined verb is the first verb's object.
+    {"ItAfterAJoinedVerbIsItsObject",
+     "The Ministry of Electronics said the apps were stealing user data and sending it to "
+     "servers.",
+     "apps | send | Ministry of Electronics", true},
     // An object "it" of a verb of judging is a measure or an act, never an actor.
     {"ItCalledSomethingIsTheMeasure",
      "The Netherlands imposed new export controls on Friday.\n\nChina's foreign ministry "
