@@ -2067,13 +2067,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
         }
         // (A phrase of its own makes it another one, "the maker of X", "the company in
-        // Shenzhen"; "about" or "over" is the verb's, hung on the noun: "questioned the
-        // company about security risks".)
+        // Shenzhen"; "about", "over" or a time's preposition is the verb's, hung on the noun:
+        // "questioned the company about security risks", "testified against the company
+        // during the trial".)
         bool ownPhrase = false;
         for (std::size_t c : t.children[i]) {
             const std::size_t cc = t.child(c, {"case"});
-            ownPhrase = ownPhrase || (t.rel(c) == "nmod" &&
-                                      (cc == NONE || !isOneOf(t.lemma(cc), {"about", "over"})));
+            ownPhrase = ownPhrase ||
+                        (t.rel(c) == "nmod" &&
+                         (cc == NONE || !isOneOf(t.lemma(cc), {"about", "over", "during", "after",
+                                                               "before", "since", "until"})));
         }
         if (definite && !pluralNoun && !ownPhrase && (poss == NONE || ourCountry || worlds)) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".

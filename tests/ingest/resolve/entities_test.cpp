@@ -349,6 +349,10 @@ const Case CASES[] = {
     {"ADescriptionWithTheVerbsAboutPhrase",
      "Nvidia resumed sales on Monday. Regulators questioned the company about security risks.",
      1, "company", 0, "Nvidia"},
+    {"ADescriptionWithTheVerbsTimePhrase",
+     "The Justice Department sued Google in 2020. Microsoft testified against the company "
+     "during the trial.",
+     1, "company", 0, "Google"},
     {"ADescriptionWithItsOwnOfPhraseIsAnother",
      "Nvidia resumed sales on Monday. Regulators questioned the company of Jensen's rival.", 1,
      "company", 0, ""},
