@@ -32,8 +32,8 @@ bool capitalised(std::string_view form) {
 
 // A company's legal form as news writes it after the name: "Inc.", "Co.", "Ltd.", "NV", "AG".
 bool legalForm(std::string_view form) {
-    return isOneOf(form, {"Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC",
-                          "plc", "NV", "N.V.", "AG", "SA", "S.A.", "SE", "GmbH"});
+    return isOneOf(form, {"Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc",
+                          "NV", "N.V.", "AG", "SA", "S.A.", "SE", "GmbH"});
 }
 
 // The words of company names that end in a legal form ("requiring ASML Holding NV to obtain
@@ -153,9 +153,9 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             return k < w.size() && lowercaseAscii(w[k].form) == "that";
         };
         const bool complement =
-            participle && (that(i + 1) || (i + 3 < w.size() && w[i + 1].upos == "ADP" &&
-                                           isOneOf(w[i + 2].upos, {"PROPN", "NOUN"}) &&
-                                           that(i + 3)));
+            participle &&
+            (that(i + 1) || (i + 3 < w.size() && w[i + 1].upos == "ADP" &&
+                             isOneOf(w[i + 2].upos, {"PROPN", "NOUN"}) && that(i + 3)));
         if ((participle || adjective) && edForm && nounBefore &&
             (isObjectStart(w[i + 1].upos) || infinitive || complement) &&
             !hasChild(w, i, [](const std::string& r) { return r.starts_with("aux"); })) {
@@ -552,8 +552,8 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
         while (loose && verb != NONE && w[verb].upos != "VERB") {
             verb = headOf(w, verb);
         }
-        if ((w[c].deprel != "ccomp" && !loose) || w[c].upos != "VERB" || verb == NONE ||
-            verb > c || w[verb].upos != "VERB") {
+        if ((w[c].deprel != "ccomp" && !loose) || w[c].upos != "VERB" || verb == NONE || verb > c ||
+            w[verb].upos != "VERB") {
             continue;
         }
         std::size_t subject = NONE;
@@ -564,12 +564,11 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
         }
         // Only a measure ("5%", "10 points") or a stretch of time ("comes weeks after Honda
         // recalled ..."): "said the rise after the merger helped" is right.
-        const bool time = subject != NONE && w[subject].upos == "NOUN" &&
-                          isOneOf(w[subject].lemma, {"minute", "hour", "day", "week", "month",
-                                                     "year", "moment"});
+        const bool time =
+            subject != NONE && w[subject].upos == "NOUN" &&
+            isOneOf(w[subject].lemma, {"minute", "hour", "day", "week", "month", "year", "moment"});
         if (subject == NONE || (loose && !time) ||
-            (!time &&
-             !hasChild(w, subject, [](const std::string& r) { return r == "nummod"; }))) {
+            (!time && !hasChild(w, subject, [](const std::string& r) { return r == "nummod"; }))) {
             continue;
         }
         // The preposition right after the subject, and its noun: on the subject, before the
@@ -836,17 +835,18 @@ std::size_t participleAfterTheObject(std::vector<Token>& w) {
         const std::size_t v = headOf(w, k);
         const std::size_t noun = k - 1;
         if ((w[k].xpos != "VBN" && w[k].xpos != "VBD") || w[k].deprel != "xcomp" || v == NONE ||
-            v > k ||
-            !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
-            hasChild(w, k, [](const std::string& r) {
-                return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj") ||
-                       r == "obj";
-            }) ||
-            isOneOf(w[v].lemma, {"make", "have", "get", "keep", "leave", "find", "see", "hear",
-                                 "want", "need", "like", "prefer", "consider", "deem", "declare",
-                                 "render", "hold", "report", "show", "watch", "feel", "believe",
-                                 "call", "name", "set", "list", "rate", "become", "remain",
-                                 "seem", "appear", "stay", "look", "sound", "go"})) {
+            v > k || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            hasChild(w, k,
+                     [](const std::string& r) {
+                         return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj") ||
+                                r == "obj";
+                     }) ||
+            isOneOf(w[v].lemma,
+                    {"make",    "have",   "get",    "keep",   "leave",  "find",     "see",
+                     "hear",    "want",   "need",   "like",   "prefer", "consider", "deem",
+                     "declare", "render", "hold",   "report", "show",   "watch",    "feel",
+                     "believe", "call",   "name",   "set",    "list",   "rate",     "become",
+                     "remain",  "seem",   "appear", "stay",   "look",   "sound",    "go"})) {
             continue;
         }
         // The noun ends the verb's object phrase.
@@ -856,7 +856,8 @@ std::size_t participleAfterTheObject(std::vector<Token>& w) {
                 object = c;
             }
         }
-        if (object == NONE || !dominates(w, object, noun) || phraseEdges(w, object).second != noun) {
+        if (object == NONE || !dominates(w, object, noun) ||
+            phraseEdges(w, object).second != noun) {
             continue;
         }
         w[k].head = static_cast<int>(noun) + 1;
@@ -877,13 +878,11 @@ std::size_t amountBeforeAPhrase(std::vector<Token>& w) {
         const std::size_t noun = headOf(w, k);
         const std::size_t v = headOf(w, noun);
         if ((w[k].upos != "SYM" && lowercaseAscii(w[k].form) != "percent") ||
-            w[k].deprel != "nmod:unmarked" ||
-            noun == NONE || noun < k || w[noun].deprel != "obl" || v == NONE || v > k ||
-            w[v].upos != "VERB" ||
+            w[k].deprel != "nmod:unmarked" || noun == NONE || noun < k || w[noun].deprel != "obl" ||
+            v == NONE || v > k || w[v].upos != "VERB" ||
             hasChild(w, v, [](const std::string& r) { return r == "obj"; }) ||
             !std::any_of(w.begin(), w.end(), [&](const Token& t) {
-                return headOf(w, static_cast<std::size_t>(&t - w.data())) == k &&
-                       t.upos == "NUM";
+                return headOf(w, static_cast<std::size_t>(&t - w.data())) == k && t.upos == "NUM";
             })) {
             continue;
         }
@@ -908,9 +907,8 @@ std::size_t asWellAsToTheObject(std::vector<Token>& w) {
             continue;
         }
         // Joined to the place's noun, or straight to the verb.
-        const bool onPlace =
-            w[noun].deprel == "obl" &&
-            hasChild(w, noun, [](const std::string& r) { return r == "case"; });
+        const bool onPlace = w[noun].deprel == "obl" &&
+                             hasChild(w, noun, [](const std::string& r) { return r == "case"; });
         if (!onPlace && w[noun].upos != "VERB") {
             continue;
         }
@@ -1229,8 +1227,7 @@ std::size_t possessiveTakenForIs(const std::vector<Token>& w) {
     }
     for (std::size_t k = 1; k < root; ++k) {
         if ((w[k].form != "'s" && w[k].form != "\u2019s") || headOf(w, k) != root ||
-            !isOneOf(w[k].deprel, {"cop", "aux"}) ||
-            !isOneOf(w[k - 1].upos, {"PROPN", "NOUN"})) {
+            !isOneOf(w[k].deprel, {"cop", "aux"}) || !isOneOf(w[k - 1].upos, {"PROPN", "NOUN"})) {
             continue;
         }
         // An amount follows ("Intel's $20 billion plan", "Apple's 2% drop"); "Nvidia's the

@@ -95,11 +95,12 @@ bool isReportingVerb(std::string_view lemma) {
 // A bare noun after "by" that names a means or a manner, not an agent: "will be notified by
 // letter", "was sent by courier", "is required by law".
 bool meansNoun(std::string_view lemma) {
-    return isOneOf(lemma, {"letter", "email", "e-mail", "mail", "post", "phone", "telephone",
-                           "fax", "text", "hand", "air", "sea", "rail", "road", "truck", "train",
-                           "plane", "ship", "boat", "courier", "video", "videoconference",
-                           "satellite", "law", "default", "design", "mistake", "accident",
-                           "chance", "force", "decree", "consensus", "proxy", "lottery"});
+    return isOneOf(lemma, {"letter",  "email",    "mail",      "post",  "phone",   "telephone",
+                           "fax",     "text",     "hand",      "air",   "sea",     "rail",
+                           "road",    "truck",    "train",     "plane", "ship",    "boat",
+                           "courier", "video",    "satellite", "law",   "default", "design",
+                           "mistake", "accident", "chance",    "force", "decree",  "consensus",
+                           "proxy",   "lottery"});
 }
 
 // An adjective that takes an infinitive sharing its subject and says how able, likely, ready

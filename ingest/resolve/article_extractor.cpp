@@ -644,8 +644,8 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // -> "revoke waiver granted to", not "revoke to".
             std::string noun;
             std::string participle;
-            if (h != NONE && s.tokens[h].upos == "VERB" && t.rel(h) == "acl" &&
-                t.head(h) != NONE && s.tokens[t.head(h)].upos == "NOUN") {
+            if (h != NONE && s.tokens[h].upos == "VERB" && t.rel(h) == "acl" && t.head(h) != NONE &&
+                s.tokens[t.head(h)].upos == "NOUN") {
                 participle = article::asciiLowered(s.tokens[h].form);
                 h = t.head(h);
             }
@@ -725,8 +725,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             !isOneOf(t.lemma(kc), {"to", "from", "against"}) ||
             !(agentNoun(nounLemma(s.tokens[k])) ||
               isOneOf(nounLemma(s.tokens[k]), {"country", "nation"})) ||
-            s.tokens[h].upos != "NOUN" ||
-            ents.words[h].entity >= 0 ||
+            s.tokens[h].upos != "NOUN" || ents.words[h].entity >= 0 ||
             !(h == arg.head || (t.head(h) == arg.head && t.rel(h) == "nmod"))) {
             continue;
         }
@@ -1407,10 +1406,9 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
                 for (++m; m < n && isOneOf(s.tokens[m].upos, {"ADJ", "NOUN"}) &&
                           (ents.words[m].entity < 0 || ents.words[m].entity == a.entity);
                      ++m) {
-                    role += (role.empty() ? "" : " ") + (s.tokens[m].upos == "ADJ"
-                                                             ? article::asciiLowered(
-                                                                   s.tokens[m].form)
-                                                             : s.tokens[m].lemma);
+                    role += (role.empty() ? "" : " ") +
+                            (s.tokens[m].upos == "ADJ" ? article::asciiLowered(s.tokens[m].form)
+                                                       : s.tokens[m].lemma);
                     roleText += (roleText.empty() ? "" : " ") + s.tokens[m].form;
                 }
                 if (!role.empty() && s.tokens[m - 1].upos == "NOUN" &&
@@ -1651,11 +1649,10 @@ std::string reportDate(const SentenceTree& t, const openie::Proposition& p,
         if (k >= s.tokens.size() || t.rel(k) != "ccomp") {
             continue;
         }
-        const bool perfect = std::any_of(t.children[k].begin(), t.children[k].end(),
-                                         [&](std::size_t c) {
-                                             return t.rel(c) == "aux" &&
-                                                    isOneOf(t.lemma(c), {"have"});
-                                         });
+        const bool perfect =
+            std::any_of(t.children[k].begin(), t.children[k].end(), [&](std::size_t c) {
+                return t.rel(c) == "aux" && isOneOf(t.lemma(c), {"have"});
+            });
         if (!(s.tokens[k].xpos == "VBD" || (s.tokens[k].xpos == "VBN" && perfect))) {
             return "";
         }
@@ -1919,15 +1916,16 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     // outlet's report stays, as analysts keep who reported on whom.)
     if (!p.arg2.empty() && clauseArgument(t, p.arg2) &&
         isOneOf(p.relation.substr(0, p.relation.find(' ')),
-                {"claim", "warn", "argue", "insist", "allege", "suggest", "believe", "think",
-                 "predict", "confirm", "announce", "reveal", "indicate", "acknowledge", "admit",
-                 "assert", "contend", "stress", "declare", "complain", "estimate",
-                 "explain", "maintain", "speculate", "fear", "expect", "hope", "rule", "find",
-                 "conclude", "determine", "decide"})) {
+                {"claim",     "warn",        "argue",    "insist",  "allege",   "suggest",
+                 "believe",   "think",       "predict",  "confirm", "announce", "reveal",
+                 "indicate",  "acknowledge", "admit",    "assert",  "contend",  "stress",
+                 "declare",   "complain",    "estimate", "explain", "maintain", "speculate",
+                 "fear",      "expect",      "hope",     "rule",    "find",     "conclude",
+                 "determine", "decide"})) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
         const bool claim = isOneOf(p.relation.substr(0, p.relation.find(' ')), {"claim", "allege"});
-        if (topic != p.arg2.head && (!claim || t.rel(topic).starts_with("nsubj") ||
-                                     ents.words[topic].entity >= 0)) {
+        if (topic != p.arg2.head &&
+            (!claim || t.rel(topic).starts_with("nsubj") || ents.words[topic].entity >= 0)) {
             return;
         }
     }

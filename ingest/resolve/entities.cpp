@@ -516,9 +516,9 @@ int DocumentEntities::shortenedRepeat(std::string_view name) const {
         const auto before = [&](std::size_t i) { // the name's word i is the word, then "of"
             return full[i] == words.front() && i + 1 < full.size() && full[i + 1] == "of";
         };
-        const bool institution =
-            entity.type == EntityType::Org && words.size() == 1 && governmentName(name) &&
-            (full.back() == words.front() || before(0) || before(1));
+        const bool institution = entity.type == EntityType::Org && words.size() == 1 &&
+                                 governmentName(name) &&
+                                 (full.back() == words.front() || before(0) || before(1));
         if (institution ||
             (all && (entity.type == EntityType::Person || words.front() == full.front()))) {
             if (found >= 0 && found != static_cast<int>(e)) {
@@ -906,13 +906,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::size_t h = t.head(i);
         return t.rel(i) == "nmod:poss" && h != NONE && lowered(s.tokens[i].form) == "its" &&
                (isOneOf(nounLemma(s.tokens[h]),
-                        {"acquisition", "merger", "takeover", "share", "stock", "shareholder",
-                         "revenue", "earnings", "profit", "workforce", "employee", "subsidiary",
-                         "ceo", "dividend", "chip", "product", "processor", "device",
-                         "smartphone", "phone", "vehicle", "software", "app"}) ||
+                        {"acquisition", "merger",     "takeover", "share",      "stock",
+                         "shareholder", "revenue",    "earnings", "profit",     "workforce",
+                         "employee",    "subsidiary", "ceo",      "dividend",   "chip",
+                         "product",     "processor",  "device",   "smartphone", "phone",
+                         "vehicle",     "software",   "app"}) ||
                 (words[h].entity >= 0 &&
-                 entities_[static_cast<std::size_t>(words[h].entity)].type ==
-                     EntityType::Product));
+                 entities_[static_cast<std::size_t>(words[h].entity)].type == EntityType::Product));
     };
     // The entity an object or oblique at `i` cannot be: the subject of its clause, or of the
     // clause a subjectless one (participle, infinitive, conjunct) hangs on ("Micron filed a
@@ -956,8 +956,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // "requiring ASML to obtain licenses before it ships machines": the subject of an
         // adverbial clause of an infinitive is the one the infinitive's verb names to act.
         // (Or the noun the parse hung the infinitive on: "ASML to obtain" as a clause of it.)
-        if (v != NONE && t.rel(v) == "advcl" && t.head(v) != NONE &&
-            t.head(t.head(v)) != NONE) {
+        if (v != NONE && t.rel(v) == "advcl" && t.head(v) != NONE && t.head(t.head(v)) != NONE) {
             const std::size_t u = t.head(v);
             std::size_t controller = NONE;
             if (t.rel(u) == "xcomp") {
@@ -1327,8 +1326,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (country < 0 || h == NONE || h <= i ||
             !isOneOf(nounLemma(s.tokens[h]),
                      {"official", "government", "authority", "regulator", "leader", "diplomat",
-                      "negotiator", "lawmaker", "policymaker", "state", "administration",
-                      "embassy", "consulate"})) {
+                      "negotiator", "lawmaker", "policymaker", "state", "administration", "embassy",
+                      "consulate"})) {
             continue;
         }
         if (words[h].entity >= 0) {
