@@ -638,25 +638,16 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
     return best;
 }
 
-// "the company", "the administration": the latest compatible entity of the last three sentences
-// (this one included, before the description).
-int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t word,
-                                         int avoid) const {
-    const std::optional<Kind> kind = descriptionKind(lemma);
-    if (!kind) {
-        return -1;
-    }
-    // The same salience as for pronouns, over three sentences: nearer sentences first, then
-    // subjects, then later mentions.
+// The entity of the mentions before word `word` of the last three sentences that `accept`
+// takes, by the salience of descriptions: nearer sentences first, then subjects, then later
+// mentions. -1 for none.
+template <typename Accept>
+int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
     int best = -1;
     long bestScore = -1;
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
-        // (A member of a list is no antecedent of a singular "the country": after "the trade
-        // war with the US and Europe" it is the country the story is about.)
-        if (!before || sentence_ - ev.sentence > 3 || ev.entity == avoid ||
-            !compatible(entities_[static_cast<std::size_t>(ev.entity)], *kind) ||
-            (*kind == Kind::Country && ev.listed)) {
+        if (!before || sentence_ - ev.sentence > 3 || !accept(ev)) {
             continue;
         }
         const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
@@ -668,6 +659,23 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
         }
     }
     return best;
+}
+
+// "the company", "the administration": the latest compatible entity of the last three sentences
+// (this one included, before the description).
+int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t word,
+                                         int avoid) const {
+    const std::optional<Kind> kind = descriptionKind(lemma);
+    if (!kind) {
+        return -1;
+    }
+    // (A member of a list is no antecedent of a singular "the country": after "the trade war
+    // with the US and Europe" it is the country the story is about.)
+    return mostSalient(word, [&](const Event& ev) {
+        return ev.entity != avoid &&
+               compatible(entities_[static_cast<std::size_t>(ev.entity)], *kind) &&
+               !(*kind == Kind::Country && ev.listed);
+    });
 }
 
 // The government body a singular "the DEMONYM regulator" (or authority, agency, watchdog) at
@@ -707,24 +715,10 @@ int DocumentEntities::namedBodyOf(const SentenceTree& t, std::size_t h, int coun
         return false;
     };
     // The salience of resolveDescription, among that country's bodies.
-    int best = -1;
-    long bestScore = -1;
-    for (const Event& ev : events_) {
-        const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < h);
+    return mostSalient(h, [&](const Event& ev) {
         const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
-        if (!before || sentence_ - ev.sentence > 3 || !compatible(e, Kind::Government) ||
-            !ours(e)) {
-            continue;
-        }
-        const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
-                           (ev.subject ? 500 : 0) +
-                           static_cast<long>(std::min<std::size_t>(ev.word, 400));
-        if (score >= bestScore) {
-            bestScore = score;
-            best = ev.entity;
-        }
-    }
-    return best;
+        return compatible(e, Kind::Government) && ours(e);
+    });
 }
 
 // Head nouns of measures: "Japan's plan", "U.S. restrictions", "the move", "export controls".

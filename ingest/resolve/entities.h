@@ -101,7 +101,7 @@ private:
         std::size_t sentence;
         std::size_t word;
         bool subject;
-        bool place = false; ///< a country or city where something is: "in Delaware"
+        bool place = false;  ///< a country or city where something is: "in Delaware"
         bool listed = false; ///< named in a list ("with the US and Europe")
     };
 
@@ -120,6 +120,7 @@ private:
     int resolveDescription(std::string_view lemma, std::size_t word, int avoid = -1) const;
     int resolvePolicy(std::string_view lemma, bool sameHead) const;
     int namedBodyOf(const SentenceTree& t, std::size_t h, int country) const;
+    template <typename Accept> int mostSalient(std::size_t word, Accept accept) const;
     std::vector<int> salientCountries() const;
     std::map<int, int> gpeMentions_; ///< mentions of each country so far
     std::vector<int> policies_;      ///< measures in order of their latest mention (at most 16)
