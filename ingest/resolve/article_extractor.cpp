@@ -2366,6 +2366,12 @@ void ArticleWalk::emitPair(const Current& cur, const openie::Proposition& p,
         isOneOf(s.tokens[object.head].upos, {"ADJ", "ADV"})) {
         return;
     }
+    // "ByteDance has until January 19 to sell TikTok" parsed with "until" the object: a
+    // function word names nothing.
+    if (!object.entity && object.head != NONE &&
+        isOneOf(s.tokens[object.head].upos, {"ADP", "SCONJ", "CCONJ", "PART", "DET", "AUX"})) {
+        return;
+    }
     // "Japan revealed it will begin ...": a clause with nothing to stand for it
     // names no object.
     if (!object.entity && object.head != NONE &&
