@@ -71,6 +71,16 @@ Proposition Proposition::active() const {
     return out;
 }
 
+bool isReportingVerb(std::string_view lemma) {
+    return nlp::isOneOf(lemma,
+                        {"say",     "tell",        "claim",    "state",    "report",  "announce",
+                         "deny",    "add",         "note",     "argue",    "insist",  "believe",
+                         "think",   "allege",      "suggest",  "warn",     "write",   "explain",
+                         "confirm", "acknowledge", "admit",    "assert",   "contend", "estimate",
+                         "predict", "reveal",      "indicate", "maintain", "stress",  "declare",
+                         "accuse",  "complain",    "testify",  "reply",    "respond", "speculate"});
+}
+
 namespace {
 
 using nlp::Sentence;
@@ -81,16 +91,6 @@ using nlp::isOneOf;
 
 constexpr std::array<std::string_view, 8> MODALS{"may",   "might",  "can",  "could",
                                                  "would", "should", "must", "shall"};
-
-bool isReportingVerb(std::string_view lemma) {
-    return isOneOf(lemma,
-                   {"say",     "tell",        "claim",    "state",    "report",  "announce",
-                    "deny",    "add",         "note",     "argue",    "insist",  "believe",
-                    "think",   "allege",      "suggest",  "warn",     "write",   "explain",
-                    "confirm", "acknowledge", "admit",    "assert",   "contend", "estimate",
-                    "predict", "reveal",      "indicate", "maintain", "stress",  "declare",
-                    "accuse",  "complain",    "testify",  "reply",    "respond", "speculate"});
-}
 
 // A bare noun after "by" that names a means or a manner, not an agent: "will be notified by
 // letter", "was sent by courier", "is required by law".

@@ -44,6 +44,11 @@ private:
 /// argument slots left out). Example: `out << formatCarb(line, p) << '\n';`
 std::string formatCarb(std::string_view sentence, const Proposition& proposition);
 
+/// Whether `lemma` is a verb of saying or claiming whose complement clause is what is said
+/// ("say", "claim", "warn", "deny", ...); the clause's propositions are attributed to its
+/// subject. Example: true for "warn", false for "buy".
+bool isReportingVerb(std::string_view lemma);
+
 /// Whether word `k` of a parsed sentence negates the word it hangs on: an advmod "not", "n't" or
 /// "never", or the "longer" of "no longer". Example: true for "n't" in "Intel didn't reply" and
 /// for "longer" in "Intel no longer produces memory".

@@ -1898,12 +1898,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     const SentenceTree& t = cur.t;
     const SentenceEntities& ents = cur.ents;
     openie::Proposition p = raw.active();
+    const std::string said = p.relation.substr(0, p.relation.find(' ')); // "warn" of "warn that"
     // "X said (that) ...": what was said is its own proposition (attributed to X);
     // "X / say / <a word of the clause>" would state nothing.
     if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
         isOneOf(s.tokens[p.arg2.head].upos, {"VERB", "AUX"}) &&
-        isOneOf(p.relation.substr(0, p.relation.find(' ')),
-                {"say", "state", "note", "add", "tell", "write", "comment"})) {
+        isOneOf(said, {"say", "state", "note", "add", "tell", "write", "comment"})) {
         return;
     }
     // "BMW warned that any tariffs could hurt European manufacturers", "The reports claim that
@@ -1914,16 +1914,15 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     // violates the First Amendment" argues no First Amendment).
     // (A denial is about what it denies: "denied that its products have backdoors"; an
     // outlet's report stays, as analysts keep who reported on whom.)
-    if (!p.arg2.empty() && clauseArgument(t, p.arg2) &&
-        isOneOf(p.relation.substr(0, p.relation.find(' ')),
-                {"claim",     "warn",        "argue",    "insist",  "allege",   "suggest",
-                 "believe",   "think",       "predict",  "confirm", "announce", "reveal",
-                 "indicate",  "acknowledge", "admit",    "assert",  "contend",  "stress",
-                 "declare",   "complain",    "estimate", "explain", "maintain", "speculate",
-                 "fear",      "expect",      "hope",     "rule",    "find",     "conclude",
-                 "determine", "decide"})) {
+    // (Verbs of saying are above; "accuse", "testify", "reply" and "respond" take objects.)
+    const bool reported = (openie::isReportingVerb(said) &&
+                           !isOneOf(said, {"say", "tell", "state", "add", "note", "write", "deny",
+                                           "report", "accuse", "testify", "reply", "respond"})) ||
+                          isOneOf(said, {"fear", "expect", "hope", "rule", "find", "conclude",
+                                         "determine", "decide"});
+    if (!p.arg2.empty() && clauseArgument(t, p.arg2) && reported) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
-        const bool claim = isOneOf(p.relation.substr(0, p.relation.find(' ')), {"claim", "allege"});
+        const bool claim = isOneOf(said, {"claim", "allege"});
         if (topic != p.arg2.head &&
             (!claim || t.rel(topic).starts_with("nsubj") || ents.words[topic].entity >= 0)) {
             return;
