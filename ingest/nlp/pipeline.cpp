@@ -84,6 +84,26 @@ bool hasChild(const std::vector<Token>& w, std::size_t h, Accept accept) {
     });
 }
 
+// The last dependent of word `h` before word `limit` whose relation `accept` takes, or NONE.
+template <typename Accept>
+std::size_t lastChildBefore(const std::vector<Token>& w, std::size_t h, std::size_t limit,
+                            Accept accept) {
+    std::size_t found = NONE;
+    for (std::size_t k = 0; h != NONE && k < limit && k < w.size(); ++k) {
+        if (headOf(w, k) == h && accept(w[k].deprel)) {
+            found = k;
+        }
+    }
+    return found;
+}
+
+// Word `t` read as a proper noun, its own lemma ("Holding", "Court", "Trade"): NNPS for a plural.
+void retagAsName(Token& t) {
+    t.upos = "PROPN";
+    t.xpos = t.xpos == "NNS" ? "NNPS" : "NNP";
+    t.lemma = t.form;
+}
+
 // The root of a whole sentence (at least six words, ending in . ! or ?) that was parsed with no
 // verb at its root and no copula on it, or NONE.
 std::size_t verblessRoot(const std::vector<Token>& w) {
@@ -850,12 +870,8 @@ std::size_t participleAfterTheObject(std::vector<Token>& w) {
             continue;
         }
         // The noun ends the verb's object phrase.
-        std::size_t object = NONE;
-        for (std::size_t c = 0; c < w.size(); ++c) {
-            if (headOf(w, c) == v && w[c].deprel == "obj" && c < k) {
-                object = c;
-            }
-        }
+        const std::size_t object =
+            lastChildBefore(w, v, k, [](const std::string& r) { return r == "obj"; });
         if (object == NONE || !dominates(w, object, noun) ||
             phraseEdges(w, object).second != noun) {
             continue;
@@ -925,12 +941,8 @@ std::size_t asWellAsToTheObject(std::vector<Token>& w) {
             continue;
         }
         const std::size_t verb = onPlace ? headOf(w, noun) : noun;
-        std::size_t object = NONE;
-        for (std::size_t c = 0; c < k && verb != NONE; ++c) {
-            if (headOf(w, c) == verb && w[c].deprel == "obj") {
-                object = c;
-            }
-        }
+        const std::size_t object =
+            lastChildBefore(w, verb, k, [](const std::string& r) { return r == "obj"; });
         if (object == NONE) {
             continue;
         }
@@ -1262,12 +1274,8 @@ bool relativeClauseUnderTheMainVerb(std::vector<Token>& w) {
     }
     // The root's subject, if it has one: the clause's name may be it already ("Intel, which is
     // building factories in Arizona, was awarded ..." with "building" on "awarded").
-    std::size_t subject = NONE;
-    for (std::size_t k = 0; k < root; ++k) {
-        if (headOf(w, k) == root && w[k].deprel.starts_with("nsubj")) {
-            subject = k;
-        }
-    }
+    const std::size_t subject =
+        lastChildBefore(w, root, root, [](const std::string& r) { return r.starts_with("nsubj"); });
     for (std::size_t name = 0; name + 3 < root; ++name) {
         const std::size_t relative = name + 2;
         if (!(w[name].upos == "PROPN" || w[name].upos == "NOUN") || w[name + 1].form != "," ||
@@ -1415,9 +1423,7 @@ struct Pipeline::Impl {
             if (t.upos == "VERB" && capitalised(t.form) && capitalised(next.form) &&
                 next.xpos == "NNP" && officeField(lowercaseAscii(t.form)) &&
                 officeTitle(lowercaseAscii(next.form))) {
-                t.upos = "PROPN";
-                t.xpos = "NNP";
-                t.lemma = t.form;
+                retagAsName(t);
             }
         }
         // A lowercase word tagged as a name after a determiner's lowercase noun or adjective is
@@ -1496,18 +1502,13 @@ struct Pipeline::Impl {
                 next.xpos == "NNP" && capitalised(next.form) &&
                 !capitalised(sentence.tokens[i - 1].form) &&
                 !isOneOf(lowercaseAscii(sentence.tokens[i - 1].form), {"a", "an"})) {
-                t.upos = "PROPN";
-                t.xpos = "NNP";
-                t.lemma = t.form;
+                retagAsName(t);
             }
         }
         // Every word of a company's name before its legal form is a name.
         for (std::size_t k : legalNameWords(sentence)) {
-            Token& t = sentence.tokens[k];
-            if (t.upos != "PROPN") {
-                t.upos = "PROPN";
-                t.xpos = t.xpos == "NNS" ? "NNPS" : "NNP";
-                t.lemma = t.form;
+            if (sentence.tokens[k].upos != "PROPN") {
+                retagAsName(sentence.tokens[k]);
             }
         }
         if (parser) {
