@@ -1400,7 +1400,7 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
             }
             // "OpenAI's biggest investor": the other actor's, then a word for a role.
             std::size_t m = after;
-            if (m < n && (s.tokens[m].form == "'s" || s.tokens[m].form == "\u2019s")) {
+            if (m < n && possessiveMark(s.tokens[m].form)) {
                 std::string role;
                 std::string roleText;
                 for (++m; m < n && isOneOf(s.tokens[m].upos, {"ADJ", "NOUN"}) &&
