@@ -1939,8 +1939,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 continue;
             }
         }
+        // The kind of actor or thing the noun describes ("company", "ministry", "chip"), if any.
+        const std::optional<Kind> kind = descriptionKind(lowered(tok.lemma));
         // "H20 chips": a product name modifying a generic product noun is the product.
-        if (descriptionKind(lowered(tok.lemma)) == Kind::Product) {
+        if (kind == Kind::Product) {
             const std::size_t c = t.child(i, {"compound", "flat"});
             if (c != NONE && words[c].entity >= 0 &&
                 entities_[static_cast<std::size_t>(words[c].entity)].type == EntityType::Product) {
@@ -1960,7 +1962,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             isOneOf(lowered(tok.lemma), {"leader", "president", "minister", "executive"});
         if (pluralNoun && det != NONE &&
             isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
-            (people || descriptionKind(lowered(tok.lemma)) == Kind::Company)) {
+            (people || kind == Kind::Company)) {
             const Group* g = latestGroup(i);
             const auto person = [&](int m) {
                 return entities_[static_cast<std::size_t>(m)].type == EntityType::Person;
@@ -1980,8 +1982,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // last sentences, of that many members when a number says so.
         if (pluralNoun && det != NONE &&
             isOneOf(lowered(s.tokens[det].form), {"the", "these", "those", "both"}) &&
-            (!descriptionKind(lowered(tok.lemma)) ||
-             descriptionKind(lowered(tok.lemma)) == Kind::Product) &&
+            (!kind || kind == Kind::Product) &&
             // Actors are not things ("the overseas buyers"), nor are measures ("the new rules"
             // named no list of metals); money words are about the market, not the things ("the
             // stocks jumped").
@@ -2015,8 +2016,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // "our country" in a quote is the speaker's, which news writing has usually named.
         const std::size_t poss = t.child(i, {"nmod:poss"});
-        const bool ourCountry = poss != NONE && lowered(s.tokens[poss].form) == "our" &&
-                                descriptionKind(lowered(tok.lemma)) == Kind::Country;
+        const bool ourCountry =
+            poss != NONE && lowered(s.tokens[poss].form) == "our" && kind == Kind::Country;
         // "the world's largest automaker" describes like "the largest automaker".
         const bool worlds = poss != NONE && lowered(s.tokens[poss].lemma) == "world" &&
                             t.child(poss, {"det"}) != NONE;
@@ -2028,8 +2029,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // nor an apposition), or "the startup" that someone founded. A later "the startup" is
         // that company rather than one named before ("A former Google engineer founded the
         // startup. The startup raised ..."), unless a company is named in between.
-        if (!pluralNoun && descriptionKind(lowered(tok.lemma)) == Kind::Company &&
-            t.child(i, {"cop"}) == NONE &&
+        if (!pluralNoun && kind == Kind::Company && t.child(i, {"cop"}) == NONE &&
             isOneOf(t.rel(i), {"nsubj", "nsubj:pass", "obj", "obl", "nmod"}) &&
             t.child(i, {"appos", "flat", "compound"}) == NONE) {
             const std::size_t v = t.head(i);
@@ -2075,7 +2075,6 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".
             // A country's name is one for a company or an outlet, like its demonym: "the U.S.
             // chipmaker" is "the American chipmaker".
-            const std::optional<Kind> kind = descriptionKind(lowered(tok.lemma));
             bool named = false;
             std::size_t first = det != NONE ? det : poss;
             for (std::size_t c : t.children[i]) {
@@ -2092,7 +2091,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             // "the commerce ministry": the known ministry of the country the story is about.
-            if (!named && first < i && descriptionKind(lowered(tok.lemma)) == Kind::Government) {
+            if (!named && first < i && kind == Kind::Government) {
                 const std::string phrase = joinWords(s, det != NONE ? det + 1 : first, i);
                 for (int country : salientCountries()) {
                     const std::string& c = entities_[static_cast<std::size_t>(country)].name;
@@ -2116,7 +2115,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 int e = resolveDescription(lowered(tok.lemma), i, clauseSubjectOf(i));
                 // "our country", "the nation" with no country in the last sentences: the
                 // country the story is about.
-                if (e < 0 && descriptionKind(lowered(tok.lemma)) == Kind::Country) {
+                if (e < 0 && kind == Kind::Country) {
                     const std::vector<int> countries = salientCountries();
                     e = countries.empty() ? -1 : countries.front();
                 }
