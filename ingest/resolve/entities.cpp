@@ -1149,11 +1149,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         return first;
     };
+    // Whether a hyphen written without spaces joins word `j` to word `j + 2`, not yet named.
+    const auto hyphenAfter = [&](const Sentence& sent, std::size_t j) {
+        return j + 2 < n && sent.tokens[j + 1].form == "-" && words[j + 2].entity < 0 &&
+               sent.tokens[j].end == sent.tokens[j + 1].start &&
+               sent.tokens[j + 1].end == sent.tokens[j + 2].start;
+    };
     const auto hyphenatedGivenName = [&](const Sentence& sent, std::size_t first, std::size_t j) {
-        if (j + 2 >= n || sent.tokens[j + 1].form != "-" || words[j + 2].entity >= 0 ||
-            !gazetteer_.givenName(sent.tokens[afterTitles(sent, first, j)].form) ||
-            sent.tokens[j].end != sent.tokens[j + 1].start ||
-            sent.tokens[j + 1].end != sent.tokens[j + 2].start) {
+        if (!hyphenAfter(sent, j) ||
+            !gazetteer_.givenName(sent.tokens[afterTitles(sent, first, j)].form)) {
             return false;
         }
         const std::string& piece = sent.tokens[j + 2].form;
@@ -1214,9 +1218,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 j += 2;
             } else if (hyphenatedGivenName(s, firstProper, j)) {
                 j += 2; // "Cho Jung-tai", "Ahn Duk-geun"
-            } else if (next.form == "-" && j + 2 < n && words[j + 2].entity < 0 &&
-                       s.tokens[j].end == next.start && next.end == s.tokens[j + 2].start &&
-                       !s.tokens[j + 2].form.empty() &&
+            } else if (hyphenAfter(s, j) && !s.tokens[j + 2].form.empty() &&
                        article::isAsciiUpper(s.tokens[j + 2].form[0])) {
                 j += 2; // capitalised on both sides of a hyphen: "Jean-Pierre", "Coca-Cola"
             } else if ((next.form == "'" || next.form == "’") && s.tokens[j].form.back() == 's' &&
