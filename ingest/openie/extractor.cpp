@@ -209,10 +209,12 @@ public:
         return NONE;
     }
     bool isPunct(std::size_t i) const { return s_.tokens[i].upos == "PUNCT" || rel(i) == "punct"; }
-    // A singular common noun with no determiner, possessor, number or modifier: "by letter".
-    bool bare(std::size_t i) const {
+    // A bare singular noun of means or manner ("by letter", "by law"): a "by" phrase of how,
+    // not of whom. (The cheap tests first: this is asked of every "by" phrase.)
+    bool meansPhrase(std::size_t i) const {
         return s_.tokens[i].xpos == "NN" &&
-               child(i, {"det", "nmod:poss", "nummod", "amod", "compound"}) == NONE;
+               child(i, {"det", "nmod:poss", "nummod", "amod", "compound"}) == NONE &&
+               meansNoun(lemma(i));
     }
     bool isNominal(std::size_t i) const {
         return isOneOf(s_.tokens[i].upos, {"NOUN", "PROPN", "PRON", "NUM", "SYM", "X"});
@@ -994,7 +996,7 @@ private:
             } else if (b == "obl" && r != "obl:agent") {
                 std::size_t c = t_.child(k, {"case"});
                 if (c != NONE && t_.lemma(c) == "by" && p.passive && agent == NONE &&
-                    !(meansNoun(t_.lemma(k)) && t_.bare(k))) {
+                    !t_.meansPhrase(k)) {
                     agent = k;
                 } else if (c != NONE && t_.lemma(c) == "accord") {
                     p.asserted = false;
@@ -1002,7 +1004,7 @@ private:
                 } else if (!t_.isRelativePronoun(k) || f.objectAntecedent == NONE) {
                     obls.push_back(k);
                 }
-            } else if (r == "obl:agent" && !(meansNoun(t_.lemma(k)) && t_.bare(k))) {
+            } else if (r == "obl:agent" && !t_.meansPhrase(k)) {
                 agent = k;
             } else if (r == "obl:agent") {
                 obls.push_back(k); // "notified by letter": how, not by whom
