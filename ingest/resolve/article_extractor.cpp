@@ -2326,8 +2326,9 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
         }
         return article::asciiLowered(s.tokens[h].form).rfind("ex-", 0) == 0;
     };
+    // (Not for people who act for themselves: "Boeing factory workers voted to accept ...".)
     if (subjects.size() == 1 && !subjects.front().entity && p.arg1.head < s.tokens.size() &&
-        !formerly(p.arg1.head)) {
+        !formerly(p.arg1.head) && !constituentNoun(nounLemma(s.tokens[p.arg1.head]))) {
         if (std::optional<Side> owner = modifierActor(t, p.arg1.head, ents, entities_)) {
             owner->text = subjects.front().text;
             subjects.front() = *owner;

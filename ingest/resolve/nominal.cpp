@@ -114,6 +114,14 @@ bool agentNoun(std::string_view lemma) {
                            "parliament", "congress",    "senate",     "union"});
 }
 
+bool constituentNoun(std::string_view lemma) {
+    return isOneOf(lemma, {"worker",     "employee",   "user",        "customer",    "client",
+                           "consumer",   "subscriber", "shareholder", "stockholder", "investor",
+                           "bondholder", "creditor",   "passenger",   "member",      "union",
+                           "supplier",   "dealer",     "buyer",       "rival",       "competitor",
+                           "owner",      "driver",     "fan",         "voter",       "resident"});
+}
+
 std::string verbOfNoun(const nlp::Lemmatizer& lemmatizer, std::string_view noun) {
     for (const auto& [n, verb] : LISTED) {
         if (n == noun) {

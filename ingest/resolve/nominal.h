@@ -21,6 +21,12 @@ std::string nounLemma(const nlp::Token& tok);
 /// ("exporter", "chipmaker", "military"): an unnamed group of them is an actor, not a thing.
 bool agentNoun(std::string_view lemma);
 
+/// Whether a noun lemma names people tied to an organisation who act for themselves, not for
+/// it: "Boeing workers" vote on Boeing's offer, "Facebook users" choose, "Nvidia customers"
+/// buy. Staff who speak for it ("Boeing executives", "Intel engineers") are not such nouns.
+/// Example: constituentNoun("worker") is true, constituentNoun("executive") false.
+bool constituentNoun(std::string_view lemma);
+
 /// The verb a noun lemma is derived from, or "" when it names no act. Suffix rules
 /// (-ment, -ation, -tion, -sion, -al, -ance/-ence, -ure) propose verbs that the lemmatizer must
 /// know; a short list covers nouns that are verbs unchanged ("export", "ban") or irregular

@@ -908,6 +908,15 @@ const StatementCase SMALL_CASES[] = {
     // Someone who has left a company does not act for it.
     {"AFormerEmployeeIsNoCompany", "A former Google engineer criticized Nvidia.",
      "Google | criticize | Nvidia", true},
+    // Workers, users and customers act for themselves, not for the company they are tied to.
+    {"AFirmsWorkersAreNotTheFirm",
+     "Boeing factory workers voted on Monday to accept a new labour contract.",
+     "Boeing | accept | new labour contract", true},
+    {"AFirmsWorkersActThemselves",
+     "Boeing factory workers voted on Monday to accept a new labour contract.",
+     "Boeing factory workers | accept | new labour contract"},
+    {"AFirmsExecutivesSpeakForIt", "Boeing executives accepted the offer from the union.",
+     "Boeing | accept | offer"},
     // A sentence's first capital is lowered in a concept's name, but not a people's name.
     {"ADemonymKeepsItsCapital", "Japanese automakers have stockpiled magnets since 2010.",
      "Japanese automakers | stockpile | magnets"},
