@@ -628,7 +628,8 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
         // places where something happens come last ("filed a lawsuit against Arm in Delaware,
         // accusing it of ..."), and later mentions outrank earlier ones.
         const int distance = static_cast<int>(sentence_ - ev.sentence);
-        const int score = (3 - distance) * 1000 + (ev.subject ? 500 : 0) - (ev.place ? 450 : 0) +
+        const int score = (3 - distance) * 1000 + (ev.subject ? 500 : 0) -
+                          (ev.place || ev.source ? 450 : 0) +
                           static_cast<int>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
             bestScore = score;
@@ -651,7 +652,7 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
             continue;
         }
         const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
-                           (ev.subject ? 500 : 0) +
+                           (ev.subject ? 500 : 0) - (ev.source ? 450 : 0) +
                            static_cast<long>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
             bestScore = score;
@@ -970,6 +971,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::size_t subj = u == NONE ? NONE : t.child(u, {"nsubj", "nsubj:pass"});
         return subj != NONE && subj < i ? words[subj].entity : -1;
     };
+    // The entity a pronoun at `i` cannot be: an object's subject ("Huawei said the rules hurt
+    // it"), or a name in its own verb's object ("it could cut Boeing's rating" would have said
+    // "its rating" of Boeing). -1 for none.
+    auto avoidedBy = [&](std::size_t i) {
+        if (const int subject = clauseSubjectOf(i); subject >= 0 || t.rel(i) != "nsubj") {
+            return subject;
+        }
+        const std::size_t v = t.head(i);
+        for (std::size_t o : v == NONE ? std::vector<std::size_t>{} : t.children[v]) {
+            if (t.rel(o) != "obj") {
+                continue;
+            }
+            for (std::size_t k : t.subtree(o)) {
+                if (words[k].entity >= 0 && words[k].kind == MentionKind::Name) {
+                    return words[k].entity;
+                }
+            }
+        }
+        return -1;
+    };
     std::vector<int> demonymOf(n, -1);
     // Salience: one event per mention, at its syntactic head (the word of the span whose head
     // lies outside it); reporting subjects are noted for "the newspaper".
@@ -987,7 +1008,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::size_t c = t.child(head, {"case"});
         const bool place = c != NONE && isOneOf(t.lemma(c), {"in", "at", "near"}) &&
                            entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe;
-        events_.push_back({w.entity, sentence_, w.first, subject, place});
+        // (A source cited for a figure is not what the story goes on about: "according to
+        // estimates by Anderson Economic Group. The planemaker ..." is not Anderson.)
+        bool source = false;
+        for (std::size_t up = head, steps = 0; up != NONE && steps < 3 && !source;
+             up = isOneOf(t.rel(up), {"nmod", "conj"}) ? t.head(up) : NONE, ++steps) {
+            const std::size_t upCase = t.child(up, {"case"});
+            source = upCase != NONE && lowered(s.tokens[upCase].form) == "according";
+        }
+        events_.push_back({w.entity, sentence_, w.first, subject, place, false, source});
         if (entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe) {
             ++gpeMentions_[w.entity];
         }
@@ -1216,6 +1245,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             } else if ((next.form == "of" || next.form == "&" || next.form == "for") && j + 2 < n &&
                        s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
                 j += 2;
+            } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && !next.form.empty() &&
+                       article::isAsciiUpper(next.form[0]) && !titleWord(next.form) && j + 2 < n &&
+                       s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0 &&
+                       demonymOf[j + 2] < 0 && t.head(j + 1) == j + 2 && t.head(j) == j + 2) {
+                j += 2; // a capitalised word the tagger took for an adjective inside a name
+                        // whose words all hang on the last: "Anderson Economic Group"
             } else if (hyphenatedGivenName(s, firstProper, j)) {
                 j += 2; // "Cho Jung-tai", "Ahn Duk-geun"
             } else if (hyphenAfter(s, j) && !s.tokens[j + 2].form.empty() &&
@@ -1711,7 +1746,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                               lowered(tok.form).ends_with("self") ||
                                                       lowered(tok.form).ends_with("selves")
                                                   ? -1
-                                                  : clauseSubjectOf(i),
+                                                  : avoidedBy(i),
                                               companyOwned(i), parallelSubject(i));
                        e >= 0) {
                 mark(i, i, e, MentionKind::Pronoun);

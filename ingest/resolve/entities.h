@@ -103,6 +103,7 @@ private:
         bool subject;
         bool place = false;  ///< a country or city where something is: "in Delaware"
         bool listed = false; ///< named in a list ("with the US and Europe")
+        bool source = false; ///< cited for a figure: "according to estimates by Anderson"
     };
 
     int entityFor(const article::GazetteerEntry& entry);

@@ -908,6 +908,24 @@ const StatementCase SMALL_CASES[] = {
     // Someone who has left a company does not act for it.
     {"AFormerEmployeeIsNoCompany", "A former Google engineer criticized Nvidia.",
      "Google | criticize | Nvidia", true},
+    // A source cited for a figure is not what a later description means.
+    {"ACitedSourceIsNoAntecedent",
+     "The strike cost Boeing about $100 million a day, according to estimates by Anderson "
+     "Economic Group. The planemaker raised more than $21 billion last month.",
+     "Boeing | raise | more than $21 billion"},
+    // A capitalised word the tagger calls an adjective does not split a name.
+    {"AnAdjectiveInsideANameKeepsItWhole",
+     "Anderson Economic Group estimated the cost of the strike.",
+     "Anderson Economic Group | estimate | cost of the strike"},
+    // A subject "it" is not a name in its own verb's object (that would be "its rating").
+    {"ASubjectPronounIsNoNameInItsObject",
+     "Boeing raised $21 billion last month. A rating agency had warned that it could cut "
+     "Boeing's credit rating.",
+     "Boeing | cut | Boeing's credit rating", true},
+    // A rating agency is known by its older name.
+    {"ARatingAgencyIsKnownByItsOlderName",
+     "Standard & Poor's had warned that it could cut Boeing's credit rating.",
+     "S&P Global Ratings | cut | Boeing's credit rating"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
