@@ -1,6 +1,7 @@
 #include "ingest/resolve/entities.h"
 
 #include "ingest/nlp/offices.h"
+#include "ingest/openie/extractor.h"
 
 #include "ingest/resolve/nominal.h"
 
@@ -991,6 +992,37 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         return -1;
     };
+    // For a subject "it" at `i` in what a person says about the object of their own verb
+    // ("Shapiro welcomed the plan, saying it would ...", "... and said it would ..."): that
+    // object, a singular thing. NONE otherwise.
+    auto thingReportedOn = [&](std::size_t i) -> std::size_t {
+        if (lowered(s.tokens[i].form) != "it" || t.rel(i) != "nsubj") {
+            return NONE;
+        }
+        const std::size_t v = t.head(i);
+        const std::size_t say = v == NONE || t.rel(v) != "ccomp" ? NONE : t.head(v);
+        if (say == NONE || !openie::isReportingVerb(t.lemma(say))) {
+            return NONE;
+        }
+        const std::size_t main = isOneOf(t.rel(say), {"advcl", "conj"}) ? t.head(say) : NONE;
+        if (main == NONE || main > say) {
+            return NONE;
+        }
+        const std::size_t subject = t.child(main, {"nsubj"});
+        const std::size_t object = t.child(main, {"obj"});
+        const bool person =
+            subject != NONE && ((words[subject].entity >= 0 &&
+                                 entities_[static_cast<std::size_t>(words[subject].entity)].type ==
+                                     EntityType::Person) ||
+                                isOneOf(lowered(s.tokens[subject].form), {"he", "she"}));
+        if (!person || object == NONE || object > i || s.tokens[object].upos != "NOUN" ||
+            isPlural(s.tokens[object]) || agentNoun(nounLemma(s.tokens[object]))) {
+            return NONE;
+        }
+        const int e = words[object].entity;
+        return e >= 0 && entities_[static_cast<std::size_t>(e)].type == EntityType::Person ? NONE
+                                                                                           : object;
+    };
     std::vector<int> demonymOf(n, -1);
     // Salience: one event per mention, at its syntactic head (the word of the span whose head
     // lies outside it); reporting subjects are noted for "the newspaper".
@@ -1735,6 +1767,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         record(i);
                         break;
                     }
+                }
+                continue;
+            }
+            // A subject "it" reported by a person about what they acted on stands for that
+            // thing: "Governor Josh Shapiro welcomed the plan, saying it would create 3,400
+            // jobs" (the person would be "he" or "she"; a company could be "it" itself, so
+            // only after a person).
+            if (const std::size_t thing = thingReportedOn(i); thing != NONE) {
+                if (words[thing].entity >= 0) {
+                    mark(i, i, words[thing].entity, MentionKind::Pronoun);
+                    record(i);
+                } else {
+                    words[i].antecedent = thing;
                 }
                 continue;
             }

@@ -926,6 +926,11 @@ const StatementCase SMALL_CASES[] = {
     {"ARatingAgencyIsKnownByItsOlderName",
      "Standard & Poor's had warned that it could cut Boeing's credit rating.",
      "S&P Global Ratings | cut | Boeing's credit rating"},
+    // What a person says "it" will do is the thing they acted on, not a place named before.
+    {"APersonsItIsTheThingTheyActedOn",
+     "Pennsylvania Governor Josh Shapiro welcomed the plan, saying it would create 3,400 jobs in "
+     "the state.",
+     "Pennsylvania | create | 3,400 jobs in the state", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
