@@ -1240,6 +1240,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (words[i].entity < 0 && tok.form.size() >= 2 && article::isAsciiUpper(tok.form[0])) {
                 if (int e = findKnown(tok.form); e >= 0) {
                     mark(i, i, e, MentionKind::Name);
+                } else if (tok.upos == "NOUN" && demonymOf[i] < 0 &&
+                           !article::isAsciiUpper(tok.form[1]) &&
+                           (i > 0 ? s.tokens[i - 1].upos != "PROPN" &&
+                                        !(s.tokens[i - 1].upos == "PUNCT" &&
+                                          s.tokens[i - 1].form != ",")
+                                  : n > 1 && titleWord(s.tokens[1].form)) &&
+                           (e = shortenedRepeat(tok.form)) >= 0 &&
+                           entities_[static_cast<std::size_t>(e)].type == EntityType::Org) {
+                    // A company's first word taken for a common noun inside a sentence, or
+                    // before a title at its start ("Constellation will invest", "Constellation
+                    // chief executive Joe Dominguez" after "Constellation Energy").
+                    mark(i, i, e, MentionKind::Name);
                 }
             }
             ++i;

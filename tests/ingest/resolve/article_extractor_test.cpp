@@ -931,6 +931,15 @@ const StatementCase SMALL_CASES[] = {
      "Pennsylvania Governor Josh Shapiro welcomed the plan, saying it would create 3,400 jobs in "
      "the state.",
      "Pennsylvania | create | 3,400 jobs in the state", true},
+    // A company's first word, tagged as a common noun, is the company named before.
+    {"ACompanysFirstWordTakenForANounIsTheCompany",
+     "Microsoft agreed to buy electricity from Constellation Energy. Under the agreement, "
+     "Constellation will invest about $1.6 billion in the reactor.",
+     "Constellation Energy | invest | about $1.6 billion in the reactor"},
+    {"ACompanysFirstWordBeforeATitleIsTheCompany",
+     "Microsoft agreed to buy electricity from Constellation Energy. Constellation chief "
+     "executive Joe Dominguez praised the deal.",
+     "Joe Dominguez | be CEO of | Constellation Energy"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
