@@ -909,6 +909,66 @@ std::size_t amountBeforeAPhrase(std::vector<Token>& w) {
     return moved;
 }
 
+// A name right after a verb and right before a sum, which the parse made one phrase: "fined
+// Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
+// billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
+// and the sum its object, as in "awarded Intel $7.8 billion". How many it split.
+std::size_t nameBeforeASum(std::vector<Token>& w) {
+    const auto currency = [](std::string_view form) {
+        return isOneOf(lowercaseAscii(form),
+                       {"euro", "euros", "dollar", "dollars", "yuan", "yen", "pound", "pounds",
+                        "won", "rupee", "rupees", "franc", "francs", "real", "reais", "ruble",
+                        "rubles", "roubles"});
+    };
+    std::size_t split = 0;
+    for (std::size_t v = 0; v + 2 < w.size(); ++v) {
+        if (w[v].upos != "VERB" || w[v + 1].upos != "PROPN" || !capitalised(w[v + 1].form)) {
+            continue;
+        }
+        std::size_t last = v + 1; // the name's words
+        while (last + 1 < w.size() && w[last + 1].upos == "PROPN" &&
+               capitalised(w[last + 1].form)) {
+            ++last;
+        }
+        // The sum: "$" (or another currency sign) with its number, or a number and a currency.
+        std::size_t sum = NONE;
+        if (last + 2 < w.size() && w[last + 1].upos == "SYM" && w[last + 2].upos == "NUM") {
+            sum = last + 1;
+        } else {
+            std::size_t k = last + 1;
+            while (k < w.size() && w[k].upos == "NUM") {
+                ++k;
+            }
+            if (k > last + 1 && k < w.size() && currency(w[k].form)) {
+                sum = k;
+            }
+        }
+        if (sum == NONE) {
+            continue;
+        }
+        // The name's head word: the one whose head lies outside it.
+        std::size_t name = NONE;
+        for (std::size_t k = v + 1; k <= last && name == NONE; ++k) {
+            const std::size_t h = headOf(w, k);
+            name = h == NONE || h < v + 1 || h > last ? k : NONE;
+        }
+        const bool nameInSum =
+            name != NONE && headOf(w, name) == sum && w[sum].deprel == "obj" && headOf(w, sum) == v;
+        const bool sumOnName = name != NONE && headOf(w, sum) == name && w[name].deprel == "obj" &&
+                               headOf(w, name) == v &&
+                               !hasChild(w, sum, [](const std::string& r) { return r == "cc"; });
+        if (!nameInSum && !sumOnName) {
+            continue;
+        }
+        w[name].head = static_cast<int>(v) + 1;
+        w[name].deprel = "iobj";
+        w[sum].head = static_cast<int>(v) + 1;
+        w[sum].deprel = "obj";
+        ++split;
+    }
+    return split;
+}
+
 // A conjunct joined by "as well as" to the noun of a prepositional phrase, or to the verb
 // itself, without a preposition of its own, is the verb's object's: "has assembly and test
 // facilities in Chengdu as well as Intel Labs R&D operations that need ..." with
@@ -1583,6 +1643,7 @@ struct Pipeline::Impl {
             bareNumberAsObject(sentence.tokens);
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
+            nameBeforeASum(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);
             thatClauseTakenForARelativeClause(sentence.tokens);
             pluralRelativeClauseOnAName(sentence.tokens);

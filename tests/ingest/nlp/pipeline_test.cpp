@@ -325,6 +325,30 @@ TEST(Pipeline, APercentageBeforeAPhraseIsTheVerbsObject) {
     EXPECT_EQ(w[4].head, 3); // "rose"
 }
 
+// A name between a verb and a sum is the verb's indirect object, the sum its object, whether
+// the parse made the name part of the sum or the sum a conjunct of the name.
+TEST(Pipeline, ANameBeforeASumIsTheIndirectObject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "The European Commission on Thursday fined Meta Platforms 798 million euros.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 12u);
+    EXPECT_EQ(w[7].form, "Platforms");
+    EXPECT_EQ(w[7].deprel, "iobj");
+    EXPECT_EQ(w[7].head, 6); // "fined"
+    EXPECT_EQ(w[10].form, "euros");
+    EXPECT_EQ(w[10].deprel, "obj");
+    EXPECT_EQ(w[10].head, 6);
+    const auto b = pipeline.analyze("The regulator fined Google 2.4 billion euros in 2017.");
+    ASSERT_EQ(b.size(), 1u);
+    ASSERT_EQ(b[0].tokens.size(), 10u);
+    EXPECT_EQ(b[0].tokens[3].deprel, "iobj");
+    EXPECT_EQ(b[0].tokens[6].form, "euros");
+    EXPECT_EQ(b[0].tokens[6].deprel, "obj");
+    EXPECT_EQ(b[0].tokens[6].head, 3); // "fined"
+}
+
 // A capitalised noun before "of" and a name heads an institution's name; after "a" it is a
 // title.
 TEST(Pipeline, ACapitalisedNounBeforeOfAndANameIsAName) {

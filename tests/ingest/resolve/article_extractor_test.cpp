@@ -940,6 +940,10 @@ const StatementCase SMALL_CASES[] = {
      "Microsoft agreed to buy electricity from Constellation Energy. Constellation chief "
      "executive Joe Dominguez praised the deal.",
      "Joe Dominguez | be CEO of | Constellation Energy"},
+    // "fined X 798 million euros": X is who was fined.
+    {"WhoWasFinedASumIsTheObject",
+     "The European Commission on Thursday fined Meta Platforms 798 million euros.",
+     "European Commission | fine | Meta"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
