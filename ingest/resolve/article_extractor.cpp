@@ -233,6 +233,17 @@ std::optional<Side> modifierActor(const SentenceTree& t, std::size_t head,
     return std::nullopt;
 }
 
+// An Open IE argument's words as written ("$7.8 billion", "media-affiliated"): Open IE's own
+// text puts a space between all words.
+std::string writtenText(const Sentence& s, const openie::Argument& a) {
+    if (a.tokens.empty()) {
+        return a.text;
+    }
+    std::vector<std::size_t> words = a.tokens;
+    std::sort(words.begin(), words.end());
+    return joinWords(s, words);
+}
+
 // The phrase headed by `w` as an argument: its words without its own preposition ("by the
 // state media" -> "the state media") or trailing punctuation.
 openie::Argument phraseArgument(const SentenceTree& t, std::size_t w) {
@@ -374,7 +385,7 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         return named;
     }
     side.name = coreNounPhrase(t, head, ents, doc);
-    side.text = arg.text;
+    side.text = writtenText(t.s, arg);
     // A time the parse hung on the noun, or on a noun inside the phrase, is no part of it:
     // "that decision in July", "sales of the chips in July".
     std::vector<std::size_t> kept = arg.tokens;
@@ -2019,7 +2030,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     for (const openie::Argument& extra : p.extras) {
         graph::Argument a;
         a.role = std::string(openie::argRoleName(extra.role));
-        a.text = extra.text;
+        a.text = writtenText(s, extra);
         // The tree calls "in" + a proper noun a place; a company or a person is none ("invested
         // $2 billion in Anthropic").
         if (extra.role == openie::ArgRole::Place && extra.head < s.tokens.size() &&

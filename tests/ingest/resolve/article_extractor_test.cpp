@@ -301,6 +301,22 @@ TEST(ArticleExtractor, AnAmountKeepsItsNumber) {
     EXPECT_TRUE(found);
 }
 
+// Arguments and phrases keep the spacing of the text: "$7.8 billion", "media-affiliated".
+TEST(ArticleExtractor, ArgumentsAreWrittenAsInTheText) {
+    const ArticleResult r = extract("The agency awarded Intel $7.8 billion. A state "
+                                    "media-affiliated outlet criticized Intel.\n",
+                                    "w.txt");
+    std::set<std::string> texts;
+    for (const graph::Statement& s : r.statements) {
+        texts.insert(s.subjectText);
+        for (const graph::Argument& a : s.args) {
+            texts.insert(a.text);
+        }
+    }
+    EXPECT_TRUE(texts.count("$7.8 billion")) << ::testing::PrintToString(texts);
+    EXPECT_TRUE(texts.count("A state media-affiliated outlet")) << ::testing::PrintToString(texts);
+}
+
 // An actor hung on an amount links to the verb alone: "fell 2% in Hong Kong" falls in Hong
 // Kong, not "fall % in".
 TEST(ArticleExtractor, AnAmountIsNoPartOfTheRelation) {
