@@ -909,6 +909,60 @@ std::size_t amountBeforeAPhrase(std::vector<Token>& w) {
     return moved;
 }
 
+// A sum or share right before a noun that the parse did not make the noun's modifier: "their
+// $20 billion merger" with "merger" an apposition or bare modifier of "$", "The $1.6 billion
+// investment will restart ..." with "$" and "investment" two subjects. The noun heads the phrase
+// and the sum is its compound, as in "a $7 billion contract"; the determiner and possessor go with
+// the noun. How many it mended.
+std::size_t sumBeforeItsNoun(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 0; a + 2 < w.size(); ++a) {
+        if (w[a].upos != "SYM" || !isOneOf(w[a].form, {"$", "€", "£", "%"})) {
+            continue;
+        }
+        // The sum's words: its numbers, right after "$" or right before "%" ("excluding"
+        // tagged as a number is none).
+        const auto number = [&](std::size_t k) {
+            return w[k].upos == "NUM" && dominates(w, a, k) &&
+                   (std::any_of(w[k].form.begin(), w[k].form.end(),
+                                [](char c) { return c >= '0' && c <= '9'; }) ||
+                    isOneOf(lowercaseAscii(w[k].form),
+                            {"hundred", "thousand", "million", "billion", "trillion"}));
+        };
+        std::size_t first = a;
+        std::size_t last = a;
+        while (last + 1 < w.size() && number(last + 1)) {
+            ++last;
+        }
+        while (first > 0 && number(first - 1)) {
+            --first;
+        }
+        const std::size_t n = last + 1;
+        if (first == last || n >= w.size() || w[n].upos != "NOUN" || headOf(w, a) == n) {
+            continue;
+        }
+        const bool appos = headOf(w, n) == a && isOneOf(w[n].deprel, {"appos", "nmod:unmarked"});
+        const bool twin = headOf(w, n) == headOf(w, a) && w[n].deprel == w[a].deprel &&
+                          isOneOf(w[a].deprel, {"nsubj", "nsubj:pass", "obj"});
+        if (!appos && !twin) {
+            continue;
+        }
+        if (appos) {
+            w[n].head = w[a].head;
+            w[n].deprel = w[a].deprel;
+        }
+        for (std::size_t k = 0; k < first; ++k) {
+            if (headOf(w, k) == a && isOneOf(w[k].deprel, {"det", "nmod:poss", "amod"})) {
+                w[k].head = static_cast<int>(n) + 1;
+            }
+        }
+        w[a].head = static_cast<int>(n) + 1;
+        w[a].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -1644,6 +1698,7 @@ struct Pipeline::Impl {
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
             nameBeforeASum(sentence.tokens);
+            sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);
             thatClauseTakenForARelativeClause(sentence.tokens);
             pluralRelativeClauseOnAName(sentence.tokens);

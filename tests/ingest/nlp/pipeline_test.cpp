@@ -325,6 +325,25 @@ TEST(Pipeline, APercentageBeforeAPhraseIsTheVerbsObject) {
     EXPECT_EQ(w[4].head, 3); // "rose"
 }
 
+// A sum right before a noun is the noun's compound, with the noun heading the phrase.
+TEST(Pipeline, ASumBeforeANounModifiesIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("The $1.6 billion investment will restart the reactor.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 10u);
+    EXPECT_EQ(w[1].form, "$");
+    EXPECT_EQ(w[1].deprel, "compound");
+    EXPECT_EQ(w[1].head, 5); // "investment"
+    EXPECT_EQ(w[0].head, 5); // "The"
+    EXPECT_EQ(w[4].deprel, "nsubj");
+    // A word tagged as a number that is none does not join a sum.
+    const auto b = pipeline.analyze("$9.62 excluding tip with water to drink for the buffet.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[0].form, "$");
+    EXPECT_NE(b[0].tokens[0].deprel, "compound");
+}
+
 // A name between a verb and a sum is the verb's indirect object, the sum its object, whether
 // the parse made the name part of the sum or the sum a conjunct of the name.
 TEST(Pipeline, ANameBeforeASumIsTheIndirectObject) {
