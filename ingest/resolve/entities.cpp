@@ -1325,6 +1325,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // A title at the start is not part of the name ("President Joe Biden").
         std::size_t first = i;
+        // (Nor is an office's field before its title: "Finance" in "Finance Minister Jack
+        // Chambers".)
+        while (first + 1 < j && officeField(s.tokens[first].form) &&
+               titleWord(s.tokens[first + 1].form)) {
+            ++first;
+        }
         while (first < j && titleWord(s.tokens[first].form)) {
             ++first;
             // "Secretary of Commerce": the office's field is part of the title.

@@ -960,6 +960,10 @@ const StatementCase SMALL_CASES[] = {
     {"WhoWasFinedASumIsTheObject",
      "The European Commission on Thursday fined Meta Platforms 798 million euros.",
      "European Commission | fine | Meta"},
+    // An office's field before its title is no part of the holder's name.
+    {"AnOfficesFieldIsNoPartOfTheName",
+     "Irish Finance Minister Jack Chambers said the government would respect the ruling.",
+     "Jack Chambers | be Finance Minister of | Ireland"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
