@@ -97,6 +97,22 @@ std::size_t lastChildBefore(const std::vector<Token>& w, std::size_t h, std::siz
     return found;
 }
 
+// Whether `form` is a word of letters in camel case after a lower-case start: "iPhone",
+// "eBay" (not "COVID", "Nvidia", "x86").
+bool camelCase(std::string_view form) {
+    if (form.size() < 3 || !(form[0] >= 'a' && form[0] <= 'z')) {
+        return false;
+    }
+    bool upper = false;
+    for (char c : form) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            return false;
+        }
+        upper = upper || (c >= 'A' && c <= 'Z');
+    }
+    return upper;
+}
+
 // Word `t` read as a proper noun, its own lemma ("Holding", "Court", "Trade"): NNPS for a plural.
 void retagAsName(Token& t) {
     t.upos = "PROPN";
@@ -1616,6 +1632,13 @@ struct Pipeline::Impl {
                 next.xpos == "NNP" && capitalised(next.form) &&
                 !capitalised(sentence.tokens[i - 1].form) &&
                 !isOneOf(lowercaseAscii(sentence.tokens[i - 1].form), {"a", "an"})) {
+                retagAsName(t);
+            }
+        }
+        // A word in camel case that the tagger took for a number is a name: "The iPhone
+        // maker" had "iPhone" as CD. (EWT tags such words as names or nouns, never numbers.)
+        for (Token& t : sentence.tokens) {
+            if (t.upos == "NUM" && camelCase(t.form)) {
                 retagAsName(t);
             }
         }

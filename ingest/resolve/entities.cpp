@@ -2176,15 +2176,32 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // A country's name is one for a company or an outlet, like its demonym: "the U.S.
             // chipmaker" is "the American chipmaker".
             bool named = false;
+            int made = -1; // the product of "the iPhone maker", no antecedent of it
             std::size_t first = det != NONE ? det : poss;
             for (std::size_t c : t.children[i]) {
                 const bool country =
                     words[c].entity >= 0 &&
                     entities_[static_cast<std::size_t>(words[c].entity)].type == EntityType::Gpe &&
                     t.rel(c) == "compound" && (kind == Kind::Company || kind == Kind::Media);
+                // (Nor is a product's name before a word for its maker: "the iPhone maker" is
+                // the company the story is about. A name the gazetteer does not know is taken
+                // for a product there, whatever type it was guessed.)
+                const DocEntity* modifier =
+                    words[c].entity >= 0 ? &entities_[static_cast<std::size_t>(words[c].entity)]
+                                         : nullptr;
+                const bool product =
+                    modifier != nullptr && t.rel(c) == "compound" && kind == Kind::Company &&
+                    (modifier->type == EntityType::Product ||
+                     (modifier->type == EntityType::Org && !modifier->known)) &&
+                    (lowered(tok.lemma).ends_with("maker") ||
+                     isOneOf(lowered(tok.lemma),
+                             {"manufacturer", "producer", "developer", "designer"}));
                 if (c < i && words[c].entity >= 0 && words[c].kind == MentionKind::Name &&
-                    !country) {
+                    !country && !product) {
                     named = true;
+                }
+                if (product) {
+                    made = words[c].entity;
                 }
                 if (c < i) {
                     first = std::min(first, c);
@@ -2212,7 +2229,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             if (!named) {
                 // An object of a verb is not that verb's subject.
-                int e = resolveDescription(lowered(tok.lemma), i, clauseSubjectOf(i));
+                int e = resolveDescription(lowered(tok.lemma), i,
+                                           made >= 0 ? made : clauseSubjectOf(i));
                 // "our country", "the nation" with no country in the last sentences: the
                 // country the story is about.
                 if (e < 0 && kind == Kind::Country) {

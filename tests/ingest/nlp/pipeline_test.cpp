@@ -325,6 +325,17 @@ TEST(Pipeline, APercentageBeforeAPhraseIsTheVerbsObject) {
     EXPECT_EQ(w[4].head, 3); // "rose"
 }
 
+// A word in camel case is never a number.
+TEST(Pipeline, ACamelCaseWordIsNoNumber) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("The iPhone maker said it was disappointed.");
+    ASSERT_EQ(a.size(), 1u);
+    ASSERT_EQ(a[0].tokens.size(), 8u);
+    EXPECT_EQ(a[0].tokens[1].form, "iPhone");
+    EXPECT_EQ(a[0].tokens[1].upos, "PROPN");
+    EXPECT_EQ(a[0].tokens[1].head, 3); // "maker"
+}
+
 // A sum right before a noun is the noun's compound, with the noun heading the phrase.
 TEST(Pipeline, ASumBeforeANounModifiesIt) {
     const Pipeline pipeline = Pipeline::load(MODELS);

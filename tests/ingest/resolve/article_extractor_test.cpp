@@ -964,6 +964,13 @@ const StatementCase SMALL_CASES[] = {
     {"AnOfficesFieldIsNoPartOfTheName",
      "Irish Finance Minister Jack Chambers said the government would respect the ruling.",
      "Jack Chambers | be Finance Minister of | Ireland"},
+    // "the iPhone maker" is the company the story is about, not the product.
+    {"AProductsMakerIsTheCompany",
+     "Apple must pay 13 billion euros. The iPhone maker criticized Brussels.",
+     "Apple | criticize | European Union"},
+    {"AProductsMakerIsNotTheProduct",
+     "Amazon cut prices on Monday. The Kindle maker criticized Brussels.",
+     "Amazon | criticize | European Union"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
