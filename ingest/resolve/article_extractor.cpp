@@ -574,6 +574,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         return out; // a clause's actors are its own proposition's, not this one's
     }
     std::vector<int> seen{ents.words[arg.head].entity};
+    std::vector<std::pair<std::size_t, std::string>> pathAt; // each mention's head and path
     for (std::size_t k : arg.tokens) {
         const WordEntity& w = ents.words[k];
         if (k == arg.head || w.entity < 0 ||
@@ -709,7 +710,16 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             n.path = nounLemma(s.tokens[h]) + " in"; // "its New Albany facility": not "of"
         } else if (owner) {
             n.path = s.tokens[h].lemma + " of";
+        } else if (rel == "conj") {
+            // The first conjunct's path: "a battle between the iPhone maker and Brussels" is
+            // one "between" both.
+            for (const auto& [at, path] : pathAt) {
+                if (at == h) {
+                    n.path = path;
+                }
+            }
         }
+        pathAt.emplace_back(k, n.path);
         seen.push_back(w.entity);
         out.push_back(std::move(n));
         // The other members of a list the mention heads ("granted to Intel, Samsung, and SK

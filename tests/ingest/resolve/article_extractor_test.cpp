@@ -971,6 +971,11 @@ const StatementCase SMALL_CASES[] = {
     {"AProductsMakerIsNotTheProduct",
      "Amazon cut prices on Monday. The Kindle maker criticized Brussels.",
      "Amazon | criticize | European Union"},
+    // Both conjuncts of a phrase are linked by its words.
+    {"TheSecondConjunctKeepsThePhrasesWords",
+     "Apple must pay 13 billion euros. The ruling ends a decade-long battle between the "
+     "iPhone maker and Brussels.",
+     "ruling | end battle between | European Union"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
