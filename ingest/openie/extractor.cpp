@@ -753,10 +753,13 @@ private:
         }
         // A number or a date's name on the noun makes it a time ("at the March meeting"), but
         // not any word of time in a compound ("in third-quarter profit", "for prime-time shows",
-        // "out of the 2006 competition" are no times).
+        // "out of the 2006 competition" are no times). So does a month on a day's number ("on
+        // March 18", where EWT hangs the month on the day).
         for (std::size_t m : t_.kids(k)) {
+            const bool dateName = isDateName(nlp::lowercaseAscii(t_.tok(m).form));
             if ((t_.rel(m) == "nummod" && isTemporalWord(t_.tok(m))) ||
-                (t_.rel(m) == "compound" && isDateName(nlp::lowercaseAscii(t_.tok(m).form)))) {
+                (t_.rel(m) == "compound" && dateName) ||
+                (t_.rel(m) == "nmod:unmarked" && dateName && t_.tok(k).upos == "NUM")) {
                 return ArgRole::Time;
             }
         }
@@ -1137,7 +1140,10 @@ private:
         std::vector<Argument> extras;
         auto addExtra = [&](std::size_t k, ArgRole role) {
             std::vector<std::size_t> span = nounSpan(k, NONE, true);
-            if (span.empty()) {
+            // (A relative word alone is no argument: "said in a letter that Intel would ..."
+            // with "that" parsed as an oblique of "become".)
+            if (span.empty() ||
+                (span.size() == 1 && isOneOf(t_.tok(span.front()).xpos, {"WDT", "WP"}))) {
                 return;
             }
             Argument a = makeArg(std::move(span), k, role);

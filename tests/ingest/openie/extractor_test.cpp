@@ -649,6 +649,29 @@ const std::vector<Case> CASES = {
         9 . . PUNCT . 2 punct)",
      {{"Regulators", "force", "it"}},
      {}},
+    // "on March 18", with the month on the day as in EWT, is a time, not the verb's object.
+    {"a_day_with_its_month_is_a_time",
+     R"(1 Tan Tan PROPN NNP 3 nsubj
+        2 will will AUX MD 3 aux
+        3 take take VERB VB 0 root
+        4 over over ADP RP 3 compound:prt
+        5 on on ADP IN 7 case
+        6 March March PROPN NNP 7 nmod:unmarked
+        7 18 18 NUM CD 3 obl
+        8 . . PUNCT . 3 punct)",
+     {{"Tan", "take over", "", "", std::nullopt, std::nullopt, "on March 18"}},
+     {{"Tan", "take over on", "March 18"}}},
+    // A relative word parsed as an oblique is no argument of its own.
+    {"a_relative_word_alone_is_no_argument",
+     R"(1 Tan Tan PROPN NNP 2 nsubj
+        2 said say VERB VBD 0 root
+        3 that that PRON WDT 6 obl
+        4 Intel Intel PROPN NNP 6 nsubj
+        5 would would AUX MD 6 aux
+        6 grow grow VERB VB 2 ccomp
+        7 . . PUNCT . 2 punct)",
+     {{"Intel", "grow", ""}},
+     {{"Intel", "grow", "", "", std::nullopt, std::nullopt, "that"}}},
 };
 
 const Case& caseNamed(std::string_view name) {
