@@ -2436,6 +2436,84 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
+    // 7c. Appointments: "Intel has appointed Lip-Bu Tan, a former board member, as its chief
+    //     executive", "named Jane Fraser as Citigroup's CEO", "Jane Fraser was named chief
+    //     executive of Citigroup". The office is the organisation's that the title names, or
+    //     else the appointing organisation's.
+    for (std::size_t v = 0; v < n; ++v) {
+        if (s.tokens[v].upos != "VERB" ||
+            !verbIsOneOf(s.tokens[v], {"appoint", "name", "elect", "hire", "promote", "tap",
+                                       "choose", "select", "pick", "install", "nominate"})) {
+            continue;
+        }
+        // (The parse may make the person an xcomp of "name": "named Jane Fraser as ...".)
+        std::size_t obj = NONE;
+        for (std::size_t c : t.children[v]) {
+            if (obj == NONE && c > v && isOneOf(t.rel(c), {"obj", "xcomp", "iobj"}) &&
+                entityOf(c, true) >= 0) {
+                obj = c;
+            }
+        }
+        const std::size_t passiveSubject = t.child(v, {"nsubj:pass"});
+        const bool passive = passiveSubject != NONE; // (the title may be parsed as its obj)
+        const std::size_t who = passive ? passiveSubject : obj;
+        const int person = who == NONE ? -1 : entityOf(who, true);
+        if (person < 0) {
+            continue;
+        }
+        // After the verb and the person, past an apposition between commas, "as" (which a
+        // passive may leave out).
+        std::size_t k = std::max(v, words[who].last) + 1;
+        if (k < n && s.tokens[k].form == "," && !passive) {
+            std::size_t close = k + 1;
+            while (close < n && close < k + 25 && s.tokens[close].form != ",") {
+                ++close;
+            }
+            k = close + 1;
+        }
+        const bool as = k < n && lowered(s.tokens[k].form) == "as";
+        if (!as && !passive) {
+            continue;
+        }
+        k += as ? 1 : 0;
+        // Whose office: "its" (the appointing organisation, or the one resolved), "ORG's",
+        // "the".
+        int org = -1;
+        if (k < n && isOneOf(lowered(s.tokens[k].form), {"its", "their", "the"})) {
+            if (lowered(s.tokens[k].form) != "the" && words[k].entity >= 0) {
+                org = words[k].entity;
+            }
+            ++k;
+        } else if (const int owner = entityOf(k, false); owner >= 0) {
+            const std::size_t after = words[k].last + (possessive(words[k].last) ? 1 : 2);
+            if (possessive(after - 1)) {
+                org = owner;
+                k = after;
+            }
+        }
+        if (k < n && isOneOf(lowered(s.tokens[k].form), {"new", "next", "permanent"})) {
+            ++k; // "as its next chief executive"
+        }
+        std::size_t end = 0;
+        const std::string title = titleFrom(k, end);
+        if (title.empty()) {
+            continue;
+        }
+        if (end + 1 < n && s.tokens[end].form == "of") {
+            if (const int of = entityOf(end + 1, false); of >= 0) {
+                org = of;
+            }
+        }
+        if (org < 0 && !passive) {
+            const std::size_t subject = t.child(v, {"nsubj"});
+            org = subject == NONE ? -1 : words[subject].entity;
+        }
+        if (org >= 0 && org != person &&
+            entities_[static_cast<std::size_t>(org)].type == EntityType::Org) {
+            out.facts.push_back({person, "be " + title + " of", org, k});
+        }
+    }
+
     // Salience reaches back three sentences and groups two: older events are dropped, so a long
     // document keeps a bounded history.
     std::erase_if(events_, [&](const Event& ev) { return sentence_ - ev.sentence > 3; });

@@ -976,6 +976,19 @@ const StatementCase SMALL_CASES[] = {
      "Apple must pay 13 billion euros. The ruling ends a decade-long battle between the "
      "iPhone maker and Brussels.",
      "ruling | end battle between | European Union"},
+    // An appointment states the office: the appointer's, or the one the title names.
+    {"AnAppointmentAsTitleIsARole",
+     "Intel has appointed Lip-Bu Tan, a former board member and veteran chip investor, as its "
+     "chief executive, the company said on Wednesday.",
+     "Lip-Bu Tan | be CEO of | Intel"},
+    {"AnAppointmentWithANextTitleIsARole",
+     "Citigroup named Jane Fraser as its next chief executive.",
+     "Jane Fraser | be CEO of | Citigroup"},
+    {"APassiveAppointmentNamesTheOrganisation",
+     "Jane Fraser was named chief executive of Citigroup in 2020.",
+     "Jane Fraser | be CEO of | Citigroup"},
+    {"AnAppointerIsNoOfficeOfAPerson", "President Joe Biden named Jane Fraser as his adviser.",
+     "Jane Fraser | be Adviser of | Joe Biden", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
