@@ -979,6 +979,38 @@ std::size_t sumBeforeItsNoun(std::vector<Token>& w) {
     return mended;
 }
 
+// A closing report ("..., the company said on Wednesday.") whose verb the parse gave a phrase
+// of the clause before it: "appointed Lip-Bu Tan ..., as its chief executive, the company
+// said" with "as its chief executive" on "said". Whatever hangs on the reporting verb before
+// the comma that opens its subject belongs to the verb it reports on. How many it moved.
+std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 2; r < w.size(); ++r) {
+        const std::size_t h = headOf(w, r);
+        if (w[r].upos != "VERB" ||
+            !isOneOf(w[r].lemma, {"say", "add", "announce", "report", "state", "tell", "write"}) ||
+            !isOneOf(w[r].deprel, {"advcl", "parataxis", "ccomp"}) || h == NONE || h > r) {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "nsubj"; });
+        if (subject == NONE) {
+            continue;
+        }
+        const std::size_t opens = phraseEdges(w, subject).first;
+        if (opens == 0 || w[opens - 1].form != "," || opens - 1 <= h) {
+            continue;
+        }
+        for (std::size_t d = h + 1; d + 1 < opens; ++d) {
+            if (headOf(w, d) == r && !isOneOf(w[d].deprel, {"punct", "cc", "mark"})) {
+                w[d].head = static_cast<int>(h) + 1;
+                ++moved;
+            }
+        }
+    }
+    return moved;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -1721,6 +1753,7 @@ struct Pipeline::Impl {
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
             nameBeforeASum(sentence.tokens);
+            phraseBeforeAClosingReport(sentence.tokens);
             sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);
             thatClauseTakenForARelativeClause(sentence.tokens);

@@ -325,6 +325,23 @@ TEST(Pipeline, APercentageBeforeAPhraseIsTheVerbsObject) {
     EXPECT_EQ(w[4].head, 3); // "rose"
 }
 
+// What the parse hung on a closing "..., the company said" before its subject belongs to the
+// verb reported on.
+TEST(Pipeline, APhraseBeforeAClosingReportIsTheReportedVerbs) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Intel has appointed Lip-Bu Tan, a former board member and "
+                                    "veteran chip investor, as its chief executive, the company "
+                                    "said on Wednesday.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 28u);
+    ASSERT_EQ(w[2].form, "appointed");
+    ASSERT_EQ(w[20].form, "executive");
+    EXPECT_EQ(w[20].head, 3); // on "appointed", not on "said"
+    EXPECT_EQ(w[26].form, "Wednesday");
+    EXPECT_EQ(w[26].head, 25); // "said" keeps its own time
+}
+
 // A word in camel case is never a number.
 TEST(Pipeline, ACamelCaseWordIsNoNumber) {
     const Pipeline pipeline = Pipeline::load(MODELS);
