@@ -1053,9 +1053,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             ++gpeMentions_[w.entity];
         }
         // (Reporting a clause or nothing: "Bloomberg reported that ...", "..., Reuters
-        // reported". A company that reported a rise in profit is no reporter.)
+        // reported". A company that reported a rise in profit is no reporter, nor one that
+        // reported on itself: "Nvidia reported that its revenue rose".)
         const std::size_t verb = t.head(head);
-        if (subject && verb != NONE && pressVerb(t.lemma(verb)) && t.child(verb, {"obj"}) == NONE) {
+        const auto aboutItself = [&](std::size_t v) {
+            const std::size_t clause = t.child(v, {"ccomp"});
+            const std::size_t about = clause == NONE ? NONE : t.child(clause, {"nsubj"});
+            const auto own = [&](std::size_t k) {
+                return k != NONE && isOneOf(lowered(s.tokens[k].form), {"it", "its", "we", "our"});
+            };
+            return about != NONE && (own(about) || own(t.child(about, {"nmod:poss"})));
+        };
+        if (subject && verb != NONE && pressVerb(t.lemma(verb)) && t.child(verb, {"obj"}) == NONE &&
+            !aboutItself(verb)) {
             entities_[static_cast<std::size_t>(w.entity)].reporter = true;
         }
     };

@@ -989,6 +989,12 @@ const StatementCase SMALL_CASES[] = {
      "Jane Fraser | be CEO of | Citigroup"},
     {"AnAppointerIsNoOfficeOfAPerson", "President Joe Biden named Jane Fraser as his adviser.",
      "Jane Fraser | be Adviser of | Joe Biden", true},
+    // A company that reports on itself is no news outlet: "the company" later can be it.
+    {"ACompanyReportingOnItselfIsStillACompany",
+     "Nvidia reported on Wednesday that its revenue rose. Microsoft and Meta were among the "
+     "first customers. Nvidia sells a chip to Chinese customers. Shares of the company slipped "
+     "2% in after-hours trading.",
+     "Nvidia | slip | 2% in after-hours"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
