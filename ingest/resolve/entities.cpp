@@ -2302,7 +2302,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         std::string fieldBefore;
         std::size_t o = i - 1;
         if (officeField(s.tokens[o].form)) {
-            fieldBefore = s.tokens[o].form;
+            addTitleWord(fieldBefore, s.tokens[o].form); // "trade minister" -> "Trade Minister"
             if (o == 0) {
                 continue;
             }

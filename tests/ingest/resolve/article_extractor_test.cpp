@@ -995,6 +995,10 @@ const StatementCase SMALL_CASES[] = {
      "first customers. Nvidia sells a chip to Chinese customers. Shares of the company slipped "
      "2% in after-hours trading.",
      "Nvidia | slip | 2% in after-hours"},
+    // An office's field written in lower case is capitalised like its title.
+    {"ALowerCaseFieldIsCapitalisedLikeItsTitle",
+     "Japanese trade minister Yasutoshi Nishimura met his counterpart in Tokyo.",
+     "Yasutoshi Nishimura | be Trade Minister of | Japan"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
