@@ -2325,8 +2325,10 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
                     country = g->name; // "Chinese"
                 }
             }
-            auto [it, added] =
-                agents_.try_emplace(nounLemma(s.tokens[side.head]), side.name, country);
+            // (One company is not the companies named before.)
+            const bool plural = isOneOf(s.tokens[side.head].xpos, {"NNS", "NNPS"});
+            auto [it, added] = agents_.try_emplace(
+                nounLemma(s.tokens[side.head]) + (plural ? "" : " (one)"), side.name, country);
             if (!added &&
                 (it->second.second.empty() || country.empty() || it->second.second == country)) {
                 side.name = it->second.first;

@@ -2173,13 +2173,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // Shenzhen"; "about", "over" or a time's preposition is the verb's, hung on the noun:
         // "questioned the company about security risks", "testified against the company
         // during the trial".)
+        // So does a clause that says which one it is, with no comma before it: "was identified
+        // as the company that had ordered the chips" is none named before.
         bool ownPhrase = false;
         for (std::size_t c : t.children[i]) {
             const std::size_t cc = t.child(c, {"case"});
-            ownPhrase = ownPhrase ||
-                        (t.rel(c) == "nmod" &&
-                         (cc == NONE || !isOneOf(t.lemma(cc), {"about", "over", "during", "after",
-                                                               "before", "since", "until"})));
+            ownPhrase =
+                ownPhrase ||
+                (t.rel(c) == "nmod" &&
+                 (cc == NONE || !isOneOf(t.lemma(cc), {"about", "over", "during", "after", "before",
+                                                       "since", "until"}))) ||
+                (t.rel(c) == "acl:relcl" && c > i + 1 && s.tokens[i + 1].form != "," &&
+                 t.child(c, {"nsubj"}) != NONE &&
+                 isOneOf(lowered(s.tokens[t.child(c, {"nsubj"})].form), {"that", "which", "who"}));
         }
         if (definite && !pluralNoun && !ownPhrase && (poss == NONE || ourCountry || worlds)) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".

@@ -999,6 +999,16 @@ const StatementCase SMALL_CASES[] = {
     {"ALowerCaseFieldIsCapitalisedLikeItsTitle",
      "Japanese trade minister Yasutoshi Nishimura met his counterpart in Tokyo.",
      "Yasutoshi Nishimura | be Trade Minister of | Japan"},
+    // "the company that ..." says which one it is: it names none of those before.
+    {"ADescriptionWithItsOwnClauseIsNoAntecedent",
+     "Huawei denied the report on Thursday. Sophgo was later identified as the company that had "
+     "ordered the chips from TSMC.",
+     "Huawei | order | chips", true},
+    // One unnamed company is not a group of companies named before.
+    {"OneCompanyIsNotTheCompaniesBefore",
+     "Lawmakers urged the administration to punish companies that help Huawei. Sophgo was later "
+     "identified as the company that had ordered the chips from TSMC.",
+     "Sophgo | be identified as | companies", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
