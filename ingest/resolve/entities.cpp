@@ -665,19 +665,58 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
 
 // "the company", "the administration": the latest compatible entity of the last three sentences
 // (this one included, before the description).
-int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t word,
-                                         int avoid) const {
+int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t word, int avoid,
+                                         int country) const {
     const std::optional<Kind> kind = descriptionKind(lemma);
     if (!kind) {
         return -1;
     }
+    // (A company of one country is none whose name says it is of another: "the Chinese
+    // company" is not "Taiwan Semiconductor Manufacturing Co.")
+    const auto fromElsewhere = [&](const DocEntity& e) {
+        if (country < 0 || e.country == country) {
+            return false;
+        }
+        if (e.country >= 0) {
+            return true;
+        }
+        const std::vector<std::string> named = countriesInNames(e);
+        return !named.empty() &&
+               std::find(named.begin(), named.end(),
+                         entities_[static_cast<std::size_t>(country)].name) == named.end();
+    };
     // (A member of a list is no antecedent of a singular "the country": after "the trade war
     // with the US and Europe" it is the country the story is about.)
     return mostSalient(word, [&](const Event& ev) {
-        return ev.entity != avoid &&
-               compatible(entities_[static_cast<std::size_t>(ev.entity)], *kind) &&
-               !(*kind == Kind::Country && ev.listed);
+        const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
+        return ev.entity != avoid && compatible(e, *kind) &&
+               !(*kind == Kind::Country && ev.listed) && !fromElsewhere(e);
     });
+}
+
+// The countries (by their names) that an entity's forms name: "Taiwan Semiconductor
+// Manufacturing Co." names Taiwan, "Britain's Competition and Markets Authority" the United
+// Kingdom, "the UK CMA" too.
+std::vector<std::string> DocumentEntities::countriesInNames(const DocEntity& e) const {
+    std::vector<std::string> out;
+    for (const std::string& form : e.surfaces) {
+        for (std::string_view w : article::splitWords(form)) {
+            for (std::string_view owner : {"'s", "\u2019s"}) {
+                if (w.size() > owner.size() && w.ends_with(owner)) {
+                    w.remove_suffix(owner.size()); // "Britain's Competition ..."
+                }
+            }
+            const article::GazetteerEntry* g = gazetteer_.demonymEntry(w);
+            if (g == nullptr) {
+                g = gazetteer_.lookup(w);
+            }
+            if (g != nullptr && g->type == EntityType::Gpe &&
+                std::find(out.begin(), out.end(), g->name) == out.end()) {
+                out.push_back(g->name);
+            }
+        }
+    }
+    return out;
 }
 
 // The government body a singular "the DEMONYM regulator" (or authority, agency, watchdog) at
@@ -698,23 +737,8 @@ int DocumentEntities::namedBodyOf(const SentenceTree& t, std::size_t h, int coun
         if (e.country == country) {
             return true;
         }
-        for (const std::string& form : e.surfaces) {
-            for (std::string_view w : article::splitWords(form)) {
-                for (std::string_view owner : {"'s", "\u2019s"}) {
-                    if (w.size() > owner.size() && w.ends_with(owner)) {
-                        w.remove_suffix(owner.size()); // "Britain's Competition ..."
-                    }
-                }
-                const article::GazetteerEntry* g = gazetteer_.demonymEntry(w);
-                if (g == nullptr) {
-                    g = gazetteer_.lookup(w);
-                }
-                if (g != nullptr && g->type == EntityType::Gpe && g->name == countryName) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        const std::vector<std::string> named = countriesInNames(e);
+        return std::find(named.begin(), named.end(), countryName) != named.end();
     };
     // The salience of resolveDescription, among that country's bodies.
     return mostSalient(h, [&](const Event& ev) {
@@ -2192,7 +2216,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // A country's name is one for a company or an outlet, like its demonym: "the U.S.
             // chipmaker" is "the American chipmaker".
             bool named = false;
-            int made = -1; // the product of "the iPhone maker", no antecedent of it
+            int made = -1;      // the product of "the iPhone maker", no antecedent of it
+            int ofCountry = -1; // the country of "the Chinese company", "the U.S. chipmaker"
             std::size_t first = det != NONE ? det : poss;
             for (std::size_t c : t.children[i]) {
                 const bool country =
@@ -2218,6 +2243,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 if (product) {
                     made = words[c].entity;
+                }
+                if (c < i && country) {
+                    ofCountry = words[c].entity;
+                } else if (c < i && t.rel(c) == "amod" && demonymOf[c] >= 0) {
+                    ofCountry = demonymOf[c];
                 }
                 if (c < i) {
                     first = std::min(first, c);
@@ -2245,8 +2275,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             if (!named) {
                 // An object of a verb is not that verb's subject.
-                int e = resolveDescription(lowered(tok.lemma), i,
-                                           made >= 0 ? made : clauseSubjectOf(i));
+                int e =
+                    resolveDescription(lowered(tok.lemma), i, made >= 0 ? made : clauseSubjectOf(i),
+                                       kind == Kind::Company ? ofCountry : -1);
                 // "our country", "the nation" with no country in the last sentences: the
                 // country the story is about.
                 if (e < 0 && kind == Kind::Country) {

@@ -117,8 +117,11 @@ private:
     /// (the subject of the clause the pronoun's clause is joined to), -1 for none.
     int resolvePronoun(std::string_view pronoun, std::size_t word, int avoid = -1,
                        bool companyOwner = false, int prefer = -1) const;
-    /// `avoid`: an entity the description cannot be (its own clause's subject), -1 for none.
-    int resolveDescription(std::string_view lemma, std::size_t word, int avoid = -1) const;
+    /// `avoid`: an entity the description cannot be (its own clause's subject), -1 for none;
+    /// `country`: the country its demonym names ("the Chinese company"), -1 for none.
+    int resolveDescription(std::string_view lemma, std::size_t word, int avoid = -1,
+                           int country = -1) const;
+    std::vector<std::string> countriesInNames(const DocEntity& e) const;
     int resolvePolicy(std::string_view lemma, bool sameHead) const;
     int namedBodyOf(const SentenceTree& t, std::size_t h, int country) const;
     template <typename Accept> int mostSalient(std::size_t word, Accept accept) const;

@@ -1009,6 +1009,11 @@ const StatementCase SMALL_CASES[] = {
      "Lawmakers urged the administration to punish companies that help Huawei. Sophgo was later "
      "identified as the company that had ordered the chips from TSMC.",
      "Sophgo | be identified as | companies", true},
+    // "the Chinese company" is none whose name says it is of another country.
+    {"ADemonymsCompanyIsNoneOfAnotherCountry",
+     "Taiwan Semiconductor Manufacturing Co. said it had not supplied Huawei since 2020, when "
+     "U.S. rules barred the Chinese company from buying chips.",
+     "U.S. rules | bar | Huawei"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
