@@ -1809,9 +1809,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // An object "it" that a verb of judging describes ("Scholz called it an important
             // step", "described it as a mistake") stands for a measure or an act, never an
             // actor: the latest measure of the last two sentences, else nothing.
+            // So does the object "it" of a verb that passes or holds up a measure or a deal
+            // ("Chinese authorities could delay it", "Congress passed it"), never a place
+            // named in a list before ("regulators in the United States, Europe and China").
             if (it && t.head(i) != NONE &&
-                verbIsOneOf(s.tokens[t.head(i)], {"call", "describe", "consider", "deem", "label",
-                                                  "term", "brand", "regard", "view"})) {
+                verbIsOneOf(s.tokens[t.head(i)],
+                            {"call",   "describe", "consider", "deem",   "label", "term",   "brand",
+                             "regard", "view",     "approve",  "delay",  "clear", "veto",   "sign",
+                             "pass",   "finalize", "finalise", "ratify", "scrap", "abandon"})) {
                 for (auto ev = events_.rbegin();
                      ev != events_.rend() && sentence_ - ev->sentence <= 2; ++ev) {
                     if (entities_[static_cast<std::size_t>(ev->entity)].policy) {

@@ -1014,6 +1014,11 @@ const StatementCase SMALL_CASES[] = {
      "Taiwan Semiconductor Manufacturing Co. said it had not supplied Huawei since 2020, when "
      "U.S. rules barred the Chinese company from buying chips.",
      "U.S. rules | bar | Huawei"},
+    // What is delayed or approved is a measure or a deal, not a place named before.
+    {"ADelayedItIsNoPlace",
+     "The deal needs approval from regulators in the United States, Europe and China. Analysts "
+     "said Chinese authorities could delay it.",
+     "China | delay | Europe", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
