@@ -516,7 +516,27 @@ private:
             }
         }
         if (rel == "advcl" && options_.subjectlessAdverbials && (participle || purpose)) {
-            std::optional<ClauseFrame> up = clauseFrame(h, depth + 1);
+            // A participle after a comma that the parse hung on an infinitive whose doer is
+            // another verb's object is that verb's subject's: "passed legislation that would
+            // force ByteDance to sell TikTok or face a ban, sending the measure to Biden" (the
+            // Senate sends, not ByteDance).
+            std::size_t from = h;
+            if (xpos == "VBG" && mark == NONE && i > h && i > 0 && t_.tok(i - 1).form == ",") {
+                std::size_t x = t_.rel(from) == "conj" ? t_.head(from) : from;
+                if (x != NONE && t_.rel(x) == "xcomp" && t_.head(x) != NONE &&
+                    t_.child(t_.head(x), {"obj", "iobj"}) != NONE &&
+                    controlsThroughObject(t_.head(x))) {
+                    from = t_.head(x);
+                    // (and when that verb is a relative clause's, the verb of its noun:
+                    // the Senate sends, not the legislation)
+                    const std::size_t noun = t_.rel(from) == "acl:relcl" ? t_.head(from) : NONE;
+                    if (noun != NONE && t_.head(noun) != NONE &&
+                        t_.tok(t_.head(noun)).upos == "VERB") {
+                        from = t_.head(noun);
+                    }
+                }
+            }
+            std::optional<ClauseFrame> up = clauseFrame(from, depth + 1);
             if (!up) {
                 return std::nullopt;
             }

@@ -661,6 +661,25 @@ const std::vector<Case> CASES = {
         8 . . PUNCT . 3 punct)",
      {{"Tan", "take over", "", "", std::nullopt, std::nullopt, "on March 18"}},
      {{"Tan", "take over on", "March 18"}}},
+    // A participle after a comma hung on an infinitive that another verb's object does is that
+    // verb's subject's act.
+    {"a_participle_after_an_object_controlled_infinitive_is_the_subjects",
+     R"(1 Regulators regulator NOUN NNS 2 nsubj
+        2 forced force VERB VBD 0 root
+        3 Nvidia Nvidia PROPN NNP 2 obj
+        4 to to PART TO 5 mark
+        5 sell sell VERB VB 2 xcomp
+        6 the the DET DT 7 det
+        7 unit unit NOUN NN 5 obj
+        8 , , PUNCT , 9 punct
+        9 sending send VERB VBG 5 advcl
+        10 the the DET DT 11 det
+        11 measure measure NOUN NN 9 obj
+        12 to to ADP IN 13 case
+        13 Congress Congress PROPN NNP 9 obl
+        14 . . PUNCT . 2 punct)",
+     {{"Regulators", "send", "the measure"}},
+     {{"Nvidia", "send", "the measure"}}},
     // A relative word parsed as an oblique is no argument of its own.
     {"a_relative_word_alone_is_no_argument",
      R"(1 Tan Tan PROPN NNP 2 nsubj

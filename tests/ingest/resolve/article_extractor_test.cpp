@@ -1019,6 +1019,11 @@ const StatementCase SMALL_CASES[] = {
      "The deal needs approval from regulators in the United States, Europe and China. Analysts "
      "said Chinese authorities could delay it.",
      "China | delay | Europe", true},
+    // A closing participle is the main clause's act, past a relative clause's infinitive.
+    {"AClosingParticipleIsTheMainSubjects",
+     "The U.S. Senate on Tuesday passed legislation that would force ByteDance to sell TikTok or "
+     "face a ban, sending the measure to President Joe Biden.",
+     "United States Senate | send measure to | Joe Biden"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
