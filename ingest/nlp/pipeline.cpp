@@ -1011,6 +1011,45 @@ std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
     return moved;
 }
 
+// A closing report whose subject the parse hung elsewhere: "..., the company's vice chair and
+// president, Brad Smith, wrote in a blog post on Friday." with "wrote" a conjunct of the
+// first verb and no subject. The noun phrase between the comma before it and the verb
+// becomes its subject, and the report a parataxis of the clause it reports. Whether it
+// mended one.
+bool subjectOfAClosingReport(std::vector<Token>& w) {
+    for (std::size_t r = 3; r < w.size(); ++r) {
+        const std::size_t h = headOf(w, r);
+        if (w[r].upos != "VERB" ||
+            !isOneOf(w[r].lemma, {"say", "add", "announce", "write", "tell", "report", "state"}) ||
+            !isOneOf(w[r].deprel, {"conj", "parataxis"}) || h == NONE || h > r ||
+            hasChild(w, r, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+            continue;
+        }
+        const std::size_t end = w[r - 1].form == "," ? r - 2 : r - 1;
+        std::size_t subject = NONE;
+        for (std::size_t n = h + 1; n <= end; ++n) {
+            if (!isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
+                continue;
+            }
+            // (The parse may give the phrase its opening comma.)
+            const auto [first, last] = phraseEdges(w, n);
+            const bool opened = w[first].form == "," || (first > h + 1 && w[first - 1].form == ",");
+            if (last == end && first > h && opened &&
+                (subject == NONE || first < phraseEdges(w, subject).first)) {
+                subject = n;
+            }
+        }
+        if (subject == NONE || dominates(w, subject, r)) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(r) + 1;
+        w[subject].deprel = "nsubj";
+        w[r].deprel = "parataxis";
+        return true;
+    }
+    return false;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -1753,6 +1792,7 @@ struct Pipeline::Impl {
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
             nameBeforeASum(sentence.tokens);
+            subjectOfAClosingReport(sentence.tokens);
             phraseBeforeAClosingReport(sentence.tokens);
             sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);

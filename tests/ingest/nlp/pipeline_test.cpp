@@ -325,6 +325,23 @@ TEST(Pipeline, APercentageBeforeAPhraseIsTheVerbsObject) {
     EXPECT_EQ(w[4].head, 3); // "rose"
 }
 
+// A closing report without a subject takes the noun phrase between the comma and itself.
+TEST(Pipeline, AClosingReportTakesThePhraseBeforeItAsItsSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "Microsoft plans to spend about $80 billion this fiscal year on data centers that can "
+        "handle artificial intelligence workloads, the company's vice chair and president, Brad "
+        "Smith, wrote in a blog post on Friday.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 40u);
+    ASSERT_EQ(w[32].form, "wrote");
+    ASSERT_EQ(w[25].form, "chair");
+    EXPECT_EQ(w[25].head, 33);
+    EXPECT_EQ(w[25].deprel, "nsubj");
+    EXPECT_EQ(w[32].deprel, "parataxis");
+}
+
 // What the parse hung on a closing "..., the company said" before its subject belongs to the
 // verb reported on.
 TEST(Pipeline, APhraseBeforeAClosingReportIsTheReportedVerbs) {
