@@ -873,7 +873,14 @@ void DocumentEntities::noteCasing(std::string_view text) {
                     p == 0 ||
                     std::string_view(".!?:\"'([").find(line[p - 1]) != std::string_view::npos ||
                     static_cast<unsigned char>(line[p - 1]) >= 0x80;
-                capitals.emplace_back(lowered(word), !initial);
+                // (A later word of a longer name says nothing of the word alone: "Lithium" in
+                // "Arcadium Lithium".)
+                std::size_t q = p;
+                while (q > 0 && isLetter(line[q - 1])) {
+                    --q;
+                }
+                const bool inName = q < p && p < k && article::isAsciiUpper(line[q]);
+                capitals.emplace_back(lowered(word), !initial && !inName);
             }
             k = e;
         }

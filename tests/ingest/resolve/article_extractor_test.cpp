@@ -1024,6 +1024,11 @@ const StatementCase SMALL_CASES[] = {
      "The U.S. Senate on Tuesday passed legislation that would force ByteDance to sell TikTok or "
      "face a ban, sending the measure to President Joe Biden.",
      "United States Senate | send measure to | Joe Biden"},
+    // A common word that opens a sentence is no name for having ended a longer one.
+    {"ACommonWordEndingANameIsNoNameAlone",
+     "Rio Tinto agreed to buy Arcadium Lithium to become a big lithium producer. Lithium prices "
+     "have fallen about 80% since late 2022.",
+     "Lithium | fall | about 80%", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
