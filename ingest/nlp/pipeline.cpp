@@ -113,6 +113,34 @@ bool camelCase(std::string_view form) {
     return upper;
 }
 
+// The capitalised words inside a sentence, not tagged as names, that stand between a name and
+// a comma on one side and a comma or "and"/"or" and a name on the other: "Sharp" in "Samsung,
+// Sharp and Sony". (Before parsing, so only the words and tags tell.)
+std::vector<std::size_t> namesInAList(const std::vector<Token>& w) {
+    std::vector<std::size_t> out;
+    const auto name = [&](std::size_t k) {
+        return k < w.size() && w[k].upos == "PROPN" && capitalised(w[k].form);
+    };
+    for (std::size_t i = 2; i + 2 < w.size(); ++i) {
+        if (w[i].upos == "PROPN" || !isOneOf(w[i].upos, {"ADJ", "NOUN", "VERB"}) ||
+            !capitalised(w[i].form) || w[i - 1].form != "," ||
+            !(name(i - 2) || std::find(out.begin(), out.end(), i - 2) != out.end())) {
+            continue;
+        }
+        const std::string next = lowercaseAscii(w[i + 1].form);
+        const bool listGoesOn =
+            (next == "," &&
+             (name(i + 2) ||
+              (i + 3 < w.size() && isOneOf(lowercaseAscii(w[i + 2].form), {"and", "or"}) &&
+               name(i + 3)))) ||
+            (isOneOf(next, {"and", "or"}) && name(i + 2));
+        if (listGoesOn) {
+            out.push_back(i);
+        }
+    }
+    return out;
+}
+
 // Word `t` read as a proper noun, its own lemma ("Holding", "Court", "Trade"): NNPS for a plural.
 void retagAsName(Token& t) {
     t.upos = "PROPN";
@@ -1712,6 +1740,11 @@ struct Pipeline::Impl {
             if (t.upos == "NUM" && camelCase(t.form)) {
                 retagAsName(t);
             }
+        }
+        // A capitalised word inside a list of names is a name: "Samsung, Sharp and Sony sell
+        // ..." (the tagger read "Sharp" as an adjective, and the list fell apart).
+        for (std::size_t k : namesInAList(sentence.tokens)) {
+            retagAsName(sentence.tokens[k]);
         }
         // Every word of a company's name before its legal form is a name.
         for (std::size_t k : legalNameWords(sentence)) {

@@ -359,6 +359,24 @@ TEST(Pipeline, APhraseBeforeAClosingReportIsTheReportedVerbs) {
     EXPECT_EQ(w[26].head, 25); // "said" keeps its own time
 }
 
+// A capitalised word between names in a list is a name.
+TEST(Pipeline, ACapitalisedWordInAListOfNamesIsAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Samsung, Sharp and Sony sell Android phones in Japan.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 11u);
+    EXPECT_EQ(w[2].form, "Sharp");
+    EXPECT_EQ(w[2].upos, "PROPN");
+    EXPECT_EQ(w[5].form, "sell");
+    EXPECT_EQ(w[5].head, 0); // the verb heads the sentence, the names its subject
+    // Not outside a list: "a sharp fall" keeps its adjective.
+    const auto b = pipeline.analyze("Samsung reported a Sharp fall in profit.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[3].form, "Sharp");
+    EXPECT_NE(b[0].tokens[3].upos, "PROPN");
+}
+
 // A word in camel case is never a number.
 TEST(Pipeline, ACamelCaseWordIsNoNumber) {
     const Pipeline pipeline = Pipeline::load(MODELS);
