@@ -1078,6 +1078,43 @@ bool subjectOfAClosingReport(std::vector<Token>& w) {
     return false;
 }
 
+// "as" and a noun phrase that the parse took for a prepositional phrase, with the verb after
+// it a subjectless parataxis: "The order comes as regulators in the United States and Europe
+// also step up scrutiny of Google". The noun is the later verb's subject, "as" its marker,
+// and the clause an adverbial of the first verb. How many it mended.
+std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 1; a + 2 < w.size(); ++a) {
+        const std::size_t n = headOf(w, a);
+        if (lowercaseAscii(w[a].form) != "as" || w[a].deprel != "case" || n == NONE ||
+            n != a + 1 + (n > a + 1 && w[a + 1].upos == "DET" ? 1 : 0) || w[n].deprel != "obl" ||
+            !isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        const std::size_t v = headOf(w, n);
+        std::size_t u = phraseEdges(w, n).second + 1;
+        while (u < w.size() && w[u].upos == "ADV") {
+            ++u;
+        }
+        if (v == NONE || v > a || u >= w.size() || w[u].upos != "VERB" || headOf(w, u) != v ||
+            !isOneOf(w[u].deprel, {"parataxis", "conj", "dep"}) ||
+            !isOneOf(w[u].xpos, {"VBP", "VBZ", "VBD", "VB"}) ||
+            hasChild(w, u, [](const std::string& rel) {
+                return rel.starts_with("nsubj") || rel == "mark" || rel == "cc";
+            })) {
+            continue;
+        }
+        w[n].head = static_cast<int>(u) + 1;
+        w[n].deprel = "nsubj";
+        w[a].head = static_cast<int>(u) + 1;
+        w[a].deprel = "mark";
+        w[a].upos = "SCONJ";
+        w[u].deprel = "advcl";
+        ++mended;
+    }
+    return mended;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -1826,6 +1863,7 @@ struct Pipeline::Impl {
             amountBeforeAPhrase(sentence.tokens);
             nameBeforeASum(sentence.tokens);
             subjectOfAClosingReport(sentence.tokens);
+            asClauseTakenForAPhrase(sentence.tokens);
             phraseBeforeAClosingReport(sentence.tokens);
             sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);

@@ -377,6 +377,22 @@ TEST(Pipeline, ACapitalisedWordInAListOfNamesIsAName) {
     EXPECT_NE(b[0].tokens[3].upos, "PROPN");
 }
 
+// "as" with a noun phrase and a verb after it is a clause, not a phrase and a parataxis.
+TEST(Pipeline, AsWithASubjectAndAVerbIsAClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("The order comes as regulators in the United States and "
+                                    "Europe also step up scrutiny of Google.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 18u);
+    EXPECT_EQ(w[4].form, "regulators");
+    EXPECT_EQ(w[4].deprel, "nsubj");
+    EXPECT_EQ(w[4].head, 13); // "step"
+    EXPECT_EQ(w[3].deprel, "mark");
+    EXPECT_EQ(w[12].deprel, "advcl");
+    EXPECT_EQ(w[12].head, 3); // "comes"
+}
+
 // A word in camel case is never a number.
 TEST(Pipeline, ACamelCaseWordIsNoNumber) {
     const Pipeline pipeline = Pipeline::load(MODELS);
