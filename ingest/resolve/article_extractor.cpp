@@ -1523,6 +1523,19 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
         if (a.first > 0 && s.tokens[a.first - 1].upos == "ADP") {
             continue;
         }
+        // Nor is the last of a list in such a phrase: "regulators in Japan and Europe stepped
+        // up scrutiny" (Europe did not).
+        std::size_t top = i; // the mention's word that hangs outside it
+        for (std::size_t m = a.first; m <= a.last; ++m) {
+            if (t.head(m) == NONE || t.head(m) < a.first || t.head(m) > a.last) {
+                top = m;
+                break;
+            }
+        }
+        if (t.rel(top) == "conj" && t.head(top) != NONE && t.head(top) < a.first &&
+            isOneOf(t.rel(t.head(top)), {"nmod", "obl"})) {
+            continue;
+        }
         std::size_t before = a.first;
         while (before > 0 && isOneOf(s.tokens[before - 1].upos, {"DET", "ADJ", "NUM"})) {
             --before;

@@ -1029,6 +1029,10 @@ const StatementCase SMALL_CASES[] = {
      "Rio Tinto agreed to buy Arcadium Lithium to become a big lithium producer. Lithium prices "
      "have fallen about 80% since late 2022.",
      "Lithium | fall | about 80%", true},
+    // The last name of a list in a prepositional phrase is no subject read off the words.
+    {"TheLastOfAListInAPhraseIsNoSubject",
+     "Regulators in Japan and South Korea stepped up scrutiny of Google.",
+     "South Korea | step up scrutiny of | Google", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
