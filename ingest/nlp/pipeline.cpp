@@ -1778,6 +1778,22 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A participle of saying right after a noun phrase and before "that" is a verb: "filed
+        // a complaint with the ITC alleging that ..." had "alleging" as a noun. (Not after a
+        // determiner or a possessive: "a warning that ...".)
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& before = sentence.tokens[k - 1];
+            if (t.xpos == "NN" && t.form.size() > 5 && t.form.ends_with("ing") &&
+                lowercaseAscii(sentence.tokens[k + 1].form) == "that" &&
+                isOneOf(before.upos, {"NOUN", "PROPN"}) &&
+                isOneOf(lemmatizer.lemma(t.form, "VERB", "VBG"),
+                        {"allege", "claim", "say", "argue", "warn", "state", "note", "insist",
+                         "assert", "contend", "complain", "charge", "deny", "confirm", "report",
+                         "add", "explain", "suggest"})) {
+                retag(t, "VERB", "VBG");
+            }
+        }
         // A capitalised word inside a list of names is a name: "Samsung, Sharp and Sony sell
         // ..." (the tagger read "Sharp" as an adjective, and the list fell apart).
         for (std::size_t k : namesInAList(sentence.tokens)) {

@@ -393,6 +393,24 @@ TEST(Pipeline, AsWithASubjectAndAVerbIsAClause) {
     EXPECT_EQ(w[12].head, 3); // "comes"
 }
 
+// A participle of saying after a noun phrase and before "that" is a verb, not a noun.
+TEST(Pipeline, AParticipleOfSayingBeforeThatIsAVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("The company filed a complaint with the ITC alleging that the "
+                                    "panels infringe its patents.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 16u);
+    EXPECT_EQ(w[8].form, "alleging");
+    EXPECT_EQ(w[8].upos, "VERB");
+    EXPECT_EQ(w[8].xpos, "VBG");
+    // After a determiner it stays a noun: "a warning that ...".
+    const auto b = pipeline.analyze("Regulators issued a warning that prices could rise.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[3].form, "warning");
+    EXPECT_EQ(b[0].tokens[3].upos, "NOUN");
+}
+
 // A word in camel case is never a number.
 TEST(Pipeline, ACamelCaseWordIsNoNumber) {
     const Pipeline pipeline = Pipeline::load(MODELS);
