@@ -1115,6 +1115,67 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
     return mended;
 }
 
+// A second clause's subject taken for a conjunct of the first clause's object: "Thrive Capital
+// is leading the round, and Microsoft, OpenAI's biggest backer, is also expected to take part"
+// with "Microsoft" joined to "round" and "expected" a subjectless parataxis. The noun becomes
+// the later verb's subject, and the verb (with the "and") a conjunct of the first. How many it
+// mended.
+std::size_t subjectTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t u = 3; u < w.size(); ++u) {
+        const std::size_t v = headOf(w, u);
+        // (A finite verb, or one with an auxiliary: "and calling for a strike" has no subject.)
+        const bool finite =
+            isOneOf(w[u].xpos, {"VBD", "VBZ", "VBP"}) ||
+            hasChild(w, u, [](const std::string& rel) { return rel.starts_with("aux"); });
+        if (w[u].upos != "VERB" || v == NONE || v > u || !finite ||
+            !isOneOf(w[u].deprel, {"parataxis", "conj", "dep"}) ||
+            hasChild(w, u, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+            continue;
+        }
+        const std::size_t object =
+            lastChildBefore(w, v, u, [](const std::string& rel) { return rel == "obj"; });
+        if (object == NONE) {
+            continue;
+        }
+        // Only auxiliaries, adverbs and a comma of the verb's between the phrase and it.
+        std::size_t end = u;
+        while (end > 0 && (isOneOf(w[end - 1].upos, {"AUX", "ADV"}) || w[end - 1].form == ",") &&
+               headOf(w, end - 1) == u) {
+            --end;
+        }
+        if (end == 0) {
+            continue;
+        }
+        std::size_t n = NONE;
+        // The conjunct of the object (or of a noun in it) whose phrase ends there, a comma
+        // after it or not.
+        for (std::size_t k = object + 1; k < end; ++k) {
+            const std::size_t last = phraseEdges(w, k).second;
+            if (w[k].deprel == "conj" && isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"}) &&
+                (last + 1 == end || (last + 2 == end && w[last + 1].form == ",")) &&
+                dominates(w, object, k)) {
+                n = k;
+                break;
+            }
+        }
+        const std::size_t cc =
+            n == NONE ? NONE
+                      : lastChildBefore(w, n, n, [](const std::string& r) { return r == "cc"; });
+        if (n == NONE || cc == NONE || !isOneOf(lowercaseAscii(w[cc].form), {"and", "but"})) {
+            continue;
+        }
+        const bool passive =
+            hasChild(w, u, [](const std::string& rel) { return rel == "aux:pass"; });
+        w[n].head = static_cast<int>(u) + 1;
+        w[n].deprel = passive ? "nsubj:pass" : "nsubj";
+        w[cc].head = static_cast<int>(u) + 1;
+        w[u].deprel = "conj";
+        ++mended;
+    }
+    return mended;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -1778,6 +1839,16 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A sentence that opens with a base verb, then a name and a finite verb, opens with a
+        // name: "Thrive Capital is leading the round" (no imperative takes a bare name and
+        // then a verb of its own).
+        if (sentence.tokens.size() > 3 && sentence.tokens[0].xpos == "VB" &&
+            capitalised(sentence.tokens[0].form) && sentence.tokens[1].upos == "PROPN" &&
+            capitalised(sentence.tokens[1].form) &&
+            (sentence.tokens[2].upos == "AUX" ||
+             isOneOf(sentence.tokens[2].xpos, {"VBZ", "VBD"}))) {
+            retagAsName(sentence.tokens[0]);
+        }
         // A participle of saying right after a noun phrase and before "that" is a verb: "filed
         // a complaint with the ITC alleging that ..." had "alleging" as a noun. (Not after a
         // determiner or a possessive: "a warning that ...".)
@@ -1880,6 +1951,7 @@ struct Pipeline::Impl {
             nameBeforeASum(sentence.tokens);
             subjectOfAClosingReport(sentence.tokens);
             asClauseTakenForAPhrase(sentence.tokens);
+            subjectTakenForAConjunct(sentence.tokens);
             phraseBeforeAClosingReport(sentence.tokens);
             sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);

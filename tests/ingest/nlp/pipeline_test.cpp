@@ -411,6 +411,23 @@ TEST(Pipeline, AParticipleOfSayingBeforeThatIsAVerb) {
     EXPECT_EQ(b[0].tokens[3].upos, "NOUN");
 }
 
+// A name opens a sentence even when the tagger read its first word as a verb; and a second
+// clause's subject taken for a conjunct of the first clause's object is given back.
+TEST(Pipeline, ASecondClausesSubjectIsNoConjunctOfTheObject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("Thrive Capital is leading the round, and Microsoft, "
+                                    "OpenAI's biggest backer, is also expected to take part.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 22u);
+    EXPECT_EQ(w[0].upos, "PROPN"); // "Thrive"
+    EXPECT_EQ(w[8].form, "Microsoft");
+    EXPECT_EQ(w[8].deprel, "nsubj:pass");
+    EXPECT_EQ(w[8].head, 18); // "expected"
+    EXPECT_EQ(w[17].deprel, "conj");
+    EXPECT_EQ(w[17].head, 4); // "leading"
+}
+
 // A word in camel case is never a number.
 TEST(Pipeline, ACamelCaseWordIsNoNumber) {
     const Pipeline pipeline = Pipeline::load(MODELS);
