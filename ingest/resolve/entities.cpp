@@ -2479,17 +2479,60 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 ownerPronoun = -1;
             }
         }
-        if (const int org = ownerPronoun >= 0 ? ownerPronoun : entityOf(k, false);
-            org >= 0 && words[k].first == k &&
-            (ownerPronoun >= 0 || possessive(words[k].last) || possessive(words[k].last + 1))) {
-            const std::size_t after = ownerPronoun >= 0           ? k + 1
-                                      : possessive(words[k].last) ? words[k].last + 1
-                                                                  : words[k].last + 2;
-            const std::string title = titleFrom(after, end);
-            if (!title.empty() && end + 1 < n && s.tokens[end].form == ",") {
+        // (A description stands for its organisation too: "the company's vice chair and
+        // president, Brad Smith,", "The Japanese conglomerate's founder, Masayoshi Son,".)
+        // (The apposition may have taken the description's words for the person's mention:
+        // then "the company" is resolved here.)
+        const auto described = [&](std::size_t m) {
+            if (words[m].entity >= 0 && words[m].kind == MentionKind::Description) {
+                return entities_[static_cast<std::size_t>(words[m].entity)].type == EntityType::Org
+                           ? words[m].entity
+                           : -1;
+            }
+            if (words[m].kind != MentionKind::Apposition || lowered(s.tokens[m].form) != "the") {
+                return -1;
+            }
+            for (std::size_t h = m + 1; h + 1 < n && h <= m + 3; ++h) {
+                if (possessive(h + 1) && s.tokens[h].upos == "NOUN") {
+                    const int e = resolveDescription(lowered(s.tokens[h].lemma), m);
+                    return e >= 0 && entities_[static_cast<std::size_t>(e)].type == EntityType::Org
+                               ? e
+                               : -1;
+                }
+            }
+            return -1;
+        };
+        // (the description's own last word, when the apposition took its words)
+        std::size_t ownerLast = words[k].last;
+        if (words[k].kind == MentionKind::Apposition) {
+            ownerLast = k;
+            while (ownerLast + 1 < n && !possessive(ownerLast + 1) && ownerLast < k + 3) {
+                ++ownerLast;
+            }
+        }
+        if (const int org = ownerPronoun >= 0         ? ownerPronoun
+                            : entityOf(k, false) >= 0 ? entityOf(k, false)
+                                                      : described(k);
+            org >= 0 && (words[k].first == k || words[k].kind == MentionKind::Apposition) &&
+            (ownerPronoun >= 0 || possessive(ownerLast) || possessive(ownerLast + 1))) {
+            const std::size_t after = ownerPronoun >= 0       ? k + 1
+                                      : possessive(ownerLast) ? ownerLast + 1
+                                                              : ownerLast + 2;
+            std::vector<std::string> titles{titleFrom(after, end)};
+            // Two offices: "vice chair and president, Brad Smith".
+            if (!titles.front().empty() && end + 1 < n && s.tokens[end].form == "and") {
+                std::size_t second = 0;
+                if (std::string more = titleFrom(end + 1, second); !more.empty()) {
+                    titles.push_back(std::move(more));
+                    end = second;
+                }
+            }
+            if (!titles.front().empty() && end + 1 < n && s.tokens[end].form == ",") {
                 if (const int person = entityOf(end + 1, true);
                     person >= 0 && words[end + 1].first == end + 1) {
-                    out.facts.push_back({person, "be " + title + " of", org, after});
+                    for (const std::string& title : titles) {
+                        out.facts.push_back({person, "be " + title + " of", org, after});
+                    }
                 }
             }
         }

@@ -1033,6 +1033,16 @@ const StatementCase SMALL_CASES[] = {
     {"TheLastOfAListInAPhraseIsNoSubject",
      "Regulators in Japan and South Korea stepped up scrutiny of Google.",
      "South Korea | step up scrutiny of | Google", true},
+    // "the company's founder, NAME": a description's organisation gives the title too, and
+    // two titles joined by "and" give two.
+    {"ADescriptionsTitleBeforeANameIsARole",
+     "SoftBank will invest $500 million in OpenAI. The Japanese conglomerate's founder, "
+     "Masayoshi Son, has long sought a bigger role in AI.",
+     "Masayoshi Son | be Founder of | SoftBank"},
+    {"TwoTitlesBeforeANameAreTwoRoles",
+     "Microsoft plans to spend about $80 billion on data centers, the company's vice chair and "
+     "president, Brad Smith, wrote on Friday.",
+     "Brad Smith | be President of | Microsoft"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
