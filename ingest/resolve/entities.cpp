@@ -2616,6 +2616,37 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
+    // 7d. "The Arizona-based company", "Beijing-based ByteDance": an organisation is based in
+    //     the place joined to "based" before it.
+    for (std::size_t k = 2; k < n; ++k) {
+        const std::size_t noun = t.head(k);
+        if (lowered(s.tokens[k].form) != "based" || s.tokens[k - 1].form != "-" ||
+            s.tokens[k - 1].start != s.tokens[k - 2].end ||
+            s.tokens[k].start != s.tokens[k - 1].end || noun == NONE || noun <= k ||
+            words[noun].entity < 0) {
+            continue;
+        }
+        // (A description's mention holds the place's word: "The Arizona-based company".)
+        int place = words[k - 2].entity >= 0 && words[k - 2].kind == MentionKind::Name &&
+                            words[k - 2].last == k - 2
+                        ? words[k - 2].entity
+                        : -1;
+        if (place < 0) {
+            if (const article::GazetteerEntry* g = gazetteer_.lookup(s.tokens[k - 2].form);
+                g != nullptr && g->type == EntityType::Gpe) {
+                place = entityFor(*g);
+            }
+        }
+        if (place < 0) {
+            continue;
+        }
+        const int org = words[noun].entity;
+        if (entities_[static_cast<std::size_t>(place)].type == EntityType::Gpe &&
+            entities_[static_cast<std::size_t>(org)].type == EntityType::Org && place != org) {
+            out.facts.push_back({org, "be based in", place, k});
+        }
+    }
+
     // Salience reaches back three sentences and groups two: older events are dropped, so a long
     // document keeps a bounded history.
     std::erase_if(events_, [&](const Event& ev) { return sentence_ - ev.sentence > 3; });

@@ -1043,6 +1043,12 @@ const StatementCase SMALL_CASES[] = {
      "Microsoft plans to spend about $80 billion on data centers, the company's vice chair and "
      "president, Brad Smith, wrote on Friday.",
      "Brad Smith | be President of | Microsoft"},
+    // "PLACE-based" says where an organisation is based, named or described.
+    {"APlaceBasedNameIsBasedThere", "Beijing-based ByteDance owns TikTok.",
+     "ByteDance | be based in | China"},
+    {"APlaceBasedDescriptionIsBasedThere",
+     "Amkor Technology opened a plant near Hanoi. The Arizona-based company sued Intel.",
+     "Amkor Technology | be based in | Arizona"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
