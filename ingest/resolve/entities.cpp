@@ -1636,6 +1636,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
+    // 4b. A name the gazetteer does not know, guessed an organisation, that is used is a
+    //     product: "drivers pay attention when using Autopilot" (then "the company" is not it).
+    //     Not one with a company's word ("using Amazon Web Services" keeps it).
+    for (std::size_t k = 0; k < n; ++k) {
+        const WordEntity& w = words[k];
+        const std::size_t v = t.head(k);
+        if (w.entity < 0 || w.kind != MentionKind::Name || t.rel(k) != "obj" || v == NONE ||
+            (v >= w.first && v <= w.last) || !verbIsOneOf(s.tokens[v], {"use"})) {
+            continue;
+        }
+        DocEntity& e = entities_[static_cast<std::size_t>(w.entity)];
+        const std::vector<std::string_view> parts = article::splitWords(e.name);
+        if (!e.known && e.type == EntityType::Org &&
+            std::none_of(parts.begin(), parts.end(),
+                         [](std::string_view part) { return companyWord(lowered(part)); })) {
+            e.type = EntityType::Product;
+        }
+    }
+
     // 5. Pronouns, descriptions, appositions and product compounds, left to right so each one can
     //    lean on the mentions before it.
     for (std::size_t i = 0; i < n; ++i) {

@@ -1049,6 +1049,12 @@ const StatementCase SMALL_CASES[] = {
     {"APlaceBasedDescriptionIsBasedThere",
      "Amkor Technology opened a plant near Hanoi. The Arizona-based company sued Intel.",
      "Amkor Technology | be based in | Arizona"},
+    // An unknown name that is used is a product, not "the company" later.
+    {"AUsedNameIsAProductNotTheCompany",
+     "Tesla is recalling cars to ensure drivers pay attention when using Autopilot. Elon Musk "
+     "has long argued that Autopilot makes driving safer. Critics have urged the company to "
+     "rename the feature.",
+     "critics | urge | Autopilot", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
