@@ -1422,8 +1422,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     }
 
     // 4. A demonym or a country's name in front of a word for government: "Chinese officials",
-    //    "the Japanese government", "Successive U.S. administrations", "the Chinese embassy"
-    //    stand for the country; "Dutch and Japanese officials" for both.
+    //    "the Japanese government", "Successive U.S. administrations", "the Chinese embassy",
+    //    "India's cabinet" stand for the country; "Dutch and Japanese officials" for both.
     const auto countryAt = [&](std::size_t i) {
         if (demonymOf[i] >= 0) {
             return demonymOf[i];
@@ -1449,7 +1449,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             !isOneOf(nounLemma(s.tokens[h]),
                      {"official", "government", "authority", "regulator", "leader", "diplomat",
                       "negotiator", "lawmaker", "policymaker", "state", "administration", "embassy",
-                      "consulate"})) {
+                      "consulate", "cabinet"})) {
             continue;
         }
         if (words[h].entity >= 0) {

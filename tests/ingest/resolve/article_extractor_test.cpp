@@ -1055,6 +1055,10 @@ const StatementCase SMALL_CASES[] = {
      "has long argued that Autopilot makes driving safer. Critics have urged the company to "
      "rename the feature.",
      "critics | urge | Autopilot", true},
+    // A country's cabinet is its government.
+    {"ACountrysCabinetIsTheCountry",
+     "India's cabinet approved three semiconductor plants on Thursday.",
+     "India | approve | three semiconductor plants"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
