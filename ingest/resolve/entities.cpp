@@ -223,7 +223,8 @@ bool titleWord(std::string_view form) {
                     "founder",   "spokesperson", "spokesman", "spokeswoman", "ambassador",
                     "director",  "head",         "chief",     "senator",     "representative",
                     "leader",    "king",         "queen",     "emperor",     "executive",
-                    "officer",   "prime",        "vice",      "deputy"});
+                    "officer",   "prime",        "vice",      "deputy",      "prince",
+                    "princess",  "sheikh",       "emir",      "sultan"});
 }
 
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").
@@ -1336,6 +1337,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        demonymOf[j + 2] < 0 && t.head(j + 1) == j + 2 && t.head(j) == j + 2) {
                 j += 2; // a capitalised word the tagger took for an adjective inside a name
                         // whose words all hang on the last: "Anderson Economic Group"
+            } else if (isOneOf(next.form,
+                               {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van",
+                                "von", "der", "den", "del", "dos", "das", "la", "le"}) &&
+                       j + 2 < n && s.tokens[j + 2].upos == "PROPN" &&
+                       !s.tokens[j + 2].form.empty() &&
+                       article::isAsciiUpper(s.tokens[j + 2].form[0]) && words[j + 2].entity < 0) {
+                j += 2; // a particle inside a name: "Abdulaziz bin Salman", "Ursula von der Leyen"
             } else if (hyphenatedGivenName(s, firstProper, j)) {
                 j += 2; // "Cho Jung-tai", "Ahn Duk-geun"
             } else if (hyphenAfter(s, j) && !s.tokens[j + 2].form.empty() &&
@@ -2435,6 +2443,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         bool head = false;
         const std::string when = tenure(k); // "former chief executive"
         k += when.empty() ? 0 : 1;
+        // An office's field before its title is part of it: "energy minister".
+        if (k + 1 < n && officeField(s.tokens[k].form) && titleWord(s.tokens[k + 1].form) &&
+            !(words[k].entity >= 0 && words[k].kind == MentionKind::Name)) {
+            addTitleWord(title, s.tokens[k].form);
+            ++k;
+        }
         // A word of no mention has the default kind (Name) with no entity: only a name stops it.
         for (end = k;
              end < n && !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
@@ -2546,9 +2560,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     end = second;
                 }
             }
+            // (The name may follow a title of rank: "..., Prince Abdulaziz bin Salman,".)
+            std::size_t name = end + 1;
+            while (name < n && titleWord(s.tokens[name].form) && words[name].entity < 0) {
+                ++name;
+            }
             if (!titles.front().empty() && end + 1 < n && s.tokens[end].form == ",") {
-                if (const int person = entityOf(end + 1, true);
-                    person >= 0 && words[end + 1].first == end + 1) {
+                if (const int person = entityOf(name, true);
+                    person >= 0 && words[name].first == name) {
                     for (const std::string& title : titles) {
                         out.facts.push_back({person, "be " + title + " of", org, after});
                     }

@@ -1059,6 +1059,12 @@ const StatementCase SMALL_CASES[] = {
     {"ACountrysCabinetIsTheCountry",
      "India's cabinet approved three semiconductor plants on Thursday.",
      "India | approve | three semiconductor plants"},
+    // A particle inside a name keeps it whole, a title of rank is no part of it, and an
+    // office's field is part of the title in an apposition.
+    {"AParticleKeepsANameWholeAndARankIsATitle",
+     "Saudi Arabia's energy minister, Prince Abdulaziz bin Salman, told reporters that the group "
+     "would remain cautious.",
+     "Abdulaziz bin Salman | be Energy Minister of | Saudi Arabia"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
