@@ -1176,6 +1176,55 @@ std::size_t subjectTakenForAConjunct(std::vector<Token>& w) {
     return mended;
 }
 
+// A participle of a verb that takes no object, parsed as a verb with the noun after it as its
+// object: "amid weak demand growth and rising output from rival producers" ("rise" has no
+// object). The participle modifies the noun, which takes its place; the participle's phrases
+// after the noun go with the noun, and its conjunction before it too. How many it mended.
+std::size_t intransitiveParticipleBeforeItsNoun(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t g = 0; g + 1 < w.size(); ++g) {
+        if (w[g].xpos != "VBG" || w[g].upos != "VERB" ||
+            !isOneOf(w[g].lemma,
+                     {"rise", "fall", "soar", "surge", "plunge", "tumble", "slump", "dwindle",
+                      "mount", "fade", "emerge", "persist", "ail", "loom", "linger", "rage"})) {
+            continue;
+        }
+        const std::size_t o =
+            lastChildBefore(w, g, w.size(), [](const std::string& rel) { return rel == "obj"; });
+        if (o == NONE || o <= g || phraseEdges(w, o).first != g + 1 ||
+            hasChild(w, g, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+            continue;
+        }
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (headOf(w, k) != g || k == o) {
+                continue;
+            }
+            if (k < g && isOneOf(w[k].deprel, {"cc", "punct"})) {
+                w[k].head = static_cast<int>(o) + 1;
+            } else if (k > o && w[k].deprel.starts_with("obl")) {
+                w[k].head = static_cast<int>(o) + 1;
+                w[k].deprel = "nmod";
+            }
+        }
+        w[o].head = w[g].head;
+        w[o].deprel = w[g].deprel;
+        // (A noun joined to a verb joins the verb's last noun phrase before it instead:
+        // "amid weak demand growth and rising output".)
+        if (const std::size_t v = headOf(w, g);
+            w[g].deprel == "conj" && v != NONE && w[v].upos == "VERB") {
+            const std::size_t noun = lastChildBefore(
+                w, v, g, [](const std::string& rel) { return rel == "obl" || rel == "obj"; });
+            if (noun != NONE && isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+                w[o].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[g].head = static_cast<int>(o) + 1;
+        w[g].deprel = "amod";
+        ++mended;
+    }
+    return mended;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -1952,6 +2001,7 @@ struct Pipeline::Impl {
             subjectOfAClosingReport(sentence.tokens);
             asClauseTakenForAPhrase(sentence.tokens);
             subjectTakenForAConjunct(sentence.tokens);
+            intransitiveParticipleBeforeItsNoun(sentence.tokens);
             phraseBeforeAClosingReport(sentence.tokens);
             sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);

@@ -428,6 +428,22 @@ TEST(Pipeline, ASecondClausesSubjectIsNoConjunctOfTheObject) {
     EXPECT_EQ(w[17].head, 4); // "leading"
 }
 
+// A participle of a verb that takes no object modifies the noun after it.
+TEST(Pipeline, AnIntransitiveParticipleModifiesItsNoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze("The group seeks to shore up prices amid weak demand growth "
+                                    "and rising output from rival producers.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    ASSERT_EQ(w.size(), 18u);
+    EXPECT_EQ(w[12].form, "rising");
+    EXPECT_EQ(w[12].deprel, "amod");
+    EXPECT_EQ(w[12].head, 14); // "output"
+    EXPECT_EQ(w[13].deprel, "conj");
+    EXPECT_EQ(w[13].head, 11); // "growth"
+    EXPECT_EQ(w[16].head, 14); // "producers" on "output"
+}
+
 // A word in camel case is never a number.
 TEST(Pipeline, ACamelCaseWordIsNoNumber) {
     const Pipeline pipeline = Pipeline::load(MODELS);
