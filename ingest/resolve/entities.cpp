@@ -1848,9 +1848,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // named in a list before ("regulators in the United States, Europe and China").
             if (it && t.head(i) != NONE &&
                 verbIsOneOf(s.tokens[t.head(i)],
-                            {"call",   "describe", "consider", "deem",   "label", "term",   "brand",
-                             "regard", "view",     "approve",  "delay",  "clear", "veto",   "sign",
-                             "pass",   "finalize", "finalise", "ratify", "scrap", "abandon"})) {
+                            {"call",  "describe", "consider", "deem",     "label",    "term",
+                             "brand", "regard",   "view",     "approve",  "delay",    "clear",
+                             "veto",  "sign",     "pass",     "finalize", "finalise", "ratify",
+                             "scrap", "abandon",  "refer",    "submit"})) {
                 for (auto ev = events_.rbegin();
                      ev != events_.rend() && sentence_ - ev->sentence <= 2; ++ev) {
                     if (entities_[static_cast<std::size_t>(ev->entity)].policy) {

@@ -1019,6 +1019,10 @@ const StatementCase SMALL_CASES[] = {
      "The deal needs approval from regulators in the United States, Europe and China. Analysts "
      "said Chinese authorities could delay it.",
      "China | delay | Europe", true},
+    {"AReferredItIsNoCompany",
+     "Shares of U.S. Steel fell 6.5%.\n\nThe Committee on Foreign Investment in the United "
+     "States had failed to reach a consensus on the deal and referred it to Biden last month.",
+     "Committee on Foreign Investment in the United States | refer | U.S. Steel", true},
     // A closing participle is the main clause's act, past a relative clause's infinitive.
     {"AClosingParticipleIsTheMainSubjects",
      "The U.S. Senate on Tuesday passed legislation that would force ByteDance to sell TikTok or "
