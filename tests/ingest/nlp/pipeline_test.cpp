@@ -444,6 +444,26 @@ TEST(Pipeline, AnIntransitiveParticipleModifiesItsNoun) {
     EXPECT_EQ(w[16].head, 14); // "producers" on "output"
 }
 
+// An -ing form after a determiner and adjectives, before a preposition, is a noun.
+TEST(Pipeline, AGerundAfterADeterminerBeforeAPrepositionIsANoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const auto a = pipeline.analyze(
+        "Alibaba said it would split into six business units, each with its own chief executive "
+        "and board, in the biggest restructuring in the company's history.");
+    ASSERT_EQ(a.size(), 1u);
+    const std::vector<Token>& w = a[0].tokens;
+    const auto it =
+        std::find_if(w.begin(), w.end(), [](const Token& t) { return t.form == "restructuring"; });
+    ASSERT_NE(it, w.end());
+    EXPECT_EQ(it->upos, "NOUN");
+    EXPECT_EQ(it->xpos, "NN");
+    // "the following" keeps its participle.
+    const auto b = pipeline.analyze("Please consider the following: prices rose.");
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].tokens[3].form, "following");
+    EXPECT_NE(b[0].tokens[3].xpos, "NN");
+}
+
 // A word in camel case is never a number.
 TEST(Pipeline, ACamelCaseWordIsNoNumber) {
     const Pipeline pipeline = Pipeline::load(MODELS);
