@@ -2338,11 +2338,15 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
                     country = g->name; // "Chinese"
                 }
             }
-            // (One company is not the companies named before.)
+            // (One company is not the companies named before; and one is the one named before
+            // only when "the" says so: "each with its own chief executive" and later "remain
+            // chief executive of the group" are two.)
             const bool plural = isOneOf(s.tokens[side.head].xpos, {"NNS", "NNPS"});
+            const std::size_t det = t.child(side.head, {"det"});
+            const bool definite = det != NONE && article::asciiLowered(s.tokens[det].form) == "the";
             auto [it, added] = agents_.try_emplace(
                 nounLemma(s.tokens[side.head]) + (plural ? "" : " (one)"), side.name, country);
-            if (!added &&
+            if (!added && (plural || definite) &&
                 (it->second.second.empty() || country.empty() || it->second.second == country)) {
                 side.name = it->second.first;
                 if (it->second.second.empty()) {

@@ -1069,6 +1069,12 @@ const StatementCase SMALL_CASES[] = {
      "Saudi Arabia's energy minister, Prince Abdulaziz bin Salman, told reporters that the group "
      "would remain cautious.",
      "Abdulaziz bin Salman | be Energy Minister of | Saudi Arabia"},
+    // One unnamed actor is the one named before only when "the" says so.
+    {"ALowerCourtIsNotTheTopCourt",
+     "The European Union's top court ruled on Tuesday that Apple must pay 13 billion euros in "
+     "back taxes to Ireland. The Court of Justice overturned a 2020 decision by a lower court "
+     "that had sided with Apple and Ireland.",
+     "European Union's top court | side with | Apple", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
