@@ -1525,13 +1525,7 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
         }
         // Nor is the last of a list in such a phrase: "regulators in Japan and Europe stepped
         // up scrutiny" (Europe did not).
-        std::size_t top = i; // the mention's word that hangs outside it
-        for (std::size_t m = a.first; m <= a.last; ++m) {
-            if (t.head(m) == NONE || t.head(m) < a.first || t.head(m) > a.last) {
-                top = m;
-                break;
-            }
-        }
+        const std::size_t top = t.spanHead(a.first, a.last);
         if (t.rel(top) == "conj" && t.head(top) != NONE && t.head(top) < a.first &&
             isOneOf(t.rel(t.head(top)), {"nmod", "obl"})) {
             continue;

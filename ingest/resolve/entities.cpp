@@ -1060,14 +1060,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // lies outside it); reporting subjects are noted for "the newspaper".
     auto record = [&](std::size_t at) {
         const WordEntity& w = words[at];
-        std::size_t head = at;
-        for (std::size_t k = w.first; k <= w.last; ++k) {
-            const std::size_t h = t.head(k);
-            if (h == NONE || h < w.first || h > w.last) {
-                head = k;
-                break;
-            }
-        }
+        const std::size_t head = t.spanHead(w.first, w.last);
         const bool subject = isSubject(t, head);
         const std::size_t c = t.child(head, {"case"});
         const bool place = c != NONE && isOneOf(t.lemma(c), {"in", "at", "near"}) &&
@@ -1504,13 +1497,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     {
         // The word of the mention starting at `k` that hangs outside it.
         const auto mentionHead = [&](std::size_t k) {
-            for (std::size_t m = words[k].first; m <= words[k].last; ++m) {
-                const std::size_t h = t.head(m);
-                if (h == NONE || h < words[k].first || h > words[k].last) {
-                    return m;
-                }
-            }
-            return words[k].last;
+            return t.spanHead(words[k].first, words[k].last);
         };
         // Whether the name at `next` is the subject of a verb after it that the name at `prev`
         // is no subject of: "... in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also hit

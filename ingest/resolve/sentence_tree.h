@@ -63,6 +63,17 @@ struct SentenceTree {
         std::sort(out.begin(), out.end());
         return out;
     }
+    /// The word of the span first..last whose head lies outside it (the span's syntactic head;
+    /// `last` if none does). Example: spanHead(2, 3) == 3 for "the Chinese company" at 1..3
+    /// parsed with "Chinese" on "company".
+    std::size_t spanHead(std::size_t first, std::size_t last) const {
+        for (std::size_t m = first; m <= last; ++m) {
+            if (const std::size_t h = head(m); h == NONE || h < first || h > last) {
+                return m;
+            }
+        }
+        return last;
+    }
     /// The first child of `i` with one of `rels`, or NONE.
     std::size_t child(std::size_t i, std::initializer_list<std::string_view> rels) const {
         for (std::size_t c : children[i]) {
