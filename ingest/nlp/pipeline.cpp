@@ -1007,6 +1007,11 @@ std::size_t sumBeforeItsNoun(std::vector<Token>& w) {
     return mended;
 }
 
+// Whether a verb lemma can close a sentence as its report: "..., the company said".
+bool closingReportVerb(std::string_view lemma) {
+    return isOneOf(lemma, {"say", "add", "announce", "report", "state", "tell", "write"});
+}
+
 // A closing report ("..., the company said on Wednesday.") whose verb the parse gave a phrase
 // of the clause before it: "appointed Lip-Bu Tan ..., as its chief executive, the company
 // said" with "as its chief executive" on "said". Whatever hangs on the reporting verb before
@@ -1015,8 +1020,7 @@ std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t r = 2; r < w.size(); ++r) {
         const std::size_t h = headOf(w, r);
-        if (w[r].upos != "VERB" ||
-            !isOneOf(w[r].lemma, {"say", "add", "announce", "report", "state", "tell", "write"}) ||
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) ||
             !isOneOf(w[r].deprel, {"advcl", "parataxis", "ccomp"}) || h == NONE || h > r) {
             continue;
         }
@@ -1047,8 +1051,7 @@ std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
 bool subjectOfAClosingReport(std::vector<Token>& w) {
     for (std::size_t r = 3; r < w.size(); ++r) {
         const std::size_t h = headOf(w, r);
-        if (w[r].upos != "VERB" ||
-            !isOneOf(w[r].lemma, {"say", "add", "announce", "write", "tell", "report", "state"}) ||
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) ||
             !isOneOf(w[r].deprel, {"conj", "parataxis"}) || h == NONE || h > r ||
             hasChild(w, r, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
             continue;
