@@ -1012,7 +1012,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             return subject;
         }
         const std::size_t v = t.head(i);
-        for (std::size_t o : v == NONE ? std::vector<std::size_t>{} : t.children[v]) {
+        if (v == NONE) {
+            return -1;
+        }
+        for (std::size_t o : t.children[v]) {
             if (t.rel(o) != "obj") {
                 continue;
             }
@@ -2500,11 +2503,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 ownerPronoun = -1;
             }
         }
-        // (A description stands for its organisation too: "the company's vice chair and
-        // president, Brad Smith,", "The Japanese conglomerate's founder, Masayoshi Son,".)
-        // (The apposition may have taken the description's words for the person's mention:
-        // then "the company" is resolved here.)
-        const auto described = [&](std::size_t m) {
+        // The organisation (or country) named at `m`, or the organisation a description there
+        // stands for: "the company's vice chair and president, Brad Smith,", "The Japanese
+        // conglomerate's founder, Masayoshi Son,". (The apposition may have taken the
+        // description's words for the person's mention: then "the company" is resolved here.)
+        const auto ownerAt = [&](std::size_t m) {
+            if (const int named = entityOf(m, false); named >= 0) {
+                return named;
+            }
             if (words[m].entity >= 0 && words[m].kind == MentionKind::Description) {
                 return entities_[static_cast<std::size_t>(words[m].entity)].type == EntityType::Org
                            ? words[m].entity
@@ -2531,9 +2537,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 ++ownerLast;
             }
         }
-        if (const int org = ownerPronoun >= 0         ? ownerPronoun
-                            : entityOf(k, false) >= 0 ? entityOf(k, false)
-                                                      : described(k);
+        if (const int org = ownerPronoun >= 0 ? ownerPronoun : ownerAt(k);
             org >= 0 && (words[k].first == k || words[k].kind == MentionKind::Apposition) &&
             (ownerPronoun >= 0 || possessive(ownerLast) || possessive(ownerLast + 1))) {
             const std::size_t after = ownerPronoun >= 0       ? k + 1
