@@ -1523,6 +1523,45 @@ std::size_t nameAfterATitle(std::vector<Token>& w) {
     return changed;
 }
 
+// A source given by "according to" speaks for the clause, not for a noun in it ("Google will
+// settle claims brought by U.S. states, according to court papers", parsed with the papers on
+// "states"; EWT train hangs 37 of 38 such phrases on a predicate as `obl`): the phrase moves to
+// the sentence's root after a comma, else to the nearest verb above it. How many moved.
+std::size_t accordingToOnTheClause(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    const std::size_t root = rootOf(w);
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const std::size_t head = headOf(w, k);
+        if (w[k].deprel != "nmod" || head == NONE || root == NONE || k == root) {
+            continue;
+        }
+        std::size_t according = NONE;
+        for (std::size_t c = 0; c < k; ++c) {
+            if (headOf(w, c) == k && w[c].deprel == "case" &&
+                lowercaseAscii(w[c].form) == "according") {
+                according = c;
+            }
+        }
+        if (according == NONE) {
+            continue;
+        }
+        std::size_t verb = head;
+        while (verb != NONE && w[verb].upos != "VERB" && headOf(w, verb) != NONE) {
+            verb = headOf(w, verb);
+        }
+        if (according > 0 && w[according - 1].form == ",") {
+            verb = root;
+        }
+        if (verb == NONE || verb == k || w[verb].upos == "PUNCT") {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
 // A relative clause parsed as the main clause: "Cambricon, whose shares have tripled this year,
 // reported its first quarterly profit" with "tripled" the root, "Cambricon" hung on it and
 // "reported" its conjunct. The root verb's subject holds the relative word ("whose shares",
@@ -1852,6 +1891,44 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // "according to" takes a noun phrase, never an infinitive: "according to court papers"
+        // had "court" as a base verb after "to", and the source became a clause.
+        for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const std::string lower = lowercaseAscii(t.form);
+            if (t.upos == "VERB" && lower == t.form &&
+                lowercaseAscii(sentence.tokens[i - 1].form) == "to" &&
+                lowercaseAscii(sentence.tokens[i - 2].form) == "according" &&
+                (tagger.wordClasses(lower) & WC_NOUN) != 0) {
+                retag(t, "NOUN", "NN");
+            }
+        }
+        // A lowercase word tagged as a name that WordNet knows only as a plural noun is that
+        // noun: "claims brought by U.S. states" had "states" as part of the name. (Not after a
+        // determiner: web text's "back to the states" is a name.)
+        for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const std::string lower = lowercaseAscii(t.form);
+            const std::uint8_t classes = tagger.wordClasses(lower);
+            if (t.upos == "PROPN" && lower == t.form && (classes & WC_NOUN_INFLECTED) != 0 &&
+                (classes & WC_NOUN) == 0 && sentence.tokens[i - 1].upos != "DET") {
+                retag(t, "NOUN", "NNS");
+            }
+        }
+        // An "-s" verb right after a preposition's name, with nothing after it for a verb to
+        // take, is that name's plural noun: "claims brought by U.S. states, according to ..."
+        // (the tagger read "states" as a verb).
+        for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const std::string lower = lowercaseAscii(t.form);
+            const bool nothingAfter = i + 1 == sentence.tokens.size() ||
+                                      isOneOf(sentence.tokens[i + 1].upos, {"PUNCT", "CCONJ"});
+            if (t.xpos == "VBZ" && lower == t.form && nothingAfter &&
+                sentence.tokens[i - 1].upos == "PROPN" && sentence.tokens[i - 2].upos == "ADP" &&
+                (tagger.wordClasses(lower) & WC_NOUN_INFLECTED) != 0) {
+                retag(t, "NOUN", "NNS");
+            }
+        }
         // A coordinating conjunction that is no conjunction but a verb's form ("after the
         // company cut its revenue forecast", with "cut" tagged CC) is that verb.
         for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
@@ -2027,6 +2104,7 @@ struct Pipeline::Impl {
             thatClauseTakenForARelativeClause(sentence.tokens);
             pluralRelativeClauseOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
+            accordingToOnTheClause(sentence.tokens);
         }
     }
 

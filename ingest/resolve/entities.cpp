@@ -1456,7 +1456,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                       "consulate", "cabinet"})) {
             continue;
         }
-        if (words[h].entity >= 0) {
+        // ("the Chinese state" is China; "U.S. states" are not the United States.)
+        if (words[h].entity >= 0 || (nounLemma(s.tokens[h]) == "state" && s.tokens[h].xpos == "NNS")) {
             continue;
         }
         // "the British regulator" after "the UK Competition and Markets Authority": one body of

@@ -1042,6 +1042,30 @@ TEST(Pipeline, ARelativeClauseAfterANameBelongsToTheName) {
     EXPECT_EQ(led.head, 9); // "feud"
 }
 
+// "according to" takes a noun phrase: a noun the tagger read as a base verb after it is a
+// noun, and the source hangs on the verb as an oblique with "according to" for its case.
+// An "-s" verb right after a preposition's name with nothing after it, or a lowercase plural
+// tagged as a name, is a plural noun.
+TEST(Pipeline, NounsAfterAccordingToAndAfterAPrepositionsName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Google will settle claims brought by U.S. states, according to "
+                             "court papers filed on Monday.";
+    const Token court = wordOf(pipeline, text, "court");
+    EXPECT_EQ(court.upos, "NOUN");
+    const Token states = wordOf(pipeline, text, "states");
+    EXPECT_EQ(states.xpos, "NNS");
+    const Token papers = wordOf(pipeline, text, "papers");
+    EXPECT_EQ(papers.deprel, "obl");
+    EXPECT_EQ(wordOf(pipeline, text, "according").deprel, "case");
+    // A lowercase plural tagged as a name is a noun, but web text's "the states" stays a name.
+    EXPECT_EQ(wordOf(pipeline, "Google settled claims brought by U.S. states.", "states").upos,
+              "NOUN");
+    EXPECT_EQ(wordOf(pipeline, "I will fly back to the states.", "states").upos, "PROPN");
+    // A verb with an object after the name stays a verb.
+    EXPECT_EQ(wordOf(pipeline, "The letter signed by Biden states the goals.", "states").xpos,
+              "VBZ");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1075,6 +1075,10 @@ const StatementCase SMALL_CASES[] = {
      "back taxes to Ireland. The Court of Justice overturned a 2020 decision by a lower court "
      "that had sided with Apple and Ireland.",
      "European Union's top court | side with | Apple", true},
+    // A country's states are not the country ("the Chinese state" is).
+    {"ACountrysStatesAreNotTheCountry",
+     "Google will pay $700 million to settle claims brought by U.S. states.",
+     "United States | bring | claims", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
