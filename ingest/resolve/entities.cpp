@@ -642,10 +642,23 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
 }
 
 // The entity of the mentions before word `word` of the last three sentences that `accept`
-// takes, by the salience of descriptions: nearer sentences first, then subjects, then later
-// mentions. -1 for none.
+// takes, by the salience of descriptions: nearer sentences first, then subjects, then the
+// actors the story has made the subject of earlier sentences (up to three of them: "SK Hynix
+// ... The plant will stack chips sold by Nvidia. ... Purdue will work with the company" is SK
+// Hynix), then later mentions. -1 for none.
 template <typename Accept>
 int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
+    std::unordered_map<int, long> subjectSentences; // earlier sentences with the entity as subject
+    std::unordered_map<int, std::size_t> lastCounted;
+    for (const Event& ev : events_) {
+        if (ev.subject && ev.sentence < sentence_) {
+            auto [it, added] = lastCounted.try_emplace(ev.entity, ev.sentence);
+            if (added || it->second != ev.sentence) {
+                it->second = ev.sentence;
+                ++subjectSentences[ev.entity];
+            }
+        }
+    }
     int best = -1;
     long bestScore = -1;
     for (const Event& ev : events_) {
@@ -653,8 +666,12 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
         if (!before || sentence_ - ev.sentence > 3 || !accept(ev)) {
             continue;
         }
+        const auto prominent = subjectSentences.find(ev.entity);
         const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
                            (ev.subject ? 500 : 0) - (ev.source ? 450 : 0) +
+                           (prominent == subjectSentences.end()
+                                    ? 0
+                                    : 300 * std::min<long>(prominent->second, 3)) +
                            static_cast<long>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
             bestScore = score;

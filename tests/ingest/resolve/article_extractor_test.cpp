@@ -1079,6 +1079,13 @@ const StatementCase SMALL_CASES[] = {
     {"ACountrysStatesAreNotTheCountry",
      "Google will pay $700 million to settle claims brought by U.S. states.",
      "United States | bring | claims", true},
+    // "the company" is the story's actor, made the subject of sentence after sentence, over a
+    // company named once inside an object since.
+    {"TheCompanyIsTheStorysActor",
+     "Rivian said it will build a battery plant in Georgia. The carmaker will hire 7,500 people. "
+     "The plant will make packs for vans ordered by Amazon. The governor welcomed the plan. Emory "
+     "University will work with the company.",
+     "Emory University | work with | Rivian"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
