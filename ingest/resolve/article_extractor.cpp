@@ -394,8 +394,7 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         const std::size_t cs = t.child(c, {"case"});
         if (c != head && c > t.head(c) && std::find(time.begin(), time.end(), c) == time.end() &&
             t.rel(c) == "nmod" && cs != NONE && isOneOf(t.lemma(cs), {"in", "on"}) &&
-            // (Any reference date will do: only whether it is a date matters here.)
-            !article::resolveDates(joinWords(s, cs, c), article::Date{2000, 1, 1}).empty()) {
+            datePhrase(s, cs, c)) {
             for (std::size_t k : t.subtree(c)) {
                 std::erase(kept, k);
                 time.push_back(k);

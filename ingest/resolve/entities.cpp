@@ -2048,7 +2048,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     for (std::size_t c : nounComplements(t, i)) {
                         if (c - i <= 6) {
                             const std::size_t cs = t.child(c, {"case"});
-                            if (cs != NONE && isOneOf(t.lemma(cs), {"on", "of", "against"})) {
+                            // (Not a day: "launched an investigation on Wednesday into ...".)
+                            if (cs != NONE && isOneOf(t.lemma(cs), {"on", "of", "against"}) &&
+                                !datePhrase(s, cs, c)) {
                                 last = c;
                                 for (std::size_t g : t.children[c]) {
                                     if (g > c && isOneOf(t.rel(g), {"conj", "cc"}) && g - c <= 3) {

@@ -3,6 +3,7 @@
 // relations, plus the words of a span joined as they were written. Shared by entity resolution
 // and the article extractor. Holds a reference: the sentence must outlive it.
 
+#include "ingest/article/dates.h"
 #include "ingest/article/text_util.h"
 #include "ingest/nlp/conllu.h"
 #include "ingest/nlp/tree_walk.h"
@@ -126,6 +127,12 @@ inline std::string joinWords(const nlp::Sentence& s, std::size_t first, std::siz
         indices.push_back(i);
     }
     return joinWords(s, indices);
+}
+
+/// Whether the words first..last read as a date or a day: "on Wednesday", "in July 2023".
+inline bool datePhrase(const nlp::Sentence& s, std::size_t first, std::size_t last) {
+    // (Any reference date will do: only whether it is a date matters here.)
+    return !article::resolveDates(joinWords(s, first, last), article::Date{2000, 1, 1}).empty();
 }
 
 } // namespace kg::ingest::resolve

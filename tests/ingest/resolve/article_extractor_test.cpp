@@ -1086,6 +1086,10 @@ const StatementCase SMALL_CASES[] = {
      "The plant will make packs for vans ordered by Amazon. The governor welcomed the plan. Emory "
      "University will work with the company.",
      "Emory University | work with | Rivian"},
+    // A day after a measure's noun is no part of its name.
+    {"ADayIsNoPartOfAMeasuresName",
+     "The European Commission launched an investigation on Wednesday into Chinese subsidies.",
+     "European Commission | launch | investigation"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
