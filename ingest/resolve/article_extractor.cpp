@@ -574,6 +574,17 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
     }
     std::vector<int> seen{ents.words[arg.head].entity};
     std::vector<std::pair<std::size_t, std::string>> pathAt; // each mention's head and path
+    // The argument's own noun and the preposition of noun `h` that hangs on it ("response to "
+    // for "sales" in "a response to arms sales to Taiwan"), "" when `h` hangs elsewhere.
+    const auto argumentNounBefore = [&](std::size_t h) -> std::string {
+        const std::size_t up = t.head(h);
+        const std::size_t hc = t.child(h, {"case"});
+        if (up == arg.head && t.rel(h) == "nmod" && hc != NONE && hc < h &&
+            s.tokens[up].upos == "NOUN" && ents.words[up].entity < 0) {
+            return s.tokens[up].lemma + " " + s.tokens[hc].lemma + " ";
+        }
+        return "";
+    };
     for (std::size_t k : arg.tokens) {
         const WordEntity& w = ents.words[k];
         if (k == arg.head || w.entity < 0 ||
@@ -689,12 +700,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 }
                 // The argument's own noun when the actor's noun hangs on it: "a response to
                 // arms sales to Taiwan" -> "response to arm sale to", not "arm sale to".
-                const std::size_t up = t.head(h);
-                const std::size_t hc = t.child(h, {"case"});
-                if (up == arg.head && t.rel(h) == "nmod" && hc != NONE && hc < h &&
-                    s.tokens[up].upos == "NOUN" && ents.words[up].entity < 0) {
-                    noun = s.tokens[up].lemma + " " + s.tokens[hc].lemma + " " + noun;
-                }
+                noun = argumentNounBefore(h) + noun;
             }
             if (!member) {
                 n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
@@ -707,6 +713,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             }
         } else if (site) {
             n.path = nounLemma(s.tokens[h]) + " in"; // "its New Albany facility": not "of"
+            // Behind the argument's own noun too: "exports cars from its Shanghai factory" ->
+            // "export car from factory in", not "export factory in".
+            n.path = argumentNounBefore(h) + n.path;
         } else if (owner) {
             n.path = s.tokens[h].lemma + " of";
         } else if (rel == "conj") {

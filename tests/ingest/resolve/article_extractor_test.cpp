@@ -1090,6 +1090,9 @@ const StatementCase SMALL_CASES[] = {
     {"ADayIsNoPartOfAMeasuresName",
      "The European Commission launched an investigation on Wednesday into Chinese subsidies.",
      "European Commission | launch | investigation"},
+    // A site's path keeps the object's noun it hangs on.
+    {"ASiteKeepsTheObjectsNoun", "Tesla exports cars from its Shanghai factory to Europe.",
+     "Tesla | export car from factory in | Shanghai"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
