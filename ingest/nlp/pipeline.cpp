@@ -2105,6 +2105,24 @@ struct Pipeline::Impl {
             pluralRelativeClauseOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
             accordingToOnTheClause(sentence.tokens);
+            // An "-s" verb that the parse used as a noun, with a preposition of its own and a
+            // nominal's relation, is a plural noun: "made progress despite U.S. *sanctions*
+            // that cut it off" (tagged VBZ, parsed as the verb's oblique).
+            for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+                Token& t = sentence.tokens[k];
+                const std::string lower = lowercaseAscii(t.form);
+                if (t.xpos != "VBZ" ||
+                    !isOneOf(t.deprel, {"obl", "nmod", "obj", "nsubj", "nsubj:pass"}) ||
+                    (tagger.wordClasses(lower) & WC_NOUN_INFLECTED) == 0) {
+                    continue;
+                }
+                for (std::size_t c = 0; c < k; ++c) {
+                    if (headOf(sentence.tokens, c) == k && sentence.tokens[c].deprel == "case") {
+                        retag(t, "NOUN", "NNS");
+                        break;
+                    }
+                }
+            }
         }
     }
 

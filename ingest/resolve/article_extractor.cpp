@@ -1513,7 +1513,8 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
 // and negation, a verb, then nouns, adjectives, determiners, particles and adverbs, an optional
 // preposition, then another actor. The relation is the verb's lemma with the words after it
 // ("impose export control on").
-std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntities& ents) {
+std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntities& ents,
+                                     const DocumentEntities& doc) {
     const Sentence& s = t.s;
     std::vector<SurfaceLink> out;
     const std::size_t n = s.tokens.size();
@@ -1602,8 +1603,28 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
             }
             return t.rel(ents.words[m].last) == "nmod:poss";
         };
+        // (Nor is a name that modifies the noun after it: "made progress despite U.S.
+        // sanctions" is no progress despite the United States; but a place's thing is in that
+        // place: "filed a lawsuit in a Texas court".)
+        const auto modifier = [&](std::size_t m) {
+            const std::size_t mentionHead = t.spanHead(m, ents.words[m].last);
+            if (t.rel(mentionHead) != "compound" || t.head(mentionHead) == NONE ||
+                t.head(mentionHead) < ents.words[m].last) {
+                return false;
+            }
+            std::size_t opener = m;
+            while (opener > 0 && s.tokens[opener - 1].upos == "DET") {
+                --opener;
+            }
+            const bool place =
+                doc.entity(static_cast<std::size_t>(ents.words[m].entity)).type ==
+                    EntityType::Gpe &&
+                opener > 0 &&
+                isOneOf(article::asciiLowered(s.tokens[opener - 1].form), {"in", "at", "near"});
+            return !place;
+        };
         if (k >= n || ents.words[k].entity < 0 || ents.words[k].entity == a.entity ||
-            ents.words[k].first != k || possessor(k)) {
+            ents.words[k].first != k || possessor(k) || modifier(k)) {
             continue;
         }
         // Only a bare object or one after a preposition: "imposed controls gallium" is no link.
@@ -2538,7 +2559,7 @@ void ArticleWalk::surfaceBackoff(const Current& cur) {
         linked.emplace(st.subject, st.object);
         linked.emplace(st.object, st.subject);
     }
-    for (const SurfaceLink& link : surfaceLinks(t, ents)) {
+    for (const SurfaceLink& link : surfaceLinks(t, ents, entities_)) {
         const DocEntity& a = entities_.entity(static_cast<std::size_t>(link.subject));
         const DocEntity& b = entities_.entity(static_cast<std::size_t>(link.object));
         if (linked.count({a.name, b.name}) > 0) {

@@ -1044,8 +1044,8 @@ TEST(Pipeline, ARelativeClauseAfterANameBelongsToTheName) {
 
 // "according to" takes a noun phrase: a noun the tagger read as a base verb after it is a
 // noun, and the source hangs on the verb as an oblique with "according to" for its case.
-// An "-s" verb right after a preposition's name with nothing after it, or a lowercase plural
-// tagged as a name, is a plural noun.
+// An "-s" verb right after a preposition's name with nothing after it, or one the parse used as
+// a noun, and a lowercase plural tagged as a name are plural nouns.
 TEST(Pipeline, NounsAfterAccordingToAndAfterAPrepositionsName) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     const std::string text = "Google will settle claims brought by U.S. states, according to "
@@ -1061,6 +1061,12 @@ TEST(Pipeline, NounsAfterAccordingToAndAfterAPrepositionsName) {
     EXPECT_EQ(wordOf(pipeline, "Google settled claims brought by U.S. states.", "states").upos,
               "NOUN");
     EXPECT_EQ(wordOf(pipeline, "I will fly back to the states.", "states").upos, "PROPN");
+    // An "-s" verb that the parse used as a noun with a preposition of its own is a noun.
+    const Token sanctions = wordOf(
+        pipeline, "SMIC has made progress despite U.S. sanctions that cut it off from tools.",
+        "sanctions");
+    EXPECT_EQ(sanctions.xpos, "NNS");
+    EXPECT_EQ(sanctions.deprel, "obl");
     // A verb with an object after the name stays a verb.
     EXPECT_EQ(wordOf(pipeline, "The letter signed by Biden states the goals.", "states").xpos,
               "VBZ");

@@ -1093,6 +1093,16 @@ const StatementCase SMALL_CASES[] = {
     // A site's path keeps the object's noun it hangs on.
     {"ASiteKeepsTheObjectsNoun", "Tesla exports cars from its Shanghai factory to Europe.",
      "Tesla | export car from factory in | Shanghai"},
+    // The surface backoff takes no name that modifies a noun after it for the object, unless
+    // it says where the noun is.
+    {"ANameBeforeItsNounIsNoSurfaceObject",
+     "The finding suggests that SMIC has made progress despite U.S. sanctions that cut it off "
+     "from advanced tools.",
+     "SMIC | make progress despite | United States", true},
+    {"APlaceBeforeItsNounIsWhereItIs",
+     "Samsung Display Co. has filed a lawsuit in a Texas court accusing BOE of infringing "
+     "patents.",
+     "Samsung Display Co. | file lawsuit in | Texas"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
