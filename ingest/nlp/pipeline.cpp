@@ -2010,6 +2010,28 @@ struct Pipeline::Impl {
                 retag(t, "VERB", "VBG");
             }
         }
+        // An "-ing" adjective of a known verb after a comma that closes a clause with a finite
+        // verb, before its object, is that verb's participle: "began selling a smartphone ...,
+        // *surprising* officials in Washington" (read as "surprising officials", a conjunct of
+        // the smartphone). Not after an adjective, in a list of them ("a slow, agonizing
+        // death"), nor in a clause without a finite verb ("great atmosphere, amazing food").
+        for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const std::string lower = lowercaseAscii(t.form);
+            if (t.xpos != "JJ" || lower != t.form || !lower.ends_with("ing") ||
+                sentence.tokens[k - 1].form != "," || sentence.tokens[k - 2].upos == "ADJ" ||
+                !isOneOf(sentence.tokens[k + 1].upos, {"NOUN", "DET", "PROPN", "PRON"})) {
+                continue;
+            }
+            const std::string verb = lemmatizer.lemma(t.form, "VERB", "VBG");
+            bool finite = false;
+            for (std::size_t i = 0; i + 1 < k; ++i) {
+                finite = finite || isOneOf(sentence.tokens[i].xpos, {"VBD", "VBZ", "VBP", "MD"});
+            }
+            if (finite && lemmatizer.knownVerb(verb)) {
+                retag(t, "VERB", "VBG");
+            }
+        }
         // A capitalised word inside a list of names is a name: "Samsung, Sharp and Sony sell
         // ..." (the tagger read "Sharp" as an adjective, and the list fell apart).
         for (std::size_t k : namesInAList(sentence.tokens)) {

@@ -1072,6 +1072,20 @@ TEST(Pipeline, NounsAfterAccordingToAndAfterAPrepositionsName) {
               "VBZ");
 }
 
+// An "-ing" adjective of a verb after a comma that closes a clause, before its object, is the
+// verb's participle; in a list of adjectives, or with no finite verb before it, an adjective.
+TEST(Pipeline, AnIngAdjectiveAfterAClauseIsAParticiple) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const Token surprising = wordOf(pipeline,
+                                    "Lenovo began shipping a laptop built with chips from a local "
+                                    "supplier, surprising analysts in Beijing.",
+                                    "surprising");
+    EXPECT_EQ(surprising.xpos, "VBG");
+    EXPECT_EQ(surprising.deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, "He died a slow, agonizing death.", "agonizing").upos, "ADJ");
+    EXPECT_EQ(wordOf(pipeline, "Great atmosphere, amazing food.", "amazing").upos, "ADJ");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
