@@ -2010,6 +2010,23 @@ struct Pipeline::Impl {
                 retag(t, "VERB", "VBG");
             }
         }
+        // A capitalised word after a determiner or possessive, then a short number and another
+        // capitalised word, opens a model's name: "The *Mate* 60 Pro uses a 7-nanometer chip"
+        // (read as the noun "mate", which split the name).
+        for (std::size_t k = 1; k + 2 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& number = sentence.tokens[k + 1];
+            const Token& after = sentence.tokens[k + 2];
+            const Token& before = sentence.tokens[k - 1];
+            if (isOneOf(t.xpos, {"NN", "JJ"}) && capitalised(t.form) && number.xpos == "CD" &&
+                number.form.size() <= 3 &&
+                std::all_of(number.form.begin(), number.form.end(),
+                            [](char c) { return c >= '0' && c <= '9'; }) &&
+                capitalised(after.form) && after.upos != "PUNCT" &&
+                (before.upos == "DET" || before.xpos == "PRP$" || before.xpos == "POS")) {
+                retagAsName(t);
+            }
+        }
         // An "-ing" adjective of a known verb after a comma that closes a clause with a finite
         // verb, before its object, is that verb's participle: "began selling a smartphone ...,
         // *surprising* officials in Washington" (read as "surprising officials", a conjunct of

@@ -1357,6 +1357,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        !s.tokens[j + 2].form.empty() &&
                        article::isAsciiUpper(s.tokens[j + 2].form[0]) && words[j + 2].entity < 0) {
                 j += 2; // a particle inside a name: "Abdulaziz bin Salman", "Ursula von der Leyen"
+            } else if (next.upos == "NUM" && next.form.size() <= 3 &&
+                       std::all_of(next.form.begin(), next.form.end(),
+                                   [](char c) { return c >= '0' && c <= '9'; }) &&
+                       j + 2 < n && s.tokens[j + 2].upos == "PROPN" &&
+                       !s.tokens[j + 2].form.empty() &&
+                       article::isAsciiUpper(s.tokens[j + 2].form[0]) && words[j + 2].entity < 0 &&
+                       !titleWord(s.tokens[j + 2].form) && !calendarWord(s.tokens[j].form)) {
+                j += 2; // a model's number inside its name: "Mate 60 Pro"
             } else if (hyphenatedGivenName(s, firstProper, j)) {
                 j += 2; // "Cho Jung-tai", "Ahn Duk-geun"
             } else if (hyphenAfter(s, j) && !s.tokens[j + 2].form.empty() &&

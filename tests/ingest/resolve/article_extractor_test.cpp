@@ -1103,6 +1103,10 @@ const StatementCase SMALL_CASES[] = {
      "Samsung Display Co. has filed a lawsuit in a Texas court accusing BOE of infringing "
      "patents.",
      "Samsung Display Co. | file lawsuit in | Texas"},
+    // A model's number is part of its name.
+    {"AModelsNumberIsPartOfItsName",
+     "Huawei began selling the Mate 60 Pro in August. The Mate 60 Pro uses a chip made by SMIC.",
+     "Mate 60 Pro | use | chip"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
