@@ -643,12 +643,12 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
 
 // The entity of the mentions before word `word` of the last three sentences that `accept`
 // takes, by the salience of descriptions: nearer sentences first, then subjects, then the
-// actors the story has made the subject of earlier sentences (up to three of them: "SK Hynix
-// ... The plant will stack chips sold by Nvidia. ... Purdue will work with the company" is SK
-// Hynix), then later mentions. -1 for none.
+// actors that were the subject of the sentences before this one (of those three: "SK Hynix
+// will invest ... The plant will stack chips sold by Nvidia. ... Purdue will work with the
+// company" is SK Hynix), then later mentions. -1 for none.
 template <typename Accept>
 int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
-    std::unordered_map<int, long> subjectSentences; // earlier sentences with the entity as subject
+    std::unordered_map<int, long> subjectSentences; // sentences before with the entity as subject
     std::unordered_map<int, std::size_t> lastCounted;
     for (const Event& ev : events_) {
         if (ev.subject && ev.sentence < sentence_) {
@@ -930,6 +930,31 @@ bool DocumentEntities::commonWordOpening(const Sentence& s, std::size_t i) const
     }
     const std::string word = lowered(form);
     return lowerWords_.contains(word) && !midCapitals_.contains(word);
+}
+
+// The last word of a law's or a public body's name that goes on after "and" at word j + 1:
+// "National Security *and* Investment Act", "Trade *and* Industry Ministry". The words after
+// "and" are capitalised nouns of no entity yet, and the last is a law's or a body's word. NONE
+// otherwise ("Intel and Samsung Electronics Co." is two companies).
+std::size_t lawOrBodyAfterAnd(const nlp::Sentence& s, const std::vector<WordEntity>& words,
+                              std::size_t j) {
+    const std::size_t n = s.tokens.size();
+    if (j + 2 >= n || s.tokens[j + 1].form != "and") {
+        return NONE;
+    }
+    std::size_t k = j + 2;
+    while (k < n && isOneOf(s.tokens[k].upos, {"PROPN", "NOUN"}) && !s.tokens[k].form.empty() &&
+           article::isAsciiUpper(s.tokens[k].form[0]) && words[k].entity < 0) {
+        ++k;
+    }
+    if (k == j + 2 ||
+        !isOneOf(s.tokens[k - 1].form,
+                 {"Act", "Law", "Bill", "Treaty", "Directive", "Authority", "Commission", "Agency",
+                  "Department", "Ministry", "Administration", "Bureau", "Council", "Committee",
+                  "Office", "Institute", "Board"})) {
+        return NONE;
+    }
+    return k - 1;
 }
 
 SentenceEntities DocumentEntities::add(const Sentence& s) {
@@ -1357,6 +1382,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        !s.tokens[j + 2].form.empty() &&
                        article::isAsciiUpper(s.tokens[j + 2].form[0]) && words[j + 2].entity < 0) {
                 j += 2; // a particle inside a name: "Abdulaziz bin Salman", "Ursula von der Leyen"
+            } else if (const std::size_t end = lawOrBodyAfterAnd(s, words, j); end != NONE) {
+                j = end; // "National Security and Investment Act"
             } else if (next.upos == "NUM" && next.form.size() <= 3 &&
                        std::all_of(next.form.begin(), next.form.end(),
                                    [](char c) { return c >= '0' && c <= '9'; }) &&

@@ -1107,6 +1107,10 @@ const StatementCase SMALL_CASES[] = {
     {"AModelsNumberIsPartOfItsName",
      "Huawei began selling the Mate 60 Pro in August. The Mate 60 Pro uses a chip made by SMIC.",
      "Mate 60 Pro | use | chip"},
+    // A law's name goes on after "and" to its last word.
+    {"ALawsNameGoesOnAfterAnd",
+     "Ministers acted within their powers under the National Security and Investment Act.",
+     "ministers | act within power under | National Security and Investment Act"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
