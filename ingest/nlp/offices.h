@@ -1,6 +1,7 @@
 #pragma once
 
-// Words of public offices that both the pipeline's tag repairs and the entity reader know.
+// Words of public offices and of company names that both the pipeline's tag repairs and the
+// entity reader know.
 
 #include "ingest/nlp/tree_walk.h"
 
@@ -22,6 +23,40 @@ inline bool officeField(std::string_view lowerWord) {
 inline bool officeTitle(std::string_view lowerWord) {
     return isOneOf(lowerWord, {"representative", "secretary", "minister", "commissioner",
                                "ambassador", "envoy"});
+}
+
+/// Whether `lowerWord` (lower case) is a trade that ends a company's name: "Busan *Bank*",
+/// "Zijin *Mining*", "Micron *Technology*".
+inline bool companyTradeWord(std::string_view lowerWord) {
+    return isOneOf(lowerWord, {"group",
+                               "technology",
+                               "technologies",
+                               "holdings",
+                               "bank",
+                               "capital",
+                               "partners",
+                               "fund",
+                               "industries",
+                               "industrial",
+                               "electronics",
+                               "semiconductor",
+                               "semiconductors",
+                               "systems",
+                               "labs",
+                               "materials",
+                               "metals",
+                               "mining",
+                               "steel",
+                               "chemical",
+                               "chemicals",
+                               "pharmaceutical",
+                               "pharmaceuticals",
+                               "securities",
+                               "insurance",
+                               "airlines",
+                               "motors",
+                               "automotive",
+                               "energy"});
 }
 
 } // namespace kg::ingest::nlp

@@ -1228,6 +1228,64 @@ std::size_t intransitiveParticipleBeforeItsNoun(std::vector<Token>& w) {
     return mended;
 }
 
+// A name hung as a compound on a noun after a preposition that belongs to that noun
+// ("Samsung overtook rival Apple in phone sales" with "Apple" a compound of "sales") is the name
+// the common noun before it describes: the name takes the noun's place and the noun becomes its
+// `nmod:desc` ("rival"), as EWT writes "reporter Ahmed". How many it moved.
+std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t d = 1; d + 1 < w.size(); ++d) {
+        const std::size_t h = headOf(w, d);
+        const std::size_t noun = d - 1;
+        if (w[d].upos != "PROPN" || !capitalised(w[d].form) || w[d].deprel != "compound" ||
+            h == NONE || h <= d + 1 || w[noun].upos != "NOUN" ||
+            lowercaseAscii(w[noun].form) != w[noun].form || headOf(w, noun) == d) {
+            continue;
+        }
+        bool crossesCase = false;
+        for (std::size_t k = d + 1; k < h; ++k) {
+            crossesCase = crossesCase || (w[k].upos == "ADP" && headOf(w, k) == h);
+        }
+        if (!crossesCase) {
+            continue;
+        }
+        w[d].head = w[noun].head;
+        w[d].deprel = w[noun].deprel;
+        for (std::size_t k = 0; k < noun; ++k) {
+            if (headOf(w, k) == noun && isOneOf(w[k].deprel, {"det", "nmod:poss", "case"})) {
+                w[k].head = static_cast<int>(d) + 1;
+            }
+        }
+        w[noun].head = static_cast<int>(d) + 1;
+        w[noun].deprel = "nmod:desc";
+        ++moved;
+    }
+    return moved;
+}
+
+// One name split into a verb's two objects: "to give Micron Technology up to $6.1 billion" with
+// "Micron" the indirect object and "Technology" (a name or, as the tagger read it, a common
+// noun of a company's trade) the object. The first word becomes a compound of the second, which
+// keeps the object's place as a name. How many it joined.
+std::size_t nameSplitIntoTwoObjects(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+        const std::size_t v = headOf(w, i);
+        Token& second = w[i + 1];
+        const bool name = second.upos == "PROPN" ||
+                          (second.upos == "NOUN" && companyTradeWord(lowercaseAscii(second.form)));
+        if (w[i].upos == "PROPN" && name && capitalised(w[i].form) && capitalised(second.form) &&
+            w[i].deprel == "iobj" && second.deprel == "obj" && v != NONE &&
+            headOf(w, i + 1) == v) {
+            w[i].head = static_cast<int>(i + 2);
+            w[i].deprel = "compound";
+            retagAsName(second);
+            ++joined;
+        }
+    }
+    return joined;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -2010,6 +2068,23 @@ struct Pipeline::Impl {
                 retag(t, "VERB", "VBG");
             }
         }
+        // A lowercase base verb right after a finite verb and before a name is a noun that
+        // describes the name, when WordNet knows it as one: "Samsung overtook *rival* Apple",
+        // "sued *chipmaker* Micron" ("rival" was read as a second verb). Verbs that take a bare
+        // infinitive keep it: "helped fund OpenAI".
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& verb = sentence.tokens[k - 1];
+            const Token& name = sentence.tokens[k + 1];
+            const std::string lower = lowercaseAscii(t.form);
+            if (isOneOf(t.xpos, {"VB", "VBP"}) && lower == t.form && verb.upos == "VERB" &&
+                isOneOf(verb.xpos, {"VBD", "VBZ", "VBP"}) && name.xpos == "NNP" &&
+                capitalised(name.form) && (tagger.wordClasses(lower) & WC_NOUN) != 0 &&
+                !isOneOf(verb.lemma, {"help", "make", "let", "have", "see", "watch", "hear",
+                                      "feel", "bid", "dare", "need", "say", "go", "come"})) {
+                retag(t, "NOUN", "NN");
+            }
+        }
         // A capitalised word after a determiner or possessive, then a short number and another
         // capitalised word, opens a model's name: "The *Mate* 60 Pro uses a 7-nanometer chip"
         // (read as the noun "mate", which split the name).
@@ -2132,6 +2207,8 @@ struct Pipeline::Impl {
             bareNumberAsObject(sentence.tokens);
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
+            nameSplitIntoTwoObjects(sentence.tokens);
+            nameHungAcrossAPreposition(sentence.tokens);
             nameBeforeASum(sentence.tokens);
             subjectOfAClosingReport(sentence.tokens);
             asClauseTakenForAPhrase(sentence.tokens);

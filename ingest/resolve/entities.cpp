@@ -139,35 +139,7 @@ bool foreignLegalForm(std::string_view word) {
 // A word that ends a company's name, lowercased: a legal form or a trade ("Busan Bank",
 // "Zijin Mining", "SK Hynix Semiconductor").
 bool companyWord(std::string_view word) {
-    return legalForm(word) || isOneOf(word, {"group",
-                                             "technology",
-                                             "technologies",
-                                             "holdings",
-                                             "bank",
-                                             "capital",
-                                             "partners",
-                                             "fund",
-                                             "industries",
-                                             "industrial",
-                                             "electronics",
-                                             "semiconductor",
-                                             "semiconductors",
-                                             "systems",
-                                             "labs",
-                                             "materials",
-                                             "metals",
-                                             "mining",
-                                             "steel",
-                                             "chemical",
-                                             "chemicals",
-                                             "pharmaceutical",
-                                             "pharmaceuticals",
-                                             "securities",
-                                             "insurance",
-                                             "airlines",
-                                             "motors",
-                                             "automotive",
-                                             "energy"});
+    return legalForm(word) || nlp::companyTradeWord(word);
 }
 
 // A word that ends the name of an organisation other than a company or a government.

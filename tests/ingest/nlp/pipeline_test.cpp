@@ -1086,6 +1086,35 @@ TEST(Pipeline, AnIngAdjectiveAfterAClauseIsAParticiple) {
     EXPECT_EQ(wordOf(pipeline, "Great atmosphere, amazing food.", "amazing").upos, "ADJ");
 }
 
+// A capitalised trade after a name ends the name, and a name split into a verb's two objects
+// is one again.
+TEST(Pipeline, ATradeAfterANameEndsIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The department agreed to give Micron Technology up to $6.1 billion.";
+    const Token trade = wordOf(pipeline, text, "Technology");
+    EXPECT_EQ(trade.upos, "PROPN");
+    const Token micron = wordOf(pipeline, text, "Micron");
+    EXPECT_EQ(micron.deprel, "compound");
+    EXPECT_EQ(micron.head, 7); // "Technology"
+    // A lowercase trade stays a noun.
+    EXPECT_EQ(wordOf(pipeline, "Nvidia technology is in demand.", "technology").upos, "NOUN");
+}
+
+// A noun that describes the name after it ("rival Apple") is no verb, and the name is the
+// object it describes, not a compound of a noun after a preposition.
+TEST(Pipeline, ANounBeforeANameDescribesIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Samsung overtook rival Apple in phone sales.";
+    const Token rival = wordOf(pipeline, text, "rival");
+    EXPECT_EQ(rival.upos, "NOUN");
+    EXPECT_EQ(rival.deprel, "nmod:desc");
+    const Token apple = wordOf(pipeline, text, "Apple");
+    EXPECT_EQ(apple.deprel, "obj");
+    EXPECT_EQ(apple.head, 2); // "overtook"
+    // A verb that takes a bare infinitive keeps it.
+    EXPECT_EQ(wordOf(pipeline, "The grant helped build Intel factories.", "build").upos, "VERB");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
