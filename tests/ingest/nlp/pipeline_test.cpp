@@ -1115,6 +1115,20 @@ TEST(Pipeline, ANounBeforeANameDescribesIt) {
     EXPECT_EQ(wordOf(pipeline, "The grant helped build Intel factories.", "build").upos, "VERB");
 }
 
+// A participle right after an order, a law or a report says what it does; after other objects
+// the parse is left alone.
+TEST(Pipeline, AParticipleAfterAnOrderModifiesIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const Token forcing =
+        wordOf(pipeline, "The court upheld the order forcing Nexperia to sell its stake.", "forcing");
+    EXPECT_EQ(forcing.deprel, "acl");
+    EXPECT_EQ(forcing.head, 5); // "order"
+    const Token branching = wordOf(
+        pipeline, "It's tough to make money branching out when your appeal is in your focus.",
+        "branching");
+    EXPECT_NE(branching.deprel, "acl"); // (EWT dev: an adverbial clause of "make")
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
