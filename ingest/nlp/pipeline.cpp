@@ -268,6 +268,17 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
     // lodge also hosts events ... and supports the council" with "hosts" a noun joins the
     // second verb.
     // Nor does a verb serving as a preposition ("According to Reuters, Samsung plans to ...").
+    // (Nor one inside a noun's clause: "..., people familiar with the matter said, as demand
+    // *outstrips* supply" with "said" hung on the noun root.)
+    const auto inNounsClause = [&](std::size_t k) {
+        for (std::size_t up = headOf(w, k), steps = 0; up != NONE && steps < w.size();
+             up = headOf(w, up), ++steps) {
+            if (w[up].upos == "VERB" && isOneOf(w[up].deprel, {"acl:relcl", "acl"})) {
+                return true;
+            }
+        }
+        return false;
+    };
     if ((verblessRoot(w) == NONE && participle == NONE) ||
         std::any_of(w.begin(), w.end(), [&](const Token& t) {
             const std::size_t k = static_cast<std::size_t>(&t - w.data());
@@ -276,7 +287,7 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
             return k != participle && t.upos == "VERB" &&
                    !isOneOf(t.deprel,
                             {"acl:relcl", "acl", "amod", "compound", "case", "mark", "fixed"}) &&
-                   !nounsConjunct;
+                   !nounsConjunct && !inNounsClause(k);
         })) {
         return {NONE, nullptr};
     }
@@ -1975,6 +1986,21 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // Only "'s" and a lone apostrophe are possessive markers: "as demand from AI customers
+        // *outstrips* supply" had the verb tagged POS. Such a word is its verb's "-s" form when
+        // there is one, else a noun.
+        for (Token& t : sentence.tokens) {
+            const std::string lower = lowercaseAscii(t.form);
+            if (t.xpos != "POS" || isOneOf(lower, {"'s", "'", "’s", "’", "s"})) {
+                continue;
+            }
+            if (lower.size() > 2 && lower.ends_with('s') &&
+                lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                retag(t, "VERB", "VBZ");
+            } else {
+                retag(t, "NOUN", "NN");
+            }
+        }
         // "according to" takes a noun phrase, never an infinitive: "according to court papers"
         // had "court" as a base verb after "to", and the source became a clause.
         for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
@@ -2291,7 +2317,9 @@ struct Pipeline::Impl {
     }
 
     // Parses a copy of `sentence` with word `k` retagged and keeps it when the word heads the
-    // new parse, or joins a verb as its conjunct if `conjunctToo`. Whether it was kept.
+    // new parse, or what a closing report at the root says ("TSMC *plans* to raise prices ...,
+    // people familiar with the matter said"), or joins a verb as its conjunct if `conjunctToo`.
+    // Whether it was kept.
     bool reparseRetagged(Sentence& sentence, std::size_t k, const char* upos, const char* xpos,
                          bool conjunctToo) const {
         return reparse(
@@ -2299,8 +2327,12 @@ struct Pipeline::Impl {
             [&](const Sentence& retry) {
                 const Token& verb = retry.tokens[k];
                 const std::size_t head = headOf(retry.tokens, k);
-                return verb.head == 0 || (conjunctToo && verb.deprel == "conj" && head != NONE &&
-                                          retry.tokens[head].upos == "VERB");
+                const bool reported = head != NONE && head > k && verb.deprel == "ccomp" &&
+                                      retry.tokens[head].head == 0 &&
+                                      closingReportVerb(retry.tokens[head].lemma);
+                return verb.head == 0 || reported ||
+                       (conjunctToo && verb.deprel == "conj" && head != NONE &&
+                        retry.tokens[head].upos == "VERB");
             });
     }
 };

@@ -1129,6 +1129,20 @@ TEST(Pipeline, AParticipleAfterAnOrderModifiesIt) {
     EXPECT_NE(branching.deprel, "acl"); // (EWT dev: an adverbial clause of "make")
 }
 
+// A verb read as a noun before a closing report is found again, also when the report's clause
+// has a verb of its own, and only "'s" or an apostrophe is a possessive marker.
+TEST(Pipeline, AVerbBeforeAClosingReportIsFound) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Taiwan Semiconductor Manufacturing Co. plans to raise prices for its most advanced chips "
+        "by up to 10% next year, people familiar with the matter said, as demand from artificial "
+        "intelligence customers outstrips supply.";
+    const Token plans = wordOf(pipeline, text, "plans");
+    EXPECT_EQ(plans.xpos, "VBZ");
+    EXPECT_EQ(plans.deprel, "ccomp");
+    EXPECT_EQ(wordOf(pipeline, text, "outstrips").xpos, "VBZ");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
