@@ -1300,6 +1300,44 @@ std::size_t participleOfTheObject(std::vector<Token>& w) {
     return moved;
 }
 
+// A possessor taken for a preposition's object: "a $1.8 billion expansion of Samsung
+// Electronics' display plant" parsed with "Electronics" the object of "of" (and the possessive
+// mark its second case word) and "plant" hung elsewhere. The noun after the mark takes the
+// name's place with the preposition, and the name becomes its possessor. How many it mended.
+std::size_t possessorTakenForAnObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t p = 1; p + 1 < w.size(); ++p) {
+        const std::size_t name = headOf(w, p);
+        if (w[p].xpos != "POS" || w[p].deprel != "case" || name == NONE || name >= p) {
+            continue;
+        }
+        std::size_t preposition = NONE;
+        for (std::size_t c = 0; c < name; ++c) {
+            if (headOf(w, c) == name && w[c].deprel == "case" && w[c].upos == "ADP") {
+                preposition = c;
+            }
+        }
+        // The possessed noun: the first noun after the mark, past its modifiers.
+        std::size_t noun = p + 1;
+        while (noun < w.size() && isOneOf(w[noun].upos, {"ADJ", "NOUN"}) &&
+               headOf(w, noun) != NONE && headOf(w, noun) > noun && noun + 1 < w.size() &&
+               isOneOf(w[noun + 1].upos, {"ADJ", "NOUN"})) {
+            ++noun;
+        }
+        if (preposition == NONE || noun >= w.size() || w[noun].upos != "NOUN" ||
+            headOf(w, noun) == name) {
+            continue;
+        }
+        w[noun].head = w[name].head;
+        w[noun].deprel = w[name].deprel;
+        w[preposition].head = static_cast<int>(noun) + 1;
+        w[name].head = static_cast<int>(noun) + 1;
+        w[name].deprel = "nmod:poss";
+        ++mended;
+    }
+    return mended;
+}
+
 // One name split into a verb's two objects: "to give Micron Technology up to $6.1 billion" with
 // "Micron" the indirect object and "Technology" (a name or, as the tagger read it, a common
 // noun of a company's trade) the object. The first word becomes a compound of the second, which
@@ -2259,6 +2297,7 @@ struct Pipeline::Impl {
             bareNumberAsObject(sentence.tokens);
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
+            possessorTakenForAnObject(sentence.tokens);
             nameSplitIntoTwoObjects(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);

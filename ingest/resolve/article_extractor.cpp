@@ -658,6 +658,23 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                     }
                 }
             }
+            // "in the northern province of Bac Ninh" is in Bac Ninh: a word for a kind of place
+            // before "of" and a place's name gives way to the name, which takes its preposition
+            // and its head (or, heading the argument, leaves the link to the argument's own
+            // preposition).
+            bool placeHeadsTheArgument = false;
+            if (prep == "of" && h != NONE && s.tokens[h].upos == "NOUN" &&
+                doc.entity(static_cast<std::size_t>(w.entity)).type == EntityType::Gpe &&
+                isOneOf(nounLemma(s.tokens[h]), {"province", "state", "city", "region", "county",
+                                                 "district", "town", "island", "prefecture"})) {
+                const std::size_t hc = t.child(h, {"case"});
+                if (h == arg.head) {
+                    placeHeadsTheArgument = !arg.preposition.empty();
+                } else if (hc != NONE && t.head(h) != NONE) {
+                    prep = s.tokens[hc].lemma;
+                    h = t.head(h);
+                }
+            }
             // (Here also one the text singles out: "notably Huawei".)
             const bool member = memberPreposition(prep) || prep == "notably";
             // The noun the actor hangs on ("sales of", "waivers to"), unless it is the head of
@@ -702,7 +719,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 // arms sales to Taiwan" -> "response to arm sale to", not "arm sale to".
                 noun = argumentNounBefore(h) + noun;
             }
-            if (!member) {
+            if (!member && !placeHeadsTheArgument) {
                 n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
             }
             // A share of a company is a stake in it: "owns about 90% of Arm" -> "own stake

@@ -1143,6 +1143,21 @@ TEST(Pipeline, AVerbBeforeAClosingReportIsFound) {
     EXPECT_EQ(wordOf(pipeline, text, "outstrips").xpos, "VBZ");
 }
 
+// A plural name's possessive taken for a preposition's object: the possessed noun takes the
+// name's place and the name is its possessor.
+TEST(Pipeline, APossessorTakenForAnObjectIsMended) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Vietnam's government has approved a $1.8 billion expansion of Samsung Electronics' "
+        "display plant in the northern province of Bac Ninh, state media reported on Friday.";
+    const Token plant = wordOf(pipeline, text, "plant");
+    EXPECT_EQ(plant.deprel, "nmod");
+    EXPECT_EQ(plant.head, 10); // "expansion"
+    const Token owner = wordOf(pipeline, text, "Electronics");
+    EXPECT_EQ(owner.deprel, "nmod:poss");
+    EXPECT_EQ(owner.head, 16); // "plant"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

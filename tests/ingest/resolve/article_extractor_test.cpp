@@ -1111,6 +1111,11 @@ const StatementCase SMALL_CASES[] = {
     {"ALawsNameGoesOnAfterAnd",
      "Ministers acted within their powers under the National Security and Investment Act.",
      "ministers | act within power under | National Security and Investment Act"},
+    // "the province of X" is X.
+    {"TheProvinceOfAPlaceIsThePlace",
+     "Vietnam's government has approved a $1.8 billion expansion of Samsung Electronics' "
+     "display plant in the northern province of Bac Ninh.",
+     "Vietnam | approve expansion in | Bac Ninh"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
