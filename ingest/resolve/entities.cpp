@@ -1022,6 +1022,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // it"), or a name in its own verb's object ("it could cut Boeing's rating" would have said
     // "its rating" of Boeing). -1 for none.
     auto avoidedBy = [&](std::size_t i) {
+        // A possessor in what the subject is, is not the subject: "Microsoft had been *its*
+        // exclusive cloud provider" (unless "its own").
+        if (const std::size_t h = t.head(i);
+            t.rel(i) == "nmod:poss" && h != NONE && t.child(h, {"cop"}) != NONE &&
+            !(i + 1 < s.tokens.size() && lowered(s.tokens[i + 1].form) == "own")) {
+            const std::size_t subject = t.child(h, {"nsubj"});
+            return subject == NONE ? -1 : words[subject].entity;
+        }
         if (const int subject = clauseSubjectOf(i); subject >= 0 || t.rel(i) != "nsubj") {
             return subject;
         }

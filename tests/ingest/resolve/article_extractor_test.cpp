@@ -1116,6 +1116,11 @@ const StatementCase SMALL_CASES[] = {
      "Vietnam's government has approved a $1.8 billion expansion of Samsung Electronics' "
      "display plant in the northern province of Bac Ninh.",
      "Vietnam | approve expansion in | Bac Ninh"},
+    // A possessive pronoun in what the subject is names someone else.
+    {"APossessorInWhatTheSubjectIsIsSomeoneElse",
+     "Microsoft, OpenAI's largest investor, had been its exclusive cloud provider until last "
+     "year.",
+     "Microsoft | be | Microsoft’s exclusive cloud provider", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
