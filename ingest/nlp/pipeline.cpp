@@ -2158,6 +2158,18 @@ struct Pipeline::Impl {
                 retag(t, "VERB", "VBG");
             }
         }
+        // A capitalised plural right after a name, inside a sentence, ends that name: "Epic
+        // *Games* chief executive Tim Sweeney" (read as a common noun, "Games" became an oblique
+        // and Epic a subject of its own).
+        for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& before = sentence.tokens[k - 1];
+            if (t.xpos == "NNS" && capitalised(t.form) && before.xpos == "NNP" &&
+                capitalised(before.form) && !capitalised(sentence.tokens[k - 2].form) &&
+                !officeTitle(lowercaseAscii(t.form).substr(0, t.form.size() - 1))) {
+                retagAsName(t);
+            }
+        }
         // A lowercase base verb right after a finite verb and before a name is a noun that
         // describes the name, when WordNet knows it as one: "Samsung overtook *rival* Apple",
         // "sued *chipmaker* Micron" ("rival" was read as a second verb). Verbs that take a bare

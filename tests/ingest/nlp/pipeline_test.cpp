@@ -1096,6 +1096,9 @@ TEST(Pipeline, ATradeAfterANameEndsIt) {
     const Token micron = wordOf(pipeline, text, "Micron");
     EXPECT_EQ(micron.deprel, "compound");
     EXPECT_EQ(micron.head, 7); // "Technology"
+    // So does a capitalised plural after a one-word name inside a sentence.
+    EXPECT_EQ(wordOf(pipeline, "The judge ruled for Epic Games on Monday.", "Games").upos,
+              "PROPN");
     // A lowercase trade stays a noun.
     EXPECT_EQ(wordOf(pipeline, "Nvidia technology is in demand.", "technology").upos, "NOUN");
 }
