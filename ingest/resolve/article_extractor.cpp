@@ -2017,6 +2017,35 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     turnPassive(cur, p);
     auto [subjects, objects] = subjectsAndObjects(cur, p);
     std::string relation = p.relation;
+    // "TSMC, whose clients include Apple and Nvidia", "Nvidia's customers include Alibaba":
+    // each actor named holds that role for the owner ("Apple / be client of / TSMC"); the
+    // owner's clients as a phrase relate nothing.
+    if (relation == "include" && subjects.size() == 1 && !subjects.front().entity &&
+        p.arg1.head < s.tokens.size() && s.tokens[p.arg1.head].xpos == "NNS") {
+        const std::size_t role = p.arg1.head;
+        std::size_t owner = t.child(role, {"nmod:poss"});
+        if (owner != NONE && article::asciiLowered(s.tokens[owner].form) == "whose") {
+            const std::size_t clause = t.head(role);
+            owner = clause != NONE && t.rel(clause) == "acl:relcl" ? t.head(clause) : NONE;
+        }
+        std::vector<Side> members;
+        for (const Side& object : objects) {
+            if (object.entity && object.actor) {
+                members.push_back(object);
+            }
+        }
+        const std::string lemma = nounLemma(s.tokens[role]);
+        if (owner != NONE && ents.words[owner].entity >= 0 && !members.empty() &&
+            isOneOf(lemma, {"client", "customer", "supplier", "partner", "investor",
+                            "shareholder", "backer", "rival", "competitor", "member",
+                            "subsidiary", "buyer", "user", "licensee"})) {
+            subjects = std::move(members);
+            objects = {entitySide(t, ents.words[owner], entities_)};
+            relation = "be " + lemma + " of";
+            p.arg2 = openie::Argument{};
+            p.extras.clear();
+        }
+    }
     // "could be more onerous for smaller operations": an adjective whose oblique stands as the
     // object goes into the relation with the oblique's preposition ("be onerous for").
     if (relation == "be" && p.arg2.head < s.tokens.size() && s.tokens[p.arg2.head].upos == "ADJ" &&

@@ -1121,6 +1121,14 @@ const StatementCase SMALL_CASES[] = {
      "Microsoft, OpenAI's largest investor, had been its exclusive cloud provider until last "
      "year.",
      "Microsoft | be | Microsoft’s exclusive cloud provider", true},
+    // "X's clients include Y": Y is X's client, also through "whose".
+    {"WhoseClientsIncludeNamesTheClients",
+     "TSMC plans to raise prices. The world's largest contract chipmaker, whose clients include "
+     "Apple and Nvidia, told some customers about the increases last month.",
+     "Nvidia | be client of | TSMC"},
+    {"APossessorsCustomersIncludeNamesTheCustomers",
+     "Nvidia's customers in China include Alibaba and Tencent.",
+     "Tencent | be customer of | Nvidia"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
