@@ -1695,6 +1695,50 @@ std::size_t accordingToOnTheClause(std::vector<Token>& w) {
     return moved;
 }
 
+// The relative word of a verb root that opens with one right after a noun and a comma
+// ("Cambricon, *whose* shares have tripled", "Nikon, *which* makes ..."): the root's subject
+// itself or its possessor. NONE when the root is no such verb.
+std::size_t relativeWordOfTheRoot(const std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || w[root].upos != "VERB") {
+        return NONE;
+    }
+    for (std::size_t i = 0; i < root; ++i) {
+        const bool subject =
+            w[i].head == static_cast<int>(root) + 1 && w[i].deprel.starts_with("nsubj");
+        const bool possessor =
+            w[i].xpos == "WP$" && w[i].head > 0 &&
+            w[static_cast<std::size_t>(w[i].head - 1)].head == static_cast<int>(root) + 1 &&
+            w[static_cast<std::size_t>(w[i].head - 1)].deprel.starts_with("nsubj");
+        if ((subject && (w[i].xpos == "WDT" || w[i].xpos == "WP")) || possessor) {
+            const bool afterANoun = i >= 2 && w[i - 1].form == "," &&
+                                    (w[i - 2].upos == "PROPN" || w[i - 2].upos == "NOUN");
+            return afterANoun ? i : NONE;
+        }
+    }
+    return NONE;
+}
+
+// The main verb of a sentence whose relative clause the parse made the main clause, when the
+// tagger took that verb, a past tense, for a participle or an adjective: "TSMC, whose clients
+// include Apple and Nvidia, *raised* prices". The first "-ed" word of a known verb after a
+// comma past the root, before what could open an object; NONE otherwise.
+std::size_t pastTenseAfterARelativeRoot(const std::vector<Token>& w, const Lemmatizer& lemmas) {
+    const std::size_t root = rootOf(w);
+    if (relativeWordOfTheRoot(w) == NONE) {
+        return NONE;
+    }
+    for (std::size_t v = root + 2; v + 1 < w.size(); ++v) {
+        if (w[v - 1].form == "," && isOneOf(w[v].xpos, {"VBN", "JJ"}) &&
+            w[v].form.ends_with("ed") && lowercaseAscii(w[v].form) == w[v].form &&
+            isObjectStart(w[v + 1].upos) &&
+            lemmas.knownVerb(lemmas.lemma(w[v].form, "VERB", "VBD"))) {
+            return v;
+        }
+    }
+    return NONE;
+}
+
 // A relative clause parsed as the main clause: "Cambricon, whose shares have tripled this year,
 // reported its first quarterly profit" with "tripled" the root, "Cambricon" hung on it and
 // "reported" its conjunct. The root verb's subject holds the relative word ("whose shares",
@@ -1704,25 +1748,8 @@ std::size_t accordingToOnTheClause(std::vector<Token>& w) {
 bool relativeClauseAsMainClause(std::vector<Token>& w) {
     const std::size_t n = w.size();
     const std::size_t root = rootOf(w);
-    if (root == NONE || w[root].upos != "VERB") {
-        return false;
-    }
-    // The relative word: the subject itself or its possessor.
-    std::size_t relative = NONE;
-    for (std::size_t i = 0; i < root; ++i) {
-        const bool subject =
-            w[i].head == static_cast<int>(root) + 1 && w[i].deprel.starts_with("nsubj");
-        const bool possessor =
-            w[i].xpos == "WP$" && w[i].head > 0 &&
-            w[static_cast<std::size_t>(w[i].head - 1)].head == static_cast<int>(root) + 1 &&
-            w[static_cast<std::size_t>(w[i].head - 1)].deprel.starts_with("nsubj");
-        if ((subject && (w[i].xpos == "WDT" || w[i].xpos == "WP")) || possessor) {
-            relative = i;
-            break;
-        }
-    }
-    if (relative == NONE || relative < 2 || w[relative - 1].form != "," ||
-        !(w[relative - 2].upos == "PROPN" || w[relative - 2].upos == "NOUN")) {
+    const std::size_t relative = relativeWordOfTheRoot(w);
+    if (relative == NONE) {
         return false;
     }
     // The noun phrase's head: climb from the word before the comma while it stays left of it.
@@ -1735,7 +1762,13 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
         return false;
     }
     for (std::size_t v = root + 2; v + 1 < n; ++v) {
-        if (w[v].head != static_cast<int>(root) + 1 || w[v].upos != "VERB" ||
+        // (On the root, or joined to a noun of the root's clause after it: "TSMC, whose
+        // clients include Apple and Nvidia, raised prices" with "raised" a conjunct of Apple.)
+        const std::size_t vh = headOf(w, v);
+        const bool onANounOfTheRoot = vh != NONE && vh > root && w[v].deprel == "conj" &&
+                                      isOneOf(w[vh].upos, {"NOUN", "PROPN"}) &&
+                                      headOf(w, vh) == root;
+        if ((vh != root && !onANounOfTheRoot) || w[v].upos != "VERB" ||
             !(w[v].deprel == "conj" || w[v].deprel == "parataxis") ||
             !(w[v].xpos == "VBD" || w[v].xpos == "VBZ" || w[v].xpos == "VBP") ||
             w[v - 1].form != "," || hasChild(w, v, [](const std::string& r) {
@@ -2285,6 +2318,19 @@ struct Pipeline::Impl {
                         const std::size_t root = rootOf(retry.tokens);
                         return root != NONE && retry.tokens[root].upos == "VERB" &&
                                retry.tokens[k].deprel == "case";
+                    });
+            }
+            // A relative clause parsed as the main clause because the main verb, a past tense,
+            // was tagged as a participle: the word as a past tense, kept when the relative
+            // clause then goes back on its noun with the word at the root.
+            if (const std::size_t k = pastTenseAfterARelativeRoot(sentence.tokens, lemmatizer);
+                k != NONE) {
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "VERB", "VBD"); },
+                    [&](const Sentence& retry) {
+                        std::vector<Token> w = retry.tokens;
+                        return (relativeClauseAsMainClause(w) || rootOf(w) == k) &&
+                               w[k].head == 0;
                     });
             }
             // A verb hung under its own subject's phrase is raised over it.

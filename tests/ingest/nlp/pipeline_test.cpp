@@ -1161,6 +1161,19 @@ TEST(Pipeline, APossessorTakenForAnObjectIsMended) {
     EXPECT_EQ(owner.head, 16); // "plant"
 }
 
+// A relative clause parsed as the main clause, with the main verb tagged as a participle: the
+// verb is found and the clause goes back on its noun.
+TEST(Pipeline, AMainVerbAfterARelativeClauseIsFound) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "TSMC, whose clients include Apple and Nvidia, raised prices.";
+    const Token raised = wordOf(pipeline, text, "raised");
+    EXPECT_EQ(raised.xpos, "VBD");
+    EXPECT_EQ(raised.head, 0);
+    const Token include = wordOf(pipeline, text, "include");
+    EXPECT_EQ(include.deprel, "acl:relcl");
+    EXPECT_EQ(include.head, 1); // "TSMC"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
