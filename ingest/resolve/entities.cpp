@@ -263,6 +263,22 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     if (digit) {
         return EntityType::Product;
     }
+    // "Qualcomm's Snapdragon processors", "its Ascend chips": a name before a word for a
+    // product that someone else owns is that product's line (while "Cambricon chips" are
+    // Cambricon's).
+    if (const int h = s.tokens[last].head; h > 0 && s.tokens[last].deprel == "compound") {
+        const std::size_t product = static_cast<std::size_t>(h - 1);
+        const bool owned = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
+            return t.head == h && t.deprel == "nmod:poss";
+        });
+        if (product > last && owned &&
+            isOneOf(s.tokens[product].lemma,
+                    {"chip", "processor", "phone", "smartphone", "gpu", "accelerator", "model",
+                     "car", "vehicle", "app", "software", "platform", "device", "laptop",
+                     "server", "drug", "vaccine", "console", "tablet", "headset"})) {
+            return EntityType::Product;
+        }
+    }
     // "Licking County", "Hubei Province", "Silicon Valley": a name that ends in a word for a
     // place is one (an organisation's words, checked above, win: "Bay Area Council").
     if (isOneOf(lowered(s.tokens[last].form),

@@ -1129,6 +1129,9 @@ const StatementCase SMALL_CASES[] = {
     {"APossessorsCustomersIncludeNamesTheCustomers",
      "Nvidia's customers in China include Alibaba and Tencent.",
      "Tencent | be customer of | Nvidia"},
+    // A name before an owned product's word is a product line.
+    {"ANameBeforeAnOwnedProductsWordIsAProduct",
+     "Several PC makers use Qualcomm's Snapdragon processors.", "Qualcomm | make | Snapdragon"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
