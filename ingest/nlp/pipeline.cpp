@@ -1338,6 +1338,44 @@ std::size_t possessorTakenForAnObject(std::vector<Token>& w) {
     return mended;
 }
 
+// A relative clause without a relative word whose noun the parse made a second subject: "Rapidus,
+// the chipmaker it backs to produce ..." with "chipmaker" and "it" both subjects of "backs". The
+// noun heads the clause (`acl:relcl`) and takes the verb's place, or, right after a name and a
+// comma, becomes the name's apposition. How many it mended.
+std::size_t relativeClauseTakenForASecondSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t pronoun = 1; pronoun + 1 < w.size(); ++pronoun) {
+        const std::size_t noun = pronoun - 1;
+        const std::size_t v = headOf(w, pronoun);
+        if (w[pronoun].upos != "PRON" || w[pronoun].deprel != "nsubj" ||
+            !isOneOf(lowercaseAscii(w[pronoun].form),
+                     {"it", "he", "she", "they", "we", "i", "you"}) ||
+            w[noun].upos != "NOUN" || w[noun].deprel != "nsubj" || v == NONE ||
+            headOf(w, noun) != v || v < pronoun || w[v].upos != "VERB" ||
+            !hasChild(w, noun, [](const std::string& r) { return r == "det"; })) {
+            continue;
+        }
+        std::size_t first = noun;
+        while (first > 0 && headOf(w, first - 1) == noun) {
+            --first;
+        }
+        const bool apposition = first >= 2 && w[first - 1].form == "," &&
+                                isOneOf(w[first - 2].upos, {"PROPN", "NOUN"});
+        if (apposition) {
+            w[noun].head = static_cast<int>(first - 2) + 1;
+            w[noun].deprel = "appos";
+            w[first - 1].head = static_cast<int>(noun) + 1;
+        } else {
+            w[noun].head = w[v].head;
+            w[noun].deprel = w[v].deprel;
+        }
+        w[v].head = static_cast<int>(noun) + 1;
+        w[v].deprel = "acl:relcl";
+        ++mended;
+    }
+    return mended;
+}
+
 // One name split into a verb's two objects: "to give Micron Technology up to $6.1 billion" with
 // "Micron" the indirect object and "Technology" (a name or, as the tagger read it, a common
 // noun of a company's trade) the object. The first word becomes a compound of the second, which
@@ -1654,45 +1692,6 @@ std::size_t nameAfterATitle(std::vector<Token>& w) {
         ++changed;
     }
     return changed;
-}
-
-// A source given by "according to" speaks for the clause, not for a noun in it ("Google will
-// settle claims brought by U.S. states, according to court papers", parsed with the papers on
-// "states"; EWT train hangs 37 of 38 such phrases on a predicate as `obl`): the phrase moves to
-// the sentence's root after a comma, else to the nearest verb above it. How many moved.
-std::size_t accordingToOnTheClause(std::vector<Token>& w) {
-    std::size_t moved = 0;
-    const std::size_t root = rootOf(w);
-    for (std::size_t k = 0; k < w.size(); ++k) {
-        const std::size_t head = headOf(w, k);
-        if (w[k].deprel != "nmod" || head == NONE || root == NONE || k == root) {
-            continue;
-        }
-        std::size_t according = NONE;
-        for (std::size_t c = 0; c < k; ++c) {
-            if (headOf(w, c) == k && w[c].deprel == "case" &&
-                lowercaseAscii(w[c].form) == "according") {
-                according = c;
-            }
-        }
-        if (according == NONE) {
-            continue;
-        }
-        std::size_t verb = head;
-        while (verb != NONE && w[verb].upos != "VERB" && headOf(w, verb) != NONE) {
-            verb = headOf(w, verb);
-        }
-        if (according > 0 && w[according - 1].form == ",") {
-            verb = root;
-        }
-        if (verb == NONE || verb == k || w[verb].upos == "PUNCT") {
-            continue;
-        }
-        w[k].head = static_cast<int>(verb) + 1;
-        w[k].deprel = "obl";
-        ++moved;
-    }
-    return moved;
 }
 
 // The relative word of a verb root that opens with one right after a noun and a comma
@@ -2356,6 +2355,7 @@ struct Pipeline::Impl {
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
             possessorTakenForAnObject(sentence.tokens);
+            relativeClauseTakenForASecondSubject(sentence.tokens);
             nameSplitIntoTwoObjects(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);
@@ -2370,7 +2370,6 @@ struct Pipeline::Impl {
             thatClauseTakenForARelativeClause(sentence.tokens);
             pluralRelativeClauseOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
-            accordingToOnTheClause(sentence.tokens);
             // An "-s" verb that the parse used as a noun, with a preposition of its own and a
             // nominal's relation, is a plural noun: "made progress despite U.S. *sanctions*
             // that cut it off" (tagged VBZ, parsed as the verb's oblique).

@@ -404,6 +404,13 @@ private:
         }
         if (rel == "xcomp") {
             std::size_t obj = t_.child(h, {"obj", "iobj"});
+            // "the chipmaker it backs to produce chips": the noun in the object's gap acts.
+            if (obj == NONE && objectGap(h) && controlsThroughObject(h) && t_.head(h) != NONE) {
+                f.subject = antecedentOf(t_.head(h));
+                f.subjectIsNoun = true;
+                f.pattern = Pattern::Control;
+                return f;
+            }
             if (obj != NONE && controlsThroughObject(h) &&
                 // "need Congress to act", but "need licenses to sell": with these verbs only a
                 // name or a pronoun is asked to act, a thing is what the subject uses.
@@ -592,7 +599,9 @@ private:
                     "wish",      "love",      "mean",       "intend",   "show",      "report",
                     "say",       "estimate",  "judge",      "deem",     "name",      "label",
                     "brand",     "rate",      "pay",        "bribe",    "lobby",     "petition",
-                    "implore",   "entice",    "induce",     "drive",    "spur",      "set"});
+                    "implore",   "entice",    "induce",     "drive",    "spur",      "set",
+                    "back",      "fund",      "finance",    "subsidize", "subsidise", "task",
+                    "contract",  "engage",    "employ",     "sponsor"});
     }
 
     // The noun a modifier hangs on; an apposition stands for the noun it renames.
@@ -863,12 +872,24 @@ private:
         }
     }
 
+    // Whether relative clause `v` has a subject of its own and no object or relative word, so
+    // that the noun it hangs on is its object: "the chipmaker it backs to produce chips".
+    bool objectGap(std::size_t v) const {
+        if (t_.rel(v) != "acl:relcl" || t_.child(v, {"obj"}) != NONE) {
+            return false;
+        }
+        const std::size_t subject = t_.child(v, {"nsubj"});
+        return subject != NONE && !t_.isRelativePronoun(subject) &&
+               std::none_of(t_.kids(v).begin(), t_.kids(v).end(),
+                            [&](std::size_t k) { return t_.isRelativePronoun(k); });
+    }
+
     // A verb whose only complement is a subject-control clause ("tries to woo X") is said
     // together with that clause, not on its own.
     // So is an adjective after a copula that only says how able, likely or ready the subject is
     // to do it ("were able to reinforce the hotel", "aren't likely to have a major impact").
     bool mergedIntoXcomp(std::size_t v) const {
-        if (t_.child(v, {"obj", "iobj", "ccomp"}) != NONE ||
+        if (t_.child(v, {"obj", "iobj", "ccomp"}) != NONE || objectGap(v) ||
             (hasCop(v) && !(t_.tok(v).upos == "ADJ" && controllingAdjective(t_.lemma(v))))) {
             return false;
         }

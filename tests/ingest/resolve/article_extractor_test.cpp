@@ -1132,6 +1132,14 @@ const StatementCase SMALL_CASES[] = {
     // A name before an owned product's word is a product line.
     {"ANameBeforeAnOwnedProductsWordIsAProduct",
      "Several PC makers use Qualcomm's Snapdragon processors.", "Qualcomm | make | Snapdragon"},
+    // A relative clause without a relative word, with a subject of its own: the noun is its
+    // object and does what the object of a verb like "back" is backed to do.
+    {"TheNounInARelativeClausesObjectGapActs",
+     "Japan will give more money to Rapidus, the chipmaker it backs to produce advanced chips.",
+     "Rapidus | produce | advanced chips"},
+    {"TheNounInARelativeClausesObjectGapIsTheObject",
+     "Japan will give more money to Rapidus, the chipmaker it backs to produce advanced chips.",
+     "Japan | back | Rapidus"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
