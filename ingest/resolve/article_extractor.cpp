@@ -371,8 +371,11 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
                 }
             }
         }
+        // (A pronoun owns shares only: "its products" may be anyone's, while "Wingtech said
+        // ..., and its shares fell" is the company's stock.)
         if (owner != NONE && ents.words[owner].entity >= 0 &&
-            ents.words[owner].kind != MentionKind::Pronoun &&
+            (ents.words[owner].kind != MentionKind::Pronoun ||
+             isOneOf(nounLemma(s.tokens[head]), {"share", "stock"})) &&
             doc.entity(static_cast<std::size_t>(ents.words[owner].entity)).type ==
                 EntityType::Org) {
             head = owner;

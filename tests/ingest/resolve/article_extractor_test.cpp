@@ -1140,6 +1140,11 @@ const StatementCase SMALL_CASES[] = {
     {"TheNounInARelativeClausesObjectGapIsTheObject",
      "Japan will give more money to Rapidus, the chipmaker it backs to produce advanced chips.",
      "Japan | back | Rapidus"},
+    // "Its shares" rise or fall for the company the pronoun names.
+    {"ItsSharesStandForTheCompany",
+     "Samsung Electronics has struggled to compete with SK Hynix. Its shares rose 1.5% after "
+     "the verdict.",
+     "Samsung Electronics | rise | 1.5%"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
