@@ -1376,6 +1376,32 @@ std::size_t relativeClauseTakenForASecondSubject(std::vector<Token>& w) {
     return mended;
 }
 
+// The amount a verb of change brings something to or by, hung on a noun ("bringing its total
+// commitment to the startup *to $8 billion*" with the sum on "startup"): the amount is the
+// verb's oblique. How many moved.
+std::size_t changedAmountOnTheVerb(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t noun = headOf(w, k);
+        if (w[k].deprel != "nmod" || noun == NONE || w[noun].upos != "NOUN" ||
+            !(w[k].upos == "SYM" || w[k].upos == "NUM" || w[k].lemma == "percent")) {
+            continue;
+        }
+        const std::size_t c = w[k - 1].upos == "ADP" && headOf(w, k - 1) == k ? k - 1 : NONE;
+        const std::size_t v = headOf(w, noun);
+        if (c == NONE || !isOneOf(lowercaseAscii(w[c].form), {"to", "by"}) || v == NONE ||
+            w[v].upos != "VERB" ||
+            !isOneOf(w[v].lemma, {"bring", "raise", "lift", "boost", "increase", "cut", "reduce",
+                                  "lower", "push", "take", "double", "triple", "expand"})) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
 // One name split into a verb's two objects: "to give Micron Technology up to $6.1 billion" with
 // "Micron" the indirect object and "Technology" (a name or, as the tagger read it, a common
 // noun of a company's trade) the object. The first word becomes a compound of the second, which
@@ -2355,6 +2381,7 @@ struct Pipeline::Impl {
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
             possessorTakenForAnObject(sentence.tokens);
+            changedAmountOnTheVerb(sentence.tokens);
             relativeClauseTakenForASecondSubject(sentence.tokens);
             nameSplitIntoTwoObjects(sentence.tokens);
             participleOfTheObject(sentence.tokens);

@@ -1145,6 +1145,11 @@ const StatementCase SMALL_CASES[] = {
      "Samsung Electronics has struggled to compete with SK Hynix. Its shares rose 1.5% after "
      "the verdict.",
      "Samsung Electronics | rise | 1.5%"},
+    // The amount something is brought to belongs to the verb, not to the noun before it.
+    {"TheAmountBroughtToIsTheVerbs",
+     "Amazon will invest another $4 billion in Anthropic, bringing its total commitment to the "
+     "artificial intelligence startup to $8 billion.",
+     "Amazon | bring commitment to | Anthropic"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
