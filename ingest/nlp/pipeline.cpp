@@ -1402,6 +1402,94 @@ std::size_t changedAmountOnTheVerb(std::vector<Token>& w) {
     return moved;
 }
 
+// Whether every word reaches the one root without a cycle.
+bool singleRootedTree(const std::vector<Token>& w) {
+    std::size_t roots = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        roots += w[k].head == 0 ? 1 : 0;
+        std::size_t up = k;
+        std::size_t steps = 0;
+        while (up != NONE && w[up].head != 0 && steps <= w.size()) {
+            up = headOf(w, up);
+            ++steps;
+        }
+        if (up == NONE || steps > w.size()) {
+            return false;
+        }
+    }
+    return roots == 1;
+}
+
+// A relative clause with a report inside it: "the projects, which the company says will
+// create 20,000 jobs", parsed with "says" the subject of "create" and "create" a clause of the
+// main verb. The verb of saying becomes the noun's relative clause with its own subject, the
+// reported verb its complement, and the relative word that verb's subject; words before the
+// relative word that hung inside it go to the nearest verb before them. Left alone when the
+// result would not be a tree. How many it rearranged.
+std::size_t reportInsideARelativeClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    const std::size_t n = w.size();
+    for (std::size_t r = 2; r + 3 < n; ++r) {
+        if (!isOneOf(w[r].xpos, {"WDT", "WP"}) ||
+            !isOneOf(lowercaseAscii(w[r].form), {"which", "who", "that"})) {
+            continue;
+        }
+        const std::size_t noun = w[r - 1].form == "," ? r - 2 : r - 1;
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        // The reporter's phrase, then the verb of saying.
+        std::size_t say = r + 1;
+        while (say < n && isOneOf(w[say].upos, {"DET", "ADJ", "NOUN", "PROPN", "PRON"})) {
+            ++say;
+        }
+        if (say == r + 1 || say + 1 >= n || w[say].upos != "VERB" ||
+            !isOneOf(w[say].lemma, {"say", "believe", "expect", "think", "estimate", "claim",
+                                    "predict", "hope", "fear", "argue", "know"})) {
+            continue;
+        }
+        // The reported verb: right after, or after its auxiliaries.
+        std::size_t reported = say + 1;
+        while (reported < n && w[reported].upos == "AUX") {
+            ++reported;
+        }
+        if (reported >= n || w[reported].upos != "VERB" ||
+            (reported == say + 1 && !isOneOf(w[reported].xpos, {"VBZ", "VBD", "VBP"})) ||
+            headOf(w, say) != reported) {
+            continue;
+        }
+        std::vector<Token> before = w;
+        const std::size_t reporter = say - 1;
+        w[reporter].head = static_cast<int>(say) + 1;
+        w[reporter].deprel = "nsubj";
+        w[say].head = static_cast<int>(noun) + 1;
+        w[say].deprel = "acl:relcl";
+        w[reported].head = static_cast<int>(say) + 1;
+        w[reported].deprel = "ccomp";
+        w[r].head = static_cast<int>(reported) + 1;
+        w[r].deprel = "nsubj";
+        for (std::size_t k = 0; k < r; ++k) {
+            const std::size_t h = headOf(w, k);
+            if (h == NONE || h < r || k == noun) {
+                continue;
+            }
+            std::size_t verb = k;
+            while (verb > 0 && w[verb - 1].upos != "VERB") {
+                --verb;
+            }
+            if (verb > 0) {
+                w[k].head = static_cast<int>(verb - 1) + 1;
+            }
+        }
+        if (!singleRootedTree(w)) {
+            w = std::move(before);
+            continue;
+        }
+        ++mended;
+    }
+    return mended;
+}
+
 // One name split into a verb's two objects: "to give Micron Technology up to $6.1 billion" with
 // "Micron" the indirect object and "Technology" (a name or, as the tagger read it, a common
 // noun of a company's trade) the object. The first word becomes a compound of the second, which
@@ -2381,6 +2469,7 @@ struct Pipeline::Impl {
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
             possessorTakenForAnObject(sentence.tokens);
+            reportInsideARelativeClause(sentence.tokens);
             changedAmountOnTheVerb(sentence.tokens);
             relativeClauseTakenForASecondSubject(sentence.tokens);
             nameSplitIntoTwoObjects(sentence.tokens);

@@ -1172,6 +1172,22 @@ TEST(Pipeline, AMainVerbAfterARelativeClauseIsFound) {
     EXPECT_EQ(include.head, 1); // "TSMC"
 }
 
+// A report inside a relative clause ("which the company says will create jobs"): the verb of
+// saying is the noun's relative clause, the reported verb its complement with the relative
+// word for subject.
+TEST(Pipeline, AReportInsideARelativeClauseIsRearranged) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Micron plans to invest about $125 billion over two decades in the "
+                             "projects, which the company says will create 20,000 jobs.";
+    const Token says = wordOf(pipeline, text, "says");
+    EXPECT_EQ(says.deprel, "acl:relcl");
+    EXPECT_EQ(says.head, 14); // "projects"
+    const Token which = wordOf(pipeline, text, "which");
+    EXPECT_EQ(which.deprel, "nsubj");
+    EXPECT_EQ(which.head, 21); // "create"
+    EXPECT_EQ(wordOf(pipeline, text, "create").deprel, "ccomp");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
