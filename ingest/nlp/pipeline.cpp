@@ -2255,10 +2255,12 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
-        // A word in camel case that the tagger took for a number is a name: "The iPhone
-        // maker" had "iPhone" as CD. (EWT tags such words as names or nouns, never numbers.)
+        // A word in camel case that the tagger took for a number, a verb or a function word is
+        // a name: "The iPhone maker" had "iPhone" as CD, "Elon Musk's artificial intelligence
+        // company xAI said" had "xAI" as an auxiliary. (EWT tags such words as names or
+        // nouns.)
         for (Token& t : sentence.tokens) {
-            if (t.upos == "NUM" && camelCase(t.form)) {
+            if (!isOneOf(t.upos, {"PROPN", "NOUN"}) && camelCase(t.form)) {
                 retagAsName(t);
             }
         }

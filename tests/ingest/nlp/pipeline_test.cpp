@@ -464,7 +464,7 @@ TEST(Pipeline, AGerundAfterADeterminerBeforeAPrepositionIsANoun) {
     EXPECT_NE(b[0].tokens[3].xpos, "NN");
 }
 
-// A word in camel case is never a number.
+// A word in camel case is never a number, nor a verb or a function word.
 TEST(Pipeline, ACamelCaseWordIsNoNumber) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     const auto a = pipeline.analyze("The iPhone maker said it was disappointed.");
@@ -1186,6 +1186,18 @@ TEST(Pipeline, AReportInsideARelativeClauseIsRearranged) {
     EXPECT_EQ(which.deprel, "nsubj");
     EXPECT_EQ(which.head, 21); // "create"
     EXPECT_EQ(wordOf(pipeline, text, "create").deprel, "ccomp");
+}
+
+// A word in camel case that the tagger read as a verb or a pronoun is a name.
+TEST(Pipeline, ACamelCaseWordIsNoVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const Token xai = wordOf(pipeline,
+                             "Elon Musk's artificial intelligence company xAI said on Sunday it "
+                             "had raised $6 billion.",
+                             "xAI");
+    EXPECT_EQ(xai.upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, "But iPhone was the first touch screen phone.", "iPhone").upos,
+              "PROPN");
 }
 
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
