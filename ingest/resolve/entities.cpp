@@ -1901,6 +1901,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 continue;
             }
+            // A subject "it" that a copula says is a thing, no actor, stands for an act or an
+            // event: "It was the first fine the EU has imposed on Apple" is not the commission
+            // that fined.
+            if (const std::size_t predicate = t.head(i);
+                lowered(tok.form) == "it" && t.rel(i) == "nsubj" && predicate != NONE &&
+                t.child(predicate, {"cop"}) != NONE && s.tokens[predicate].upos == "NOUN" &&
+                !agentNoun(nounLemma(s.tokens[predicate]))) {
+                continue;
+            }
             // A subject "it" reported by a person about what they acted on stands for that
             // thing: "Governor Josh Shapiro welcomed the plan, saying it would create 3,400
             // jobs" (the person would be "he" or "she"; a company could be "it" itself, so

@@ -1150,6 +1150,11 @@ const StatementCase SMALL_CASES[] = {
      "Amazon will invest another $4 billion in Anthropic, bringing its total commitment to the "
      "artificial intelligence startup to $8 billion.",
      "Amazon | bring commitment to | Anthropic"},
+    // "It was the first fine ...": an "it" a copula says is a thing is no actor.
+    {"AnItThatIsAThingIsNoActor",
+     "The European Commission fined Apple 1.8 billion euros on Monday. It was the first fine the "
+     "EU has imposed on Apple for breaking competition rules.",
+     "European Commission | be | first fine", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
