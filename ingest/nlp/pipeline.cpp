@@ -1490,6 +1490,55 @@ std::size_t reportInsideARelativeClause(std::vector<Token>& w) {
     return mended;
 }
 
+// A relative pronoun the parse made the head of its clause: "the controls that the Biden
+// administration imposed in October" with "that" an acl:relcl, "administration" its object
+// and "imposed" a participle on "administration". The verb heads the relative clause, the noun
+// is its subject and the pronoun its object (the verb, with a subject now, a past tense). How
+// many it mended.
+std::size_t relativePronounTakenForAClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t r = 1; r + 2 < w.size(); ++r) {
+        if (!isOneOf(w[r].xpos, {"WDT", "WP"}) || w[r].deprel != "acl:relcl") {
+            continue;
+        }
+        std::size_t noun = NONE;
+        for (std::size_t c = r + 1; c < w.size() && noun == NONE; ++c) {
+            if (headOf(w, c) == r && isOneOf(w[c].deprel, {"obj", "nsubj"}) &&
+                isOneOf(w[c].upos, {"NOUN", "PROPN", "PRON"})) {
+                noun = c;
+            }
+        }
+        std::size_t verb = NONE;
+        for (std::size_t c = noun == NONE ? w.size() : noun + 1; c < w.size() && verb == NONE;
+             ++c) {
+            if (headOf(w, c) == noun && w[c].upos == "VERB" && w[c].deprel == "acl") {
+                verb = c;
+            }
+        }
+        if (verb == NONE || hasChild(w, verb, [](const std::string& rel) {
+                return rel.starts_with("nsubj") || rel == "obj";
+            })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (c != noun && headOf(w, c) == r) {
+                w[c].head = static_cast<int>(verb) + 1;
+            }
+        }
+        w[verb].head = w[r].head;
+        w[verb].deprel = "acl:relcl";
+        if (w[verb].xpos == "VBN") {
+            w[verb].xpos = "VBD";
+        }
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "nsubj";
+        w[r].head = static_cast<int>(verb) + 1;
+        w[r].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
 // One name split into a verb's two objects: "to give Micron Technology up to $6.1 billion" with
 // "Micron" the indirect object and "Technology" (a name or, as the tagger read it, a common
 // noun of a company's trade) the object. The first word becomes a compound of the second, which
@@ -2471,6 +2520,7 @@ struct Pipeline::Impl {
             participleAfterTheObject(sentence.tokens);
             amountBeforeAPhrase(sentence.tokens);
             possessorTakenForAnObject(sentence.tokens);
+            relativePronounTakenForAClause(sentence.tokens);
             reportInsideARelativeClause(sentence.tokens);
             changedAmountOnTheVerb(sentence.tokens);
             relativeClauseTakenForASecondSubject(sentence.tokens);

@@ -1200,6 +1200,18 @@ TEST(Pipeline, ACamelCaseWordIsNoVerb) {
               "PROPN");
 }
 
+// A relative pronoun never heads its clause: the verb does, with the noun for subject.
+TEST(Pipeline, ARelativePronounHeadsNoClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The agreement will extend some of the controls that the Biden "
+                             "administration imposed in October to companies such as ASML.";
+    const Token imposed = wordOf(pipeline, text, "imposed");
+    EXPECT_EQ(imposed.deprel, "acl:relcl");
+    EXPECT_EQ(imposed.head, 8); // "controls"
+    EXPECT_EQ(wordOf(pipeline, text, "that").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, text, "administration").deprel, "nsubj");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
