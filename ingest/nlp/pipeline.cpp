@@ -1031,8 +1031,14 @@ std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t r = 2; r < w.size(); ++r) {
         const std::size_t h = headOf(w, r);
+        // (Also a report the parse joined to the clause as a conjunct with no conjunction.)
+        const bool conjunct =
+            w[r].deprel == "conj" && !hasChild(w, r, [](const std::string& rel) {
+                return rel == "cc";
+            });
         if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) ||
-            !isOneOf(w[r].deprel, {"advcl", "parataxis", "ccomp"}) || h == NONE || h > r) {
+            !(isOneOf(w[r].deprel, {"advcl", "parataxis", "ccomp"}) || conjunct) || h == NONE ||
+            h > r) {
             continue;
         }
         const std::size_t subject =
@@ -1049,6 +1055,9 @@ std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
                 w[d].head = static_cast<int>(h) + 1;
                 ++moved;
             }
+        }
+        if (conjunct) {
+            w[r].deprel = "parataxis";
         }
     }
     return moved;
@@ -1317,6 +1326,9 @@ std::size_t possessorTakenForAnObject(std::vector<Token>& w) {
                 preposition = c;
             }
         }
+        // (Or a list's member: "Sequoia Capital and Saudi Arabia's Prince Alwaleed bin Talal"
+        // with "Arabia" the conjunct; the name after the mark takes its place in the list.)
+        const bool member = w[name].deprel == "conj";
         // The possessed noun: the first noun after the mark, past its modifiers.
         std::size_t noun = p + 1;
         while (noun < w.size() && isOneOf(w[noun].upos, {"ADJ", "NOUN"}) &&
@@ -1324,13 +1336,35 @@ std::size_t possessorTakenForAnObject(std::vector<Token>& w) {
                isOneOf(w[noun + 1].upos, {"ADJ", "NOUN"})) {
             ++noun;
         }
-        if (preposition == NONE || noun >= w.size() || w[noun].upos != "NOUN" ||
-            headOf(w, noun) == name) {
+        if ((preposition == NONE && !member) || noun >= w.size() ||
+            !(w[noun].upos == "NOUN" || (member && w[noun].upos == "PROPN")) ||
+            headOf(w, noun) == name || dominates(w, noun, name)) {
+            continue;
+        }
+        // (A name after the mark is its words' head: "Prince Alwaleed bin Talal".)
+        if (w[noun].upos == "PROPN") {
+            while (noun + 1 < w.size() && headOf(w, noun) == noun + 1) {
+                ++noun;
+            }
+            if (headOf(w, noun) == name || dominates(w, noun, name)) {
+                continue;
+            }
+        }
+        // (A list's member gives way only to a noun the parse left without a core role:
+        // "Western Europe, Japanese corporations' reputation ... is" keeps its subject.)
+        if (member && isOneOf(w[noun].deprel, {"nsubj", "nsubj:pass", "obj", "iobj", "root"})) {
             continue;
         }
         w[noun].head = w[name].head;
         w[noun].deprel = w[name].deprel;
-        w[preposition].head = static_cast<int>(noun) + 1;
+        if (preposition != NONE) {
+            w[preposition].head = static_cast<int>(noun) + 1;
+        }
+        for (std::size_t c = 0; member && c < name; ++c) {
+            if (headOf(w, c) == name && w[c].deprel == "cc") {
+                w[c].head = static_cast<int>(noun) + 1;
+            }
+        }
         w[name].head = static_cast<int>(noun) + 1;
         w[name].deprel = "nmod:poss";
         ++mended;

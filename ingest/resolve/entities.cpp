@@ -691,12 +691,13 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
                std::find(named.begin(), named.end(),
                          entities_[static_cast<std::size_t>(country)].name) == named.end();
     };
-    // (A member of a list is no antecedent of a singular "the country": after "the trade war
-    // with the US and Europe" it is the country the story is about.)
+    // (A member of a list is no antecedent of a singular description: after "the trade war
+    // with the US and Europe" the country is the one the story is about, and in "Investors
+    // included Andreessen Horowitz, Sequoia Capital and ..., the company said" the company is
+    // the one that raised the money.)
     return mostSalient(word, [&](const Event& ev) {
         const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
-        return ev.entity != avoid && compatible(e, *kind) &&
-               !(*kind == Kind::Country && ev.listed) && !fromElsewhere(e);
+        return ev.entity != avoid && compatible(e, *kind) && !ev.listed && !fromElsewhere(e);
     });
 }
 

@@ -1212,6 +1212,20 @@ TEST(Pipeline, ARelativePronounHeadsNoClause) {
     EXPECT_EQ(wordOf(pipeline, text, "administration").deprel, "nsubj");
 }
 
+// A list's last member with a possessor ("... and Saudi Arabia's Prince Alwaleed bin Talal")
+// is the name after the mark, and a closing report joined as a conjunct is a parataxis.
+TEST(Pipeline, APossessedNameEndsTheList) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Investors included Andreessen Horowitz, Sequoia Capital and Saudi "
+                             "Arabia's Prince Alwaleed bin Talal, the company said in a blog post.";
+    const Token prince = wordOf(pipeline, text, "Alwaleed");
+    EXPECT_EQ(prince.deprel, "conj");
+    const Token country = wordOf(pipeline, text, "Arabia");
+    EXPECT_EQ(country.deprel, "nmod:poss");
+    EXPECT_EQ(country.head, 13); // "Alwaleed"
+    EXPECT_EQ(wordOf(pipeline, text, "said").deprel, "parataxis");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

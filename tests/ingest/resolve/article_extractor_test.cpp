@@ -1155,6 +1155,12 @@ const StatementCase SMALL_CASES[] = {
      "The European Commission fined Apple 1.8 billion euros on Monday. It was the first fine the "
      "EU has imposed on Apple for breaking competition rules.",
      "European Commission | be | first fine", true},
+    // A member of a list is no antecedent of a singular "the company".
+    {"AListsMemberIsNotTheCompany",
+     "Elon Musk's company xAI said it had raised $6 billion. Investors included Andreessen "
+     "Horowitz, Sequoia Capital and Saudi Arabia's Prince Alwaleed bin Talal, the company said "
+     "in a blog post.",
+     "xAI | say in | blog post"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
