@@ -889,7 +889,8 @@ private:
     // So is an adjective after a copula that only says how able, likely or ready the subject is
     // to do it ("were able to reinforce the hotel", "aren't likely to have a major impact").
     bool mergedIntoXcomp(std::size_t v) const {
-        if (t_.child(v, {"obj", "iobj", "ccomp"}) != NONE || objectGap(v) ||
+        if (t_.child(v, {"obj", "iobj", "ccomp"}) != NONE ||
+            (objectGap(v) && controlsThroughObject(v)) ||
             (hasCop(v) && !(t_.tok(v).upos == "ADJ" && controllingAdjective(t_.lemma(v))))) {
             return false;
         }

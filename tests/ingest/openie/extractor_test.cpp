@@ -1056,6 +1056,45 @@ TEST(ExtractorTest, TheReceiverOfAGrantDoesItsPurpose) {
     })) << dump(props);
 }
 
+// "Rapidus, the chipmaker it backs to produce chips": a relative clause with a subject of its own
+// and no object has the noun for object, and a verb that controls through its object lets the
+// noun do what the infinitive says; an intransitive one ("analysts he is moving to settle with",
+// a parse's zero relative) stays said with its infinitive.
+TEST(ExtractorTest, TheNounInARelativeClausesObjectGapDoesTheInfinitive) {
+    const char* rows = R"(1 Japan Japan PROPN NNP 2 nsubj
+        2 funds fund VERB VBZ 0 root
+        3 Rapidus Rapidus PROPN NNP 2 obj
+        4 , , PUNCT , 6 punct
+        5 the the DET DT 6 det
+        6 chipmaker chipmaker NOUN NN 3 appos
+        7 it it PRON PRP 8 nsubj
+        8 backs back VERB VBZ 6 acl:relcl
+        9 to to PART TO 10 mark
+        10 produce produce VERB VB 8 xcomp
+        11 chips chip NOUN NNS 10 obj
+        12 . . PUNCT . 2 punct)";
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "the chipmaker" && p.relation == "produce" && p.arg2.text == "chips";
+    })) << dump(props);
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "it" && p.relation == "back" && p.arg2.text == "the chipmaker";
+    })) << dump(props);
+    const char* moving = R"(1 He he PRON PRP 2 nsubj
+        2 told tell VERB VBD 0 root
+        3 analysts analyst NOUN NNS 2 obj
+        4 he he PRON PRP 6 nsubj
+        5 is be AUX VBZ 6 aux
+        6 moving move VERB VBG 3 acl:relcl
+        7 to to PART TO 8 mark
+        8 settle settle VERB VB 6 xcomp
+        9 . . PUNCT . 2 punct)";
+    const std::vector<Proposition> more = Extractor{}.extract(tree(moving));
+    EXPECT_TRUE(std::any_of(more.begin(), more.end(), [](const Proposition& p) {
+        return p.arg1.text == "he" && p.relation == "move to settle";
+    })) << dump(more);
+}
+
 // "The stock fell after the company cut its forecast": a verb with nothing else said of it takes
 // its adverbial clause of time or cause, marker included, as an argument; a verb with an object
 // does not, nor does a clause of condition.
