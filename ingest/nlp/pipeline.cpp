@@ -2572,6 +2572,20 @@ struct Pipeline::Impl {
             thatClauseTakenForARelativeClause(sentence.tokens);
             pluralRelativeClauseOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
+            // A plural noun that the parse gave a subject and an object is a verb's "-s" form:
+            // "before it *services* advanced lithography machines".
+            for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+                Token& t = sentence.tokens[k];
+                const auto has = [&](const char* rel) {
+                    return hasChild(sentence.tokens, k,
+                                    [&](const std::string& r) { return r == rel; });
+                };
+                if (t.xpos == "NNS" && lowercaseAscii(t.form) == t.form && has("nsubj") &&
+                    has("obj") &&
+                    lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                    retag(t, "VERB", "VBZ");
+                }
+            }
             // An "-s" verb that the parse used as a noun, with a preposition of its own and a
             // nominal's relation, is a plural noun: "made progress despite U.S. *sanctions*
             // that cut it off" (tagged VBZ, parsed as the verb's oblique).

@@ -1028,6 +1028,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 return words[controller].entity;
             }
         }
+        // "ASML must seek a licence before it services the machines": the subject of an
+        // adverbial clause continues the named subject of the clause it modifies.
+        if (v != NONE && t.rel(v) == "advcl" && t.head(v) != NONE) {
+            const std::size_t subj = t.child(t.head(v), {"nsubj", "nsubj:pass"});
+            if (subj != NONE && subj < i && words[subj].entity >= 0 &&
+                words[subj].kind == MentionKind::Name) {
+                return words[subj].entity;
+            }
+        }
         if (v == NONE || t.rel(v) != "conj") {
             return -1;
         }

@@ -1161,6 +1161,12 @@ const StatementCase SMALL_CASES[] = {
      "Horowitz, Sequoia Capital and Saudi Arabia's Prince Alwaleed bin Talal, the company said "
      "in a blog post.",
      "xAI | say in | blog post"},
+    // A plural noun with a subject and an object is a verb, and the subject "it" of an
+    // adverbial clause continues the named subject of the clause it modifies.
+    {"ANounWithASubjectAndAnObjectIsAVerb",
+     "The Netherlands on Friday said ASML Holding must seek a licence before it services "
+     "advanced lithography machines that Chinese chipmakers bought before the curbs took effect.",
+     "ASML | service | advanced lithography machines"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
