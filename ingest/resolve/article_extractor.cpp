@@ -631,7 +631,18 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             isOneOf(nounLemma(s.tokens[h]),
                     {"operation", "facility", "plant", "factory", "fab", "office", "subsidiary",
                      "unit", "business", "production", "headquarters", "site", "branch"});
-        if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl" || owner || site)) {
+        // "slow Beijing's progress", "limiting China's access": the actor whose state or
+        // capacity an object names is what the verb acts on through that noun ("slow progress
+        // of"). (Not a thing the actor owns or makes: "bought Micron's products".)
+        const bool possessorOfAState =
+            rel == "nmod:poss" && h == arg.head && arg.role == openie::ArgRole::Object &&
+            ents.words[h].entity < 0 && w.kind == MentionKind::Name &&
+            isOneOf(nounLemma(s.tokens[h]),
+                    {"progress", "access", "growth", "development", "ability", "capacity",
+                     "dominance", "expansion", "rise", "influence", "position", "ambition",
+                     "effort", "advance", "lead", "supply", "economy", "industry"});
+        if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl" || owner || site ||
+              possessorOfAState)) {
             continue; // possessors are the possessive pattern's; compounds name the head
         }
         // A conjunct is linked as its first conjunct would be: not after an agent ("cars made
@@ -736,7 +747,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // Behind the argument's own noun too: "exports cars from its Shanghai factory" ->
             // "export car from factory in", not "export factory in".
             n.path = argumentNounBefore(h) + n.path;
-        } else if (owner) {
+        } else if (owner || possessorOfAState) {
             n.path = s.tokens[h].lemma + " of";
         } else if (rel == "conj") {
             // The first conjunct's path: "a battle between the iPhone maker and Brussels" is

@@ -1167,6 +1167,10 @@ const StatementCase SMALL_CASES[] = {
      "The Netherlands on Friday said ASML Holding must seek a licence before it services "
      "advanced lithography machines that Chinese chipmakers bought before the curbs took effect.",
      "ASML | service | advanced lithography machines"},
+    // An actor whose state or capacity the object names is acted on through that noun.
+    {"AnActorsStateInTheObjectIsActedOn",
+     "Washington restricted Huawei's access to American chips.",
+     "United States | restrict access of | Huawei"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
