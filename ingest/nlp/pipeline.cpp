@@ -1032,10 +1032,8 @@ std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
     for (std::size_t r = 2; r < w.size(); ++r) {
         const std::size_t h = headOf(w, r);
         // (Also a report the parse joined to the clause as a conjunct with no conjunction.)
-        const bool conjunct =
-            w[r].deprel == "conj" && !hasChild(w, r, [](const std::string& rel) {
-                return rel == "cc";
-            });
+        const bool conjunct = w[r].deprel == "conj" &&
+                              !hasChild(w, r, [](const std::string& rel) { return rel == "cc"; });
         if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) ||
             !(isOneOf(w[r].deprel, {"advcl", "parataxis", "ccomp"}) || conjunct) || h == NONE ||
             h > r) {
@@ -1293,13 +1291,14 @@ std::size_t participleOfTheObject(std::vector<Token>& w) {
     for (std::size_t g = 1; g < w.size(); ++g) {
         const std::size_t noun = g - 1;
         const std::size_t v = headOf(w, g);
-        if (w[g].xpos != "VBG" || w[g].deprel != "xcomp" || v == NONE ||
-            headOf(w, noun) != v || w[noun].deprel != "obj" || w[noun].upos != "NOUN" ||
+        if (w[g].xpos != "VBG" || w[g].deprel != "xcomp" || v == NONE || headOf(w, noun) != v ||
+            w[noun].deprel != "obj" || w[noun].upos != "NOUN" ||
             !isOneOf(w[noun].lemma,
-                     {"order", "rule", "law", "bill", "regulation", "measure", "decree",
-                      "directive", "policy", "decision", "ruling", "verdict", "letter", "report",
-                      "statement", "document", "filing", "memo", "notice", "proposal", "plan",
-                      "agreement", "deal", "contract", "provision", "amendment", "resolution"})) {
+                     {"order",     "rule",      "law",       "bill",      "regulation", "measure",
+                      "decree",    "directive", "policy",    "decision",  "ruling",     "verdict",
+                      "letter",    "report",    "statement", "document",  "filing",     "memo",
+                      "notice",    "proposal",  "plan",      "agreement", "deal",       "contract",
+                      "provision", "amendment", "resolution"})) {
             continue;
         }
         w[g].head = static_cast<int>(noun) + 1;
@@ -1393,8 +1392,8 @@ std::size_t relativeClauseTakenForASecondSubject(std::vector<Token>& w) {
         while (first > 0 && headOf(w, first - 1) == noun) {
             --first;
         }
-        const bool apposition = first >= 2 && w[first - 1].form == "," &&
-                                isOneOf(w[first - 2].upos, {"PROPN", "NOUN"});
+        const bool apposition =
+            first >= 2 && w[first - 1].form == "," && isOneOf(w[first - 2].upos, {"PROPN", "NOUN"});
         if (apposition) {
             w[noun].head = static_cast<int>(first - 2) + 1;
             w[noun].deprel = "appos";
@@ -1585,8 +1584,7 @@ std::size_t nameSplitIntoTwoObjects(std::vector<Token>& w) {
         const bool name = second.upos == "PROPN" ||
                           (second.upos == "NOUN" && companyTradeWord(lowercaseAscii(second.form)));
         if (w[i].upos == "PROPN" && name && capitalised(w[i].form) && capitalised(second.form) &&
-            w[i].deprel == "iobj" && second.deprel == "obj" && v != NONE &&
-            headOf(w, i + 1) == v) {
+            w[i].deprel == "iobj" && second.deprel == "obj" && v != NONE && headOf(w, i + 1) == v) {
             w[i].head = static_cast<int>(i + 2);
             w[i].deprel = "compound";
             retagAsName(second);
@@ -2257,8 +2255,11 @@ struct Pipeline::Impl {
         // *outstrips* supply" had the verb tagged POS. Such a word is its verb's "-s" form when
         // there is one, else a noun.
         for (Token& t : sentence.tokens) {
+            if (t.xpos != "POS") {
+                continue;
+            }
             const std::string lower = lowercaseAscii(t.form);
-            if (t.xpos != "POS" || isOneOf(lower, {"'s", "'", "’s", "’", "s"})) {
+            if (isOneOf(lower, {"'s", "'", "’s", "’", "s"})) {
                 continue;
             }
             if (lower.size() > 2 && lower.ends_with('s') &&
@@ -2272,9 +2273,11 @@ struct Pipeline::Impl {
         // had "court" as a base verb after "to", and the source became a clause.
         for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
+            if (t.upos != "VERB") {
+                continue;
+            }
             const std::string lower = lowercaseAscii(t.form);
-            if (t.upos == "VERB" && lower == t.form &&
-                lowercaseAscii(sentence.tokens[i - 1].form) == "to" &&
+            if (lower == t.form && lowercaseAscii(sentence.tokens[i - 1].form) == "to" &&
                 lowercaseAscii(sentence.tokens[i - 2].form) == "according" &&
                 (tagger.wordClasses(lower) & WC_NOUN) != 0) {
                 retag(t, "NOUN", "NN");
@@ -2285,10 +2288,12 @@ struct Pipeline::Impl {
         // determiner: web text's "back to the states" is a name.)
         for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
+            if (t.upos != "PROPN" || capitalised(t.form) || sentence.tokens[i - 1].upos == "DET") {
+                continue;
+            }
             const std::string lower = lowercaseAscii(t.form);
             const std::uint8_t classes = tagger.wordClasses(lower);
-            if (t.upos == "PROPN" && lower == t.form && (classes & WC_NOUN_INFLECTED) != 0 &&
-                (classes & WC_NOUN) == 0 && sentence.tokens[i - 1].upos != "DET") {
+            if (lower == t.form && (classes & WC_NOUN_INFLECTED) != 0 && (classes & WC_NOUN) == 0) {
                 retag(t, "NOUN", "NNS");
             }
         }
@@ -2297,6 +2302,9 @@ struct Pipeline::Impl {
         // (the tagger read "states" as a verb).
         for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
+            if (t.xpos != "VBZ") {
+                continue;
+            }
             const std::string lower = lowercaseAscii(t.form);
             const bool nothingAfter = i + 1 == sentence.tokens.size() ||
                                       isOneOf(sentence.tokens[i + 1].upos, {"PUNCT", "CCONJ"});
@@ -2409,12 +2417,15 @@ struct Pipeline::Impl {
             Token& t = sentence.tokens[k];
             const Token& verb = sentence.tokens[k - 1];
             const Token& name = sentence.tokens[k + 1];
+            if (!isOneOf(t.xpos, {"VB", "VBP"}) || name.xpos != "NNP") {
+                continue;
+            }
             const std::string lower = lowercaseAscii(t.form);
-            if (isOneOf(t.xpos, {"VB", "VBP"}) && lower == t.form && verb.upos == "VERB" &&
+            if (lower == t.form && verb.upos == "VERB" &&
                 isOneOf(verb.xpos, {"VBD", "VBZ", "VBP"}) && name.xpos == "NNP" &&
                 capitalised(name.form) && (tagger.wordClasses(lower) & WC_NOUN) != 0 &&
-                !isOneOf(verb.lemma, {"help", "make", "let", "have", "see", "watch", "hear",
-                                      "feel", "bid", "dare", "need", "say", "go", "come"})) {
+                !isOneOf(verb.lemma, {"help", "make", "let", "have", "see", "watch", "hear", "feel",
+                                      "bid", "dare", "need", "say", "go", "come"})) {
                 retag(t, "NOUN", "NN");
             }
         }
@@ -2442,9 +2453,12 @@ struct Pipeline::Impl {
         // death"), nor in a clause without a finite verb ("great atmosphere, amazing food").
         for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
+            if (t.xpos != "JJ" || !t.form.ends_with("ing")) {
+                continue;
+            }
             const std::string lower = lowercaseAscii(t.form);
-            if (t.xpos != "JJ" || lower != t.form || !lower.ends_with("ing") ||
-                sentence.tokens[k - 1].form != "," || sentence.tokens[k - 2].upos == "ADJ" ||
+            if (lower != t.form || sentence.tokens[k - 1].form != "," ||
+                sentence.tokens[k - 2].upos == "ADJ" ||
                 !isOneOf(sentence.tokens[k + 1].upos, {"NOUN", "DET", "PROPN", "PRON"})) {
                 continue;
             }
@@ -2527,8 +2541,7 @@ struct Pipeline::Impl {
                     sentence, [&](Sentence& retry) { retag(retry.tokens[k], "VERB", "VBD"); },
                     [&](const Sentence& retry) {
                         std::vector<Token> w = retry.tokens;
-                        return (relativeClauseAsMainClause(w) || rootOf(w) == k) &&
-                               w[k].head == 0;
+                        return (relativeClauseAsMainClause(w) || rootOf(w) == k) && w[k].head == 0;
                     });
             }
             // A verb hung under its own subject's phrase is raised over it.
@@ -2581,8 +2594,7 @@ struct Pipeline::Impl {
                                     [&](const std::string& r) { return r == rel; });
                 };
                 if (t.xpos == "NNS" && lowercaseAscii(t.form) == t.form && has("nsubj") &&
-                    has("obj") &&
-                    lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                    has("obj") && lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
                     retag(t, "VERB", "VBZ");
                 }
             }
@@ -2591,10 +2603,9 @@ struct Pipeline::Impl {
             // that cut it off" (tagged VBZ, parsed as the verb's oblique).
             for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
                 Token& t = sentence.tokens[k];
-                const std::string lower = lowercaseAscii(t.form);
                 if (t.xpos != "VBZ" ||
                     !isOneOf(t.deprel, {"obl", "nmod", "obj", "nsubj", "nsubj:pass"}) ||
-                    (tagger.wordClasses(lower) & WC_NOUN_INFLECTED) == 0) {
+                    (tagger.wordClasses(lowercaseAscii(t.form)) & WC_NOUN_INFLECTED) == 0) {
                     continue;
                 }
                 for (std::size_t c = 0; c < k; ++c) {
