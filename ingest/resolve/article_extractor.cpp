@@ -1545,7 +1545,7 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
 // preposition, then another actor. The relation is the verb's lemma with the words after it
 // ("impose export control on").
 std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntities& ents,
-                                     const DocumentEntities& doc) {
+                                      const DocumentEntities& doc) {
     const Sentence& s = t.s;
     std::vector<SurfaceLink> out;
     const std::size_t n = s.tokens.size();
@@ -2050,9 +2050,9 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         const std::string lemma = nounLemma(s.tokens[role]);
         if (owner != NONE && ents.words[owner].entity >= 0 && !members.empty() &&
-            isOneOf(lemma, {"client", "customer", "supplier", "partner", "investor",
-                            "shareholder", "backer", "rival", "competitor", "member",
-                            "subsidiary", "buyer", "user", "licensee"})) {
+            isOneOf(lemma, {"client", "customer", "supplier", "partner", "investor", "shareholder",
+                            "backer", "rival", "competitor", "member", "subsidiary", "buyer",
+                            "user", "licensee"})) {
             subjects = std::move(members);
             objects = {entitySide(t, ents.words[owner], entities_)};
             relation = "be " + lemma + " of";

@@ -273,9 +273,10 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         });
         if (product > last && owned &&
             isOneOf(s.tokens[product].lemma,
-                    {"chip", "processor", "phone", "smartphone", "gpu", "accelerator", "model",
-                     "car", "vehicle", "app", "software", "platform", "device", "laptop",
-                     "server", "drug", "vaccine", "console", "tablet", "headset"})) {
+                    {"chip",        "processor", "phone",   "smartphone", "gpu",
+                     "accelerator", "model",     "car",     "vehicle",    "app",
+                     "software",    "platform",  "device",  "laptop",     "server",
+                     "drug",        "vaccine",   "console", "tablet",     "headset"})) {
             return EntityType::Product;
         }
     }
@@ -655,12 +656,11 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
             continue;
         }
         const auto prominent = subjectSentences.find(ev.entity);
-        const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
-                           (ev.subject ? 500 : 0) - (ev.source ? 450 : 0) +
-                           (prominent == subjectSentences.end()
-                                    ? 0
-                                    : 300 * std::min<long>(prominent->second, 3)) +
-                           static_cast<long>(std::min<std::size_t>(ev.word, 400));
+        const long score =
+            static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 + (ev.subject ? 500 : 0) -
+            (ev.source ? 450 : 0) +
+            (prominent == subjectSentences.end() ? 0 : 300 * std::min<long>(prominent->second, 3)) +
+            static_cast<long>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
             bestScore = score;
             best = ev.entity;
@@ -1515,7 +1515,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             continue;
         }
         // ("the Chinese state" is China; "U.S. states" are not the United States.)
-        if (words[h].entity >= 0 || (nounLemma(s.tokens[h]) == "state" && s.tokens[h].xpos == "NNS")) {
+        if (words[h].entity >= 0 ||
+            (nounLemma(s.tokens[h]) == "state" && s.tokens[h].xpos == "NNS")) {
             continue;
         }
         // "the British regulator" after "the UK Competition and Markets Authority": one body of

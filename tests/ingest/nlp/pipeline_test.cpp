@@ -1095,8 +1095,7 @@ TEST(Pipeline, ATradeAfterANameEndsIt) {
     EXPECT_EQ(micron.deprel, "compound");
     EXPECT_EQ(micron.head, 7); // "Technology"
     // So does a capitalised plural after a one-word name inside a sentence.
-    EXPECT_EQ(wordOf(pipeline, "The judge ruled for Epic Games on Monday.", "Games").upos,
-              "PROPN");
+    EXPECT_EQ(wordOf(pipeline, "The judge ruled for Epic Games on Monday.", "Games").upos, "PROPN");
     // A lowercase trade stays a noun.
     EXPECT_EQ(wordOf(pipeline, "Nvidia technology is in demand.", "technology").upos, "NOUN");
 }
@@ -1120,8 +1119,8 @@ TEST(Pipeline, ANounBeforeANameDescribesIt) {
 // the parse is left alone.
 TEST(Pipeline, AParticipleAfterAnOrderModifiesIt) {
     const Pipeline pipeline = Pipeline::load(MODELS);
-    const Token forcing =
-        wordOf(pipeline, "The court upheld the order forcing Nexperia to sell its stake.", "forcing");
+    const Token forcing = wordOf(
+        pipeline, "The court upheld the order forcing Nexperia to sell its stake.", "forcing");
     EXPECT_EQ(forcing.deprel, "acl");
     EXPECT_EQ(forcing.head, 5); // "order"
     const Token branching = wordOf(
