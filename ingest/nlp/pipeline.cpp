@@ -1264,7 +1264,7 @@ std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
         for (std::size_t k = d + 1; k < h; ++k) {
             crossesCase = crossesCase || (w[k].upos == "ADP" && headOf(w, k) == h);
         }
-        if (!crossesCase) {
+        if (!crossesCase || dominates(w, d, noun)) {
             continue;
         }
         w[d].head = w[noun].head;
@@ -1351,7 +1351,8 @@ std::size_t possessorTakenForAnObject(std::vector<Token>& w) {
         }
         // (A list's member gives way only to a noun the parse left without a core role:
         // "Western Europe, Japanese corporations' reputation ... is" keeps its subject.)
-        if (member && isOneOf(w[noun].deprel, {"nsubj", "nsubj:pass", "obj", "iobj", "root"})) {
+        if ((member && isOneOf(w[noun].deprel, {"nsubj", "nsubj:pass", "obj", "iobj", "root"})) ||
+            dominates(w, name, noun)) {
             continue;
         }
         w[noun].head = w[name].head;
@@ -1392,8 +1393,9 @@ std::size_t relativeClauseTakenForASecondSubject(std::vector<Token>& w) {
         while (first > 0 && headOf(w, first - 1) == noun) {
             --first;
         }
-        const bool apposition =
-            first >= 2 && w[first - 1].form == "," && isOneOf(w[first - 2].upos, {"PROPN", "NOUN"});
+        const bool apposition = first >= 2 && w[first - 1].form == "," &&
+                                isOneOf(w[first - 2].upos, {"PROPN", "NOUN"}) &&
+                                !dominates(w, v, first - 2);
         if (apposition) {
             w[noun].head = static_cast<int>(first - 2) + 1;
             w[noun].deprel = "appos";
