@@ -675,7 +675,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // "in the northern province of Bac Ninh" is in Bac Ninh: a word for a kind of place
             // before "of" and a place's name gives way to the name, which takes its preposition
             // and its head (or, heading the argument, leaves the link to the argument's own
-            // preposition).
+            // relation: "based in the eastern city of Hefei" is based in Hefei).
             bool placeHeadsTheArgument = false;
             if (prep == "of" && h != NONE && s.tokens[h].upos == "NOUN" &&
                 doc.entity(static_cast<std::size_t>(w.entity)).type == EntityType::Gpe &&
@@ -683,7 +683,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                                                  "district", "town", "island", "prefecture"})) {
                 const std::size_t hc = t.child(h, {"case"});
                 if (h == arg.head) {
-                    placeHeadsTheArgument = !arg.preposition.empty();
+                    placeHeadsTheArgument = true;
                 } else if (hc != NONE && t.head(h) != NONE) {
                     prep = s.tokens[hc].lemma;
                     h = t.head(h);

@@ -1112,6 +1112,8 @@ const StatementCase SMALL_CASES[] = {
      "Ministers acted within their powers under the National Security and Investment Act.",
      "ministers | act within power under | National Security and Investment Act"},
     // "the province of X" is X.
+    {"TheCityOfAPlaceIsThePlace", "CXMT, based in the eastern city of Hefei, makes memory chips.",
+     "CXMT | be based in | Hefei"},
     {"TheProvinceOfAPlaceIsThePlace",
      "Vietnam's government has approved a $1.8 billion expansion of Samsung Electronics' "
      "display plant in the northern province of Bac Ninh.",
