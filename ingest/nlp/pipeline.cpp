@@ -97,20 +97,26 @@ std::size_t lastChildBefore(const std::vector<Token>& w, std::size_t h, std::siz
     return found;
 }
 
-// Whether `form` is a word of letters in camel case after a lower-case start: "iPhone",
-// "eBay" (not "COVID", "Nvidia", "x86").
+// Whether `form` is a word of letters in mixed case with a capital after its first letter:
+// "iPhone", "eBay", "xAI", and after a capital start with at least three small letters,
+// "VMware", "SoftBank", "OpenAI" (not "COVID", "Nvidia", "x86", nor web text's "ONe", "NOTto",
+// "FMs").
 bool camelCase(std::string_view form) {
-    if (form.size() < 3 || !(form[0] >= 'a' && form[0] <= 'z')) {
+    if (form.size() < 3) {
         return false;
     }
-    bool upper = false;
-    for (char c : form) {
+    bool upperInside = false;
+    std::size_t lower = 0;
+    for (std::size_t i = 0; i < form.size(); ++i) {
+        const char c = form[i];
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
             return false;
         }
-        upper = upper || (c >= 'A' && c <= 'Z');
+        upperInside = upperInside || (i > 0 && c >= 'A' && c <= 'Z');
+        lower += c >= 'a' && c <= 'z' ? 1 : 0;
     }
-    return upper;
+    const bool lowerStart = form[0] >= 'a' && form[0] <= 'z';
+    return upperInside && (lowerStart || lower >= 3);
 }
 
 // The capitalised words inside a sentence, not tagged as names, that stand between a name and
@@ -1249,22 +1255,31 @@ std::size_t intransitiveParticipleBeforeItsNoun(std::vector<Token>& w) {
 // A name hung as a compound on a noun after a preposition that belongs to that noun
 // ("Samsung overtook rival Apple in phone sales" with "Apple" a compound of "sales") is the name
 // the common noun before it describes: the name takes the noun's place and the noun becomes its
-// `nmod:desc` ("rival"), as EWT writes "reporter Ahmed". How many it moved.
+// `nmod:desc` ("rival"), as EWT writes "reporter Ahmed". A name hung as an apposition of a word
+// before that common noun goes to the noun. How many it moved.
 std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t d = 1; d + 1 < w.size(); ++d) {
         const std::size_t h = headOf(w, d);
         const std::size_t noun = d - 1;
-        if (w[d].upos != "PROPN" || !capitalised(w[d].form) || w[d].deprel != "compound" ||
-            h == NONE || h <= d + 1 || w[noun].upos != "NOUN" ||
-            lowercaseAscii(w[noun].form) != w[noun].form || headOf(w, noun) == d) {
+        if (w[d].upos != "PROPN" || !capitalised(w[d].form) || h == NONE ||
+            w[noun].upos != "NOUN" || lowercaseAscii(w[noun].form) != w[noun].form ||
+            headOf(w, noun) == d || h == noun || dominates(w, d, noun)) {
             continue;
         }
         bool crossesCase = false;
         for (std::size_t k = d + 1; k < h; ++k) {
             crossesCase = crossesCase || (w[k].upos == "ADP" && headOf(w, k) == h);
         }
-        if (!crossesCase || dominates(w, d, noun)) {
+        // (An apposition of a word before the noun is the noun's apposition, as EWT writes
+        // "the militant group Hezbollah": "its acquisition of cloud software company VMware"
+        // with VMware on "acquisition".)
+        if (w[d].deprel == "appos" && h < noun) {
+            w[d].head = static_cast<int>(noun) + 1;
+            ++moved;
+            continue;
+        }
+        if (w[d].deprel != "compound" || h <= d + 1 || !crossesCase) {
             continue;
         }
         w[d].head = w[noun].head;
@@ -2350,8 +2365,8 @@ struct Pipeline::Impl {
         }
         // A word in camel case that the tagger took for a number, a verb or a function word is
         // a name: "The iPhone maker" had "iPhone" as CD, "Elon Musk's artificial intelligence
-        // company xAI said" had "xAI" as an auxiliary. (EWT tags such words as names or
-        // nouns.)
+        // company xAI said" had "xAI" as an auxiliary, "cloud software company VMware" had
+        // "VMware" as an adverb. (EWT tags such words as names or nouns.)
         for (Token& t : sentence.tokens) {
             if (!isOneOf(t.upos, {"PROPN", "NOUN"}) && camelCase(t.form)) {
                 retagAsName(t);

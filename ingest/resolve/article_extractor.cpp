@@ -335,6 +335,17 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     if (ents.words[head].entity < 0 && ents.words[head].antecedent != NONE) {
         head = ents.words[head].antecedent; // "they" for "the new restrictions"
     }
+    // "its acquisition of cloud software company VMware": a name in apposition right after a
+    // common noun, with no comma between, is what the phrase names.
+    if (ents.words[head].entity < 0 && s.tokens[head].upos == "NOUN") {
+        for (std::size_t c : t.children[head]) {
+            if (t.rel(c) == "appos" && ents.words[c].entity >= 0 &&
+                ents.words[c].first == head + 1) {
+                head = c;
+                break;
+            }
+        }
+    }
     // "The shares of Chinese metals producers surged": the market speaks of the companies.
     if (ents.words[head].entity < 0 &&
         isOneOf(nounLemma(s.tokens[head]), {"share", "stock", "bond"})) {

@@ -1197,6 +1197,15 @@ TEST(Pipeline, ACamelCaseWordIsNoVerb) {
     EXPECT_EQ(xai.upos, "PROPN");
     EXPECT_EQ(wordOf(pipeline, "But iPhone was the first touch screen phone.", "iPhone").upos,
               "PROPN");
+    // A capital start counts with three small letters after: "VMware", not web text's "ONe".
+    const Token vmware = wordOf(pipeline,
+                                "Broadcom completed its $69 billion acquisition of cloud software "
+                                "company VMware after receiving approval.",
+                                "VMware");
+    EXPECT_EQ(vmware.upos, "PROPN");
+    EXPECT_EQ(vmware.deprel, "appos");
+    EXPECT_EQ(vmware.head, 11); // "company"
+    EXPECT_NE(wordOf(pipeline, "ONe of a few.", "ONe").upos, "PROPN");
 }
 
 // A relative pronoun never heads its clause: the verb does, with the noun for subject.

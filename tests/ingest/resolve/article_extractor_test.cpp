@@ -1173,6 +1173,12 @@ const StatementCase SMALL_CASES[] = {
     {"AnActorsStateInTheObjectIsActedOn",
      "Washington restricted Huawei's access to American chips.",
      "United States | restrict access of | Huawei"},
+    // A name in mixed case is a name, and one in apposition right after a common noun is what
+    // the phrase names.
+    {"ANameRightAfterItsNounIsWhatItNames",
+     "Broadcom said on Wednesday it had completed its $69 billion acquisition of cloud software "
+     "company VMware after receiving approval from Chinese regulators.",
+     "Broadcom | acquire | VMware"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
