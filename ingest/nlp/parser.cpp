@@ -4,6 +4,7 @@
 #include "ingest/nlp/parallel.h"
 #include "ingest/nlp/tokenizer.h"
 #include "ingest/nlp/transition_system.h"
+#include "ingest/nlp/tree_walk.h"
 
 #include <algorithm>
 #include <array>
@@ -731,24 +732,6 @@ private:
     std::vector<std::vector<Entry>> rows_;
 };
 
-// True when heads (0..n, entry 0 unused) form a tree over the words, rooted at 0.
-bool isTree(const std::vector<int>& heads) {
-    const int n = int(heads.size()) - 1;
-    for (int d = 1; d <= n; ++d) {
-        if (heads[std::size_t(d)] < 0 || heads[std::size_t(d)] > n || heads[std::size_t(d)] == d) {
-            return false;
-        }
-        int w = d;
-        for (int steps = 0; w != 0; ++steps) {
-            if (steps > n) {
-                return false;
-            }
-            w = heads[std::size_t(w)];
-        }
-    }
-    return true;
-}
-
 double uniform(std::mt19937_64& rng) {
     return double(rng() >> 11) * 0x1.0p-53;
 }
@@ -932,14 +915,12 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
     for (std::size_t index = 0; index < train.size(); ++index) {
         const Sentence& s = train[index];
         std::vector<int> heads(s.tokens.size() + 1, 0);
-        int roots = 0;
         bool labelled = true;
         for (std::size_t i = 0; i < s.tokens.size(); ++i) {
             heads[i + 1] = s.tokens[i].head;
-            roots += s.tokens[i].head == 0 ? 1 : 0;
             labelled = labelled && !s.tokens[i].deprel.empty();
         }
-        if (s.tokens.empty() || roots != 1 || !labelled || !isTree(heads)) {
+        if (!labelled || !singleRootedTree(s.tokens)) {
             continue;
         }
         std::vector<int> lifted = projectivize(heads);

@@ -1452,24 +1452,6 @@ std::size_t changedAmountOnTheVerb(std::vector<Token>& w) {
     return moved;
 }
 
-// Whether every word reaches the one root without a cycle.
-bool singleRootedTree(const std::vector<Token>& w) {
-    std::size_t roots = 0;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-        roots += w[k].head == 0 ? 1 : 0;
-        std::size_t up = k;
-        std::size_t steps = 0;
-        while (up != NONE && w[up].head != 0 && steps <= w.size()) {
-            up = headOf(w, up);
-            ++steps;
-        }
-        if (up == NONE || steps > w.size()) {
-            return false;
-        }
-    }
-    return roots == 1;
-}
-
 // A relative clause with a report inside it: "the projects, which the company says will
 // create 20,000 jobs", parsed with "says" the subject of "create" and "create" a clause of the
 // main verb. The verb of saying becomes the noun's relative clause with its own subject, the

@@ -41,6 +41,25 @@ inline std::size_t rootOf(const std::vector<Token>& w) {
     return root;
 }
 
+/// Whether the heads make one tree: exactly one word on the root, and every word reaches it
+/// without a cycle or a head out of range.
+inline bool singleRootedTree(const std::vector<Token>& w) {
+    std::size_t roots = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        roots += w[k].head == 0 ? 1 : 0;
+        std::size_t up = k;
+        std::size_t steps = 0;
+        while (up != NO_WORD && w[up].head != 0 && steps <= w.size()) {
+            up = headOf(w, up);
+            ++steps;
+        }
+        if (up == NO_WORD || steps > w.size()) {
+            return false;
+        }
+    }
+    return roots == 1;
+}
+
 /// Whether word `a` is `b` or on the way from `b` to the root.
 inline bool dominates(const std::vector<Token>& w, std::size_t a, std::size_t b) {
     for (std::size_t k = b, steps = 0; k != NO_WORD && steps <= w.size(); ++steps) {
