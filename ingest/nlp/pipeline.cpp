@@ -2607,11 +2607,9 @@ struct Pipeline::Impl {
                     (tagger.wordClasses(lowercaseAscii(t.form)) & WC_NOUN_INFLECTED) == 0) {
                     continue;
                 }
-                for (std::size_t c = 0; c < k; ++c) {
-                    if (headOf(sentence.tokens, c) == k && sentence.tokens[c].deprel == "case") {
-                        retag(t, "NOUN", "NNS");
-                        break;
-                    }
+                if (lastChildBefore(sentence.tokens, k, k,
+                                    [](const std::string& r) { return r == "case"; }) != NONE) {
+                    retag(t, "NOUN", "NNS");
                 }
             }
         }

@@ -637,14 +637,14 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
 // company" is SK Hynix), then later mentions. -1 for none.
 template <typename Accept>
 int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
-    std::unordered_map<int, long> subjectSentences; // sentences before with the entity as subject
-    std::unordered_map<int, std::size_t> lastCounted;
+    // Per entity: how many sentences before this one had it as subject, and the last of them
+    // (events come in sentence order, so a sentence is counted once).
+    std::unordered_map<int, std::pair<long, std::size_t>> subjectSentences;
     for (const Event& ev : events_) {
         if (ev.subject && ev.sentence < sentence_) {
-            auto [it, added] = lastCounted.try_emplace(ev.entity, ev.sentence);
-            if (added || it->second != ev.sentence) {
-                it->second = ev.sentence;
-                ++subjectSentences[ev.entity];
+            auto [it, added] = subjectSentences.try_emplace(ev.entity, 0, ev.sentence);
+            if (added || it->second.second != ev.sentence) {
+                it->second = {it->second.first + 1, ev.sentence};
             }
         }
     }
@@ -656,11 +656,12 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
             continue;
         }
         const auto prominent = subjectSentences.find(ev.entity);
-        const long score =
-            static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 + (ev.subject ? 500 : 0) -
-            (ev.source ? 450 : 0) +
-            (prominent == subjectSentences.end() ? 0 : 300 * std::min<long>(prominent->second, 3)) +
-            static_cast<long>(std::min<std::size_t>(ev.word, 400));
+        const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
+                           (ev.subject ? 500 : 0) - (ev.source ? 450 : 0) +
+                           (prominent == subjectSentences.end()
+                                ? 0
+                                : 300 * std::min<long>(prominent->second.first, 3)) +
+                           static_cast<long>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
             bestScore = score;
             best = ev.entity;
