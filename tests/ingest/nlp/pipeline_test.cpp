@@ -1084,8 +1084,9 @@ TEST(Pipeline, AnIngAdjectiveAfterAClauseIsAParticiple) {
     EXPECT_EQ(wordOf(pipeline, "Great atmosphere, amazing food.", "amazing").upos, "ADJ");
 }
 
-// A capitalised trade after a name ends the name, and a name split into a verb's two objects
-// is one again.
+// A name split into a verb's two objects is one again, its second word (a capitalised trade
+// the tagger read as a common noun) a name; a capitalised plural after a one-word name ends
+// the name too.
 TEST(Pipeline, ATradeAfterANameEndsIt) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     const std::string text = "The department agreed to give Micron Technology up to $6.1 billion.";
@@ -1094,9 +1095,9 @@ TEST(Pipeline, ATradeAfterANameEndsIt) {
     const Token micron = wordOf(pipeline, text, "Micron");
     EXPECT_EQ(micron.deprel, "compound");
     EXPECT_EQ(micron.head, 7); // "Technology"
-    // So does a capitalised plural after a one-word name inside a sentence.
+    // A capitalised plural after a one-word name inside a sentence.
     EXPECT_EQ(wordOf(pipeline, "The judge ruled for Epic Games on Monday.", "Games").upos, "PROPN");
-    // A lowercase trade stays a noun.
+    // A lowercase trade stays a noun (the repairs take capitalised words only).
     EXPECT_EQ(wordOf(pipeline, "Nvidia technology is in demand.", "technology").upos, "NOUN");
 }
 
