@@ -30,6 +30,15 @@ bool capitalised(std::string_view form) {
     return !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
 }
 
+// Whether `form` is a title that news writes right before a person's name ("Senator",
+// "Commerce Secretary", "Secretary-General").
+bool titleBeforeAName(std::string_view form) {
+    const std::string lower = lowercaseAscii(form);
+    return officeTitle(lower) || hyphenatedTitle(lower) ||
+           isOneOf(lower, {"president", "senator", "governor", "chancellor", "premier", "chairman",
+                           "chairwoman", "director", "spokesman", "spokeswoman"});
+}
+
 // A company's legal form as news writes it after the name: "Inc.", "Co.", "Ltd.", "NV", "AG".
 bool legalForm(std::string_view form) {
     return isOneOf(form, {"Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc",
@@ -1426,6 +1435,59 @@ std::size_t relativeClauseTakenForASecondSubject(std::vector<Token>& w) {
     return mended;
 }
 
+// A name that the parse made a subject of its own right before a second subject: "United
+// Nations Secretary-General Antonio Guterres said ..." had "Nations" and "Antonio" both
+// subjects of "said". With nothing between the two, the first name qualifies the second
+// phrase's opening title ("Secretary-General", `compound`), or its head when the phrase opens
+// with no title (as `nmod:desc` when the first is a title and the second a person's name);
+// with the second phrase between commas, that phrase is the name's apposition. How many it
+// mended.
+std::size_t nameRightBeforeASubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t second = 1; second < w.size(); ++second) {
+        const std::size_t v = headOf(w, second);
+        if (!w[second].deprel.starts_with("nsubj") || v == NONE || v < second ||
+            !isOneOf(w[second].upos, {"PROPN", "NOUN"})) {
+            continue;
+        }
+        const auto [start, end] = phraseEdges(w, second);
+        if (start == 0) {
+            continue;
+        }
+        std::size_t first = start - 1;
+        while (first != NONE && headOf(w, first) != v) {
+            first = headOf(w, first);
+        }
+        if (first == NONE || w[first].upos != "PROPN" || !w[first].deprel.starts_with("nsubj") ||
+            phraseEdges(w, first).second + 1 != start) {
+            continue;
+        }
+        const std::size_t comma = start - 1;
+        if (w[comma].upos == "PUNCT") {
+            // "The United States, the world's largest oil producer, has pumped ...": a
+            // phrase between commas is the name's apposition.
+            if (w[comma].form != "," || w[end].form != "," || headOf(w, end) != second) {
+                continue;
+            }
+            w[second].head = static_cast<int>(first) + 1;
+            w[second].deprel = "appos";
+            w[comma].head = static_cast<int>(second) + 1;
+            ++mended;
+            continue;
+        }
+        const bool title =
+            start < second && headOf(w, start) == second && w[start].deprel == "nmod:desc";
+        w[first].head = static_cast<int>(title ? start : second) + 1;
+        // (A title before a person's name of several words: "Trade Representative Katherine
+        // Tai"; "the Taipei Representative Office" is one name.)
+        const bool person = hasChild(w, second, [](const std::string& r) { return r == "flat"; });
+        w[first].deprel =
+            !title && person && titleBeforeAName(w[first].form) ? "nmod:desc" : "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // The amount a verb of change brings something to or by, hung on a noun ("bringing its total
 // commitment to the startup *to $8 billion*" with the sum on "startup"): the amount is the
 // verb's oblique. How many moved.
@@ -1867,11 +1929,7 @@ std::size_t nameAfterATitle(std::vector<Token>& w) {
     for (std::size_t t = 0; t + 2 < w.size(); ++t) {
         const std::size_t name = t + 1;
         if (w[t].upos != "PROPN" || w[name].deprel != "flat" || headOf(w, name) != t ||
-            w[name].upos != "PROPN" || !capitalised(w[name].form) ||
-            !(officeTitle(lowercaseAscii(w[t].form)) ||
-              isOneOf(lowercaseAscii(w[t].form),
-                      {"president", "senator", "governor", "chancellor", "premier", "chairman",
-                       "chairwoman", "director", "spokesman", "spokeswoman"}))) {
+            w[name].upos != "PROPN" || !capitalised(w[name].form) || !titleBeforeAName(w[t].form)) {
             continue;
         }
         for (std::size_t k = 0; k < w.size(); ++k) {
@@ -1985,14 +2043,32 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
     return false;
 }
 
-// The first word of a sentence when the parse made it a subjectless "-s" verb at the root, a
-// preposition follows it and a finite verb comes later (the tagger reads "Calls to the company
-// weren't answered" as an order to call), or NONE. A present tense needs a subject, so such a
-// word is more likely a plural noun opening the subject. ("Looks like the kids had a great
-// time!" and "Needs good family ..." are web text's dropped subjects, left alone.)
+// Whether verb `v` agrees with a singular subject: a past tense, an "-s" form, or any form
+// after a modal or an auxiliary that is one ("has weakened", "will fall").
+bool singularVerb(const std::vector<Token>& w, std::size_t v) {
+    if (isOneOf(w[v].xpos, {"VBZ", "VBD"})) {
+        return true;
+    }
+    for (std::size_t k = 0; k < v; ++k) {
+        if (headOf(w, k) == v && w[k].deprel.starts_with("aux") &&
+            isOneOf(w[k].xpos, {"VBZ", "VBD", "MD"})) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The first word of a sentence when the parse made it a subjectless "-s" verb or base form at
+// the root, a preposition follows it and a finite verb comes later (the tagger reads "Calls to
+// the company weren't answered" as an order to call, and "Demand for smartphones has weakened"
+// as an order to demand), or NONE. A present tense needs a subject, so such a word is more
+// likely a noun opening the subject; an order usually is one, which the caller's test of the
+// new parse tells. ("Looks like the kids had a great time!" and "Needs good family ..." are
+// web text's dropped subjects, left alone.)
 std::size_t openingNounTakenForAVerb(const std::vector<Token>& w) {
-    if (w.size() < 4 || w[0].xpos != "VBZ" || w[0].head != 0 || !capitalised(w[0].form) ||
-        w[1].upos != "ADP" || isOneOf(lowercaseAscii(w[1].form), {"like", "as"}) ||
+    if (w.size() < 4 || (w[0].xpos != "VBZ" && w[0].xpos != "VB") || w[0].head != 0 ||
+        !capitalised(w[0].form) || w[1].upos != "ADP" ||
+        isOneOf(lowercaseAscii(w[1].form), {"like", "as"}) ||
         hasChild(w, 0,
                  [](const std::string& r) { return r.starts_with("nsubj") || r == "expl"; })) {
         return NONE;
@@ -2163,6 +2239,26 @@ struct Pipeline::Impl {
     std::optional<Parser> parser; ///< when parser.bin is in the model directory
 
     void analyze(Sentence& sentence) const {
+        // The models see a hyphenated title as its office's word ("Secretary-General" as
+        // "Secretary"), which EWT knows before a name, and the title gets its form back at the
+        // end: the tokenizer keeps these titles whole, a form the models have never seen.
+        std::vector<std::pair<std::size_t, std::string>> titles;
+        for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+            std::string& form = sentence.tokens[i].form;
+            if (hyphenatedTitle(form)) {
+                titles.emplace_back(i, form);
+                form.resize(form.find('-'));
+            }
+        }
+        analyzeWords(sentence);
+        for (auto& [i, form] : titles) {
+            Token& t = sentence.tokens[i];
+            t.lemma = t.lemma == t.form ? form : lowercaseAscii(form);
+            t.form = std::move(form);
+        }
+    }
+
+    void analyzeWords(Sentence& sentence) const {
         tagger.tag(sentence);
         lemmatizer.lemmatize(sentence);
         // A gerund of no known verb is a noun ("chipmaking equipment", "Boeing builds ..."
@@ -2506,17 +2602,25 @@ struct Pipeline::Impl {
                     },
                     [&](const Sentence& retry) { return retry.tokens[pv].head == 0; });
             }
-            // A sentence opened by a plural noun that the tagger took for a verb with no
-            // subject ("Calls to the company weren't answered"): the word as a noun, kept when
-            // it becomes the subject of a later verb at the root.
-            if (const std::size_t k = openingNounTakenForAVerb(sentence.tokens); k != NONE) {
+            // A sentence opened by a noun that the tagger took for a verb with no subject
+            // ("Calls to the company weren't answered"): the word as a noun, kept when it
+            // becomes the subject of a later verb at the root.
+            if (const std::size_t k = openingNounTakenForAVerb(sentence.tokens);
+                k != NONE &&
+                (sentence.tokens[k].xpos == "VBZ" ||
+                 (tagger.wordClasses(lowercaseAscii(sentence.tokens[k].form)) & WC_NOUN) != 0)) {
+                const bool plural = sentence.tokens[k].xpos == "VBZ";
                 reparse(
-                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "NOUN", "NNS"); },
+                    sentence,
+                    [&](Sentence& retry) { retag(retry.tokens[k], "NOUN", plural ? "NNS" : "NN"); },
                     [&](const Sentence& retry) {
                         const Token& noun = retry.tokens[k];
                         const std::size_t verb = headOf(retry.tokens, k);
+                        // (A singular noun's verb agrees with it: "Talk to your adviser, see
+                        // what they recommend" stays an order.)
                         return noun.deprel.starts_with("nsubj") && verb != NONE &&
-                               retry.tokens[verb].head == 0 && retry.tokens[verb].upos == "VERB";
+                               retry.tokens[verb].head == 0 && retry.tokens[verb].upos == "VERB" &&
+                               (plural || singularVerb(retry.tokens, verb));
                     });
             }
             // A possessive "'s" read as "is" ("Intel's nearly $90 billion investment plan in
@@ -2570,6 +2674,7 @@ struct Pipeline::Impl {
             reportInsideARelativeClause(sentence.tokens);
             changedAmountOnTheVerb(sentence.tokens);
             relativeClauseTakenForASecondSubject(sentence.tokens);
+            nameRightBeforeASubject(sentence.tokens);
             nameSplitIntoTwoObjects(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);

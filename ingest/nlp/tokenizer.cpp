@@ -149,6 +149,14 @@ constexpr std::array HYPHEN_PREFIXES{"e",    "non",   "pre",  "mid",   "re",    
                                      "semi", "sub",   "neo",  "cross", "inter", "counter",
                                      "vice", "ultra", "mega", "micro", "mini",  "self"};
 
+// Titles of one office written with hyphens, kept whole so that a name after them reads as a
+// titled name ("Secretary-General Antonio Guterres"), as "Secretary" alone would.
+constexpr std::array HYPHENATED_TITLES{
+    "secretary-general",  "director-general",  "attorney-general",   "solicitor-general",
+    "governor-general",   "inspector-general", "auditor-general",    "surgeon-general",
+    "postmaster-general", "major-general",     "lieutenant-general", "brigadier-general",
+    "commander-in-chief", "editor-in-chief"};
+
 // Sentence starters that, after an abbreviation like "U.S." or "Inc.", mean a new sentence.
 constexpr std::array STARTERS{
     "The",  "A",     "An",    "He",      "She",       "It",       "They",  "We",    "I",
@@ -316,6 +324,15 @@ private:
         return text_.substr(cps_[from].pos, cps_[to].pos - cps_[from].pos);
     }
 
+    // The letters and hyphens from `from` on, up to `last` or the first other character.
+    std::string_view hyphenatedRun(std::size_t from, std::size_t last) const {
+        std::size_t to = from;
+        while (to < last && (isLetter(cps_[to].cp) || cps_[to].cp == '-')) {
+            ++to;
+        }
+        return slice(from, to);
+    }
+
     bool isClitic(std::size_t from, std::size_t to) const {
         const std::string l = normalizedLower(from, to);
         return l == "'s" || l == "'re" || l == "'ve" || l == "'ll" || l == "'d" || l == "'m";
@@ -437,7 +454,8 @@ private:
                 }
             } else if (c == '-' && isAlnum(prev) && isAlnum(next) &&
                        !(isDigit(prev) && isDigit(next)) &&
-                       !inList(slice(wordStart, i), HYPHEN_PREFIXES)) {
+                       !inList(slice(wordStart, i), HYPHEN_PREFIXES) &&
+                       !hyphenatedTitle(hyphenatedRun(wordStart, last))) {
                 sepEnd = i + 1;
             } else if ((c == ',' || c == ';') && !(isDigit(prev) && isDigit(next))) {
                 sepEnd = i + 1;
@@ -854,6 +872,10 @@ std::string straightQuotes(std::string_view text) {
 
 std::string straightApostrophes(std::string_view text) {
     return foldQuotes(text, false);
+}
+
+bool hyphenatedTitle(std::string_view word) {
+    return inList(word, HYPHENATED_TITLES);
 }
 
 std::string lowercaseAscii(std::string_view text) {

@@ -22,6 +22,10 @@ namespace kg::ingest::nlp {
 /// Nvidia ’s chips do n’t work .
 std::vector<Sentence> tokenize(std::string_view text);
 
+/// Whether `word` is the title of one office written with hyphens, which `tokenize` keeps as one
+/// word: "Secretary-General", "director-general", "Commander-in-Chief" (any case).
+bool hyphenatedTitle(std::string_view word);
+
 /// The text with A-Z turned to a-z and every other byte kept (UTF-8 stays valid): the case
 /// folding of the word features and tables of the tagger, lemmatizer and Open IE extractor.
 /// Example: lowercaseAscii("Nvidia's H20") == "nvidia's h20".

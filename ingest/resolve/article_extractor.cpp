@@ -227,7 +227,9 @@ std::optional<Side> modifierActor(const SentenceTree& t, std::size_t head,
         if (c < head && t.rel(c) == "compound" && w.entity >= 0 && w.kind == MentionKind::Name &&
             (doc.entity(static_cast<std::size_t>(w.entity)).type == EntityType::Org ||
              doc.entity(static_cast<std::size_t>(w.entity)).type == EntityType::Person)) {
-            return entitySide(t, w, doc);
+            Side side = entitySide(t, w, doc);
+            side.word = c;
+            return side;
         }
     }
     return std::nullopt;
@@ -2466,6 +2468,11 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
         if (std::optional<Side> owner = modifierActor(t, p.arg1.head, ents, entities_)) {
             owner->text = subjects.front().text;
             subjects.front() = *owner;
+            // (and the other members of a list of owners: "Samsung Electronics and SK Hynix
+            // shares fell")
+            for (int other : ents.words[owner->word].also) {
+                subjects.push_back(namedSide(entities_, other));
+            }
         }
     }
     return {std::move(subjects), std::move(objects)};

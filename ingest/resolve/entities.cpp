@@ -1,6 +1,7 @@
 #include "ingest/resolve/entities.h"
 
 #include "ingest/nlp/offices.h"
+#include "ingest/nlp/tokenizer.h"
 #include "ingest/openie/extractor.h"
 
 #include "ingest/resolve/nominal.h"
@@ -189,7 +190,8 @@ bool calendarWord(std::string_view form) {
 }
 
 bool titleWord(std::string_view form) {
-    return isOneOf(lowered(form),
+    return nlp::hyphenatedTitle(form) ||
+           isOneOf(lowered(form),
                    {"president", "ceo",          "chairman",  "chairwoman",  "chair",
                     "minister",  "secretary",    "premier",   "chancellor",  "governor",
                     "founder",   "spokesperson", "spokesman", "spokeswoman", "ambassador",
@@ -220,7 +222,8 @@ bool officeField(std::string_view form) {
 
 // Words for what a person does, as the head of an apposition: "Hu Yan, an analyst at ...".
 bool personRole(std::string_view word) {
-    return isOneOf(lowered(word),
+    return nlp::hyphenatedTitle(word) ||
+           isOneOf(lowered(word),
                    {"manager",   "analyst",     "executive",  "official",   "spokesperson",
                     "spokesman", "spokeswoman", "director",   "economist",  "minister",
                     "secretary", "founder",     "chairman",   "chairwoman", "president",

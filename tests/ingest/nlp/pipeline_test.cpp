@@ -231,7 +231,9 @@ TEST(Pipeline, AnOfficesFieldBeforeItsTitleIsAName) {
     EXPECT_EQ(w[0].upos, "PROPN");
     EXPECT_EQ(w[0].xpos, "NNP");
     EXPECT_EQ(w[4].head, 0); // "met"
-    EXPECT_TRUE(w[3].deprel == "nsubj" || w[1].deprel == "nsubj") << w[3].deprel;
+    EXPECT_EQ(w[2].deprel, "nsubj"); // "Katherine"
+    EXPECT_EQ(w[1].deprel, "nmod:desc");
+    EXPECT_EQ(w[1].head, 3);
     // A verb before a title that is no office's field stays a verb.
     const auto c = pipeline.analyze("Meet Minister Anand at the fair.");
     ASSERT_EQ(c.size(), 1u);
@@ -1233,6 +1235,41 @@ TEST(Pipeline, APossessedNameEndsTheList) {
     EXPECT_EQ(country.deprel, "nmod:poss");
     EXPECT_EQ(country.head, 13); // "Alwaleed"
     EXPECT_EQ(wordOf(pipeline, text, "said").deprel, "parataxis");
+}
+
+// A hyphenated title is one word that the models read as its office's word; a name right
+// before a titled subject qualifies the title, and a phrase between commas after a name is its
+// apposition, instead of a second subject; an opening noun read as an order is a noun again.
+TEST(Pipeline, ANameRightBeforeASubjectIsNoSecondSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "United Nations Secretary-General Antonio Guterres said he deeply "
+                             "regretted the decision.";
+    const Token title = wordOf(pipeline, text, "Secretary-General");
+    EXPECT_EQ(title.lemma, "Secretary-General");
+    EXPECT_EQ(title.deprel, "nmod:desc");
+    EXPECT_EQ(title.head, 4); // "Antonio"
+    const Token nations = wordOf(pipeline, text, "Nations");
+    EXPECT_EQ(nations.deprel, "compound");
+    EXPECT_EQ(nations.head, 3); // "Secretary-General"
+    EXPECT_EQ(wordOf(pipeline, text, "Antonio").deprel, "nsubj");
+    // Between commas, the second phrase is the name's apposition.
+    const std::string appos = "The United States, the world's largest oil producer, has pumped "
+                              "record volumes this year.";
+    const Token producer = wordOf(pipeline, appos, "producer");
+    EXPECT_EQ(producer.deprel, "appos");
+    EXPECT_EQ(producer.head, 3); // "States"
+    EXPECT_EQ(wordOf(pipeline, appos, "States").deprel, "nsubj");
+    // A sentence opened by a noun the tagger read as an order.
+    const std::string demand = "Demand for smartphones and personal computers has weakened, "
+                               "leaving chipmakers with large stocks of unsold chips.";
+    const Token noun = wordOf(pipeline, demand, "Demand");
+    EXPECT_EQ(noun.upos, "NOUN");
+    EXPECT_EQ(noun.deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, demand, "weakened").head, 0);
+    // An order stays one when the later verb cannot agree with a singular noun.
+    EXPECT_EQ(wordOf(pipeline, "Talk to your academic adviser, see what they recommend.", "Talk")
+                  .head,
+              0);
 }
 
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.

@@ -1179,6 +1179,19 @@ const StatementCase SMALL_CASES[] = {
      "Broadcom said on Wednesday it had completed its $69 billion acquisition of cloud software "
      "company VMware after receiving approval from Chinese regulators.",
      "Broadcom | acquire | VMware"},
+    // A hyphenated title is an office like any other.
+    {"AHyphenatedTitleIsAnOffice",
+     "United Nations Secretary-General Antonio Guterres said he deeply regretted the decision.",
+     "António Guterres | be Secretary-General of | United Nations"},
+    // Each of a list of names before "shares" owns them, and a name's apposition between
+    // commas is no second subject.
+    {"EveryOwnerOfTheSharesMoves",
+     "Samsung Electronics and SK Hynix shares fell about 1% in Seoul.",
+     "SK Hynix | fall | about 1% in Seoul"},
+    {"AnAppositionBetweenCommasIsNoSecondSubject",
+     "Analysts at Goldman Sachs said the deal was hawkish. The United States, the world's "
+     "largest oil producer, has pumped record volumes this year.",
+     "United States | pump | record volumes"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
