@@ -1794,6 +1794,140 @@ std::size_t thatClauseTakenForARelativeClause(std::vector<Token>& w) {
     return mended;
 }
 
+// A "that" clause whose marker the parse made the object of the verb before it, with the
+// clause's subject the marker's own object and the clause's verb a modifier of that subject:
+// "warned that thousands of businesses relied on such transfers" with "relied" a clause on
+// "thousands". "that" marks the clause, the clause is the verb's complement and the noun its
+// subject. How many it mended.
+std::size_t thatTakenForAnObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t that = 1; that + 2 < w.size(); ++that) {
+        const std::size_t verb = headOf(w, that);
+        if (lowercaseAscii(w[that].form) != "that" || w[that].upos != "SCONJ" ||
+            w[that].deprel != "obj" || verb == NONE || verb > that || w[verb].upos != "VERB") {
+            continue;
+        }
+        const std::size_t noun = lastChildBefore(
+            w, that, w.size(), [](const std::string& r) { return r == "obj" || r == "nsubj"; });
+        if (noun == NONE || !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON", "NUM"})) {
+            continue;
+        }
+        std::size_t clause = NONE;
+        for (std::size_t k = noun + 1; k < w.size() && clause == NONE; ++k) {
+            // (or a participle, with no auxiliary, that is a past tense here: "relied")
+            if (headOf(w, k) == noun && w[k].deprel.starts_with("acl") &&
+                (isOneOf(w[k].xpos, {"VBD", "VBZ", "VBP", "MD"}) ||
+                 (w[k].xpos == "VBN" &&
+                  !hasChild(w, k, [](const std::string& r) { return r.starts_with("aux"); })))) {
+                clause = k;
+            }
+        }
+        if (clause == NONE) {
+            continue;
+        }
+        if (w[clause].xpos == "VBN") {
+            w[clause].xpos = "VBD";
+        }
+        w[clause].head = static_cast<int>(verb) + 1;
+        w[clause].deprel = "ccomp";
+        w[that].head = static_cast<int>(clause) + 1;
+        w[that].deprel = "mark";
+        w[noun].head = static_cast<int>(clause) + 1;
+        w[noun].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A clause right after a verb of saying or fearing that has no complement, which the parse hung
+// elsewhere as a side clause: "protested against the project because they fear it will use too
+// much water" with "use" a parataxis of "protested". A clause with its own subject and no
+// punctuation between is what the verb says or fears (`ccomp`). How many it moved.
+std::size_t clauseAfterAVerbOfSaying(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t v = 1; v < w.size(); ++v) {
+        const std::size_t start = phraseEdges(w, v).first;
+        const std::size_t say = start == 0 ? NONE : start - 1;
+        if (say == NONE || w[v].upos != "VERB" ||
+            !isOneOf(w[v].deprel, {"parataxis", "conj", "dep"}) || headOf(w, v) == say ||
+            w[say].upos != "VERB" ||
+            !isOneOf(w[say].lemma, {"say", "think", "believe", "fear", "worry", "hope", "expect",
+                                    "warn", "argue", "claim", "suspect", "insist", "know"}) ||
+            hasChild(w, say, [](const std::string& r) {
+                return r == "obj" || r == "ccomp" || r == "xcomp";
+            })) {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, v, v, [](const std::string& r) { return r.starts_with("nsubj"); });
+        if (subject == NONE || start != phraseEdges(w, subject).first ||
+            hasChild(w, v, [](const std::string& r) { return r == "cc" || r == "mark"; }) ||
+            dominates(w, v, say)) {
+            continue;
+        }
+        w[v].head = static_cast<int>(say) + 1;
+        w[v].deprel = "ccomp";
+        ++moved;
+    }
+    return moved;
+}
+
+// A to-infinitive right after an object noun that takes one, which the parse hung on the verb
+// as its purpose: "reflects efforts by Apple to reduce their dependence on China" with
+// "reduce" an adverbial of "reflects" (the investment would reduce). After a noun of trying,
+// planning, deciding, being able or allowed, the infinitive is the noun's (`acl`), as EWT has
+// it. How many it moved.
+std::size_t infinitiveOfItsNoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t to = 1; to + 1 < w.size(); ++to) {
+        const std::size_t v = to + 1;
+        const std::size_t verb = headOf(w, v);
+        if (lowercaseAscii(w[to].form) != "to" || headOf(w, to) != v || w[to].deprel != "mark" ||
+            w[v].xpos != "VB" || w[v].deprel != "advcl" || verb == NONE || verb > to) {
+            continue;
+        }
+        const std::size_t object =
+            lastChildBefore(w, verb, to, [](const std::string& r) { return r == "obj"; });
+        if (object == NONE || phraseEdges(w, object).second + 1 != to ||
+            !isOneOf(w[object].lemma,
+                     {"effort",      "attempt",  "bid",        "plan",      "push",
+                      "decision",    "ability",  "need",       "pledge",    "promise",
+                      "commitment",  "proposal", "permission", "right",     "chance",
+                      "opportunity", "way",      "power",      "authority", "request",
+                      "offer",       "option",   "obligation", "intention", "willingness",
+                      "refusal",     "failure",  "strategy",   "desire",    "approval"})) {
+            continue;
+        }
+        w[v].head = static_cast<int>(object) + 1;
+        w[v].deprel = "acl";
+        ++moved;
+    }
+    return moved;
+}
+
+// "whether or not" opening a clause is one marker, as EWT writes it: "clarify whether or not
+// such vulnerabilities existed" had "not" on "vulnerabilities". How many it mended.
+std::size_t whetherOrNot(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+        if (lowercaseAscii(w[k].form) != "whether" || w[k].deprel != "mark" ||
+            lowercaseAscii(w[k + 1].form) != "or" || lowercaseAscii(w[k + 2].form) != "not") {
+            continue;
+        }
+        for (std::size_t f = k + 1; f <= k + 2; ++f) {
+            for (Token& t : w) { // (nothing hangs on the two words but what they take along)
+                if (t.head == static_cast<int>(f) + 1) {
+                    t.head = w[f].head;
+                }
+            }
+            w[f].head = static_cast<int>(k) + 1;
+            w[f].deprel = "fixed";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
 // A relative clause with a plural verb hung on a singular name inside a plural noun's phrase
 // belongs to the plural noun: "companies in China that help Moscow acquire weapons" with
 // "help" on "China". How many it moved.
@@ -2687,6 +2821,10 @@ struct Pipeline::Impl {
             sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);
             thatClauseTakenForARelativeClause(sentence.tokens);
+            thatTakenForAnObject(sentence.tokens);
+            clauseAfterAVerbOfSaying(sentence.tokens);
+            infinitiveOfItsNoun(sentence.tokens);
+            whetherOrNot(sentence.tokens);
             pluralRelativeClauseOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
             // A plural noun that the parse gave a subject and an object is a verb's "-s" form:

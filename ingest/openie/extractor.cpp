@@ -445,10 +445,10 @@ private:
         //   verbs leave it alone: "criticized the decision to ban ..." is someone else's.
         if (rel == "acl" && t_.isNominal(h) && t_.tok(i).xpos == "VB") {
             const bool ranked = rankedNoun(h);
-            const bool plan =
-                isOneOf(t_.lemma(h), {"plan", "talk", "agreement", "deal", "offer", "bid", "step",
-                                      "approval", "permission", "license", "licence", "effort",
-                                      "attempt", "commitment", "pledge", "intention", "decision"});
+            const bool plan = isOneOf(
+                t_.lemma(h), {"plan", "talk", "agreement", "deal", "offer", "bid", "step",
+                              "approval", "permission", "license", "licence", "effort", "attempt",
+                              "commitment", "pledge", "intention", "decision", "push", "proposal"});
             const std::size_t to = t_.child(i, {"mark"});
             const std::size_t v = t_.head(h);
             const bool byVerb =
@@ -463,9 +463,22 @@ private:
                                                  "enter", "hold", "begin",  "start",    "open"}));
             std::size_t subject = NONE;
             bool subjectIsNoun = false;
+            // (A plan's own agent is its doer, whatever the verb: "reflects efforts by Apple
+            // to reduce ...", "Apple's efforts to reduce ...".)
+            std::size_t agent = plan ? t_.child(h, {"nmod:poss"}) : NONE;
+            for (std::size_t c : t_.kids(h)) {
+                const std::size_t by = t_.child(c, {"case"});
+                if (plan && agent == NONE && c > h && c < i && t_.rel(c) == "nmod" && by != NONE &&
+                    t_.lemma(by) == "by") {
+                    agent = c;
+                }
+            }
             if ((ranked || plan) && to != NONE && t_.lemma(to) == "to") {
                 if (hasCop(h)) {
                     subject = t_.child(h, {"nsubj"});
+                } else if (agent != NONE) {
+                    subject = agent;
+                    subjectIsNoun = true;
                 } else if (byVerb) {
                     if (std::optional<ClauseFrame> up = clauseFrame(v, depth + 1)) {
                         subject = up->subject;
@@ -519,6 +532,20 @@ private:
             if (receiver != NONE) {
                 f.subject = receiver;
                 f.pattern = Pattern::Adverbial;
+                return f;
+            }
+        }
+        // "ordered the company to stop the transfers" with the infinitive parsed as the
+        // verb's adverbial: right after the object of a verb of asking, making or letting, the
+        // object does it, as with the infinitive as a complement.
+        if (rel == "advcl" && mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" &&
+            t_.tok(h).upos == "VERB" && controlsThroughObject(h) &&
+            !isOneOf(t_.lemma(h), {"need", "get", "have"})) {
+            const std::size_t obj = t_.child(h, {"obj"});
+            if (obj != NONE && obj > h &&
+                t_.subtree(obj, [](std::size_t) { return false; }).back() + 1 == mark) {
+                f.subject = obj;
+                f.pattern = Pattern::Control;
                 return f;
             }
         }
@@ -654,8 +681,12 @@ private:
 
     std::vector<std::size_t> trimEdges(std::vector<std::size_t> span) const {
         auto bad = [&](std::size_t k) {
+            const auto marker = [&](std::size_t m) {
+                return m != NONE && t_.rel(m) == "mark" && t_.lemma(m) != "that";
+            };
+            // (with the rest of a marker of several words: "whether or not")
             return (t_.isPunct(k) && !isOneOf(t_.tok(k).form, {"%", "$"})) || t_.rel(k) == "cc" ||
-                   (t_.rel(k) == "mark" && t_.lemma(k) != "that");
+                   marker(k) || (t_.rel(k) == "fixed" && marker(t_.head(k)));
         };
         while (!span.empty() && bad(span.back())) {
             span.pop_back();

@@ -1079,16 +1079,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         return -1;
     };
-    // For a subject "it" at `i` in what a person says about the object of their own verb
-    // ("Shapiro welcomed the plan, saying it would ...", "... and said it would ..."): that
-    // object, a singular thing. NONE otherwise.
+    // For a subject "it" at `i` in what a person says or fears about the object of their own
+    // verb ("Shapiro welcomed the plan, saying it would ...", "... and said it would ..."):
+    // that object, a singular thing. So for people who fear or say so about what they acted
+    // against or on ("Residents have protested against the project because they fear it will
+    // use too much water"): they cannot be "it". NONE otherwise.
     auto thingReportedOn = [&](std::size_t i) -> std::size_t {
         if (lowered(s.tokens[i].form) != "it" || t.rel(i) != "nsubj") {
             return NONE;
         }
         const std::size_t v = t.head(i);
         const std::size_t say = v == NONE || t.rel(v) != "ccomp" ? NONE : t.head(v);
-        if (say == NONE || !openie::isReportingVerb(t.lemma(say))) {
+        if (say == NONE ||
+            !(openie::isReportingVerb(t.lemma(say)) ||
+              isOneOf(t.lemma(say), {"fear", "worry", "hope", "expect", "doubt"}))) {
             return NONE;
         }
         const std::size_t main = isOneOf(t.rel(say), {"advcl", "conj"}) ? t.head(say) : NONE;
@@ -1096,12 +1100,27 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             return NONE;
         }
         const std::size_t subject = t.child(main, {"nsubj"});
-        const std::size_t object = t.child(main, {"obj"});
+        std::size_t object = t.child(main, {"obj"});
+        const std::size_t sayer = t.child(say, {"nsubj"});
+        const bool people = sayer != NONE && lowered(s.tokens[sayer].form) == "they" &&
+                            subject != NONE && words[subject].entity < 0 &&
+                            s.tokens[subject].upos == "NOUN" && isPlural(s.tokens[subject]);
+        if (people && object == NONE) {
+            for (std::size_t c : t.children[main]) {
+                const std::size_t cs = t.child(c, {"case"});
+                if (t.rel(c) == "obl" && cs != NONE &&
+                    isOneOf(t.lemma(cs), {"against", "on", "about", "over"})) {
+                    object = c;
+                    break;
+                }
+            }
+        }
         const bool person =
-            subject != NONE && ((words[subject].entity >= 0 &&
-                                 entities_[static_cast<std::size_t>(words[subject].entity)].type ==
-                                     EntityType::Person) ||
-                                isOneOf(lowered(s.tokens[subject].form), {"he", "she"}));
+            people ||
+            (subject != NONE && ((words[subject].entity >= 0 &&
+                                  entities_[static_cast<std::size_t>(words[subject].entity)].type ==
+                                      EntityType::Person) ||
+                                 isOneOf(lowered(s.tokens[subject].form), {"he", "she"})));
         if (!person || object == NONE || object > i || s.tokens[object].upos != "NOUN" ||
             isPlural(s.tokens[object]) || agentNoun(nounLemma(s.tokens[object]))) {
             return NONE;

@@ -1272,6 +1272,48 @@ TEST(Pipeline, ANameRightBeforeASubjectIsNoSecondSubject) {
               0);
 }
 
+// A "that" parsed as the object, with the clause's subject its own object, marks the clause.
+TEST(Pipeline, AThatTakenForAnObjectMarksItsClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Nick Clegg warned that thousands of businesses relied on such transfers.";
+    const Token relied = wordOf(pipeline, text, "relied");
+    EXPECT_EQ(relied.deprel, "ccomp");
+    EXPECT_EQ(relied.head, 3); // "warned"
+    EXPECT_EQ(relied.xpos, "VBD");
+    EXPECT_EQ(wordOf(pipeline, text, "that").deprel, "mark");
+    EXPECT_EQ(wordOf(pipeline, text, "thousands").deprel, "nsubj");
+}
+
+// A clause with its own subject right after a verb of fearing with no complement is what the
+// verb fears.
+TEST(Pipeline, AClauseRightAfterAVerbOfFearingIsItsComplement) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Residents near the site have protested against the project because "
+                             "they fear it will use too much water.";
+    const Token use = wordOf(pipeline, text, "use");
+    EXPECT_EQ(use.deprel, "ccomp");
+    EXPECT_EQ(use.head, 12); // "fear"
+}
+
+// An infinitive right after a noun of trying or deciding is the noun's, and "whether or not" is
+// one marker.
+TEST(Pipeline, AnInfinitiveAfterANounOfTryingIsTheNouns) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The investment reflects efforts by Apple and its suppliers to reduce "
+                             "their dependence on China.";
+    const Token reduce = wordOf(pipeline, text, "reduce");
+    EXPECT_EQ(reduce.deprel, "acl");
+    EXPECT_EQ(reduce.head, 4); // "efforts"
+    const std::string whether =
+        "The administration pressed Nvidia to clarify whether or not such vulnerabilities existed.";
+    for (const char* form : {"or", "not"}) {
+        const Token t = wordOf(pipeline, whether, form);
+        EXPECT_EQ(t.deprel, "fixed") << form;
+        EXPECT_EQ(t.head, 7) << form; // "whether"
+    }
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1095,6 +1095,72 @@ TEST(ExtractorTest, TheNounInARelativeClausesObjectGapDoesTheInfinitive) {
     })) << dump(more);
 }
 
+// "ordered the company to stop the transfers" with the infinitive parsed as the verb's adverbial:
+// the object of a verb of asking or making does it, as with a complement; a verb that controls
+// through no object ("bought the firm to grow") leaves it to its own subject.
+TEST(ExtractorTest, AnAdverbialInfinitiveAfterAControlledObjectIsTheObjects) {
+    const char* rows = R"(1 The the DET DT 2 det
+        2 regulator regulator NOUN NN 3 nsubj
+        3 ordered order VERB VBD 0 root
+        4 the the DET DT 5 det
+        5 company company NOUN NN 3 obj
+        6 to to PART TO 7 mark
+        7 stop stop VERB VB 3 advcl
+        8 the the DET DT 9 det
+        9 transfers transfer NOUN NNS 7 obj
+        10 . . PUNCT . 3 punct)";
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "the company" && p.relation == "stop" &&
+               p.arg2.text == "the transfers";
+    })) << dump(props);
+    const char* bought = R"(1 Intel Intel PROPN NNP 2 nsubj
+        2 bought buy VERB VBD 0 root
+        3 the the DET DT 4 det
+        4 firm firm NOUN NN 2 obj
+        5 to to PART TO 6 mark
+        6 grow grow VERB VB 2 advcl
+        7 sales sale NOUN NNS 6 obj
+        8 . . PUNCT . 2 punct)";
+    const std::vector<Proposition> more = Extractor{}.extract(tree(bought));
+    EXPECT_FALSE(std::any_of(more.begin(), more.end(), [](const Proposition& p) {
+        return p.arg1.text == "the firm" && p.arg2.text == "sales";
+    })) << dump(more);
+}
+
+// "efforts by Apple to reduce its dependence", "Yoon's decision to reverse the order": a plan's
+// own agent does what its infinitive says, whatever verb the plan is the object of.
+TEST(ExtractorTest, APlansAgentDoesItsInfinitive) {
+    const char* rows = R"(1 It it PRON PRP 2 nsubj
+        2 reflects reflect VERB VBZ 0 root
+        3 efforts effort NOUN NNS 2 obj
+        4 by by ADP IN 5 case
+        5 Apple Apple PROPN NNP 3 nmod
+        6 to to PART TO 7 mark
+        7 reduce reduce VERB VB 3 acl
+        8 costs cost NOUN NNS 7 obj
+        9 . . PUNCT . 2 punct)";
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "Apple" && p.relation == "reduce" && p.arg2.text == "costs";
+    })) << dump(props);
+    const char* possessed = R"(1 Blinken Blinken PROPN NNP 2 nsubj
+        2 welcomed welcome VERB VBD 0 root
+        3 Yoon Yoon PROPN NNP 5 nmod:poss
+        4 's 's PART POS 3 case
+        5 decision decision NOUN NN 2 obj
+        6 to to PART TO 7 mark
+        7 reverse reverse VERB VB 5 acl
+        8 the the DET DT 9 det
+        9 order order NOUN NN 7 obj
+        10 . . PUNCT . 2 punct)";
+    const std::vector<Proposition> more = Extractor{}.extract(tree(possessed));
+    EXPECT_TRUE(std::any_of(more.begin(), more.end(), [](const Proposition& p) {
+        return p.arg1.text.starts_with("Yoon") && p.relation == "reverse" &&
+               p.arg2.text == "the order";
+    })) << dump(more);
+}
+
 // "The stock fell after the company cut its forecast": a verb with nothing else said of it takes
 // its adverbial clause of time or cause, marker included, as an argument; a verb with an object
 // does not, nor does a clause of condition.

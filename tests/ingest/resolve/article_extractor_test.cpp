@@ -1192,6 +1192,17 @@ const StatementCase SMALL_CASES[] = {
      "Analysts at Goldman Sachs said the deal was hawkish. The United States, the world's "
      "largest oil producer, has pumped record volumes this year.",
      "United States | pump | record volumes"},
+    // People cannot be the "it" they fear about what they protest against.
+    {"PeopleFearAThingNotTheCountry",
+     "Hungary's foreign minister called it the largest investment in the country's history. "
+     "Residents near the site have protested against the project because they fear it will use "
+     "too much water.",
+     "Hungary | use | too much water", true},
+    // A verb of ordering lets its object do what the infinitive says.
+    {"AnOrderedCompanyActs",
+     "The Irish Data Protection Commission fined Meta Platforms 1.2 billion euros on Monday. The "
+     "regulator ordered the company to stop the transfers within five months.",
+     "Meta | stop | transfers"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
