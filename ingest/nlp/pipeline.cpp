@@ -1928,6 +1928,44 @@ std::size_t whetherOrNot(std::vector<Token>& w) {
     return mended;
 }
 
+// The last word of a phrase that a subordinator opens, read as a singular noun after a plural
+// one although it is a known verb's base form: "replace revenue lost as its Covid vaccine sales
+// *decline*" with "decline" an oblique noun. The word is the clause's present tense, the plural
+// noun its subject and the subordinator its marker. How many it mended.
+std::size_t verbClosingAClause(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t subject = k - 1;
+        const bool last = k + 1 == w.size() || w[k + 1].upos == "PUNCT";
+        if (!last || w[k].xpos != "NN" || w[subject].xpos != "NNS" || headOf(w, subject) != k ||
+            w[subject].deprel != "compound" || !isOneOf(w[k].deprel, {"obl", "nmod"}) ||
+            lowercaseAscii(w[k].form) != w[k].form || !lemmas.knownVerb(w[k].form)) {
+            continue;
+        }
+        const std::size_t c =
+            lastChildBefore(w, k, k, [](const std::string& r) { return r == "case"; });
+        if (c == NONE || !isOneOf(lowercaseAscii(w[c].form),
+                                  {"as", "while", "because", "since", "until", "once", "when",
+                                   "after", "before", "if", "unless", "though", "although"})) {
+            continue;
+        }
+        for (std::size_t m = c + 1; m < subject; ++m) {
+            if (headOf(w, m) == k) {
+                w[m].head = static_cast<int>(subject) + 1;
+            }
+        }
+        w[subject].deprel = "nsubj";
+        w[c].deprel = "mark";
+        w[c].upos = "SCONJ";
+        w[k].upos = "VERB";
+        w[k].xpos = "VBP";
+        w[k].lemma = w[k].form;
+        w[k].deprel = "advcl";
+        ++mended;
+    }
+    return mended;
+}
+
 // A relative clause with a plural verb hung on a singular name inside a plural noun's phrase
 // belongs to the plural noun: "companies in China that help Moscow acquire weapons" with
 // "help" on "China". How many it moved.
@@ -2825,6 +2863,7 @@ struct Pipeline::Impl {
             clauseAfterAVerbOfSaying(sentence.tokens);
             infinitiveOfItsNoun(sentence.tokens);
             whetherOrNot(sentence.tokens);
+            verbClosingAClause(sentence.tokens, lemmatizer);
             pluralRelativeClauseOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
             // A plural noun that the parse gave a subject and an object is a verb's "-s" form:

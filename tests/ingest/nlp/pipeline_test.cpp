@@ -1314,6 +1314,22 @@ TEST(Pipeline, AnInfinitiveAfterANounOfTryingIsTheNouns) {
     }
 }
 
+// A known verb's base form closing a phrase opened by a subordinator, after a plural noun, is the
+// clause's verb: "as its Covid vaccine sales decline".
+TEST(Pipeline, AVerbClosingASubordinatePhraseIsItsVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The deal would help the company replace revenue lost as its Covid "
+                             "vaccine sales decline.";
+    const Token decline = wordOf(pipeline, text, "decline");
+    EXPECT_EQ(decline.upos, "VERB");
+    EXPECT_EQ(decline.deprel, "advcl");
+    const Token sales = wordOf(pipeline, text, "sales");
+    EXPECT_EQ(sales.deprel, "nsubj");
+    EXPECT_EQ(sales.head, 15); // "decline"
+    EXPECT_EQ(wordOf(pipeline, text, "as").deprel, "mark");
+    EXPECT_EQ(wordOf(pipeline, text, "its").head, 14); // "sales"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
