@@ -4,6 +4,7 @@
 
 #include "ingest/nlp/conllu.h"
 #include "ingest/nlp/lemmatizer.h"
+#include "ingest/nlp/tokenizer.h"
 
 #include <memory>
 #include <string>
@@ -21,6 +22,10 @@ public:
 
     /// Splits raw UTF-8 text into sentences and analyses each. Offsets point into `text`.
     std::vector<Sentence> analyze(std::string_view text) const;
+
+    /// As `analyze(text)` for a part of a document whose letter names are `names` (see
+    /// `tokenize`): an article analysed paragraph by paragraph.
+    std::vector<Sentence> analyze(std::string_view text, const LetterNames& names) const;
 
     /// Tags, lemmatizes (and parses) an already tokenized sentence, e.g. gold CoNLL-U words.
     void analyze(Sentence& pretokenized) const;

@@ -193,11 +193,11 @@ struct MultiwordSpan {
 
 class ChunkSplitter {
 public:
-    ChunkSplitter(std::string_view text, std::vector<Piece>& out,
+    ChunkSplitter(std::string_view text, const LetterNames& names, std::vector<Piece>& out,
                   std::vector<MultiwordSpan>& multiwords)
-        : text_(text), out_(out), multiwords_(multiwords) {}
+        : text_(text), names_(names), out_(out), multiwords_(multiwords) {}
 
-    void split(const Chunk& chunk, std::string_view nextChunk) {
+    void split(const Chunk& chunk, std::string_view nextChunk, std::string_view previousChunk) {
         cps_.clear();
         for (std::size_t i = chunk.start; i < chunk.end;) {
             const CodePoint c = decodeAt(text_, i);
@@ -264,7 +264,7 @@ public:
                 while (k > first && cps_[k - 1].cp == '.') {
                     --k;
                 }
-                if (last - k == 1 && k > first && keepsPeriod(first, k, nextChunk)) {
+                if (last - k == 1 && k > first && keepsPeriod(first, k, nextChunk, previousChunk)) {
                     break;
                 }
                 tail.push_back({cps_[k].pos, cps_[last].pos});
@@ -410,7 +410,8 @@ private:
         }
     }
 
-    bool keepsPeriod(std::size_t first, std::size_t dot, std::string_view nextChunk) const {
+    bool keepsPeriod(std::size_t first, std::size_t dot, std::string_view nextChunk,
+                     std::string_view previousChunk) const {
         const std::string_view word = slice(first, dot);
         bool hasLetter = false;
         bool innerDot = false;
@@ -425,7 +426,16 @@ private:
             return true; // U.S., e.g., a.m., Ph.D.
         }
         if (dot - first == 1 && isUpper(cps_[first].cp)) {
-            return true; // an initial
+            // An initial, unless the letter is a name the text also writes alone and a small
+            // word comes before it: "fines owed by X. Musk called ..." ends a sentence.
+            const bool name = cps_[first].cp <= 'Z' && names_.written[cps_[first].cp - 'A'];
+            const bool afterSmallWord =
+                !previousChunk.empty() && previousChunk[0] >= 'a' && previousChunk[0] <= 'z';
+            const bool initialAfter = nextChunk.size() == 2 && nextChunk[0] >= 'A' &&
+                                      nextChunk[0] <= 'Z' && nextChunk[1] == '.';
+            const bool capitalAfter =
+                !nextChunk.empty() && nextChunk[0] >= 'A' && nextChunk[0] <= 'Z';
+            return !(name && afterSmallWord && capitalAfter && !initialAfter);
         }
         if (lowercaseAscii(word) == "no" || lowercaseAscii(word) == "nos") {
             return !nextChunk.empty() && isDigit(static_cast<unsigned char>(nextChunk[0]));
@@ -514,6 +524,7 @@ private:
     }
 
     std::string_view text_;
+    const LetterNames& names_;
     std::vector<Piece>& out_;
     std::vector<MultiwordSpan>& multiwords_;
     std::vector<Cp> cps_;
@@ -576,7 +587,32 @@ bool startsLower(std::string_view text, const Piece& p) {
 
 } // namespace
 
+LetterNames letterNames(std::string_view document) {
+    LetterNames names;
+    for (std::size_t i = 0; i < document.size(); ++i) {
+        const char c = document[i];
+        const auto wordByte = [&](std::size_t k) {
+            const char b = document[k];
+            return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
+                   b == '.' || (static_cast<unsigned char>(b) & 0x80) != 0;
+        };
+        // ("A" and "I" are words, not names.)
+        const bool alone = c >= 'A' && c <= 'Z' && c != 'A' && c != 'I' &&
+                           (i == 0 || !wordByte(i - 1)) &&
+                           (i + 1 == document.size() || document[i + 1] == ' ' ||
+                            document[i + 1] == ',' || document[i + 1] == '\n');
+        if (alone) {
+            names.written[static_cast<std::size_t>(c - 'A')] = true;
+        }
+    }
+    return names;
+}
+
 std::vector<Sentence> tokenize(std::string_view text) {
+    return tokenize(text, letterNames(text));
+}
+
+std::vector<Sentence> tokenize(std::string_view text, const LetterNames& names) {
     // 1. Whitespace-separated chunks with the number of line breaks before each.
     std::vector<Chunk> chunks;
     int newlines = 0;
@@ -605,12 +641,16 @@ std::vector<Sentence> tokenize(std::string_view text) {
     std::vector<Piece> pieces;
     std::vector<int> breakBefore; // 0 none, 1 line break, 2 blank line
     std::vector<MultiwordSpan> multiwords;
-    ChunkSplitter splitter(text, pieces, multiwords);
+    ChunkSplitter splitter(text, names, pieces, multiwords);
     for (std::size_t c = 0; c < chunks.size(); ++c) {
         const std::size_t before = pieces.size();
         const std::string_view next =
-            c + 1 < chunks.size() ? text.substr(chunks[c + 1].start, 1) : std::string_view();
-        splitter.split(chunks[c], next);
+            c + 1 < chunks.size()
+                ? text.substr(chunks[c + 1].start, chunks[c + 1].end - chunks[c + 1].start)
+                : std::string_view();
+        const std::string_view previous =
+            c > 0 ? text.substr(chunks[c - 1].start, 1) : std::string_view();
+        splitter.split(chunks[c], next, previous);
         for (std::size_t k = before; k < pieces.size(); ++k) {
             breakBefore.push_back(k == before ? chunks[c].newlinesBefore : 0);
         }

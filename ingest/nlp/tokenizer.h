@@ -6,6 +6,7 @@
 #include "ingest/diagnostic.h"
 #include "ingest/nlp/conllu.h"
 
+#include <array>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,22 @@ namespace kg::ingest::nlp {
 /// Example: `tokenize("Nvidia’s chips don’t work.")` → one sentence with the words
 /// Nvidia ’s chips do n’t work .
 std::vector<Sentence> tokenize(std::string_view text);
+
+/// The capital letters a text writes alone as a word, as names do ("the platform X across the
+/// country"; "A" and "I" are words): after a small word and before a capitalised one, such a
+/// letter with a period ends a sentence instead of being an initial ("fines owed by X. Musk
+/// called ..."; "by J. K. Rowling" keeps its initials).
+struct LetterNames {
+    std::array<bool, 26> written{}; ///< 'A' to 'Z'
+};
+
+/// The letter names of `document`, found in one pass. Example: letterNames("platform X
+/// grew").written['X' - 'A'] == true.
+LetterNames letterNames(std::string_view document);
+
+/// As `tokenize(text)`, with the letter names of the whole document `text` is part of (an
+/// article tokenized paragraph by paragraph); `tokenize(text)` uses those of `text` itself.
+std::vector<Sentence> tokenize(std::string_view text, const LetterNames& names);
 
 /// Whether `word` is the title of one office written with hyphens, which `tokenize` keeps as one
 /// word: "Secretary-General", "director-general", "Commander-in-Chief" (any case).

@@ -2727,11 +2727,12 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                                          const ProgressFn& progress) const {
     ArticleWalk walk(doc, original, sink, extractor_, pipeline_.lemmatizer(), gazetteer_, options_);
     walk.noteCasing(doc.text);
+    const nlp::LetterNames names = nlp::letterNames(doc.text);
     for (const article::Block& block : doc.blocks) {
         if (block.kind != article::BlockKind::Paragraph) {
             continue;
         }
-        for (const Sentence& s : pipeline_.analyze(doc.blockText(block))) {
+        for (const Sentence& s : pipeline_.analyze(doc.blockText(block), names)) {
             if (!s.tokens.empty() && s.tokens.front().head >= 0) {
                 walk.sentence(s, block.begin);
             }

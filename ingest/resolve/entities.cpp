@@ -2069,6 +2069,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if (c < i && isOneOf(t.rel(c), {"nmod:poss", "compound", "amod"}) &&
                     s.tokens[c].upos != "PRON") {
                     first = std::min(first, words[c].entity >= 0 ? words[c].first : c);
+                    // (with a modifier's own amount: "a 100 percent tariff")
+                    for (std::size_t g : t.children[c]) {
+                        if (g < c && t.rel(g) == "nummod") {
+                            first = std::min(first, g);
+                        }
+                    }
                 }
             }
             const std::size_t possessor = t.child(i, {"nmod:poss"});

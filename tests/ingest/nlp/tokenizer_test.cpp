@@ -121,6 +121,22 @@ INSTANTIATE_TEST_SUITE_P(Table, SentenceCases, ::testing::ValuesIn(SENTENCE_CASE
                              return name;
                          });
 
+// A capital letter the text writes alone is a name: with a period after a small word it ends
+// the sentence, in the same text or, given the document's letter names, in another paragraph.
+TEST(Tokenizer, ALetterWrittenAloneIsANameNotAnInitial) {
+    EXPECT_EQ(words(tokenize("The platform X went dark. Fines owed by X. Musk called it unfair.")),
+              "The platform X went dark . | Fines owed by X . | Musk called it unfair .");
+    const std::string paragraph = "Fines owed by X. Musk called it unfair.";
+    EXPECT_EQ(words(tokenize(paragraph)), "Fines owed by X. Musk called it unfair .");
+    const LetterNames names = letterNames("The platform X went dark.\n\n" + paragraph);
+    EXPECT_TRUE(names.written['X' - 'A']);
+    EXPECT_FALSE(names.written['F' - 'A']);
+    EXPECT_EQ(words(tokenize(paragraph, names)), "Fines owed by X . | Musk called it unfair .");
+    // Initials stay: after a capitalised word, or before another initial.
+    EXPECT_EQ(words(tokenize("Plan J was new. George J. Smith and J. K. Rowling met.")),
+              "Plan J was new . | George J. Smith and J. K. Rowling met .");
+}
+
 TEST(Tokenizer, StraightQuotesFoldsTypographicOnes) {
     EXPECT_EQ(straightQuotes("China’s ‘plan’ “now”"), "China's 'plan' \"now\"");
     EXPECT_EQ(straightQuotes("plain 'text' \"here\""), "plain 'text' \"here\"");

@@ -1203,6 +1203,18 @@ const StatementCase SMALL_CASES[] = {
      "The Irish Data Protection Commission fined Meta Platforms 1.2 billion euros on Monday. The "
      "regulator ordered the company to stop the transfers within five months.",
      "Meta | stop | transfers"},
+    // "about" before an amount is "roughly", no part of the relation, and a measure's name keeps
+    // the amount of its modifier.
+    {"AboutBeforeAnAmountIsNoPreposition",
+     "Toyota Motor is recalling about one million vehicles in the United States.",
+     "Toyota | recall | about one million vehicles"},
+    {"AMeasureKeepsItsRate", "Canada will impose a 100 percent tariff on electric vehicles.",
+     "Canada | impose | 100 percent tariff on electric vehicles"},
+    // A letter the article writes alone is a name, whose period can end a sentence.
+    {"ALetterNameEndsASentence",
+     "A judge ordered the suspension of the platform X across the country.\n\nHe froze the "
+     "accounts of Starlink to pay fines owed by X. Musk called the judge a dictator.",
+     "X | owe | fines"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
