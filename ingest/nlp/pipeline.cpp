@@ -329,18 +329,19 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
             demonstrative || ((before.xpos == "NN" || before.xpos == "NNP") && named);
         // After a clause closed by a comma, or after a noun phrase that does not modify the
         // word ("customer service", "design build firm" are nouns).
-        // A noun the parse compounded onto the word counts when a determiner, number or
-        // adjective follows, which no noun phrase continues with after its head ("The
+        // A noun the parse compounded onto the word counts when a determiner, possessive,
+        // number or adjective follows, which no noun phrase continues with after its head ("The
         // Commissioner of Parks and Public Property heads one of the departments", "The listing
         // bars American suppliers"); not a pronoun, which starts a relative clause without
         // "that" ("the only pizza place I recommend", EWT dev).
         const bool nounBefore =
             (before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") && named;
         // A noun the parse made the word's subject counts too ("Samsung plans to cut ...").
-        const bool after = before.form == "," || demonstrative ||
-                           (nounBefore && (before.head != static_cast<int>(i) + 1 ||
-                                           before.deprel.starts_with("nsubj") ||
-                                           isOneOf(w[i + 1].upos, {"DET", "NUM", "ADJ"})));
+        const bool after =
+            before.form == "," || demonstrative ||
+            (nounBefore &&
+             (before.head != static_cast<int>(i) + 1 || before.deprel.starts_with("nsubj") ||
+              isOneOf(w[i + 1].upos, {"DET", "NUM", "ADJ"}) || w[i + 1].xpos == "PRP$"));
         // (Before a noun phrase, or before an infinitive: "Arm Holdings, which is controlled
         // by SoftBank, plans to launch its own chip"; or, for an "-s" form after a singular
         // subject, before a preposition: "This often results in unexpected deaths".)
@@ -1966,6 +1967,50 @@ std::size_t verbClosingAClause(std::vector<Token>& w, const Lemmatizer& lemmas) 
     return mended;
 }
 
+// A noun read as a participle of the plural noun right before it, in a phrase opened by a
+// determiner or possessive: "cut its sales *forecast* for next year" with "forecast" a clause on
+// "sales". A form that is a noun (`isNoun`) and no regular participle, with no object or agent,
+// heads the phrase, the plural noun its compound. (Not one with a particle or an adverb: "the
+// conditions set forth in the resolution".) How many it mended.
+template <typename IsNoun>
+std::size_t nounTakenForAParticiple(std::vector<Token>& w, IsNoun isNoun) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t noun = k - 1;
+        const std::string lower = lowercaseAscii(w[k].form);
+        if (w[k].xpos != "VBN" || w[k].deprel != "acl" || headOf(w, k) != noun ||
+            w[noun].xpos != "NNS" || lower.ends_with("ed") || lower.ends_with("en") ||
+            !isNoun(lower) || hasChild(w, k, [](const std::string& r) {
+                return r == "obj" || r == "obl:agent" || r.starts_with("aux") || r == "ccomp" ||
+                       r == "compound:prt" || r == "advmod" || r == "xcomp";
+            })) {
+            continue;
+        }
+        const std::size_t opener = lastChildBefore(
+            w, noun, noun, [](const std::string& r) { return r == "det" || r == "nmod:poss"; });
+        if (opener == NONE) {
+            continue;
+        }
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (c != k && headOf(w, c) == noun) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+            if (c > k && headOf(w, c) == k && w[c].deprel == "obl") {
+                w[c].deprel = "nmod";
+            }
+        }
+        w[k].head = w[noun].head;
+        w[k].deprel = w[noun].deprel;
+        w[k].upos = "NOUN";
+        w[k].xpos = "NN";
+        w[k].lemma = lower;
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // A relative clause with a plural verb hung on a singular name inside a plural noun's phrase
 // belongs to the plural noun: "companies in China that help Moscow acquire weapons" with
 // "help" on "China". How many it moved.
@@ -2882,6 +2927,9 @@ struct Pipeline::Impl {
             infinitiveOfItsNoun(sentence.tokens);
             whetherOrNot(sentence.tokens);
             verbClosingAClause(sentence.tokens, lemmatizer);
+            nounTakenForAParticiple(sentence.tokens, [&](const std::string& lower) {
+                return (tagger.wordClasses(lower) & WC_NOUN) != 0;
+            });
             pluralRelativeClauseOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
             // A plural noun that the parse gave a subject and an object is a verb's "-s" form:

@@ -2074,9 +2074,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
     }
     // "could be more onerous for smaller operations": an adjective whose oblique stands as the
-    // object goes into the relation with the oblique's preposition ("be onerous for").
-    if (relation == "be" && p.arg2.head < s.tokens.size() && s.tokens[p.arg2.head].upos == "ADJ" &&
-        ents.words[p.arg2.head].entity < 0 &&
+    // object goes into the relation with the oblique's preposition ("be onerous for"); so does
+    // an adjective that completes another verb ("orders fell short of expectations": "fall
+    // short of").
+    const bool adjectival =
+        p.arg2.head < s.tokens.size() && (relation == "be" || t.rel(p.arg2.head) == "xcomp");
+    if (adjectival && s.tokens[p.arg2.head].upos == "ADJ" && ents.words[p.arg2.head].entity < 0 &&
         clauseTopic(t, p.arg2.head, p.arg2.tokens) != p.arg2.head) {
         relation += adjectiveOfBe(t, p.arg2.head, "");
     }
@@ -2243,7 +2246,9 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 std::string rel = arg == &p.arg2 ? p.relation : extraRelation(*arg);
                 if (nested.onName && !nested.path.empty()) {
                     rel = relationFor(p, openie::Argument{}); // without the argument's preposition
-                } else if (arg == &p.arg2 && p.relation == "be") {
+                } else if (arg == &p.arg2 &&
+                           (p.relation == "be" ||
+                            (arg->head < s.tokens.size() && t.rel(arg->head) == "xcomp"))) {
                     rel += adjectiveOfBe(t, arg->head, nested.path);
                 }
                 if (!nested.path.empty()) {

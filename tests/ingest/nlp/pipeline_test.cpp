@@ -1330,6 +1330,23 @@ TEST(Pipeline, AVerbClosingASubordinatePhraseIsItsVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "its").head, 14); // "sales"
 }
 
+// A verb tagged as a noun before a possessive is retried as the verb, and a noun read as a
+// participle of the plural noun before it heads their phrase: "cut its sales forecast".
+TEST(Pipeline, ASalesForecastIsANounPhrase) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "ASML Holding cut its sales forecast for next year after orders for "
+                             "its lithography machines fell short of expectations.";
+    const Token cut = wordOf(pipeline, text, "cut");
+    EXPECT_EQ(cut.upos, "VERB");
+    EXPECT_EQ(cut.head, 0);
+    const Token forecast = wordOf(pipeline, text, "forecast");
+    EXPECT_EQ(forecast.upos, "NOUN");
+    EXPECT_EQ(forecast.deprel, "obj");
+    EXPECT_EQ(forecast.head, 3);
+    EXPECT_EQ(wordOf(pipeline, text, "sales").deprel, "compound");
+    EXPECT_EQ(wordOf(pipeline, text, "its").head, 6);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

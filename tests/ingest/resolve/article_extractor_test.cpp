@@ -1215,6 +1215,10 @@ const StatementCase SMALL_CASES[] = {
      "A judge ordered the suspension of the platform X across the country.\n\nHe froze the "
      "accounts of Starlink to pay fines owed by X. Musk called the judge a dictator.",
      "X | owe | fines"},
+    // An adjective that completes a verb goes into the relation with its preposition.
+    {"AnAdjectiveCompletingAVerbIsInTheRelation",
+     "Intel fell short of expectations in the third quarter.",
+     "Intel | fall short of | expectations in the third quarter"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
