@@ -2011,6 +2011,37 @@ std::size_t nounTakenForAParticiple(std::vector<Token>& w, IsNoun isNoun) {
     return mended;
 }
 
+// A noun phrase between a name's comma and the rest of the sentence, which the parse hung
+// elsewhere with no preposition of its own: "take control of Nexperia, a chipmaker owned by
+// Wingtech" with "chipmaker" an oblique of "take". A phrase opened by "a", "an" or "the" right
+// after a name and a comma is the name's apposition. How many it moved.
+std::size_t appositionAfterAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t d = 2; d + 1 < w.size(); ++d) {
+        const std::size_t noun = headOf(w, d);
+        if (w[d].deprel != "det" || !isOneOf(lowercaseAscii(w[d].form), {"a", "an", "the"}) ||
+            w[d - 1].form != "," || w[d - 2].upos != "PROPN" || noun == NONE || noun < d ||
+            w[noun].upos != "NOUN" || !isOneOf(w[noun].deprel, {"obl", "nmod", "dep"}) ||
+            hasChild(w, noun, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        // (the name's head: "Nexperia", or the first word of "Wingtech Technology")
+        std::size_t name = d - 2;
+        while (headOf(w, name) != NONE && headOf(w, name) < name &&
+               isOneOf(w[name].deprel, {"flat", "compound"})) {
+            name = headOf(w, name);
+        }
+        if (dominates(w, noun, name) || !isOneOf(w[name].upos, {"PROPN"})) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(name) + 1;
+        w[noun].deprel = "appos";
+        w[d - 1].head = static_cast<int>(noun) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A relative clause with a plural verb hung on a singular name inside a plural noun's phrase
 // belongs to the plural noun: "companies in China that help Moscow acquire weapons" with
 // "help" on "China". How many it moved.
@@ -2927,6 +2958,7 @@ struct Pipeline::Impl {
             infinitiveOfItsNoun(sentence.tokens);
             whetherOrNot(sentence.tokens);
             verbClosingAClause(sentence.tokens, lemmatizer);
+            appositionAfterAName(sentence.tokens);
             nounTakenForAParticiple(sentence.tokens, [&](const std::string& lower) {
                 return (tagger.wordClasses(lower) & WC_NOUN) != 0;
             });

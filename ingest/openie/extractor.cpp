@@ -461,6 +461,17 @@ private:
                                                  "reach", "sign", "strike", "win",      "receive",
                                                  "seek",  "get",  "obtain", "launch",   "submit",
                                                  "enter", "hold", "begin",  "start",    "open"}));
+            // "invoked an emergency law to take control of Nexperia", "passed a bill to ban
+            // ...": an instrument the subject invokes, passes or uses does what the subject
+            // means it to do.
+            const bool instrument =
+                v != NONE && t_.rel(h) == "obj" &&
+                isOneOf(t_.lemma(h),
+                        {"law", "legislation", "bill", "act", "order", "power", "authority", "rule",
+                         "regulation", "measure", "mechanism", "tool", "provision", "decree"}) &&
+                isOneOf(t_.lemma(v),
+                        {"invoke", "use", "pass", "adopt", "enact", "sign", "introduce", "propose",
+                         "apply", "issue", "approve", "wield", "draft", "unveil"});
             std::size_t subject = NONE;
             bool subjectIsNoun = false;
             // (A plan's own agent is its doer, whatever the verb: "reflects efforts by Apple
@@ -473,13 +484,13 @@ private:
                     agent = c;
                 }
             }
-            if ((ranked || plan) && to != NONE && t_.lemma(to) == "to") {
+            if ((ranked || plan || instrument) && to != NONE && t_.lemma(to) == "to") {
                 if (hasCop(h)) {
                     subject = t_.child(h, {"nsubj"});
                 } else if (agent != NONE) {
                     subject = agent;
                     subjectIsNoun = true;
-                } else if (byVerb) {
+                } else if (byVerb || instrument) {
                     if (std::optional<ClauseFrame> up = clauseFrame(v, depth + 1)) {
                         subject = up->subject;
                         subjectIsNoun = up->subjectIsNoun;

@@ -1347,6 +1347,18 @@ TEST(Pipeline, ASalesForecastIsANounPhrase) {
     EXPECT_EQ(wordOf(pipeline, text, "its").head, 6);
 }
 
+// A phrase opened by "a" right after a name and a comma is the name's apposition, wherever the
+// parse hung it.
+TEST(Pipeline, APhraseAfterANamesCommaIsItsApposition) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The Dutch government has invoked an emergency law to take control of "
+                             "Nexperia, a chipmaker owned by China's Wingtech Technology, citing "
+                             "serious governance shortcomings.";
+    const Token chipmaker = wordOf(pipeline, text, "chipmaker");
+    EXPECT_EQ(chipmaker.deprel, "appos");
+    EXPECT_EQ(chipmaker.head, 13); // "Nexperia"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1161,6 +1161,25 @@ TEST(ExtractorTest, APlansAgentDoesItsInfinitive) {
     })) << dump(more);
 }
 
+// "invoked an emergency law to take control of Nexperia": an instrument the subject invokes or
+// passes does what the subject means it to; one it only criticises does not.
+TEST(ExtractorTest, AnInvokedInstrumentsInfinitiveIsTheSubjects) {
+    const auto rows = [](const char* verb, const char* lemma) {
+        return std::string("1 Hague Hague PROPN NNP 2 nsubj\n2 ") + verb + " " + lemma +
+               " VERB VBD 0 root\n3 a a DET DT 4 det\n4 law law NOUN NN 2 obj\n"
+               "5 to to PART TO 6 mark\n6 take take VERB VB 4 acl\n"
+               "7 control control NOUN NN 6 obj\n8 . . PUNCT . 2 punct";
+    };
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows("invoked", "invoke")));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.arg1.text == "Hague" && p.relation == "take" && p.arg2.text == "control";
+    })) << dump(props);
+    const std::vector<Proposition> more = Extractor{}.extract(tree(rows("mocked", "mock")));
+    EXPECT_FALSE(std::any_of(more.begin(), more.end(), [](const Proposition& p) {
+        return p.arg1.text == "Hague" && p.relation == "take";
+    })) << dump(more);
+}
+
 // "The stock fell after the company cut its forecast": a verb with nothing else said of it takes
 // its adverbial clause of time or cause, marker included, as an argument; a verb with an object
 // does not, nor does a clause of condition.
