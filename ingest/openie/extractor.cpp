@@ -613,6 +613,18 @@ private:
                !t_.tok(obj).form.ends_with("self") && !t_.tok(obj).form.ends_with("selves");
     }
 
+    // Whether `k` is a gerund completing the verb before it with no marker: "stop *producing*
+    // cars", "keep selling", which reads as the gerund ("stop to produce" says otherwise).
+    bool gerundComplement(std::size_t k) const {
+        return t_.tok(k).xpos == "VBG" && t_.rel(k) == "xcomp" && t_.child(k, {"mark"}) == NONE;
+    }
+
+    // The relation word of `k` in a chain of controlled verbs: a gerund complement as written,
+    // else the lemma.
+    std::string controlledForm(std::size_t k) const {
+        return gerundComplement(k) ? nlp::lowercaseAscii(t_.tok(k).form) : t_.lemma(k);
+    }
+
     // Whether the object of verb `v` is the subject of its infinitive ("urged China to lift",
     // "allows firms to ship"): verbs of asking, letting, making and believing. Others with an
     // object and an infinitive state a purpose, whose doer is their own subject ("obtain
@@ -1017,7 +1029,7 @@ private:
                 } else {
                     prefixLemma += t_.child(*it, {"aux:pass"}) != NONE
                                        ? "be " + t_.tok(*it).form + " "
-                                       : t_.lemma(*it) + " ";
+                                       : controlledForm(*it) + " ";
                 }
                 const std::size_t prt = t_.child(*it, {"compound:prt"});
                 if (prt != NONE) {
@@ -1029,7 +1041,7 @@ private:
                 if (mark != NONE && t_.lemma(mark) == "from") {
                     prefixLemma += "from ";
                     relWords.push_back(mark);
-                } else {
+                } else if (!gerundComplement(next)) {
                     prefixLemma += "to ";
                 }
             }
@@ -1328,7 +1340,7 @@ private:
                 verbLemma = t_.lemma(cop);
             }
         } else {
-            verbLemma = t_.lemma(v);
+            verbLemma = f.subjectControl ? controlledForm(v) : t_.lemma(v);
             std::size_t prt = t_.child(v, {"compound:prt"});
             if (prt != NONE) {
                 verbLemma += " " + t_.lemma(prt);

@@ -1180,6 +1180,31 @@ TEST(ExtractorTest, AnInvokedInstrumentsInfinitiveIsTheSubjects) {
     })) << dump(more);
 }
 
+// "stop producing cars" is no "stop to produce": a gerund completing its verb keeps its form in
+// the relation, an infinitive its "to".
+TEST(ExtractorTest, AGerundComplementKeepsItsForm) {
+    const char* rows = R"(1 Volkswagen Volkswagen PROPN NNP 3 nsubj
+        2 will will AUX MD 3 aux
+        3 stop stop VERB VB 0 root
+        4 producing produce VERB VBG 3 xcomp
+        5 cars car NOUN NNS 4 obj
+        6 . . PUNCT . 3 punct)";
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.relation == "stop producing" && p.arg2.text == "cars";
+    })) << dump(props);
+    const char* infinitive = R"(1 Volkswagen Volkswagen PROPN NNP 2 nsubj
+        2 plans plan VERB VBZ 0 root
+        3 to to PART TO 4 mark
+        4 produce produce VERB VB 2 xcomp
+        5 cars car NOUN NNS 4 obj
+        6 . . PUNCT . 2 punct)";
+    const std::vector<Proposition> more = Extractor{}.extract(tree(infinitive));
+    EXPECT_TRUE(std::any_of(more.begin(), more.end(), [](const Proposition& p) {
+        return p.relation == "plan to produce" && p.arg2.text == "cars";
+    })) << dump(more);
+}
+
 // "The stock fell after the company cut its forecast": a verb with nothing else said of it takes
 // its adverbial clause of time or cause, marker included, as an argument; a verb with an object
 // does not, nor does a clause of condition.
