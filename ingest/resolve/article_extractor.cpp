@@ -1444,7 +1444,7 @@ bool inReportedClause(const SentenceTree& t, std::size_t k) {
 // Management Co." -> be fund manager at; "Hu Yan, an analyst at Shanghai Metals Market" -> be
 // analyst at; "Solidigm, an SK hynix company" -> be subsidiary of.
 void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
-                     std::vector<SurfaceLink>& out) {
+                     const DocumentEntities& doc, std::vector<SurfaceLink>& out) {
     const Sentence& s = t.s;
     const std::size_t n = s.tokens.size();
     for (std::size_t i = 0; i + 3 < n; ++i) {
@@ -1457,12 +1457,20 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
         if (k < n && isOneOf(article::asciiLowered(s.tokens[k].form), {"a", "an", "the"})) {
             ++k;
         }
-        // "an SK hynix company": another actor, then a word for a part of it.
+        // "an SK hynix company": another actor, then a word for a part of it. (Or "the
+        // company's", a description of one, before a role: "Nick Clegg, the company's
+        // president".)
+        // (An organisation's: "the country's largest carmaker" is a ranking, no role.)
+        const bool described =
+            k + 1 < n && ents.words[k].kind == MentionKind::Description &&
+            ents.words[k].last + 1 < n && possessiveMark(s.tokens[ents.words[k].last + 1].form) &&
+            doc.entity(static_cast<std::size_t>(ents.words[k].entity)).type == EntityType::Org;
         if (k + 1 < n && ents.words[k].entity >= 0 && ents.words[k].entity != a.entity &&
-            ents.words[k].kind == MentionKind::Name) {
+            (ents.words[k].kind == MentionKind::Name || described)) {
             const std::size_t after = ents.words[k].last + 1;
-            if (after < n && isOneOf(s.tokens[after].lemma, {"company", "subsidiary", "unit",
-                                                             "affiliate", "division", "arm"})) {
+            if (!described && after < n &&
+                isOneOf(s.tokens[after].lemma,
+                        {"company", "subsidiary", "unit", "affiliate", "division", "arm"})) {
                 SurfaceLink link;
                 link.subject = a.entity;
                 link.object = ents.words[k].entity;
@@ -1483,6 +1491,24 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
                             (s.tokens[m].upos == "ADJ" ? article::asciiLowered(s.tokens[m].form)
                                                        : s.tokens[m].lemma);
                     roleText += (roleText.empty() ? "" : " ") + s.tokens[m].form;
+                }
+                // (with an "of" phrase of its own: "the company's president of global
+                // affairs")
+                if (!role.empty() && m + 2 < n && s.tokens[m - 1].upos == "NOUN" &&
+                    article::asciiLowered(s.tokens[m].form) == "of") {
+                    std::size_t e = m + 1;
+                    while (e < n && ents.words[e].entity < 0 &&
+                           isOneOf(s.tokens[e].upos, {"ADJ", "NOUN"})) {
+                        ++e;
+                    }
+                    if (e > m + 1 && e < n && s.tokens[e].upos == "PUNCT" &&
+                        s.tokens[e - 1].upos == "NOUN") {
+                        for (std::size_t g = m; g < e; ++g) { // (as written: "affairs")
+                            role += " " + article::asciiLowered(s.tokens[g].form);
+                            roleText += " " + s.tokens[g].form;
+                        }
+                        m = e;
+                    }
                 }
                 if (!role.empty() && s.tokens[m - 1].upos == "NOUN" &&
                     (m == n || s.tokens[m].upos == "PUNCT")) {
@@ -1680,7 +1706,7 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
         link.relationText = text + tailText;
         out.push_back(std::move(link));
     }
-    appositionLinks(t, ents, out);
+    appositionLinks(t, ents, doc, out);
     return out;
 }
 

@@ -179,14 +179,16 @@ bool compatible(const DocEntity& e, Kind kind) {
     return false;
 }
 
-// Words that the tagger calls proper nouns but that name no actor.
+// Words that the tagger calls proper nouns but that name no actor: months, days, holidays.
 bool calendarWord(std::string_view form) {
     return isOneOf(lowered(form),
-                   {"january",   "february", "march",     "april",    "may",      "june",
-                    "july",      "august",   "september", "october",  "november", "december",
-                    "jan.",      "feb.",     "mar.",      "apr.",     "aug.",     "sept.",
-                    "sep.",      "oct.",     "nov.",      "dec.",     "monday",   "tuesday",
-                    "wednesday", "thursday", "friday",    "saturday", "sunday"});
+                   {"january",   "february",     "march",     "april",    "may",      "june",
+                    "july",      "august",       "september", "october",  "november", "december",
+                    "jan.",      "feb.",         "mar.",      "apr.",     "aug.",     "sept.",
+                    "sep.",      "oct.",         "nov.",      "dec.",     "monday",   "tuesday",
+                    "wednesday", "thursday",     "friday",    "saturday", "sunday",   "christmas",
+                    "easter",    "thanksgiving", "ramadan",   "diwali",   "hanukkah", "passover",
+                    "halloween"});
 }
 
 bool titleWord(std::string_view form) {
@@ -1090,9 +1092,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         const std::size_t v = t.head(i);
         const std::size_t say = v == NONE || t.rel(v) != "ccomp" ? NONE : t.head(v);
-        if (say == NONE ||
-            !(openie::isReportingVerb(t.lemma(say)) ||
-              isOneOf(t.lemma(say), {"fear", "worry", "hope", "expect", "doubt"}))) {
+        if (say == NONE || !(openie::isReportingVerb(t.lemma(say)) ||
+                             isOneOf(t.lemma(say), {"fear", "worry", "hope", "expect", "doubt"}))) {
             return NONE;
         }
         const std::size_t main = isOneOf(t.rel(say), {"advcl", "conj"}) ? t.head(say) : NONE;
@@ -1736,6 +1737,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
+    // 4c. A name before the word for its kind of body is that body: "a deal with the IG Metall
+    //     union", "the Wagner group". The word stands for the name's organisation (a
+    //     description, not one more name of it).
+    for (std::size_t k = 1; k < n; ++k) {
+        const WordEntity& name = words[k - 1];
+        if (words[k].entity >= 0 || name.entity < 0 || name.kind != MentionKind::Name ||
+            t.head(k - 1) != k || t.rel(k - 1) != "compound" || t.child(k, {"det"}) == NONE ||
+            entities_[static_cast<std::size_t>(name.entity)].type != EntityType::Org ||
+            !isOneOf(nounLemma(s.tokens[k]), {"union", "party", "group", "movement", "militia",
+                                              "company", "firm", "agency", "startup"})) {
+            continue;
+        }
+        words[k] = WordEntity{name.entity, k, k, MentionKind::Description, {}};
+        std::vector<std::string>& bodies = entities_[static_cast<std::size_t>(name.entity)].bodies;
+        const std::string body = nounLemma(s.tokens[k]);
+        if (std::find(bodies.begin(), bodies.end(), body) == bodies.end()) {
+            bodies.push_back(body);
+        }
+    }
+
     // 5. Pronouns, descriptions, appositions and product compounds, left to right so each one can
     //    lean on the mentions before it.
     for (std::size_t i = 0; i < n; ++i) {
@@ -2205,6 +2226,23 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // The kind of actor or thing the noun describes ("company", "ministry", "chip"), if any.
         const std::optional<Kind> kind = descriptionKind(lowered(tok.lemma));
+        // "the union" after "the IG Metall union": the body last named with that word, within
+        // three sentences.
+        if (const std::size_t d = t.child(i, {"det"});
+            !kind && !isPlural(tok) && d != NONE && lowered(s.tokens[d].form) == "the") {
+            const std::string body = nounLemma(tok);
+            const int e = mostSalient(i, [&](const Event& ev) {
+                const std::vector<std::string>& b =
+                    entities_[static_cast<std::size_t>(ev.entity)].bodies;
+                return sentence_ - ev.sentence <= 3 &&
+                       std::find(b.begin(), b.end(), body) != b.end();
+            });
+            if (e >= 0) {
+                mark(d, i, e, MentionKind::Description);
+                record(i);
+                continue;
+            }
+        }
         // "H20 chips": a product name modifying a generic product noun is the product.
         if (kind == Kind::Product) {
             const std::size_t c = t.child(i, {"compound", "flat"});

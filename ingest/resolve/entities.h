@@ -33,6 +33,9 @@ struct DocEntity {
     /// for an organisation: the country a mention put before it ("the U.S. Federal Trade
     /// Commission"), -1 when none did
     int country = -1;
+    /// words for its kind of body that a mention put after its name ("union" in "the IG
+    /// Metall union"), which "the union" later stands for
+    std::vector<std::string> bodies;
 };
 
 /// How a word came to stand for an entity.

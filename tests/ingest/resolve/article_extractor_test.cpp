@@ -1219,6 +1219,24 @@ const StatementCase SMALL_CASES[] = {
     {"AnAdjectiveCompletingAVerbIsInTheRelation",
      "Intel fell short of expectations in the third quarter.",
      "Intel | fall short of | expectations in the third quarter"},
+    // A role with an "of" phrase of its own, held at "the company" of a description.
+    {"ARoleAtADescribedCompany",
+     "The Irish regulator fined Meta on Monday. Nick Clegg, the company's president of global "
+     "affairs, warned that businesses relied on such transfers.",
+     "Nick Clegg | be president of global affairs of | Meta"},
+    // A name before the word for its kind of body is that body, which "the union" names again;
+    // a holiday is no actor.
+    {"TheIgMetallUnionIsIgMetall",
+     "Volkswagen reached a deal with the IG Metall union. Thorsten Groeger, the union's chief "
+     "negotiator, called the deal a Christmas miracle.",
+     "Thorsten Groeger | be chief negotiator of | IG Metall"},
+    {"ADealWithTheUnionIsWithItsName",
+     "Volkswagen reached a deal with the IG Metall union.",
+     "Volkswagen | reach deal with | IG Metall"},
+    {"AHolidayIsNoActor",
+     "Volkswagen reached a deal with the IG Metall union. Thorsten Groeger, the union's chief "
+     "negotiator, called the deal a Christmas miracle.",
+     "Thorsten Groeger | call miracle of | Christmas", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
