@@ -2013,7 +2013,8 @@ std::size_t nounTakenForAParticiple(std::vector<Token>& w, IsNoun isNoun) {
 
 // A noun phrase between a name's comma and the rest of the sentence, which the parse hung
 // elsewhere with no preposition of its own: "take control of Nexperia, a chipmaker owned by
-// Wingtech" with "chipmaker" an oblique of "take". A phrase opened by "a", "an" or "the" right
+// Wingtech" with "chipmaker" an oblique of "take", "is an investor in Anthropic, a rival of
+// OpenAI" with "rival" an apposition of "investor". A phrase opened by "a", "an" or "the" right
 // after a name and a comma is the name's apposition. How many it moved.
 std::size_t appositionAfterAName(std::vector<Token>& w) {
     std::size_t moved = 0;
@@ -2021,7 +2022,7 @@ std::size_t appositionAfterAName(std::vector<Token>& w) {
         const std::size_t noun = headOf(w, d);
         if (w[d].deprel != "det" || !isOneOf(lowercaseAscii(w[d].form), {"a", "an", "the"}) ||
             w[d - 1].form != "," || w[d - 2].upos != "PROPN" || noun == NONE || noun < d ||
-            w[noun].upos != "NOUN" || !isOneOf(w[noun].deprel, {"obl", "nmod", "dep"}) ||
+            w[noun].upos != "NOUN" || !isOneOf(w[noun].deprel, {"obl", "nmod", "dep", "appos"}) ||
             hasChild(w, noun, [](const std::string& r) { return r == "case"; })) {
             continue;
         }
@@ -2031,7 +2032,14 @@ std::size_t appositionAfterAName(std::vector<Token>& w) {
                isOneOf(w[name].deprel, {"flat", "compound"})) {
             name = headOf(w, name);
         }
-        if (dominates(w, noun, name) || !isOneOf(w[name].upos, {"PROPN"})) {
+        // (An apposition moves only off a predicate noun whose phrase holds the name: "Amazon
+        // is an investor in Anthropic, a rival of OpenAI" describes Anthropic, as the subject
+        // has its description already; "statues of David, a bronze one" stays.)
+        const std::size_t up = headOf(w, noun);
+        if (dominates(w, noun, name) || !isOneOf(w[name].upos, {"PROPN"}) || up == name ||
+            (w[noun].deprel == "appos" &&
+             (up == NONE || !dominates(w, up, name) ||
+              !hasChild(w, up, [](const std::string& r) { return r == "cop"; })))) {
             continue;
         }
         w[noun].head = static_cast<int>(name) + 1;

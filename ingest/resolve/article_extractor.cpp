@@ -626,9 +626,14 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         for (std::size_t up = k; up != NONE && up != arg.head && steps <= 5; up = t.head(up)) {
             ++steps;
             const std::size_t upCase = t.child(up, {"case"});
+            // (nor through an apposition of another actor, which says what that actor is:
+            // "an investor in Anthropic, a rival of OpenAI" is no rival of OpenAI)
+            const std::size_t upHead = t.head(up);
             clause = clause || isOneOf(t.rel(up), {"acl:relcl", "advcl", "ccomp", "xcomp"}) ||
                      (t.rel(up) == "acl" && (extra || t.child(up, {"mark"}) != NONE)) ||
-                     (upCase != NONE && sceneSetting(t.s.tokens[upCase].form));
+                     (upCase != NONE && sceneSetting(t.s.tokens[upCase].form)) ||
+                     (t.rel(up) == "appos" && upHead != NONE && upHead != arg.head &&
+                      ents.words[upHead].entity >= 0 && up != k);
         }
         if (steps > 4 || clause) {
             continue;

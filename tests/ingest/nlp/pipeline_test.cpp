@@ -1357,6 +1357,9 @@ TEST(Pipeline, APhraseAfterANamesCommaIsItsApposition) {
     const Token chipmaker = wordOf(pipeline, text, "chipmaker");
     EXPECT_EQ(chipmaker.deprel, "appos");
     EXPECT_EQ(chipmaker.head, 13); // "Nexperia"
+    // Off a predicate noun whose phrase holds the name, the apposition is the name's.
+    const std::string rival = "Amazon is also a major investor in Anthropic, a rival of OpenAI.";
+    EXPECT_EQ(wordOf(pipeline, rival, "rival").head, 8); // "Anthropic"
 }
 
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.

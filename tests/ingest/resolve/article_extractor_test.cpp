@@ -1237,6 +1237,13 @@ const StatementCase SMALL_CASES[] = {
      "Volkswagen reached a deal with the IG Metall union. Thorsten Groeger, the union's chief "
      "negotiator, called the deal a Christmas miracle.",
      "Thorsten Groeger | call miracle of | Christmas", true},
+    // An apposition after a name in a predicate says what that name is, not the subject.
+    {"AnAppositionDescribesTheNameBeforeIt",
+     "Amazon is also a major investor in Anthropic, a rival of OpenAI.",
+     "Anthropic | be rival of | OpenAI"},
+    {"AnAppositionOfANestedNameIsNotTheSubjects",
+     "Amazon is also a major investor in Anthropic, a rival of OpenAI.",
+     "Amazon | be rival of | OpenAI", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
