@@ -2638,6 +2638,14 @@ struct Pipeline::Impl {
                 t.xpos = "RB";
             }
         }
+        // A capital letter alone is a name or a noun, hardly ever a symbol ("the social media
+        // platform X across the country" had "X" as "times"; EWT tags 3 of some 300 SYM).
+        for (Token& t : sentence.tokens) {
+            if (t.upos == "SYM" && t.form.size() == 1 && t.form[0] >= 'B' && t.form[0] <= 'Z' &&
+                t.form[0] != 'I') {
+                retagAsName(t);
+            }
+        }
         // "according to" takes a noun phrase, never an infinitive: "according to court papers"
         // had "court" as a base verb after "to", and the source became a clause.
         for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {

@@ -435,7 +435,8 @@ private:
                                       nextChunk[0] <= 'Z' && nextChunk[1] == '.';
             const bool capitalAfter =
                 !nextChunk.empty() && nextChunk[0] >= 'A' && nextChunk[0] <= 'Z';
-            return !(name && afterSmallWord && capitalAfter && !initialAfter);
+            // (At the end of the text nothing follows for an initial to belong to.)
+            return !nextChunk.empty() && !(name && afterSmallWord && capitalAfter && !initialAfter);
         }
         if (lowercaseAscii(word) == "no" || lowercaseAscii(word) == "nos") {
             return !nextChunk.empty() && isDigit(static_cast<unsigned char>(nextChunk[0]));

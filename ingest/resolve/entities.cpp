@@ -200,7 +200,8 @@ bool titleWord(std::string_view form) {
                     "director",  "head",         "chief",     "senator",     "representative",
                     "leader",    "king",         "queen",     "emperor",     "executive",
                     "officer",   "prime",        "vice",      "deputy",      "prince",
-                    "princess",  "sheikh",       "emir",      "sultan"});
+                    "princess",  "sheikh",       "emir",      "sultan",      "justice",
+                    "judge"});
 }
 
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").

@@ -132,6 +132,8 @@ TEST(Tokenizer, ALetterWrittenAloneIsANameNotAnInitial) {
     EXPECT_TRUE(names.written['X' - 'A']);
     EXPECT_FALSE(names.written['F' - 'A']);
     EXPECT_EQ(words(tokenize(paragraph, names)), "Fines owed by X . | Musk called it unfair .");
+    // Nothing after the period: no initial.
+    EXPECT_EQ(words(tokenize("Fines were owed by X.")), "Fines were owed by X .");
     // Initials stay: after a capitalised word, or before another initial.
     EXPECT_EQ(words(tokenize("Plan J was new. George J. Smith and J. K. Rowling met.")),
               "Plan J was new . | George J. Smith and J. K. Rowling met .");

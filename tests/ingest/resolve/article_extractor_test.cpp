@@ -1244,6 +1244,17 @@ const StatementCase SMALL_CASES[] = {
     {"AnAppositionOfANestedNameIsNotTheSubjects",
      "Amazon is also a major investor in Anthropic, a rival of OpenAI.",
      "Amazon | be rival of | OpenAI", true},
+    // A judge's title is no part of the name, whom "He" goes on about; a letter alone is a
+    // name, also at the end of a paragraph.
+    {"AJusticesTitleIsNoName",
+     "A justice ordered the suspension of the social media platform X across the country.\n\n"
+     "Justice Alexandre de Moraes gave the agency 24 hours to block the platform. He also froze "
+     "the accounts of Starlink to pay fines owed by X.",
+     "Alexandre de Moraes | freeze | accounts of Starlink"},
+    {"ALetterAloneIsAName",
+     "A Brazilian Supreme Court justice ordered the suspension of the social media platform X "
+     "across the country.",
+     "Supreme Court | order suspension | X"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
