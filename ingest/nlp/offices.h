@@ -10,12 +10,13 @@
 namespace kg::ingest::nlp {
 
 /// Whether `lowerWord` (lower case) is the field of an office named before its title:
-/// "Commerce Secretary", "Trade Minister", "Trade Representative".
+/// "Commerce Secretary", "Trade Minister", "Trade Representative", "District Judge".
 inline bool officeField(std::string_view lowerWord) {
     return isOneOf(lowerWord,
-                   {"trade", "commerce", "finance", "foreign", "defense", "defence", "energy",
-                    "economy", "industry", "interior", "justice", "health", "agriculture",
-                    "education", "transport", "treasury", "labor", "labour", "home"});
+                   {"trade",       "commerce",  "finance",   "foreign",    "defense",   "defence",
+                    "energy",      "economy",   "industry",  "interior",   "justice",   "health",
+                    "agriculture", "education", "transport", "treasury",   "labor",     "labour",
+                    "home",        "district",  "circuit",   "bankruptcy", "magistrate"});
 }
 
 /// Whether `lowerWord` (lower case) is the title of an office that a field can precede and a

@@ -1497,7 +1497,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             i = j + 1;
             continue;
         }
-        // (Nor is the field of an office: "Trade" in "Trade Minister Ahn Duk-geun".)
+        // (Nor is the field of an office: "Trade" in "Trade Minister Ahn Duk-geun", "District"
+        // in "U.S. District Judge Amit Mehta".)
+        if (last > first && officeField(s.tokens[last].form) && last + 1 < n &&
+            titleWord(s.tokens[last + 1].form)) {
+            --last;
+        }
         const bool field = first == last && officeField(s.tokens[first].form) && last + 1 < n &&
                            titleWord(s.tokens[last + 1].form);
         if (!(first == last && titleWord(s.tokens[first].form)) &&

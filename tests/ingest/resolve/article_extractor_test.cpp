@@ -1255,6 +1255,10 @@ const StatementCase SMALL_CASES[] = {
      "A Brazilian Supreme Court justice ordered the suspension of the social media platform X "
      "across the country.",
      "Supreme Court | order suspension | X"},
+    // A court's field before a judge's title belongs to the title, not to a name.
+    {"ADistrictJudgeIsACountrysJudge",
+     "U.S. District Judge Amit Mehta said Google had abused its dominance.",
+     "Amit Mehta | be District Judge of | United States"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
