@@ -359,6 +359,32 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                             {"ceo", "president", "chairman", "spokesperson", "spokesman"})) {
         return EntityType::Person;
     }
+    // "a federal court in Manhattan", "based in Hsinchu", "the port of Nagoya": a name after
+    // "in" or "near" on a word for a site, or after "of" on a word for a kind of place, is a
+    // place.
+    if (head > 0) {
+        const Token& site = s.tokens[static_cast<std::size_t>(head - 1)];
+        const std::string siteLemma = lowered(site.lemma);
+        std::string preposition;
+        for (std::size_t k = 0; k < first; ++k) {
+            if (s.tokens[k].head == static_cast<int>(last) + 1 && s.tokens[k].deprel == "case") {
+                preposition = lowered(s.tokens[k].form);
+            }
+        }
+        const bool located =
+            isOneOf(preposition, {"in", "near"}) &&
+            (isOneOf(siteLemma, {"court", "plant", "factory", "fab", "office", "headquarters",
+                                 "port", "airport", "hospital", "campus", "store", "warehouse",
+                                 "facility", "site", "mine", "refinery", "base"}) ||
+             isOneOf(siteLemma, {"base", "headquarter", "locate", "bear"}));
+        const bool kindOfPlace =
+            preposition == "of" &&
+            isOneOf(siteLemma, {"port", "city", "town", "village", "province", "state", "region",
+                                "island", "capital", "district", "county", "prefecture"});
+        if (located || kindOfPlace) {
+            return EntityType::Gpe;
+        }
+    }
     // "Ed Markey", "Pieter Elbers": a name of capitalised words only whose first word is a
     // given name (or a family name written first: "Wang Wentao"). Known names and the
     // organisation words above were tried first ("Morgan Stanley", "Charles Schwab Corp.").
@@ -663,7 +689,7 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
         }
         const auto prominent = subjectSentences.find(ev.entity);
         const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
-                           (ev.subject ? 500 : 0) - (ev.source ? 450 : 0) +
+                           (ev.subject ? 500 : 0) - (ev.source ? 450 : 0) - (ev.place ? 1500 : 0) +
                            (prominent == subjectSentences.end()
                                 ? 0
                                 : 300 * std::min<long>(prominent->second.first, 3)) +

@@ -1259,6 +1259,18 @@ const StatementCase SMALL_CASES[] = {
     {"ADistrictJudgeIsACountrysJudge",
      "U.S. District Judge Amit Mehta said Google had abused its dominance.",
      "Amit Mehta | be District Judge of | United States"},
+    // A name after "in" on a word for a site is a place, no company for "the company".
+    {"ACourtsTownIsAPlace",
+     "A group of authors has sued OpenAI in federal court in Manhattan, accusing the company of "
+     "using their books without permission.",
+     "group of authors | accuse | OpenAI"},
+    // A country that only locates another actor is no antecedent of "the government".
+    {"ACountryThatLocatesIsNoGovernment",
+     "A ransomware attack halted operations at the port of Nagoya, Japan's busiest. The attack "
+     "was carried out by LockBit, a criminal group based in Russia, according to police. Toyota "
+     "suspended work at some of its assembly lines. The government said it would strengthen the "
+     "cyber defenses of critical infrastructure.",
+     "Japan | strengthen | cyber defenses of critical infrastructure"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
