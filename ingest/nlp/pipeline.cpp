@@ -2050,6 +2050,43 @@ std::size_t appositionAfterAName(std::vector<Token>& w) {
     return moved;
 }
 
+// A name split by a relative clause with no relative word, its last word taken for the
+// clause's subject, on a noun at the root: "Shares of Arm Holdings jumped 25 percent" parsed as
+// "shares of Arm [that] Holdings jumped". The name is whole again and its noun the subject of
+// the verb, which heads the sentence. How many it mended.
+std::size_t nameSplitByARelativeClause(std::vector<Token>& w) {
+    const std::size_t noun = rootOf(w);
+    if (noun == NONE || w[noun].upos != "NOUN") {
+        return 0;
+    }
+    for (std::size_t v = noun + 1; v < w.size(); ++v) {
+        if (headOf(w, v) != noun || w[v].deprel != "acl:relcl" ||
+            !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"})) {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, v, v, [](const std::string& r) { return r.starts_with("nsubj"); });
+        if (subject == NONE || subject == 0 || w[subject].upos != "PROPN" ||
+            w[subject - 1].upos != "PROPN" || w[subject - 1].deprel != "nmod" ||
+            headOf(w, subject - 1) != noun || phraseEdges(w, subject).first != subject) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(subject - 1) + 1;
+        w[subject].deprel = "flat";
+        for (std::size_t k = v + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == noun) {
+                w[k].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        return 1;
+    }
+    return 0;
+}
+
 // A relative clause with a plural verb hung on a singular name inside a plural noun's phrase
 // belongs to the plural noun: "companies in China that help Moscow acquire weapons" with
 // "help" on "China". How many it moved.
@@ -2975,6 +3012,7 @@ struct Pipeline::Impl {
             whetherOrNot(sentence.tokens);
             verbClosingAClause(sentence.tokens, lemmatizer);
             appositionAfterAName(sentence.tokens);
+            nameSplitByARelativeClause(sentence.tokens);
             nounTakenForAParticiple(sentence.tokens, [&](const std::string& lower) {
                 return (tagger.wordClasses(lower) & WC_NOUN) != 0;
             });

@@ -1024,6 +1024,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 const std::size_t agent = t.child(v, {"obl:agent"});
                 return agent == NONE ? -1 : words[agent].entity;
             }
+            // ("Shares of Arm jumped ..., valuing the chip designer at $65 billion": the jump
+            // values the company, which may well be the shares' own.)
+            if (subj != NONE && steps > 0 &&
+                isOneOf(nounLemma(s.tokens[subj]), {"share", "stock"})) {
+                return -1;
+            }
             if (subj != NONE) {
                 return words[subj].entity;
             }
@@ -1163,7 +1169,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     auto record = [&](std::size_t at) {
         const WordEntity& w = words[at];
         const std::size_t head = t.spanHead(w.first, w.last);
-        const bool subject = isSubject(t, head);
+        // ("Shares of Arm jumped", "Arm's shares jumped": the company is what the clause is
+        // about.)
+        const std::size_t owned = t.head(head);
+        const bool subject =
+            isSubject(t, head) ||
+            (isOneOf(t.rel(head), {"nmod", "nmod:poss"}) && owned != NONE && isSubject(t, owned) &&
+             isOneOf(nounLemma(s.tokens[owned]), {"share", "stock"}));
         const std::size_t c = t.child(head, {"case"});
         const bool place = c != NONE && isOneOf(t.lemma(c), {"in", "at", "near"}) &&
                            entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe;

@@ -1362,6 +1362,21 @@ TEST(Pipeline, APhraseAfterANamesCommaIsItsApposition) {
     EXPECT_EQ(wordOf(pipeline, rival, "rival").head, 8); // "Anthropic"
 }
 
+// A name's last word taken for the subject of a relative clause on the root noun: the name is
+// whole and the verb heads the sentence.
+TEST(Pipeline, ANameSplitByARelativeClauseIsWholeAgain) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Shares of Arm Holdings jumped 25 percent in their first day of "
+                             "trading on the Nasdaq, valuing the British chip designer at more "
+                             "than $65 billion.";
+    const Token jumped = wordOf(pipeline, text, "jumped");
+    EXPECT_EQ(jumped.head, 0);
+    EXPECT_EQ(wordOf(pipeline, text, "Shares").deprel, "nsubj");
+    const Token holdings = wordOf(pipeline, text, "Holdings");
+    EXPECT_EQ(holdings.deprel, "flat");
+    EXPECT_EQ(holdings.head, 3); // "Arm"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1271,6 +1271,11 @@ const StatementCase SMALL_CASES[] = {
      "suspended work at some of its assembly lines. The government said it would strengthen the "
      "cyber defenses of critical infrastructure.",
      "Japan | strengthen | cyber defenses of critical infrastructure"},
+    // The company whose shares rose is what "the chip designer" names, not the exchange.
+    {"TheSharesOwnerIsTheDescribedCompany",
+     "Shares of Arm Holdings jumped 25 percent in their first day of trading on the Nasdaq, "
+     "valuing the British chip designer at more than $65 billion.",
+     "Arm | value | Nasdaq", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
