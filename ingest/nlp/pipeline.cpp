@@ -1115,29 +1115,44 @@ bool subjectOfAClosingReport(std::vector<Token>& w) {
     return false;
 }
 
-// "as" and a noun phrase that the parse took for a prepositional phrase, with the verb after
-// it a subjectless parataxis: "The order comes as regulators in the United States and Europe
-// also step up scrutiny of Google". The noun is the later verb's subject, "as" its marker,
-// and the clause an adverbial of the first verb. How many it mended.
+// "as" (or "after", "before", "since", "until") and a noun phrase that the parse took for a
+// prepositional phrase, with the verb after it a subjectless parataxis or complement: "The
+// order comes as regulators in the United States and Europe also step up scrutiny of Google",
+// "The decision came a day after the European Central Bank cut its rates". The noun is the
+// later verb's subject, the word its marker, and the clause an adverbial of the first verb.
+// How many it mended.
 std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t a = 1; a + 2 < w.size(); ++a) {
         const std::size_t n = headOf(w, a);
-        if (lowercaseAscii(w[a].form) != "as" || w[a].deprel != "case" || n == NONE ||
-            n != a + 1 + (n > a + 1 && w[a + 1].upos == "DET" ? 1 : 0) || w[n].deprel != "obl" ||
+        // (the noun after the word and its determiner and modifiers: "after the European
+        // Central Bank")
+        const bool phraseRightAfter =
+            n != NONE && n > a && phraseEdges(w, n).first == a &&
+            std::all_of(w.begin() + static_cast<std::ptrdiff_t>(a) + 1,
+                        w.begin() + static_cast<std::ptrdiff_t>(n), [](const Token& t) {
+                            return isOneOf(t.upos, {"DET", "ADJ", "PROPN", "NOUN", "NUM"});
+                        });
+        if (!isOneOf(lowercaseAscii(w[a].form), {"as", "after", "before", "since", "until"}) ||
+            w[a].deprel != "case" || !phraseRightAfter || !isOneOf(w[n].deprel, {"obl", "nmod"}) ||
             !isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
             continue;
         }
-        const std::size_t v = headOf(w, n);
+        // The verb the phrase hangs on, through a noun of time ("came a day after ...").
+        std::size_t v = headOf(w, n);
+        if (v != NONE && w[n].deprel == "nmod" && w[v].upos == "NOUN") {
+            v = headOf(w, v);
+        }
         std::size_t u = phraseEdges(w, n).second + 1;
         while (u < w.size() && w[u].upos == "ADV") {
             ++u;
         }
         if (v == NONE || v > a || u >= w.size() || w[u].upos != "VERB" || headOf(w, u) != v ||
-            !isOneOf(w[u].deprel, {"parataxis", "conj", "dep"}) ||
+            !isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp"}) ||
             !isOneOf(w[u].xpos, {"VBP", "VBZ", "VBD", "VB"}) ||
             hasChild(w, u, [](const std::string& rel) {
-                return rel.starts_with("nsubj") || rel == "mark" || rel == "cc";
+                return rel.starts_with("nsubj") || rel == "mark" || rel == "cc" ||
+                       rel.starts_with("aux");
             })) {
             continue;
         }
@@ -1147,6 +1162,9 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         w[a].deprel = "mark";
         w[a].upos = "SCONJ";
         w[u].deprel = "advcl";
+        if (w[u].xpos == "VB") {
+            w[u].xpos = "VBD"; // a base form with a subject and no auxiliary is finite
+        }
         ++mended;
     }
     return mended;

@@ -1488,7 +1488,23 @@ bool reportingAfterPunctuation(const std::vector<Token>& w, std::size_t v) {
 }
 
 bool gerundAfterItsVerb(const std::vector<Token>& w, std::size_t g) {
-    return g > 0 && w[g].xpos == "VBG" && w[g].deprel == "xcomp" &&
+    // (Or its adverbial, after a verb that takes an object and has none: "signed licensing
+    // agreements with publishers".)
+    const bool adverbial =
+        g > 0 && w[g].deprel == "advcl" &&
+        isOneOf(w[g - 1].lemma,
+                {"sign",    "reach",     "strike", "announce", "impose", "approve", "issue",
+                 "adopt",   "introduce", "unveil", "launch",   "seek",   "win",     "secure",
+                 "propose", "lift",      "ease",   "tighten",  "extend", "offer"}) &&
+        std::none_of(w.begin(), w.end(),
+                     [&](const Token& t) {
+                         return t.head == static_cast<int>(g) &&
+                                (t.deprel == "obj" || t.deprel == "mark");
+                     }) &&
+        std::none_of(w.begin(), w.end(), [&](const Token& t) {
+            return t.head == static_cast<int>(g) + 1 && t.deprel == "mark";
+        });
+    return g > 0 && w[g].xpos == "VBG" && (w[g].deprel == "xcomp" || adverbial) &&
            w[g].head == static_cast<int>(g) && w[g - 1].upos == "VERB";
 }
 

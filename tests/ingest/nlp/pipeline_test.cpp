@@ -1377,6 +1377,19 @@ TEST(Pipeline, ANameSplitByARelativeClauseIsWholeAgain) {
     EXPECT_EQ(holdings.head, 3); // "Arm"
 }
 
+// "after" and a noun phrase taken for a prepositional phrase, with a subjectless verb after it,
+// open a clause.
+TEST(Pipeline, AfterANounAndAVerbIsAClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The decision came a day after the European Central Bank cut its "
+                             "own rates for the fourth time this year.";
+    const Token cut = wordOf(pipeline, text, "cut");
+    EXPECT_EQ(cut.deprel, "advcl");
+    EXPECT_EQ(cut.head, 3); // "came"
+    EXPECT_EQ(wordOf(pipeline, text, "Bank").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "after").deprel, "mark");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

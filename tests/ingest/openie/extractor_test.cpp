@@ -1205,6 +1205,24 @@ TEST(ExtractorTest, AGerundComplementKeepsItsForm) {
     })) << dump(more);
 }
 
+// "signed licensing agreements" parsed with "licensing" the verb's adverbial: after a verb that
+// takes an object and has none, the gerund modifies the noun.
+TEST(ExtractorTest, AGerundAdverbialAfterAVerbWithNoObjectModifiesTheNoun) {
+    const char* rows = R"(1 OpenAI OpenAI PROPN NNP 3 nsubj
+        2 has have AUX VBZ 3 aux
+        3 signed sign VERB VBN 0 root
+        4 licensing license VERB VBG 3 advcl
+        5 agreements agreement NOUN NNS 4 obj
+        6 . . PUNCT . 3 punct)";
+    const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+    EXPECT_TRUE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.relation == "sign" && p.arg2.text == "licensing agreements";
+    })) << dump(props);
+    EXPECT_FALSE(std::any_of(props.begin(), props.end(), [](const Proposition& p) {
+        return p.relation == "license";
+    })) << dump(props);
+}
+
 // "The stock fell after the company cut its forecast": a verb with nothing else said of it takes
 // its adverbial clause of time or cause, marker included, as an argument; a verb with an object
 // does not, nor does a clause of condition.
