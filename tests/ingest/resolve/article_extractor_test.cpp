@@ -1276,6 +1276,9 @@ const StatementCase SMALL_CASES[] = {
      "Shares of Arm Holdings jumped 25 percent in their first day of trading on the Nasdaq, "
      "valuing the British chip designer at more than $65 billion.",
      "Arm | value | Nasdaq", true},
+    // The title between an organisation and a known person gives the role.
+    {"TheFedChairChairsTheFed", "Fed Chair Jerome Powell told reporters that inflation had eased.",
+     "Jerome Powell | be Chair of | Federal Reserve"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
