@@ -2105,6 +2105,48 @@ std::size_t nameSplitByARelativeClause(std::vector<Token>& w) {
     return 0;
 }
 
+// A relative clause opened by "who" or "which" after a comma that the parse hung on a verb:
+// "had chosen a successor to Bob Iger, who returned as chief executive" with "returned" a
+// relative clause of "chosen". A verb takes no relative clause; the noun or name right before
+// the comma does. How many it moved.
+std::size_t relativeClauseOnAVerb(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 2; r + 1 < w.size(); ++r) {
+        const std::size_t v = headOf(w, r);
+        if (w[r - 1].form != "," || !isOneOf(lowercaseAscii(w[r].form), {"who", "which"}) ||
+            v == NONE || v < r || w[v].deprel != "acl:relcl") {
+            continue;
+        }
+        const std::size_t h = headOf(w, v);
+        if (h == NONE || !isOneOf(w[h].upos, {"VERB", "AUX"})) {
+            continue;
+        }
+        // The noun before the comma: the head of its name ("Bob" of "Bob Iger").
+        std::size_t noun = r - 2;
+        while (headOf(w, noun) != NONE && headOf(w, noun) < noun &&
+               isOneOf(w[noun].deprel, {"flat", "compound"})) {
+            noun = headOf(w, noun);
+        }
+        // ("which" after a place's phrase is seldom the place's: "founded the monastery ... at
+        // Conception, which was erected into an abbey" is left alone.)
+        const bool place =
+            lowercaseAscii(w[r].form) == "which" &&
+            hasChild(w, noun, [](const std::string& rel) { return rel == "case"; }) &&
+            std::any_of(w.begin(), w.end(), [&](const Token& t) {
+                return headOf(w, static_cast<std::size_t>(&t - w.data())) == noun &&
+                       t.deprel == "case" &&
+                       isOneOf(lowercaseAscii(t.form), {"at", "in", "on", "near", "from"});
+            });
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || dominates(w, v, noun) || place) {
+            continue;
+        }
+        w[v].head = static_cast<int>(noun) + 1;
+        w[r - 1].head = static_cast<int>(v) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A relative clause with a plural verb hung on a singular name inside a plural noun's phrase
 // belongs to the plural noun: "companies in China that help Moscow acquire weapons" with
 // "help" on "China". How many it moved.
@@ -3031,6 +3073,7 @@ struct Pipeline::Impl {
             verbClosingAClause(sentence.tokens, lemmatizer);
             appositionAfterAName(sentence.tokens);
             nameSplitByARelativeClause(sentence.tokens);
+            relativeClauseOnAVerb(sentence.tokens);
             nounTakenForAParticiple(sentence.tokens, [&](const std::string& lower) {
                 return (tagger.wordClasses(lower) & WC_NOUN) != 0;
             });

@@ -384,11 +384,12 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
                 }
             }
         }
-        // (A pronoun owns shares only: "its products" may be anyone's, while "Wingtech said
-        // ..., and its shares fell" is the company's stock.)
+        // (A pronoun owns shares and a board only: "its products" may be anyone's, while
+        // "Wingtech said ..., and its shares fell" is the company's stock and "Disney said its
+        // board had chosen" the company's choice.)
         if (owner != NONE && ents.words[owner].entity >= 0 &&
             (ents.words[owner].kind != MentionKind::Pronoun ||
-             isOneOf(nounLemma(s.tokens[head]), {"share", "stock"})) &&
+             isOneOf(nounLemma(s.tokens[head]), {"share", "stock", "board"})) &&
             doc.entity(static_cast<std::size_t>(ents.words[owner].entity)).type ==
                 EntityType::Org) {
             head = owner;
@@ -1489,13 +1490,29 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
             if (m < n && possessiveMark(s.tokens[m].form)) {
                 std::string role;
                 std::string roleText;
-                for (++m; m < n && isOneOf(s.tokens[m].upos, {"ADJ", "NOUN"}) &&
+                // (a hyphen written without spaces joins two words of it: "weight-loss drug")
+                const auto hyphen = [&](std::size_t h) {
+                    return h + 1 < n && !role.empty() && s.tokens[h].form == "-" &&
+                           s.tokens[h].start == s.tokens[h - 1].end &&
+                           s.tokens[h].end == s.tokens[h + 1].start &&
+                           isOneOf(s.tokens[h + 1].upos, {"ADJ", "NOUN"});
+                };
+                bool joined = false;
+                for (++m; m < n && (isOneOf(s.tokens[m].upos, {"ADJ", "NOUN"}) || hyphen(m)) &&
                           (ents.words[m].entity < 0 || ents.words[m].entity == a.entity);
                      ++m) {
-                    role += (role.empty() ? "" : " ") +
-                            (s.tokens[m].upos == "ADJ" ? article::asciiLowered(s.tokens[m].form)
-                                                       : s.tokens[m].lemma);
-                    roleText += (roleText.empty() ? "" : " ") + s.tokens[m].form;
+                    if (hyphen(m)) {
+                        role += "-";
+                        roleText += "-";
+                        joined = true;
+                        continue;
+                    }
+                    const std::string word = s.tokens[m].upos == "ADJ" || joined
+                                                 ? article::asciiLowered(s.tokens[m].form)
+                                                 : s.tokens[m].lemma;
+                    role += (role.empty() || joined ? "" : " ") + word;
+                    roleText += (roleText.empty() || joined ? "" : " ") + s.tokens[m].form;
+                    joined = false;
                 }
                 // (with an "of" phrase of its own: "the company's president of global
                 // affairs")

@@ -1390,6 +1390,16 @@ TEST(Pipeline, AfterANounAndAVerbIsAClause) {
     EXPECT_EQ(wordOf(pipeline, text, "after").deprel, "mark");
 }
 
+// A relative clause after a name and a comma is the name's, never a verb's.
+TEST(Pipeline, ARelativeClauseHangsOnTheNameBeforeItsComma) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Walt Disney said its board had chosen a successor to Bob Iger, who "
+                             "returned as chief executive in 2022.";
+    const Token returned = wordOf(pipeline, text, "returned");
+    EXPECT_EQ(returned.deprel, "acl:relcl");
+    EXPECT_EQ(returned.head, 11); // "Bob"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1279,6 +1279,14 @@ const StatementCase SMALL_CASES[] = {
     // The title between an organisation and a known person gives the role.
     {"TheFedChairChairsTheFed", "Fed Chair Jerome Powell told reporters that inflation had eased.",
      "Jerome Powell | be Chair of | Federal Reserve"},
+    // A company's board acts for the company, also under "its"; a hyphenated role is whole.
+    {"ItsBoardIsTheCompanys",
+     "Walt Disney said its board had chosen a successor to Bob Iger, who returned as chief "
+     "executive in 2022.",
+     "Walt Disney | choose successor to | Bob Iger"},
+    {"AHyphenatedRoleIsWhole",
+     "The agency recommended approval of Wegovy, Novo Nordisk's weight-loss drug, for adults.",
+     "Wegovy | be weight-loss drug of | Novo Nordisk"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
