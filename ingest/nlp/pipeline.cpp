@@ -2147,6 +2147,43 @@ std::size_t relativeClauseOnAVerb(std::vector<Token>& w) {
     return moved;
 }
 
+// The subject of a clause after a verb of believing taken for the verb's object, with the
+// clause's predicate hung elsewhere: "believed its use of the material was legal" with "use" the
+// object of "believed" and "legal" a complement of the sentence's first verb. The noun is the
+// predicate's subject and the clause the verb's complement. How many it mended.
+std::size_t objectTakenForAClausesSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 0; v + 2 < w.size(); ++v) {
+        if (w[v].upos != "VERB" ||
+            !isOneOf(w[v].lemma, {"believe", "think", "say", "argue", "claim", "fear", "hope",
+                                  "know", "suggest", "warn", "insist", "conclude"})) {
+            continue;
+        }
+        const std::size_t object =
+            lastChildBefore(w, v, w.size(), [](const std::string& r) { return r == "obj"; });
+        if (object == NONE || object < v) {
+            continue;
+        }
+        const std::size_t next = phraseEdges(w, object).second + 1;
+        const std::size_t predicate = next < w.size() ? headOf(w, next) : NONE;
+        if (predicate == NONE || w[next].upos != "AUX" ||
+            !isOneOf(w[next].deprel, {"cop", "aux", "aux:pass"}) || predicate <= next ||
+            dominates(w, v, predicate) ||
+            !isOneOf(w[predicate].deprel, {"ccomp", "parataxis", "conj", "dep", "advcl"}) ||
+            hasChild(w, predicate, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "mark" || r == "cc";
+            })) {
+            continue;
+        }
+        w[object].head = static_cast<int>(predicate) + 1;
+        w[object].deprel = w[next].deprel == "aux:pass" ? "nsubj:pass" : "nsubj";
+        w[predicate].head = static_cast<int>(v) + 1;
+        w[predicate].deprel = "ccomp";
+        ++mended;
+    }
+    return mended;
+}
+
 // A relative clause with a plural verb hung on a singular name inside a plural noun's phrase
 // belongs to the plural noun: "companies in China that help Moscow acquire weapons" with
 // "help" on "China". How many it moved.
@@ -3074,6 +3111,7 @@ struct Pipeline::Impl {
             appositionAfterAName(sentence.tokens);
             nameSplitByARelativeClause(sentence.tokens);
             relativeClauseOnAVerb(sentence.tokens);
+            objectTakenForAClausesSubject(sentence.tokens);
             nounTakenForAParticiple(sentence.tokens, [&](const std::string& lower) {
                 return (tagger.wordClasses(lower) & WC_NOUN) != 0;
             });

@@ -1400,6 +1400,17 @@ TEST(Pipeline, ARelativeClauseHangsOnTheNameBeforeItsComma) {
     EXPECT_EQ(returned.head, 11); // "Bob"
 }
 
+// The subject of a clause after "believed" taken for its object is the clause's subject.
+TEST(Pipeline, AnObjectBeforeACopulaIsTheClausesSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "OpenAI said it respected the rights of writers and believed its use "
+                             "of the material was legal.";
+    const Token legal = wordOf(pipeline, text, "legal");
+    EXPECT_EQ(legal.deprel, "ccomp");
+    EXPECT_EQ(legal.head, 10); // "believed"
+    EXPECT_EQ(wordOf(pipeline, text, "use").deprel, "nsubj");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
