@@ -83,7 +83,17 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
                 }
             }
         } else if (rel == "nmod:poss") {
-            const int e = ents.words[c].entity;
+            int e = ents.words[c].entity;
+            // "whose search engine": the relative clause's noun owns it ("Google, whose search
+            // engine is blocked in China").
+            if (e < 0 && s.tokens[c].xpos == "WP$") {
+                std::size_t up = t.head(c);
+                for (int steps = 0; up != NONE && steps < 4 && t.rel(up) != "acl:relcl"; ++steps) {
+                    up = t.head(up);
+                }
+                const std::size_t noun = up == NONE ? NONE : t.head(up);
+                e = noun != NONE && t.rel(up) == "acl:relcl" ? ents.words[noun].entity : -1;
+            }
             if (s.tokens[c].upos == "PRON" && e >= 0) {
                 replaced.emplace_back(c, doc.entity(static_cast<std::size_t>(e)).name + "’s");
                 words.push_back(c);
@@ -438,8 +448,10 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
             phrase.erase(phrase.size() - when.size());
         }
     }
+    // (Not a relative's possessor: "whose search engine" is named after its owner.)
     if (!phrase.empty() && article::splitWords(phrase).size() <= 6 &&
-        phrase.find("’s") == std::string::npos && phrase.find("'s") == std::string::npos) {
+        phrase.find("’s") == std::string::npos && phrase.find("'s") == std::string::npos &&
+        article::asciiLowered(phrase).rfind("whose ", 0) != 0) {
         side.name = phrase;
     }
     side.type = EntityType::Concept;

@@ -1287,6 +1287,10 @@ const StatementCase SMALL_CASES[] = {
     {"AHyphenatedRoleIsWhole",
      "The agency recommended approval of Wegovy, Novo Nordisk's weight-loss drug, for adults.",
      "Wegovy | be weight-loss drug of | Novo Nordisk"},
+    // "whose" in a concept's name is the relative clause's noun.
+    {"WhoseThingIsTheNounsThing",
+     "Google, whose search engine is blocked in China, earns little revenue there.",
+     "Google’s search engine | be blocked in | China"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
