@@ -2168,7 +2168,7 @@ std::size_t objectTakenForAClausesSubject(std::vector<Token>& w) {
         const std::size_t predicate = next < w.size() ? headOf(w, next) : NONE;
         if (predicate == NONE || w[next].upos != "AUX" ||
             !isOneOf(w[next].deprel, {"cop", "aux", "aux:pass"}) || predicate <= next ||
-            dominates(w, v, predicate) ||
+            dominates(w, v, predicate) || dominates(w, predicate, v) ||
             !isOneOf(w[predicate].deprel, {"ccomp", "parataxis", "conj", "dep", "advcl"}) ||
             hasChild(w, predicate, [](const std::string& r) {
                 return r.starts_with("nsubj") || r == "mark" || r == "cc";
