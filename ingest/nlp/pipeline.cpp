@@ -1125,6 +1125,10 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t a = 1; a + 2 < w.size(); ++a) {
         const std::size_t n = headOf(w, a);
+        if (w[a].deprel != "case" ||
+            !isOneOf(lowercaseAscii(w[a].form), {"as", "after", "before", "since", "until"})) {
+            continue; // (the cheap test first: this runs for every word)
+        }
         // (the noun after the word and its determiner and modifiers: "after the European
         // Central Bank")
         const bool phraseRightAfter =
@@ -1865,6 +1869,9 @@ std::size_t thatTakenForAnObject(std::vector<Token>& w) {
 std::size_t clauseAfterAVerbOfSaying(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t v = 1; v < w.size(); ++v) {
+        if (w[v].upos != "VERB" || !isOneOf(w[v].deprel, {"parataxis", "conj", "dep"})) {
+            continue; // (the cheap test first: this runs for every word)
+        }
         const std::size_t start = phraseEdges(w, v).first;
         const std::size_t say = start == 0 ? NONE : start - 1;
         if (say == NONE || w[v].upos != "VERB" ||
