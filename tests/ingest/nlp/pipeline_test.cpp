@@ -230,7 +230,7 @@ TEST(Pipeline, AnOfficesFieldBeforeItsTitleIsAName) {
     ASSERT_EQ(w.size(), 8u);
     EXPECT_EQ(w[0].upos, "PROPN");
     EXPECT_EQ(w[0].xpos, "NNP");
-    EXPECT_EQ(w[4].head, 0); // "met"
+    EXPECT_EQ(w[4].head, 0);         // "met"
     EXPECT_EQ(w[2].deprel, "nsubj"); // "Katherine"
     EXPECT_EQ(w[1].deprel, "nmod:desc");
     EXPECT_EQ(w[1].head, 3);
@@ -1267,9 +1267,9 @@ TEST(Pipeline, ANameRightBeforeASubjectIsNoSecondSubject) {
     EXPECT_EQ(noun.deprel, "nsubj");
     EXPECT_EQ(wordOf(pipeline, demand, "weakened").head, 0);
     // An order stays one when the later verb cannot agree with a singular noun.
-    EXPECT_EQ(wordOf(pipeline, "Talk to your academic adviser, see what they recommend.", "Talk")
-                  .head,
-              0);
+    EXPECT_EQ(
+        wordOf(pipeline, "Talk to your academic adviser, see what they recommend.", "Talk").head,
+        0);
 }
 
 // A "that" parsed as the object, with the clause's subject its own object, marks the clause.

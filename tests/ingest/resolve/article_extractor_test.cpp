@@ -1230,8 +1230,7 @@ const StatementCase SMALL_CASES[] = {
      "Volkswagen reached a deal with the IG Metall union. Thorsten Groeger, the union's chief "
      "negotiator, called the deal a Christmas miracle.",
      "Thorsten Groeger | be chief negotiator of | IG Metall"},
-    {"ADealWithTheUnionIsWithItsName",
-     "Volkswagen reached a deal with the IG Metall union.",
+    {"ADealWithTheUnionIsWithItsName", "Volkswagen reached a deal with the IG Metall union.",
      "Volkswagen | reach deal with | IG Metall"},
     {"AHolidayIsNoActor",
      "Volkswagen reached a deal with the IG Metall union. Thorsten Groeger, the union's chief "
