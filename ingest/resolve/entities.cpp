@@ -755,6 +755,20 @@ std::vector<std::string> DocumentEntities::countriesInNames(const DocEntity& e) 
                 out.push_back(g->name);
             }
         }
+        // A country of two or three words opening the form: "United States Steel".
+        const std::vector<std::string_view> words = article::splitWords(form);
+        for (std::size_t k = 2; k <= 3 && k < words.size(); ++k) {
+            std::string opening(words[0]);
+            for (std::size_t i = 1; i < k; ++i) {
+                opening.push_back(' ');
+                opening.append(words[i]);
+            }
+            const article::GazetteerEntry* g = gazetteer_.lookup(opening);
+            if (g != nullptr && g->type == EntityType::Gpe &&
+                std::find(out.begin(), out.end(), g->name) == out.end()) {
+                out.push_back(g->name);
+            }
+        }
     }
     return out;
 }

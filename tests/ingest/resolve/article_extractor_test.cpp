@@ -1240,6 +1240,9 @@ const StatementCase SMALL_CASES[] = {
     {"AnAppositionDescribesTheNameBeforeIt",
      "Amazon is also a major investor in Anthropic, a rival of OpenAI.",
      "Anthropic | be rival of | OpenAI"},
+    {"AnAppositionOfANestedNameIsNotThePredicates",
+     "Amazon is also a major investor in Anthropic, a rival of OpenAI.",
+     "also a major investor in Anthropic | be rival of | OpenAI", true},
     {"AnAppositionOfANestedNameIsNotTheSubjects",
      "Amazon is also a major investor in Anthropic, a rival of OpenAI.",
      "Amazon | be rival of | OpenAI", true},
@@ -1290,6 +1293,12 @@ const StatementCase SMALL_CASES[] = {
     {"WhoseThingIsTheNounsThing",
      "Google, whose search engine is blocked in China, earns little revenue there.",
      "Google’s search engine | be blocked in | China"},
+    // A country of several words opening a company's name ties the company to it: "the
+    // Japanese company" is not United States Steel.
+    {"ACountryOfTwoWordsInANameCounts",
+     "Nippon Steel closed its acquisition of United States Steel on Wednesday. The union said it "
+     "would hold the Japanese company to its promises.",
+     "Nippon Steel | hold | United States Steel", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
