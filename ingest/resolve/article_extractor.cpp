@@ -2397,6 +2397,24 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
     const SentenceEntities& ents = cur.ents;
     std::vector<Side> subjects = resolveSides(t, p.arg1, ents, entities_);
     std::vector<Side> objects = resolveSides(t, p.arg2, ents, entities_);
+    // "expects demand to recover", "expects the factory to create jobs": a thing that the
+    // object of a verb of expecting or believing is said to do is part of what is expected.
+    // The thing alone ("expect / demand") says something else.
+    if (objects.size() == 1 && !objects.front().entity && p.arg2.head < s.tokens.size()) {
+        const std::size_t verb = t.head(p.arg2.head);
+        // (the infinitive on the verb or, as the parse often has it, on the object)
+        std::size_t x = t.child(p.arg2.head, {"acl"});
+        if (x == NONE && verb != NONE) {
+            x = t.child(verb, {"xcomp"});
+        }
+        const std::size_t to = x == NONE ? NONE : t.child(x, {"mark"});
+        if (x != NONE && x > p.arg2.head && to != NONE && t.lemma(to) == "to" &&
+            t.rel(p.arg2.head) == "obj" && s.tokens[x].upos == "VERB" &&
+            isOneOf(t.lemma(verb), {"expect", "believe", "consider", "want", "need", "see", "find",
+                                    "predict", "forecast", "project"})) {
+            objects.front().name += " to " + s.tokens[x].lemma;
+        }
+    }
     // "Calls to Intel and Aluminum Corp. of China, which produces gallium": a relative clause
     // whose verb is singular is about the one name before it, not the whole list.
     if (subjects.size() > 1 && p.pattern == openie::Pattern::RelativeClause) {

@@ -1299,6 +1299,10 @@ const StatementCase SMALL_CASES[] = {
      "Nippon Steel closed its acquisition of United States Steel on Wednesday. The union said it "
      "would hold the Japanese company to its promises.",
      "Nippon Steel | hold | United States Steel", true},
+    // What an expected thing is expected to do is part of what is expected.
+    {"WhatIsExpectedIncludesTheAct",
+     "Samsung Electronics expects demand to recover in the second half of the year.",
+     "Samsung Electronics | expect | demand to recover"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
