@@ -2251,9 +2251,11 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     // Washington" -> "defy pressure from", "posted an article on WeChat" -> "post article on".
     const auto extraRelation = [&](const openie::Argument& extra) {
         const std::size_t object = p.arg2.head;
+        // (Not an amount: "rose 3 percent in Frankfurt" rises in Frankfurt.)
         if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
             s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 && !p.arg2.empty() &&
-            !memberPreposition(extra.preposition)) {
+            !memberPreposition(extra.preposition) &&
+            !isOneOf(s.tokens[object].lemma, {"percent", "%", "point", "percentage"})) {
             return relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
                    extra.preposition;
         }

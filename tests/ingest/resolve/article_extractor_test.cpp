@@ -1303,6 +1303,10 @@ const StatementCase SMALL_CASES[] = {
     {"WhatIsExpectedIncludesTheAct",
      "Samsung Electronics expects demand to recover in the second half of the year.",
      "Samsung Electronics | expect | demand to recover"},
+    // An amount is no part of the relation to a place: "rose 3 percent in Frankfurt".
+    {"AnAmountIsNoPartOfThePlacesRelation",
+     "Siemens Energy shares rose 3 percent in Frankfurt, while the DAX index was flat.",
+     "Siemens Energy | rise in | Frankfurt"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
