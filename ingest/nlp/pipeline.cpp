@@ -1034,6 +1034,15 @@ std::size_t sumBeforeItsNoun(std::vector<Token>& w) {
     return mended;
 }
 
+// The word a name's last word `k` belongs to: the first word of a name whose later words hang on
+// it as `flat` or `compound` ("Bob" of "Bob Iger"), else `k` itself.
+std::size_t nameHead(const std::vector<Token>& w, std::size_t k) {
+    while (headOf(w, k) != NONE && headOf(w, k) < k && isOneOf(w[k].deprel, {"flat", "compound"})) {
+        k = headOf(w, k);
+    }
+    return k;
+}
+
 // Whether a verb lemma can close a sentence as its report: "..., the company said".
 bool closingReportVerb(std::string_view lemma) {
     return isOneOf(lemma, {"say", "add", "announce", "report", "state", "tell", "write"});
@@ -1125,21 +1134,20 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t a = 1; a + 2 < w.size(); ++a) {
         const std::size_t n = headOf(w, a);
-        if (w[a].deprel != "case" ||
-            !isOneOf(lowercaseAscii(w[a].form), {"as", "after", "before", "since", "until"})) {
-            continue; // (the cheap test first: this runs for every word)
+        // (the cheap tests first: this runs for every word)
+        if (w[a].deprel != "case" || n == NONE || n <= a ||
+            !isOneOf(lowercaseAscii(w[a].form), {"as", "after", "before", "since", "until"}) ||
+            !isOneOf(w[n].deprel, {"obl", "nmod"}) || !isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
+            continue;
         }
-        // (the noun after the word and its determiner and modifiers: "after the European
-        // Central Bank")
-        const bool phraseRightAfter =
-            n != NONE && n > a && phraseEdges(w, n).first == a &&
-            std::all_of(w.begin() + static_cast<std::ptrdiff_t>(a) + 1,
-                        w.begin() + static_cast<std::ptrdiff_t>(n), [](const Token& t) {
-                            return isOneOf(t.upos, {"DET", "ADJ", "PROPN", "NOUN", "NUM"});
-                        });
-        if (!isOneOf(lowercaseAscii(w[a].form), {"as", "after", "before", "since", "until"}) ||
-            w[a].deprel != "case" || !phraseRightAfter || !isOneOf(w[n].deprel, {"obl", "nmod"}) ||
-            !isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
+        // The noun right after the word, past its determiner and modifiers: "after the
+        // European Central Bank".
+        const auto [first, last] = phraseEdges(w, n);
+        if (first != a ||
+            !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(a) + 1,
+                         w.begin() + static_cast<std::ptrdiff_t>(n), [](const Token& t) {
+                             return isOneOf(t.upos, {"DET", "ADJ", "PROPN", "NOUN", "NUM"});
+                         })) {
             continue;
         }
         // The verb the phrase hangs on, through a noun of time ("came a day after ...").
@@ -1147,7 +1155,7 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         if (v != NONE && w[n].deprel == "nmod" && w[v].upos == "NOUN") {
             v = headOf(w, v);
         }
-        std::size_t u = phraseEdges(w, n).second + 1;
+        std::size_t u = last + 1;
         while (u < w.size() && w[u].upos == "ADV") {
             ++u;
         }
@@ -1826,8 +1834,9 @@ std::size_t thatTakenForAnObject(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t that = 1; that + 2 < w.size(); ++that) {
         const std::size_t verb = headOf(w, that);
-        if (lowercaseAscii(w[that].form) != "that" || w[that].upos != "SCONJ" ||
-            w[that].deprel != "obj" || verb == NONE || verb > that || w[verb].upos != "VERB") {
+        if (w[that].deprel != "obj" || w[that].upos != "SCONJ" ||
+            lowercaseAscii(w[that].form) != "that" || verb == NONE || verb > that ||
+            w[verb].upos != "VERB") {
             continue;
         }
         const std::size_t noun = lastChildBefore(
@@ -2002,10 +2011,13 @@ std::size_t nounTakenForAParticiple(std::vector<Token>& w, IsNoun isNoun) {
     std::size_t mended = 0;
     for (std::size_t k = 2; k < w.size(); ++k) {
         const std::size_t noun = k - 1;
-        const std::string lower = lowercaseAscii(w[k].form);
         if (w[k].xpos != "VBN" || w[k].deprel != "acl" || headOf(w, k) != noun ||
-            w[noun].xpos != "NNS" || lower.ends_with("ed") || lower.ends_with("en") ||
-            !isNoun(lower) || hasChild(w, k, [](const std::string& r) {
+            w[noun].xpos != "NNS") {
+            continue; // (the cheap test first: this runs for every word)
+        }
+        const std::string lower = lowercaseAscii(w[k].form);
+        if (lower.ends_with("ed") || lower.ends_with("en") || !isNoun(lower) ||
+            hasChild(w, k, [](const std::string& r) {
                 return r == "obj" || r == "obl:agent" || r.starts_with("aux") || r == "ccomp" ||
                        r == "compound:prt" || r == "advmod" || r == "xcomp";
             })) {
@@ -2051,12 +2063,7 @@ std::size_t appositionAfterAName(std::vector<Token>& w) {
             hasChild(w, noun, [](const std::string& r) { return r == "case"; })) {
             continue;
         }
-        // (the name's head: "Nexperia", or the first word of "Wingtech Technology")
-        std::size_t name = d - 2;
-        while (headOf(w, name) != NONE && headOf(w, name) < name &&
-               isOneOf(w[name].deprel, {"flat", "compound"})) {
-            name = headOf(w, name);
-        }
+        const std::size_t name = nameHead(w, d - 2); // "Nexperia", "Wingtech" of "... Technology"
         // (An apposition moves only off a predicate noun whose phrase holds the name: "Amazon
         // is an investor in Anthropic, a rival of OpenAI" describes Anthropic, as the subject
         // has its description already; "statues of David, a bronze one" stays.)
@@ -2128,12 +2135,7 @@ std::size_t relativeClauseOnAVerb(std::vector<Token>& w) {
         if (h == NONE || !isOneOf(w[h].upos, {"VERB", "AUX"})) {
             continue;
         }
-        // The noun before the comma: the head of its name ("Bob" of "Bob Iger").
-        std::size_t noun = r - 2;
-        while (headOf(w, noun) != NONE && headOf(w, noun) < noun &&
-               isOneOf(w[noun].deprel, {"flat", "compound"})) {
-            noun = headOf(w, noun);
-        }
+        const std::size_t noun = nameHead(w, r - 2); // the noun before the comma ("Bob Iger")
         // ("which" after a place's phrase is seldom the place's: "founded the monastery ... at
         // Conception, which was erected into an abbey" is left alone.)
         const bool place =
@@ -2642,7 +2644,7 @@ struct Pipeline::Impl {
         std::vector<std::pair<std::size_t, std::string>> titles;
         for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
             std::string& form = sentence.tokens[i].form;
-            if (hyphenatedTitle(form)) {
+            if (form.find('-') != std::string::npos && hyphenatedTitle(form)) {
                 titles.emplace_back(i, form);
                 form.resize(form.find('-'));
             }
@@ -2767,20 +2769,22 @@ struct Pipeline::Impl {
         for (std::size_t i = 0; i + 1 < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
             const Token& next = sentence.tokens[i + 1];
-            const std::string lower = lowercaseAscii(t.form);
+            if (t.xpos != "IN" || !isOneOf(next.xpos, {"CD", "$"})) {
+                continue; // (the cheap test first: this runs for every word)
+            }
             const bool clock = next.form.find(':') != std::string::npos ||
                                (i + 2 < sentence.tokens.size() &&
                                 isOneOf(lowercaseAscii(sentence.tokens[i + 2].form),
                                         {"am", "pm", "a.m.", "p.m."}));
-            if (t.xpos == "IN" && isOneOf(lower, {"about", "around"}) &&
-                isOneOf(next.xpos, {"CD", "$"}) && !clock &&
+            if (isOneOf(lowercaseAscii(t.form), {"about", "around"}) && !clock &&
                 !(i > 0 && isOneOf(lowercaseAscii(sentence.tokens[i - 1].form), {"what", "how"}))) {
                 t.upos = "ADV";
                 t.xpos = "RB";
             }
         }
         // A capital letter alone is a name or a noun, hardly ever a symbol ("the social media
-        // platform X across the country" had "X" as "times"; EWT tags 3 of some 300 SYM).
+        // platform X across the country" had "X" as "times"; EWT tags 3 of its 199 such letters
+        // SYM).
         for (Token& t : sentence.tokens) {
             if (t.upos == "SYM" && t.form.size() == 1 && t.form[0] >= 'B' && t.form[0] <= 'Z' &&
                 t.form[0] != 'I') {

@@ -371,12 +371,13 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                 preposition = lowered(s.tokens[k].form);
             }
         }
+        // (nouns for a site, and verbs of being somewhere: "based", "located", "born")
         const bool located =
             isOneOf(preposition, {"in", "near"}) &&
-            (isOneOf(siteLemma, {"court", "plant", "factory", "fab", "office", "headquarters",
-                                 "port", "airport", "hospital", "campus", "store", "warehouse",
-                                 "facility", "site", "mine", "refinery", "base"}) ||
-             isOneOf(siteLemma, {"base", "headquarter", "locate", "bear"}));
+            isOneOf(siteLemma, {"court",        "plant",     "factory",     "fab",      "office",
+                                "headquarters", "port",      "airport",     "hospital", "campus",
+                                "store",        "warehouse", "facility",    "site",     "mine",
+                                "refinery",     "base",      "headquarter", "locate",   "bear"});
         const bool kindOfPlace =
             preposition == "of" &&
             isOneOf(siteLemma, {"port", "city", "town", "village", "province", "state", "region",
@@ -2284,16 +2285,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // The kind of actor or thing the noun describes ("company", "ministry", "chip"), if any.
         const std::optional<Kind> kind = descriptionKind(lowered(tok.lemma));
-        // "the union" after "the IG Metall union": the body last named with that word, within
-        // three sentences.
+        // "the union" after "the IG Metall union": the most salient body named with that word
+        // (mostSalient looks three sentences back).
         if (const std::size_t d = t.child(i, {"det"});
             !kind && !isPlural(tok) && d != NONE && lowered(s.tokens[d].form) == "the") {
             const std::string body = nounLemma(tok);
             const int e = mostSalient(i, [&](const Event& ev) {
                 const std::vector<std::string>& b =
                     entities_[static_cast<std::size_t>(ev.entity)].bodies;
-                return sentence_ - ev.sentence <= 3 &&
-                       std::find(b.begin(), b.end(), body) != b.end();
+                return std::find(b.begin(), b.end(), body) != b.end();
             });
             if (e >= 0) {
                 mark(d, i, e, MentionKind::Description);
