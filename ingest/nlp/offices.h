@@ -1,7 +1,7 @@
 #pragma once
 
-// Words of public offices and of company names that both the pipeline's tag repairs and the
-// entity reader know.
+// Words of public offices, of company names and of money that both the pipeline's tag repairs
+// and the entity reader know.
 
 #include "ingest/nlp/tree_walk.h"
 
@@ -24,6 +24,17 @@ inline bool officeField(std::string_view lowerWord) {
 inline bool officeTitle(std::string_view lowerWord) {
     return isOneOf(lowerWord, {"representative", "secretary", "minister", "commissioner",
                                "ambassador", "envoy"});
+}
+
+/// Whether `lowerWord` (lower case) names a currency, singular or plural: "798 million *euros*",
+/// "3.4 billion *rupees*".
+inline bool currencyWord(std::string_view lowerWord) {
+    return isOneOf(lowerWord,
+                   {"euro",   "euros",   "dollar", "dollars", "yuan",   "yen",     "pound",
+                    "pounds", "won",     "rupee",  "rupees",  "franc",  "francs",  "real",
+                    "reais",  "ruble",   "rubles", "roubles", "peso",   "pesos",   "rand",
+                    "lira",   "krona",   "kronor", "krone",   "kroner", "ringgit", "baht",
+                    "dirham", "dirhams", "riyal",  "riyals",  "shekel", "shekels"});
 }
 
 /// Whether `lowerWord` (lower case) is a trade that ends a company's name: "Busan *Bank*",

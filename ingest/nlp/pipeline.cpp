@@ -1691,12 +1691,6 @@ std::size_t nameSplitIntoTwoObjects(std::vector<Token>& w) {
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
 // and the sum its object, as in "awarded Intel $7.8 billion". How many it split.
 std::size_t nameBeforeASum(std::vector<Token>& w) {
-    const auto currency = [](std::string_view form) {
-        return isOneOf(lowercaseAscii(form),
-                       {"euro", "euros", "dollar", "dollars", "yuan", "yen", "pound", "pounds",
-                        "won", "rupee", "rupees", "franc", "francs", "real", "reais", "ruble",
-                        "rubles", "roubles"});
-    };
     std::size_t split = 0;
     for (std::size_t v = 0; v + 2 < w.size(); ++v) {
         if (w[v].upos != "VERB" || w[v + 1].upos != "PROPN" || !capitalised(w[v + 1].form)) {
@@ -1716,7 +1710,7 @@ std::size_t nameBeforeASum(std::vector<Token>& w) {
             while (k < w.size() && w[k].upos == "NUM") {
                 ++k;
             }
-            if (k > last + 1 && k < w.size() && currency(w[k].form)) {
+            if (k > last + 1 && k < w.size() && currencyWord(lowercaseAscii(w[k].form))) {
                 sum = k;
             }
         }

@@ -1,6 +1,7 @@
 #include "ingest/resolve/article_extractor.h"
 
 #include "ingest/article/text_util.h"
+#include "ingest/nlp/offices.h"
 #include "ingest/resolve/nominal.h"
 #include "ingest/resolve/sentence_tree.h"
 
@@ -610,6 +611,11 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         const std::size_t hc = t.child(h, {"case"});
         if (up == arg.head && t.rel(h) == "nmod" && hc != NONE && hc < h &&
             s.tokens[up].upos == "NOUN" && ents.words[up].entity < 0) {
+            // (Of a sum only its preposition: "invested $8 billion in its plant in North
+            // Carolina" -> "invest in plant in", not "invest dollar in plant in".)
+            if (nlp::currencyWord(article::asciiLowered(s.tokens[up].form))) {
+                return s.tokens[hc].lemma + " ";
+            }
             return s.tokens[up].lemma + " " + s.tokens[hc].lemma + " ";
         }
         return "";
@@ -739,8 +745,10 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                         (ents.words[h].entity >= 0 && ents.words[h].kind == MentionKind::Name));
             // (Nor an amount: "fell 2% in Hong Kong" falls in Hong Kong, "raised $50 million
             // from Sequoia" raises from it.)
-            const bool amount = h != NONE && (isOneOf(s.tokens[h].upos, {"SYM", "NUM"}) ||
-                                              isOneOf(s.tokens[h].lemma, {"percent", "%"}));
+            const bool amount =
+                h != NONE && (isOneOf(s.tokens[h].upos, {"SYM", "NUM"}) ||
+                              isOneOf(s.tokens[h].lemma, {"percent", "%"}) ||
+                              nlp::currencyWord(article::asciiLowered(s.tokens[h].form)));
             if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB" &&
                 !n.onName && !amount) {
                 // The noun with its compounds: "fund manager at", "export control on"; and
@@ -2251,11 +2259,13 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     // Washington" -> "defy pressure from", "posted an article on WeChat" -> "post article on".
     const auto extraRelation = [&](const openie::Argument& extra) {
         const std::size_t object = p.arg2.head;
-        // (Not an amount: "rose 3 percent in Frankfurt" rises in Frankfurt.)
+        // (Not an amount: "rose 3 percent in Frankfurt" rises in Frankfurt, "pay 3.4 billion
+        // rupees to Lifestyle Equities" pays to it.)
         if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
             s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 && !p.arg2.empty() &&
             !memberPreposition(extra.preposition) &&
-            !isOneOf(s.tokens[object].lemma, {"percent", "%", "point", "percentage"})) {
+            !isOneOf(s.tokens[object].lemma, {"percent", "%", "point", "percentage"}) &&
+            !nlp::currencyWord(article::asciiLowered(s.tokens[object].form))) {
             return relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
                    extra.preposition;
         }

@@ -1307,6 +1307,18 @@ const StatementCase SMALL_CASES[] = {
     {"AnAmountIsNoPartOfThePlacesRelation",
      "Siemens Energy shares rose 3 percent in Frankfurt, while the DAX index was flat.",
      "Siemens Energy | rise in | Frankfurt"},
+    // Nor is a sum: "pay 90 million dollars to Flexjet" pays to it.
+    {"ASumIsNoPartOfTheRelation",
+     "An arbitration panel ordered Honeywell to pay 90 million dollars to Flexjet, a private jet "
+     "operator.",
+     "Honeywell | pay to | Flexjet"},
+    {"ASumIsNoPartOfTheRelationToAPlace",
+     "Honda said it would invest 11 billion dollars in new factories in Ontario.",
+     "Honda | invest in | Ontario"},
+    {"ASumIsNoPartOfTheRelationThroughItsPhrase",
+     "Hitachi said on Thursday it would invest a further 2 billion dollars in its rail plant in "
+     "Maryland, bringing its total investment there to nearly 3 billion dollars.",
+     "Hitachi | invest in rail plant in | Maryland"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
