@@ -118,6 +118,13 @@ bool governmentName(std::string_view name) {
                     "committee",  "state",          "representative", "customs",   "cabinet"});
 }
 
+// A body that is neither a company nor a government's: a union, a court, a party, a school.
+bool bodyName(std::string_view name) {
+    return hasWord(name, {"association", "union", "federation", "confederation", "court",
+                          "tribunal", "foundation", "institute", "society", "league", "party",
+                          "university", "college"});
+}
+
 bool mediaName(std::string_view name) {
     return hasWord(name,
                    {"daily",      "news", "times",  "post",    "journal", "media",   "press",
@@ -162,7 +169,7 @@ bool compatible(const DocEntity& e, Kind kind) {
     switch (kind) {
     case Kind::Company:
         return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name) &&
-               !e.reporter;
+               !bodyName(e.name) && !e.reporter;
     case Kind::Government:
         return e.type == EntityType::Org && governmentName(e.name);
     case Kind::Country:
@@ -2556,6 +2563,47 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             entities_[static_cast<std::size_t>(words[p].entity)].type != EntityType::Person) {
             continue;
         }
+        // The whole title ("Chief Executive"); the chief executive is the CEO; "Former Intel
+        // CEO Pat Gelsinger" was.
+        std::string title;
+        for (std::size_t k = i; k < p && titleWord(s.tokens[k].form); ++k) {
+            addTitleWord(title, s.tokens[k].form);
+        }
+        title = ceoTitle(std::move(title));
+        // A company's office with no owner before it is an office of the company the story
+        // is about, as "the company" would be: "Chief executive Amin Nasser said ...". (Not
+        // a president's or a chair's, which may be a country's or a central bank's.)
+        const auto ownerless = [&] {
+            if (!field.empty() ||
+                !isOneOf(lowered(title), {"ceo", "chairman", "chairwoman", "chief financial officer",
+                                          "chief operating officer", "chief technology officer"})) {
+                return false;
+            }
+            if (i > 0 && (words[i - 1].entity >= 0 || demonymOf[i - 1] >= 0 ||
+                          possessiveMark(s.tokens[i - 1].form) ||
+                          s.tokens[i - 1].upos == "PROPN" || officeField(s.tokens[i - 1].form))) {
+                return false; // an owner of some kind, found below or not at all
+            }
+            // (Only a company that was a clause's subject before: the story's actor, not one
+            // that a sentence merely named.)
+            const int company = mostSalient(i, [&](const Event& ev) {
+                return compatible(entities_[static_cast<std::size_t>(ev.entity)], Kind::Company) &&
+                       !ev.listed &&
+                       std::any_of(events_.begin(), events_.end(), [&](const Event& before) {
+                           return before.entity == ev.entity && before.subject &&
+                                  before.sentence < sentence_;
+                       });
+            });
+            if (company >= 0 && company != words[p].entity) {
+                out.facts.push_back(
+                    {words[p].entity, "be " + (i > 0 ? tenure(i - 1) : "") + title + " of",
+                     company, i});
+            }
+            return true;
+        };
+        if (ownerless()) {
+            continue;
+        }
         // The organisation or country right before the title (a name or a demonym).
         if (i == 0) {
             continue;
@@ -2592,16 +2640,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (type != EntityType::Gpe && type != EntityType::Org) {
             continue;
         }
-        // The whole title ("Chief Executive"); the chief executive is the CEO; "Former Intel
-        // CEO Pat Gelsinger" was.
-        std::string title;
-        for (std::size_t k = i; k < p && titleWord(s.tokens[k].form); ++k) {
-            addTitleWord(title, s.tokens[k].form);
-        }
         if (!fieldBefore.empty()) {
             title = fieldBefore + " " + title;
         }
-        title = ceoTitle(std::move(title));
         const std::size_t orgFirst = words[o].entity >= 0 ? words[o].first : o;
         if (orgFirst > 0) {
             title = tenure(orgFirst - 1) + title;

@@ -1319,6 +1319,27 @@ const StatementCase SMALL_CASES[] = {
      "Hitachi said on Thursday it would invest a further 2 billion dollars in its rail plant in "
      "Maryland, bringing its total investment there to nearly 3 billion dollars.",
      "Hitachi | invest in rail plant in | Maryland"},
+    // A company's office with no owner named is one of the company the story is about ...
+    {"ABareCompanyOfficeIsTheStoryCompanys",
+     "Rio Tinto said on Wednesday its first-half profit fell by a fifth. Chief executive Jakob "
+     "Stausholm said demand for iron ore from China had weakened.",
+     "Jakob Stausholm | be CEO of | Rio Tinto"},
+    // ... which is a company: not a union, even as the last subject.
+    {"ABareCompanyOfficeIsNoUnions",
+     "Airbus said on Monday that workers at its plants in Spain had gone on strike. The "
+     "Federation of Metal Workers said 80% of members backed the walkout. Chief executive "
+     "Guillaume Faury said the talks would go on.",
+     "Guillaume Faury | be CEO of | Federation of Metal Workers", true},
+    {"ABareCompanyOfficeIsTheSubjectsCompany",
+     "Airbus said on Monday that workers at its plants in Spain had gone on strike. The "
+     "Federation of Metal Workers said 80% of members backed the walkout. Chief executive "
+     "Guillaume Faury said the talks would go on.",
+     "Guillaume Faury | be CEO of | Airbus"},
+    // "The company" is no union.
+    {"TheCompanyIsNoUnion",
+     "Boeing workers voted to accept a new contract on Monday. The International Association of "
+     "Machinists said the company had agreed to raise wages.",
+     "Boeing | agree to raise | wages"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
