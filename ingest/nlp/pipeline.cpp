@@ -2695,20 +2695,35 @@ struct Pipeline::Impl {
         // A lowercase word tagged as a name after a determiner's lowercase noun or adjective is
         // a common noun when WordNet knows it as one: "the commerce ministry", "China's
         // foreign ministry" (EWT writes "Ministry" only in names, so the tagger reads "ministry"
-        // as one; "the historical nymex" stays).
+        // as one; "the historical nymex" stays). A capitalised adjective or name may come
+        // between the determiner and the noun: "the Dutch economy ministry".
         for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
-            const Token& noun = sentence.tokens[i - 1];
-            const Token& det = sentence.tokens[i - 2];
+            Token& noun = sentence.tokens[i - 1];
             const std::string lower = lowercaseAscii(t.form);
-            if (t.xpos == "NNP" && lower == t.form &&
-                (noun.xpos == "NN" || noun.xpos == "NNS" || noun.xpos == "JJ") &&
-                lowercaseAscii(noun.form) == noun.form &&
-                (det.upos == "DET" || det.xpos == "POS" || det.xpos == "PRP$") &&
-                (tagger.wordClasses(lower) & WC_NOUN) != 0) {
+            // (The noun before may be one such name too: "Italy's industry ministry".)
+            const bool nameBefore = noun.xpos == "NNP" &&
+                                    (tagger.wordClasses(lowercaseAscii(noun.form)) & WC_NOUN) != 0;
+            if (t.xpos != "NNP" || lower != t.form ||
+                (noun.xpos != "NN" && noun.xpos != "NNS" && noun.xpos != "JJ" && !nameBefore) ||
+                lowercaseAscii(noun.form) != noun.form) {
+                continue;
+            }
+            const auto determiner = [](const Token& det) {
+                return det.upos == "DET" || det.xpos == "POS" || det.xpos == "PRP$";
+            };
+            const Token& before = sentence.tokens[i - 2];
+            const bool opened = determiner(before) ||
+                                (i >= 3 && isOneOf(before.xpos, {"JJ", "NNP"}) &&
+                                 capitalised(before.form) &&
+                                 determiner(sentence.tokens[i - 3]));
+            if (opened && (tagger.wordClasses(lower) & WC_NOUN) != 0) {
                 t.upos = "NOUN";
                 t.xpos = "NN";
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
+                if (nameBefore) {
+                    retag(noun, "NOUN", "NN");
+                }
             }
         }
         // An adjective or adverb that ends a noun phrase opened by a determiner, after an

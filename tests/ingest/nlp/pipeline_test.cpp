@@ -1411,6 +1411,21 @@ TEST(Pipeline, AnObjectBeforeACopulaIsTheClausesSubject) {
     EXPECT_EQ(wordOf(pipeline, text, "use").deprel, "nsubj");
 }
 
+// A lowercase ministry after a demonym or a country's possessive is a common noun, with its
+// field: the tagger reads "economy ministry" as a name and the parse gives the verb two subjects.
+TEST(Pipeline, ACountrysLowercaseMinistryIsACommonNoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string dutch = "The Dutch economy ministry said it had taken control of the firm.";
+    const Token ministry = wordOf(pipeline, dutch, "ministry");
+    EXPECT_EQ(ministry.upos, "NOUN");
+    EXPECT_EQ(ministry.deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, dutch, "economy").deprel, "compound");
+    const std::string italy = "Italy's industry ministry said it had fined the carmaker.";
+    EXPECT_EQ(wordOf(pipeline, italy, "industry").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, italy, "ministry").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, italy, "ministry").deprel, "nsubj");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
