@@ -1586,8 +1586,46 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         return -1;
     };
+    // A country's ministry the gazetteer does not know, read off the words: "the Dutch economy
+    // ministry", "Italy's industry ministry". It is an organisation of that country, named as
+    // the gazetteer names such ministries ("Dutch Ministry of Economy"; a gazetteer entry of
+    // that name when there is one), not a description for the last government body named.
+    const auto ministryAt = [&](std::size_t i, int country) -> std::size_t {
+        std::size_t f = i + 1;
+        if (f < n && possessiveMark(s.tokens[f].form)) {
+            ++f;
+        }
+        if (f + 1 >= n || s.tokens[f + 1].form != "ministry" || words[f].entity >= 0 ||
+            words[f + 1].entity >= 0 || !officeField(s.tokens[f].form) ||
+            article::asciiLowered(s.tokens[f].form) != s.tokens[f].form) {
+            return NONE;
+        }
+        const std::string& field = s.tokens[f].form;
+        std::string of = field == "foreign" || field == "home" ? field + " affairs" : field;
+        std::string title;
+        for (std::string_view w : article::splitWords(of)) {
+            addTitleWord(title, std::string(w));
+        }
+        const DocEntity& place = entities_[static_cast<std::size_t>(country)];
+        const article::GazetteerEntry* entry = gazetteer_.lookup(place.name);
+        const std::string name = entry != nullptr && !entry->demonyms.empty()
+                                     ? entry->demonyms.front() + " Ministry of " + title
+                                     : "Ministry of " + title + " of " + place.name;
+        const article::GazetteerEntry* known = gazetteer_.lookup(name);
+        const int ministry =
+            known != nullptr ? entityFor(*known) : entityNamed(name, EntityType::Org, false);
+        entities_[static_cast<std::size_t>(ministry)].country = country;
+        mark(words[i].entity >= 0 ? words[i].first : i, f + 1, ministry, MentionKind::Name);
+        return f + 1;
+    };
     for (std::size_t i = 0; i < n; ++i) {
         const int country = countryAt(i);
+        if (country >= 0) {
+            if (const std::size_t end = ministryAt(i, country); end != NONE) {
+                i = end;
+                continue;
+            }
+        }
         const std::size_t h = t.head(i);
         // (An organisation's mention with a country before it says whose it is: "the U.S.
         // Federal Trade Commission".)

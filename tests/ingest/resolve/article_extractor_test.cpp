@@ -1340,6 +1340,19 @@ const StatementCase SMALL_CASES[] = {
      "Boeing workers voted to accept a new contract on Monday. The International Association of "
      "Machinists said the company had agreed to raise wages.",
      "Boeing | agree to raise | wages"},
+    // A country's ministry the gazetteer does not know is named after the country and its
+    // field, as the gazetteer names ministries; not the last government body named.
+    {"ACountrysMinistryIsNamed",
+     "The German economy ministry said on Friday it would block the sale of the plant.",
+     "German Ministry of Economy | block | sale of the plant"},
+    {"ACountrysMinistryIsNoOtherCountrysBody",
+     "Japan's trade ministry said on Friday it would tighten export rules. The French foreign "
+     "ministry summoned the Japanese ambassador.",
+     "Ministry of Economy, Trade and Industry | summon | Japanese ambassador", true},
+    {"ACountrysPossessiveMinistryIsNamed",
+     "Japan's trade ministry said on Friday it would tighten export rules. Italy's industry "
+     "ministry said it had fined the carmaker.",
+     "Italian Ministry of Industry | fine | carmaker"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
