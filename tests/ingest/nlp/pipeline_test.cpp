@@ -1426,6 +1426,18 @@ TEST(Pipeline, ACountrysLowercaseMinistryIsACommonNoun) {
     EXPECT_EQ(wordOf(pipeline, italy, "ministry").deprel, "nsubj");
 }
 
+// "over" before a possessive pronoun is a preposition, whatever quotation follows.
+TEST(Pipeline, OverBeforeAPossessiveIsAPreposition) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    for (const std::string text :
+         {"Google was fined over its \"search first\" policy, which hurt rivals.",
+          "The carmaker was sued over its \"full self-driving\" claims."}) {
+        const Token over = wordOf(pipeline, text, "over");
+        EXPECT_EQ(over.upos, "ADP") << text;
+        EXPECT_EQ(over.deprel, "case") << text;
+    }
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
