@@ -2425,6 +2425,10 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
             isOneOf(t.lemma(verb), {"expect", "believe", "consider", "want", "need", "see", "find",
                                     "predict", "forecast", "project"})) {
             objects.front().name += " to " + s.tokens[x].lemma;
+            // With what it does it to: "expects the deal to add 10 billion dollars".
+            if (const std::size_t done = t.child(x, {"obj"}); done != NONE) {
+                objects.front().name += " " + coreNounPhrase(t, done, ents, entities_);
+            }
         }
     }
     // "Calls to Intel and Aluminum Corp. of China, which produces gallium": a relative clause

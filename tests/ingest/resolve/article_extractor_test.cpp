@@ -1303,6 +1303,9 @@ const StatementCase SMALL_CASES[] = {
     {"WhatIsExpectedIncludesTheAct",
      "Samsung Electronics expects demand to recover in the second half of the year.",
      "Samsung Electronics | expect | demand to recover"},
+    {"WhatIsExpectedIncludesWhatItActsOn",
+     "Foxconn said on Monday it expects the new plant to create about 3,000 jobs.",
+     "Foxconn | expect | new plant to create about 3,000 jobs"},
     // An amount is no part of the relation to a place: "rose 3 percent in Frankfurt".
     {"AnAmountIsNoPartOfThePlacesRelation",
      "Siemens Energy shares rose 3 percent in Frankfurt, while the DAX index was flat.",
