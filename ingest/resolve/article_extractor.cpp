@@ -699,7 +699,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                     continue; // a word of the span that hangs outside it
                 }
                 for (std::size_t c : t.children[m]) {
-                    if (t.rel(c) == "case" && (c < w.first || c > w.last || m == k)) {
+                    // (Not a name's own possessive mark: "Ben & Jerry's".)
+                    if (t.rel(c) == "case" && (c < w.first || c > w.last || m == k) &&
+                        !(c > w.first && c <= w.last && possessiveMark(s.tokens[c].form))) {
                         prep += (prep.empty() ? "" : " ") + s.tokens[c].lemma;
                         for (std::size_t f : t.children[c]) { // "such as", "because of"
                             if (t.rel(f) == "fixed") {

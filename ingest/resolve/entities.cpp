@@ -1565,6 +1565,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         const bool field = first == last && officeField(s.tokens[first].form) && last + 1 < n &&
                            titleWord(s.tokens[last + 1].form);
+        // A possessive mark that no noun follows is the end of the name, of a brand or a shop
+        // named after its founder: "makes Ben & Jerry's and Magnum", "the board of Sainsbury's,
+        // which ...". (Not after a name already known: "bigger than Apple's" is Apple's something;
+        // nor before a verb, which may be a participle: "Nippon Steel's proposed takeover".)
+        if (last + 2 <= n && last == j && possessiveMark(s.tokens[last + 1].form) &&
+            s.tokens[last + 1].xpos == "POS" &&
+            (last + 2 == n ||
+             isOneOf(s.tokens[last + 2].upos, {"PUNCT", "CCONJ", "AUX", "ADP", "SCONJ", "PART"})) &&
+            gazetteer_.lookup(joinWords(s, first, last)) == nullptr &&
+            findKnown(joinWords(s, first, last)) < 0) {
+            j = ++last;
+        }
         if (!(first == last && titleWord(s.tokens[first].form)) &&
             !(first == last && commonAcronym(first)) && !field &&
             !(first == last && commonWordOpening(s, first))) {

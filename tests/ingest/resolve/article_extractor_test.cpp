@@ -1356,6 +1356,10 @@ const StatementCase SMALL_CASES[] = {
      "Japan's trade ministry said on Friday it would tighten export rules. Italy's industry "
      "ministry said it had fined the carmaker.",
      "Italian Ministry of Industry | fine | carmaker"},
+    // A possessive mark that no noun follows ends a brand's name.
+    {"APossessiveWithNoNounEndsAName",
+     "Asda agreed on Monday to buy a stake in Ben & Jerry's and Magnum from their owner.",
+     "Asda | agree to buy stake in | Ben & Jerry's"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
