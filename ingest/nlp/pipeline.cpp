@@ -1146,7 +1146,8 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         if (first != a ||
             !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(a) + 1,
                          w.begin() + static_cast<std::ptrdiff_t>(n), [](const Token& t) {
-                             return isOneOf(t.upos, {"DET", "ADJ", "PROPN", "NOUN", "NUM"});
+                             return isOneOf(t.upos, {"DET", "ADJ", "PROPN", "NOUN", "NUM"}) ||
+                                    t.xpos == "PRP$";
                          })) {
             continue;
         }
@@ -1156,12 +1157,17 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
             v = headOf(w, v);
         }
         std::size_t u = last + 1;
+        // (past the comma that closes an apposition: "after its owner, Elon Musk, refused")
+        if (u < w.size() && w[u].form == "," &&
+            hasChild(w, n, [](const std::string& rel) { return rel == "appos"; })) {
+            ++u;
+        }
         while (u < w.size() && w[u].upos == "ADV") {
             ++u;
         }
         if (v == NONE || v > a || u >= w.size() || w[u].upos != "VERB" || headOf(w, u) != v ||
             !isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp"}) ||
-            !isOneOf(w[u].xpos, {"VBP", "VBZ", "VBD", "VB"}) ||
+            !isOneOf(w[u].xpos, {"VBP", "VBZ", "VBD", "VB", "VBN"}) ||
             hasChild(w, u, [](const std::string& rel) {
                 return rel.starts_with("nsubj") || rel == "mark" || rel == "cc" ||
                        rel.starts_with("aux");
@@ -1174,8 +1180,9 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         w[a].deprel = "mark";
         w[a].upos = "SCONJ";
         w[u].deprel = "advcl";
-        if (w[u].xpos == "VB") {
-            w[u].xpos = "VBD"; // a base form with a subject and no auxiliary is finite
+        if (w[u].xpos == "VB" || w[u].xpos == "VBN") {
+            w[u].xpos = "VBD"; // a base form or participle with a subject and no auxiliary is
+                               // finite
         }
         ++mended;
     }

@@ -1438,6 +1438,23 @@ TEST(Pipeline, OverBeforeAPossessiveIsAPreposition) {
     }
 }
 
+// "after" and a noun with an apposition before a verb is a clause, also when the tagger read
+// the verb as a participle.
+TEST(Pipeline, AfterANounAndItsAppositionIsAClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string founder = "The regulator suspended the exchange on Monday after its "
+                                "founder, Sam Carter, refused to hand over records.";
+    EXPECT_EQ(wordOf(pipeline, founder, "refused").deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, founder, "founder").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, founder, "after").deprel, "mark");
+    const std::string maker = "The city banned the app on Tuesday after its maker, Lumen Labs, "
+                              "declined to share user data.";
+    const Token declined = wordOf(pipeline, maker, "declined");
+    EXPECT_EQ(declined.deprel, "advcl");
+    EXPECT_EQ(declined.xpos, "VBD");
+    EXPECT_EQ(wordOf(pipeline, maker, "maker").deprel, "nsubj");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
