@@ -1301,10 +1301,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // company, the next word part of the name (flat).
         const bool compoundOfNext =
             t.head(last) != NONE && t.head(last) > last && s.tokens[last].deprel == "compound";
-        // (Not after a place, "U.S. Trade Representative" is an office; nor after a name that
-        // ends in a title, which a person's name follows: "U.S. Trade Representative Jamieson
-        // Greer".)
-        const bool flatAfter = type == EntityType::Org && !titleWord(s.tokens[last].form) &&
+        // (Not after a name that ends in a title, which a person's name follows: "U.S. Trade
+        // Representative Jamieson Greer". A place may open a company's name: "Fujian Jinhua
+        // Integrated Circuit".)
+        const bool flatAfter = (type == EntityType::Org || type == EntityType::Gpe) &&
+                               !titleWord(s.tokens[last].form) &&
                                last + 1 < n && t.head(last + 1) == last &&
                                t.rel(last + 1) == "flat";
         if ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
@@ -1439,8 +1440,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             --i;
         }
         std::size_t j = firstProper;
+        // A demonym between two words of a name that both hang on the last is the name's:
+        // "Chipotle Mexican Grill" (not "Chinese" in "Nvidia's Chinese rivals").
+        const auto demonymInside = [&](std::size_t d) {
+            return d + 1 < n && d > 0 && s.tokens[d - 1].upos == "PROPN" &&
+                   s.tokens[d + 1].upos == "PROPN" && words[d + 1].entity < 0 &&
+                   demonymOf[d + 1] < 0 && !s.tokens[d + 1].form.empty() &&
+                   article::isAsciiUpper(s.tokens[d + 1].form[0]) &&
+                   !titleWord(s.tokens[d + 1].form) && t.head(d) == d + 1 &&
+                   t.head(d - 1) == d + 1;
+        };
         while (j + 1 < n && words[j + 1].entity < 0 && !calendarWord(s.tokens[j + 1].form) &&
-               demonymOf[j + 1] < 0) {
+               (demonymOf[j + 1] < 0 || demonymInside(j + 1))) {
             const Token& next = s.tokens[j + 1];
             // "Nvidia Chief Executive Jensen Huang": a title between two names ends the first
             // ("Amazon Prime" stays one name: no name follows).
@@ -1581,6 +1592,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             !(first == last && commonAcronym(first)) && !field &&
             !(first == last && commonWordOpening(s, first))) {
             mark(first, last, lookupName(t, first, last, words), MentionKind::Name);
+            std::fill(demonymOf.begin() + static_cast<std::ptrdiff_t>(first),
+                      demonymOf.begin() + static_cast<std::ptrdiff_t>(last) + 1, -1);
         }
         i = j + 1;
     }
