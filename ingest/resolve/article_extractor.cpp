@@ -349,11 +349,13 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         head = ents.words[head].antecedent; // "they" for "the new restrictions"
     }
     // "its acquisition of cloud software company VMware": a name in apposition right after a
-    // common noun, with no comma between, is what the phrase names.
+    // common noun, with no comma between, is what the phrase names; so is one the parse hung
+    // on the noun with no preposition ("Activist investor Elliott Management pushed for ...").
     if (ents.words[head].entity < 0 && s.tokens[head].upos == "NOUN") {
         for (std::size_t c : t.children[head]) {
-            if (t.rel(c) == "appos" && ents.words[c].entity >= 0 &&
-                ents.words[c].first == head + 1) {
+            if ((t.rel(c) == "appos" ||
+                 (isOneOf(t.rel(c), {"nmod", "flat"}) && t.child(c, {"case"}) == NONE)) &&
+                ents.words[c].entity >= 0 && ents.words[c].first == head + 1) {
                 head = c;
                 break;
             }

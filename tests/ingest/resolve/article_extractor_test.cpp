@@ -1360,6 +1360,21 @@ const StatementCase SMALL_CASES[] = {
     {"APossessiveWithNoNounEndsAName",
      "Asda agreed on Monday to buy a stake in Ben & Jerry's and Magnum from their owner.",
      "Asda | agree to buy stake in | Ben & Jerry's"},
+    // A demonym between two words of a name that hang on its last is the name's.
+    {"ADemonymInsideANameIsTheNames",
+     "Starbucks said on Tuesday it had hired Brian Niccol, the chief executive of Chipotle "
+     "Mexican Grill.",
+     "Brian Niccol | be CEO of | Chipotle Mexican Grill"},
+    // A place may open a company's name that ends in no company word.
+    {"APlaceOpensACompanysName",
+     "A court ordered Micron to pay 600 million yuan to Fujian Jinhua Integrated Circuit, a "
+     "Chinese chipmaker.",
+     "Micron Technology | pay to | Fujian Jinhua Integrated Circuit"},
+    // A common noun right before a name that the parse made its head describes the named actor.
+    {"AWordForAKindBeforeANameIsTheName",
+     "Activist investor Elliott Management, which owns a stake in Honeywell, has pushed for a "
+     "break-up of the company.",
+     "Elliott Management | push for break up of | Honeywell"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
