@@ -1908,6 +1908,43 @@ std::size_t clauseAfterAVerbOfSaying(std::vector<Token>& w) {
     return moved;
 }
 
+// The reported clause of a verb of saying hung on the day of the report as a relative clause:
+// "OpenAI said on Wednesday it had raised 6.6 billion dollars" with "raised" on "Wednesday". A
+// clause with a subject and no relative word, on a weekday the verb's oblique names, is the
+// verb's complement. How many it moved.
+std::size_t clauseOnTheDayOfAReport(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 2; r < w.size(); ++r) {
+        const std::size_t day = headOf(w, r);
+        if (w[r].deprel != "acl:relcl" || day == NONE || day > r || w[day].deprel != "obl" ||
+            !isOneOf(lowercaseAscii(w[day].form), {"monday", "tuesday", "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t say = headOf(w, day);
+        if (say == NONE || say > day || w[say].upos != "VERB" ||
+            !isOneOf(w[say].lemma, {"say", "announce", "report", "tell", "confirm", "disclose"}) ||
+            hasChild(w, say, [](const std::string& rel) { return rel == "ccomp"; })) {
+            continue;
+        }
+        bool subject = false;
+        bool relative = false;
+        for (std::size_t c = day + 1; c < r; ++c) {
+            if (headOf(w, c) == r) {
+                subject = subject || w[c].deprel.starts_with("nsubj");
+                relative = relative || isOneOf(w[c].xpos, {"WDT", "WP", "WP$", "WRB"});
+            }
+        }
+        if (!subject || relative) {
+            continue;
+        }
+        w[r].head = static_cast<int>(say) + 1;
+        w[r].deprel = "ccomp";
+        ++moved;
+    }
+    return moved;
+}
+
 // A to-infinitive right after an object noun that takes one, which the parse hung on the verb
 // as its purpose: "reflects efforts by Apple to reduce their dependence on China" with
 // "reduce" an adverbial of "reflects" (the investment would reduce). After a noun of trying,
@@ -3145,6 +3182,7 @@ struct Pipeline::Impl {
             thatClauseTakenForARelativeClause(sentence.tokens);
             thatTakenForAnObject(sentence.tokens);
             clauseAfterAVerbOfSaying(sentence.tokens);
+            clauseOnTheDayOfAReport(sentence.tokens);
             infinitiveOfItsNoun(sentence.tokens);
             whetherOrNot(sentence.tokens);
             verbClosingAClause(sentence.tokens, lemmatizer);

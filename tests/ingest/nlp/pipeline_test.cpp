@@ -1455,6 +1455,16 @@ TEST(Pipeline, AfterANounAndItsAppositionIsAClause) {
     EXPECT_EQ(wordOf(pipeline, maker, "maker").deprel, "nsubj");
 }
 
+// The clause reported after "said on Monday" is the saying's, not a relative clause of the day.
+TEST(Pipeline, AClauseAfterTheDayOfAReportIsTheReports) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Anthropic said on Monday it had raised 4 billion dollars from "
+                             "investors including Google and Salesforce.";
+    const Token raised = wordOf(pipeline, text, "raised");
+    EXPECT_EQ(raised.deprel, "ccomp");
+    EXPECT_EQ(raised.head, 2); // "said"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
