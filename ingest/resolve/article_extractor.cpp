@@ -778,6 +778,14 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             }
             if (!member && !placeHeadsTheArgument) {
                 n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
+            } else if (member && h != NONE && h != arg.head) {
+                // A member takes the place of its set, and so the set's own link to the
+                // argument: "raised $6.6 billion from investors including Microsoft" -> "raise
+                // from", not "raise".
+                n.path = argumentNounBefore(h);
+                if (!n.path.empty()) {
+                    n.path.pop_back(); // (the space after it)
+                }
             }
             // A share of a company is a stake in it: "owns about 90% of Arm" -> "own stake
             // in", not "own of".
@@ -838,7 +846,10 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             continue;
         }
         n.side.actor = true; // (countries too)
-        n.path = s.tokens[h].lemma + " " + std::string(t.lemma(kc));
+        // (Of a sum only the preposition: "raised $6.6 billion from investors" -> "raise from".)
+        n.path = nlp::currencyWord(article::asciiLowered(s.tokens[h].form))
+                     ? std::string(t.lemma(kc))
+                     : s.tokens[h].lemma + " " + std::string(t.lemma(kc));
         const std::size_t hc = t.child(h, {"case"});
         if (h != arg.head && hc != NONE) { // "export of equipment to"
             n.path = s.tokens[arg.head].lemma + " " + std::string(t.lemma(hc)) + " " + n.path;

@@ -1037,6 +1037,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             return -1;
         }
         std::size_t v = t.head(i);
+        // (A valuation may well be of the subject itself: "Mistral raised 600 million euros,
+        // valuing the startup at 6 billion dollars".)
+        if (v != NONE && t.lemma(v) == "value") {
+            return -1;
+        }
         bool afterPassive = false;
         for (int steps = 0; v != NONE && steps < 3; ++steps) {
             const std::size_t subj = t.child(v, {"nsubj", "nsubj:pass"});

@@ -1375,6 +1375,17 @@ const StatementCase SMALL_CASES[] = {
      "Activist investor Elliott Management, which owns a stake in Honeywell, has pushed for a "
      "break-up of the company.",
      "Elliott Management | push for break up of | Honeywell"},
+    // A member of a set takes the set's link to the argument: "from investors including X".
+    {"AMemberTakesItsSetsLink",
+     "Anthropic said on Monday it had raised 4 billion dollars from investors including Google "
+     "and Salesforce.",
+     "Anthropic | raise from | Salesforce"},
+    // A valuation may be of the subject itself: "the startup" is not the last one named before.
+    {"AValuationMayBeOfTheSubject",
+     "Anthropic said on Monday it had raised 4 billion dollars from investors including Google "
+     "and Salesforce. Mistral said on Tuesday it had raised 600 million euros from investors "
+     "including Nvidia, Samsung and Cisco, valuing the startup at 6 billion dollars.",
+     "Mistral AI | value | Anthropic", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
