@@ -3294,6 +3294,10 @@ const Lemmatizer& Pipeline::lemmatizer() const {
     return impl_->lemmatizer;
 }
 
+bool Pipeline::commonNoun(std::string_view lowercaseForm) const {
+    return (impl_->tagger.wordClasses(lowercaseForm) & (WC_NOUN | WC_NOUN_INFLECTED)) != 0;
+}
+
 void Pipeline::analyze(Sentence& pretokenized) const {
     impl_->analyze(pretokenized);
 }

@@ -33,6 +33,10 @@ public:
     /// The pipeline's lemmatizer, for word knowledge beyond lemmas (`knownVerb`).
     const Lemmatizer& lemmatizer() const;
 
+    /// Whether WordNet (as the tagger keeps it) knows a lowercase word form as a noun or a
+    /// noun's plural. Example: `commonNoun("revenue")` → true, `commonNoun("nvidia")` → false.
+    bool commonNoun(std::string_view lowercaseForm) const;
+
     struct Impl;
 
 private:

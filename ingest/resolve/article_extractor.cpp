@@ -1890,6 +1890,9 @@ public:
     void sentence(const Sentence& s, std::size_t blockBegin);
     /// The document's casing, read before its sentences (DocumentEntities::noteCasing).
     void noteCasing(std::string_view text) { entities_.noteCasing(text); }
+    void setCommonNouns(std::function<bool(std::string_view)> commonNoun) {
+        entities_.setCommonNouns(std::move(commonNoun));
+    }
 
     /// Hands the statements still waiting to the sink; the document's entities and the counts.
     /// Called once, at the end.
@@ -2841,6 +2844,7 @@ ArticleSummary ArticleExtractor::extract(const article::Document& doc, std::stri
                                          const ProgressFn& progress) const {
     ArticleWalk walk(doc, original, sink, extractor_, pipeline_.lemmatizer(), gazetteer_, options_);
     walk.noteCasing(doc.text);
+    walk.setCommonNouns([this](std::string_view word) { return pipeline_.commonNoun(word); });
     const nlp::LetterNames names = nlp::letterNames(doc.text);
     for (const article::Block& block : doc.blocks) {
         if (block.kind != article::BlockKind::Paragraph) {

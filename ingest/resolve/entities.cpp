@@ -199,6 +199,10 @@ bool calendarWord(std::string_view form) {
 }
 
 bool titleWord(std::string_view form) {
+    // ("Co-chief executive", "co-founder": the title shared.)
+    if (form.size() > 3 && lowered(form.substr(0, 3)) == "co-") {
+        form.remove_prefix(3);
+    }
     return nlp::hyphenatedTitle(form) ||
            isOneOf(lowered(form),
                    {"president", "ceo",          "chairman",  "chairwoman",  "chair",
@@ -221,8 +225,20 @@ void addTitleWord(std::string& title, std::string word) {
 
 // A title with the chief executive named as the CEO.
 std::string ceoTitle(std::string title) {
-    return isOneOf(lowered(title), {"chief executive", "chief executive officer", "ceo"}) ? "CEO"
-                                                                                          : title;
+    const std::string lower = lowered(title);
+    if (isOneOf(lower, {"chief executive", "chief executive officer", "ceo"})) {
+        return "CEO";
+    }
+    return isOneOf(lower, {"co-chief executive", "co-chief executive officer", "co-ceo"}) ? "Co-CEO"
+                                                                                         : title;
+}
+
+// The field of an officer's title between "chief" and "officer": "Chief *Financial* Officer".
+bool officerField(std::string_view form) {
+    return isOneOf(lowered(form), {"financial", "operating", "technology", "technical",
+                                   "information", "marketing", "investment", "commercial",
+                                   "legal", "scientific", "medical", "digital", "strategy",
+                                   "security", "people", "product", "revenue"});
 }
 
 // The field of an office named before its title, as written: "Commerce Secretary".
@@ -973,7 +989,12 @@ bool DocumentEntities::commonWordOpening(const Sentence& s, std::size_t i) const
         return false;
     }
     const std::string word = lowered(form);
-    return lowerWords_.contains(word) && !midCapitals_.contains(word);
+    // (A noun known only to WordNet counts when a verb follows it at once, so that the word is
+    // all of the subject: "Revenue rose 15%", not "Brent crude futures rose", "Commission
+    // President Ursula von der Leyen".)
+    const bool alone = i + 1 < s.tokens.size() && isOneOf(s.tokens[i + 1].upos, {"VERB", "AUX"});
+    return (lowerWords_.contains(word) || (alone && commonNoun_ && commonNoun_(word))) &&
+           !midCapitals_.contains(word);
 }
 
 // The last word of a law's or a public body's name that goes on after "and" at word j + 1:
@@ -2611,7 +2632,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // The person named right after the title (possibly inside the same gazetteer match).
         std::size_t p = i + 1;
-        while (p < n && titleWord(s.tokens[p].form)) {
+        // (With an officer's field: "Chief financial officer Sarah Friar".)
+        const auto inTitle = [&](std::size_t k) {
+            return titleWord(s.tokens[k].form) ||
+                   (k > i && officerField(s.tokens[k].form) && k + 1 < n &&
+                    lowered(s.tokens[k + 1].form) == "officer");
+        };
+        while (p < n && inTitle(p)) {
             ++p;
         }
         // "Secretary of Commerce Gina Raimondo": the office's field, one or two capitalised words.
@@ -2634,7 +2661,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // The whole title ("Chief Executive"); the chief executive is the CEO; "Former Intel
         // CEO Pat Gelsinger" was.
         std::string title;
-        for (std::size_t k = i; k < p && titleWord(s.tokens[k].form); ++k) {
+        for (std::size_t k = i; k < p && inTitle(k); ++k) {
             addTitleWord(title, s.tokens[k].form);
         }
         title = ceoTitle(std::move(title));
@@ -2643,7 +2670,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // a president's or a chair's, which may be a country's or a central bank's.)
         const auto ownerless = [&] {
             if (!field.empty() ||
-                !isOneOf(lowered(title), {"ceo", "chairman", "chairwoman", "chief financial officer",
+                !isOneOf(lowered(title), {"ceo", "co-ceo", "chairman", "chairwoman",
+                                          "chief financial officer",
                                           "chief operating officer", "chief technology officer"})) {
                 return false;
             }
@@ -2746,9 +2774,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             ++k;
         }
         // A word of no mention has the default kind (Name) with no entity: only a name stops it.
-        for (end = k;
-             end < n && !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
-             titleWord(s.tokens[end].form);
+        for (end = k; end < n && !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
+                      (titleWord(s.tokens[end].form) ||
+                       (end > k && officerField(s.tokens[end].form) && end + 1 < n &&
+                        lowered(s.tokens[end + 1].form) == "officer"));
              ++end) {
             head =
                 head || !isOneOf(lowered(s.tokens[end].form), {"vice", "deputy", "prime", "chief"});

@@ -1386,6 +1386,19 @@ const StatementCase SMALL_CASES[] = {
      "and Salesforce. Mistral said on Tuesday it had raised 600 million euros from investors "
      "including Nvidia, Samsung and Cisco, valuing the startup at 6 billion dollars.",
      "Mistral AI | value | Anthropic", true},
+    // A shared office and an officer's field are titles too; a common noun opening a sentence
+    // with its verb names no company.
+    {"ACoChiefExecutiveIsCoCEO",
+     "Netflix said on Thursday it would raise prices. Revenue rose 15% to 9.8 billion dollars. "
+     "Co-chief executive Ted Sarandos said the company was growing.",
+     "Ted Sarandos | be Co-CEO of | Netflix"},
+    {"AChiefFinancialOfficerIsOne",
+     "OpenAI said on Wednesday it had raised money. Chief financial officer Sarah Friar told "
+     "investors the company would use it to expand.",
+     "Sarah Friar | be Chief Financial Officer of | OpenAI"},
+    {"AChiefFinancialOfficerInApposition",
+     "Colette Kress, Nvidia's chief financial officer, said demand was strong.",
+     "Colette Kress | be Chief Financial Officer of | Nvidia"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
