@@ -1908,6 +1908,65 @@ std::size_t clauseAfterAVerbOfSaying(std::vector<Token>& w) {
     return moved;
 }
 
+// A comparative clause after "than" parsed with "than" the case of its subject: "a smaller
+// sum than the two companies had agreed" with "agreed" a relative clause of "sum" (whose object
+// it would then be), "paid a higher price than analysts had expected" with "analysts" a noun
+// of "price" and "expected" a subjectless clause. The noun is the clause's subject and "than"
+// its marker, and a clause on the compared noun becomes an adverbial of its comparative
+// adjective (or of the noun when it has none). How many it mended.
+std::size_t comparativeClauseTakenForAPhrase(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t m = 1; m + 2 < w.size(); ++m) {
+        const std::size_t c = headOf(w, m);
+        if (w[m].deprel != "case" || c == NONE || c <= m || lowercaseAscii(w[m].form) != "than" ||
+            !isOneOf(w[c].upos, {"NOUN", "PROPN", "PRON"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // The clause's verb: the one the noun is the subject of, or the verb right after the
+        // noun's phrase (past its auxiliaries) that has no subject.
+        std::size_t v = NONE;
+        std::size_t compared = NONE;
+        if (w[c].deprel.starts_with("nsubj") && headOf(w, c) > c &&
+            isOneOf(w[headOf(w, c)].deprel, {"acl:relcl", "acl", "advcl"})) {
+            v = headOf(w, c);
+            compared = headOf(w, v);
+        } else if (isOneOf(w[c].deprel, {"nmod", "obl"})) {
+            std::size_t k = phraseEdges(w, c).second + 1;
+            while (k < w.size() && w[k].upos == "AUX") {
+                ++k;
+            }
+            if (k < w.size() && w[k].upos == "VERB" &&
+                isOneOf(w[k].xpos, {"VBD", "VBN", "VBZ", "VBP"}) &&
+                !hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); }) &&
+                isOneOf(w[k].deprel, {"acl:relcl", "acl", "advcl"})) {
+                v = k;
+                compared = headOf(w, c);
+            }
+        }
+        if (v == NONE || compared == NONE || dominates(w, v, compared)) {
+            continue;
+        }
+        std::size_t head = compared;
+        for (std::size_t a = 0; a < compared; ++a) {
+            if (headOf(w, a) == compared && w[a].deprel == "amod" &&
+                isOneOf(w[a].xpos, {"JJR", "RBR"})) {
+                head = a;
+            }
+        }
+        if (w[v].deprel != "advcl" || dominates(w, c, v)) { // (an adverbial of the verb stays)
+            w[v].head = static_cast<int>(head) + 1;
+            w[v].deprel = "advcl";
+        }
+        w[c].head = static_cast<int>(v) + 1;
+        w[c].deprel = "nsubj";
+        w[m].head = static_cast<int>(v) + 1;
+        w[m].deprel = "mark";
+        w[m].upos = "SCONJ";
+        ++mended;
+    }
+    return mended;
+}
+
 // The reported clause of a verb of saying hung on the day of the report as a relative clause:
 // "OpenAI said on Wednesday it had raised 6.6 billion dollars" with "raised" on "Wednesday". A
 // clause with a subject and no relative word, on a weekday the verb's oblique names, is the
@@ -3183,6 +3242,7 @@ struct Pipeline::Impl {
             thatTakenForAnObject(sentence.tokens);
             clauseAfterAVerbOfSaying(sentence.tokens);
             clauseOnTheDayOfAReport(sentence.tokens);
+            comparativeClauseTakenForAPhrase(sentence.tokens);
             infinitiveOfItsNoun(sentence.tokens);
             whetherOrNot(sentence.tokens);
             verbClosingAClause(sentence.tokens, lemmatizer);

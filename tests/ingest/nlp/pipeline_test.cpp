@@ -1465,6 +1465,22 @@ TEST(Pipeline, AClauseAfterTheDayOfAReportIsTheReports) {
     EXPECT_EQ(raised.head, 2); // "said"
 }
 
+// "than" and a noun before a verb open a comparative clause: the noun is its subject.
+TEST(Pipeline, ThanOpensAComparativeClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string loan = "The ministry approved a loan of 2 billion euros to the airline, a "
+                             "larger amount than the two sides had discussed in March.";
+    const Token discussed = wordOf(pipeline, loan, "discussed");
+    EXPECT_EQ(discussed.deprel, "advcl");
+    EXPECT_EQ(discussed.head, 15); // "larger"
+    EXPECT_EQ(wordOf(pipeline, loan, "sides").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, loan, "than").deprel, "mark");
+    const std::string price = "The company paid a higher price than analysts had expected.";
+    EXPECT_EQ(wordOf(pipeline, price, "analysts").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, price, "analysts").head, 10); // "expected"
+    EXPECT_EQ(wordOf(pipeline, price, "than").deprel, "mark");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1399,6 +1399,12 @@ const StatementCase SMALL_CASES[] = {
     {"AChiefFinancialOfficerInApposition",
      "Colette Kress, Nvidia's chief financial officer, said demand was strong.",
      "Colette Kress | be Chief Financial Officer of | Nvidia"},
+    // A comparative clause does not act on the noun compared.
+    {"AComparativeClauseIsNoRelativeClause",
+     "The U.S. Commerce Department said on Tuesday it had finalized a grant of 7.86 billion "
+     "dollars to Intel under the CHIPS Act, a smaller sum than the two companies had agreed "
+     "earlier this year.",
+     "two companies | agree | CHIPS and Science Act", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
