@@ -1481,6 +1481,21 @@ TEST(Pipeline, ThanOpensAComparativeClause) {
     EXPECT_EQ(wordOf(pipeline, price, "than").deprel, "mark");
 }
 
+// "to" and a known verb's form after "expects" are an infinitive, and the counted noun after
+// it is its object.
+TEST(Pipeline, ToAfterExpectsIsAnInfinitive) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The Canadian planemaker now expects to hand over about 140 jets, "
+                             "down from a previous goal of 150.";
+    const Token hand = wordOf(pipeline, text, "hand");
+    EXPECT_EQ(hand.upos, "VERB");
+    EXPECT_EQ(hand.deprel, "xcomp");
+    EXPECT_EQ(wordOf(pipeline, text, "to").deprel, "mark");
+    const Token jets = wordOf(pipeline, text, "jets");
+    EXPECT_EQ(jets.deprel, "obj");
+    EXPECT_EQ(jets.head, 7); // "hand"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
