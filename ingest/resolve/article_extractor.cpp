@@ -2306,7 +2306,9 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             // the subject ("Samsung and SK Hynix, the world's two largest memory chipmakers,
             // were granted ...") or a phrase the parse could not place ("..., surprising U.S.
             // officials" read as a noun phrase). (Actors inside it still count, below.)
+            // Nor a comparison: "issued more recalls than any other automaker".
             if (extra.role == openie::ArgRole::Time || clauseArgument(t, extra) ||
+                article::asciiLowered(extra.preposition) == "than" ||
                 (extra.preposition.empty() && extra.role == openie::ArgRole::Other &&
                  std::none_of(extra.tokens.begin(), extra.tokens.end(), [&](std::size_t k) {
                      return isOneOf(t.rel(k), {"case", "mark"}) && s.tokens[k].xpos != "POS";
@@ -2322,7 +2324,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         std::vector<const openie::Argument*> inner{&p.arg2};
         for (const openie::Argument& extra : p.extras) {
-            if (extra.role != openie::ArgRole::Time && !clauseArgument(t, extra)) {
+            // (Nor a phrase that sets the scene, or one of comparison: "imposed a tariff ...,
+            // following similar moves by the United States" is no imposing on the United States;
+            // "issued more recalls than any other automaker" no issuing to it.)
+            if (extra.role != openie::ArgRole::Time && !clauseArgument(t, extra) &&
+                !sceneSetting(extra.preposition) &&
+                !isOneOf(article::asciiLowered(extra.preposition), {"follow", "than"})) {
                 inner.push_back(&extra);
             }
         }

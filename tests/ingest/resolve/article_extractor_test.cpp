@@ -1405,6 +1405,15 @@ const StatementCase SMALL_CASES[] = {
      "dollars to Intel under the CHIPS Act, a smaller sum than the two companies had agreed "
      "earlier this year.",
      "two companies | agree | CHIPS and Science Act", true},
+    // A phrase that sets the scene or compares names no one the verb acts on.
+    {"AScenePhraseNamesNoParticipant",
+     "Mexico said on Tuesday it would impose a 50% tariff on steel imported from China, "
+     "following similar steps by the United States and Canada.",
+     "Mexico | impose follow step by | Canada", true},
+    {"AComparisonNamesNoParticipant",
+     "Stellantis is recalling about 300,000 vehicles in the United States. The carmaker has "
+     "issued more recalls than any other automaker this year.",
+     "Stellantis | issue recall than | any other automaker", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
