@@ -461,8 +461,11 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     side.actor = agentNoun(nounLemma(s.tokens[head]));
     side.head = head;
     // A sentence's capital is not the concept's ("Restrictions on ..." -> "restrictions on ..."),
-    // unless the word is a people's name ("Japanese automakers").
-    if (!side.name.empty() && s.tokens[0].upos != "PROPN" && side.name.size() > 1 &&
+    // unless the word is a people's name ("Japanese automakers") or a name's ("First Quantum
+    // Minerals’s investment").
+    if (!side.name.empty() && s.tokens[0].upos != "PROPN" &&
+        (ents.words[0].entity < 0 || ents.words[0].kind != MentionKind::Name) &&
+        side.name.size() > 1 &&
         doc.gazetteer().demonymEntry(s.tokens[0].form) == nullptr &&
         article::isAsciiUpper(side.name[0]) && article::isAsciiLower(side.name[1]) &&
         side.name.rfind(s.tokens[0].form, 0) == 0) {

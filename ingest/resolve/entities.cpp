@@ -1602,6 +1602,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         const bool field = first == last && officeField(s.tokens[first].form) && last + 1 < n &&
                            titleWord(s.tokens[last + 1].form);
+        // A capitalised word before the run, whatever its tag, is the name's when the two are
+        // a known name's shortened form: "First Quantum said" after "First Quantum Minerals"
+        // ("First" an adverb).
+        if (first > 0 && first == i && words[first - 1].entity < 0 &&
+            !s.tokens[first - 1].form.empty() &&
+            article::isAsciiUpper(s.tokens[first - 1].form[0]) &&
+            !titleWord(s.tokens[first - 1].form) &&
+            (findKnown(joinWords(s, first - 1, last)) >= 0 ||
+             shortenedRepeat(joinWords(s, first - 1, last)) >= 0)) {
+            --first;
+        }
         // A possessive mark that no noun follows is the end of the name, of a brand or a shop
         // named after its founder: "makes Ben & Jerry's and Magnum", "the board of Sainsbury's,
         // which ...". (Not after a name already known: "bigger than Apple's" is Apple's something;

@@ -1414,6 +1414,12 @@ const StatementCase SMALL_CASES[] = {
      "Stellantis is recalling about 300,000 vehicles in the United States. The carmaker has "
      "issued more recalls than any other automaker this year.",
      "Stellantis | issue recall than | any other automaker", true},
+    // A word before a name that makes it a known name's shortened form is the name's, however
+    // the tagger read it.
+    {"AShortenedNameKeepsItsFirstWord",
+     "Panama ordered First Quantum Minerals to close its copper mine. First Quantum said it "
+     "would seek arbitration to recover its investment.",
+     "First Quantum Minerals | seek | arbitration"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
