@@ -2938,6 +2938,16 @@ struct Pipeline::Impl {
                 retag(next, "VERB", "VB");
             }
         }
+        // "mine" after a determiner, a possessive or a noun is the noun: "close its copper
+        // mine" had the pronoun (EWT: both such "mine"s are nouns; the pronoun follows
+        // prepositions and verbs).
+        for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            if (t.xpos == "PRP" && lowercaseAscii(t.form) == "mine" &&
+                isOneOf(sentence.tokens[i - 1].xpos, {"DT", "PRP$", "POS", "NN", "NNS", "NNP"})) {
+                retag(t, "NOUN", "NN");
+            }
+        }
         // A word of place or cause right before a possessive pronoun is its preposition: "was
         // fined over its \"pay or consent\" model" had "over" an adverb and the model an object.
         // (EWT tags these words before a possessive pronoun as prepositions 34 of 36 times;

@@ -1496,6 +1496,17 @@ TEST(Pipeline, ToAfterExpectsIsAnInfinitive) {
     EXPECT_EQ(jets.head, 7); // "hand"
 }
 
+// "mine" after a possessive and a noun is a noun, not the pronoun.
+TEST(Pipeline, MineAfterANounIsANoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The government ordered the company to close its copper mine in the "
+                             "north.";
+    const Token mine = wordOf(pipeline, text, "mine");
+    EXPECT_EQ(mine.upos, "NOUN");
+    EXPECT_EQ(mine.deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, text, "copper").deprel, "compound");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
