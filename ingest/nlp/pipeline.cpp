@@ -1989,6 +1989,35 @@ std::size_t comparativeClauseTakenForAPhrase(std::vector<Token>& w) {
     return mended;
 }
 
+// A participle clause after a comma that the parse hung on a noun deep in a prepositional
+// phrase: "sell its unit to a group of five local companies for 2.4 billion dollars, ending
+// nearly a century of production" with "ending" on "companies". Such a clause is an adverbial
+// of the verb the phrase belongs to (EWT has no comma-opened "-ing" clause on a noun of a
+// noun's phrase). How many it moved.
+std::size_t participleClauseOnADeepNoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t noun = headOf(w, k);
+        if (w[k].xpos != "VBG" || w[k].deprel != "acl" || w[k - 1].form != "," || noun == NONE ||
+            noun > k || w[noun].deprel != "nmod" ||
+            isOneOf(lowercaseAscii(w[k].form),
+                    {"including", "according", "following", "regarding", "excluding"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        std::size_t v = headOf(w, noun);
+        for (int steps = 0; v != NONE && w[v].upos != "VERB" && steps < 6; ++steps) {
+            v = headOf(w, v);
+        }
+        if (v == NONE || w[v].upos != "VERB" || v > k) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "advcl";
+        ++moved;
+    }
+    return moved;
+}
+
 // The reported clause of a verb of saying hung on the day of the report as a relative clause:
 // "OpenAI said on Wednesday it had raised 6.6 billion dollars" with "raised" on "Wednesday". A
 // clause with a subject and no relative word, on a weekday the verb's oblique names, is the
@@ -3297,6 +3326,7 @@ struct Pipeline::Impl {
             clauseAfterAVerbOfSaying(sentence.tokens);
             clauseOnTheDayOfAReport(sentence.tokens);
             comparativeClauseTakenForAPhrase(sentence.tokens);
+            participleClauseOnADeepNoun(sentence.tokens);
             infinitiveOfItsNoun(sentence.tokens);
             whetherOrNot(sentence.tokens);
             verbClosingAClause(sentence.tokens, lemmatizer);

@@ -1507,6 +1507,19 @@ TEST(Pipeline, MineAfterANounIsANoun) {
     EXPECT_EQ(wordOf(pipeline, text, "copper").deprel, "compound");
 }
 
+// A participle clause after a comma is the verb's adverbial, not a clause of a noun deep in a
+// prepositional phrase.
+TEST(Pipeline, AParticipleAfterACommaIsTheVerbsNotADeepNouns) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Shell agreed on Tuesday to sell its Nigerian onshore subsidiary to a "
+                             "group of five mostly local companies for up to 2.4 billion "
+                             "dollars, ending nearly a century of onshore production in the "
+                             "country.";
+    const Token ending = wordOf(pipeline, text, "ending");
+    EXPECT_EQ(ending.deprel, "advcl");
+    EXPECT_EQ(ending.head, 6); // "sell"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
