@@ -1696,7 +1696,8 @@ std::size_t relativePronounTakenForAClause(std::vector<Token>& w) {
 // One name split into a verb's two objects: "to give Micron Technology up to $6.1 billion" with
 // "Micron" the indirect object and "Technology" (a name or, as the tagger read it, a common
 // noun of a company's trade) the object. The first word becomes a compound of the second, which
-// keeps the object's place as a name. How many it joined.
+// keeps the object's place as a name. So does a name before a common noun's phrase that an
+// infinitive follows ("asked Android phone makers to give ..."). How many it joined.
 std::size_t nameSplitIntoTwoObjects(std::vector<Token>& w) {
     std::size_t joined = 0;
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
@@ -1710,7 +1711,32 @@ std::size_t nameSplitIntoTwoObjects(std::vector<Token>& w) {
             w[i].deprel = "compound";
             retagAsName(second);
             ++joined;
+            continue;
         }
+        // A name before a common noun's phrase with an infinitive after it is the phrase's
+        // modifier: "asked Android phone makers to give ..." (no verb takes two objects and an
+        // infinitive). The infinitive is the verb's complement.
+        if (w[i].upos != "PROPN" || w[i].deprel != "iobj" || v == NONE || v > i ||
+            !isOneOf(second.upos, {"NOUN", "ADJ"}) || lowercaseAscii(second.form) != second.form) {
+            continue;
+        }
+        std::size_t object = NONE;
+        for (std::size_t k = i + 1; k < w.size() && object == NONE; ++k) {
+            if (w[k].deprel == "obj" && headOf(w, k) == v && w[k].upos == "NOUN") {
+                object = k;
+            } else if (headOf(w, k) <= i || headOf(w, k) == NONE || w[k].upos == "PUNCT") {
+                break; // (only the object's own modifiers in between)
+            }
+        }
+        const std::size_t to = object == NONE || object + 2 >= w.size() ? NONE : object + 1;
+        if (to == NONE || lowercaseAscii(w[to].form) != "to" || w[to].deprel != "mark" ||
+            headOf(w, to) != to + 1 || headOf(w, to + 1) != v) {
+            continue;
+        }
+        w[i].head = static_cast<int>(object) + 1;
+        w[i].deprel = "compound";
+        w[to + 1].deprel = "xcomp";
+        ++joined;
     }
     return joined;
 }

@@ -119,7 +119,8 @@ bool constituentNoun(std::string_view lemma) {
                            "consumer",   "subscriber", "shareholder", "stockholder", "investor",
                            "bondholder", "creditor",   "passenger",   "member",      "union",
                            "supplier",   "dealer",     "buyer",       "rival",       "competitor",
-                           "owner",      "driver",     "fan",         "voter",       "resident"});
+                           "owner",      "driver",     "fan",         "voter",       "resident",
+                           "maker"});
 }
 
 std::string verbOfNoun(const nlp::Lemmatizer& lemmatizer, std::string_view noun) {

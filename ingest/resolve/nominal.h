@@ -23,7 +23,8 @@ bool agentNoun(std::string_view lemma);
 
 /// Whether a noun lemma names people tied to an organisation who act for themselves, not for
 /// it: "Boeing workers" vote on Boeing's offer, "Facebook users" choose, "Nvidia customers"
-/// buy. Staff who speak for it ("Boeing executives", "Intel engineers") are not such nouns.
+/// buy; "Android phone makers" make phones of their own. Staff who speak for it ("Boeing
+/// executives", "Intel engineers") are not such nouns.
 /// Example: constituentNoun("worker") is true, constituentNoun("executive") false.
 bool constituentNoun(std::string_view lemma);
 

@@ -1520,6 +1520,19 @@ TEST(Pipeline, AParticipleAfterACommaIsTheVerbsNotADeepNouns) {
     EXPECT_EQ(ending.head, 6); // "sell"
 }
 
+// A name before a common noun's phrase with an infinitive after it modifies the phrase: no verb
+// takes two objects and an infinitive.
+TEST(Pipeline, ANameBeforeAnObjectWithAnInfinitiveModifiesIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The watchdog said Google had asked Android phone makers to give "
+                             "its search engine priority placement.";
+    const Token android = wordOf(pipeline, text, "Android");
+    EXPECT_EQ(android.deprel, "compound");
+    EXPECT_EQ(android.head, 9); // "makers"
+    EXPECT_EQ(wordOf(pipeline, text, "makers").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, text, "give").deprel, "xcomp");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

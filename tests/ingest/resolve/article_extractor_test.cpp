@@ -1420,6 +1420,16 @@ const StatementCase SMALL_CASES[] = {
      "Panama ordered First Quantum Minerals to close its copper mine. First Quantum said it "
      "would seek arbitration to recover its investment.",
      "First Quantum Minerals | seek | arbitration"},
+    // A name before a common noun's phrase that an infinitive follows modifies the phrase;
+    // makers of a named product act for themselves.
+    {"ANameBeforeTheAskedIsTheirModifier",
+     "The watchdog said Google had asked Android phone makers to give its search engine "
+     "priority placement.",
+     "Google | ask | Android phone makers"},
+    {"MakersOfANamedProductActForThemselves",
+     "The watchdog said Google had asked Android phone makers to give its search engine "
+     "priority placement.",
+     "Android | give | its search engine priority placement", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
