@@ -2993,6 +2993,20 @@ struct Pipeline::Impl {
                 retag(next, "VERB", "VB");
             }
         }
+        // A capitalised word tagged as an auxiliary that is none, but a word WordNet knows, is a
+        // name: "*Arm* said ..." (read as a form of "be"; not "By", a preposition).
+        for (Token& t : sentence.tokens) {
+            if (t.upos == "AUX" && capitalised(t.form) &&
+                (tagger.wordClasses(lowercaseAscii(t.form)) & (WC_NOUN | WC_VERB)) != 0 &&
+                !isOneOf(lowercaseAscii(t.form),
+                         {"be", "am", "is", "are", "was", "were", "been", "being", "have", "has",
+                          "had", "having", "do", "does", "did", "will", "would", "shall",
+                          "should", "may", "might", "must", "can", "could", "ca", "wo", "ought",
+                          "need", "dare", "get", "got", "gets", "'s", "'re", "'m", "'ve", "'d",
+                          "'ll"})) {
+                retagAsName(t);
+            }
+        }
         // "mine" after a determiner, a possessive or a noun is the noun: "close its copper
         // mine" had the pronoun (EWT: both such "mine"s are nouns; the pronoun follows
         // prepositions and verbs).

@@ -1533,6 +1533,17 @@ TEST(Pipeline, ANameBeforeAnObjectWithAnInfinitiveModifiesIt) {
     EXPECT_EQ(wordOf(pipeline, text, "give").deprel, "xcomp");
 }
 
+// A capitalised content word tagged as an auxiliary is a name.
+TEST(Pipeline, ACapitalisedWordTakenForAnAuxiliaryIsAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Arm said Nuvia's licences ended when the deal closed, and it asked "
+                             "a court in Delaware to order Qualcomm to destroy the designs.";
+    const Token arm = wordOf(pipeline, text, "Arm");
+    EXPECT_EQ(arm.upos, "PROPN");
+    EXPECT_EQ(arm.deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "asked").head, 2); // "said"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1430,6 +1430,11 @@ const StatementCase SMALL_CASES[] = {
      "The watchdog said Google had asked Android phone makers to give its search engine "
      "priority placement.",
      "Android | give | its search engine priority placement", true},
+    // A company whose name the tagger read as an auxiliary is still the reporting subject.
+    {"ACompanyReadAsAnAuxiliaryReports",
+     "Arm Holdings has sued Qualcomm. Arm said Nuvia's licences ended when the deal closed, and "
+     "it asked a court in Delaware to order Qualcomm to destroy the designs.",
+     "Arm | ask | court in Delaware"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
