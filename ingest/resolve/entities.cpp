@@ -28,7 +28,7 @@ std::string lowered(std::string_view s) {
 }
 
 // What a definite description may refer to.
-enum class Kind { Company, Government, Country, Media, Product, Person, Law };
+enum class Kind { Company, Bank, Government, Country, Media, Product, Person, Law };
 
 struct DescriptionNoun {
     std::string_view lemma;
@@ -62,6 +62,7 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"provider", Kind::Company},
     DescriptionNoun{"exporter", Kind::Company},
     DescriptionNoun{"distributor", Kind::Company},
+    DescriptionNoun{"bank", Kind::Bank},
     DescriptionNoun{"administration", Kind::Government},
     DescriptionNoun{"regulator", Kind::Government},
     DescriptionNoun{"ministry", Kind::Government},
@@ -170,6 +171,9 @@ bool compatible(const DocEntity& e, Kind kind) {
     case Kind::Company:
         return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name) &&
                !bodyName(e.name) && !e.reporter;
+    case Kind::Bank: // "the central bank" after "the Bank of Japan", "the Federal Reserve"
+        return e.type == EntityType::Org &&
+               hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"});
     case Kind::Government:
         return e.type == EntityType::Org && governmentName(e.name);
     case Kind::Country:

@@ -1435,6 +1435,11 @@ const StatementCase SMALL_CASES[] = {
      "Arm Holdings has sued Qualcomm. Arm said Nuvia's licences ended when the deal closed, and "
      "it asked a court in Delaware to order Qualcomm to destroy the designs.",
      "Arm | ask | court in Delaware"},
+    // "The central bank" is the bank named before.
+    {"TheCentralBankIsTheBankNamed",
+     "The Reserve Bank of India raised its key interest rate to 6.5% on Thursday. The central "
+     "bank ended two years of cuts last March.",
+     "Reserve Bank of India | end | two years of cuts"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
