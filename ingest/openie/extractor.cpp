@@ -1439,7 +1439,10 @@ private:
     void emitApposition(std::size_t a) {
         const std::size_t h = t_.head(a);
         // Only appositions set off by a comma or a bracket; the parser's other appos are noise.
-        if (h == NONE || !t_.isNominal(h) || a < h || !t_.commaBefore(a, h + 1)) {
+        // Nor one of a day or a date, which the parse gives what follows it: "signed an order on
+        // Wednesday, the largest in its history".
+        if (h == NONE || !t_.isNominal(h) || a < h || !t_.commaBefore(a, h + 1) ||
+            isDateName(nlp::lowercaseAscii(t_.tok(h).form))) {
             return;
         }
         std::vector<std::size_t> left = antecedentSpan(h, a);

@@ -592,9 +592,11 @@ bool memberPreposition(std::string_view prep) {
 }
 
 // Whether a preposition sets the scene for a whole clause ("following months of pressure",
-// "after the ban", "amid tensions", "despite warnings") rather than completing a noun.
+// "after the ban", "amid tensions", "despite warnings", "during a visit") rather than completing a
+// noun.
 bool sceneSetting(std::string_view preposition) {
-    return isOneOf(article::asciiLowered(preposition), {"following", "after", "amid", "despite"});
+    return isOneOf(article::asciiLowered(preposition),
+                   {"following", "after", "amid", "despite", "during"});
 }
 
 // Entities inside an argument other than its head's: each mention whose syntactic head lies

@@ -1440,6 +1440,15 @@ const StatementCase SMALL_CASES[] = {
      "The Reserve Bank of India raised its key interest rate to 6.5% on Thursday. The central "
      "bank ended two years of cuts last March.",
      "Reserve Bank of India | end | two years of cuts"},
+    // A day has no apposition, and a visit during which something happens takes no part in it.
+    {"ADayHasNoApposition",
+     "IndiGo signed an order for 30 Airbus jets on Tuesday, the largest widebody order in the "
+     "airline's history, during a visit by Prime Minister Narendra Modi to Paris.",
+     "Tuesday | be to | France", true},
+    {"AVisitDuringAnActTakesNoPart",
+     "Qatar Airways signed an order for up to 210 Boeing jets on Wednesday, the largest widebody "
+     "order in the planemaker's history, during a visit by President Donald Trump to Doha.",
+     "Qatar Airways | sign order for visit by | Donald Trump", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
