@@ -1141,6 +1141,41 @@ bool subjectOfAClosingReport(std::vector<Token>& w) {
     return false;
 }
 
+// A closing report with its subject that the parse hung deep inside the clause it reports:
+// "... contain at least 40% local parts, the industry minister said on Friday." with "said" a
+// complement of "contain". The report is a parataxis of the sentence's root, as EWT has it.
+// Whether it moved one.
+bool closingReportHungInside(std::vector<Token>& w) {
+    std::size_t end = w.size();
+    while (end > 0 && w[end - 1].upos == "PUNCT") {
+        --end;
+    }
+    const std::size_t root = rootOf(w);
+    for (std::size_t r = 3; r < end; ++r) {
+        const std::size_t h = headOf(w, r);
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) || h == NONE || h == root ||
+            h > r || phraseEdges(w, r).second + 1 != end || dominates(w, r, root)) {
+            continue;
+        }
+        const std::size_t subject = lastChildBefore(
+            w, r, r, [](const std::string& rel) { return rel.starts_with("nsubj"); });
+        if (subject == NONE || !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
+            hasChild(w, r, [](const std::string& rel) {
+                return rel == "ccomp" || rel == "obj" || rel == "xcomp";
+            })) {
+            continue;
+        }
+        const std::size_t first = phraseEdges(w, subject).first;
+        if (first < 2 || w[first - 1].form != ",") {
+            continue;
+        }
+        w[r].head = static_cast<int>(root) + 1;
+        w[r].deprel = "parataxis";
+        return true;
+    }
+    return false;
+}
+
 // "as" (or "after", "before", "since", "until") and a noun phrase that the parse took for a
 // prepositional phrase, with the verb after it a subjectless parataxis or complement: "The
 // order comes as regulators in the United States and Europe also step up scrutiny of Google",
@@ -1869,6 +1904,52 @@ std::size_t thatClauseTakenForARelativeClause(std::vector<Token>& w) {
         w[that].xpos = "IN";
         w[c].head = static_cast<int>(verb) + 1;
         w[c].deprel = "ccomp";
+        ++mended;
+    }
+    return mended;
+}
+
+// A "that" clause of a noun whose subject a participle modifies, parsed as a relative clause of
+// the participle: "a requirement that phones sold in the country contain 40% local parts" with
+// "sold" a relative clause of "requirement" ("that" its object, "phones" its subject) and
+// "contain" hung elsewhere without a subject. "that" marks the later verb's clause, the noun
+// is its subject and the participle the noun's modifier; the clause is the noun's. How many it
+// mended.
+std::size_t thatClauseWithAParticipleInItsSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t r = 3; r + 1 < w.size(); ++r) {
+        const std::size_t noun = headOf(w, r);
+        if (w[r].deprel != "acl:relcl" || w[r].xpos != "VBN" || noun == NONE || noun + 3 > r ||
+            lowercaseAscii(w[noun + 1].form) != "that" || headOf(w, noun + 1) != r ||
+            w[noun + 1].deprel != "obj") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t that = noun + 1;
+        const std::size_t subject = r - 1;
+        if (headOf(w, subject) != r || !w[subject].deprel.starts_with("nsubj") ||
+            !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) || phraseEdges(w, subject).first != that + 1) {
+            continue;
+        }
+        // The clause's own verb: the first verb after the participle's phrase, with no subject.
+        const std::size_t x = phraseEdges(w, r).second + 1;
+        if (x >= w.size() || w[x].upos != "VERB" || !isOneOf(w[x].xpos, {"VBP", "VB", "VBZ", "VBD"}) ||
+            hasChild(w, x, [](const std::string& rel) { return rel.starts_with("nsubj"); }) ||
+            dominates(w, x, noun)) {
+            continue;
+        }
+        w[x].head = static_cast<int>(noun) + 1;
+        w[x].deprel = "acl";
+        if (w[x].xpos == "VB") {
+            w[x].xpos = "VBP"; // (a present tense with its subject)
+        }
+        w[that].head = static_cast<int>(x) + 1;
+        w[that].deprel = "mark";
+        w[that].upos = "SCONJ";
+        w[that].xpos = "IN";
+        w[subject].head = static_cast<int>(x) + 1;
+        w[subject].deprel = "nsubj";
+        w[r].head = static_cast<int>(subject) + 1;
+        w[r].deprel = "acl";
         ++mended;
     }
     return mended;
@@ -3359,10 +3440,12 @@ struct Pipeline::Impl {
             subjectTakenForAConjunct(sentence.tokens);
             intransitiveParticipleBeforeItsNoun(sentence.tokens);
             phraseBeforeAClosingReport(sentence.tokens);
+            closingReportHungInside(sentence.tokens);
             sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);
             thatClauseTakenForARelativeClause(sentence.tokens);
             thatTakenForAnObject(sentence.tokens);
+            thatClauseWithAParticipleInItsSubject(sentence.tokens);
             clauseAfterAVerbOfSaying(sentence.tokens);
             clauseOnTheDayOfAReport(sentence.tokens);
             comparativeClauseTakenForAPhrase(sentence.tokens);

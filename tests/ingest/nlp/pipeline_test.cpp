@@ -1544,6 +1544,25 @@ TEST(Pipeline, ACapitalisedWordTakenForAnAuxiliaryIsAName) {
     EXPECT_EQ(wordOf(pipeline, text, "asked").head, 2); // "said"
 }
 
+// A noun's "that" clause whose subject a participle modifies, and a closing report the parse
+// hung inside it.
+TEST(Pipeline, AThatClauseWithAParticipleInItsSubjectAndAClosingReport) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Indonesia has banned sales of Apple's iPhone 16 because the company has not met a "
+        "requirement that phones sold in the country contain at least 40% local parts, the "
+        "industry minister said on Friday.";
+    const Token contain = wordOf(pipeline, text, "contain");
+    EXPECT_EQ(contain.deprel, "acl");
+    EXPECT_EQ(contain.head, 17); // "requirement"
+    EXPECT_EQ(wordOf(pipeline, text, "phones").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "sold").deprel, "acl");
+    EXPECT_EQ(wordOf(pipeline, text, "that").deprel, "mark");
+    const Token said = wordOf(pipeline, text, "said");
+    EXPECT_EQ(said.deprel, "parataxis");
+    EXPECT_EQ(said.head, 3); // "banned"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
