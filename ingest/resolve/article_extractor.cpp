@@ -591,12 +591,12 @@ bool memberPreposition(std::string_view prep) {
     return isOneOf(prep, {"include", "including", "such as", "like"});
 }
 
-// Whether a preposition sets the scene for a whole clause ("following months of pressure",
-// "after the ban", "amid tensions", "despite warnings", "during a visit") rather than completing a
-// noun.
+// Whether a preposition (as written or as its lemma) sets the scene for a whole clause
+// ("following months of pressure", "after the ban", "amid tensions", "despite warnings",
+// "during a visit") rather than completing a noun.
 bool sceneSetting(std::string_view preposition) {
     return isOneOf(article::asciiLowered(preposition),
-                   {"following", "after", "amid", "despite", "during"});
+                   {"following", "follow", "after", "amid", "despite", "during"});
 }
 
 // Entities inside an argument other than its head's: each mention whose syntactic head lies
@@ -2334,7 +2334,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             // "issued more recalls than any other automaker" no issuing to it.)
             if (extra.role != openie::ArgRole::Time && !clauseArgument(t, extra) &&
                 !sceneSetting(extra.preposition) &&
-                !isOneOf(article::asciiLowered(extra.preposition), {"follow", "than"})) {
+                article::asciiLowered(extra.preposition) != "than") {
                 inner.push_back(&extra);
             }
         }

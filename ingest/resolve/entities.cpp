@@ -237,12 +237,14 @@ std::string ceoTitle(std::string title) {
                                                                                          : title;
 }
 
-// The field of an officer's title between "chief" and "officer": "Chief *Financial* Officer".
-bool officerField(std::string_view form) {
-    return isOneOf(lowered(form), {"financial", "operating", "technology", "technical",
-                                   "information", "marketing", "investment", "commercial",
-                                   "legal", "scientific", "medical", "digital", "strategy",
-                                   "security", "people", "product", "revenue"});
+// Whether word `k` is the field of an officer's title, between "chief" and "officer": "Chief
+// *Financial* Officer".
+bool officerFieldAt(const Sentence& s, std::size_t k) {
+    return k + 1 < s.tokens.size() && lowered(s.tokens[k + 1].form) == "officer" &&
+           isOneOf(lowered(s.tokens[k].form),
+                   {"financial", "operating", "technology", "technical", "information",
+                    "marketing", "investment", "commercial", "legal", "scientific", "medical",
+                    "digital", "strategy", "security", "people", "product", "revenue"});
 }
 
 // The field of an office named before its title, as written: "Commerce Secretary".
@@ -2649,9 +2651,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         std::size_t p = i + 1;
         // (With an officer's field: "Chief financial officer Sarah Friar".)
         const auto inTitle = [&](std::size_t k) {
-            return titleWord(s.tokens[k].form) ||
-                   (k > i && officerField(s.tokens[k].form) && k + 1 < n &&
-                    lowered(s.tokens[k + 1].form) == "officer");
+            return titleWord(s.tokens[k].form) || (k > i && officerFieldAt(s, k));
         };
         while (p < n && inTitle(p)) {
             ++p;
@@ -2697,13 +2697,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             // (Only a company that was a clause's subject before: the story's actor, not one
             // that a sentence merely named.)
+            std::set<int> subjects;
+            for (const Event& ev : events_) {
+                if (ev.subject && ev.sentence < sentence_) {
+                    subjects.insert(ev.entity);
+                }
+            }
             const int company = mostSalient(i, [&](const Event& ev) {
                 return compatible(entities_[static_cast<std::size_t>(ev.entity)], Kind::Company) &&
-                       !ev.listed &&
-                       std::any_of(events_.begin(), events_.end(), [&](const Event& before) {
-                           return before.entity == ev.entity && before.subject &&
-                                  before.sentence < sentence_;
-                       });
+                       !ev.listed && subjects.contains(ev.entity);
             });
             if (company >= 0 && company != words[p].entity) {
                 out.facts.push_back(
@@ -2790,9 +2792,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // A word of no mention has the default kind (Name) with no entity: only a name stops it.
         for (end = k; end < n && !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
-                      (titleWord(s.tokens[end].form) ||
-                       (end > k && officerField(s.tokens[end].form) && end + 1 < n &&
-                        lowered(s.tokens[end + 1].form) == "officer"));
+                      (titleWord(s.tokens[end].form) || (end > k && officerFieldAt(s, end)));
              ++end) {
             head =
                 head || !isOneOf(lowered(s.tokens[end].form), {"vice", "deputy", "prime", "chief"});
