@@ -1445,6 +1445,15 @@ private:
             isDateName(nlp::lowercaseAscii(t_.tok(h).form))) {
             return;
         }
+        // Nor a word for an act with a relative clause after a common noun: it sums up the
+        // clause before it ("proposed making Nissan a subsidiary, a plan that the board
+        // rejected" is no subsidiary that is a plan).
+        if (t_.tok(h).upos == "NOUN" &&
+            isOneOf(t_.lemma(a), {"plan", "move", "step", "decision", "measure", "proposal",
+                                  "idea", "change", "development"}) &&
+            t_.child(a, {"acl:relcl", "acl"}) != NONE) {
+            return;
+        }
         std::vector<std::size_t> left = antecedentSpan(h, a);
         std::vector<std::size_t> right = t_.subtree(a, [&](std::size_t k) {
             return isOneOf(t_.rel(k),

@@ -764,8 +764,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 // with an adjective that says the role is not now held ("former chief
                 // executive of": he no longer is).
                 for (std::size_t c : t.children[h]) {
-                    const bool compound = t.rel(c) == "compound" &&
-                                          isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"});
+                    // (Not a sum's currency: "its 24.6 billion dollar purchase of Albertsons"
+                    // -> "purchase of".)
+                    const bool compound =
+                        t.rel(c) == "compound" &&
+                        isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"}) &&
+                        !nlp::currencyWord(article::asciiLowered(s.tokens[c].form));
                     if (c < h &&
                         (compound || (t.rel(c) == "amod" && roleTenureWord(s.tokens[c].form))) &&
                         (ents.words[c].entity < 0 ||

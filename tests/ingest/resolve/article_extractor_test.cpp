@@ -1449,6 +1449,15 @@ const StatementCase SMALL_CASES[] = {
      "Qatar Airways signed an order for up to 210 Boeing jets on Wednesday, the largest widebody "
      "order in the planemaker's history, during a visit by President Donald Trump to Doha.",
      "Qatar Airways | sign order for visit by | Donald Trump", true},
+    // A sum's currency is no part of the noun an actor hangs on.
+    {"ASumsCurrencyIsNoPartOfTheNoun",
+     "A federal judge in Oregon blocked Kroger's planned 24.6 billion dollar purchase of "
+     "Albertsons on Tuesday.",
+     "federal judge in Oregon | block purchase of | Albertsons"},
+    // A word for an act with a relative clause sums up the clause before it.
+    {"APlanThatSumsUpIsNoApposition",
+     "Honda proposed making Nissan a subsidiary, a plan that Nissan's board rejected.",
+     "subsidiary | be | plan", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
