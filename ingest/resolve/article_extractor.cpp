@@ -2641,9 +2641,20 @@ void ArticleWalk::emitPair(const Current& cur, const openie::Proposition& p,
         return;
     }
     // "ByteDance has until January 19 to sell TikTok" parsed with "until" the object: a
-    // function word names nothing.
+    // function word names nothing. (A quantifier with its "of" phrase names a part: "will buy
+    // all of the plant's output".)
+    const auto partOf = [&](std::size_t q) {
+        for (std::size_t c : cur.t.children[q]) {
+            const std::size_t cs = cur.t.child(c, {"case"});
+            if (c > q && cur.t.rel(c) == "nmod" && cs != NONE && cur.t.lemma(cs) == "of") {
+                return true;
+            }
+        }
+        return false;
+    };
     if (!object.entity && object.head != NONE &&
-        isOneOf(s.tokens[object.head].upos, {"ADP", "SCONJ", "CCONJ", "PART", "DET", "AUX"})) {
+        isOneOf(s.tokens[object.head].upos, {"ADP", "SCONJ", "CCONJ", "PART", "DET", "AUX"}) &&
+        !(s.tokens[object.head].upos == "DET" && partOf(object.head))) {
         return;
     }
     // "Japan revealed it will begin ...": a clause with nothing to stand for it

@@ -1051,7 +1051,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                          "shareholder", "revenue",    "earnings", "profit",     "workforce",
                          "employee",    "subsidiary", "ceo",      "dividend",   "chip",
                          "product",     "processor",  "device",   "smartphone", "phone",
-                         "vehicle",     "software",   "app"}) ||
+                         "vehicle",     "software",   "app",      "machine",    "tool",
+                         "equipment"}) ||
                 (words[h].entity >= 0 &&
                  entities_[static_cast<std::size_t>(words[h].entity)].type == EntityType::Product));
     };

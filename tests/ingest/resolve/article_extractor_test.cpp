@@ -1458,6 +1458,15 @@ const StatementCase SMALL_CASES[] = {
     {"APlanThatSumsUpIsNoApposition",
      "Honda proposed making Nissan a subsidiary, a plan that Nissan's board rejected.",
      "subsidiary | be | plan", true},
+    // A quantifier with its "of" phrase names a part; what "its" machines are, a company's.
+    {"AQuantifierWithItsPhraseNamesAPart",
+     "Microsoft will buy all of the plant's output to meet rising demand from artificial "
+     "intelligence.",
+     "Microsoft | buy | all of plant's output"},
+    {"ItsMachinesAreACompanys",
+     "The Dutch government said on Friday it would require ASML to apply for licences before "
+     "shipping some of its older lithography machines abroad.",
+     "ASML | ship | some of ASML’s older lithography machines"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
