@@ -2125,6 +2125,56 @@ std::size_t participleClauseOnADeepNoun(std::vector<Token>& w) {
     return moved;
 }
 
+// A subject whose last conjunct the parse gave to the verb, with the subject's head the root:
+// "Unions in Italy and the United States had criticised Tavares" parsed as "Unions in Italy"
+// (the root) and "the United States had criticised ..." (its conjunct). The verb is the root,
+// the noun its subject and the name a conjunct of the noun before "and". Whether it mended.
+bool subjectsLastConjunctTakenForTheSubject(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    // (Not a predicate noun, "China has been a great help ... and Bush is hoping ...", nor an
+    // existential one, "there will not be peace ... and the Palestinians will suffer".)
+    if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"}) ||
+        hasChild(w, r, [](const std::string& rel) {
+            return rel == "cop" || rel.starts_with("nsubj") || rel == "expl" ||
+                   rel.starts_with("aux");
+        })) {
+        return false;
+    }
+    for (std::size_t v = r + 1; v < w.size(); ++v) {
+        if (headOf(w, v) != r || w[v].deprel != "conj" || w[v].upos != "VERB") {
+            continue;
+        }
+        const std::size_t subject = lastChildBefore(
+            w, v, v, [](const std::string& rel) { return rel.starts_with("nsubj"); });
+        if (subject == NONE || !isOneOf(w[subject].upos, {"NOUN", "PROPN"})) {
+            return false;
+        }
+        const std::size_t start = phraseEdges(w, subject).first;
+        if (start < 2 || w[start - 1].deprel != "cc" || headOf(w, start - 1) != v) {
+            return false;
+        }
+        const std::size_t m = start - 2;
+        if (!isOneOf(w[m].upos, {"NOUN", "PROPN"}) || !dominates(w, r, m) || m == r ||
+            dominates(w, subject, m)) {
+            return false;
+        }
+        for (std::size_t k = v + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == r) {
+                w[k].head = static_cast<int>(v) + 1; // (the closing punctuation)
+            }
+        }
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[r].head = static_cast<int>(v) + 1;
+        w[r].deprel = "nsubj";
+        w[subject].head = static_cast<int>(m) + 1;
+        w[subject].deprel = "conj";
+        w[start - 1].head = static_cast<int>(subject) + 1;
+        return true;
+    }
+    return false;
+}
+
 // The reported clause of a verb of saying hung on the day of the report as a relative clause:
 // "OpenAI said on Wednesday it had raised 6.6 billion dollars" with "raised" on "Wednesday". A
 // clause with a subject and no relative word, on a weekday the verb's oblique names, is the
@@ -3450,6 +3500,7 @@ struct Pipeline::Impl {
             clauseOnTheDayOfAReport(sentence.tokens);
             comparativeClauseTakenForAPhrase(sentence.tokens);
             participleClauseOnADeepNoun(sentence.tokens);
+            subjectsLastConjunctTakenForTheSubject(sentence.tokens);
             infinitiveOfItsNoun(sentence.tokens);
             whetherOrNot(sentence.tokens);
             verbClosingAClause(sentence.tokens, lemmatizer);

@@ -1563,6 +1563,19 @@ TEST(Pipeline, AThatClauseWithAParticipleInItsSubjectAndAClosingReport) {
     EXPECT_EQ(said.head, 3); // "banned"
 }
 
+// A subject's last conjunct taken for the subject of a clause joined to the subject's noun.
+TEST(Pipeline, ASubjectsLastConjunctIsNoClausesSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Unions in Italy and the United States had criticised Tavares for cutting jobs.";
+    const Token criticised = wordOf(pipeline, text, "criticised");
+    EXPECT_EQ(criticised.deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "Unions").deprel, "nsubj");
+    const Token states = wordOf(pipeline, text, "States");
+    EXPECT_EQ(states.deprel, "conj");
+    EXPECT_EQ(states.head, 3); // "Italy"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
