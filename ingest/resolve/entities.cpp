@@ -1457,6 +1457,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     // before a title at its start ("Constellation will invest", "Constellation
                     // chief executive Joe Dominguez" after "Constellation Energy").
                     mark(i, i, e, MentionKind::Name);
+                } else if (i == 0 && tok.upos == "NOUN" && n > 1 &&
+                           isOneOf(s.tokens[1].upos, {"VERB", "AUX"}) &&
+                           !article::isAsciiUpper(tok.form[1]) &&
+                           !(commonNoun_ && commonNoun_(lowered(tok.form))) &&
+                           (e = shortenedRepeat(tok.form)) >= 0 &&
+                           entities_[static_cast<std::size_t>(e)].type == EntityType::Person) {
+                    // A person's family name opening a sentence that the tagger took for a
+                    // common noun, with the verb right after it: "Tavares had led the company"
+                    // after "Carlos Tavares" (not a word WordNet knows: "Price rose").
+                    mark(i, i, e, MentionKind::Name);
                 }
             }
             ++i;

@@ -1467,6 +1467,11 @@ const StatementCase SMALL_CASES[] = {
      "The Dutch government said on Friday it would require ASML to apply for licences before "
      "shipping some of its older lithography machines abroad.",
      "ASML | ship | some of ASML’s older lithography machines"},
+    // A family name opening a sentence, taken for a common noun, is the person named before.
+    {"AFamilyNameTakenForANounIsThePerson",
+     "Carlos Tavares resigned as chief executive of Stellantis on Sunday. Tavares had led the "
+     "carmaker since 2021.",
+     "Carlos Tavares | lead | Stellantis"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
