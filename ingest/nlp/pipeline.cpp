@@ -907,12 +907,12 @@ std::size_t bareNumberAsObject(std::vector<Token>& w) {
             w[v].upos == "VERB" &&
             hasChild(w, k, [](const std::string& r) { return r == "nummod"; }) &&
             !hasChild(w, v, [](const std::string& r) { return r == "obj"; }) &&
-            !isOneOf(w[k].lemma, {"time",   "year",  "month",  "week",      "day",       "night",
-                                  "hour",   "minute", "second", "decade",   "century",   "weekend",
-                                  "mile",   "kilometre", "kilometer", "meter", "metre", "foot",
-                                  "inch",   "yard",  "degree", "cent",      "percent",   "point",
-                                  "pound",  "kilo",  "kilogram", "ton",     "tonne",     "step",
-                                  "round",  "game",  "inning",   "lap",     "quarter"})) {
+            !isOneOf(w[k].lemma, {"time",  "year",      "month",     "week",   "day",     "night",
+                                  "hour",  "minute",    "second",    "decade", "century", "weekend",
+                                  "mile",  "kilometre", "kilometer", "meter",  "metre",   "foot",
+                                  "inch",  "yard",      "degree",    "cent",   "percent", "point",
+                                  "pound", "kilo",      "kilogram",  "ton",    "tonne",   "step",
+                                  "round", "game",      "inning",    "lap",    "quarter"})) {
             w[k].deprel = "obj";
             ++changed;
             continue;
@@ -1927,12 +1927,14 @@ std::size_t thatClauseWithAParticipleInItsSubject(std::vector<Token>& w) {
         const std::size_t that = noun + 1;
         const std::size_t subject = r - 1;
         if (headOf(w, subject) != r || !w[subject].deprel.starts_with("nsubj") ||
-            !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) || phraseEdges(w, subject).first != that + 1) {
+            !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
+            phraseEdges(w, subject).first != that + 1) {
             continue;
         }
         // The clause's own verb: the first verb after the participle's phrase, with no subject.
         const std::size_t x = phraseEdges(w, r).second + 1;
-        if (x >= w.size() || w[x].upos != "VERB" || !isOneOf(w[x].xpos, {"VBP", "VB", "VBZ", "VBD"}) ||
+        if (x >= w.size() || w[x].upos != "VERB" ||
+            !isOneOf(w[x].xpos, {"VBP", "VB", "VBZ", "VBD"}) ||
             hasChild(w, x, [](const std::string& rel) { return rel.starts_with("nsubj"); }) ||
             dominates(w, x, noun)) {
             continue;
@@ -3026,8 +3028,7 @@ struct Pipeline::Impl {
             const Token& before = sentence.tokens[i - 2];
             const bool opened = determiner(before) ||
                                 (i >= 3 && isOneOf(before.xpos, {"JJ", "NNP"}) &&
-                                 capitalised(before.form) &&
-                                 determiner(sentence.tokens[i - 3]));
+                                 capitalised(before.form) && determiner(sentence.tokens[i - 3]));
             if (opened && (tagger.wordClasses(lower) & WC_NOUN) != 0) {
                 t.upos = "NOUN";
                 t.xpos = "NN";
@@ -3115,10 +3116,10 @@ struct Pipeline::Impl {
                 continue; // (the cheap tests first: this runs for every word)
             }
             const std::string lemma = lemmatizer.lemma(verb.form, "VERB", verb.xpos);
-            if (isOneOf(lemma, {"expect", "plan", "want", "aim", "hope", "need", "try", "decide",
-                                "seek", "intend", "fail", "refuse", "promise", "vow", "pledge",
-                                "threaten", "attempt", "prepare", "continue", "begin",
-                                "start"}) &&
+            if (isOneOf(lemma, {"expect",   "plan",   "want",   "aim",      "hope",    "need",
+                                "try",      "decide", "seek",   "intend",   "fail",    "refuse",
+                                "promise",  "vow",    "pledge", "threaten", "attempt", "prepare",
+                                "continue", "begin",  "start"}) &&
                 lemmatizer.knownVerb(next.form)) {
                 retag(to, "PART", "TO");
                 retag(next, "VERB", "VB");
@@ -3130,11 +3131,11 @@ struct Pipeline::Impl {
             if (t.upos == "AUX" && capitalised(t.form) &&
                 (tagger.wordClasses(lowercaseAscii(t.form)) & (WC_NOUN | WC_VERB)) != 0 &&
                 !isOneOf(lowercaseAscii(t.form),
-                         {"be", "am", "is", "are", "was", "were", "been", "being", "have", "has",
-                          "had", "having", "do", "does", "did", "will", "would", "shall",
-                          "should", "may", "might", "must", "can", "could", "ca", "wo", "ought",
-                          "need", "dare", "get", "got", "gets", "'s", "'re", "'m", "'ve", "'d",
-                          "'ll"})) {
+                         {"be",    "am",    "is",     "are",    "was",   "were", "been", "being",
+                          "have",  "has",   "had",    "having", "do",    "does", "did",  "will",
+                          "would", "shall", "should", "may",    "might", "must", "can",  "could",
+                          "ca",    "wo",    "ought",  "need",   "dare",  "get",  "got",  "gets",
+                          "'s",    "'re",   "'m",     "'ve",    "'d",    "'ll"})) {
                 retagAsName(t);
             }
         }

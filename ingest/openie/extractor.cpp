@@ -1449,8 +1449,8 @@ private:
         // clause before it ("proposed making Nissan a subsidiary, a plan that the board
         // rejected" is no subsidiary that is a plan).
         if (t_.tok(h).upos == "NOUN" &&
-            isOneOf(t_.lemma(a), {"plan", "move", "step", "decision", "measure", "proposal",
-                                  "idea", "change", "development"}) &&
+            isOneOf(t_.lemma(a), {"plan", "move", "step", "decision", "measure", "proposal", "idea",
+                                  "change", "development"}) &&
             t_.child(a, {"acl:relcl", "acl"}) != NONE) {
             return;
         }

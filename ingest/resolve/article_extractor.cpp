@@ -465,8 +465,7 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     // Minerals’s investment").
     if (!side.name.empty() && s.tokens[0].upos != "PROPN" &&
         (ents.words[0].entity < 0 || ents.words[0].kind != MentionKind::Name) &&
-        side.name.size() > 1 &&
-        doc.gazetteer().demonymEntry(s.tokens[0].form) == nullptr &&
+        side.name.size() > 1 && doc.gazetteer().demonymEntry(s.tokens[0].form) == nullptr &&
         article::isAsciiUpper(side.name[0]) && article::isAsciiLower(side.name[1]) &&
         side.name.rfind(s.tokens[0].form, 0) == 0) {
         side.name[0] = article::asciiLower(side.name[0]);

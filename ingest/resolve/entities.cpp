@@ -234,7 +234,7 @@ std::string ceoTitle(std::string title) {
         return "CEO";
     }
     return isOneOf(lower, {"co-chief executive", "co-chief executive officer", "co-ceo"}) ? "Co-CEO"
-                                                                                         : title;
+                                                                                          : title;
 }
 
 // Whether word `k` is the field of an officer's title, between "chief" and "officer": "Chief
@@ -242,9 +242,9 @@ std::string ceoTitle(std::string title) {
 bool officerFieldAt(const Sentence& s, std::size_t k) {
     return k + 1 < s.tokens.size() && lowered(s.tokens[k + 1].form) == "officer" &&
            isOneOf(lowered(s.tokens[k].form),
-                   {"financial", "operating", "technology", "technical", "information",
-                    "marketing", "investment", "commercial", "legal", "scientific", "medical",
-                    "digital", "strategy", "security", "people", "product", "revenue"});
+                   {"financial", "operating", "technology", "technical", "information", "marketing",
+                    "investment", "commercial", "legal", "scientific", "medical", "digital",
+                    "strategy", "security", "people", "product", "revenue"});
 }
 
 // The field of an office named before its title, as written: "Commerce Secretary".
@@ -1338,9 +1338,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // Representative Jamieson Greer". A place may open a company's name: "Fujian Jinhua
         // Integrated Circuit".)
         const bool flatAfter = (type == EntityType::Org || type == EntityType::Gpe) &&
-                               !titleWord(s.tokens[last].form) &&
-                               last + 1 < n && t.head(last + 1) == last &&
-                               t.rel(last + 1) == "flat";
+                               !titleWord(s.tokens[last].form) && last + 1 < n &&
+                               t.head(last + 1) == last && t.rel(last + 1) == "flat";
         if ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
             s.tokens[last + 1].upos == "PROPN" && !titleWord(s.tokens[last + 1].form) &&
             !calendarWord(s.tokens[last + 1].form) &&
@@ -1490,8 +1489,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                    s.tokens[d + 1].upos == "PROPN" && words[d + 1].entity < 0 &&
                    demonymOf[d + 1] < 0 && !s.tokens[d + 1].form.empty() &&
                    article::isAsciiUpper(s.tokens[d + 1].form[0]) &&
-                   !titleWord(s.tokens[d + 1].form) && t.head(d) == d + 1 &&
-                   t.head(d - 1) == d + 1;
+                   !titleWord(s.tokens[d + 1].form) && t.head(d) == d + 1 && t.head(d - 1) == d + 1;
         };
         while (j + 1 < n && words[j + 1].entity < 0 && !calendarWord(s.tokens[j + 1].form) &&
                (demonymOf[j + 1] < 0 || demonymInside(j + 1))) {
@@ -2696,14 +2694,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // a president's or a chair's, which may be a country's or a central bank's.)
         const auto ownerless = [&] {
             if (!field.empty() ||
-                !isOneOf(lowered(title), {"ceo", "co-ceo", "chairman", "chairwoman",
-                                          "chief financial officer",
-                                          "chief operating officer", "chief technology officer"})) {
+                !isOneOf(lowered(title),
+                         {"ceo", "co-ceo", "chairman", "chairwoman", "chief financial officer",
+                          "chief operating officer", "chief technology officer"})) {
                 return false;
             }
             if (i > 0 && (words[i - 1].entity >= 0 || demonymOf[i - 1] >= 0 ||
-                          possessiveMark(s.tokens[i - 1].form) ||
-                          s.tokens[i - 1].upos == "PROPN" || officeField(s.tokens[i - 1].form))) {
+                          possessiveMark(s.tokens[i - 1].form) || s.tokens[i - 1].upos == "PROPN" ||
+                          officeField(s.tokens[i - 1].form))) {
                 return false; // an owner of some kind, found below or not at all
             }
             // (Only a company that was a clause's subject before: the story's actor, not one
@@ -2719,9 +2717,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        !ev.listed && subjects.contains(ev.entity);
             });
             if (company >= 0 && company != words[p].entity) {
-                out.facts.push_back(
-                    {words[p].entity, "be " + (i > 0 ? tenure(i - 1) : "") + title + " of",
-                     company, i});
+                out.facts.push_back({words[p].entity,
+                                     "be " + (i > 0 ? tenure(i - 1) : "") + title + " of", company,
+                                     i});
             }
             return true;
         };
@@ -2802,8 +2800,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             ++k;
         }
         // A word of no mention has the default kind (Name) with no entity: only a name stops it.
-        for (end = k; end < n && !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
-                      (titleWord(s.tokens[end].form) || (end > k && officerFieldAt(s, end)));
+        for (end = k;
+             end < n && !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
+             (titleWord(s.tokens[end].form) || (end > k && officerFieldAt(s, end)));
              ++end) {
             head =
                 head || !isOneOf(lowered(s.tokens[end].form), {"vice", "deputy", "prime", "chief"});
