@@ -48,6 +48,11 @@ bool hyphenated(const Sentence& s, std::size_t w, std::size_t c) {
     return c + 2 == w && hyphen(c + 1) && glued(c, c + 1) && glued(c + 1, w);
 }
 
+// Whether a word names a currency: the noun of a sum ("90 million *dollars*").
+bool currency(const nlp::Token& tok) {
+    return nlp::currencyWord(article::asciiLowered(tok.form));
+}
+
 // The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
 // numbers, possessors and an "of" complement, without determiners, clauses or other modifiers.
 // A possessive pronoun that refers to an entity is replaced by the entity's name.
@@ -619,7 +624,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             s.tokens[up].upos == "NOUN" && ents.words[up].entity < 0) {
             // (Of a sum only its preposition: "invested $8 billion in its plant in North
             // Carolina" -> "invest in plant in", not "invest dollar in plant in".)
-            if (nlp::currencyWord(article::asciiLowered(s.tokens[up].form))) {
+            if (currency(s.tokens[up])) {
                 return s.tokens[hc].lemma + " ";
             }
             return s.tokens[up].lemma + " " + s.tokens[hc].lemma + " ";
@@ -756,7 +761,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             const bool amount =
                 h != NONE && (isOneOf(s.tokens[h].upos, {"SYM", "NUM"}) ||
                               isOneOf(s.tokens[h].lemma, {"percent", "%"}) ||
-                              nlp::currencyWord(article::asciiLowered(s.tokens[h].form)));
+                              currency(s.tokens[h]));
             if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB" &&
                 !n.onName && !amount) {
                 // The noun with its compounds: "fund manager at", "export control on"; and
@@ -768,7 +773,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                     const bool compound =
                         t.rel(c) == "compound" &&
                         isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"}) &&
-                        !nlp::currencyWord(article::asciiLowered(s.tokens[c].form));
+                        !currency(s.tokens[c]);
                     if (c < h &&
                         (compound || (t.rel(c) == "amod" && roleTenureWord(s.tokens[c].form))) &&
                         (ents.words[c].entity < 0 ||
@@ -855,7 +860,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         }
         n.side.actor = true; // (countries too)
         // (Of a sum only the preposition: "raised $6.6 billion from investors" -> "raise from".)
-        n.path = nlp::currencyWord(article::asciiLowered(s.tokens[h].form))
+        n.path = currency(s.tokens[h])
                      ? std::string(t.lemma(kc))
                      : s.tokens[h].lemma + " " + std::string(t.lemma(kc));
         const std::size_t hc = t.child(h, {"case"});
@@ -2291,7 +2296,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 && !p.arg2.empty() &&
             !memberPreposition(extra.preposition) &&
             !isOneOf(s.tokens[object].lemma, {"percent", "%", "point", "percentage"}) &&
-            !nlp::currencyWord(article::asciiLowered(s.tokens[object].form))) {
+            !currency(s.tokens[object])) {
             return relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
                    extra.preposition;
         }

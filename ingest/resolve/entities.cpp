@@ -204,7 +204,8 @@ bool calendarWord(std::string_view form) {
 
 bool titleWord(std::string_view form) {
     // ("Co-chief executive", "co-founder": the title shared.)
-    if (form.size() > 3 && lowered(form.substr(0, 3)) == "co-") {
+    if (form.size() > 3 && (form[0] == 'c' || form[0] == 'C') &&
+        (form[1] == 'o' || form[1] == 'O') && form[2] == '-') {
         form.remove_prefix(3);
     }
     return nlp::hyphenatedTitle(form) ||
