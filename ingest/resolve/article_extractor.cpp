@@ -758,10 +758,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                         (ents.words[h].entity >= 0 && ents.words[h].kind == MentionKind::Name));
             // (Nor an amount: "fell 2% in Hong Kong" falls in Hong Kong, "raised $50 million
             // from Sequoia" raises from it.)
-            const bool amount =
-                h != NONE && (isOneOf(s.tokens[h].upos, {"SYM", "NUM"}) ||
-                              isOneOf(s.tokens[h].lemma, {"percent", "%"}) ||
-                              currency(s.tokens[h]));
+            const bool amount = h != NONE && (isOneOf(s.tokens[h].upos, {"SYM", "NUM"}) ||
+                                              isOneOf(s.tokens[h].lemma, {"percent", "%"}) ||
+                                              currency(s.tokens[h]));
             if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB" &&
                 !n.onName && !amount) {
                 // The noun with its compounds: "fund manager at", "export control on"; and
@@ -770,10 +769,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 for (std::size_t c : t.children[h]) {
                     // (Not a sum's currency: "its 24.6 billion dollar purchase of Albertsons"
                     // -> "purchase of".)
-                    const bool compound =
-                        t.rel(c) == "compound" &&
-                        isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"}) &&
-                        !currency(s.tokens[c]);
+                    const bool compound = t.rel(c) == "compound" &&
+                                          isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"}) &&
+                                          !currency(s.tokens[c]);
                     if (c < h &&
                         (compound || (t.rel(c) == "amod" && roleTenureWord(s.tokens[c].form))) &&
                         (ents.words[c].entity < 0 ||
@@ -860,9 +858,8 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         }
         n.side.actor = true; // (countries too)
         // (Of a sum only the preposition: "raised $6.6 billion from investors" -> "raise from".)
-        n.path = currency(s.tokens[h])
-                     ? std::string(t.lemma(kc))
-                     : s.tokens[h].lemma + " " + std::string(t.lemma(kc));
+        n.path = currency(s.tokens[h]) ? std::string(t.lemma(kc))
+                                       : s.tokens[h].lemma + " " + std::string(t.lemma(kc));
         const std::size_t hc = t.child(h, {"case"});
         if (h != arg.head && hc != NONE) { // "export of equipment to"
             n.path = s.tokens[arg.head].lemma + " " + std::string(t.lemma(hc)) + " " + n.path;
