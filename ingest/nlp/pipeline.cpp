@@ -2608,6 +2608,66 @@ std::size_t clauseAfterAName(std::vector<Token>& w) {
     return changed;
 }
 
+// A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
+// phrase with the clause's verb hung elsewhere: "closed its acquisition of U.S. Steel after
+// President Donald Trump approved the deal" with "after" the case of "Donald", an nmod of
+// "acquisition", and "approved" a complement of "said". When a verb with no subject follows the
+// phrase at once (a tensed one, or one with its auxiliary there), the phrase's noun becomes
+// that verb's subject, the word its marker, and the verb an adverbial clause of the first verb
+// above the phrase. How many it rearranged.
+std::size_t clauseTakenForAPrepositionalPhrase(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+        if (w[k].deprel != "case" ||
+            !isOneOf(lowercaseAscii(w[k].form), {"after", "before", "since", "until"})) {
+            continue;
+        }
+        const std::size_t noun = headOf(w, k);
+        if (noun == NONE || noun <= k || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            !isOneOf(w[noun].deprel, {"nmod", "obl"})) {
+            continue;
+        }
+        const auto [first, last] = phraseEdges(w, noun);
+        if (first != k || last + 1 >= w.size()) {
+            continue;
+        }
+        // The verb right after the phrase, or the verb of the auxiliary or adverb there.
+        std::size_t verb = last + 1;
+        const bool helper = isOneOf(w[verb].upos, {"AUX", "ADV", "PART"});
+        if (helper) {
+            verb = headOf(w, verb);
+        }
+        const auto has = [&](std::initializer_list<std::string_view> rels) {
+            return hasChild(w, verb, [&](const std::string& r) { return isOneOf(r, rels); });
+        };
+        if (verb == NONE || verb <= last || w[verb].upos != "VERB" ||
+            has({"nsubj", "nsubj:pass", "csubj", "expl"}) ||
+            !(isOneOf(w[verb].xpos, {"VBD", "VBZ", "VBP"}) ||
+              (helper && has({"aux", "aux:pass"})))) {
+            continue;
+        }
+        // The verb above the phrase; left alone when the clause's verb is above it too.
+        std::size_t above = headOf(w, noun);
+        while (above != NONE && w[above].upos != "VERB") {
+            above = headOf(w, above);
+        }
+        if (above == NONE || (above != verb && dominates(w, verb, above))) {
+            continue;
+        }
+        if (above != verb) {
+            w[verb].head = static_cast<int>(above) + 1;
+            w[verb].deprel = "advcl";
+        }
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = has({"aux:pass"}) ? "nsubj:pass" : "nsubj";
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "mark";
+        w[k].upos = "SCONJ";
+        ++changed;
+    }
+    return changed;
+}
+
 // A clause introduced by a word that never opens a complement ("after", "before", "because",
 // ...) is an adverbial clause, whatever the parse labelled it: "surged after Beijing imposed
 // export controls" with "imposed" a ccomp. How many it relabelled.
@@ -3517,6 +3577,7 @@ struct Pipeline::Impl {
                 return (tagger.wordClasses(lower) & WC_NOUN) != 0;
             });
             pluralRelativeClauseOnAName(sentence.tokens);
+            clauseTakenForAPrepositionalPhrase(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
             // A plural noun that the parse gave a subject and an object is a verb's "-s" form:
             // "before it *services* advanced lithography machines".

@@ -1576,6 +1576,26 @@ TEST(Pipeline, ASubjectsLastConjunctIsNoClausesSubject) {
     EXPECT_EQ(states.head, 3); // "Italy"
 }
 
+// A clause after "after" read as a prepositional phrase, its verb hung elsewhere.
+TEST(Pipeline, AClauseAfterAfterIsNoPrepositionalPhrase) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Nippon Steel said it had closed its acquisition of U.S. Steel after "
+                             "President Donald Trump approved the deal.";
+    const Token approved = wordOf(pipeline, text, "approved");
+    EXPECT_EQ(approved.deprel, "advcl");
+    EXPECT_EQ(approved.head, 6); // "closed"
+    const Token donald = wordOf(pipeline, text, "Donald");
+    EXPECT_EQ(donald.deprel, "nsubj");
+    EXPECT_EQ(donald.head, 16); // "approved"
+    EXPECT_EQ(wordOf(pipeline, text, "after").deprel, "mark");
+    // (on the verb already, the name still its subject)
+    const std::string own = "The firm closed the purchase after President Joe Biden approved it.";
+    const Token joe = wordOf(pipeline, own, "Joe");
+    EXPECT_EQ(joe.deprel, "nsubj");
+    EXPECT_EQ(joe.head, 10); // "approved"
+    EXPECT_EQ(wordOf(pipeline, own, "approved").head, 3);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
