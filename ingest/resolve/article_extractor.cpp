@@ -67,8 +67,11 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
             words.push_back(c);
             for (std::size_t g : t.children[c]) { // the modifier's own compounds ("AI chips")
                 // (a name's later words too: "Intel Labs R&D operations")
+                // (and every word of a name: "United" on "States" in "United States Steel")
+                const bool sameName =
+                    ents.words[c].entity >= 0 && ents.words[g].entity == ents.words[c].entity;
                 if (((isOneOf(s.tokens[g].deprel, {"compound", "advmod", "flat"}) ||
-                      hyphenated(s, c, g)) &&
+                      hyphenated(s, c, g) || sameName) &&
                      g < c) ||
                     (s.tokens[g].deprel == "flat" && g > c && g < head)) {
                     words.push_back(g);

@@ -1472,6 +1472,21 @@ const StatementCase SMALL_CASES[] = {
      "Carlos Tavares resigned as chief executive of Stellantis on Sunday. Tavares had led the "
      "carmaker since 2021.",
      "Carlos Tavares | lead | Stellantis"},
+    // Every word of a name stays in a concept's name.
+    {"EveryWordOfANameStaysInAConcept",
+     "Nippon Steel said on Friday it had closed its 14.9 billion dollar acquisition of United "
+     "States Steel after President Donald Trump approved the deal.",
+     "Nippon Steel | close | Nippon Steel’s 14.9 billion dollar acquisition of United States "
+     "Steel"},
+    // A clause after "after" is no prepositional phrase.
+    {"AClauseAfterAfterHasItsSubject",
+     "Nippon Steel said on Friday it had closed its acquisition of United States Steel after "
+     "President Donald Trump approved the deal.",
+     "Donald Trump | approve | deal"},
+    {"AClauseAfterAfterIsNoPhrase",
+     "Nippon Steel said on Friday it had closed its acquisition of United States Steel after "
+     "President Donald Trump approved the deal.",
+     "Nippon Steel | acquire after | Donald Trump", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
