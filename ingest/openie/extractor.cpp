@@ -520,14 +520,18 @@ private:
         // object: "The board is charged with reviewing the plans", but "The SEC charged Musk
         // with misleading investors", where the object misleads. ("for" is left out: a noun's
         // modifier parsed as a gerund, "rely on chips for braking systems", is common there.)
+        // (A gerund after "including" or "like", parsed with the word as its case, is an
+        // example of a noun, nobody's act: "gives it a say over some decisions, including
+        // moving the headquarters".)
         const std::size_t mark = t_.child(i, {"mark"});
+        const std::size_t opener = mark != NONE ? mark : t_.child(i, {"case"});
         const std::string& xpos = t_.tok(i).xpos;
         const bool gerundMark =
-            xpos == "VBG" && mark != NONE &&
-            (isOneOf(t_.lemma(mark), {"after", "before", "while", "when", "since", "upon", "by",
-                                      "despite", "through"}) ||
-             (isOneOf(t_.lemma(mark), {"with", "in"}) && t_.child(h, {"obj", "iobj"}) == NONE));
-        const bool participle = (xpos == "VBG" || xpos == "VBN") && (mark == NONE || gerundMark);
+            xpos == "VBG" && opener != NONE &&
+            (isOneOf(t_.lemma(opener), {"after", "before", "while", "when", "since", "upon", "by",
+                                        "despite", "through"}) ||
+             (isOneOf(t_.lemma(opener), {"with", "in"}) && t_.child(h, {"obj", "iobj"}) == NONE));
+        const bool participle = (xpos == "VBG" || xpos == "VBN") && (opener == NONE || gerundMark);
         const bool purpose =
             mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" && !controlsThroughObject(h);
         // Money or means given for a purpose are the receiver's to use: "will award Samsung up

@@ -1487,6 +1487,11 @@ const StatementCase SMALL_CASES[] = {
      "Nippon Steel said on Friday it had closed its acquisition of United States Steel after "
      "President Donald Trump approved the deal.",
      "Nippon Steel | acquire after | Donald Trump", true},
+    // A gerund after "including" is an example, nobody's act.
+    {"AGerundAfterIncludingIsNobodysAct",
+     "Under the agreement, the U.S. government will hold a golden share that gives it a say over "
+     "some decisions, including moving the headquarters out of Pittsburgh.",
+     "golden share | move headquarters out of | Pittsburgh", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
