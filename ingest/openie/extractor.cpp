@@ -959,6 +959,27 @@ private:
     // "not", "n't", "never", and "no longer" (advmod "longer" with its own "no").
     bool isNegation(std::size_t k) const { return negates(sentence_, k); }
 
+    // The particle of verb `v`: its compound:prt, or an adverb of direction right after it
+    // and right before the preposition of the verb's oblique, which the treebank leaves an
+    // adverb ("pressed *ahead* with the plan", "moved *forward* with"). NONE when none.
+    std::size_t particleOf(std::size_t v) const {
+        const std::size_t prt = t_.child(v, {"compound:prt"});
+        if (prt != NONE) {
+            return prt;
+        }
+        const std::size_t k = v + 1;
+        if (k + 1 >= sentence_.tokens.size() || t_.head(k) != v || t_.rel(k) != "advmod" ||
+            !isOneOf(nlp::lowercaseAscii(t_.tok(k).form),
+                     {"ahead", "forward", "back", "away", "along"})) {
+            return NONE;
+        }
+        const std::size_t noun = t_.head(k + 1);
+        return t_.rel(k + 1) == "case" && noun != NONE && t_.head(noun) == v &&
+                       t_.rel(noun) == "obl"
+                   ? k
+                   : NONE;
+    }
+
     // The words of `v`'s verb group other than `v`: auxiliaries (noting modality and, when
     // `ownVoice`, the passive), negation, particle and an infinitive "to".
     void collectVerbWords(std::size_t v, Proposition& p, bool ownVoice,
@@ -981,7 +1002,7 @@ private:
                     relWords.push_back(no);
                 }
                 p.negated = true;
-            } else if (r == "compound:prt") {
+            } else if (k == particleOf(v)) {
                 relWords.push_back(k);
             } else if (r == "mark" && t_.lemma(k) == "to" && k < v) {
                 relWords.push_back(k);
@@ -1035,7 +1056,7 @@ private:
                                        ? "be " + t_.tok(*it).form + " "
                                        : controlledForm(*it) + " ";
                 }
-                const std::size_t prt = t_.child(*it, {"compound:prt"});
+                const std::size_t prt = particleOf(*it);
                 if (prt != NONE) {
                     prefixLemma += t_.lemma(prt) + " ";
                 }
@@ -1345,7 +1366,7 @@ private:
             }
         } else {
             verbLemma = f.subjectControl ? controlledForm(v) : t_.lemma(v);
-            std::size_t prt = t_.child(v, {"compound:prt"});
+            const std::size_t prt = particleOf(v);
             if (prt != NONE) {
                 verbLemma += " " + t_.lemma(prt);
             }
@@ -1353,7 +1374,7 @@ private:
         if (p.passive) {
             p.activeLemma = verbLemma;
             std::string participle = nlp::lowercaseAscii(t_.tok(v).form);
-            std::size_t prt = t_.child(v, {"compound:prt"});
+            const std::size_t prt = particleOf(v);
             if (prt != NONE) {
                 participle += " " + t_.lemma(prt);
             }

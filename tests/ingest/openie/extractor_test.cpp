@@ -378,6 +378,16 @@ const std::vector<Case> CASES = {
         7 . . PUNCT . 3 punct)",
      {{"The company", "call off", "the deal", "called off"}},
      {}},
+    {"adverb_of_direction_before_a_preposition_folded_into_relation",
+     R"(1 Indonesia Indonesia PROPN NNP 2 nsubj
+        2 pressed press VERB VBD 0 root
+        3 ahead ahead ADV RB 2 advmod
+        4 with with ADP IN 6 case
+        5 the the DET DT 6 det
+        6 ban ban NOUN NN 2 obl
+        7 . . PUNCT . 2 punct)",
+     {{"Indonesia", "press ahead with", "the ban", "pressed ahead with"}},
+     {{"Indonesia", "press with", "the ban"}}},
     {"copula_with_coordinated_adjectives",
      R"(1 H20 H20 PROPN NNP 2 compound
         2 chips chip NOUN NNS 4 nsubj

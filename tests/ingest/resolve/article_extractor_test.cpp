@@ -1492,6 +1492,10 @@ const StatementCase SMALL_CASES[] = {
      "Under the agreement, the U.S. government will hold a golden share that gives it a say over "
      "some decisions, including moving the headquarters out of Pittsburgh.",
      "golden share | move headquarters out of | Pittsburgh", true},
+    // An adverb of direction between a verb and its preposition belongs to the relation.
+    {"AnAdverbOfDirectionIsPartOfTheRelation",
+     "Indonesia pressed ahead with a ban on bauxite exports on Saturday.",
+     "Indonesia | press ahead with | ban on bauxite exports"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
