@@ -3442,6 +3442,21 @@ struct Pipeline::Impl {
         for (std::size_t k : namesInAList(sentence.tokens)) {
             retagAsName(sentence.tokens[k]);
         }
+        // The small second half of a hyphenated given name after a family name is a name:
+        // "Lee Jae-*yong*", "Kim Jong-*un*" (tagged a noun, it took the words after it).
+        for (std::size_t k = 3; k < sentence.tokens.size(); ++k) {
+            const Token& hyphen = sentence.tokens[k - 1];
+            const Token& first = sentence.tokens[k - 2];
+            Token& t = sentence.tokens[k];
+            if (hyphen.form == "-" && hyphen.start == first.end && t.start == hyphen.end &&
+                first.upos == "PROPN" && capitalised(first.form) &&
+                sentence.tokens[k - 3].upos == "PROPN" &&
+                capitalised(sentence.tokens[k - 3].form) && t.form.size() <= 4 &&
+                std::all_of(t.form.begin(), t.form.end(),
+                            [](char c) { return c >= 'a' && c <= 'z'; })) {
+                retagAsName(t);
+            }
+        }
         // Every word of a company's name before its legal form is a name.
         for (std::size_t k : legalNameWords(sentence)) {
             if (sentence.tokens[k].upos != "PROPN") {

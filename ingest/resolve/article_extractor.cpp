@@ -672,8 +672,11 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             continue;
         }
         const std::string& rel = s.tokens[k].deprel;
-        // "projects" in "for Intel projects" belong to Intel: the head's owner by name.
-        const bool owner = rel == "compound" && modifierActor(t, h, ents, doc).has_value();
+        // "projects" in "for Intel projects" belong to Intel: the head's owner by name. (Not
+        // a title before a person's name, "the acquittal of Samsung Electronics chairman Lee
+        // Jae-yong", which is the person's role, said by a fact of its own.)
+        const bool owner = rel == "compound" && t.rel(h) != "nmod:desc" &&
+                           modifierActor(t, h, ents, doc).has_value();
         // "our U.S. operations", "its Japan plant": a place before a word for a site or a
         // business is where it is.
         const bool site =

@@ -2147,6 +2147,27 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 !agentNoun(nounLemma(s.tokens[predicate]))) {
                 continue;
             }
+            // A subject "it" of what a thing named by a common noun says, with an owner or a
+            // maker named in a clause on the noun, stands for the thing, not for the name
+            // nearest before: "The professional networking site, owned by Microsoft, said it
+            // would appeal" (the site appeals).
+            if (const std::size_t say =
+                    t.rel(i) == "nsubj" && t.rel(t.head(i)) == "ccomp" ? t.head(t.head(i)) : NONE;
+                lowered(tok.form) == "it" && say != NONE && openie::isReportingVerb(t.lemma(say))) {
+                const std::size_t sayer = t.child(say, {"nsubj"});
+                const std::size_t clause = sayer == NONE || sayer > i || words[sayer].entity >= 0 ||
+                                                   s.tokens[sayer].upos != "NOUN" ||
+                                                   isPlural(s.tokens[sayer])
+                                               ? NONE
+                                               : t.child(sayer, {"acl", "acl:relcl"});
+                const std::vector<std::size_t> inside =
+                    clause == NONE ? std::vector<std::size_t>{} : t.subtree(clause);
+                if (std::any_of(inside.begin(), inside.end(),
+                                [&](std::size_t k) { return words[k].entity >= 0; })) {
+                    words[i].antecedent = sayer;
+                    continue;
+                }
+            }
             // A subject "it" reported by a person about what they acted on stands for that
             // thing: "Governor Josh Shapiro welcomed the plan, saying it would create 3,400
             // jobs" (the person would be "he" or "she"; a company could be "it" itself, so

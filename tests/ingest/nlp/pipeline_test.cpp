@@ -1596,6 +1596,18 @@ TEST(Pipeline, AClauseAfterAfterIsNoPrepositionalPhrase) {
     EXPECT_EQ(wordOf(pipeline, own, "approved").head, 3);
 }
 
+// The second half of a hyphenated given name is part of the name.
+TEST(Pipeline, AHyphenatedGivenNameIsOneName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "A court upheld the acquittal of Samsung chairman Lee Jae-yong on "
+                             "charges of fraud.";
+    const Token yong = wordOf(pipeline, text, "yong");
+    EXPECT_EQ(yong.upos, "PROPN");
+    EXPECT_EQ(yong.deprel, "flat");
+    EXPECT_EQ(yong.head, 9); // "Lee"
+    EXPECT_NE(wordOf(pipeline, text, "charges").head, 12);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

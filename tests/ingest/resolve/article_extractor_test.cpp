@@ -1496,6 +1496,16 @@ const StatementCase SMALL_CASES[] = {
     {"AnAdverbOfDirectionIsPartOfTheRelation",
      "Indonesia pressed ahead with a ban on bauxite exports on Saturday.",
      "Indonesia | press ahead with | ban on bauxite exports"},
+    // The owner named in a clause on what a common noun names is not what "it" says it did.
+    {"AnOwnerInTheSayersClauseIsNotIt",
+     "LinkedIn was fined on Thursday. The professional networking site, owned by Microsoft, said "
+     "it disagreed with the decision.",
+     "Microsoft | disagree with | decision", true},
+    // A title before a person's name links no company to the verb.
+    {"ATitleBeforeANameIsNoLink",
+     "A South Korean appeals court on Monday upheld the acquittal of Samsung Electronics "
+     "chairman Lee Jae-yong.",
+     "South Korean appeals court | uphold chairman of | Samsung Electronics", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
