@@ -2114,15 +2114,17 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     // allegation is about the clause's object when that is a thing ("claimed the H20 chips
     // pose security risks"), never about the clause's subject or an actor, which the clause
     // relates itself; a warning or an argument is about none of them ("argued that the law
-    // violates the First Amendment" argues no First Amendment).
+    // violates the First Amendment" argues no First Amendment), nor is what evidence shows
+    // ("the evidence did not show that Lee had deceived shareholders" shows no shareholders).
     // (A denial is about what it denies: "denied that its products have backdoors"; an
     // outlet's report stays, as analysts keep who reported on whom.)
     // (Verbs of saying are above; "accuse", "testify", "reply" and "respond" take objects.)
-    const bool reported = (openie::isReportingVerb(said) &&
-                           !isOneOf(said, {"say", "tell", "state", "add", "note", "write", "deny",
-                                           "report", "accuse", "testify", "reply", "respond"})) ||
-                          isOneOf(said, {"fear", "expect", "hope", "rule", "find", "conclude",
-                                         "determine", "decide"});
+    const bool reported =
+        (openie::isReportingVerb(said) &&
+         !isOneOf(said, {"say", "tell", "state", "add", "note", "write", "deny", "report", "accuse",
+                         "testify", "reply", "respond"})) ||
+        isOneOf(said, {"fear", "expect", "hope", "rule", "find", "conclude", "determine", "decide",
+                       "show", "prove", "suggest", "indicate", "demonstrate", "imply"});
     if (!p.arg2.empty() && clauseArgument(t, p.arg2) && reported) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
         const bool claim = isOneOf(said, {"claim", "allege"});

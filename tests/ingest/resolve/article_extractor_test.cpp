@@ -1506,6 +1506,11 @@ const StatementCase SMALL_CASES[] = {
      "A South Korean appeals court on Monday upheld the acquittal of Samsung Electronics "
      "chairman Lee Jae-yong.",
      "South Korean appeals court | uphold chairman of | Samsung Electronics", true},
+    // What evidence shows is the clause's own proposition, not the evidence's object.
+    {"WhatEvidenceShowsIsNoObject",
+     "The court said the evidence did not show that Lee had deceived shareholders of the two "
+     "Samsung affiliates.",
+     "evidence | NOT show that | shareholders of the two Samsung affiliates", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
