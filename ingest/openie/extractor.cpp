@@ -532,8 +532,13 @@ private:
                                         "despite", "through"}) ||
              (isOneOf(t_.lemma(opener), {"with", "in"}) && t_.child(h, {"obj", "iobj"}) == NONE));
         const bool participle = (xpos == "VBG" || xpos == "VBN") && (opener == NONE || gerundMark);
-        const bool purpose =
-            mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" && !controlsThroughObject(h);
+        // (A sum does nothing: "will pay 272 million dollars to settle a class action" is the
+        // payer's purpose, though "pay" may have its object act.)
+        const std::size_t object = t_.child(h, {"obj"});
+        const bool sumObject = object != NONE && (t_.tok(object).upos == "SYM" ||
+                                                  t_.child(object, {"nummod"}) != NONE);
+        const bool purpose = mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" &&
+                             (!controlsThroughObject(h) || sumObject);
         // Money or means given for a purpose are the receiver's to use: "will award Samsung up
         // to $6.4 billion in grants to expand chip production" -> Samsung expands.
         if (rel == "advcl" && options_.subjectlessAdverbials && purpose &&
@@ -556,8 +561,8 @@ private:
         if (rel == "advcl" && mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" &&
             t_.tok(h).upos == "VERB" && controlsThroughObject(h) &&
             !isOneOf(t_.lemma(h), {"need", "get", "have"})) {
-            const std::size_t obj = t_.child(h, {"obj"});
-            if (obj != NONE && obj > h &&
+            const std::size_t obj = object;
+            if (obj != NONE && obj > h && !sumObject &&
                 t_.subtree(obj, [](std::size_t) { return false; }).back() + 1 == mark) {
                 f.subject = obj;
                 f.pattern = Pattern::Control;

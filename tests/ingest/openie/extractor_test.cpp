@@ -388,6 +388,19 @@ const std::vector<Case> CASES = {
         7 . . PUNCT . 2 punct)",
      {{"Indonesia", "press ahead with", "the ban", "pressed ahead with"}},
      {{"Indonesia", "press with", "the ban"}}},
+    {"sum_paid_for_a_purpose_is_no_doer",
+     R"(1 Uber Uber PROPN NNP 3 nsubj
+        2 will will AUX MD 3 aux
+        3 pay pay VERB VB 0 root
+        4 $ $ SYM $ 3 obj
+        5 20 20 NUM CD 4 nummod
+        6 to to PART TO 7 mark
+        7 settle settle VERB VB 3 advcl
+        8 the the DET DT 9 det
+        9 case case NOUN NN 7 obj
+        10 . . PUNCT . 3 punct)",
+     {{"Uber", "settle", "the case", "to settle"}},
+     {{"$ 20", "settle", "the case"}}},
     {"copula_with_coordinated_adjectives",
      R"(1 H20 H20 PROPN NNP 2 compound
         2 chips chip NOUN NNS 4 nsubj

@@ -1511,6 +1511,11 @@ const StatementCase SMALL_CASES[] = {
      "The court said the evidence did not show that Lee had deceived shareholders of the two "
      "Samsung affiliates.",
      "evidence | NOT show that | shareholders of the two Samsung affiliates", true},
+    // A sum paid to do something does nothing itself: the payer does it.
+    {"ASumPaidDoesNothing",
+     "Uber will pay 272 million Australian dollars to settle a class action brought by taxi "
+     "drivers.",
+     "Uber | settle | class action"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
