@@ -2608,6 +2608,53 @@ std::size_t clauseAfterAName(std::vector<Token>& w) {
     return changed;
 }
 
+// A noun right after a noun that ends an object's phrase, parsed as a second object of the
+// verb or as a clause with no subject or copula: the noun before was its compound ("sell its
+// refinery and chemicals plant in Singapore", with "plant" an object of its own, or a
+// complement of a closing "the company said", and "chemicals" a conjunct of "refinery"). The
+// later noun takes the noun's place, and the noun's conjunction and punctuation. How many it
+// joined.
+std::size_t nounBeforeASecondObject(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t head = headOf(w, k);
+        const std::size_t noun = k - 1;
+        if (w[k].upos != "NOUN" || head == NONE || w[noun].upos != "NOUN" || headOf(w, noun) == k ||
+            dominates(w, k, noun) || !isOneOf(w[noun].deprel, {"obj", "conj"}) ||
+            phraseEdges(w, noun).second != noun || hasChild(w, noun, [](const std::string& r) {
+                return r != "cc" && r != "punct" && r != "det" && r != "amod";
+            })) {
+            continue;
+        }
+        // A second object of the verb of an object before it, or a clause of none's own.
+        std::size_t first = NONE;
+        for (std::size_t o = 0; o < noun && head < noun; ++o) {
+            if (headOf(w, o) == head && w[o].deprel == "obj" && dominates(w, o, noun)) {
+                first = o;
+            }
+        }
+        const bool secondObject = w[k].deprel == "obj" && first != NONE;
+        const bool clause =
+            isOneOf(w[k].deprel, {"ccomp", "xcomp", "advmod", "advcl", "parataxis"}) &&
+            !hasChild(w, k,
+                      [](const std::string& r) { return r.starts_with("nsubj") || r == "cop"; });
+        if (!secondObject && !clause) {
+            continue;
+        }
+        for (std::size_t c = 0; c < noun; ++c) {
+            if (headOf(w, c) == noun && isOneOf(w[c].deprel, {"cc", "punct"})) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+        }
+        w[k].head = w[noun].head;
+        w[k].deprel = w[noun].deprel;
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "compound";
+        ++changed;
+    }
+    return changed;
+}
+
 // A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
 // phrase with the clause's verb hung elsewhere: "closed its acquisition of U.S. Steel after
 // President Donald Trump approved the deal" with "after" the case of "Donald", an nmod of
@@ -3488,6 +3535,32 @@ struct Pipeline::Impl {
                     },
                     [&](const Sentence& retry) { return retry.tokens[pv].head == 0; });
             }
+            // A noun after a noun that the tagger took for a present-tense verb and the parse
+            // could only hang on as a nominal ("its refinery and chemicals *plant* in
+            // Singapore", an advmod): the word as a noun, kept when the noun before becomes its
+            // compound (see nounBeforeASecondObject). (Or, with no subject, auxiliary or
+            // marker of its own, after the last of two nouns joined by "and", whatever its
+            // relation: a complement of "sell" before a comma and a report.)
+            for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+                const Token& t = sentence.tokens[k];
+                const bool bare = !hasChild(sentence.tokens, k, [](const std::string& r) {
+                    return r.starts_with("nsubj") || r.starts_with("aux") || r == "mark";
+                });
+                if (t.upos != "VERB" || !isOneOf(t.xpos, {"VB", "VBP"}) ||
+                    sentence.tokens[k - 1].upos != "NOUN" ||
+                    !(isOneOf(t.deprel, {"advmod", "compound", "nmod", "obj", "obl", "amod"}) ||
+                      (bare && sentence.tokens[k - 1].deprel == "conj")) ||
+                    (tagger.wordClasses(lowercaseAscii(t.form)) & WC_NOUN) == 0) {
+                    continue;
+                }
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "NOUN", "NN"); },
+                    [&](const Sentence& retry) {
+                        std::vector<Token> w = retry.tokens;
+                        nounBeforeASecondObject(w);
+                        return w[k - 1].deprel == "compound" && headOf(w, k - 1) == k;
+                    });
+            }
             // A sentence opened by a noun that the tagger took for a verb with no subject
             // ("Calls to the company weren't answered"): the word as a noun, kept when it
             // becomes the subject of a later verb at the root.
@@ -3562,6 +3635,7 @@ struct Pipeline::Impl {
             relativeClauseTakenForASecondSubject(sentence.tokens);
             nameRightBeforeASubject(sentence.tokens);
             nameSplitIntoTwoObjects(sentence.tokens);
+            nounBeforeASecondObject(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);
             nameBeforeASum(sentence.tokens);

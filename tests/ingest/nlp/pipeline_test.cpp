@@ -1608,6 +1608,20 @@ TEST(Pipeline, AHyphenatedGivenNameIsOneName) {
     EXPECT_NE(wordOf(pipeline, text, "charges").head, 12);
 }
 
+// A noun after a plural noun, tagged a present-tense verb, is the head of the plural's phrase.
+TEST(Pipeline, ANounTakenForAVerbAfterAPluralNoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Shell has agreed to sell its refinery and chemicals plant in "
+                             "Singapore to a joint venture.";
+    const Token plant = wordOf(pipeline, text, "plant");
+    EXPECT_EQ(plant.upos, "NOUN");
+    EXPECT_EQ(plant.deprel, "conj");
+    EXPECT_EQ(plant.head, 7); // "refinery"
+    const Token chemicals = wordOf(pipeline, text, "chemicals");
+    EXPECT_EQ(chemicals.deprel, "compound");
+    EXPECT_EQ(chemicals.head, 10);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1516,6 +1516,10 @@ const StatementCase SMALL_CASES[] = {
      "Uber will pay 272 million Australian dollars to settle a class action brought by taxi "
      "drivers.",
      "Uber | settle | class action"},
+    // A noun after a plural noun, tagged a verb, ends the phrase the plural noun starts.
+    {"ANounTakenForAVerbAfterANoun",
+     "Shell has agreed to sell its refinery and chemicals plant in Singapore, the company said.",
+     "Shell | agree to sell | chemicals plant in Singapore"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
