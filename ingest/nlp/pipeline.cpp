@@ -2655,6 +2655,93 @@ std::size_t nounBeforeASecondObject(std::vector<Token>& w) {
     return changed;
 }
 
+// A "who" or "which" clause right after a noun and a comma that the parse hung on another verb
+// as a complement, a conjunct or a parataxis: "OpenAI has hired Tang Tan, who spent two decades
+// designing iPhones at Apple, to run a new hardware division, a person familiar with the matter
+// said", with "spent" a complement of "said". It is the noun's relative clause; an infinitive
+// after its closing comma that it had taken goes to the verb of the noun ("hired ... to run").
+// How many it moved.
+std::size_t relativeClauseTakenForAComplement(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 2; r + 1 < w.size(); ++r) {
+        const std::size_t clause = headOf(w, r);
+        if (!isOneOf(lowercaseAscii(w[r].form), {"who", "which"}) ||
+            !w[r].deprel.starts_with("nsubj") || w[r - 1].form != "," || clause == NONE ||
+            clause <= r || w[clause].upos != "VERB" ||
+            !isOneOf(w[clause].deprel, {"ccomp", "parataxis", "conj"})) {
+            continue;
+        }
+        // (A "which" clause after a lower-case noun of a phrase may be the phrase's: "price rises
+        // for the metals, which would outweigh the drop" is left alone.)
+        const std::size_t noun = nameHead(w, r - 2);
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || dominates(w, clause, noun) ||
+            headOf(w, clause) == noun ||
+            (lowercaseAscii(w[r].form) == "which" && !capitalised(w[noun].form) &&
+             w[noun].deprel == "nmod")) {
+            continue;
+        }
+        w[clause].head = static_cast<int>(noun) + 1;
+        w[clause].deprel = "acl:relcl";
+        const std::size_t verb = headOf(w, noun);
+        for (std::size_t c = clause + 2; verb != NONE && verb < noun && c < w.size(); ++c) {
+            if (headOf(w, c) == clause && w[c].deprel == "advcl" && w[c].upos == "VERB" &&
+                w[c - 2].form == "," && lowercaseAscii(w[c - 1].form) == "to" &&
+                w[verb].upos == "VERB") {
+                w[c].head = static_cast<int>(verb) + 1;
+            }
+        }
+        ++moved;
+    }
+    return moved;
+}
+
+// A gerund after what "spend" or "waste" takes, parsed as a clause of that noun ("spent more
+// than two decades *designing* iPhones", an acl of "decades"): as EWT writes it, an adverbial
+// clause of the verb, whose subject it shares. How many it moved.
+std::size_t gerundAfterTimeSpent(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t g = 2; g < w.size(); ++g) {
+        if (w[g].xpos != "VBG" || w[g].deprel != "acl") {
+            continue;
+        }
+        std::size_t noun = headOf(w, g);
+        while (noun != NONE && noun < g && w[noun].deprel == "nmod") {
+            noun = headOf(w, noun);
+        }
+        const std::size_t verb = noun == NONE ? NONE : headOf(w, noun);
+        if (noun == NONE || noun > g || w[noun].deprel != "obj" || verb == NONE ||
+            !isOneOf(w[verb].lemma, {"spend", "waste"})) {
+            continue;
+        }
+        w[g].head = static_cast<int>(verb) + 1;
+        w[g].deprel = "advcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A name right after a verb with no object, parsed as the verb's predicate ("OpenAI has hired
+// Tang Tan, who ..., to run ..." with "Tang" an xcomp): the verb's object, unless the verb names
+// or makes something what the name says ("a company called SPACEHAB", "became Meta"). How
+// many it relabelled.
+std::size_t nameTakenForAPredicate(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t verb = k - 1;
+        if (w[k].upos != "PROPN" || w[k].deprel != "xcomp" || headOf(w, k) != verb ||
+            w[verb].upos != "VERB" ||
+            isOneOf(w[verb].lemma, {"name", "call", "dub", "term", "label", "brand", "rename",
+                                    "title", "nickname", "elect", "become", "remain", "appoint",
+                                    "crown", "make", "style", "christen"}) ||
+            hasChild(w, verb, [](const std::string& r) { return r == "obj"; })) {
+            continue;
+        }
+        w[k].deprel = "obj";
+        ++changed;
+    }
+    return changed;
+}
+
 // A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
 // phrase with the clause's verb hung elsewhere: "closed its acquisition of U.S. Steel after
 // President Donald Trump approved the deal" with "after" the case of "Donald", an nmod of
@@ -3636,6 +3723,9 @@ struct Pipeline::Impl {
             nameRightBeforeASubject(sentence.tokens);
             nameSplitIntoTwoObjects(sentence.tokens);
             nounBeforeASecondObject(sentence.tokens);
+            relativeClauseTakenForAComplement(sentence.tokens);
+            gerundAfterTimeSpent(sentence.tokens);
+            nameTakenForAPredicate(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);
             nameBeforeASum(sentence.tokens);

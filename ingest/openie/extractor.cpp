@@ -562,8 +562,13 @@ private:
             t_.tok(h).upos == "VERB" && controlsThroughObject(h) &&
             !isOneOf(t_.lemma(h), {"need", "get", "have"})) {
             const std::size_t obj = object;
+            // (Right after it, or after the comma that closes its relative clause: "hired Tang
+            // Tan, who spent two decades at Apple, to run a new division".)
+            const std::size_t end =
+                obj == NONE ? NONE : t_.subtree(obj, [](std::size_t) { return false; }).back();
             if (obj != NONE && obj > h && !sumObject &&
-                t_.subtree(obj, [](std::size_t) { return false; }).back() + 1 == mark) {
+                (end + 1 == mark || (end + 2 == mark && t_.tok(end + 1).form == "," &&
+                                     t_.child(obj, {"acl:relcl"}) != NONE))) {
                 f.subject = obj;
                 f.pattern = Pattern::Control;
                 return f;

@@ -1622,6 +1622,24 @@ TEST(Pipeline, ANounTakenForAVerbAfterAPluralNoun) {
     EXPECT_EQ(chemicals.head, 10);
 }
 
+// A "who" clause after a name and a comma that the parse hung on a closing report.
+TEST(Pipeline, AWhoClauseIsTheNamesEvenBeforeAReport) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "OpenAI has hired Tang Tan, who spent more than two decades designing iPhones at Apple, "
+        "to run a new hardware division, a person familiar with the matter said.";
+    const Token spent = wordOf(pipeline, text, "spent");
+    EXPECT_EQ(spent.deprel, "acl:relcl");
+    EXPECT_EQ(spent.head, 4); // "Tang"
+    const Token run = wordOf(pipeline, text, "run");
+    EXPECT_EQ(run.deprel, "advcl");
+    EXPECT_EQ(run.head, 3); // "hired"
+    EXPECT_EQ(wordOf(pipeline, text, "Tang").deprel, "obj");
+    const Token designing = wordOf(pipeline, text, "designing");
+    EXPECT_EQ(designing.deprel, "advcl");
+    EXPECT_EQ(designing.head, 8);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

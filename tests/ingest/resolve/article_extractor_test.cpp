@@ -1520,6 +1520,16 @@ const StatementCase SMALL_CASES[] = {
     {"ANounTakenForAVerbAfterANoun",
      "Shell has agreed to sell its refinery and chemicals plant in Singapore, the company said.",
      "Shell | agree to sell | chemicals plant in Singapore"},
+    // A "who" clause after a name is the name's, whatever verb follows; the one hired does
+    // what they were hired to do, and spends the time spent doing something.
+    {"TheOneHiredDoesWhatTheyWereHiredFor",
+     "OpenAI has hired Tang Tan, who spent more than two decades designing iPhones at Apple, to "
+     "run a new hardware division, a person familiar with the matter said.",
+     "Tang Tan | run | new hardware division"},
+    {"TimeSpentDoesNothing",
+     "OpenAI has hired Tang Tan, who spent more than two decades designing iPhones at Apple, to "
+     "run a new hardware division, a person familiar with the matter said.",
+     "more than two decades | design | iPhones", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
