@@ -876,6 +876,13 @@ int DocumentEntities::resolvePolicy(std::string_view lemma, bool sameHead) const
     return -1;
 }
 
+// Whether entity `e` was mentioned in this sentence or the `sentences` before it.
+bool DocumentEntities::namedWithin(int e, std::size_t sentences) const {
+    return std::any_of(events_.rbegin(), events_.rend(), [&](const Event& ev) {
+        return ev.entity == e && sentence_ - ev.sentence <= sentences;
+    });
+}
+
 // The countries the story is about: the latest one mentioned, then the most mentioned.
 std::vector<int> DocumentEntities::salientCountries() const {
     std::vector<int> out;
@@ -1460,12 +1467,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 } else if (i == 0 && tok.upos == "NOUN" && n > 1 &&
                            isOneOf(s.tokens[1].upos, {"VERB", "AUX"}) &&
                            !article::isAsciiUpper(tok.form[1]) &&
-                           !(commonNoun_ && commonNoun_(lowered(tok.form))) &&
                            (e = shortenedRepeat(tok.form)) >= 0 &&
-                           entities_[static_cast<std::size_t>(e)].type == EntityType::Person) {
+                           entities_[static_cast<std::size_t>(e)].type == EntityType::Person &&
+                           (!(commonNoun_ && commonNoun_(lowered(tok.form))) ||
+                            (tok.xpos == "NN" &&
+                             (s.tokens[1].xpos == "MD" ||
+                              isOneOf(s.tokens[1].lemma,
+                                      {"say", "tell", "add", "write", "argue"})) &&
+                             namedWithin(e, 2)))) {
                     // A person's family name opening a sentence that the tagger took for a
                     // common noun, with the verb right after it: "Tavares had led the company"
-                    // after "Carlos Tavares" (not a word WordNet knows: "Price rose").
+                    // after "Carlos Tavares" (not a word WordNet knows: "Price rose"; unless a
+                    // modal or a verb of saying follows a singular one, which a bare common
+                    // noun seldom opens, and the person was named in the last two sentences:
+                    // "Tan will report to ..." after "Tang Tan").
                     mark(i, i, e, MentionKind::Name);
                 }
             }

@@ -121,6 +121,7 @@ private:
     int entityFor(const article::GazetteerEntry& entry);
     int entityNamed(const std::string& name, graph::EntityType type, bool known);
     int findKnown(std::string_view name) const;
+    bool namedWithin(int e, std::size_t sentences) const;
     int lookupName(const SentenceTree& tree, std::size_t first, std::size_t last,
                    const std::vector<WordEntity>& words);
     int shortenedRepeat(std::string_view name) const;

@@ -1530,6 +1530,12 @@ const StatementCase SMALL_CASES[] = {
      "OpenAI has hired Tang Tan, who spent more than two decades designing iPhones at Apple, to "
      "run a new hardware division, a person familiar with the matter said.",
      "more than two decades | design | iPhones", true},
+    // A family name that is also a common noun, opening a sentence before a modal, is the
+    // person just named.
+    {"AFamilyNameThatIsANounBeforeAModal",
+     "OpenAI has hired Tang Tan to run a new hardware division. Tan will report to chief "
+     "executive Sam Altman.",
+     "Tang Tan | report to | Sam Altman"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
