@@ -13,10 +13,13 @@ namespace kg::ingest::nlp {
 /// "Commerce Secretary", "Trade Minister", "Trade Representative", "District Judge".
 inline bool officeField(std::string_view lowerWord) {
     return isOneOf(lowerWord,
-                   {"trade",       "commerce",  "finance",   "foreign",    "defense",   "defence",
-                    "energy",      "economy",   "industry",  "interior",   "justice",   "health",
-                    "agriculture", "education", "transport", "treasury",   "labor",     "labour",
-                    "home",        "district",  "circuit",   "bankruptcy", "magistrate"});
+                   {"trade",    "commerce",   "finance",     "foreign",       "defense",
+                    "defence",  "energy",     "economy",     "industry",      "interior",
+                    "justice",  "health",     "agriculture", "education",     "transport",
+                    "treasury", "labor",      "labour",      "home",          "district",
+                    "circuit",  "bankruptcy", "magistrate",  "mining",        "mines",
+                    "oil",      "petroleum",  "environment", "housing",       "tourism",
+                    "culture",  "science",    "digital",     "communications"});
 }
 
 /// Whether `lowerWord` (lower case) is the title of an office that a field can precede and a

@@ -2742,6 +2742,47 @@ std::size_t nameTakenForAPredicate(std::vector<Token>& w) {
     return changed;
 }
 
+// A noun whose past participle is the same word, read as a participle on the noun before it:
+// "lowered its production *forecast* for the year" (an acl of "production"). With no object or
+// agent of its own, right after a noun with a determiner or possessor, it is a noun of which the
+// noun before is a compound; it takes that noun's place and its determiner and modifiers. How
+// many it mended. (The words are the ones whose nouns news uses after another noun: a "tax
+// cut", a "takeover bid".)
+std::size_t nounTakenForASameFormParticiple(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t noun = k - 1;
+        if (w[k].xpos != "VBN" || w[k].deprel != "acl" || headOf(w, k) != noun ||
+            lowercaseAscii(w[k].form) != w[k].lemma ||
+            !isOneOf(w[k].lemma, {"forecast", "cut", "bid", "cost"}) || w[noun].upos != "NOUN" ||
+            !hasChild(w, noun,
+                      [](const std::string& r) { return r == "det" || r == "nmod:poss"; }) ||
+            hasChild(w, k, [](const std::string& r) {
+                return r == "obj" || r == "obl:agent" || r.starts_with("nsubj") || r == "aux";
+            })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < noun; ++c) {
+            if (headOf(w, c) == noun) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+        }
+        for (std::size_t c = k + 1; c < w.size(); ++c) {
+            if (headOf(w, c) == k && w[c].deprel == "obl") {
+                w[c].deprel = "nmod"; // "for the year", now a noun's
+            }
+        }
+        w[k].head = w[noun].head;
+        w[k].deprel = w[noun].deprel;
+        w[k].upos = "NOUN";
+        w[k].xpos = "NN";
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
 // phrase with the clause's verb hung elsewhere: "closed its acquisition of U.S. Steel after
 // President Donald Trump approved the deal" with "after" the case of "Donald", an nmod of
@@ -3726,6 +3767,7 @@ struct Pipeline::Impl {
             relativeClauseTakenForAComplement(sentence.tokens);
             gerundAfterTimeSpent(sentence.tokens);
             nameTakenForAPredicate(sentence.tokens);
+            nounTakenForASameFormParticiple(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);
             nameBeforeASum(sentence.tokens);

@@ -1536,6 +1536,15 @@ const StatementCase SMALL_CASES[] = {
      "OpenAI has hired Tang Tan to run a new hardware division. Tan will report to chief "
      "executive Sam Altman.",
      "Tang Tan | report to | Sam Altman"},
+    // A forecast after a noun is a noun, not a participle.
+    {"AForecastAfterANounIsANoun",
+     "Codelco lowered its production forecast for the year after an accident at one of its "
+     "mines.",
+     "Codelco | lower | Codelco’s production forecast"},
+    // Mining is an office's field.
+    {"MiningIsAnOfficesField",
+     "Chile's mining minister Aurora Williams said the government would review safety rules.",
+     "Aurora Williams | be Mining Minister of | Chile"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
