@@ -2363,15 +2363,19 @@ std::size_t nounTakenForAParticiple(std::vector<Token>& w, IsNoun isNoun) {
 // elsewhere with no preposition of its own: "take control of Nexperia, a chipmaker owned by
 // Wingtech" with "chipmaker" an oblique of "take", "is an investor in Anthropic, a rival of
 // OpenAI" with "rival" an apposition of "investor". A phrase opened by "a", "an" or "the" right
-// after a name and a comma is the name's apposition. How many it moved.
+// after a name and a comma is the name's apposition; so is a bare oblique opened by "a" or "an"
+// ("to buy Avidity Biosciences, a U.S. company developing ..., for 12 billion dollars", not
+// "..., the day before"). How many it moved.
 std::size_t appositionAfterAName(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t d = 2; d + 1 < w.size(); ++d) {
         const std::size_t noun = headOf(w, d);
         if (w[d].deprel != "det" || !isOneOf(lowercaseAscii(w[d].form), {"a", "an", "the"}) ||
             w[d - 1].form != "," || w[d - 2].upos != "PROPN" || noun == NONE || noun < d ||
-            w[noun].upos != "NOUN" || !isOneOf(w[noun].deprel, {"obl", "nmod", "dep", "appos"}) ||
-            hasChild(w, noun, [](const std::string& r) { return r == "case"; })) {
+            w[noun].upos != "NOUN" ||
+            !isOneOf(w[noun].deprel, {"obl", "obl:unmarked", "nmod", "dep", "appos"}) ||
+            hasChild(w, noun, [](const std::string& r) { return r == "case"; }) ||
+            (w[noun].deprel == "obl:unmarked" && lowercaseAscii(w[d].form) == "the")) {
             continue;
         }
         const std::size_t name = nameHead(w, d - 2); // "Nexperia", "Wingtech" of "... Technology"
@@ -2781,6 +2785,38 @@ std::size_t nounTakenForASameFormParticiple(std::vector<Token>& w) {
         ++mended;
     }
     return mended;
+}
+
+// Words that the parse hung on a punctuation mark, which heads nothing in UD: they hang on the
+// mark's own head instead. A noun so hung as an object on a comma right after the noun the
+// comma hangs on is that noun's apposition: "Avidity Biosciences, a U.S. company developing
+// treatments ..." with "company" an object of the comma. How many it moved.
+std::size_t wordsOnPunctuation(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const std::size_t mark = headOf(w, k);
+        if (mark == NONE || w[mark].upos != "PUNCT") {
+            continue;
+        }
+        std::size_t up = headOf(w, mark);
+        for (std::size_t steps = 0; up != NONE && w[up].upos == "PUNCT" && steps < w.size();
+             ++steps) {
+            up = headOf(w, up);
+        }
+        if (up == NONE || up == k || dominates(w, k, up)) {
+            continue;
+        }
+        const bool apposition = w[k].deprel == "obj" && isOneOf(w[k].upos, {"NOUN", "PROPN"}) &&
+                                w[mark].form == "," && mark > 0 && k > mark &&
+                                nameHead(w, mark - 1) == up &&
+                                isOneOf(w[up].upos, {"NOUN", "PROPN"});
+        w[k].head = static_cast<int>(up) + 1;
+        if (apposition) {
+            w[k].deprel = "appos";
+        }
+        ++moved;
+    }
+    return moved;
 }
 
 // A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
@@ -3768,6 +3804,7 @@ struct Pipeline::Impl {
             gerundAfterTimeSpent(sentence.tokens);
             nameTakenForAPredicate(sentence.tokens);
             nounTakenForASameFormParticiple(sentence.tokens);
+            wordsOnPunctuation(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);
             nameBeforeASum(sentence.tokens);

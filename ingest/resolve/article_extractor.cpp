@@ -1525,13 +1525,17 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
         if (k + 1 < n && ents.words[k].entity >= 0 && ents.words[k].entity != a.entity &&
             (ents.words[k].kind == MentionKind::Name || described)) {
             const std::size_t after = ents.words[k].last + 1;
+            // (A country's company is one based there: "Avidity Biosciences, a U.S. company".)
+            const bool country =
+                doc.entity(static_cast<std::size_t>(ents.words[k].entity)).type == EntityType::Gpe;
             if (!described && after < n &&
                 isOneOf(s.tokens[after].lemma,
-                        {"company", "subsidiary", "unit", "affiliate", "division", "arm"})) {
+                        {"company", "subsidiary", "unit", "affiliate", "division", "arm"}) &&
+                (!country || isOneOf(s.tokens[after].lemma, {"company"}))) {
                 SurfaceLink link;
                 link.subject = a.entity;
                 link.object = ents.words[k].entity;
-                link.relation = "be subsidiary of";
+                link.relation = country ? "be based in" : "be subsidiary of";
                 link.relationText = s.tokens[after].form;
                 out.push_back(std::move(link));
                 continue;

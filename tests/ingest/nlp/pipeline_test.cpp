@@ -1640,6 +1640,24 @@ TEST(Pipeline, AWhoClauseIsTheNamesEvenBeforeAReport) {
     EXPECT_EQ(designing.head, 8);
 }
 
+// Nothing hangs on a punctuation mark; a noun the parse hung on a name's comma is its apposition.
+TEST(Pipeline, NothingHangsOnPunctuation) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Novartis agreed to buy Avidity Biosciences, a U.S. company developing "
+        "treatments for rare muscle diseases, for about 12 billion dollars.";
+    const Token company = wordOf(pipeline, text, "company");
+    EXPECT_EQ(company.deprel, "appos");
+    EXPECT_EQ(company.head, 6); // "Biosciences"
+    for (const Sentence& s : pipeline.analyze(text)) {
+        for (const Token& t : s.tokens) {
+            if (t.head > 0) {
+                EXPECT_NE(s.tokens[static_cast<std::size_t>(t.head - 1)].upos, "PUNCT") << t.form;
+            }
+        }
+    }
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1545,6 +1545,16 @@ const StatementCase SMALL_CASES[] = {
     {"MiningIsAnOfficesField",
      "Chile's mining minister Aurora Williams said the government would review safety rules.",
      "Aurora Williams | be Mining Minister of | Chile"},
+    // A country's company is based there, no subsidiary of it; an apposition's participle is
+    // the named company's act.
+    {"ACountrysCompanyIsBasedThere",
+     "Novartis agreed to buy Avidity Biosciences, a U.S. company developing treatments for rare "
+     "muscle diseases, for about 12 billion dollars in cash, the Swiss group said on Sunday.",
+     "Avidity Biosciences | be based in | United States"},
+    {"AnAppositionsParticipleIsTheNamesAct",
+     "Novartis agreed to buy Avidity Biosciences, a U.S. company developing treatments for rare "
+     "muscle diseases, for about 12 billion dollars in cash, the Swiss group said on Sunday.",
+     "Avidity Biosciences | develop | treatments for rare muscle diseases"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
