@@ -2819,6 +2819,34 @@ std::size_t wordsOnPunctuation(std::vector<Token>& w) {
     return moved;
 }
 
+// A noun after the object of a verb that names or judges it, parsed as the object's conjunct
+// with no conjunction or comma before it: "Wingtech called the move excessive interference"
+// ("interference" a conj of "move"). It is what the verb calls the object, the verb's xcomp.
+// How many it relabelled.
+std::size_t predicateNounTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t object = headOf(w, k);
+        const std::size_t verb = object == NONE ? NONE : headOf(w, object);
+        if (w[k].deprel != "conj" || !isOneOf(w[k].upos, {"NOUN", "PROPN"}) || object == NONE ||
+            object > k || w[object].deprel != "obj" || verb == NONE ||
+            !isOneOf(w[verb].lemma, {"call", "consider", "deem", "label", "brand", "term", "name",
+                                     "declare", "dub", "find", "make", "elect", "appoint"}) ||
+            hasChild(w, k, [](const std::string& r) { return r == "cc"; })) {
+            continue;
+        }
+        const std::size_t first = phraseEdges(w, k).first;
+        if (first == 0 || w[first].upos == "PUNCT" || w[first - 1].upos == "PUNCT" ||
+            w[first - 1].upos == "CCONJ" || !dominates(w, object, first - 1)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "xcomp";
+        ++changed;
+    }
+    return changed;
+}
+
 // A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
 // phrase with the clause's verb hung elsewhere: "closed its acquisition of U.S. Steel after
 // President Donald Trump approved the deal" with "after" the case of "Donald", an nmod of
@@ -3805,6 +3833,7 @@ struct Pipeline::Impl {
             nameTakenForAPredicate(sentence.tokens);
             nounTakenForASameFormParticiple(sentence.tokens);
             wordsOnPunctuation(sentence.tokens);
+            predicateNounTakenForAConjunct(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);
             nameBeforeASum(sentence.tokens);

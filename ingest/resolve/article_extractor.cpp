@@ -2608,9 +2608,12 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
         }
         return article::asciiLowered(s.tokens[h].form).rfind("ex-", 0) == 0;
     };
-    // (Not for people who act for themselves: "Boeing factory workers voted to accept ...".)
+    // (Not for people who act for themselves: "Boeing factory workers voted to accept ...";
+    // nor for things a participle says were made or done: "exports of Nexperia chips made in
+    // China" are chips made there, not Nexperia.)
+    const bool doneTo = p.passive && p.pattern == openie::Pattern::Participle;
     if (subjects.size() == 1 && !subjects.front().entity && p.arg1.head < s.tokens.size() &&
-        !formerly(p.arg1.head) && !constituentNoun(nounLemma(s.tokens[p.arg1.head]))) {
+        !formerly(p.arg1.head) && !constituentNoun(nounLemma(s.tokens[p.arg1.head])) && !doneTo) {
         if (std::optional<Side> owner = modifierActor(t, p.arg1.head, ents, entities_)) {
             owner->text = subjects.front().text;
             subjects.front() = *owner;

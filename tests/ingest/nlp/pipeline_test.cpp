@@ -1658,6 +1658,15 @@ TEST(Pipeline, NothingHangsOnPunctuation) {
     }
 }
 
+// A noun after the object of "call" with nothing joining them is what the verb calls it.
+TEST(Pipeline, WhatAVerbCallsItsObjectIsItsPredicate) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Wingtech called the move excessive interference driven by bias.";
+    const Token interference = wordOf(pipeline, text, "interference");
+    EXPECT_EQ(interference.deprel, "xcomp");
+    EXPECT_EQ(interference.head, 2); // "called"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

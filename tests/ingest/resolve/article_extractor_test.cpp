@@ -1555,6 +1555,14 @@ const StatementCase SMALL_CASES[] = {
      "Novartis agreed to buy Avidity Biosciences, a U.S. company developing treatments for rare "
      "muscle diseases, for about 12 billion dollars in cash, the Swiss group said on Sunday.",
      "Avidity Biosciences | develop | treatments for rare muscle diseases"},
+    // What a verb calls its object is no second object.
+    {"WhatAVerbCallsItsObjectIsNoSecondObject",
+     "Wingtech called the move excessive interference driven by geopolitical bias.",
+     "Wingtech Technology | call | excessive interference", true},
+    // Things a participle says were made are the things, not their maker.
+    {"ThingsMadeAreNotTheirMaker",
+     "Beijing responded by stopping exports of Nexperia chips made in China.",
+     "Nexperia | be made in | China", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
