@@ -2750,15 +2750,16 @@ std::size_t nameTakenForAPredicate(std::vector<Token>& w) {
 // "lowered its production *forecast* for the year" (an acl of "production"). With no object or
 // agent of its own, right after a noun with a determiner or possessor, it is a noun of which the
 // noun before is a compound; it takes that noun's place and its determiner and modifiers. How
-// many it mended. (The words are the ones whose nouns news uses after another noun: a "tax
-// cut", a "takeover bid".)
+// many it mended. (Only words whose noun news uses after another noun far more than the
+// participle: a "takeover bid"; not "cut" or "cost", which are a subject's past tense as often:
+// "The strike cost Boeing billions".)
 std::size_t nounTakenForASameFormParticiple(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t k = 1; k < w.size(); ++k) {
         const std::size_t noun = k - 1;
         if (w[k].xpos != "VBN" || w[k].deprel != "acl" || headOf(w, k) != noun ||
-            lowercaseAscii(w[k].form) != w[k].lemma ||
-            !isOneOf(w[k].lemma, {"forecast", "cut", "bid", "cost"}) || w[noun].upos != "NOUN" ||
+            lowercaseAscii(w[k].form) != w[k].lemma || !isOneOf(w[k].lemma, {"forecast", "bid"}) ||
+            w[noun].upos != "NOUN" ||
             !hasChild(w, noun,
                       [](const std::string& r) { return r == "det" || r == "nmod:poss"; }) ||
             hasChild(w, k, [](const std::string& r) {
@@ -2845,6 +2846,40 @@ std::size_t predicateNounTakenForAConjunct(std::vector<Token>& w) {
         ++changed;
     }
     return changed;
+}
+
+// A noun joined by a conjunction to a verb whose object comes before it, with nothing of a
+// clause of its own: the object's conjunct ("will receive $197 in cash and 0.345 Synopsys
+// shares", with "shares" a conjunct of "receive"). How many it moved.
+std::size_t objectsConjunctOnTheVerb(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t verb = headOf(w, k);
+        if (w[k].deprel != "conj" || !isOneOf(w[k].upos, {"NOUN", "PROPN"}) || verb == NONE ||
+            verb > k || w[verb].upos != "VERB" ||
+            !hasChild(w, k, [](const std::string& r) { return r == "cc"; }) ||
+            hasChild(w, k, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "cop" || r.starts_with("aux") ||
+                       r == "mark" || r == "case";
+            })) {
+            continue;
+        }
+        std::size_t object = NONE;
+        for (std::size_t o = verb + 1; o < k; ++o) {
+            if (headOf(w, o) == verb && w[o].deprel == "obj") {
+                object = o;
+            }
+        }
+        // (Only with the conjunction right after the object's phrase: "conduct attacks in
+        // Australian waters during 1941 and the last Axis surface raider" is no attack.)
+        const std::size_t cc = phraseEdges(w, k).first;
+        if (object == NONE || w[cc].deprel != "cc" || phraseEdges(w, object).second + 1 != cc) {
+            continue;
+        }
+        w[k].head = static_cast<int>(object) + 1;
+        ++moved;
+    }
+    return moved;
 }
 
 // A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
@@ -3681,6 +3716,18 @@ struct Pipeline::Impl {
         for (std::size_t k : namesInAList(sentence.tokens)) {
             retagAsName(sentence.tokens[k]);
         }
+        // A capitalised word inside a sentence, tagged a common noun, that is no word the
+        // dictionary knows is a name: "one of its *Boeing* 787 jets" (read as a noun after
+        // "its", it broke the phrase apart).
+        for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.upos == "NOUN" && capitalised(t.form) && t.form.size() > 2 &&
+                std::all_of(t.form.begin() + 1, t.form.end(),
+                            [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                tagger.wordClasses(lowercaseAscii(t.form)) == 0) {
+                retagAsName(t);
+            }
+        }
         // The small second half of a hyphenated given name after a family name is a name:
         // "Lee Jae-*yong*", "Kim Jong-*un*" (tagged a noun, it took the words after it).
         for (std::size_t k = 3; k < sentence.tokens.size(); ++k) {
@@ -3834,6 +3881,7 @@ struct Pipeline::Impl {
             nounTakenForASameFormParticiple(sentence.tokens);
             wordsOnPunctuation(sentence.tokens);
             predicateNounTakenForAConjunct(sentence.tokens);
+            objectsConjunctOnTheVerb(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);
             nameBeforeASum(sentence.tokens);

@@ -675,7 +675,10 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         // "projects" in "for Intel projects" belong to Intel: the head's owner by name. (Not
         // a title before a person's name, "the acquittal of Samsung Electronics chairman Lee
         // Jae-yong", which is the person's role, said by a fact of its own.)
+        // (Nor a maker's name after another owner: "one of its Boeing 787 jets" are the
+        // airline's.)
         const bool owner = rel == "compound" && t.rel(h) != "nmod:desc" &&
+                           t.child(h, {"nmod:poss"}) == NONE &&
                            modifierActor(t, h, ents, doc).has_value();
         // "our U.S. operations", "its Japan plant": a place before a word for a site or a
         // business is where it is.

@@ -1375,6 +1375,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             words[m.begin - 1].entity < 0) {
             continue;
         }
+        // So does a capitalised common noun made a compound of the place, the first word of a
+        // company's name: "Air India", "Air China" (not a title: "President Biden" is no place).
+        if (type == EntityType::Gpe && m.begin > 0 && words[m.begin - 1].entity < 0 &&
+            m.end == m.begin + 1 && s.tokens[m.begin - 1].upos == "PROPN" &&
+            t.head(m.begin - 1) == m.begin && t.rel(m.begin - 1) == "compound" &&
+            !s.tokens[m.begin - 1].form.empty() &&
+            article::isAsciiUpper(s.tokens[m.begin - 1].form[0]) &&
+            !titleWord(s.tokens[m.begin - 1].form) && commonNoun_ &&
+            commonNoun_(lowered(s.tokens[m.begin - 1].form))) {
+            continue;
+        }
         // A compass word before a known place names part of it: "Northern Virginia", "West
         // Texas" are in those states (the word was a name of its own, "West", an organisation).
         std::size_t begin = m.begin;

@@ -1667,6 +1667,25 @@ TEST(Pipeline, WhatAVerbCallsItsObjectIsItsPredicate) {
     EXPECT_EQ(interference.head, 2); // "called"
 }
 
+// A capitalised word no dictionary knows, tagged a common noun inside a sentence, is a name.
+TEST(Pipeline, ACapitalisedUnknownNounIsAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "The airline is investigating a crash of one of its Boeing 787 jets in Ahmedabad.";
+    EXPECT_EQ(wordOf(pipeline, text, "Boeing").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "jets").deprel, "nmod");
+}
+
+// A noun joined to a verb right after the verb's object is the object's conjunct.
+TEST(Pipeline, ANounJoinedAfterTheObjectIsItsConjunct) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Ansys shareholders will receive $197 in cash and 0.345 Synopsys shares.";
+    const Token shares = wordOf(pipeline, text, "shares");
+    EXPECT_EQ(shares.deprel, "conj");
+    EXPECT_EQ(shares.head, 5); // "$"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

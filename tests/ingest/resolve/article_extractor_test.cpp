@@ -1563,6 +1563,16 @@ const StatementCase SMALL_CASES[] = {
     {"ThingsMadeAreNotTheirMaker",
      "Beijing responded by stopping exports of Nexperia chips made in China.",
      "Nexperia | be made in | China", true},
+    // A common noun made a compound of a place opens a company's name; a maker's name after
+    // an owner's pronoun links no maker.
+    {"ACommonNounBeforeAPlaceOpensAName",
+     "Air India has ordered another 100 planes from Airbus. Air India is investigating a crash of "
+     "one of its Boeing 787 jets in Ahmedabad.",
+     "Air India | order plane from | Airbus"},
+    {"AMakersNameAfterAnOwnerLinksNoMaker",
+     "Air India has ordered another 100 planes from Airbus. Air India is investigating a crash of "
+     "one of its Boeing 787 jets in Ahmedabad.",
+     "Air India | investigate jet of | Boeing", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
