@@ -2218,6 +2218,129 @@ std::size_t clauseOnTheDayOfAReport(std::vector<Token>& w) {
     return moved;
 }
 
+// A relative clause whose relative word is its subject, hung on the day right after a verb's
+// object or on the verb as its complement: "reached a deal on Monday that returned ESPN to 15
+// million subscribers" with "returned" on "Monday" or on "reached". A day does nothing, and a
+// verb with an object takes no "that" clause whose "that" is the subject; the clause is the
+// object's. How many it moved.
+std::size_t relativeClauseOnTheDayAfterAnObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    const auto dayWord = [&](std::size_t d) {
+        return isOneOf(lowercaseAscii(w[d].form),
+                       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday"});
+    };
+    for (std::size_t r = 2; r < w.size(); ++r) {
+        const std::size_t up = headOf(w, r);
+        if (up == NONE || up > r || !isOneOf(w[r].deprel, {"acl:relcl", "ccomp"})) {
+            continue;
+        }
+        // (the relative word right before the verb, or before its auxiliaries)
+        std::size_t relative = NONE;
+        for (std::size_t c = up + 1; c < r; ++c) {
+            if (headOf(w, c) == r && w[c].deprel.starts_with("nsubj") &&
+                isOneOf(lowercaseAscii(w[c].form), {"that", "which"})) {
+                relative = c;
+            }
+        }
+        if (relative == NONE) {
+            continue;
+        }
+        std::size_t verb = NONE;
+        std::size_t day = NONE;
+        if (w[r].deprel == "acl:relcl" && w[up].deprel == "obl" && dayWord(up)) {
+            day = up;
+            verb = headOf(w, up);
+        } else if (w[r].deprel == "ccomp" && w[up].upos == "VERB") {
+            verb = up;
+            for (std::size_t c = up + 1; c < relative; ++c) {
+                if (headOf(w, c) == up && w[c].deprel == "obl" && dayWord(c)) {
+                    day = c;
+                }
+            }
+        }
+        if (verb == NONE || day == NONE || !dominates(w, day, relative - 1) ||
+            dominates(w, r, relative - 1)) {
+            continue;
+        }
+        std::size_t object = NONE;
+        for (std::size_t o = verb + 1; o < day; ++o) {
+            if (headOf(w, o) == verb && w[o].deprel == "obj") {
+                object = o;
+            }
+        }
+        if (object == NONE || phraseEdges(w, object).second + 1 != phraseEdges(w, day).first) {
+            continue;
+        }
+        w[r].head = static_cast<int>(object) + 1;
+        w[r].deprel = "acl:relcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A past participle with its noun before it, parsed as a relative clause with no relative word
+// whose subject is that noun, far from the noun the clause was hung on: "seeking to build and
+// run a 110-megawatt plant partly paid for with EU funds" with "paid" a relative clause of
+// "part" and "plant" its subject. A relative clause with no relative word has its subject right
+// after its noun; this is the participle of the noun before it, and the noun the object of the
+// verb before it that has none. How many it mended.
+std::size_t participleTakenForARelativeClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        const std::size_t head = headOf(w, v);
+        if (w[v].deprel != "acl:relcl" || w[v].xpos != "VBD" || head == NONE || head > v ||
+            hasChild(w, v, [](const std::string& r) {
+                return r == "obj" || r.starts_with("aux") || r == "mark";
+            })) {
+            continue;
+        }
+        std::size_t noun = NONE;
+        for (std::size_t c = head + 1; c < v; ++c) {
+            if (headOf(w, c) == v && w[c].deprel == "nsubj") {
+                noun = c;
+            }
+        }
+        if (noun == NONE || w[noun].upos != "NOUN" || isOneOf(w[noun].xpos, {"WDT", "WP"})) {
+            continue;
+        }
+        // (adjacent to the clause's noun, it is a true relative clause: "the deal Biden signed")
+        const auto [first, last] = phraseEdges(w, noun);
+        if (phraseEdges(w, head).first > first || first <= head + 1 ||
+            !dominates(w, head, first - 1)) {
+            continue;
+        }
+        bool onlyAdverbs = true;
+        for (std::size_t c = last + 1; c < v; ++c) {
+            onlyAdverbs = onlyAdverbs && w[c].upos == "ADV";
+        }
+        std::size_t verb = NONE;
+        for (std::size_t c = first; c-- > head + 1 && verb == NONE;) {
+            if (w[c].upos == "VERB" &&
+                !hasChild(w, c, [](const std::string& r) { return r == "obj"; })) {
+                verb = c;
+            }
+        }
+        if (!onlyAdverbs || verb == NONE || !dominates(w, head, verb)) {
+            continue;
+        }
+        // (first - 1 must be the verb's or inside its phrase: nothing else between)
+        for (std::size_t c = verb + 1; c < first; ++c) {
+            onlyAdverbs = onlyAdverbs && dominates(w, verb, c) && w[c].upos != "NOUN";
+        }
+        if (!onlyAdverbs) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "obj";
+        w[v].head = static_cast<int>(noun) + 1;
+        w[v].deprel = "acl";
+        w[v].xpos = "VBN";
+        ++mended;
+    }
+    return mended;
+}
+
 // A to-infinitive right after an object noun that takes one, which the parse hung on the verb
 // as its purpose: "reflects efforts by Apple to reduce their dependence on China" with
 // "reduce" an adverbial of "reflects" (the investment would reduce). After a noun of trying,
@@ -3716,6 +3839,65 @@ struct Pipeline::Impl {
         for (std::size_t k : namesInAList(sentence.tokens)) {
             retagAsName(sentence.tokens[k]);
         }
+        // Capitalised words after a name that end in a word of a company's trade are the
+        // company's name: "Longi *Green* Energy *Technology* and Shanghai Electric" (an
+        // adjective and a common noun, and the name fell apart).
+        for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
+            const auto titleCase = [&](std::size_t i) {
+                const std::string& f = sentence.tokens[i].form;
+                return f.size() > 1 && capitalised(f) &&
+                       std::all_of(f.begin() + 1, f.end(),
+                                   [](char c) { return c >= 'a' && c <= 'z'; });
+            };
+            if (!titleCase(k) || !companyTradeWord(lowercaseAscii(sentence.tokens[k].form))) {
+                continue;
+            }
+            std::size_t first = k;
+            while (first > 0 && titleCase(first - 1) &&
+                   isOneOf(sentence.tokens[first - 1].upos, {"NOUN", "ADJ", "PROPN"})) {
+                --first;
+            }
+            if (k - first < 2 || sentence.tokens[first].upos != "PROPN" ||
+                companyTradeWord(lowercaseAscii(sentence.tokens[first].form))) {
+                continue;
+            }
+            for (std::size_t i = first; i <= k; ++i) {
+                if (sentence.tokens[i].upos != "PROPN") {
+                    retagAsName(sentence.tokens[i]);
+                }
+            }
+        }
+        // Capitalised common words inside a sentence that end in a word for a public body are
+        // that body's name: "The *Competition Commission* had accused 28 banks" (read as "the
+        // commission", it stood for the tribunal named before).
+        for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
+            const auto titleCase = [&](std::size_t i) {
+                const std::string& f = sentence.tokens[i].form;
+                return f.size() > 1 && capitalised(f) &&
+                       std::all_of(f.begin() + 1, f.end(),
+                                   [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                       isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"});
+            };
+            if (!titleCase(k) || sentence.tokens[k].upos == "PROPN" ||
+                !isOneOf(lowercaseAscii(sentence.tokens[k].form),
+                         {"commission", "tribunal", "authority", "ministry", "agency", "bureau",
+                          "council", "court", "board", "committee", "administration", "association",
+                          "federation", "union", "institute"})) {
+                continue;
+            }
+            std::size_t first = k;
+            while (first > 1 && titleCase(first - 1)) {
+                --first;
+            }
+            if (first == k) {
+                continue;
+            }
+            for (std::size_t i = first; i <= k; ++i) {
+                if (sentence.tokens[i].upos != "PROPN") {
+                    retagAsName(sentence.tokens[i]);
+                }
+            }
+        }
         // A capitalised word inside a sentence, tagged a common noun, that is no word the
         // dictionary knows is a name: "one of its *Boeing* 787 jets" (read as a noun after
         // "its", it broke the phrase apart).
@@ -3898,6 +4080,8 @@ struct Pipeline::Impl {
             thatClauseWithAParticipleInItsSubject(sentence.tokens);
             clauseAfterAVerbOfSaying(sentence.tokens);
             clauseOnTheDayOfAReport(sentence.tokens);
+            relativeClauseOnTheDayAfterAnObject(sentence.tokens);
+            participleTakenForARelativeClause(sentence.tokens);
             comparativeClauseTakenForAPhrase(sentence.tokens);
             participleClauseOnADeepNoun(sentence.tokens);
             subjectsLastConjunctTakenForTheSubject(sentence.tokens);

@@ -1686,6 +1686,35 @@ TEST(Pipeline, ANounJoinedAfterTheObjectIsItsConjunct) {
     EXPECT_EQ(shares.head, 5); // "$"
 }
 
+// A "that" clause after an object and a day is the object's relative clause.
+TEST(Pipeline, ARelativeClauseAfterADayIsTheObjects) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    for (const std::string text :
+         {"Walt Disney and Charter Communications reached a deal on Monday that returned ESPN and "
+          "ABC to nearly 15 million cable subscribers.",
+          "Walt Disney and Charter Communications reached a deal on Monday that returned ESPN, ABC "
+          "and other Disney channels to nearly 15 million cable subscribers."}) {
+        const Token returned = wordOf(pipeline, text, "returned");
+        EXPECT_EQ(returned.deprel, "acl:relcl") << text;
+        EXPECT_EQ(returned.head, 8) << text; // "deal"
+    }
+}
+
+// A participle right after its noun is no relative clause of a noun far before.
+TEST(Pipeline, AParticipleAfterItsNounIsNoFarRelativeClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Longi Green Energy Technology and Shanghai Electric were part of "
+                             "groups seeking to build and run a 110-megawatt plant partly paid for "
+                             "with EU funds.";
+    const Token paid = wordOf(pipeline, text, "paid");
+    EXPECT_EQ(paid.deprel, "acl");
+    EXPECT_EQ(paid.head, 21); // "plant"
+    const Token plant = wordOf(pipeline, text, "plant");
+    EXPECT_EQ(plant.deprel, "obj");
+    EXPECT_EQ(plant.head, 16); // "run"
+    EXPECT_EQ(wordOf(pipeline, text, "Technology").upos, "PROPN");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1573,6 +1573,26 @@ const StatementCase SMALL_CASES[] = {
      "Air India has ordered another 100 planes from Airbus. Air India is investigating a crash of "
      "one of its Boeing 787 jets in Ahmedabad.",
      "Air India | investigate jet of | Boeing", true},
+    // A public body's name in capitalised common words is a name, not a description.
+    {"ABodysNameInCommonWordsIsAName",
+     "South Africa's Competition Tribunal ordered Standard Bank to pay 50 million rand. The "
+     "Competition Commission had accused 28 banks of coordinating trades.",
+     "Competition Commission | accuse | 28 banks of coordinating trades"},
+    // A relative clause is not the day's.
+    {"ARelativeClauseIsNotTheDays",
+     "Walt Disney and Charter Communications reached a deal on Monday that returned ESPN and ABC "
+     "to nearly 15 million cable subscribers.",
+     "deal | return | ESPN"},
+    // Capitalised words after a name that end in a trade's word are the company's name.
+    {"ATradeWordEndsACompanysName",
+     "Longi Green Energy Technology and Shanghai Electric were part of groups seeking to build a "
+     "solar plant. The subsidies could have let the companies offer unusually low prices.",
+     "Longi Green Energy Technology | offer | unusually low prices"},
+    // A participle of the noun before it is no relative clause of a noun far off.
+    {"AParticipleIsNoFarRelativeClause",
+     "Longi Green Energy Technology and Shanghai Electric were part of groups seeking to build and "
+     "run a 110-megawatt plant partly paid for with EU funds.",
+     "110-megawatt plant | pay | Longi Green Energy Technology", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
