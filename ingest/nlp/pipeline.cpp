@@ -2341,6 +2341,49 @@ std::size_t participleTakenForARelativeClause(std::vector<Token>& w) {
     return mended;
 }
 
+// "as" and a noun phrase after a verb, parsed as the marker of that verb with the noun a
+// conjunct elsewhere: "appointed Simon Trott, the head of its iron ore business, as chief
+// executive on Tuesday, replacing Jakob Stausholm" with "as" a mark of "appointed" (a marker
+// comes before its clause). "as" is the noun's preposition and the noun the verb's oblique; a
+// participle after a comma that hung on the noun is the verb's. How many it mended.
+std::size_t asPhraseTakenForAMarker(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t verb = headOf(w, k);
+        if (lowercaseAscii(w[k].form) != "as" || w[k].deprel != "mark" || verb == NONE ||
+            verb > k || w[verb].upos != "VERB") {
+            continue;
+        }
+        std::size_t noun = k + 1;
+        while (noun < w.size() && isOneOf(w[noun].upos, {"DET", "ADJ"})) {
+            ++noun;
+        }
+        while (noun + 1 < w.size() && w[noun].upos == "NOUN" && w[noun + 1].upos == "NOUN") {
+            ++noun;
+        }
+        if (noun >= w.size() || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            dominates(w, noun, verb) || hasChild(w, noun, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "cop" || r.starts_with("aux");
+            })) {
+            continue;
+        }
+        for (std::size_t c = noun + 2; c < w.size(); ++c) {
+            if (headOf(w, c) == noun && w[c].deprel == "acl" && w[c].xpos == "VBG" &&
+                w[c - 1].form == ",") {
+                w[c].head = static_cast<int>(verb) + 1;
+                w[c].deprel = "advcl";
+            }
+        }
+        w[k].head = static_cast<int>(noun) + 1;
+        w[k].deprel = "case";
+        w[k].upos = "ADP";
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "obl";
+        ++mended;
+    }
+    return mended;
+}
+
 // A to-infinitive right after an object noun that takes one, which the parse hung on the verb
 // as its purpose: "reflects efforts by Apple to reduce their dependence on China" with
 // "reduce" an adverbial of "reflects" (the investment would reduce). After a noun of trying,
@@ -4082,6 +4125,7 @@ struct Pipeline::Impl {
             clauseOnTheDayOfAReport(sentence.tokens);
             relativeClauseOnTheDayAfterAnObject(sentence.tokens);
             participleTakenForARelativeClause(sentence.tokens);
+            asPhraseTakenForAMarker(sentence.tokens);
             comparativeClauseTakenForAPhrase(sentence.tokens);
             participleClauseOnADeepNoun(sentence.tokens);
             subjectsLastConjunctTakenForTheSubject(sentence.tokens);

@@ -1007,7 +1007,14 @@ bool DocumentEntities::commonWordOpening(const Sentence& s, std::size_t i) const
     // all of the subject: "Revenue rose 15%", not "Brent crude futures rose", "Commission
     // President Ursula von der Leyen".)
     const bool alone = i + 1 < s.tokens.size() && isOneOf(s.tokens[i + 1].upos, {"VERB", "AUX"});
-    return (lowerWords_.contains(word) || (alone && commonNoun_ && commonNoun_(word))) &&
+    // (So does one before a lower-case noun and a name, a description of the one named:
+    // "Proxy adviser Institutional Shareholder Services had urged ...".)
+    const bool describes =
+        i + 2 < s.tokens.size() && s.tokens[i + 1].upos == "NOUN" &&
+        !s.tokens[i + 1].form.empty() && article::isAsciiLower(s.tokens[i + 1].form[0]) &&
+        !s.tokens[i + 2].form.empty() && article::isAsciiUpper(s.tokens[i + 2].form[0]);
+    return (lowerWords_.contains(word) ||
+            ((alone || describes) && commonNoun_ && commonNoun_(word))) &&
            !midCapitals_.contains(word);
 }
 
@@ -1982,6 +1989,28 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // safe, we have the option not to buy it" (a subject "it" is left to salience: "Nvidia
             // said that while the ban lasts, it will ...").
             const bool it = lowered(tok.form) == "it" && !isSubject(t, i);
+            // "its" right after "and", on a conjunct of a named organisation, is that
+            // organisation's: "sued Binance, the world's largest cryptocurrency exchange, and its
+            // founder Changpeng Zhao" (not the subject that sued). The organisation is the
+            // conjunct's first, or the last one named before "and" when the parse lost the
+            // coordination.
+            if (lowered(tok.form) == "its" && t.rel(i) == "nmod:poss" && i >= 2 &&
+                isOneOf(lowered(s.tokens[i - 1].form), {"and", "or"})) {
+                std::size_t first = t.rel(t.head(i)) == "conj" ? t.head(t.head(i)) : NONE;
+                for (std::size_t k = i - 1; first == NONE && k-- > 0;) {
+                    if (words[k].entity >= 0 && words[k].kind == MentionKind::Name) {
+                        first = k;
+                    }
+                }
+                if (first != NONE && first < i && words[first].entity >= 0 &&
+                    words[first].kind == MentionKind::Name &&
+                    entities_[static_cast<std::size_t>(words[first].entity)].type ==
+                        EntityType::Org) {
+                    mark(i, i, words[first].entity, MentionKind::Pronoun);
+                    record(i);
+                    continue;
+                }
+            }
             // A possessive "their" in the clause of a plural subject, or in an infinitive that
             // subject controls, is that subject's: "G7 leaders agreed to reduce their reliance
             // on China" (not the companies of the sentence before).
@@ -2146,14 +2175,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // step", "described it as a mistake") stands for a measure or an act, never an
             // actor: the latest measure of the last two sentences, else nothing.
             // So does the object "it" of a verb that passes or holds up a measure or a deal
-            // ("Chinese authorities could delay it", "Congress passed it"), never a place
-            // named in a list before ("regulators in the United States, Europe and China").
+            // ("Chinese authorities could delay it", "Congress passed it", "voted against
+            // it"), never a place named in a list before ("regulators in the United States,
+            // Europe and China") nor the company whose plan it is.
             if (it && t.head(i) != NONE &&
                 verbIsOneOf(s.tokens[t.head(i)],
                             {"call",  "describe", "consider", "deem",     "label",    "term",
                              "brand", "regard",   "view",     "approve",  "delay",    "clear",
                              "veto",  "sign",     "pass",     "finalize", "finalise", "ratify",
-                             "scrap", "abandon",  "refer",    "submit"})) {
+                             "scrap", "abandon",  "refer",    "submit",   "vote",     "reject"})) {
                 for (auto ev = events_.rbegin();
                      ev != events_.rend() && sentence_ - ev->sentence <= 2; ++ev) {
                     if (entities_[static_cast<std::size_t>(ev->entity)].policy) {
@@ -2287,9 +2317,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             // A possessor's name keeps its own entity ("Nvidia's chief executive, Jensen
-            // Huang": Nvidia is his employer, not him).
+            // Huang": Nvidia is his employer, not him); so does a possessive pronoun ("its
+            // programmable chip unit Altera": "its" is Intel).
             for (std::size_t k = first; k < i; ++k) {
-                if (words[k].entity >= 0 && words[k].kind == MentionKind::Name) {
+                if (s.tokens[k].xpos == "PRP$") {
+                    first = k + 1;
+                } else if (words[k].entity >= 0 && words[k].kind == MentionKind::Name) {
                     first = words[k].last + 1;
                     if (first < i && possessiveMark(s.tokens[first].form)) {
                         ++first;

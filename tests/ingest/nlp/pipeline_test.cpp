@@ -1715,6 +1715,20 @@ TEST(Pipeline, AParticipleAfterItsNounIsNoFarRelativeClause) {
     EXPECT_EQ(wordOf(pipeline, text, "Technology").upos, "PROPN");
 }
 
+// "as" and a noun phrase after a verb is the verb's oblique, not its marker.
+TEST(Pipeline, AsAndANounAfterAVerbIsAnOblique) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Rio Tinto appointed Simon Trott, the head of its iron ore business, "
+                             "as chief executive on Tuesday, replacing Jakob Stausholm.";
+    const Token executive = wordOf(pipeline, text, "executive");
+    EXPECT_EQ(executive.deprel, "obl");
+    EXPECT_EQ(executive.head, 3); // "appointed"
+    EXPECT_EQ(wordOf(pipeline, text, "as").deprel, "case");
+    const Token replacing = wordOf(pipeline, text, "replacing");
+    EXPECT_EQ(replacing.deprel, "advcl");
+    EXPECT_EQ(replacing.head, 3);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1593,6 +1593,29 @@ const StatementCase SMALL_CASES[] = {
      "Longi Green Energy Technology and Shanghai Electric were part of groups seeking to build and "
      "run a 110-megawatt plant partly paid for with EU funds.",
      "110-megawatt plant | pay | Longi Green Energy Technology", true},
+    // "as" and a noun after a verb's object is no marker of the verb.
+    {"AsAndANounIsNoMarker",
+     "Rio Tinto appointed Simon Trott, the head of its iron ore business, as chief executive on "
+     "Tuesday, replacing Jakob Stausholm.",
+     "chief executive | replace | Jakob Stausholm", true},
+    // "it" that shareholders vote against is the plan, not the company.
+    {"WhatIsVotedAgainstIsNoCompany",
+     "Tesla shareholders voted on Thursday to approve a pay package for Elon Musk. Norway's "
+     "sovereign wealth fund, one of Tesla's largest outside investors, voted against it.",
+     "Norway's sovereign wealth fund | vote against | Tesla", true},
+    // A common noun opening a sentence before a lower-case noun and a name describes the name.
+    {"ACommonNounBeforeADescriptionIsNoName",
+     "Proxy adviser Institutional Shareholder Services had urged investors to reject the plan.",
+     "Institutional Shareholder Services | urge adviser of | Proxy", true},
+    // A possessive pronoun before a noun with a name in apposition is not that name.
+    {"APossessiveBeforeAnAppositionIsNotTheName",
+     "Intel agreed to sell 51 percent of its programmable chip unit Altera to Silver Lake.",
+     "Intel | agree to sell | 51 percent of Intel’s programmable chip unit"},
+    // "its" right after "and" is the organisation named before it.
+    {"ItsAfterAndIsTheOrganisationBefore",
+     "The U.S. Securities and Exchange Commission sued Binance, the world's largest "
+     "cryptocurrency exchange, and its founder Changpeng Zhao on Monday.",
+     "Changpeng Zhao | be Founder of | Binance"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
