@@ -1480,6 +1480,11 @@ private:
             isDateName(nlp::lowercaseAscii(t_.tok(h).form))) {
             return;
         }
+        // Nor a noun with a preposition of its own, a phrase the parse took for one: "issued
+        // an order against Google, its first against a big U.S. technology company".
+        if (const std::size_t c = t_.child(a, {"case"}); c != NONE && c < a) {
+            return;
+        }
         // Nor a word for an act with a relative clause after a common noun: it sums up the
         // clause before it ("proposed making Nissan a subsidiary, a plan that the board
         // rejected" is no subsidiary that is a plan).

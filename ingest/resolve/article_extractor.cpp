@@ -2116,6 +2116,15 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         isOneOf(said, {"say", "state", "note", "add", "tell", "write", "comment"})) {
         return;
     }
+    // "the company said in a memo to employees", "Trudeau said on Monday, following similar
+    // moves by the United States": where, when or after what something was said is no
+    // statement of its own (to whom or about what it was said may be).
+    if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
+        isOneOf(said, {"say", "state", "add", "write"}) &&
+        p.relation.find(' ') != std::string::npos &&
+        !isOneOf(p.relation.substr(p.relation.rfind(' ') + 1), {"to", "about"})) {
+        return;
+    }
     // "BMW warned that any tariffs could hurt European manufacturers", "The reports claim that
     // Beijing is concerned ...": the claim is the clause's own proposition. A claim or an
     // allegation is about the clause's object when that is a thing ("claimed the H20 chips

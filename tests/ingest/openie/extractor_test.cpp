@@ -401,6 +401,20 @@ const std::vector<Case> CASES = {
         10 . . PUNCT . 3 punct)",
      {{"Uber", "settle", "the case", "to settle"}},
      {{"$ 20", "settle", "the case"}}},
+    {"noun_with_its_own_preposition_is_no_apposition",
+     R"(1 It it PRON PRP 2 nsubj
+        2 issued issue VERB VBD 0 root
+        3 an a DET DT 4 det
+        4 order order NOUN NN 2 obj
+        5 , , PUNCT , 10 punct
+        6 its its PRON PRP$ 10 nmod:poss
+        7 first first ADV RB 10 advmod
+        8 against against ADP IN 10 case
+        9 a a DET DT 10 det
+        10 company company NOUN NN 4 appos
+        11 . . PUNCT . 2 punct)",
+     {{"It", "issue", "an order", "issued"}},
+     {{"an order", "be", "its first against a company"}}},
     {"copula_with_coordinated_adjectives",
      R"(1 H20 H20 PROPN NNP 2 compound
         2 chips chip NOUN NNS 4 nsubj

@@ -1160,9 +1160,9 @@ const StatementCase SMALL_CASES[] = {
     // A member of a list is no antecedent of a singular "the company".
     {"AListsMemberIsNotTheCompany",
      "Elon Musk's company xAI said it had raised $6 billion. Investors included Andreessen "
-     "Horowitz, Sequoia Capital and Saudi Arabia's Prince Alwaleed bin Talal, the company said "
-     "in a blog post.",
-     "xAI | say in | blog post"},
+     "Horowitz, Sequoia Capital and Saudi Arabia's Prince Alwaleed bin Talal. The company will "
+     "use the money to build data centers.",
+     "xAI | use | money"},
     // A plural noun with a subject and an object is a verb, and the subject "it" of an
     // adverbial clause continues the named subject of the clause it modifies.
     {"ANounWithASubjectAndAnObjectIsAVerb",
@@ -1616,6 +1616,15 @@ const StatementCase SMALL_CASES[] = {
      "The U.S. Securities and Exchange Commission sued Binance, the world's largest "
      "cryptocurrency exchange, and its founder Changpeng Zhao on Monday.",
      "Changpeng Zhao | be Founder of | Binance"},
+    // Where, when or after what something was said is no statement.
+    {"WhereSomethingWasSaidIsNoStatement",
+     "Boeing has grounded its 777X test fleet after engineers found a cracked part, the company "
+     "said in a memo to employees.",
+     "Boeing | say in | memo to employees", true},
+    {"AfterWhatSomethingWasSaidIsNoStatement",
+     "Canada will impose a 100 percent tariff on electric vehicles imported from China, Prime "
+     "Minister Justin Trudeau said on Monday, following similar moves by the United States.",
+     "Justin Trudeau | say follow move by | United States", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
