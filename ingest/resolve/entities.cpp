@@ -2785,11 +2785,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                           officeField(s.tokens[i - 1].form))) {
                 return false; // an owner of some kind, found below or not at all
             }
-            // (Only a company that was a clause's subject before: the story's actor, not one
-            // that a sentence merely named.)
+            // (Only a company that was a clause's subject before, in this sentence too: the
+            // story's actor, not one that a sentence merely named. "Unilever said ... as chief
+            // executive Hein Schumacher tries to revive growth".)
             std::set<int> subjects;
             for (const Event& ev : events_) {
-                if (ev.subject && ev.sentence < sentence_) {
+                if (ev.subject &&
+                    (ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < i))) {
                     subjects.insert(ev.entity);
                 }
             }

@@ -1625,6 +1625,11 @@ const StatementCase SMALL_CASES[] = {
      "Canada will impose a 100 percent tariff on electric vehicles imported from China, Prime "
      "Minister Justin Trudeau said on Monday, following similar moves by the United States.",
      "Justin Trudeau | say follow move by | United States", true},
+    // An ownerless chief executive is the company that was the subject earlier in the sentence.
+    {"AnOwnerlessChiefIsTheSentencesCompany",
+     "Unilever said on Tuesday it would cut about 7,500 jobs as chief executive Hein Schumacher "
+     "tries to revive growth.",
+     "Hein Schumacher | be CEO of | Unilever"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
