@@ -582,10 +582,25 @@ private:
             std::size_t from = h;
             if (xpos == "VBG" && mark == NONE && i > h && i > 0 && t_.tok(i - 1).form == ",") {
                 std::size_t x = t_.rel(from) == "conj" ? t_.head(from) : from;
-                if (x != NONE && t_.rel(x) == "xcomp" && t_.head(x) != NONE &&
+                // (also an infinitive parsed as an adverbial: "forcing smartphone makers to
+                // preinstall its search app, siding with the regulator")
+                const bool infinitive =
+                    x != NONE && (t_.rel(x) == "xcomp" ||
+                                  (t_.rel(x) == "advcl" && t_.child(x, {"mark"}) != NONE &&
+                                   t_.lemma(t_.child(x, {"mark"})) == "to"));
+                if (infinitive && t_.head(x) != NONE &&
                     t_.child(t_.head(x), {"obj", "iobj"}) != NONE &&
                     controlsThroughObject(t_.head(x))) {
                     from = t_.head(x);
+                    // Up through the verbs of a chain of such clauses to one with a subject of
+                    // its own: "ordered Google to stop forcing makers to ..." -> the court.
+                    for (int steps = 0;
+                         steps < 6 && t_.child(from, {"nsubj", "nsubj:pass"}) == NONE &&
+                         isOneOf(t_.rel(from), {"xcomp", "advcl"}) && t_.head(from) != NONE &&
+                         t_.tok(t_.head(from)).upos == "VERB";
+                         ++steps) {
+                        from = t_.head(from);
+                    }
                     // (and when that verb is a relative clause's, the verb of its noun:
                     // the Senate sends, not the legislation)
                     const std::size_t noun = t_.rel(from) == "acl:relcl" ? t_.head(from) : NONE;

@@ -1630,6 +1630,11 @@ const StatementCase SMALL_CASES[] = {
      "Unilever said on Tuesday it would cut about 7,500 jobs as chief executive Hein Schumacher "
      "tries to revive growth.",
      "Hein Schumacher | be CEO of | Unilever"},
+    // A participle after a comma at the end of a chain of infinitives is the subject's act.
+    {"AParticipleAfterAChainOfInfinitivesIsTheSubjects",
+     "A Tokyo court ordered Google on Friday to stop forcing smartphone makers to preinstall its "
+     "search app, siding with the Japan Fair Trade Commission.",
+     "Tokyo court | side with | Japan Fair Trade Commission"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
