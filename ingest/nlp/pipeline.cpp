@@ -3048,6 +3048,34 @@ std::size_t objectsConjunctOnTheVerb(std::vector<Token>& w) {
     return moved;
 }
 
+// A name split at its hyphen, its last word a later verb's subject and the rest hung elsewhere:
+// "built at a plant in Poland, Defence Minister Wladyslaw Kosiniak-Kamysz said" with "Kamysz"
+// the subject of "said" and "Wladyslaw" an apposition of "plant". The whole name takes the
+// last word's place. How many it joined.
+std::size_t nameSplitAtItsHyphen(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t last = k + 1;
+        const std::size_t verb = headOf(w, last);
+        if (w[k].xpos != "HYPH" || w[last].upos != "PROPN" || w[k - 1].upos != "PROPN" ||
+            !w[last].deprel.starts_with("nsubj") || verb == NONE || verb < last) {
+            continue;
+        }
+        const std::size_t name = nameHead(w, k - 1);
+        if (dominates(w, name, verb) || dominates(w, name, last) ||
+            !isOneOf(w[name].deprel, {"appos", "nmod", "obl", "conj", "obj"})) {
+            continue;
+        }
+        w[name].head = static_cast<int>(verb) + 1;
+        w[name].deprel = w[last].deprel;
+        w[last].head = static_cast<int>(name) + 1;
+        w[last].deprel = "flat";
+        w[k].head = static_cast<int>(last) + 1;
+        ++joined;
+    }
+    return joined;
+}
+
 // A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
 // phrase with the clause's verb hung elsewhere: "closed its acquisition of U.S. Steel after
 // President Donald Trump approved the deal" with "after" the case of "Donald", an nmod of
@@ -3953,6 +3981,18 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A hyphen written without spaces between two capitalised words joins one name
+        // ("Kosiniak-Kamysz"): tagged as a comma, it split the name and the sentence.
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& hyphen = sentence.tokens[k];
+            const Token& before = sentence.tokens[k - 1];
+            const Token& after = sentence.tokens[k + 1];
+            if (hyphen.form == "-" && hyphen.xpos != "HYPH" && hyphen.start == before.end &&
+                after.start == hyphen.end && capitalised(before.form) && capitalised(after.form)) {
+                hyphen.upos = "PUNCT";
+                hyphen.xpos = "HYPH";
+            }
+        }
         // The small second half of a hyphenated given name after a family name is a name:
         // "Lee Jae-*yong*", "Kim Jong-*un*" (tagged a noun, it took the words after it).
         for (std::size_t k = 3; k < sentence.tokens.size(); ++k) {
@@ -4126,6 +4166,7 @@ struct Pipeline::Impl {
             relativeClauseOnTheDayAfterAnObject(sentence.tokens);
             participleTakenForARelativeClause(sentence.tokens);
             asPhraseTakenForAMarker(sentence.tokens);
+            nameSplitAtItsHyphen(sentence.tokens);
             comparativeClauseTakenForAPhrase(sentence.tokens);
             participleClauseOnADeepNoun(sentence.tokens);
             subjectsLastConjunctTakenForTheSubject(sentence.tokens);

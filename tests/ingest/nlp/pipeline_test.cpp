@@ -1729,6 +1729,20 @@ TEST(Pipeline, AsAndANounAfterAVerbIsAnOblique) {
     EXPECT_EQ(replacing.head, 3);
 }
 
+// A hyphen inside a name is no comma, and the name is whole.
+TEST(Pipeline, AHyphenInsideANameKeepsItWhole) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Some of the tanks will be built at a plant in Poland, Defence "
+                             "Minister Wladyslaw Kosiniak-Kamysz said.";
+    EXPECT_EQ(wordOf(pipeline, text, "-").xpos, "HYPH");
+    const Token first = wordOf(pipeline, text, "Wladyslaw");
+    EXPECT_EQ(first.deprel, "nsubj");
+    EXPECT_EQ(first.head, 20); // "said"
+    const Token last = wordOf(pipeline, text, "Kamysz");
+    EXPECT_EQ(last.deprel, "flat");
+    EXPECT_EQ(last.head, 16);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1635,6 +1635,11 @@ const StatementCase SMALL_CASES[] = {
      "A Tokyo court ordered Google on Friday to stop forcing smartphone makers to preinstall its "
      "search app, siding with the Japan Fair Trade Commission.",
      "Tokyo court | side with | Japan Fair Trade Commission"},
+    // A hyphenated family name is one name, the subject of the closing report.
+    {"AHyphenatedFamilyNameIsOneName",
+     "Some of the tanks will be built at a state-owned plant in Poland, Defence Minister "
+     "Wladyslaw Kosiniak-Kamysz said.",
+     "some of the tanks | be built at | Wladyslaw Kosiniak-Kamysz", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
