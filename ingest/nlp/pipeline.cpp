@@ -4065,6 +4065,27 @@ struct Pipeline::Impl {
                         return w[k - 1].deprel == "compound" && headOf(w, k - 1) == k;
                     });
             }
+            // A past participle with a subject of its own and no auxiliary is a past tense:
+            // "into whether Apple's voice assistant Siri *recorded* users' conversations" (an
+            // amod of "conversations", and the clause fell apart). The word as a past tense,
+            // kept when it then heads a clause with that subject.
+            for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+                const Token& t = sentence.tokens[k];
+                if (t.xpos != "VBN" || t.upos != "VERB" || !isOneOf(t.deprel, {"amod", "acl"}) ||
+                    !hasChild(sentence.tokens, k,
+                              [](const std::string& r) { return r == "nsubj"; }) ||
+                    hasChild(sentence.tokens, k,
+                             [](const std::string& r) { return r.starts_with("aux"); })) {
+                    continue;
+                }
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "VERB", "VBD"); },
+                    [&](const Sentence& retry) {
+                        return !isOneOf(retry.tokens[k].deprel, {"amod", "acl", "compound"}) &&
+                               hasChild(retry.tokens, k,
+                                        [](const std::string& r) { return r == "nsubj"; });
+                    });
+            }
             // A sentence opened by a noun that the tagger took for a verb with no subject
             // ("Calls to the company weren't answered"): the word as a noun, kept when it
             // becomes the subject of a later verb at the root.

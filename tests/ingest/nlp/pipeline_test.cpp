@@ -1743,6 +1743,17 @@ TEST(Pipeline, AHyphenInsideANameKeepsItWhole) {
     EXPECT_EQ(last.head, 16);
 }
 
+// A past participle with a subject of its own and no auxiliary is a past tense.
+TEST(Pipeline, AParticipleWithItsOwnSubjectIsAPastTense) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "French prosecutors have opened an investigation into whether Apple's "
+                             "voice assistant Siri recorded users' conversations without consent.";
+    const Token recorded = wordOf(pipeline, text, "recorded");
+    EXPECT_EQ(recorded.xpos, "VBD");
+    EXPECT_NE(recorded.deprel, "amod");
+    EXPECT_EQ(wordOf(pipeline, text, "conversations").deprel, "obj");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

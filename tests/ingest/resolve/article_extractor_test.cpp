@@ -1640,6 +1640,11 @@ const StatementCase SMALL_CASES[] = {
      "Some of the tanks will be built at a state-owned plant in Poland, Defence Minister "
      "Wladyslaw Kosiniak-Kamysz said.",
      "some of the tanks | be built at | Wladyslaw Kosiniak-Kamysz", true},
+    // A participle with a subject of its own is a past tense.
+    {"AParticipleWithItsOwnSubjectIsAPastTense",
+     "French prosecutors have opened an investigation into whether Apple's voice assistant Siri "
+     "recorded users' conversations without their consent.",
+     "Siri | record | users' conversations"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
