@@ -1361,9 +1361,10 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                 continue;
             }
             // "sales of the chips" and "restrictions on HBM" take a direct object.
+            // (A verb phrase keeps it: "a tariff on EVs" -> "impose tariff on".)
             std::string prep(t.lemma(cs));
             if (prep == "of" ||
-                (isOneOf(prep, {"on", "against"}) &&
+                (isOneOf(prep, {"on", "against"}) && verb.find(' ') == std::string::npos &&
                  isOneOf(noun, {"restriction", "ban", "sanction", "tariff", "control", "curb",
                                 "limit", "embargo", "crackdown"}))) {
                 prep.clear();
@@ -1372,7 +1373,9 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                 const WordEntity& tw = ents.words[k];
                 // What the act is done to may be a thing: "the revitalization of the U.S.
                 // semiconductor industry".
-                const bool thing = tw.entity < 0 && prep.empty() && s.tokens[k].upos == "NOUN";
+                const bool phrase = verb.find(' ') != std::string::npos;
+                const bool thing =
+                    tw.entity < 0 && (prep.empty() || phrase) && s.tokens[k].upos == "NOUN";
                 if (!named(k) && !thing) {
                     continue;
                 }
@@ -1391,7 +1394,8 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                     }
                     continue;
                 }
-                act(*agent, verb, cs, resolveArgument(t, phraseArgument(t, k), ents, doc));
+                act(*agent, prep.empty() ? verb : verb + " " + prep, cs,
+                    resolveArgument(t, phraseArgument(t, k), ents, doc));
                 const NominalAct onThing = out.back();
                 // Actors named on the thing: "an escalation of the trade war with the US and
                 // Europe" -> escalate trade war with.

@@ -53,7 +53,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 49> LISTED{{
     {"raid", "raid"},
     {"curb", "curb"},
     {"sanction", "sanction"},
-    {"tariff", "tariff"},
+    {"tariff", "impose tariff"}, // (no verb in news: "a tariff on EVs" imposes one on them)
     {"limit", "limit"},
     {"embargo", "embargo"},
     {"crackdown", "crack down"},

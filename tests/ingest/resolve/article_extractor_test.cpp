@@ -1645,6 +1645,11 @@ const StatementCase SMALL_CASES[] = {
      "French prosecutors have opened an investigation into whether Apple's voice assistant Siri "
      "recorded users' conversations without their consent.",
      "Siri | record | users' conversations"},
+    // A tariff on something is imposed on it ("tariff" is no verb news uses).
+    {"ATariffIsImposedOnSomething",
+     "Canada will impose a 100 percent tariff on electric vehicles imported from China, Prime "
+     "Minister Justin Trudeau said on Monday.",
+     "Canada | impose tariff on | electric vehicles"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
