@@ -3076,6 +3076,37 @@ std::size_t nameSplitAtItsHyphen(std::vector<Token>& w) {
     return joined;
 }
 
+// An office's field that the parse made the head of a title and the name after it, all its
+// flat words: "Economy Minister Yulia Svyrydenko, who signed for Kyiv, said ..." with "Yulia"
+// and "Minister" flat words of "Economy". The name heads itself, the title describes it and
+// the field is the title's compound, as EWT writes titles. How many it mended.
+std::size_t nameAfterAFieldAndTitle(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t f = 0; f + 2 < w.size(); ++f) {
+        const std::size_t title = f + 1;
+        const std::size_t name = f + 2;
+        if (w[f].upos != "PROPN" || !officeField(lowercaseAscii(w[f].form)) ||
+            headOf(w, title) != f || w[title].deprel != "flat" ||
+            !titleBeforeAName(w[title].form) || headOf(w, name) != f || w[name].deprel != "flat" ||
+            w[name].upos != "PROPN") {
+            continue;
+        }
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (k != title && k != name && headOf(w, k) == f) {
+                w[k].head = static_cast<int>(name) + 1;
+            }
+        }
+        w[name].head = w[f].head;
+        w[name].deprel = w[f].deprel;
+        w[title].head = static_cast<int>(name) + 1;
+        w[title].deprel = "nmod:desc";
+        w[f].head = static_cast<int>(title) + 1;
+        w[f].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
 // phrase with the clause's verb hung elsewhere: "closed its acquisition of U.S. Steel after
 // President Donald Trump approved the deal" with "after" the case of "Donald", an nmod of
@@ -3531,9 +3562,11 @@ struct Pipeline::Impl {
         for (std::size_t i = 0; i + 1 < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
             const Token& next = sentence.tokens[i + 1];
-            if (t.upos == "VERB" && capitalised(t.form) && capitalised(next.form) &&
-                next.xpos == "NNP" && officeField(lowercaseAscii(t.form)) &&
-                officeTitle(lowercaseAscii(next.form))) {
+            // (Or as a common noun, "Economy Minister Yulia Svyrydenko", which then heads the
+            // name as its apposition.)
+            if (isOneOf(t.upos, {"VERB", "NOUN"}) && capitalised(t.form) &&
+                capitalised(next.form) && next.xpos == "NNP" &&
+                officeField(lowercaseAscii(t.form)) && officeTitle(lowercaseAscii(next.form))) {
                 retagAsName(t);
             }
         }
@@ -4145,6 +4178,7 @@ struct Pipeline::Impl {
             subjectAfterASubordinator(sentence.tokens);
             relativeClauseAfterAName(sentence.tokens);
             nameAfterATitle(sentence.tokens);
+            nameAfterAFieldAndTitle(sentence.tokens);
             participleBeforeItsVerb(sentence.tokens);
             subjectAfterAnOpeningPhrase(sentence.tokens);
             subjectSplitAtItsLastNoun(sentence.tokens);

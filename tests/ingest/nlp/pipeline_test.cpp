@@ -1754,6 +1754,17 @@ TEST(Pipeline, AParticipleWithItsOwnSubjectIsAPastTense) {
     EXPECT_EQ(wordOf(pipeline, text, "conversations").deprel, "obj");
 }
 
+// An office's field opening a sentence is part of the title before the name, which heads.
+TEST(Pipeline, AFieldAndATitleBeforeANameDescribeIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Economy Minister Yulia Svyrydenko, who signed for Kyiv, said the "
+                             "country kept full ownership of its resources.";
+    const Token yulia = wordOf(pipeline, text, "Yulia");
+    EXPECT_EQ(yulia.deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "Economy").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "Minister").deprel, "nmod:desc");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1650,6 +1650,11 @@ const StatementCase SMALL_CASES[] = {
      "Canada will impose a 100 percent tariff on electric vehicles imported from China, Prime "
      "Minister Justin Trudeau said on Monday.",
      "Canada | impose tariff on | electric vehicles"},
+    // An office's field opening a sentence, tagged a common noun, is part of the title.
+    {"AFieldOpeningASentenceIsPartOfTheTitle",
+     "Ukraine and the United States signed an agreement on Wednesday. Economy Minister Yulia "
+     "Svyrydenko, who signed for Kyiv, said the country kept full ownership of its resources.",
+     "Yulia Svyrydenko | sign for | Ukraine"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
