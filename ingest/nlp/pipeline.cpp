@@ -30,6 +30,17 @@ bool capitalised(std::string_view form) {
     return !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
 }
 
+// Whether every letter of `form` is a small ASCII letter ("yong"; not "" or "x86").
+bool lowerLetters(std::string_view form) {
+    return !form.empty() &&
+           std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether `form` is a capital and then small letters only ("Boeing", "Commission").
+bool titleCase(std::string_view form) {
+    return form.size() > 1 && capitalised(form) && lowerLetters(form.substr(1));
+}
+
 // Whether `form` is a title that news writes right before a person's name ("Senator",
 // "Commerce Secretary", "Secretary-General").
 bool titleBeforeAName(std::string_view form) {
@@ -3947,17 +3958,12 @@ struct Pipeline::Impl {
         // company's name: "Longi *Green* Energy *Technology* and Shanghai Electric" (an
         // adjective and a common noun, and the name fell apart).
         for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
-            const auto titleCase = [&](std::size_t i) {
-                const std::string& f = sentence.tokens[i].form;
-                return f.size() > 1 && capitalised(f) &&
-                       std::all_of(f.begin() + 1, f.end(),
-                                   [](char c) { return c >= 'a' && c <= 'z'; });
-            };
-            if (!titleCase(k) || !companyTradeWord(lowercaseAscii(sentence.tokens[k].form))) {
+            if (!titleCase(sentence.tokens[k].form) ||
+                !companyTradeWord(lowercaseAscii(sentence.tokens[k].form))) {
                 continue;
             }
             std::size_t first = k;
-            while (first > 0 && titleCase(first - 1) &&
+            while (first > 0 && titleCase(sentence.tokens[first - 1].form) &&
                    isOneOf(sentence.tokens[first - 1].upos, {"NOUN", "ADJ", "PROPN"})) {
                 --first;
             }
@@ -3975,14 +3981,11 @@ struct Pipeline::Impl {
         // that body's name: "The *Competition Commission* had accused 28 banks" (read as "the
         // commission", it stood for the tribunal named before).
         for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
-            const auto titleCase = [&](std::size_t i) {
-                const std::string& f = sentence.tokens[i].form;
-                return f.size() > 1 && capitalised(f) &&
-                       std::all_of(f.begin() + 1, f.end(),
-                                   [](char c) { return c >= 'a' && c <= 'z'; }) &&
+            const auto commonWord = [&](std::size_t i) {
+                return titleCase(sentence.tokens[i].form) &&
                        isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"});
             };
-            if (!titleCase(k) || sentence.tokens[k].upos == "PROPN" ||
+            if (!commonWord(k) || sentence.tokens[k].upos == "PROPN" ||
                 !isOneOf(lowercaseAscii(sentence.tokens[k].form),
                          {"commission", "tribunal", "authority", "ministry", "agency", "bureau",
                           "council", "court", "board", "committee", "administration", "association",
@@ -3990,7 +3993,7 @@ struct Pipeline::Impl {
                 continue;
             }
             std::size_t first = k;
-            while (first > 1 && titleCase(first - 1)) {
+            while (first > 1 && commonWord(first - 1)) {
                 --first;
             }
             if (first == k) {
@@ -4007,9 +4010,7 @@ struct Pipeline::Impl {
         // "its", it broke the phrase apart).
         for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
-            if (t.upos == "NOUN" && capitalised(t.form) && t.form.size() > 2 &&
-                std::all_of(t.form.begin() + 1, t.form.end(),
-                            [](char c) { return c >= 'a' && c <= 'z'; }) &&
+            if (t.upos == "NOUN" && t.form.size() > 2 && titleCase(t.form) &&
                 tagger.wordClasses(lowercaseAscii(t.form)) == 0) {
                 retagAsName(t);
             }
@@ -4036,8 +4037,7 @@ struct Pipeline::Impl {
                 first.upos == "PROPN" && capitalised(first.form) &&
                 sentence.tokens[k - 3].upos == "PROPN" &&
                 capitalised(sentence.tokens[k - 3].form) && t.form.size() <= 4 &&
-                std::all_of(t.form.begin(), t.form.end(),
-                            [](char c) { return c >= 'a' && c <= 'z'; })) {
+                lowerLetters(t.form)) {
                 retagAsName(t);
             }
         }
