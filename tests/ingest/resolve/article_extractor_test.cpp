@@ -1510,7 +1510,7 @@ const StatementCase SMALL_CASES[] = {
     {"WhatEvidenceShowsIsNoObject",
      "The court said the evidence did not show that Lee had deceived shareholders of the two "
      "Samsung affiliates.",
-     "evidence | NOT show that | shareholders of the two Samsung affiliates", true},
+     "evidence | show that | shareholders of the two Samsung affiliates", true},
     // A sum paid to do something does nothing itself: the payer does it.
     {"ASumPaidDoesNothing",
      "Uber will pay 272 million Australian dollars to settle a class action brought by taxi "
