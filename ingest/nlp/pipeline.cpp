@@ -41,6 +41,12 @@ bool titleCase(std::string_view form) {
     return form.size() > 1 && capitalised(form) && lowerLetters(form.substr(1));
 }
 
+// Whether lower-case `form` names a day of the week.
+bool weekday(std::string_view form) {
+    return isOneOf(form,
+                   {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
 // Whether `form` is a title that news writes right before a person's name ("Senator",
 // "Commerce Secretary", "Secretary-General").
 bool titleBeforeAName(std::string_view form) {
@@ -2201,8 +2207,7 @@ std::size_t clauseOnTheDayOfAReport(std::vector<Token>& w) {
     for (std::size_t r = 2; r < w.size(); ++r) {
         const std::size_t day = headOf(w, r);
         if (w[r].deprel != "acl:relcl" || day == NONE || day > r || w[day].deprel != "obl" ||
-            !isOneOf(lowercaseAscii(w[day].form), {"monday", "tuesday", "wednesday", "thursday",
-                                                   "friday", "saturday", "sunday"})) {
+            !weekday(lowercaseAscii(w[day].form))) {
             continue; // (the cheap tests first: this runs for every word)
         }
         const std::size_t say = headOf(w, day);
@@ -2237,9 +2242,8 @@ std::size_t clauseOnTheDayOfAReport(std::vector<Token>& w) {
 std::size_t relativeClauseOnTheDayAfterAnObject(std::vector<Token>& w) {
     std::size_t moved = 0;
     const auto dayWord = [&](std::size_t d) {
-        return isOneOf(lowercaseAscii(w[d].form),
-                       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "today", "yesterday"});
+        const std::string lower = lowercaseAscii(w[d].form);
+        return weekday(lower) || lower == "today" || lower == "yesterday";
     };
     for (std::size_t r = 2; r < w.size(); ++r) {
         const std::size_t up = headOf(w, r);
@@ -2312,7 +2316,7 @@ std::size_t participleTakenForARelativeClause(std::vector<Token>& w) {
                 noun = c;
             }
         }
-        if (noun == NONE || w[noun].upos != "NOUN" || isOneOf(w[noun].xpos, {"WDT", "WP"})) {
+        if (noun == NONE || w[noun].upos != "NOUN") {
             continue;
         }
         // (adjacent to the clause's noun, it is a true relative clause: "the deal Biden signed")
@@ -2336,10 +2340,11 @@ std::size_t participleTakenForARelativeClause(std::vector<Token>& w) {
             continue;
         }
         // (first - 1 must be the verb's or inside its phrase: nothing else between)
+        bool verbsOwn = true;
         for (std::size_t c = verb + 1; c < first; ++c) {
-            onlyAdverbs = onlyAdverbs && dominates(w, verb, c) && w[c].upos != "NOUN";
+            verbsOwn = verbsOwn && dominates(w, verb, c) && w[c].upos != "NOUN";
         }
-        if (!onlyAdverbs) {
+        if (!verbsOwn) {
             continue;
         }
         w[noun].head = static_cast<int>(verb) + 1;
@@ -2801,7 +2806,7 @@ std::size_t nounBeforeASecondObject(std::vector<Token>& w) {
         const std::size_t head = headOf(w, k);
         const std::size_t noun = k - 1;
         if (w[k].upos != "NOUN" || head == NONE || w[noun].upos != "NOUN" || headOf(w, noun) == k ||
-            dominates(w, k, noun) || !isOneOf(w[noun].deprel, {"obj", "conj"}) ||
+            !isOneOf(w[noun].deprel, {"obj", "conj"}) || dominates(w, k, noun) ||
             phraseEdges(w, noun).second != noun || hasChild(w, noun, [](const std::string& r) {
                 return r != "cc" && r != "punct" && r != "det" && r != "amod";
             })) {
@@ -2864,10 +2869,10 @@ std::size_t relativeClauseTakenForAComplement(std::vector<Token>& w) {
         w[clause].head = static_cast<int>(noun) + 1;
         w[clause].deprel = "acl:relcl";
         const std::size_t verb = headOf(w, noun);
-        for (std::size_t c = clause + 2; verb != NONE && verb < noun && c < w.size(); ++c) {
+        const bool verbBefore = verb != NONE && verb < noun && w[verb].upos == "VERB";
+        for (std::size_t c = clause + 2; verbBefore && c < w.size(); ++c) {
             if (headOf(w, c) == clause && w[c].deprel == "advcl" && w[c].upos == "VERB" &&
-                w[c - 2].form == "," && lowercaseAscii(w[c - 1].form) == "to" &&
-                w[verb].upos == "VERB") {
+                w[c - 2].form == "," && lowercaseAscii(w[c - 1].form) == "to") {
                 w[c].head = static_cast<int>(verb) + 1;
             }
         }
@@ -3980,11 +3985,11 @@ struct Pipeline::Impl {
         // Capitalised common words inside a sentence that end in a word for a public body are
         // that body's name: "The *Competition Commission* had accused 28 banks" (read as "the
         // commission", it stood for the tribunal named before).
+        const auto commonWord = [&](std::size_t i) {
+            return titleCase(sentence.tokens[i].form) &&
+                   isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"});
+        };
         for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
-            const auto commonWord = [&](std::size_t i) {
-                return titleCase(sentence.tokens[i].form) &&
-                       isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"});
-            };
             if (!commonWord(k) || sentence.tokens[k].upos == "PROPN" ||
                 !isOneOf(lowercaseAscii(sentence.tokens[k].form),
                          {"commission", "tribunal", "authority", "ministry", "agency", "bureau",
@@ -4080,13 +4085,15 @@ struct Pipeline::Impl {
             // relation: a complement of "sell" before a comma and a report.)
             for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
                 const Token& t = sentence.tokens[k];
-                const bool bare = !hasChild(sentence.tokens, k, [](const std::string& r) {
-                    return r.starts_with("nsubj") || r.starts_with("aux") || r == "mark";
-                });
+                const auto bare = [&] {
+                    return !hasChild(sentence.tokens, k, [](const std::string& r) {
+                        return r.starts_with("nsubj") || r.starts_with("aux") || r == "mark";
+                    });
+                };
                 if (t.upos != "VERB" || !isOneOf(t.xpos, {"VB", "VBP"}) ||
                     sentence.tokens[k - 1].upos != "NOUN" ||
                     !(isOneOf(t.deprel, {"advmod", "compound", "nmod", "obj", "obl", "amod"}) ||
-                      (bare && sentence.tokens[k - 1].deprel == "conj")) ||
+                      (sentence.tokens[k - 1].deprel == "conj" && bare())) ||
                     (tagger.wordClasses(lowercaseAscii(t.form)) & WC_NOUN) == 0) {
                     continue;
                 }

@@ -561,15 +561,15 @@ private:
         if (rel == "advcl" && mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" &&
             t_.tok(h).upos == "VERB" && controlsThroughObject(h) &&
             !isOneOf(t_.lemma(h), {"need", "get", "have"})) {
-            const std::size_t obj = object;
             // (Right after it, or after the comma that closes its relative clause: "hired Tang
             // Tan, who spent two decades at Apple, to run a new division".)
             const std::size_t end =
-                obj == NONE ? NONE : t_.subtree(obj, [](std::size_t) { return false; }).back();
-            if (obj != NONE && obj > h && !sumObject &&
+                object == NONE ? NONE
+                               : t_.subtree(object, [](std::size_t) { return false; }).back();
+            if (object != NONE && object > h && !sumObject &&
                 (end + 1 == mark || (end + 2 == mark && t_.tok(end + 1).form == "," &&
-                                     t_.child(obj, {"acl:relcl"}) != NONE))) {
-                f.subject = obj;
+                                     t_.child(object, {"acl:relcl"}) != NONE))) {
+                f.subject = object;
                 f.pattern = Pattern::Control;
                 return f;
             }
@@ -584,10 +584,10 @@ private:
                 std::size_t x = t_.rel(from) == "conj" ? t_.head(from) : from;
                 // (also an infinitive parsed as an adverbial: "forcing smartphone makers to
                 // preinstall its search app, siding with the regulator")
+                const std::size_t xMark = x == NONE ? NONE : t_.child(x, {"mark"});
                 const bool infinitive =
-                    x != NONE && (t_.rel(x) == "xcomp" ||
-                                  (t_.rel(x) == "advcl" && t_.child(x, {"mark"}) != NONE &&
-                                   t_.lemma(t_.child(x, {"mark"})) == "to"));
+                    x != NONE && (t_.rel(x) == "xcomp" || (t_.rel(x) == "advcl" && xMark != NONE &&
+                                                           t_.lemma(xMark) == "to"));
                 if (infinitive && t_.head(x) != NONE &&
                     t_.child(t_.head(x), {"obj", "iobj"}) != NONE &&
                     controlsThroughObject(t_.head(x))) {
@@ -1009,6 +1009,7 @@ private:
     // `ownVoice`, the passive), negation, particle and an infinitive "to".
     void collectVerbWords(std::size_t v, Proposition& p, bool ownVoice,
                           std::vector<std::size_t>& relWords) const {
+        const std::size_t particle = particleOf(v);
         for (std::size_t k : t_.kids(v)) {
             const std::string_view r = t_.rel(k);
             if (r == "aux" || r == "aux:pass" || r == "cop") {
@@ -1027,7 +1028,7 @@ private:
                     relWords.push_back(no);
                 }
                 p.negated = true;
-            } else if (k == particleOf(v)) {
+            } else if (k == particle) {
                 relWords.push_back(k);
             } else if (r == "mark" && t_.lemma(k) == "to" && k < v) {
                 relWords.push_back(k);

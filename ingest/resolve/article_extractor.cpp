@@ -1354,6 +1354,7 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
             }
         }
         bool ownerSought = agent.has_value();
+        const bool phrase = verb.find(' ') != std::string::npos; // "impose tariff", "crack down"
         // "restrictions on HBM", also with "on HBM" hung on the verb of "relax restrictions".
         for (std::size_t c : nounComplements(t, n)) {
             const std::size_t cs = t.child(c, {"case"});
@@ -1364,7 +1365,7 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
             // (A verb phrase keeps it: "a tariff on EVs" -> "impose tariff on".)
             std::string prep(t.lemma(cs));
             if (prep == "of" ||
-                (isOneOf(prep, {"on", "against"}) && verb.find(' ') == std::string::npos &&
+                (isOneOf(prep, {"on", "against"}) && !phrase &&
                  isOneOf(noun, {"restriction", "ban", "sanction", "tariff", "control", "curb",
                                 "limit", "embargo", "crackdown"}))) {
                 prep.clear();
@@ -1373,7 +1374,6 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                 const WordEntity& tw = ents.words[k];
                 // What the act is done to may be a thing: "the revitalization of the U.S.
                 // semiconductor industry".
-                const bool phrase = verb.find(' ') != std::string::npos;
                 const bool thing =
                     tw.entity < 0 && (prep.empty() || phrase) && s.tokens[k].upos == "NOUN";
                 if (!named(k) && !thing) {
