@@ -53,6 +53,12 @@ bool currency(const nlp::Token& tok) {
     return nlp::currencyWord(article::asciiLowered(tok.form));
 }
 
+// Whether a word is an amount's head: a number, a percentage or a currency.
+bool amountWord(const nlp::Token& tok) {
+    return isOneOf(tok.upos, {"SYM", "NUM"}) || isOneOf(tok.lemma, {"percent", "%"}) ||
+           currency(tok);
+}
+
 // The core noun phrase of `head` for a concept's name: the head with its adjectives, compounds,
 // numbers, possessors and an "of" complement, without determiners, clauses or other modifiers.
 // A possessive pronoun that refers to an entity is replaced by the entity's name.
@@ -767,9 +773,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                         (ents.words[h].entity >= 0 && ents.words[h].kind == MentionKind::Name));
             // (Nor an amount: "fell 2% in Hong Kong" falls in Hong Kong, "raised $50 million
             // from Sequoia" raises from it.)
-            const bool amount = h != NONE && (isOneOf(s.tokens[h].upos, {"SYM", "NUM"}) ||
-                                              isOneOf(s.tokens[h].lemma, {"percent", "%"}) ||
-                                              currency(s.tokens[h]));
+            const bool amount = h != NONE && amountWord(s.tokens[h]);
             if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB" &&
                 !n.onName && !amount) {
                 // The noun with its compounds: "fund manager at", "export control on"; and
@@ -2248,6 +2252,8 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             }
         }
     }
+    // The extra argument the object was taken from, if any: it is not repeated as an argument.
+    std::size_t objectExtra = p.extras.size();
     if (objects.empty()) {
         // "China retaliated against the US": an entity in an extra argument.
         for (const openie::Argument& extra : p.extras) {
@@ -2263,6 +2269,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                  sides.front().type == EntityType::Event)) {
                 objects = std::move(sides);
                 relation = relationFor(p, extra);
+                objectExtra = static_cast<std::size_t>(&extra - p.extras.data());
                 break;
             }
         }
@@ -2327,9 +2334,28 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         return relationFor(p, extra);
     };
+    // The statement without the argument its object came from, when the argument says no
+    // more than the object's names ("recall vehicle in / United States" carries no "in the
+    // United States" besides; "compete in / high bandwidth memory" keeps "in high-bandwidth
+    // memory used in AI servers").
+    const auto withoutArgument = [&](std::size_t k) {
+        graph::Statement own = st;
+        const bool bare =
+            k < p.extras.size() &&
+            std::all_of(p.extras[k].tokens.begin(), p.extras[k].tokens.end(), [&](std::size_t w) {
+                return w >= s.tokens.size() || ents.words[w].entity >= 0 ||
+                       isOneOf(t.rel(w), {"case", "det", "punct", "cc"}) ||
+                       (t.rel(w) == "nmod:poss" && s.tokens[w].upos == "PRON");
+            });
+        if (bare && k < own.args.size()) {
+            own.args.erase(own.args.begin() + static_cast<std::ptrdiff_t>(k));
+        }
+        return own;
+    };
+    const graph::Statement main = withoutArgument(objectExtra);
     for (const Side& subject : subjects) {
         for (const Side& object : objects) {
-            emitPair(cur, p, st, subject, object, relation, 1.0);
+            emitPair(cur, p, main, subject, object, relation, 1.0);
         }
         // Actors named inside the object or an extra argument: "revoked waivers
         // granted to Intel" -> revoke ... to Intel; "hindering companies, including
@@ -2354,9 +2380,11 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 continue;
             }
             const std::string rel = extraRelation(extra);
+            const graph::Statement own =
+                withoutArgument(static_cast<std::size_t>(&extra - p.extras.data()));
             for (const Side& side : resolveSides(t, extra, ents, entities_)) {
                 if (side.entity || side.actor) { // "to the military"
-                    emitPair(cur, p, st, subject, side, rel, 0.8);
+                    emitPair(cur, p, own, subject, side, rel, 0.8);
                 }
             }
         }
@@ -2379,6 +2407,17 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                     continue;
                 }
                 std::string rel = arg == &p.arg2 ? p.relation : extraRelation(*arg);
+                // An amount's preposition says by how much, not where: "lifted shares by 6% in
+                // Sao Paulo" lifts shares in it.
+                const bool amount =
+                    arg != &p.arg2 && arg->head < s.tokens.size() && amountWord(s.tokens[arg->head]);
+                if (amount && !nested.onName && !nested.path.empty() &&
+                    nested.path.find(' ') == std::string::npos) {
+                    openie::Argument where = *arg;
+                    where.preposition = nested.path;
+                    emitPair(cur, p, st, subject, nested.side, extraRelation(where), 0.8);
+                    continue;
+                }
                 if (nested.onName && !nested.path.empty()) {
                     rel = relationFor(p, openie::Argument{}); // without the argument's preposition
                 } else if (arg == &p.arg2 &&
