@@ -29,6 +29,21 @@ inline bool officeTitle(std::string_view lowerWord) {
                                "ambassador", "envoy"});
 }
 
+/// Whether `lowerWord` (a lower-case singular) is a word news uses for a company: "the firm",
+/// "the carrier", "chipmaker Nvidia", and any maker but of laws or policy ("the planemaker").
+inline bool companyNoun(std::string_view lowerWord) {
+    if (lowerWord.size() > 5 && lowerWord.ends_with("maker")) {
+        return !isOneOf(lowerWord, {"lawmaker", "policymaker", "peacemaker", "filmmaker",
+                                    "dressmaker", "troublemaker", "homemaker"});
+    }
+    return isOneOf(lowerWord,
+                   {"company",  "firm",        "giant",    "maker",    "manufacturer", "corporation",
+                    "supplier", "producer",    "designer", "group",        "conglomerate",
+                    "startup",  "airline",     "carrier",  "lender",       "insurer",
+                    "retailer", "miner",       "refiner",  "operator",     "developer",
+                    "provider", "exporter",    "distributor"});
+}
+
 /// Whether `lowerWord` (lower case) names a currency, singular or plural: "798 million *euros*",
 /// "3.4 billion *rupees*".
 inline bool currencyWord(std::string_view lowerWord) {

@@ -1403,7 +1403,17 @@ std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
             ++moved;
             continue;
         }
-        if (w[d].deprel != "compound" || h <= d + 1 || !crossesCase) {
+        // (So is a name the parse hung beside the noun, on the noun's word, with the noun's
+        // preposition its only one: "an order for 40 jets from American carrier SkyWest" with
+        // "carrier" and "SkyWest" both on "jets".)
+        const auto caseOf = [&](std::size_t k) {
+            return hasChild(w, k, [](const std::string& r) { return r == "case"; });
+        };
+        const bool beside = h == headOf(w, noun) && w[noun].xpos == "NN" &&
+                            isOneOf(w[d].deprel, {"nmod", "obl", "appos"}) &&
+                            isOneOf(w[noun].deprel, {"nmod", "obl"}) && caseOf(noun) &&
+                            !caseOf(d);
+        if (!beside && (w[d].deprel != "compound" || h <= d + 1 || !crossesCase)) {
             continue;
         }
         w[d].head = w[noun].head;
@@ -1803,10 +1813,18 @@ std::size_t nameSplitIntoTwoObjects(std::vector<Token>& w) {
 std::size_t nameBeforeASum(std::vector<Token>& w) {
     std::size_t split = 0;
     for (std::size_t v = 0; v + 2 < w.size(); ++v) {
-        if (w[v].upos != "VERB" || w[v + 1].upos != "PROPN" || !capitalised(w[v + 1].form)) {
+        // (The name may follow a lower-case noun that describes it: "fined meatpacker JBS 20
+        // million reais".)
+        const std::size_t desc = w[v + 1].xpos == "NN" && lowercaseAscii(w[v + 1].form) ==
+                                                              w[v + 1].form
+                                     ? v + 1
+                                     : NONE;
+        const std::size_t start = desc == NONE ? v + 1 : v + 2;
+        if (w[v].upos != "VERB" || start >= w.size() || w[start].upos != "PROPN" ||
+            !capitalised(w[start].form)) {
             continue;
         }
-        std::size_t last = v + 1; // the name's words
+        std::size_t last = start; // the name's words
         while (last + 1 < w.size() && w[last + 1].upos == "PROPN" &&
                capitalised(w[last + 1].form)) {
             ++last;
@@ -1829,14 +1847,19 @@ std::size_t nameBeforeASum(std::vector<Token>& w) {
         }
         // The name's head word: the one whose head lies outside it.
         std::size_t name = NONE;
-        for (std::size_t k = v + 1; k <= last && name == NONE; ++k) {
+        for (std::size_t k = start; k <= last && name == NONE; ++k) {
             const std::size_t h = headOf(w, k);
-            name = h == NONE || h < v + 1 || h > last ? k : NONE;
+            name = h == NONE || h < start || h > last ? k : NONE;
         }
+        const auto objectOfTheVerb = [&](std::size_t k) {
+            return w[k].deprel == "obj" && headOf(w, k) == v;
+        };
         const bool nameInSum =
-            name != NONE && headOf(w, name) == sum && w[sum].deprel == "obj" && headOf(w, sum) == v;
-        const bool sumOnName = name != NONE && headOf(w, sum) == name && w[name].deprel == "obj" &&
-                               headOf(w, name) == v &&
+            name != NONE && headOf(w, name) == sum &&
+            (objectOfTheVerb(sum) || (desc != NONE && headOf(w, sum) == desc &&
+                                      objectOfTheVerb(desc) && w[sum].deprel == "appos"));
+        const bool sumOnName = name != NONE && desc == NONE && headOf(w, sum) == name &&
+                               objectOfTheVerb(name) &&
                                !hasChild(w, sum, [](const std::string& r) { return r == "cc"; });
         if (!nameInSum && !sumOnName) {
             continue;
@@ -1845,6 +1868,24 @@ std::size_t nameBeforeASum(std::vector<Token>& w) {
         w[name].deprel = "iobj";
         w[sum].head = static_cast<int>(v) + 1;
         w[sum].deprel = "obj";
+        if (desc != NONE) {
+            w[desc].head = static_cast<int>(name) + 1;
+            w[desc].deprel = "nmod:desc";
+        }
+        // What the parse hung on the sum that says when or why the verb's act happened goes
+        // to the verb: "fined Meta 798 million euros on Thursday for tying ...".
+        for (std::size_t c = sum + 1; c < w.size(); ++c) {
+            if (headOf(w, c) != sum) {
+                continue;
+            }
+            const bool day = w[c].deprel == "nmod" && weekday(lowercaseAscii(w[c].form));
+            const bool why = w[c].deprel == "acl" && w[c].xpos == "VBG" &&
+                             hasChild(w, c, [](const std::string& r) { return r == "mark"; });
+            if (day || why) {
+                w[c].head = static_cast<int>(v) + 1;
+                w[c].deprel = day ? "obl" : "advcl";
+            }
+        }
         ++split;
     }
     return split;
@@ -3092,6 +3133,89 @@ std::size_t nameSplitAtItsHyphen(std::vector<Token>& w) {
     return joined;
 }
 
+// A lower-case noun opening the sentence right before a name, which the parse made a second
+// subject of the name's verb or the root above it: "Carmaker Stellantis said ..." with both
+// words subjects of "said", "Rival Hapag-Lloyd also paused ..." with "Rival" the root and
+// "paused" its parataxis. The noun describes the name (`nmod:desc`, as EWT writes "reporter
+// Ahmed"), and the name's verb heads the sentence. Whether it mended.
+bool descriptionOpeningTheSentence(std::vector<Token>& w) {
+    if (w.size() < 3 || w[0].upos != "NOUN" || w[0].xpos != "NN" || w[1].upos != "PROPN" ||
+        !capitalised(w[1].form)) {
+        return false;
+    }
+    std::size_t last = 1;
+    while (last + 1 < w.size() &&
+           (w[last + 1].upos == "PROPN" || (w[last + 1].xpos == "HYPH" && last + 2 < w.size() &&
+                                            w[last + 2].upos == "PROPN"))) {
+        ++last;
+    }
+    std::size_t name = NONE;
+    for (std::size_t k = 1; k <= last; ++k) {
+        const std::size_t h = headOf(w, k);
+        if (h == NONE || h < 1 || h > last) {
+            if (name != NONE) {
+                return false;
+            }
+            name = k;
+        }
+    }
+    const std::size_t verb = name == NONE ? NONE : headOf(w, name);
+    if (verb == NONE || verb <= last || w[verb].upos != "VERB" ||
+        !w[name].deprel.starts_with("nsubj")) {
+        return false;
+    }
+    if (headOf(w, 0) == verb && w[0].deprel.starts_with("nsubj")) {
+        // (a second subject)
+    } else if (w[0].deprel == "root" && headOf(w, verb) == 0) {
+        for (std::size_t k = 1; k < w.size(); ++k) {
+            if (k != verb && headOf(w, k) == 0) {
+                w[k].head = static_cast<int>(verb) + 1;
+            }
+        }
+        w[verb].head = 0;
+        w[verb].deprel = "root";
+    } else {
+        return false;
+    }
+    w[0].head = static_cast<int>(name) + 1;
+    w[0].deprel = "nmod:desc";
+    return true;
+}
+
+// A bare infinitive right after the object of a verb that takes one ("helped clients hide
+// money", "let rivals use the network", "made staff work longer"), which the parse hung on an
+// earlier verb or read as a present tense: it is the causing verb's open complement, and its
+// subject is that object. How many it moved.
+std::size_t bareInfinitiveAfterAnObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        if (w[k].upos != "VERB" || !isOneOf(w[k].xpos, {"VB", "VBP"}) ||
+            hasChild(w, k, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "mark" || r.starts_with("aux") ||
+                       r == "expl";
+            })) {
+            continue;
+        }
+        std::size_t object = NONE;
+        for (std::size_t o = 0; o < k && object == NONE; ++o) {
+            const std::size_t c = headOf(w, o);
+            if (w[o].deprel == "obj" && c != NONE && c < o && phraseEdges(w, o).second + 1 == k &&
+                isOneOf(w[c].lemma, {"help", "let", "make", "watch", "see", "hear"})) {
+                object = o;
+            }
+        }
+        const std::size_t causer = object == NONE ? NONE : headOf(w, object);
+        if (causer == NONE || headOf(w, k) == causer || dominates(w, k, causer)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(causer) + 1;
+        w[k].deprel = "xcomp";
+        w[k].xpos = "VB";
+        ++moved;
+    }
+    return moved;
+}
+
 // An office's field that the parse made the head of a title and the name after it, all its
 // flat words: "Economy Minister Yulia Svyrydenko, who signed for Kyiv, said ..." with "Yulia"
 // and "Minister" flat words of "Economy". The name heads itself, the title describes it and
@@ -3838,6 +3962,21 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A word for a company or a rival opening the sentence before a name describes the one
+        // named: "Rival Hapag-Lloyd paused ...", "Carmaker Stellantis said ..." (EWT writes
+        // such words in lower case as nouns: "rival Apple").
+        if (sentence.tokens.size() > 2 && sentence.tokens[0].upos == "PROPN" &&
+            titleCase(sentence.tokens[0].form) && sentence.tokens[1].upos == "PROPN" &&
+            capitalised(sentence.tokens[1].form)) {
+            Token& t = sentence.tokens[0];
+            const std::string lower = lowercaseAscii(t.form);
+            if (lower == "rival" ||
+                (companyNoun(lower) &&
+                 !isOneOf(lower, {"company", "firm", "group", "corporation", "conglomerate"}))) {
+                retag(t, "NOUN", "NN");
+                t.lemma = lower;
+            }
+        }
         // A sentence that opens with a base verb, then a name and a finite verb, opens with a
         // name: "Thrive Capital is leading the round" (no imperative takes a bare name and
         // then a verb of its own).
@@ -4186,6 +4325,8 @@ struct Pipeline::Impl {
             relativeClauseAfterAName(sentence.tokens);
             nameAfterATitle(sentence.tokens);
             nameAfterAFieldAndTitle(sentence.tokens);
+            descriptionOpeningTheSentence(sentence.tokens);
+            bareInfinitiveAfterAnObject(sentence.tokens);
             participleBeforeItsVerb(sentence.tokens);
             subjectAfterAnOpeningPhrase(sentence.tokens);
             subjectSplitAtItsLastNoun(sentence.tokens);

@@ -35,33 +35,9 @@ struct DescriptionNoun {
     Kind kind;
 };
 
-// Head nouns of descriptions that news writing uses for an actor named before.
+// Head nouns of descriptions that news writing uses for an actor named before (besides the
+// words for a company, nlp::companyNoun).
 constexpr std::array DESCRIPTIONS{
-    DescriptionNoun{"company", Kind::Company},
-    DescriptionNoun{"firm", Kind::Company},
-    DescriptionNoun{"chipmaker", Kind::Company},
-    DescriptionNoun{"giant", Kind::Company},
-    DescriptionNoun{"maker", Kind::Company},
-    DescriptionNoun{"manufacturer", Kind::Company},
-    DescriptionNoun{"corporation", Kind::Company},
-    DescriptionNoun{"supplier", Kind::Company},
-    DescriptionNoun{"producer", Kind::Company},
-    DescriptionNoun{"designer", Kind::Company},
-    DescriptionNoun{"group", Kind::Company},
-    DescriptionNoun{"conglomerate", Kind::Company},
-    DescriptionNoun{"startup", Kind::Company},
-    DescriptionNoun{"airline", Kind::Company},
-    DescriptionNoun{"carrier", Kind::Company},
-    DescriptionNoun{"lender", Kind::Company},
-    DescriptionNoun{"insurer", Kind::Company},
-    DescriptionNoun{"retailer", Kind::Company},
-    DescriptionNoun{"miner", Kind::Company},
-    DescriptionNoun{"refiner", Kind::Company},
-    DescriptionNoun{"operator", Kind::Company},
-    DescriptionNoun{"developer", Kind::Company},
-    DescriptionNoun{"provider", Kind::Company},
-    DescriptionNoun{"exporter", Kind::Company},
-    DescriptionNoun{"distributor", Kind::Company},
     DescriptionNoun{"bank", Kind::Bank},
     DescriptionNoun{"administration", Kind::Government},
     DescriptionNoun{"regulator", Kind::Government},
@@ -94,8 +70,7 @@ std::optional<Kind> descriptionKind(std::string_view lemma) {
             return d.kind;
         }
     }
-    // "the planemaker", "the automaker", "the drugmaker": makers are companies.
-    if (lemma.size() > 5 && lemma.ends_with("maker")) {
+    if (nlp::companyNoun(lemma)) {
         return Kind::Company;
     }
     return std::nullopt;
@@ -167,15 +142,19 @@ bool anyWord(std::string_view name, bool (*test)(std::string_view)) {
 }
 
 bool compatible(const DocEntity& e, Kind kind) {
+    // (A word the text described it with says what it is: "environment agency Ibama".)
+    const bool government = std::any_of(e.bodies.begin(), e.bodies.end(), [](const std::string& b) {
+        return descriptionKind(b) == Kind::Government;
+    });
     switch (kind) {
     case Kind::Company:
         return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name) &&
-               !bodyName(e.name) && !e.reporter;
+               !bodyName(e.name) && !e.reporter && !government;
     case Kind::Bank: // "the central bank" after "the Bank of Japan", "the Federal Reserve"
         return e.type == EntityType::Org &&
                hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"});
     case Kind::Government:
-        return e.type == EntityType::Org && governmentName(e.name);
+        return e.type == EntityType::Org && (governmentName(e.name) || government);
     case Kind::Country:
         return e.type == EntityType::Gpe;
     case Kind::Media:
@@ -1309,6 +1288,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     for (const Token& tok : s.tokens) {
         forms.push_back(tok.form);
     }
+    std::vector<bool> notAName(n, false);
     for (const article::GazetteerMatch& m : gazetteer_.findAll(forms)) {
         if (m.end == 0 || m.end > n) {
             continue;
@@ -1336,6 +1316,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         std::size_t last = m.end - 1;
         const graph::EntityType type = entry->type;
+        // "in the Amazon": a company's one-word name with "the" before it and nothing after
+        // it names something else, a river or a region (companies go without the article).
+        if (const std::size_t article = t.child(last, {"det"});
+            type == EntityType::Org && m.end == m.begin + 1 && entry->name == s.tokens[last].form &&
+            article != NONE && lowered(s.tokens[article].form) == "the" &&
+            !isOneOf(t.rel(last), {"compound", "nmod:poss", "amod", "flat"})) {
+            notAName[last] = true; // (nor for the proper-noun runs below)
+            continue;
+        }
         // A company name goes on with its legal form ("Aluminum Corp. of China Co."), which
         // stays in the mention's words.
         while (type == EntityType::Org && last + 1 < n &&
@@ -1463,6 +1452,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             return article::isAsciiUpper(c) || article::isAsciiDigit(c) ||
                    static_cast<unsigned char>(c) >= 0x80;
         });
+        if (notAName[i]) {
+            ++i;
+            continue;
+        }
         if (words[i].entity >= 0 || tok.upos != "PROPN" || calendarWord(tok.form) ||
             demonymOf[i] >= 0 || !capital) {
             // A capitalised word the document has named before ("HBM" after its definition);
@@ -1969,6 +1962,43 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::string body = nounLemma(s.tokens[k]);
         if (std::find(bodies.begin(), bodies.end(), body) == bodies.end()) {
             bodies.push_back(body);
+        }
+    }
+
+    // 4d. A word for a kind of actor that describes a name says what kind the named one is:
+    //     "environment agency Ibama", "meatpacker JBS", "Ibama, the environment agency". It
+    //     joins the entity's bodies, so that "the company" after "agency Ibama" is not Ibama.
+    for (std::size_t k = 0; k < n; ++k) {
+        const WordEntity& name = words[k];
+        if (name.entity < 0 || name.kind != MentionKind::Name ||
+            entities_[static_cast<std::size_t>(name.entity)].type != EntityType::Org) {
+            continue;
+        }
+        std::vector<std::size_t> describers;
+        for (const std::size_t c : t.children[k]) {
+            if (isOneOf(t.rel(c), {"nmod:desc", "compound", "appos"})) {
+                describers.push_back(c);
+            }
+        }
+        if (const std::size_t h = t.head(k); h != NONE && t.rel(k) == "appos") {
+            describers.push_back(h);
+        }
+        for (const std::size_t d : describers) {
+            if ((d >= name.first && d <= name.last) || s.tokens[d].upos != "NOUN" ||
+                (words[d].entity >= 0 && words[d].entity != name.entity) || isPlural(s.tokens[d])) {
+                continue;
+            }
+            // (A description right before the name is part of its mention: "Rival Alphabet".)
+            if (d + 1 == name.first && t.rel(d) == "nmod:desc" && words[d].entity < 0) {
+                words[d] = WordEntity{name.entity, d, d, MentionKind::Description, {}};
+            }
+            std::vector<std::string>& bodies =
+                entities_[static_cast<std::size_t>(name.entity)].bodies;
+            const std::string body = nounLemma(s.tokens[d]);
+            if (descriptionKind(body) &&
+                std::find(bodies.begin(), bodies.end(), body) == bodies.end()) {
+                bodies.push_back(body);
+            }
         }
     }
 

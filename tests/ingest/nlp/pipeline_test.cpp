@@ -1765,6 +1765,54 @@ TEST(Pipeline, AFieldAndATitleBeforeANameDescribeIt) {
     EXPECT_EQ(wordOf(pipeline, text, "Minister").deprel, "nmod:desc");
 }
 
+// A word for a kind of company opening the sentence describes the name after it, whose verb
+// heads the sentence.
+TEST(Pipeline, ADescriptionOpeningTheSentenceDescribesTheName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Rival Hapag-Lloyd also paused its sailings.";
+    const Token rival = wordOf(pipeline, text, "Rival");
+    EXPECT_EQ(rival.upos, "NOUN");
+    EXPECT_EQ(rival.deprel, "nmod:desc");
+    EXPECT_EQ(wordOf(pipeline, text, "paused").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, "Carmaker Stellantis said it would cut jobs.", "Carmaker").deprel,
+              "nmod:desc");
+}
+
+// A bare infinitive right after the object of "help" is that verb's complement.
+TEST(Pipeline, ABareInfinitiveAfterAnObjectCompletesItsVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Julius Baer agreed to pay $80 million to settle a US investigation "
+                             "into whether it helped American clients hide money from tax "
+                             "authorities.";
+    const Token hide = wordOf(pipeline, text, "hide");
+    EXPECT_EQ(hide.deprel, "xcomp");
+    EXPECT_EQ(hide.head, 17); // "helped"
+    EXPECT_EQ(hide.xpos, "VB");
+}
+
+// A description between a verb and the name before a sum: the name is the indirect object,
+// the sum the object, and the day the verb's.
+TEST(Pipeline, ADescribedNameBeforeASumIsTheIndirectObject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Brazil's environment agency Ibama fined meatpacker JBS 20 million reais on Monday.";
+    EXPECT_EQ(wordOf(pipeline, text, "JBS").deprel, "iobj");
+    EXPECT_EQ(wordOf(pipeline, text, "reais").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, text, "meatpacker").deprel, "nmod:desc");
+    EXPECT_EQ(wordOf(pipeline, text, "Monday").head, 6); // "fined"
+}
+
+// A name beside its description on the word both hang on takes the description's place.
+TEST(Pipeline, ANameBesideItsDescriptionTakesItsPlace) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Embraer won an order for 40 E2 regional jets from American carrier SkyWest.";
+    const Token carrier = wordOf(pipeline, text, "carrier");
+    EXPECT_EQ(carrier.deprel, "nmod:desc");
+    EXPECT_EQ(carrier.head, 13); // "SkyWest"
+    EXPECT_EQ(wordOf(pipeline, text, "from").head, 13);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -334,6 +334,46 @@ TEST(ArticleExtractor, AnAmountIsNoPartOfTheRelation) {
         << ::testing::PrintToString(relations);
 }
 
+// An amount's preposition says by how much, not where: "lifted shares by 6% in Sao Paulo".
+TEST(ArticleExtractor, AnAmountsPrepositionIsNoPartOfTheRelation) {
+    const ArticleResult r =
+        extract("The order lifted Embraer shares by 6% in Sao Paulo.\n", "b.txt");
+    std::set<std::string> relations;
+    for (const graph::Statement& s : r.statements) {
+        relations.insert(s.relation + " / " + s.object);
+    }
+    EXPECT_TRUE(relations.count("lift share in / São Paulo")) << ::testing::PrintToString(relations);
+}
+
+// The argument an object was taken from is not repeated as an argument when it names no more
+// than the object: "recall vehicle in / United States" carries no "in the United States", but
+// "compete in / high bandwidth memory" keeps what the memory is used in.
+TEST(ArticleExtractor, TheObjectsOwnPhraseIsNoArgument) {
+    const ArticleResult r =
+        extract("Toyota is recalling about 50,000 hybrid vehicles in the United States. Samsung "
+                "has struggled to compete with SK Hynix in high-bandwidth memory used in AI "
+                "servers.\n",
+                "r.txt");
+    std::map<std::string, std::vector<std::string>> args; // relation / object -> argument texts
+    for (const graph::Statement& s : r.statements) {
+        std::vector<std::string>& texts = args[s.relation + " / " + s.object];
+        for (const graph::Argument& a : s.args) {
+            texts.push_back(a.text);
+        }
+    }
+    ASSERT_TRUE(args.count("recall vehicle in / United States"));
+    EXPECT_TRUE(args["recall vehicle in / United States"].empty())
+        << ::testing::PrintToString(args["recall vehicle in / United States"]);
+    ASSERT_TRUE(args.count("recall / about 50,000 hybrid vehicles"));
+    EXPECT_EQ(args["recall / about 50,000 hybrid vehicles"],
+              std::vector<std::string>{"in the United States"});
+    bool kept = false;
+    for (const auto& [key, texts] : args) {
+        kept = kept || (key.ends_with("/ high bandwidth memory") && !texts.empty());
+    }
+    EXPECT_TRUE(kept) << ::testing::PrintToString(args);
+}
+
 // "(Bloomberg) — The shares ...": the dateline names the source and is no part of the sentence.
 TEST(ArticleExtractor, TheDatelineIsTheSourceNotText) {
     const ArticleResult r = extract(
@@ -1256,7 +1296,7 @@ const StatementCase SMALL_CASES[] = {
     {"ALetterAloneIsAName",
      "A Brazilian Supreme Court justice ordered the suspension of the social media platform X "
      "across the country.",
-     "Supreme Court | order suspension | X"},
+     "Supreme Court | order suspension of | X"},
     // A court's field before a judge's title belongs to the title, not to a name.
     {"ADistrictJudgeIsACountrysJudge",
      "U.S. District Judge Amit Mehta said Google had abused its dominance.",
@@ -1655,6 +1695,39 @@ const StatementCase SMALL_CASES[] = {
      "Ukraine and the United States signed an agreement on Wednesday. Economy Minister Yulia "
      "Svyrydenko, who signed for Kyiv, said the country kept full ownership of its resources.",
      "Yulia Svyrydenko | sign for | Ukraine"},
+    // A word for a kind of company opening the sentence describes the name after it.
+    {"ARivalOpeningTheSentenceIsNoPartOfTheName",
+     "Maersk diverted its ships. Rival Hapag-Lloyd also paused its sailings through the Suez "
+     "Canal.",
+     "Hapag-Lloyd | pause | its sailings through the Suez Canal"},
+    // A description before the name of a fined company: "fined meatpacker JBS 20 million reais".
+    {"AFinedCompanyAfterItsDescription",
+     "Brazil's environment agency Ibama fined meatpacker JBS 20 million reais on Monday.",
+     "Ibama | fine | JBS"},
+    // A name after its description at the end of a prepositional phrase.
+    {"ANameAfterItsDescriptionInAPhrase",
+     "Embraer won an order for 40 E2 regional jets from American carrier SkyWest.",
+     "Embraer | win order for jet from | SkyWest"},
+    // Those helped to do a thing do it: "helped American clients hide money".
+    {"TheHelpedDoTheHelpedAct",
+     "The bank agreed to settle a US investigation into whether it helped American clients "
+     "hide money from tax authorities.",
+     "American clients | hide | money"},
+    {"TheHelperIsNotTheDoer",
+     "The bank agreed to settle a US investigation into whether it helped American clients "
+     "hide money from tax authorities.",
+     "bank | hide | money", true},
+    // An agency the text described as one is not "the company".
+    {"ADescribedAgencyIsNoCompany",
+     "Brazil's environment agency Ibama fined meatpacker JBS 20 million reais on Monday for "
+     "buying cattle raised on illegally cleared land. Inspectors found that the company had "
+     "bought more than 9,000 animals from farms under embargo.",
+     "JBS | buy | more than 9,000 animals"},
+    // "the Amazon" is a region, not the company.
+    {"TheAmazonIsNoCompany",
+     "Environment agency Ibama fined JBS for buying cattle raised on land in the Amazon. The "
+     "company said it would contest the penalty.",
+     "JBS | contest | penalty"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
