@@ -147,7 +147,9 @@ bool camelCase(std::string_view form) {
 
 // The capitalised words inside a sentence, not tagged as names, that stand between a name and
 // a comma on one side and a comma or "and"/"or" and a name on the other: "Sharp" in "Samsung,
-// Sharp and Sony". (Before parsing, so only the words and tags tell.)
+// Sharp and Sony". So does one after a plural noun and a comma, naming its members with "and"
+// and a name: "two supermarket chains, Jumbo and Plus". (Before parsing, so only the words and
+// tags tell.)
 std::vector<std::size_t> namesInAList(const std::vector<Token>& w) {
     std::vector<std::size_t> out;
     const auto name = [&](std::size_t k) {
@@ -155,11 +157,17 @@ std::vector<std::size_t> namesInAList(const std::vector<Token>& w) {
     };
     for (std::size_t i = 2; i + 2 < w.size(); ++i) {
         if (w[i].upos == "PROPN" || !isOneOf(w[i].upos, {"ADJ", "NOUN", "VERB"}) ||
-            !capitalised(w[i].form) || w[i - 1].form != "," ||
-            !(name(i - 2) || std::find(out.begin(), out.end(), i - 2) != out.end())) {
+            !capitalised(w[i].form) || w[i - 1].form != ",") {
             continue;
         }
         const std::string next = lowercaseAscii(w[i + 1].form);
+        const bool members =
+            w[i - 2].xpos == "NNS" && !capitalised(w[i - 2].form) && isOneOf(next, {"and", "or"}) &&
+            name(i + 2);
+        if (!members &&
+            !(name(i - 2) || std::find(out.begin(), out.end(), i - 2) != out.end())) {
+            continue;
+        }
         const bool listGoesOn =
             (next == "," &&
              (name(i + 2) ||
@@ -354,16 +362,19 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         const bool nounBefore =
             (before.upos == "NOUN" || before.upos == "PROPN" || before.upos == "PRON") && named;
         // A noun the parse made the word's subject counts too ("Samsung plans to cut ...").
-        const bool after =
-            before.form == "," || demonstrative ||
-            (nounBefore &&
-             (before.head != static_cast<int>(i) + 1 || before.deprel.starts_with("nsubj") ||
-              isOneOf(w[i + 1].upos, {"DET", "NUM", "ADJ"}) || w[i + 1].xpos == "PRP$"));
         // (Before a noun phrase, or before an infinitive: "Arm Holdings, which is controlled
         // by SoftBank, plans to launch its own chip"; or, for an "-s" form after a singular
         // subject, before a preposition: "This often results in unexpected deaths".)
         const bool plural = t.xpos == "NNS";
         const bool infinitive = i + 2 < w.size() && w[i + 1].xpos == "TO" && w[i + 2].xpos == "VB";
+        // (A name compounded onto the word counts before an infinitive: "Walgreens Boots
+        // Alliance plans to close ...".)
+        const bool after =
+            before.form == "," || demonstrative ||
+            (nounBefore &&
+             (before.head != static_cast<int>(i) + 1 || before.deprel.starts_with("nsubj") ||
+              isOneOf(w[i + 1].upos, {"DET", "NUM", "ADJ"}) || w[i + 1].xpos == "PRP$" ||
+              (infinitive && before.upos == "PROPN")));
         const bool preposition = plural && singularBefore && w[i + 1].upos == "ADP";
         if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after &&
             (participle == NONE || (i > participle && before.form == ",")) &&
@@ -1965,6 +1976,89 @@ std::size_t thatClauseTakenForARelativeClause(std::vector<Token>& w) {
         w[that].xpos = "IN";
         w[c].head = static_cast<int>(verb) + 1;
         w[c].deprel = "ccomp";
+        ++mended;
+    }
+    return mended;
+}
+
+// "up to" before an amount, parsed as a verb's particle and the amount's preposition: "would
+// take *up to* two weeks longer" read as "take up". As EWT writes it, "up" modifies the amount
+// and "to" is fixed to it. How many it mended.
+std::size_t upToAnAmount(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t up = 1; up + 2 < w.size(); ++up) {
+        const std::size_t to = up + 1;
+        const std::size_t amount = headOf(w, to);
+        if (lowercaseAscii(w[up].form) != "up" || w[up].deprel != "compound:prt" ||
+            lowercaseAscii(w[to].form) != "to" || w[to].deprel != "case" || amount == NONE ||
+            amount <= to ||
+            !(w[amount].upos == "NUM" || w[amount].upos == "SYM" ||
+              hasChild(w, amount, [](const std::string& r) { return r == "nummod"; }))) {
+            continue;
+        }
+        w[up].head = static_cast<int>(amount) + 1;
+        w[up].deprel = "advmod";
+        w[up].upos = "ADP";
+        w[up].xpos = "IN";
+        w[to].head = static_cast<int>(up) + 1;
+        w[to].deprel = "fixed";
+        // (The amount, no longer behind a preposition, is the verb's object when it has none:
+        // "could receive up to 20 dollars".)
+        const std::size_t verb = headOf(w, amount);
+        if (w[amount].deprel == "obl" && verb != NONE && w[verb].upos == "VERB" &&
+            !hasChild(w, verb, [](const std::string& r) { return r == "obj"; })) {
+            w[amount].deprel = "obj";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A "that" clause after the object of a verb of telling, parsed as a relative clause of the
+// object: "warned customers that journeys would take longer" with "take" a clause of
+// "customers" (and "that" in it), or as the verb's complement with "that" an oblique in it.
+// With a subject of its own in the clause, "that" is its marker and the clause the verb's
+// complement, as in "told reporters that ...". How many it mended.
+std::size_t thatClauseAfterATellingVerbsObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t that = 2; that + 2 < w.size(); ++that) {
+        const std::size_t c = headOf(w, that);
+        const std::size_t noun = c == NONE ? NONE : headOf(w, c);
+        const std::size_t verb = noun == NONE ? NONE : headOf(w, noun);
+        if (lowercaseAscii(w[that].form) != "that" || c == NONE || c < that ||
+            w[c].upos != "VERB") {
+            continue;
+        }
+        // (Or the clause is already the verb's complement, with "that" an oblique of it:
+        // "warned customers that journeys would take ...", "customers" the indirect object.)
+        const bool complement = w[c].deprel == "ccomp" && w[that].deprel == "obl";
+        if (!complement &&
+            (w[c].deprel != "acl:relcl" || noun == NONE || w[noun].deprel != "obj" ||
+             verb == NONE || phraseEdges(w, noun).first > that ||
+             !isOneOf(w[verb].lemma, {"warn", "tell", "remind", "assure", "inform", "notify",
+                                      "advise", "convince", "persuade", "promise", "reassure"}))) {
+            continue;
+        }
+        // The clause's own subject, before its verb and after "that".
+        const bool subject = hasChild(w, c, [](const std::string& r) {
+            return r == "nsubj" || r == "nsubj:pass" || r == "expl";
+        });
+        std::size_t before = that + 1;
+        while (before < c && headOf(w, before) != c) {
+            ++before;
+        }
+        if (!subject || before == c ||
+            (!w[before].deprel.starts_with("nsubj") && w[before].deprel != "expl")) {
+            continue;
+        }
+        w[that].head = static_cast<int>(c) + 1;
+        w[that].deprel = "mark";
+        w[that].upos = "SCONJ";
+        w[that].xpos = "IN";
+        if (!complement) {
+            w[c].head = static_cast<int>(verb) + 1;
+            w[c].deprel = "ccomp";
+        }
         ++mended;
     }
     return mended;
@@ -4265,6 +4359,41 @@ struct Pipeline::Impl {
                                         [](const std::string& r) { return r == "nsubj"; });
                     });
             }
+            // A plural noun with a subject of its own before an infinitive is a verb's "-s"
+            // form: "Walgreens Boots Alliance *plans* to close 900 stores, ... said" (a noun
+            // with "Walgreens" its subject). The word as a verb, kept when it then heads a
+            // clause with a subject.
+            for (std::size_t k = 1; k + 2 < sentence.tokens.size(); ++k) {
+                const Token& t = sentence.tokens[k];
+                if (t.xpos != "NNS" || t.upos != "NOUN" ||
+                    sentence.tokens[k + 1].xpos != "TO" || sentence.tokens[k + 2].xpos != "VB" ||
+                    !hasChild(sentence.tokens, k,
+                              [](const std::string& r) { return r == "nsubj"; }) ||
+                    // (not a predicate noun: "which had been in talks to join")
+                    hasChild(sentence.tokens, k,
+                             [](const std::string& r) {
+                                 return isOneOf(r, {"cop", "case", "det", "nmod:poss", "amod"});
+                             }) ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                    continue;
+                }
+                // (and no other word made a subject: "plans to develop a vehicle derived from
+                // ..." with "vehicle" the participle's subject is worse than before, EWT)
+                const auto subjects = [](const std::vector<Token>& w) {
+                    return std::count_if(w.begin(), w.end(), [](const Token& x) {
+                        return x.deprel.starts_with("nsubj");
+                    });
+                };
+                const auto before = subjects(sentence.tokens);
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "VERB", "VBZ"); },
+                    [&](const Sentence& retry) {
+                        return retry.tokens[k].upos == "VERB" &&
+                               hasChild(retry.tokens, k,
+                                        [](const std::string& r) { return r == "nsubj"; }) &&
+                               subjects(retry.tokens) == before;
+                    });
+            }
             // A sentence opened by a noun that the tagger took for a verb with no subject
             // ("Calls to the company weren't answered"): the word as a noun, kept when it
             // becomes the subject of a later verb at the root.
@@ -4362,6 +4491,8 @@ struct Pipeline::Impl {
             sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);
             thatClauseTakenForARelativeClause(sentence.tokens);
+            thatClauseAfterATellingVerbsObject(sentence.tokens);
+            upToAnAmount(sentence.tokens);
             thatTakenForAnObject(sentence.tokens);
             thatClauseWithAParticipleInItsSubject(sentence.tokens);
             clauseAfterAVerbOfSaying(sentence.tokens);

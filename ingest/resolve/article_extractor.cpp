@@ -824,6 +824,13 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             n.path = argumentNounBefore(h) + n.path;
         } else if (owner || possessorOfAState) {
             n.path = s.tokens[h].lemma + " of";
+        } else if (rel == "appos") {
+            // A name in apposition stands for its noun, with the noun's link to the argument:
+            // "blocked the merger of two chains, Jumbo and Plus" -> "block merger of".
+            n.path = argumentNounBefore(h);
+            if (!n.path.empty()) {
+                n.path.pop_back(); // (the space after it)
+            }
         } else if (rel == "conj") {
             // The first conjunct's path: "a battle between the iPhone maker and Brussels" is
             // one "between" both.
@@ -2147,8 +2154,10 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         (openie::isReportingVerb(said) &&
          !isOneOf(said, {"say", "tell", "state", "add", "note", "write", "deny", "report", "accuse",
                          "testify", "reply", "respond"})) ||
-        isOneOf(said, {"fear", "expect", "hope", "rule", "find", "conclude", "determine", "decide",
-                       "show", "prove", "suggest", "indicate", "demonstrate", "imply"});
+        isOneOf(said, {"fear",     "expect",  "hope",     "rule",    "find",  "conclude",
+                       "determine", "decide", "show",     "prove",   "suggest", "indicate",
+                       "demonstrate", "imply", "bet",     "wager",   "worry", "doubt",
+                       "assume",   "anticipate", "reckon", "forecast", "project", "guess"});
     if (!p.arg2.empty() && clauseArgument(t, p.arg2) && reported) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
         const bool claim = isOneOf(said, {"claim", "allege"});
@@ -2338,13 +2347,26 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     // more than the object's names ("recall vehicle in / United States" carries no "in the
     // United States" besides; "compete in / high bandwidth memory" keeps "in high-bandwidth
     // memory used in AI servers").
-    const auto withoutArgument = [&](std::size_t k) {
+    const auto withoutArgument = [&](std::size_t k, const std::vector<Side>& sides) {
         graph::Statement own = st;
+        // (an entity's word only of an entity the sides name: "from regulators in the United
+        // States and Europe" says more than "regulators")
+        const auto named = [&](std::size_t w) {
+            return ents.words[w].entity >= 0 &&
+                   std::any_of(sides.begin(), sides.end(), [&](const Side& side) {
+                       return side.entity &&
+                              entities_.entity(static_cast<std::size_t>(ents.words[w].entity))
+                                      .name == side.name;
+                   });
+        };
         const bool bare =
             k < p.extras.size() &&
             std::all_of(p.extras[k].tokens.begin(), p.extras[k].tokens.end(), [&](std::size_t w) {
-                return w >= s.tokens.size() || ents.words[w].entity >= 0 ||
+                // (or the head noun with its compounds: "from tax authorities")
+                const std::size_t head = p.extras[k].head;
+                return w >= s.tokens.size() || named(w) || w == head ||
                        isOneOf(t.rel(w), {"case", "det", "punct", "cc"}) ||
+                       (t.head(w) == head && t.rel(w) == "compound") ||
                        (t.rel(w) == "nmod:poss" && s.tokens[w].upos == "PRON");
             });
         if (bare && k < own.args.size()) {
@@ -2352,7 +2374,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         return own;
     };
-    const graph::Statement main = withoutArgument(objectExtra);
+    const graph::Statement main = withoutArgument(objectExtra, objects);
     for (const Side& subject : subjects) {
         for (const Side& object : objects) {
             emitPair(cur, p, main, subject, object, relation, 1.0);
@@ -2380,9 +2402,10 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 continue;
             }
             const std::string rel = extraRelation(extra);
+            const std::vector<Side> sides = resolveSides(t, extra, ents, entities_);
             const graph::Statement own =
-                withoutArgument(static_cast<std::size_t>(&extra - p.extras.data()));
-            for (const Side& side : resolveSides(t, extra, ents, entities_)) {
+                withoutArgument(static_cast<std::size_t>(&extra - p.extras.data()), sides);
+            for (const Side& side : sides) {
                 if (side.entity || side.actor) { // "to the military"
                     emitPair(cur, p, own, subject, side, rel, 0.8);
                 }

@@ -142,17 +142,21 @@ bool anyWord(std::string_view name, bool (*test)(std::string_view)) {
 }
 
 bool compatible(const DocEntity& e, Kind kind) {
-    // (A word the text described it with says what it is: "environment agency Ibama".)
-    const bool government = std::any_of(e.bodies.begin(), e.bodies.end(), [](const std::string& b) {
-        return descriptionKind(b) == Kind::Government;
-    });
+    // (A word the text described it with says what it is: "environment agency Ibama", "Swiss
+    // private bank Julius Baer".)
+    const auto described = [&e](Kind k) {
+        return std::any_of(e.bodies.begin(), e.bodies.end(),
+                           [k](const std::string& b) { return descriptionKind(b) == k; });
+    };
+    const bool government = described(Kind::Government);
     switch (kind) {
     case Kind::Company:
         return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name) &&
                !bodyName(e.name) && !e.reporter && !government;
     case Kind::Bank: // "the central bank" after "the Bank of Japan", "the Federal Reserve"
         return e.type == EntityType::Org &&
-               hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"});
+               (hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"}) ||
+                described(Kind::Bank));
     case Kind::Government:
         return e.type == EntityType::Org && (governmentName(e.name) || government);
     case Kind::Country:
@@ -1000,9 +1004,12 @@ bool DocumentEntities::commonWordOpening(const Sentence& s, std::size_t i) const
 // The last word of a law's or a public body's name that goes on after "and" at word j + 1:
 // "National Security *and* Investment Act", "Trade *and* Industry Ministry". The words after
 // "and" are capitalised nouns of no entity yet, and the last is a law's or a body's word. NONE
-// otherwise ("Intel and Samsung Electronics Co." is two companies).
+// otherwise ("Intel and Samsung Electronics Co." is two companies). After a body's word and
+// "of" or "for" in the name from word `first`, the body's field goes on after "and" whatever its
+// last word: "Authority for Consumers *and* Markets", "Department of Health *and* Human
+// Services".
 std::size_t lawOrBodyAfterAnd(const nlp::Sentence& s, const std::vector<WordEntity>& words,
-                              std::size_t j) {
+                              std::size_t first, std::size_t j) {
     const std::size_t n = s.tokens.size();
     if (j + 2 >= n || s.tokens[j + 1].form != "and") {
         return NONE;
@@ -1012,11 +1019,19 @@ std::size_t lawOrBodyAfterAnd(const nlp::Sentence& s, const std::vector<WordEnti
            article::isAsciiUpper(s.tokens[k].form[0]) && words[k].entity < 0) {
         ++k;
     }
+    const auto body = [&](std::size_t w) {
+        return isOneOf(s.tokens[w].form,
+                       {"Authority", "Commission", "Agency", "Department", "Ministry",
+                        "Administration", "Bureau", "Council", "Committee", "Office", "Institute",
+                        "Board"});
+    };
+    bool field = false;
+    for (std::size_t m = first; m + 1 < j && !field; ++m) {
+        field = body(m) && isOneOf(s.tokens[m + 1].form, {"of", "for"});
+    }
     if (k == j + 2 ||
-        !isOneOf(s.tokens[k - 1].form,
-                 {"Act", "Law", "Bill", "Treaty", "Directive", "Authority", "Commission", "Agency",
-                  "Department", "Ministry", "Administration", "Bureau", "Council", "Committee",
-                  "Office", "Institute", "Board"})) {
+        (!field && !body(k - 1) &&
+         !isOneOf(s.tokens[k - 1].form, {"Act", "Law", "Bill", "Treaty", "Directive"}))) {
         return NONE;
     }
     return k - 1;
@@ -1552,7 +1567,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        !s.tokens[j + 2].form.empty() &&
                        article::isAsciiUpper(s.tokens[j + 2].form[0]) && words[j + 2].entity < 0) {
                 j += 2; // a particle inside a name: "Abdulaziz bin Salman", "Ursula von der Leyen"
-            } else if (const std::size_t end = lawOrBodyAfterAnd(s, words, j); end != NONE) {
+            } else if (const std::size_t end = lawOrBodyAfterAnd(s, words, i, j); end != NONE) {
                 j = end; // "National Security and Investment Act"
             } else if (next.upos == "NUM" && next.form.size() <= 3 &&
                        std::all_of(next.form.begin(), next.form.end(),

@@ -1813,6 +1813,33 @@ TEST(Pipeline, ANameBesideItsDescriptionTakesItsPlace) {
     EXPECT_EQ(wordOf(pipeline, text, "from").head, 13);
 }
 
+// A "that" clause with its own subject after the object of "warn" is the verb's complement,
+// and "up to" before an amount modifies the amount.
+TEST(Pipeline, AThatClauseAfterAWarnedObjectIsTheVerbs) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "The company warned customers that journeys would take up to two weeks longer.";
+    const Token take = wordOf(pipeline, text, "take");
+    EXPECT_EQ(take.deprel, "ccomp");
+    EXPECT_EQ(take.head, 3); // "warned"
+    EXPECT_EQ(wordOf(pipeline, text, "that").deprel, "mark");
+    const Token up = wordOf(pipeline, text, "up");
+    EXPECT_EQ(up.deprel, "advmod");
+    EXPECT_EQ(up.head, 12); // "weeks"
+    const Token dollars = wordOf(pipeline, "Users could receive up to 20 dollars.", "dollars");
+    EXPECT_EQ(dollars.deprel, "obj");
+}
+
+// A capitalised word after a plural noun and a comma, before "and" and a name, is a name.
+TEST(Pipeline, AMemberNamedAfterItsSetIsAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The regulator blocked the merger of two supermarket chains, Jumbo "
+                             "and Plus, saying prices would rise.";
+    const Token jumbo = wordOf(pipeline, text, "Jumbo");
+    EXPECT_EQ(jumbo.upos, "PROPN");
+    EXPECT_EQ(jumbo.deprel, "appos");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1728,6 +1728,31 @@ const StatementCase SMALL_CASES[] = {
      "Environment agency Ibama fined JBS for buying cattle raised on land in the Amazon. The "
      "company said it would contest the penalty.",
      "JBS | contest | penalty"},
+    // A plural noun between a name and an infinitive is the verb: "Alliance plans to close".
+    {"ANameCompoundedOntoPlansIsItsSubject",
+     "Walgreens Boots Alliance plans to close about 900 of its US stores over three years, chief "
+     "executive Tim Wentworth said on Thursday.",
+     "Walgreens | plan to close | about 900 of its US stores"},
+    {"APredicateNounWithASubjectStaysANoun",
+     "Apple, which had been in talks to join, did not take part.", "Apple | be in | talks"},
+    // What is bet, like what is believed, is the clause's own proposition.
+    {"ABetIsAboutNoActorOfItsClause", "Investors bet that the higher rates would hurt Maersk.",
+     "investors | bet that | Maersk", true},
+    // Names in apposition to a noun take the noun's link: "the merger of two chains, Jumbo and
+    // Plus" is a merger of each; a body's field after "for" goes on over "and".
+    {"NamesInAppositionTakeTheirNounsLink",
+     "The Netherlands Authority for Consumers and Markets on Tuesday blocked the planned merger "
+     "of two supermarket chains, Jumbo and Plus.",
+     "Netherlands Authority for Consumers and Markets | block merger of | Jumbo"},
+    {"TheSecondNameInAppositionToo",
+     "The Netherlands Authority for Consumers and Markets on Tuesday blocked the planned merger "
+     "of two supermarket chains, Jumbo and Plus.",
+     "Netherlands Authority for Consumers and Markets | block merger of | Plus"},
+    // A name described as a bank is "the bank" later.
+    {"ADescribedBankIsTheBank",
+     "Swiss private bank Julius Baer agreed to pay $80 million. Prosecutors said the bank had "
+     "replaced the managers involved.",
+     "Julius Baer | replace | managers involved"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
