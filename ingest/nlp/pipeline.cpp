@@ -1057,7 +1057,12 @@ std::size_t sumBeforeItsNoun(std::vector<Token>& w) {
         if (first == last || n >= w.size() || w[n].upos != "NOUN" || headOf(w, a) == n) {
             continue;
         }
-        const bool appos = headOf(w, n) == a && isOneOf(w[n].deprel, {"appos", "nmod:unmarked"});
+        // (or a bare nmod: "Capital One's $35 billion acquisition of Discover")
+        const bool appos =
+            headOf(w, n) == a &&
+            (isOneOf(w[n].deprel, {"appos", "nmod:unmarked"}) ||
+             (w[n].deprel == "nmod" &&
+              !hasChild(w, n, [](const std::string& r) { return r == "case"; })));
         const bool twin = headOf(w, n) == headOf(w, a) && w[n].deprel == w[a].deprel &&
                           isOneOf(w[a].deprel, {"nsubj", "nsubj:pass", "obj"});
         if (!appos && !twin) {
@@ -3230,23 +3235,37 @@ std::size_t nameSplitAtItsHyphen(std::vector<Token>& w) {
 // A lower-case noun opening the sentence right before a name, which the parse made a second
 // subject of the name's verb or the root above it: "Carmaker Stellantis said ..." with both
 // words subjects of "said", "Rival Hapag-Lloyd also paused ..." with "Rival" the root and
-// "paused" its parataxis. The noun describes the name (`nmod:desc`, as EWT writes "reporter
-// Ahmed"), and the name's verb heads the sentence. Whether it mended.
+// "paused" its parataxis, "Chief executive Stuart Machin apologised ..." with "apologised" a
+// relative clause of "executive". The noun describes the name (`nmod:desc`, as EWT writes
+// "reporter Ahmed"), and the name's verb heads the sentence. Whether it mended.
 bool descriptionOpeningTheSentence(std::vector<Token>& w) {
-    if (w.size() < 3 || w[0].upos != "NOUN" || w[0].xpos != "NN" || w[1].upos != "PROPN" ||
-        !capitalised(w[1].form)) {
+    // (The description may have adjectives and nouns before its noun: "Chief executive Stuart
+    // Machin apologised ..." with "apologised" a relative clause of "executive".)
+    std::size_t d = 0;
+    while (d + 1 < w.size() && isOneOf(w[d].upos, {"ADJ", "NOUN"}) && w[d + 1].upos != "PROPN" &&
+           headOf(w, d) != NONE && headOf(w, d) > d) {
+        ++d;
+    }
+    if (w.size() < d + 3 || w[d].upos != "NOUN" || w[d].xpos != "NN" ||
+        w[d + 1].upos != "PROPN" || !capitalised(w[d + 1].form) ||
+        (d > 0 && lowercaseAscii(w[d].form) != w[d].form)) {
         return false;
     }
-    std::size_t last = 1;
+    for (std::size_t k = 0; k < d; ++k) {
+        if (headOf(w, k) != d) {
+            return false;
+        }
+    }
+    std::size_t last = d + 1;
     while (last + 1 < w.size() &&
            (w[last + 1].upos == "PROPN" || (w[last + 1].xpos == "HYPH" && last + 2 < w.size() &&
                                             w[last + 2].upos == "PROPN"))) {
         ++last;
     }
     std::size_t name = NONE;
-    for (std::size_t k = 1; k <= last; ++k) {
+    for (std::size_t k = d + 1; k <= last; ++k) {
         const std::size_t h = headOf(w, k);
-        if (h == NONE || h < 1 || h > last) {
+        if (h == NONE || h < d + 1 || h > last) {
             if (name != NONE) {
                 return false;
             }
@@ -3258,11 +3277,11 @@ bool descriptionOpeningTheSentence(std::vector<Token>& w) {
         !w[name].deprel.starts_with("nsubj")) {
         return false;
     }
-    if (headOf(w, 0) == verb && w[0].deprel.starts_with("nsubj")) {
+    if (headOf(w, d) == verb && w[d].deprel.starts_with("nsubj")) {
         // (a second subject)
-    } else if (w[0].deprel == "root" && headOf(w, verb) == 0) {
-        for (std::size_t k = 1; k < w.size(); ++k) {
-            if (k != verb && headOf(w, k) == 0) {
+    } else if (w[d].deprel == "root" && headOf(w, verb) == d) {
+        for (std::size_t k = d + 1; k < w.size(); ++k) {
+            if (k != verb && headOf(w, k) == d) {
                 w[k].head = static_cast<int>(verb) + 1;
             }
         }
@@ -3271,8 +3290,8 @@ bool descriptionOpeningTheSentence(std::vector<Token>& w) {
     } else {
         return false;
     }
-    w[0].head = static_cast<int>(name) + 1;
-    w[0].deprel = "nmod:desc";
+    w[d].head = static_cast<int>(name) + 1;
+    w[d].deprel = "nmod:desc";
     return true;
 }
 
@@ -4222,23 +4241,34 @@ struct Pipeline::Impl {
             return titleCase(sentence.tokens[i].form) &&
                    isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"});
         };
+        // (Over an office holder's possessive too: "the *Information Commissioner's Office*".)
+        const auto possessive = [&](std::size_t i) {
+            return isOneOf(sentence.tokens[i].form, {"'s", "\u2019s"}) &&
+                   sentence.tokens[i].xpos == "POS";
+        };
         for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
-            if (!commonWord(k) || sentence.tokens[k].upos == "PROPN" ||
+            if (!commonWord(k) ||
                 !isOneOf(lowercaseAscii(sentence.tokens[k].form),
                          {"commission", "tribunal", "authority", "ministry", "agency", "bureau",
                           "council", "court", "board", "committee", "administration", "association",
-                          "federation", "union", "institute"})) {
+                          "federation", "union", "institute", "office"})) {
                 continue;
             }
             std::size_t first = k;
-            while (first > 1 && commonWord(first - 1)) {
-                --first;
+            bool owner = false;
+            while (first > 1 && (commonWord(first - 1) || (first > 2 && possessive(first - 1) &&
+                                                           !owner && commonWord(first - 2)))) {
+                owner = owner || possessive(first - 1);
+                first -= possessive(first - 1) ? 2 : 1;
             }
-            if (first == k) {
+            // (A name's own words are left alone, and "Office" needs its holder before it:
+            // "the Oval Office" is a room.)
+            if (first == k || (sentence.tokens[k].upos == "PROPN" && !owner) ||
+                (lowercaseAscii(sentence.tokens[k].form) == "office" && !owner)) {
                 continue;
             }
             for (std::size_t i = first; i <= k; ++i) {
-                if (sentence.tokens[i].upos != "PROPN") {
+                if (sentence.tokens[i].upos != "PROPN" && !possessive(i)) {
                     retagAsName(sentence.tokens[i]);
                 }
             }
@@ -4246,10 +4276,18 @@ struct Pipeline::Impl {
         // A capitalised word inside a sentence, tagged a common noun, that is no word the
         // dictionary knows is a name: "one of its *Boeing* 787 jets" (read as a noun after
         // "its", it broke the phrase apart).
+        // So is a word in capitals after a word for a company: "German chemical maker *BASF*
+        // plans ...", "carmaker BYD".
         for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
-            if (t.upos == "NOUN" && t.form.size() > 2 && titleCase(t.form) &&
-                tagger.wordClasses(lowercaseAscii(t.form)) == 0) {
+            if (t.upos != "NOUN" || t.form.size() <= 2 ||
+                tagger.wordClasses(lowercaseAscii(t.form)) != 0) {
+                continue;
+            }
+            const std::string before = lowercaseAscii(sentence.tokens[k - 1].form);
+            const bool capitals = std::all_of(t.form.begin(), t.form.end(),
+                                              [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (titleCase(t.form) || (capitals && (companyNoun(before) || before == "rival"))) {
                 retagAsName(t);
             }
         }
@@ -4359,16 +4397,20 @@ struct Pipeline::Impl {
                                         [](const std::string& r) { return r == "nsubj"; });
                     });
             }
-            // A plural noun with a subject of its own before an infinitive is a verb's "-s"
-            // form: "Walgreens Boots Alliance *plans* to close 900 stores, ... said" (a noun
-            // with "Walgreens" its subject). The word as a verb, kept when it then heads a
-            // clause with a subject.
+            // A plural noun with a subject of its own, or right after a name compounded onto
+            // it, before an infinitive is a verb's "-s" form: "Walgreens Boots Alliance *plans*
+            // to close 900 stores, ... said" (a noun with "Walgreens" its subject), "German
+            // chemical maker BASF plans to cut ..." (with "BASF" its compound). The word as a
+            // verb, kept when it then heads a clause with a subject.
             for (std::size_t k = 1; k + 2 < sentence.tokens.size(); ++k) {
                 const Token& t = sentence.tokens[k];
+                const Token& name = sentence.tokens[k - 1];
                 if (t.xpos != "NNS" || t.upos != "NOUN" ||
                     sentence.tokens[k + 1].xpos != "TO" || sentence.tokens[k + 2].xpos != "VB" ||
-                    !hasChild(sentence.tokens, k,
-                              [](const std::string& r) { return r == "nsubj"; }) ||
+                    !(hasChild(sentence.tokens, k,
+                               [](const std::string& r) { return r == "nsubj"; }) ||
+                      (name.upos == "PROPN" && name.deprel == "compound" &&
+                       headOf(sentence.tokens, k - 1) == k)) ||
                     // (not a predicate noun: "which had been in talks to join")
                     hasChild(sentence.tokens, k,
                              [](const std::string& r) {
@@ -4379,9 +4421,10 @@ struct Pipeline::Impl {
                 }
                 // (and no other word made a subject: "plans to develop a vehicle derived from
                 // ..." with "vehicle" the participle's subject is worse than before, EWT)
-                const auto subjects = [](const std::vector<Token>& w) {
-                    return std::count_if(w.begin(), w.end(), [](const Token& x) {
-                        return x.deprel.starts_with("nsubj");
+                const auto subjects = [k](const std::vector<Token>& w) {
+                    return std::count_if(w.begin(), w.end(), [&](const Token& x) {
+                        return x.deprel.starts_with("nsubj") &&
+                               x.head != static_cast<int>(k) + 1;
                     });
                 };
                 const auto before = subjects(sentence.tokens);

@@ -151,8 +151,11 @@ bool compatible(const DocEntity& e, Kind kind) {
     const bool government = described(Kind::Government);
     switch (kind) {
     case Kind::Company:
+        // (nor a central bank: "the combined company" after "The Federal Reserve approved
+        // Capital One's acquisition")
         return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name) &&
-               !bodyName(e.name) && !e.reporter && !government;
+               !bodyName(e.name) && !e.reporter && !government && !hasWord(e.name, {"reserve"}) &&
+               !(hasWord(e.name, {"central"}) && hasWord(e.name, {"bank"}));
     case Kind::Bank: // "the central bank" after "the Bank of Japan", "the Federal Reserve"
         return e.type == EntityType::Org &&
                (hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"}) ||
@@ -1585,6 +1588,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             } else if ((next.form == "'" || next.form == "’") && s.tokens[j].form.back() == 's' &&
                        j + 2 < n && s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
                 j += 2; // a plural's possessive inside a name: "Manufacturers' Association"
+            } else if (possessiveMark(next.form) && j + 2 < n &&
+                       (titleWord(s.tokens[j].form) ||
+                        nlp::officeTitle(lowered(s.tokens[j].form)) ||
+                        isOneOf(s.tokens[j].form, {"Ombudsman", "Auditor", "Registrar",
+                                                   "Comptroller", "Prosecutor"})) &&
+                       s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0 &&
+                       isOneOf(s.tokens[j + 2].form, {"Office", "Department", "Bureau"})) {
+                j += 2; // an office holder's possessive: "Information Commissioner's Office"
             } else {
                 break;
             }
@@ -2255,16 +2266,28 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (const std::size_t say =
                     t.rel(i) == "nsubj" && t.rel(t.head(i)) == "ccomp" ? t.head(t.head(i)) : NONE;
                 lowered(tok.form) == "it" && say != NONE && openie::isReportingVerb(t.lemma(say))) {
-                const std::size_t sayer = t.child(say, {"nsubj"});
-                const std::size_t clause = sayer == NONE || sayer > i || words[sayer].entity >= 0 ||
-                                                   s.tokens[sayer].upos != "NOUN" ||
-                                                   isPlural(s.tokens[sayer])
-                                               ? NONE
-                                               : t.child(sayer, {"acl", "acl:relcl"});
+                std::size_t sayer = t.child(say, {"nsubj"});
+                // (the subject of the verb "said" is joined to: "The works council criticised
+                // the plan and said it would fight ...")
+                if (sayer == NONE && t.rel(say) == "conj" && t.head(say) != NONE) {
+                    sayer = t.child(t.head(say), {"nsubj"});
+                }
+                const bool common = sayer != NONE && sayer < i && words[sayer].entity < 0 &&
+                                    s.tokens[sayer].upos == "NOUN" && !isPlural(s.tokens[sayer]);
+                const std::size_t clause =
+                    common ? t.child(sayer, {"acl", "acl:relcl"}) : NONE;
                 const std::vector<std::size_t> inside =
                     clause == NONE ? std::vector<std::size_t>{} : t.subtree(clause);
-                if (std::any_of(inside.begin(), inside.end(),
-                                [&](std::size_t k) { return words[k].entity >= 0; })) {
+                // (So does one of what a body named by a common noun says: "The works council
+                // ... said it would fight" is the council's fight, not the company's. A board
+                // speaks for its company: "The board ... said it was considering candidates".)
+                const bool body =
+                    common && isOneOf(nounLemma(s.tokens[sayer]),
+                                      {"council", "committee", "panel", "union",
+                                       "association", "federation", "tribunal", "court", "jury"});
+                if (body || std::any_of(inside.begin(), inside.end(), [&](std::size_t k) {
+                        return words[k].entity >= 0;
+                    })) {
                     words[i].antecedent = sayer;
                     continue;
                 }

@@ -1753,6 +1753,40 @@ const StatementCase SMALL_CASES[] = {
      "Swiss private bank Julius Baer agreed to pay $80 million. Prosecutors said the bank had "
      "replaced the managers involved.",
      "Julius Baer | replace | managers involved"},
+    // A company's name in capitals after a word for a company is a name, and "plans" after it
+    // the verb.
+    {"ACapitalisedNameAfterItsDescriptionPlans",
+     "German chemical maker BASF plans to cut about 2,000 jobs in Europe as it struggles with "
+     "high energy prices, the company said on Friday.",
+     "BASF | plan to cut | about 2,000 jobs in Europe"},
+    // "it" in what a body named by a common noun says is the body, not the company named before.
+    {"ABodysItIsTheBody",
+     "German chemical maker BASF will close a plant in Ludwigshafen. The works council criticised "
+     "the plan and said it would fight any forced redundancies.",
+     "Ludwigshafen | fight | any forced redundancies", true},
+    {"ABodysItIsNoCompanyEither",
+     "German chemical maker BASF will close a plant in Ludwigshafen. The works council criticised "
+     "the plan and said it would fight any forced redundancies.",
+     "BASF | fight | any forced redundancies", true},
+    // A title opening the sentence describes the name after it.
+    {"ATitleOpeningTheSentenceDescribesTheName",
+     "Chief executive Stuart Machin apologised to customers and said stores remained open.",
+     "Stuart Machin | apologise to | customers"},
+    // An office holder's possessive inside a body's name.
+    {"AnOfficeHoldersOfficeIsOneName",
+     "The company has informed the Information Commissioner's Office and hired outside experts.",
+     "company | inform | Information Commissioner's Office"},
+    // A sum between a possessor and its noun: "Capital One's $35 billion acquisition of ...".
+    {"ASumBeforeItsNounAfterAPossessor",
+     "The Federal Reserve on Tuesday approved Capital One's $35 billion acquisition of Discover "
+     "Financial.",
+     "Federal Reserve | approve | Capital One's $35 billion acquisition of Discover Financial"},
+    // A central bank is no company.
+    {"ACentralBankIsNoCompany",
+     "The Federal Reserve on Tuesday approved Capital One's $35 billion acquisition of Discover "
+     "Financial. Consumer groups had urged regulators to reject the merger. The chief executive "
+     "said the combined company would compete with Visa.",
+     "Federal Reserve | compete with | Visa", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
