@@ -1986,6 +1986,32 @@ std::size_t thatClauseTakenForARelativeClause(std::vector<Token>& w) {
     return mended;
 }
 
+// An object hung on an adjective across the verb joined to it: "the charges were abusive and
+// misled customers" with "customers" an object of "abusive". An adjective takes no object;
+// the verb between them does. How many moved.
+std::size_t objectOfAnAdjectivesConjunct(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t o = 2; o < w.size(); ++o) {
+        const std::size_t a = headOf(w, o);
+        if (w[o].deprel != "obj" || a == NONE || a >= o || w[a].upos != "ADJ") {
+            continue;
+        }
+        std::size_t verb = NONE;
+        for (std::size_t k = a + 1; k < o; ++k) {
+            if (headOf(w, k) == a && w[k].deprel == "conj" && w[k].upos == "VERB") {
+                verb = k;
+            }
+        }
+        if (verb == NONE ||
+            hasChild(w, verb, [](const std::string& r) { return r == "obj" || r == "ccomp"; })) {
+            continue;
+        }
+        w[o].head = static_cast<int>(verb) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // "up to" before an amount, parsed as a verb's particle and the amount's preposition: "would
 // take *up to* two weeks longer" read as "take up". As EWT writes it, "up" modifies the amount
 // and "to" is fixed to it. How many it mended.
@@ -4536,6 +4562,7 @@ struct Pipeline::Impl {
             thatClauseTakenForARelativeClause(sentence.tokens);
             thatClauseAfterATellingVerbsObject(sentence.tokens);
             upToAnAmount(sentence.tokens);
+            objectOfAnAdjectivesConjunct(sentence.tokens);
             thatTakenForAnObject(sentence.tokens);
             thatClauseWithAParticipleInItsSubject(sentence.tokens);
             clauseAfterAVerbOfSaying(sentence.tokens);

@@ -477,7 +477,11 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     // A sentence's capital is not the concept's ("Restrictions on ..." -> "restrictions on ..."),
     // unless the word is a people's name ("Japanese automakers") or a name's ("First Quantum
     // Minerals’s investment").
-    if (!side.name.empty() && s.tokens[0].upos != "PROPN" &&
+    // (Nor the first of a two-word people's name: "South Korean prosecutors".)
+    const bool twoWordDemonym =
+        s.tokens.size() > 1 &&
+        doc.gazetteer().demonymEntry(s.tokens[0].form + " " + s.tokens[1].form) != nullptr;
+    if (!side.name.empty() && s.tokens[0].upos != "PROPN" && !twoWordDemonym &&
         (ents.words[0].entity < 0 || ents.words[0].kind != MentionKind::Name) &&
         side.name.size() > 1 && doc.gazetteer().demonymEntry(s.tokens[0].form) == nullptr &&
         article::isAsciiUpper(side.name[0]) && article::isAsciiLower(side.name[1]) &&

@@ -1993,7 +1993,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
 
     // 4d. A word for a kind of actor that describes a name says what kind the named one is:
     //     "environment agency Ibama", "meatpacker JBS", "Ibama, the environment agency". It
-    //     joins the entity's bodies, so that "the company" after "agency Ibama" is not Ibama.
+    //     joins the entity's bodies, so that "the company" after "agency Ibama" is not Ibama
+    //     and "the exchange" after "exchange Bithumb" is Bithumb.
     for (std::size_t k = 0; k < n; ++k) {
         const WordEntity& name = words[k];
         if (name.entity < 0 || name.kind != MentionKind::Name ||
@@ -2020,8 +2021,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             std::vector<std::string>& bodies =
                 entities_[static_cast<std::size_t>(name.entity)].bodies;
+            // (Any such word: "the exchange" after "cryptocurrency exchange Bithumb" is
+            // Bithumb.)
             const std::string body = nounLemma(s.tokens[d]);
-            if (descriptionKind(body) &&
+            if (lowered(s.tokens[d].form) == s.tokens[d].form &&
                 std::find(bodies.begin(), bodies.end(), body) == bodies.end()) {
                 bodies.push_back(body);
             }

@@ -96,8 +96,12 @@ std::string nounLemma(const nlp::Token& tok) {
 }
 
 bool agentNoun(std::string_view lemma) {
-    if (lemma.size() > 5 && lemma.substr(lemma.size() - 5) == "maker") {
-        return true; // chipmaker, automaker, policymaker, lawmaker
+    // chipmaker, automaker, policymaker, lawmaker; dockworker, autoworker; bondholder,
+    // homeowner, bookseller
+    for (std::string_view agent : {"maker", "worker", "holder", "owner", "seller"}) {
+        if (lemma.size() > agent.size() + 2 && lemma.ends_with(agent)) {
+            return true;
+        }
     }
     return isOneOf(lemma, {"exporter",   "importer",    "producer",   "manufacturer", "supplier",
                            "buyer",      "seller",      "customer",   "user",         "operator",

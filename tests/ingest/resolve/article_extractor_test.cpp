@@ -1787,6 +1787,23 @@ const StatementCase SMALL_CASES[] = {
      "Financial. Consumer groups had urged regulators to reject the merger. The chief executive "
      "said the combined company would compete with Visa.",
      "Federal Reserve | compete with | Visa", true},
+    // A compound word for workers acts: "Dockworkers at the Port of Montreal called off ...".
+    {"DockworkersAct", "Dockworkers at the Port of Montreal called off a planned strike on Sunday.",
+     "dockworkers at the Port of Montreal | call off | planned strike"},
+    // An object across an adjective belongs to the verb joined to it.
+    {"AnObjectBelongsToTheVerbNotTheAdjective",
+     "The ministry said the charges were abusive and misled customers about the real price of "
+     "tickets.",
+     "charges | mislead | customers"},
+    // A two-word people's name keeps its capital at the start of a sentence.
+    {"ATwoWordDemonymKeepsItsCapital",
+     "South Korean prosecutors raided the offices of cryptocurrency exchange Bithumb on Thursday.",
+     "South Korean prosecutors | raid office of | Bithumb"},
+    // The word a name was described with stands for it later.
+    {"TheDescriptionsWordStandsForTheName",
+     "Prosecutors raided the offices of cryptocurrency exchange Bithumb on Thursday. The exchange "
+     "is the second largest in South Korea after Upbit.",
+     "Bithumb | be large in | South Korea"},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
