@@ -1446,6 +1446,90 @@ std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
     return moved;
 }
 
+// A common noun and the name right after it that it describes, parsed as two dependents of one
+// word with one relation: "agreed to buy U.S. software company Altair Engineering" with
+// "company" and "Engineering" both objects of "buy". For a word for a company or a body, the
+// name keeps the place and the noun becomes its `nmod:desc`. How many it mended.
+std::size_t descriptionAndNameAsTwins(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t noun = 0; noun + 1 < w.size(); ++noun) {
+        const std::size_t h = headOf(w, noun);
+        if (w[noun].upos != "NOUN" || w[noun].xpos != "NN" || h == NONE ||
+            lowercaseAscii(w[noun].form) != w[noun].form || w[noun + 1].upos != "PROPN" ||
+            !isOneOf(w[noun].deprel, {"obj", "nsubj", "iobj"}) ||
+            !(companyNoun(w[noun].lemma) ||
+              isOneOf(w[noun].lemma, {"rival", "bank", "agency", "regulator", "watchdog",
+                                      "platform", "exchange", "broadcaster", "newspaper"}))) {
+            continue;
+        }
+        std::size_t name = NONE;
+        for (std::size_t k = noun + 1; k < w.size() && w[k].upos == "PROPN"; ++k) {
+            if (headOf(w, k) == h && w[k].deprel == w[noun].deprel) {
+                name = k;
+            }
+        }
+        if (name == NONE || phraseEdges(w, name).first != noun + 1) {
+            continue;
+        }
+        // (After a determiner the name is the noun's apposition, as EWT writes "The owner
+        // Karla is welcoming".)
+        if (hasChild(w, noun, [](const std::string& r) { return r == "det"; })) {
+            w[name].head = static_cast<int>(noun) + 1;
+            w[name].deprel = "appos";
+        } else {
+            w[noun].head = static_cast<int>(name) + 1;
+            w[noun].deprel = "nmod:desc";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A name hung on the common noun before it that describes it, behind that noun's preposition:
+// "from Canadian developer Hot Chili" with "Chili" a bare nmod of "developer". The name takes
+// the noun's place with its preposition and determiner, and the noun becomes its `nmod:desc`.
+// (An apposition stays: EWT writes "the militant group Hezbollah" with the name the noun's
+// apposition.) How many it moved.
+std::size_t nameOnItsDescription(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t noun = 0; noun + 1 < w.size(); ++noun) {
+        const std::size_t d = noun + 1;
+        if (w[noun].upos != "NOUN" || w[noun].xpos != "NN" ||
+            lowercaseAscii(w[noun].form) != w[noun].form || w[d].upos != "PROPN" ||
+            !capitalised(w[d].form) ||
+            !hasChild(w, noun, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        std::size_t last = d;
+        while (last + 1 < w.size() && w[last + 1].upos == "PROPN") {
+            ++last;
+        }
+        std::size_t name = NONE;
+        for (std::size_t k = d; k <= last; ++k) {
+            const std::size_t h = headOf(w, k);
+            if (h == NONE || h < d || h > last) {
+                name = name == NONE ? k : w.size(); // (two heads: not one name)
+            }
+        }
+        if (name >= w.size() || headOf(w, name) != noun ||
+            !isOneOf(w[name].deprel, {"nmod", "nmod:unmarked", "flat", "compound"}) ||
+            hasChild(w, name, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        w[name].head = w[noun].head;
+        w[name].deprel = w[noun].deprel;
+        for (std::size_t k = 0; k < noun; ++k) {
+            if (headOf(w, k) == noun && isOneOf(w[k].deprel, {"det", "nmod:poss", "case"})) {
+                w[k].head = static_cast<int>(name) + 1;
+            }
+        }
+        w[noun].head = static_cast<int>(name) + 1;
+        w[noun].deprel = "nmod:desc";
+        ++moved;
+    }
+    return moved;
+}
+
 // A participle right after a verb's object that is a rule, a document or a decision, which the
 // parse made the verb's open complement, says what the object does: "upheld the government's
 // order *forcing* Nexperia to sell its stake", "signed a law banning TikTok", "published a
@@ -1822,6 +1906,59 @@ std::size_t nameSplitIntoTwoObjects(std::vector<Token>& w) {
     return joined;
 }
 
+// What the parse hung on a sum, the object of verb `v`, that says when or why the verb's act
+// happened goes to the verb: "fined Meta 798 million euros on Thursday for tying ...", "fined
+// National Grid 10 million pounds over a power cut".
+void sceneOfTheSumToTheVerb(std::vector<Token>& w, std::size_t sum, std::size_t v) {
+    for (std::size_t c = sum + 1; c < w.size(); ++c) {
+        if (headOf(w, c) != sum) {
+            continue;
+        }
+        const std::size_t cs =
+            w[c].deprel == "nmod"
+                ? lastChildBefore(w, c, c, [](const std::string& r) { return r == "case"; })
+                : NONE;
+        const bool day = w[c].deprel == "nmod" && weekday(lowercaseAscii(w[c].form));
+        const bool reason =
+            cs != NONE && isOneOf(lowercaseAscii(w[cs].form), {"over", "for"}) && !day;
+        const bool why = w[c].deprel == "acl" && w[c].xpos == "VBG" &&
+                         hasChild(w, c, [](const std::string& r) { return r == "mark"; });
+        if (day || reason || why) {
+            w[c].head = static_cast<int>(v) + 1;
+            w[c].deprel = why ? "advcl" : "obl";
+        }
+    }
+}
+
+// A verb's two objects, a name and then a sum: "Ofgem fined National Grid 10 million pounds"
+// with both "Grid" and "pounds" objects of "fined". The name is the indirect object, and what
+// the sum says of when or why goes to the verb. How many it mended.
+std::size_t nameAndSumAsTwoObjects(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 0; v < w.size(); ++v) {
+        std::vector<std::size_t> objects;
+        for (std::size_t k = v + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == v && w[k].deprel == "obj") {
+                objects.push_back(k);
+            }
+        }
+        if (w[v].upos != "VERB" || objects.size() != 2 || w[objects[0]].upos != "PROPN") {
+            continue;
+        }
+        const std::size_t sum = objects[1];
+        const bool money =
+            currencyWord(lowercaseAscii(w[sum].form)) ||
+            (w[sum].upos == "SYM" && isOneOf(w[sum].form, {"$", "€", "£", "¥"}));
+        if (!money) {
+            continue;
+        }
+        w[objects[0]].deprel = "iobj";
+        sceneOfTheSumToTheVerb(w, sum, v);
+        ++mended;
+    }
+    return mended;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -1888,20 +2025,7 @@ std::size_t nameBeforeASum(std::vector<Token>& w) {
             w[desc].head = static_cast<int>(name) + 1;
             w[desc].deprel = "nmod:desc";
         }
-        // What the parse hung on the sum that says when or why the verb's act happened goes
-        // to the verb: "fined Meta 798 million euros on Thursday for tying ...".
-        for (std::size_t c = sum + 1; c < w.size(); ++c) {
-            if (headOf(w, c) != sum) {
-                continue;
-            }
-            const bool day = w[c].deprel == "nmod" && weekday(lowercaseAscii(w[c].form));
-            const bool why = w[c].deprel == "acl" && w[c].xpos == "VBG" &&
-                             hasChild(w, c, [](const std::string& r) { return r == "mark"; });
-            if (day || why) {
-                w[c].head = static_cast<int>(v) + 1;
-                w[c].deprel = day ? "obl" : "advcl";
-            }
-        }
+        sceneOfTheSumToTheVerb(w, sum, v);
         ++split;
     }
     return split;
@@ -3265,11 +3389,10 @@ std::size_t nameSplitAtItsHyphen(std::vector<Token>& w) {
 // relative clause of "executive". The noun describes the name (`nmod:desc`, as EWT writes
 // "reporter Ahmed"), and the name's verb heads the sentence. Whether it mended.
 bool descriptionOpeningTheSentence(std::vector<Token>& w) {
-    // (The description may have adjectives and nouns before its noun: "Chief executive Stuart
-    // Machin apologised ..." with "apologised" a relative clause of "executive".)
+    // (The description may have adjectives before its noun: "Chief executive Stuart Machin
+    // apologised ..." with "apologised" a relative clause of "executive".)
     std::size_t d = 0;
-    while (d + 1 < w.size() && isOneOf(w[d].upos, {"ADJ", "NOUN"}) && w[d + 1].upos != "PROPN" &&
-           headOf(w, d) != NONE && headOf(w, d) > d) {
+    while (d + 1 < w.size() && w[d].upos == "ADJ" && headOf(w, d) != NONE && headOf(w, d) > d) {
         ++d;
     }
     if (w.size() < d + 3 || w[d].upos != "NOUN" || w[d].xpos != "NN" ||
@@ -4302,18 +4425,30 @@ struct Pipeline::Impl {
         // A capitalised word inside a sentence, tagged a common noun, that is no word the
         // dictionary knows is a name: "one of its *Boeing* 787 jets" (read as a noun after
         // "its", it broke the phrase apart).
-        // So is a word in capitals after a word for a company: "German chemical maker *BASF*
-        // plans ...", "carmaker BYD".
+        // So is a word in capitals after a word for a company, and any capitalised words
+        // there: "German chemical maker *BASF* plans ...", "from Canadian developer *Hot
+        // Chili*" (an adjective and a noun the dictionary knows).
         for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
-            if (t.upos != "NOUN" || t.form.size() <= 2 ||
-                tagger.wordClasses(lowercaseAscii(t.form)) != 0) {
+            const Token& previous = sentence.tokens[k - 1];
+            const std::string before = lowercaseAscii(previous.form);
+            const bool described = (companyNoun(before) || before == "rival") &&
+                                   previous.upos == "NOUN" && before == previous.form;
+            const bool capitals = t.form.size() > 2 &&
+                                  std::all_of(t.form.begin(), t.form.end(),
+                                              [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (described && isOneOf(t.upos, {"NOUN", "ADJ"}) &&
+                (titleCase(t.form) || capitals)) {
+                for (std::size_t i = k; i < sentence.tokens.size() &&
+                                        isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"}) &&
+                                        capitalised(sentence.tokens[i].form);
+                     ++i) {
+                    retagAsName(sentence.tokens[i]);
+                }
                 continue;
             }
-            const std::string before = lowercaseAscii(sentence.tokens[k - 1].form);
-            const bool capitals = std::all_of(t.form.begin(), t.form.end(),
-                                              [](char c) { return c >= 'A' && c <= 'Z'; });
-            if (titleCase(t.form) || (capitals && (companyNoun(before) || before == "rival"))) {
+            if (t.upos == "NOUN" && t.form.size() > 2 && titleCase(t.form) &&
+                tagger.wordClasses(lowercaseAscii(t.form)) == 0) {
                 retagAsName(t);
             }
         }
@@ -4550,7 +4685,10 @@ struct Pipeline::Impl {
             objectsConjunctOnTheVerb(sentence.tokens);
             participleOfTheObject(sentence.tokens);
             nameHungAcrossAPreposition(sentence.tokens);
+            nameOnItsDescription(sentence.tokens);
+            descriptionAndNameAsTwins(sentence.tokens);
             nameBeforeASum(sentence.tokens);
+            nameAndSumAsTwoObjects(sentence.tokens);
             subjectOfAClosingReport(sentence.tokens);
             asClauseTakenForAPhrase(sentence.tokens);
             subjectTakenForAConjunct(sentence.tokens);

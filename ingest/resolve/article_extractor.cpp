@@ -2182,6 +2182,15 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                     [&](std::size_t k) { return evaluativeComment(t, k); })) {
         return;
     }
+    // "Ryanair received the largest penalty, followed by Vueling and EasyJet": a ranking, in
+    // which those after follow no one.
+    if (std::any_of(p.relationTokens.begin(), p.relationTokens.end(), [&](std::size_t k) {
+            return k < s.tokens.size() && s.tokens[k].xpos == "VBN" && t.lemma(k) == "follow" &&
+                   isOneOf(t.rel(k), {"acl", "advcl", "conj", "parataxis"}) &&
+                   t.child(k, {"aux", "aux:pass"}) == NONE;
+        })) {
+        return;
+    }
     turnPassive(cur, p);
     auto [subjects, objects] = subjectsAndObjects(cur, p);
     std::string relation = p.relation;

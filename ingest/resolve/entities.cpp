@@ -1725,13 +1725,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (f < n && possessiveMark(s.tokens[f].form)) {
             ++f;
         }
-        if (f + 1 >= n || s.tokens[f + 1].form != "ministry" || words[f].entity >= 0 ||
-            words[f + 1].entity >= 0 || !officeField(s.tokens[f].form) ||
+        // (A field of affairs has two words: "Spain's consumer affairs ministry".)
+        const bool affairs = f + 2 < n && s.tokens[f + 1].form == "affairs" &&
+                             s.tokens[f + 2].form == "ministry" && words[f + 1].entity < 0;
+        const std::size_t m = affairs ? f + 2 : f + 1;
+        if (m >= n || s.tokens[m].form != "ministry" || words[f].entity >= 0 ||
+            words[m].entity >= 0 || (!officeField(s.tokens[f].form) && !affairs) ||
             article::asciiLowered(s.tokens[f].form) != s.tokens[f].form) {
             return NONE;
         }
         const std::string& field = s.tokens[f].form;
-        std::string of = field == "foreign" || field == "home" ? field + " affairs" : field;
+        std::string of = field == "foreign" || field == "home" || affairs ? field + " affairs"
+                                                                         : field;
         std::string title;
         for (std::string_view w : article::splitWords(of)) {
             addTitleWord(title, std::string(w));
@@ -1745,8 +1750,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const int ministry =
             known != nullptr ? entityFor(*known) : entityNamed(name, EntityType::Org, false);
         entities_[static_cast<std::size_t>(ministry)].country = country;
-        mark(words[i].entity >= 0 ? words[i].first : i, f + 1, ministry, MentionKind::Name);
-        return f + 1;
+        mark(words[i].entity >= 0 ? words[i].first : i, m, ministry, MentionKind::Name);
+        return m;
     };
     for (std::size_t i = 0; i < n; ++i) {
         const int country = countryAt(i);

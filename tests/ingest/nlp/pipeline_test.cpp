@@ -1840,6 +1840,21 @@ TEST(Pipeline, AMemberNamedAfterItsSetIsAName) {
     EXPECT_EQ(jumbo.deprel, "appos");
 }
 
+// A name and a sum as a verb's two objects: the name is the indirect object, and the day and
+// the reason hung on the sum are the verb's.
+TEST(Pipeline, ANameAndASumAsTwoObjects) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Britain's energy regulator Ofgem fined National Grid 10 million "
+                             "pounds on Wednesday over a power cut that left a million homes "
+                             "without electricity.";
+    EXPECT_EQ(wordOf(pipeline, text, "Grid").deprel, "iobj");
+    EXPECT_EQ(wordOf(pipeline, text, "pounds").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, text, "Wednesday").head, 6); // "fined"
+    const Token cut = wordOf(pipeline, text, "cut");
+    EXPECT_EQ(cut.head, 6);
+    EXPECT_EQ(cut.deprel, "obl");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1804,6 +1804,25 @@ const StatementCase SMALL_CASES[] = {
      "Prosecutors raided the offices of cryptocurrency exchange Bithumb on Thursday. The exchange "
      "is the second largest in South Korea after Upbit.",
      "Bithumb | be large in | South Korea"},
+    // Capitalised words after a word for a company are its name, which takes the word's place.
+    {"ACompanysNameAfterItsDescriptionInAPhrase",
+     "South32 has agreed to acquire a 45% stake in a copper project in Chile from Canadian "
+     "developer Hot Chili for $150 million.",
+     "South32 | agree to acquire stake from | Hot Chili"},
+    // A field of affairs before "ministry" after a country's possessive.
+    {"AConsumerAffairsMinistry",
+     "Spain's consumer affairs ministry on Friday fined five budget airlines a total of 179 "
+     "million euros for charging passengers for hand luggage.",
+     "Spanish Ministry of Consumer Affairs | fine | five budget airlines"},
+    // A company's description and its name as two objects: the name is the object.
+    {"ADescriptionAndANameAsTwoObjects",
+     "Siemens agreed to buy U.S. software company Altair Engineering for about 10 billion "
+     "dollars, its biggest acquisition in years.",
+     "Siemens | agree to buy | Altair Engineering"},
+    // "followed by" in a ranking says no one follows anything.
+    {"ARankingFollowsNoOne",
+     "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
+     "Vueling | follow | 108 million euros", true},
     // Workers, users and customers act for themselves, not for the company they are tied to.
     {"AFirmsWorkersAreNotTheFirm",
      "Boeing factory workers voted on Monday to accept a new labour contract.",
