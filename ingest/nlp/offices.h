@@ -86,7 +86,10 @@ inline bool companyTradeWord(std::string_view lowerWord) {
                                "airlines",
                                "motors",
                                "automotive",
-                               "energy"});
+                               "energy",
+                               "management",
+                               "investments",
+                               "resources"});
 }
 
 } // namespace kg::ingest::nlp

@@ -2110,6 +2110,89 @@ std::size_t thatClauseTakenForARelativeClause(std::vector<Token>& w) {
     return mended;
 }
 
+// A person's name after an organisation's name and a title, parsed as the organisation's
+// apposition: "hired Chipotle Mexican Grill chief executive Brian Niccol" with "Chipotle" the
+// object and "Brian" its apposition. With no comma between them, the person takes the
+// organisation's place, and the organisation qualifies the title. How many it mended.
+std::size_t personAfterAnOrganisationsTitle(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t p = 2; p < w.size(); ++p) {
+        const std::size_t o = headOf(w, p);
+        // (or its conjunct with no conjunction)
+        if (w[p].upos != "PROPN" || o == NONE || o >= p || w[o].upos != "PROPN" ||
+            !(w[p].deprel == "appos" ||
+              (w[p].deprel == "conj" &&
+               !hasChild(w, p, [](const std::string& r) { return r == "cc"; })))) {
+            continue;
+        }
+        std::size_t title = NONE;
+        bool comma = false;
+        for (std::size_t k = o + 1; k < p; ++k) {
+            comma = comma || w[k].form == ",";
+            if (headOf(w, k) == p && w[k].deprel == "nmod:desc") {
+                title = k;
+            }
+        }
+        if (comma || title == NONE) {
+            continue;
+        }
+        // (the organisation's own words right before the title's)
+        bool adjacent = true;
+        for (std::size_t k = o + 1; k < phraseEdges(w, title).first; ++k) {
+            adjacent = adjacent && dominates(w, o, k) && !dominates(w, p, k);
+        }
+        if (!adjacent) {
+            continue;
+        }
+        w[p].head = w[o].head;
+        w[p].deprel = w[o].deprel;
+        for (std::size_t k = 0; k < o; ++k) {
+            if (headOf(w, k) == o && isOneOf(w[k].deprel, {"case", "det"})) {
+                w[k].head = static_cast<int>(p) + 1;
+            }
+        }
+        w[o].head = static_cast<int>(title) + 1;
+        w[o].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// An "-ing" adjective between a giving verb's two objects, parsed as a clause on the first:
+// "gave customers *misleading* information" with "misleading" a participle of "customers" and
+// "information" its object. The word modifies the second noun, which is the verb's object, and
+// the first noun is the indirect object. How many it mended.
+std::size_t adjectiveBetweenTwoObjects(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t g = 2; g + 1 < w.size(); ++g) {
+        const std::size_t first = g - 1;
+        const std::size_t second = g + 1;
+        const std::size_t v = headOf(w, first);
+        if (w[g].xpos != "VBG" || w[g].deprel != "acl" || headOf(w, g) != first ||
+            w[first].deprel != "obj" || v == NONE || w[second].upos != "NOUN" ||
+            headOf(w, second) != g || w[second].deprel != "obj" ||
+            !isOneOf(w[v].lemma, {"give", "offer", "send", "provide", "show", "hand", "grant",
+                                  "sell", "tell", "feed"})) {
+            continue;
+        }
+        for (std::size_t k = g + 1; k < w.size(); ++k) {
+            if (k != second && headOf(w, k) == g) {
+                w[k].head = static_cast<int>(second) + 1;
+                w[k].deprel = w[k].deprel == "obl" ? "nmod" : w[k].deprel;
+            }
+        }
+        w[second].head = static_cast<int>(v) + 1;
+        w[first].deprel = "iobj";
+        w[g].head = static_cast<int>(second) + 1;
+        w[g].deprel = "amod";
+        w[g].upos = "ADJ";
+        w[g].xpos = "JJ";
+        w[g].lemma = w[g].form;
+        ++mended;
+    }
+    return mended;
+}
+
 // An object hung on an adjective across the verb joined to it: "the charges were abusive and
 // misled customers" with "customers" an object of "abusive". An adjective takes no object;
 // the verb between them does. How many moved.
@@ -4362,7 +4445,7 @@ struct Pipeline::Impl {
         }
         // Capitalised words after a name that end in a word of a company's trade are the
         // company's name: "Longi *Green* Energy *Technology* and Shanghai Electric" (an
-        // adjective and a common noun, and the name fell apart).
+        // adjective and a common noun, and the name fell apart), "Elliott *Management*".
         for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
             if (!titleCase(sentence.tokens[k].form) ||
                 !companyTradeWord(lowercaseAscii(sentence.tokens[k].form))) {
@@ -4373,7 +4456,11 @@ struct Pipeline::Impl {
                    isOneOf(sentence.tokens[first - 1].upos, {"NOUN", "ADJ", "PROPN"})) {
                 --first;
             }
-            if (k - first < 2 || sentence.tokens[first].upos != "PROPN" ||
+            // (Two words do for an investor's trade: "Elliott *Management*".)
+            const bool investor =
+                isOneOf(lowercaseAscii(sentence.tokens[k].form),
+                        {"management", "capital", "partners", "investments", "holdings"});
+            if (k - first < (investor ? 1U : 2U) || sentence.tokens[first].upos != "PROPN" ||
                 companyTradeWord(lowercaseAscii(sentence.tokens[first].form))) {
                 continue;
             }
@@ -4558,6 +4645,31 @@ struct Pipeline::Impl {
                                         [](const std::string& r) { return r == "nsubj"; });
                     });
             }
+            // An "-ed" adjective right after a determiner's noun and before a noun phrase is a
+            // past tense: "alleged that the company *delayed* payments and gave ..." (read as
+            // "delayed payments", and "company" the subject of "gave"). The word as a past
+            // tense, kept when it then has that noun as its subject.
+            for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+                const Token& t = sentence.tokens[k];
+                const Token& noun = sentence.tokens[k - 1];
+                if (t.xpos != "JJ" || !t.form.ends_with("ed") || noun.upos != "NOUN" ||
+                    !isOneOf(lowercaseAscii(sentence.tokens[k - 2].form), {"the", "a", "an"}) ||
+                    !isOneOf(sentence.tokens[k + 1].upos, {"NOUN", "DET", "PRON"}) ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBD"))) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k], "VERB", "VBD");
+                        retry.tokens[k].lemma = lemmatizer.lemma(t.form, "VERB", "VBD");
+                    },
+                    [&](const Sentence& retry) {
+                        return retry.tokens[k].upos == "VERB" &&
+                               headOf(retry.tokens, k - 1) == k &&
+                               retry.tokens[k - 1].deprel == "nsubj";
+                    });
+            }
             // A plural noun with a subject of its own, or right after a name compounded onto
             // it, before an infinitive is a verb's "-s" form: "Walgreens Boots Alliance *plans*
             // to close 900 stores, ... said" (a noun with "Walgreens" its subject), "German
@@ -4701,6 +4813,8 @@ struct Pipeline::Impl {
             thatClauseAfterATellingVerbsObject(sentence.tokens);
             upToAnAmount(sentence.tokens);
             objectOfAnAdjectivesConjunct(sentence.tokens);
+            adjectiveBetweenTwoObjects(sentence.tokens);
+            personAfterAnOrganisationsTitle(sentence.tokens);
             thatTakenForAnObject(sentence.tokens);
             thatClauseWithAParticipleInItsSubject(sentence.tokens);
             clauseAfterAVerbOfSaying(sentence.tokens);

@@ -149,12 +149,18 @@ bool compatible(const DocEntity& e, Kind kind) {
                            [k](const std::string& b) { return descriptionKind(b) == k; });
     };
     const bool government = described(Kind::Government);
+    // (Nor is one described as an investor "the company": "Activist investor Elliott
+    // Management, which built a stake in Starbucks, ... The company's sales" are Starbucks'.)
+    const bool investor = std::any_of(e.bodies.begin(), e.bodies.end(), [](const std::string& b) {
+        return isOneOf(b, {"investor", "shareholder", "fund", "stakeholder"});
+    });
     switch (kind) {
     case Kind::Company:
         // (nor a central bank: "the combined company" after "The Federal Reserve approved
         // Capital One's acquisition")
         return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name) &&
-               !bodyName(e.name) && !e.reporter && !government && !hasWord(e.name, {"reserve"}) &&
+               !bodyName(e.name) && !e.reporter && !government && !investor &&
+               !hasWord(e.name, {"reserve"}) &&
                !(hasWord(e.name, {"central"}) && hasWord(e.name, {"bank"}));
     case Kind::Bank: // "the central bank" after "the Bank of Japan", "the Federal Reserve"
         return e.type == EntityType::Org &&
@@ -1072,6 +1078,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // clause a subjectless one (participle, infinitive, conjunct) hangs on ("Micron filed a
     // lawsuit, accusing the Chinese memory maker ..."; "Nvidia sued it"). -1 for none.
     auto clauseSubjectOf = [&](std::size_t i) {
+        // (Also behind the noun of an object or an oblique: "pushed for a break-up of the
+        // company" is no break-up of the pusher.)
+        if (t.rel(i) == "nmod" && t.head(i) != NONE &&
+            isOneOf(t.rel(t.head(i)), {"obj", "iobj", "obl"})) {
+            i = t.head(i);
+        }
         const std::string_view rel = t.rel(i);
         if (!isOneOf(rel.substr(0, rel.find(':')), {"obj", "iobj", "obl"})) {
             return -1;
@@ -1325,6 +1337,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // (The entity is made only for a match that is kept: a skipped one would leave an
         // entity that nothing mentions.)
+        // A people's name inside a run of names belongs to the name: "Chipotle Mexican Grill"
+        // (left to the proper-noun runs below).
+        const auto nameWord = [&](std::size_t k) {
+            return k < n && s.tokens[k].upos == "PROPN" && !s.tokens[k].form.empty() &&
+                   article::isAsciiUpper(s.tokens[k].form[0]) && !titleWord(s.tokens[k].form);
+        };
+        if (m.demonym && m.begin > 0 && nameWord(m.begin - 1) && nameWord(m.end) &&
+            s.tokens[m.begin].upos == "PROPN" && t.head(m.begin) != NONE &&
+            t.head(m.begin) < m.begin && isOneOf(t.rel(m.begin), {"flat", "compound"})) {
+            continue;
+        }
         if (m.demonym) {
             const int e = entityFor(*entry);
             for (std::size_t i = m.begin; i < m.end; ++i) {

@@ -1819,6 +1819,36 @@ const StatementCase SMALL_CASES[] = {
      "Siemens agreed to buy U.S. software company Altair Engineering for about 10 billion "
      "dollars, its biggest acquisition in years.",
      "Siemens | agree to buy | Altair Engineering"},
+    // A fund's two-word name ending in its trade, after its description opening the sentence.
+    {"AnInvestorsTwoWordName",
+     "Activist investor Elliott Management had pushed for changes at the coffee chain after "
+     "sales slumped.",
+     "Elliott Management | push for | changes at the coffee chain"},
+    // An "-ed" word after a determiner's noun and before a noun phrase is a past tense.
+    {"APastTenseTakenForAnAdjective",
+     "The regulator alleged that the company delayed payments and gave customers misleading "
+     "information about their cover.",
+     "company | delay | payments"},
+    // An "-ing" adjective between a giving verb's objects modifies the second.
+    {"AnAdjectiveBetweenTwoObjects",
+     "The regulator alleged that the company delayed payments and gave customers misleading "
+     "information about their cover.",
+     "customers | mislead | information", true},
+    // A people's name inside a company's name, and a person after the company and a title.
+    {"ADemonymInsideAName",
+     "Starbucks has hired Chipotle Mexican Grill chief executive Brian Niccol as its new "
+     "chairman and chief executive.",
+     "Brian Niccol | be CEO of | Chipotle Mexican Grill"},
+    {"ThePersonAfterACompanysTitleIsHired",
+     "Starbucks has hired Chipotle Mexican Grill chief executive Brian Niccol as its new "
+     "chairman and chief executive.",
+     "Starbucks | hire | Chipotle Mexican Grill", true},
+    // One described as an investor is not "the company".
+    {"AnInvestorIsNoCompany",
+     "Activist investor Elliott Management, which built a stake in Starbucks this year, had "
+     "pushed for changes at the coffee chain. The company's sales in China, its second-largest "
+     "market, have fallen sharply.",
+     "Elliott Management | sell in | China", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
