@@ -2464,6 +2464,17 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 if (!nested.path.empty()) {
                     rel += " " + nested.path;
                 }
+                // (An extra argument the relation spells out is not repeated: "rise for steel
+                // in / India" carries no "for steel in India".)
+                if (arg != &p.arg2 && arg->head < s.tokens.size() &&
+                    (" " + rel + " ").find(" " + s.tokens[arg->head].lemma + " ") !=
+                        std::string::npos) {
+                    emitPair(cur, p,
+                             withoutArgument(static_cast<std::size_t>(arg - p.extras.data()),
+                                             {nested.side}),
+                             subject, nested.side, rel, 0.8);
+                    continue;
+                }
                 emitPair(cur, p, st, subject, nested.side, rel, 0.8);
             }
         }

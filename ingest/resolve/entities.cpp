@@ -209,7 +209,7 @@ bool titleWord(std::string_view form) {
                     "leader",    "king",         "queen",     "emperor",     "executive",
                     "officer",   "prime",        "vice",      "deputy",      "prince",
                     "princess",  "sheikh",       "emir",      "sultan",      "justice",
-                    "judge"});
+                    "judge",     "attorney",     "solicitor", "surgeon"});
 }
 
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").
@@ -1653,6 +1653,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (first + 1 <= j && s.tokens[first].form == "of") {
                 first += 2;
             }
+            // "Attorney General Ken Paxton": so is "General" after a title.
+            if (first < j && s.tokens[first].form == "General") {
+                ++first;
+            }
         }
         if (first > j) {
             i = j + 1;
@@ -2052,6 +2056,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // (Any such word: "the exchange" after "cryptocurrency exchange Bithumb" is
             // Bithumb.)
             const std::string body = nounLemma(s.tokens[d]);
+            // (An investor only by a word right before the name, "Activist investor Elliott
+            // Management": "Samsung, the largest foreign investor in Vietnam" is a company.)
+            if (isOneOf(body, {"investor", "shareholder", "fund", "stakeholder"}) &&
+                t.rel(d) != "nmod:desc") {
+                continue;
+            }
             if (lowered(s.tokens[d].form) == s.tokens[d].form &&
                 std::find(bodies.begin(), bodies.end(), body) == bodies.end()) {
                 bodies.push_back(body);
@@ -2839,8 +2849,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // The person named right after the title (possibly inside the same gazetteer match).
         std::size_t p = i + 1;
         // (With an officer's field: "Chief financial officer Sarah Friar".)
+        // (And "General" after a title: "Attorney General Ken Paxton".)
         const auto inTitle = [&](std::size_t k) {
-            return titleWord(s.tokens[k].form) || (k > i && officerFieldAt(s, k));
+            return titleWord(s.tokens[k].form) || (k > i && officerFieldAt(s, k)) ||
+                   (k > i && s.tokens[k].form == "General" && titleWord(s.tokens[k - 1].form));
         };
         while (p < n && inTitle(p)) {
             ++p;

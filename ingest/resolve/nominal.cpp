@@ -115,7 +115,9 @@ bool agentNoun(std::string_view lemma) {
                            "researcher", "expert",      "economist",  "negotiator",   "holder",
                            "owner",      "shipper",     "carrier",    "contractor",   "subsidiary",
                            "military",   "army",        "navy",       "police",       "court",
-                           "parliament", "congress",    "senate",     "union"});
+                           "parliament", "congress",    "senate",     "union",        "judge",
+                           "prosecutor", "lawyer",      "attorney",   "inspector",    "investigator",
+                           "auditor"});
 }
 
 bool constituentNoun(std::string_view lemma) {

@@ -1849,6 +1849,19 @@ const StatementCase SMALL_CASES[] = {
      "pushed for changes at the coffee chain. The company's sales in China, its second-largest "
      "market, have fallen sharply.",
      "Elliott Management | sell in | China", true},
+    // A judge acts.
+    {"AJudgeActs", "A federal judge in Texas on Friday blocked a state law.",
+     "federal judge in Texas | block | state law"},
+    // "Attorney General" is one title.
+    {"AnAttorneyGeneral", "Texas Attorney General Ken Paxton said his office would appeal.",
+     "Ken Paxton | be Attorney General of | Texas"},
+    // A company described as an investor in a place by an apposition is still "the company".
+    {"AnInvestorInAPlaceIsStillACompany",
+     "Samsung, the largest foreign investor in Vietnam, employs about 90,000 people there. Other "
+     "technology companies, including Apple suppliers Foxconn and Luxshare, have also increased "
+     "spending in Vietnam. Prime Minister Pham Minh Chinh met Samsung chairman Lee Jae-yong in "
+     "Hanoi last year and asked the company to build a chip packaging plant.",
+     "Pham Minh Chinh | ask | Samsung Electronics"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
