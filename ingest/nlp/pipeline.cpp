@@ -2158,6 +2158,60 @@ std::size_t personAfterAnOrganisationsTitle(std::vector<Token>& w) {
     return mended;
 }
 
+// An organisation's name, a title and a person's name, parsed as two subjects of one verb:
+// "Alaska Airlines chief executive Ben Minicucci thanked the pilots" with "Alaska" and "Ben"
+// both subjects of "thanked" (and "chief" its complement). The organisation qualifies the title
+// and every word between the two names is the title's. How many it mended.
+std::size_t organisationBeforeATitledSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t p = 2; p < w.size(); ++p) {
+        const std::size_t v = headOf(w, p);
+        if (w[p].upos != "PROPN" || w[p].deprel != "nsubj" || v == NONE) {
+            continue;
+        }
+        std::size_t title = NONE;
+        for (std::size_t k = 0; k < p; ++k) {
+            if (headOf(w, k) == p && w[k].deprel == "nmod:desc") {
+                title = k;
+            }
+        }
+        std::size_t o = NONE;
+        for (std::size_t k = 0; title != NONE && k < title; ++k) {
+            if (headOf(w, k) == v && w[k].deprel == "nsubj" && w[k].upos == "PROPN") {
+                o = k;
+            }
+        }
+        if (o == NONE) {
+            continue;
+        }
+        // The organisation's words end right before the title's, which are lower-case
+        // adjectives and nouns.
+        std::size_t end = o;
+        while (end + 1 < title && headOf(w, end + 1) == o &&
+               isOneOf(w[end + 1].deprel, {"flat", "compound"})) {
+            ++end;
+        }
+        bool words = end < title;
+        for (std::size_t k = end + 1; k < title && words; ++k) {
+            words = isOneOf(w[k].upos, {"ADJ", "NOUN"}) &&
+                    lowercaseAscii(w[k].form) == w[k].form;
+        }
+        if (!words) {
+            continue;
+        }
+        for (std::size_t k = end + 1; k < title; ++k) {
+            if (headOf(w, k) != title) {
+                w[k].head = static_cast<int>(title) + 1;
+                w[k].deprel = w[k].upos == "ADJ" ? "amod" : "compound";
+            }
+        }
+        w[o].head = static_cast<int>(title) + 1;
+        w[o].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // An "-ing" adjective between a giving verb's two objects, parsed as a clause on the first:
 // "gave customers *misleading* information" with "misleading" a participle of "customers" and
 // "information" its object. The word modifies the second noun, which is the verb's object, and
@@ -4332,6 +4386,31 @@ struct Pipeline::Impl {
              isOneOf(sentence.tokens[2].xpos, {"VBZ", "VBD"}))) {
             retagAsName(sentence.tokens[0]);
         }
+        // A verb's base form after "and", joined to a base verb before it and followed by a
+        // number or a determiner, is a verb: "would pause the expansion ... and *cut* 300 jobs"
+        // (read as an adjective on "jobs").
+        for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const std::string lower = lowercaseAscii(t.form);
+            if (!isOneOf(t.xpos, {"JJ", "VBN", "VBD", "NN"}) || t.upos == "PROPN" ||
+                !isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"and", "or"}) ||
+                !isOneOf(sentence.tokens[k + 1].upos, {"NUM", "DET"}) ||
+                (tagger.wordClasses(lower) & WC_VERB) == 0 || lower.ends_with("ed") ||
+                lower.ends_with("s") || lower.ends_with("ing")) {
+                continue;
+            }
+            bool baseVerbBefore = false;
+            for (std::size_t b = 1; b + 1 < k && !baseVerbBefore; ++b) {
+                baseVerbBefore = sentence.tokens[b].xpos == "VB" &&
+                                 (sentence.tokens[b - 1].upos == "AUX" ||
+                                  sentence.tokens[b - 1].xpos == "TO" ||
+                                  sentence.tokens[b - 1].xpos == "MD");
+            }
+            if (baseVerbBefore) {
+                retag(t, "VERB", "VB");
+                t.lemma = lower;
+            }
+        }
         // An -ing form after a determiner and any adjectives, before a preposition or a
         // punctuation mark, is a noun: "in the biggest restructuring in its history" (EWT train
         // tags 146 such words as nouns, 9 as verbs, most of them "the following").
@@ -4815,6 +4894,7 @@ struct Pipeline::Impl {
             objectOfAnAdjectivesConjunct(sentence.tokens);
             adjectiveBetweenTwoObjects(sentence.tokens);
             personAfterAnOrganisationsTitle(sentence.tokens);
+            organisationBeforeATitledSubject(sentence.tokens);
             thatTakenForAnObject(sentence.tokens);
             thatClauseWithAParticipleInItsSubject(sentence.tokens);
             clauseAfterAVerbOfSaying(sentence.tokens);

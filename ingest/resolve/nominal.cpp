@@ -117,7 +117,8 @@ bool agentNoun(std::string_view lemma) {
                            "military",   "army",        "navy",       "police",       "court",
                            "parliament", "congress",    "senate",     "union",        "judge",
                            "prosecutor", "lawyer",      "attorney",   "inspector",    "investigator",
-                           "auditor"});
+                           "auditor",    "pilot",       "nurse",      "teacher",      "doctor",
+                           "farmer",     "driver",      "member",     "passenger",    "voter"});
 }
 
 bool constituentNoun(std::string_view lemma) {

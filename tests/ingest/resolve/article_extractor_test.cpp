@@ -1862,6 +1862,21 @@ const StatementCase SMALL_CASES[] = {
      "spending in Vietnam. Prime Minister Pham Minh Chinh met Samsung chairman Lee Jae-yong in "
      "Hanoi last year and asked the company to build a chip packaging plant.",
      "Pham Minh Chinh | ask | Samsung Electronics"},
+    // A base verb after "and" and before a number joins the verb before it.
+    {"ABaseVerbAfterAndBeforeANumber",
+     "Albemarle said on Wednesday it would pause the expansion of a mine in Western Australia and "
+     "cut 300 jobs as lithium prices slump.",
+     "Albemarle | cut | 300 jobs"},
+    // An organisation, a title and a person before a verb: the person is the subject.
+    {"ThePersonAfterACompanyAndATitleIsTheSubject",
+     "Alaska Airlines chief executive Ben Minicucci thanked the pilots and said the agreement "
+     "would help the carrier grow.",
+     "Ben Minicucci | thank | pilots"},
+    // Pilots, nurses, teachers and members act.
+    {"PilotsAct",
+     "Pilots at Alaska Airlines voted to approve a four-year contract that raises pay, their "
+     "union said on Thursday.",
+     "pilots at Alaska Airlines | vote to approve | four-year contract"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
