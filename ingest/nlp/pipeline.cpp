@@ -376,7 +376,12 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
               isOneOf(w[i + 1].upos, {"DET", "NUM", "ADJ"}) || w[i + 1].xpos == "PRP$" ||
               (infinitive && before.upos == "PROPN")));
         const bool preposition = plural && singularBefore && w[i + 1].upos == "ADP";
-        if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after &&
+        // (Not an office's field before a title and a name: ", finance chief Harold van den
+        // Broek said".)
+        const bool field = officeField(lowercaseAscii(t.form)) &&
+                           isOneOf(lowercaseAscii(w[i + 1].form),
+                                   {"chief", "minister", "director", "head", "officer", "secretary"});
+        if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after && !field &&
             (participle == NONE || (i > participle && before.form == ",")) &&
             (isObjectStart(w[i + 1].upos) || infinitive || preposition) && t.form.size() > 2 &&
             t.form[0] >= 'a' && t.form[0] <= 'z') {

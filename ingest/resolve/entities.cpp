@@ -1486,6 +1486,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                std::all_of(piece.begin(), piece.end(),
                            [](char c) { return article::isAsciiLower(c); });
     };
+    // The first word after the name particles that follow word `j` ("van den" in "Harold van
+    // den Broek"): `j + 1` when none does.
+    const auto particlesAfter = [&](std::size_t j) {
+        std::size_t k = j + 1;
+        while (k < n && k <= j + 2 &&
+               isOneOf(s.tokens[k].form, {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "du",
+                                          "van", "von", "der", "den", "del", "dos", "das", "la",
+                                          "le"})) {
+            ++k;
+        }
+        return k;
+    };
     for (std::size_t i = 0; i < n;) {
         const Token& tok = s.tokens[i];
         // A name has a capital somewhere ("eBay" does; "ministry" tagged PROPN does not).
@@ -1586,13 +1598,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        demonymOf[j + 2] < 0 && t.head(j + 1) == j + 2 && t.head(j) == j + 2) {
                 j += 2; // a capitalised word the tagger took for an adjective inside a name
                         // whose words all hang on the last: "Anderson Economic Group"
-            } else if (isOneOf(next.form,
-                               {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van",
-                                "von", "der", "den", "del", "dos", "das", "la", "le"}) &&
-                       j + 2 < n && s.tokens[j + 2].upos == "PROPN" &&
-                       !s.tokens[j + 2].form.empty() &&
-                       article::isAsciiUpper(s.tokens[j + 2].form[0]) && words[j + 2].entity < 0) {
-                j += 2; // a particle inside a name: "Abdulaziz bin Salman", "Ursula von der Leyen"
+            } else if (const std::size_t after = particlesAfter(j);
+                       after != j + 1 && after < n && s.tokens[after].upos == "PROPN" &&
+                       !s.tokens[after].form.empty() &&
+                       article::isAsciiUpper(s.tokens[after].form[0]) && words[after].entity < 0) {
+                // particles inside a name: "Abdulaziz bin Salman", "Ursula von der Leyen",
+                // "Harold van den Broek"
+                j = after;
             } else if (const std::size_t end = lawOrBodyAfterAnd(s, words, i, j); end != NONE) {
                 j = end; // "National Security and Investment Act"
             } else if (next.upos == "NUM" && next.form.size() <= 3 &&

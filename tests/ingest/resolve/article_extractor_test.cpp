@@ -1877,6 +1877,13 @@ const StatementCase SMALL_CASES[] = {
      "Pilots at Alaska Airlines voted to approve a four-year contract that raises pay, their "
      "union said on Thursday.",
      "pilots at Alaska Airlines | vote to approve | four-year contract"},
+    // An office's field before "chief" and a name is no verb, and two particles stay inside
+    // a person's name.
+    {"AFinanceChiefWithTwoParticles",
+     "Dutch brewer Heineken will raise beer prices across Europe by about 5% next year to offset "
+     "higher costs for barley and energy, finance chief Harold van den Broek said on Wednesday. "
+     "The company reported a 4% rise in quarterly sales.",
+     "Heineken | report | 4% rise in quarterly sales"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
