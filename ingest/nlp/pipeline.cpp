@@ -4599,6 +4599,17 @@ struct Pipeline::Impl {
         // So is a word in capitals after a word for a company, and any capitalised words
         // there: "German chemical maker *BASF* plans ...", "from Canadian developer *Hot
         // Chili*" (an adjective and a noun the dictionary knows).
+        // (A word for a company that the tagger read as an adjective between a noun and a name
+        // is a noun: "sued mining *giant* Rio Tinto"; not "two giant Texas plants".)
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.upos == "ADJ" && t.form == lowercaseAscii(t.form) && companyNoun(t.form) &&
+                sentence.tokens[k - 1].upos == "NOUN" && sentence.tokens[k + 1].upos == "PROPN" &&
+                capitalised(sentence.tokens[k + 1].form)) {
+                retag(t, "NOUN", "NN");
+                t.lemma = t.form;
+            }
+        }
         for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
             const Token& previous = sentence.tokens[k - 1];

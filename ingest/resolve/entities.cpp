@@ -411,10 +411,12 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // "Ed Markey", "Pieter Elbers": a name of capitalised words only whose first word is a
     // given name (or a family name written first: "Wang Wentao"). Known names and the
     // organisation words above were tried first ("Morgan Stanley", "Charles Schwab Corp.").
+    // (A hyphen may join two given names: "Jean-Sebastien Jacques".)
     if (last > first && gazetteer.givenName(s.tokens[first].form) &&
         std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(first),
                     s.tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1, [](const Token& w) {
-                        return !w.form.empty() && article::isAsciiUpper(w.form[0]);
+                        return !w.form.empty() &&
+                               (article::isAsciiUpper(w.form[0]) || w.form == "-");
                     })) {
         return EntityType::Person;
     }

@@ -1884,6 +1884,17 @@ const StatementCase SMALL_CASES[] = {
      "higher costs for barley and energy, finance chief Harold van den Broek said on Wednesday. "
      "The company reported a 4% rise in quarterly sales.",
      "Heineken | report | 4% rise in quarterly sales"},
+    // A word for a company read as an adjective between a noun and a name.
+    {"AGiantBeforeAName",
+     "An Aboriginal group has sued mining giant Rio Tinto in the Federal Court of Australia.",
+     "Aboriginal group | sue | Rio Tinto"},
+    // Two given names joined by a hyphen make a person, not a company that a story's opening
+    // description waits for.
+    {"AHyphenatedGivenNameIsAPerson",
+     "An Aboriginal group has sued mining giant Rio Tinto in the Federal Court of Australia. Rio "
+     "Tinto said it was reviewing the claim. The company's chief executive at the time, "
+     "Jean-Sebastien Jacques, resigned after the destruction.",
+     "Jean-Sebastien Jacques | sue in | Federal Court", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
