@@ -4384,12 +4384,23 @@ struct Pipeline::Impl {
         // A sentence that opens with a base verb, then a name and a finite verb, opens with a
         // name: "Thrive Capital is leading the round" (no imperative takes a bare name and
         // then a verb of its own).
+        // (So does one before a word in capitals and a comma: "Figure AI, a California
+        // startup, has raised ...", with "AI" read as a pronoun.)
+        const auto inCapitals = [](std::string_view form) {
+            return form.size() >= 2 && std::all_of(form.begin(), form.end(), [](char c) {
+                       return c >= 'A' && c <= 'Z';
+                   });
+        };
         if (sentence.tokens.size() > 3 && sentence.tokens[0].xpos == "VB" &&
-            capitalised(sentence.tokens[0].form) && sentence.tokens[1].upos == "PROPN" &&
-            capitalised(sentence.tokens[1].form) &&
-            (sentence.tokens[2].upos == "AUX" ||
-             isOneOf(sentence.tokens[2].xpos, {"VBZ", "VBD"}))) {
+            capitalised(sentence.tokens[0].form) &&
+            ((sentence.tokens[1].upos == "PROPN" && capitalised(sentence.tokens[1].form)) ||
+             inCapitals(sentence.tokens[1].form)) &&
+            (sentence.tokens[2].upos == "AUX" || isOneOf(sentence.tokens[2].xpos, {"VBZ", "VBD"}) ||
+             (sentence.tokens[2].form == "," && inCapitals(sentence.tokens[1].form)))) {
             retagAsName(sentence.tokens[0]);
+            if (sentence.tokens[1].upos != "PROPN") {
+                retagAsName(sentence.tokens[1]);
+            }
         }
         // A verb's base form after "and", joined to a base verb before it and followed by a
         // number or a determiner, is a verb: "would pause the expansion ... and *cut* 300 jobs"

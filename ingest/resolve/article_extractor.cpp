@@ -634,10 +634,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         const std::size_t up = t.head(h);
         const std::size_t hc = t.child(h, {"case"});
         if (up == arg.head && t.rel(h) == "nmod" && hc != NONE && hc < h &&
-            s.tokens[up].upos == "NOUN" && ents.words[up].entity < 0) {
+            (s.tokens[up].upos == "NOUN" || amountWord(s.tokens[up])) &&
+            ents.words[up].entity < 0) {
             // (Of a sum only its preposition: "invested $8 billion in its plant in North
-            // Carolina" -> "invest in plant in", not "invest dollar in plant in".)
-            if (currency(s.tokens[up])) {
+            // Carolina" -> "invest in plant in", not "invest dollar in plant in"; "raised $675
+            // million from investors including Microsoft" -> "raise from".)
+            if (amountWord(s.tokens[up])) {
                 return s.tokens[hc].lemma + " ";
             }
             return s.tokens[up].lemma + " " + s.tokens[hc].lemma + " ";

@@ -1685,8 +1685,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                             "LEDs", "ASIC", "ASICs", "FPGA", "FPGAs", "SoC", "SoCs", "RAM"});
         };
         // A common acronym after a name describes what it names: "Intel Labs R&D operations".
+        // (Ending the phrase, it is the name's last word: "Figure AI, a California startup",
+        // "Scale AI said".)
         std::size_t last = j;
-        while (last > first && commonAcronym(last) && !commonAcronym(last - 1)) {
+        while (last > first && commonAcronym(last) && !commonAcronym(last - 1) &&
+               last + 1 < n && isOneOf(s.tokens[last + 1].upos, {"NOUN", "PROPN", "ADJ"})) {
             --last;
         }
         // "Rival Alphabet said", "Chipmaker Nvidia said": a lone word opening the sentence and

@@ -1895,6 +1895,12 @@ const StatementCase SMALL_CASES[] = {
      "Tinto said it was reviewing the claim. The company's chief executive at the time, "
      "Jean-Sebastien Jacques, resigned after the destruction.",
      "Jean-Sebastien Jacques | sue in | Federal Court", true},
+    // "AI" ending a company's name is part of it, and the investors behind a sum's preposition
+    // give theirs.
+    {"ACompanyNamedWithAI",
+     "Figure AI, a California startup developing humanoid robots, has raised $675 million from "
+     "investors including Microsoft, Nvidia and Jeff Bezos.",
+     "Figure AI | raise from | Microsoft"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
