@@ -161,11 +161,9 @@ std::vector<std::size_t> namesInAList(const std::vector<Token>& w) {
             continue;
         }
         const std::string next = lowercaseAscii(w[i + 1].form);
-        const bool members =
-            w[i - 2].xpos == "NNS" && !capitalised(w[i - 2].form) && isOneOf(next, {"and", "or"}) &&
-            name(i + 2);
-        if (!members &&
-            !(name(i - 2) || std::find(out.begin(), out.end(), i - 2) != out.end())) {
+        const bool members = w[i - 2].xpos == "NNS" && !capitalised(w[i - 2].form) &&
+                             isOneOf(next, {"and", "or"}) && name(i + 2);
+        if (!members && !(name(i - 2) || std::find(out.begin(), out.end(), i - 2) != out.end())) {
             continue;
         }
         const bool listGoesOn =
@@ -379,8 +377,8 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         // (Not an office's field before a title and a name: ", finance chief Harold van den
         // Broek said".)
         const bool field = officeField(lowercaseAscii(t.form)) &&
-                           isOneOf(lowercaseAscii(w[i + 1].form),
-                                   {"chief", "minister", "director", "head", "officer", "secretary"});
+                           isOneOf(lowercaseAscii(w[i + 1].form), {"chief", "minister", "director",
+                                                                   "head", "officer", "secretary"});
         if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after && !field &&
             (participle == NONE || (i > participle && before.form == ",")) &&
             (isObjectStart(w[i + 1].upos) || infinitive || preposition) && t.form.size() > 2 &&
@@ -1063,11 +1061,10 @@ std::size_t sumBeforeItsNoun(std::vector<Token>& w) {
             continue;
         }
         // (or a bare nmod: "Capital One's $35 billion acquisition of Discover")
-        const bool appos =
-            headOf(w, n) == a &&
-            (isOneOf(w[n].deprel, {"appos", "nmod:unmarked"}) ||
-             (w[n].deprel == "nmod" &&
-              !hasChild(w, n, [](const std::string& r) { return r == "case"; })));
+        const bool appos = headOf(w, n) == a &&
+                           (isOneOf(w[n].deprel, {"appos", "nmod:unmarked"}) ||
+                            (w[n].deprel == "nmod" &&
+                             !hasChild(w, n, [](const std::string& r) { return r == "case"; })));
         const bool twin = headOf(w, n) == headOf(w, a) && w[n].deprel == w[a].deprel &&
                           isOneOf(w[a].deprel, {"nsubj", "nsubj:pass", "obj"});
         if (!appos && !twin) {
@@ -1432,8 +1429,7 @@ std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
         };
         const bool beside = h == headOf(w, noun) && w[noun].xpos == "NN" &&
                             isOneOf(w[d].deprel, {"nmod", "obl", "appos"}) &&
-                            isOneOf(w[noun].deprel, {"nmod", "obl"}) && caseOf(noun) &&
-                            !caseOf(d);
+                            isOneOf(w[noun].deprel, {"nmod", "obl"}) && caseOf(noun) && !caseOf(d);
         if (!beside && (w[d].deprel != "compound" || h <= d + 1 || !crossesCase)) {
             continue;
         }
@@ -1951,9 +1947,8 @@ std::size_t nameAndSumAsTwoObjects(std::vector<Token>& w) {
             continue;
         }
         const std::size_t sum = objects[1];
-        const bool money =
-            currencyWord(lowercaseAscii(w[sum].form)) ||
-            (w[sum].upos == "SYM" && isOneOf(w[sum].form, {"$", "€", "£", "¥"}));
+        const bool money = currencyWord(lowercaseAscii(w[sum].form)) ||
+                           (w[sum].upos == "SYM" && isOneOf(w[sum].form, {"$", "€", "£", "¥"}));
         if (!money) {
             continue;
         }
@@ -1973,10 +1968,8 @@ std::size_t nameBeforeASum(std::vector<Token>& w) {
     for (std::size_t v = 0; v + 2 < w.size(); ++v) {
         // (The name may follow a lower-case noun that describes it: "fined meatpacker JBS 20
         // million reais".)
-        const std::size_t desc = w[v + 1].xpos == "NN" && lowercaseAscii(w[v + 1].form) ==
-                                                              w[v + 1].form
-                                     ? v + 1
-                                     : NONE;
+        const std::size_t desc =
+            w[v + 1].xpos == "NN" && lowercaseAscii(w[v + 1].form) == w[v + 1].form ? v + 1 : NONE;
         const std::size_t start = desc == NONE ? v + 1 : v + 2;
         if (w[v].upos != "VERB" || start >= w.size() || w[start].upos != "PROPN" ||
             !capitalised(w[start].form)) {
@@ -2198,8 +2191,7 @@ std::size_t organisationBeforeATitledSubject(std::vector<Token>& w) {
         }
         bool words = end < title;
         for (std::size_t k = end + 1; k < title && words; ++k) {
-            words = isOneOf(w[k].upos, {"ADJ", "NOUN"}) &&
-                    lowercaseAscii(w[k].form) == w[k].form;
+            words = isOneOf(w[k].upos, {"ADJ", "NOUN"}) && lowercaseAscii(w[k].form) == w[k].form;
         }
         if (!words) {
             continue;
@@ -3537,9 +3529,8 @@ bool descriptionOpeningTheSentence(std::vector<Token>& w) {
     while (d + 1 < w.size() && w[d].upos == "ADJ" && headOf(w, d) != NONE && headOf(w, d) > d) {
         ++d;
     }
-    if (w.size() < d + 3 || w[d].upos != "NOUN" || w[d].xpos != "NN" ||
-        w[d + 1].upos != "PROPN" || !capitalised(w[d + 1].form) ||
-        (d > 0 && lowercaseAscii(w[d].form) != w[d].form)) {
+    if (w.size() < d + 3 || w[d].upos != "NOUN" || w[d].xpos != "NN" || w[d + 1].upos != "PROPN" ||
+        !capitalised(w[d + 1].form) || (d > 0 && lowercaseAscii(w[d].form) != w[d].form)) {
         return false;
     }
     for (std::size_t k = 0; k < d; ++k) {
@@ -3549,8 +3540,8 @@ bool descriptionOpeningTheSentence(std::vector<Token>& w) {
     }
     std::size_t last = d + 1;
     while (last + 1 < w.size() &&
-           (w[last + 1].upos == "PROPN" || (w[last + 1].xpos == "HYPH" && last + 2 < w.size() &&
-                                            w[last + 2].upos == "PROPN"))) {
+           (w[last + 1].upos == "PROPN" ||
+            (w[last + 1].xpos == "HYPH" && last + 2 < w.size() && w[last + 2].upos == "PROPN"))) {
         ++last;
     }
     std::size_t name = NONE;
@@ -3595,8 +3586,7 @@ std::size_t bareInfinitiveAfterAnObject(std::vector<Token>& w) {
     for (std::size_t k = 2; k < w.size(); ++k) {
         if (w[k].upos != "VERB" || !isOneOf(w[k].xpos, {"VB", "VBP"}) ||
             hasChild(w, k, [](const std::string& r) {
-                return r.starts_with("nsubj") || r == "mark" || r.starts_with("aux") ||
-                       r == "expl";
+                return r.starts_with("nsubj") || r == "mark" || r.starts_with("aux") || r == "expl";
             })) {
             continue;
         }
@@ -4387,9 +4377,8 @@ struct Pipeline::Impl {
         // (So does one before a word in capitals and a comma: "Figure AI, a California
         // startup, has raised ...", with "AI" read as a pronoun.)
         const auto inCapitals = [](std::string_view form) {
-            return form.size() >= 2 && std::all_of(form.begin(), form.end(), [](char c) {
-                       return c >= 'A' && c <= 'Z';
-                   });
+            return form.size() >= 2 && std::all_of(form.begin(), form.end(),
+                                                   [](char c) { return c >= 'A' && c <= 'Z'; });
         };
         if (sentence.tokens.size() > 3 && sentence.tokens[0].xpos == "VB" &&
             capitalised(sentence.tokens[0].form) &&
@@ -4417,10 +4406,10 @@ struct Pipeline::Impl {
             }
             bool baseVerbBefore = false;
             for (std::size_t b = 1; b + 1 < k && !baseVerbBefore; ++b) {
-                baseVerbBefore = sentence.tokens[b].xpos == "VB" &&
-                                 (sentence.tokens[b - 1].upos == "AUX" ||
-                                  sentence.tokens[b - 1].xpos == "TO" ||
-                                  sentence.tokens[b - 1].xpos == "MD");
+                baseVerbBefore =
+                    sentence.tokens[b].xpos == "VB" &&
+                    (sentence.tokens[b - 1].upos == "AUX" || sentence.tokens[b - 1].xpos == "TO" ||
+                     sentence.tokens[b - 1].xpos == "MD");
             }
             if (baseVerbBefore) {
                 retag(t, "VERB", "VB");
@@ -4627,14 +4616,14 @@ struct Pipeline::Impl {
             const std::string before = lowercaseAscii(previous.form);
             const bool described = (companyNoun(before) || before == "rival") &&
                                    previous.upos == "NOUN" && before == previous.form;
-            const bool capitals = t.form.size() > 2 &&
-                                  std::all_of(t.form.begin(), t.form.end(),
-                                              [](char c) { return c >= 'A' && c <= 'Z'; });
-            if (described && isOneOf(t.upos, {"NOUN", "ADJ"}) &&
-                (titleCase(t.form) || capitals)) {
-                for (std::size_t i = k; i < sentence.tokens.size() &&
-                                        isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"}) &&
-                                        capitalised(sentence.tokens[i].form);
+            const bool capitals =
+                t.form.size() > 2 && std::all_of(t.form.begin(), t.form.end(),
+                                                 [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (described && isOneOf(t.upos, {"NOUN", "ADJ"}) && (titleCase(t.form) || capitals)) {
+                for (std::size_t i = k;
+                     i < sentence.tokens.size() &&
+                     isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"}) &&
+                     capitalised(sentence.tokens[i].form);
                      ++i) {
                     retagAsName(sentence.tokens[i]);
                 }
@@ -4771,8 +4760,7 @@ struct Pipeline::Impl {
                         retry.tokens[k].lemma = lemmatizer.lemma(t.form, "VERB", "VBD");
                     },
                     [&](const Sentence& retry) {
-                        return retry.tokens[k].upos == "VERB" &&
-                               headOf(retry.tokens, k - 1) == k &&
+                        return retry.tokens[k].upos == "VERB" && headOf(retry.tokens, k - 1) == k &&
                                retry.tokens[k - 1].deprel == "nsubj";
                     });
             }
@@ -4784,8 +4772,8 @@ struct Pipeline::Impl {
             for (std::size_t k = 1; k + 2 < sentence.tokens.size(); ++k) {
                 const Token& t = sentence.tokens[k];
                 const Token& name = sentence.tokens[k - 1];
-                if (t.xpos != "NNS" || t.upos != "NOUN" ||
-                    sentence.tokens[k + 1].xpos != "TO" || sentence.tokens[k + 2].xpos != "VB" ||
+                if (t.xpos != "NNS" || t.upos != "NOUN" || sentence.tokens[k + 1].xpos != "TO" ||
+                    sentence.tokens[k + 2].xpos != "VB" ||
                     !(hasChild(sentence.tokens, k,
                                [](const std::string& r) { return r == "nsubj"; }) ||
                       (name.upos == "PROPN" && name.deprel == "compound" &&
@@ -4802,8 +4790,7 @@ struct Pipeline::Impl {
                 // ..." with "vehicle" the participle's subject is worse than before, EWT)
                 const auto subjects = [k](const std::vector<Token>& w) {
                     return std::count_if(w.begin(), w.end(), [&](const Token& x) {
-                        return x.deprel.starts_with("nsubj") &&
-                               x.head != static_cast<int>(k) + 1;
+                        return x.deprel.starts_with("nsubj") && x.head != static_cast<int>(k) + 1;
                     });
                 };
                 const auto before = subjects(sentence.tokens);

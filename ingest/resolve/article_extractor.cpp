@@ -2160,10 +2160,10 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         (openie::isReportingVerb(said) &&
          !isOneOf(said, {"say", "tell", "state", "add", "note", "write", "deny", "report", "accuse",
                          "testify", "reply", "respond"})) ||
-        isOneOf(said, {"fear",     "expect",  "hope",     "rule",    "find",  "conclude",
-                       "determine", "decide", "show",     "prove",   "suggest", "indicate",
-                       "demonstrate", "imply", "bet",     "wager",   "worry", "doubt",
-                       "assume",   "anticipate", "reckon", "forecast", "project", "guess"});
+        isOneOf(said, {"fear",        "expect",     "hope",   "rule",     "find",    "conclude",
+                       "determine",   "decide",     "show",   "prove",    "suggest", "indicate",
+                       "demonstrate", "imply",      "bet",    "wager",    "worry",   "doubt",
+                       "assume",      "anticipate", "reckon", "forecast", "project", "guess"});
     if (!p.arg2.empty() && clauseArgument(t, p.arg2) && reported) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
         const bool claim = isOneOf(said, {"claim", "allege"});
@@ -2447,8 +2447,8 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                 std::string rel = arg == &p.arg2 ? p.relation : extraRelation(*arg);
                 // An amount's preposition says by how much, not where: "lifted shares by 6% in
                 // Sao Paulo" lifts shares in it.
-                const bool amount =
-                    arg != &p.arg2 && arg->head < s.tokens.size() && amountWord(s.tokens[arg->head]);
+                const bool amount = arg != &p.arg2 && arg->head < s.tokens.size() &&
+                                    amountWord(s.tokens[arg->head]);
                 if (amount && !nested.onName && !nested.path.empty() &&
                     nested.path.find(' ') == std::string::npos) {
                     openie::Argument where = *arg;

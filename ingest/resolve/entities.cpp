@@ -1031,10 +1031,9 @@ std::size_t lawOrBodyAfterAnd(const nlp::Sentence& s, const std::vector<WordEnti
         ++k;
     }
     const auto body = [&](std::size_t w) {
-        return isOneOf(s.tokens[w].form,
-                       {"Authority", "Commission", "Agency", "Department", "Ministry",
-                        "Administration", "Bureau", "Council", "Committee", "Office", "Institute",
-                        "Board"});
+        return isOneOf(s.tokens[w].form, {"Authority", "Commission", "Agency", "Department",
+                                          "Ministry", "Administration", "Bureau", "Council",
+                                          "Committee", "Office", "Institute", "Board"});
     };
     bool field = false;
     for (std::size_t m = first; m + 1 < j && !field; ++m) {
@@ -1493,9 +1492,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     const auto particlesAfter = [&](std::size_t j) {
         std::size_t k = j + 1;
         while (k < n && k <= j + 2 &&
-               isOneOf(s.tokens[k].form, {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "du",
-                                          "van", "von", "der", "den", "del", "dos", "das", "la",
-                                          "le"})) {
+               isOneOf(s.tokens[k].form,
+                       {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von",
+                        "der", "den", "del", "dos", "das", "la", "le"})) {
             ++k;
         }
         return k;
@@ -1688,8 +1687,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (Ending the phrase, it is the name's last word: "Figure AI, a California startup",
         // "Scale AI said".)
         std::size_t last = j;
-        while (last > first && commonAcronym(last) && !commonAcronym(last - 1) &&
-               last + 1 < n && isOneOf(s.tokens[last + 1].upos, {"NOUN", "PROPN", "ADJ"})) {
+        while (last > first && commonAcronym(last) && !commonAcronym(last - 1) && last + 1 < n &&
+               isOneOf(s.tokens[last + 1].upos, {"NOUN", "PROPN", "ADJ"})) {
             --last;
         }
         // "Rival Alphabet said", "Chipmaker Nvidia said": a lone word opening the sentence and
@@ -1779,8 +1778,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             return NONE;
         }
         const std::string& field = s.tokens[f].form;
-        std::string of = field == "foreign" || field == "home" || affairs ? field + " affairs"
-                                                                         : field;
+        std::string of =
+            field == "foreign" || field == "home" || affairs ? field + " affairs" : field;
         std::string title;
         for (std::string_view w : article::splitWords(of)) {
             addTitleWord(title, std::string(w));
@@ -2332,8 +2331,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 const bool common = sayer != NONE && sayer < i && words[sayer].entity < 0 &&
                                     s.tokens[sayer].upos == "NOUN" && !isPlural(s.tokens[sayer]);
-                const std::size_t clause =
-                    common ? t.child(sayer, {"acl", "acl:relcl"}) : NONE;
+                const std::size_t clause = common ? t.child(sayer, {"acl", "acl:relcl"}) : NONE;
                 const std::vector<std::size_t> inside =
                     clause == NONE ? std::vector<std::size_t>{} : t.subtree(clause);
                 // (So does one of what a body named by a common noun says: "The works council
@@ -2341,11 +2339,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // speaks for its company: "The board ... said it was considering candidates".)
                 const bool body =
                     common && isOneOf(nounLemma(s.tokens[sayer]),
-                                      {"council", "committee", "panel", "union",
-                                       "association", "federation", "tribunal", "court", "jury"});
-                if (body || std::any_of(inside.begin(), inside.end(), [&](std::size_t k) {
-                        return words[k].entity >= 0;
-                    })) {
+                                      {"council", "committee", "panel", "union", "association",
+                                       "federation", "tribunal", "court", "jury"});
+                if (body || std::any_of(inside.begin(), inside.end(),
+                                        [&](std::size_t k) { return words[k].entity >= 0; })) {
                     words[i].antecedent = sayer;
                     continue;
                 }

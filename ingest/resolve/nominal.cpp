@@ -103,22 +103,22 @@ bool agentNoun(std::string_view lemma) {
             return true;
         }
     }
-    return isOneOf(lemma, {"exporter",   "importer",    "producer",   "manufacturer", "supplier",
-                           "buyer",      "seller",      "customer",   "user",         "operator",
-                           "investor",   "analyst",     "official",   "regulator",    "company",
-                           "firm",       "trader",      "miner",      "refiner",      "smelter",
-                           "bank",       "lender",      "insurer",    "startup",      "provider",
-                           "vendor",     "distributor", "developer",  "shareholder",  "employee",
-                           "worker",     "consumer",    "retailer",   "competitor",   "rival",
-                           "partner",    "client",      "government", "authority",    "agency",
-                           "ministry",   "lawmaker",    "diplomat",   "executive",    "founder",
-                           "researcher", "expert",      "economist",  "negotiator",   "holder",
-                           "owner",      "shipper",     "carrier",    "contractor",   "subsidiary",
-                           "military",   "army",        "navy",       "police",       "court",
-                           "parliament", "congress",    "senate",     "union",        "judge",
-                           "prosecutor", "lawyer",      "attorney",   "inspector",    "investigator",
-                           "auditor",    "pilot",       "nurse",      "teacher",      "doctor",
-                           "farmer",     "driver",      "member",     "passenger",    "voter"});
+    return isOneOf(
+        lemma,
+        {"exporter",   "importer",   "producer",    "manufacturer", "supplier",    "buyer",
+         "seller",     "customer",   "user",        "operator",     "investor",    "analyst",
+         "official",   "regulator",  "company",     "firm",         "trader",      "miner",
+         "refiner",    "smelter",    "bank",        "lender",       "insurer",     "startup",
+         "provider",   "vendor",     "distributor", "developer",    "shareholder", "employee",
+         "worker",     "consumer",   "retailer",    "competitor",   "rival",       "partner",
+         "client",     "government", "authority",   "agency",       "ministry",    "lawmaker",
+         "diplomat",   "executive",  "founder",     "researcher",   "expert",      "economist",
+         "negotiator", "holder",     "owner",       "shipper",      "carrier",     "contractor",
+         "subsidiary", "military",   "army",        "navy",         "police",      "court",
+         "parliament", "congress",   "senate",      "union",        "judge",       "prosecutor",
+         "lawyer",     "attorney",   "inspector",   "investigator", "auditor",     "pilot",
+         "nurse",      "teacher",    "doctor",      "farmer",       "driver",      "member",
+         "passenger",  "voter"});
 }
 
 bool constituentNoun(std::string_view lemma) {

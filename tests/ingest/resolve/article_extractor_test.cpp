@@ -342,7 +342,8 @@ TEST(ArticleExtractor, AnAmountsPrepositionIsNoPartOfTheRelation) {
     for (const graph::Statement& s : r.statements) {
         relations.insert(s.relation + " / " + s.object);
     }
-    EXPECT_TRUE(relations.count("lift share in / São Paulo")) << ::testing::PrintToString(relations);
+    EXPECT_TRUE(relations.count("lift share in / São Paulo"))
+        << ::testing::PrintToString(relations);
 }
 
 // The argument an object was taken from is not repeated as an argument when it names no more
