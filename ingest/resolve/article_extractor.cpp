@@ -2193,6 +2193,24 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         })) {
         return;
     }
+    // "had no plans to increase prices", "has no intention of selling": an act that someone
+    // has no plan for is denied, not stated.
+    for (const std::size_t k : p.relationTokens) {
+        if (k >= s.tokens.size() || s.tokens[k].upos != "VERB" ||
+            !isOneOf(t.rel(k), {"xcomp", "acl", "advcl"})) {
+            continue;
+        }
+        std::size_t noun = t.head(k);
+        if (noun != NONE && s.tokens[noun].upos == "VERB") {
+            noun = t.child(noun, {"obj"}); // (the parse hangs the infinitive on "have")
+        }
+        const std::size_t no = noun == NONE ? NONE : t.child(noun, {"det"});
+        if (no != NONE && article::asciiLowered(s.tokens[no].form) == "no" &&
+            isOneOf(nounLemma(s.tokens[noun]),
+                    {"plan", "intention", "intent", "desire", "interest", "wish", "need"})) {
+            p.negated = true;
+        }
+    }
     turnPassive(cur, p);
     auto [subjects, objects] = subjectsAndObjects(cur, p);
     std::string relation = p.relation;

@@ -375,6 +375,25 @@ TEST(ArticleExtractor, TheObjectsOwnPhraseIsNoArgument) {
     EXPECT_TRUE(kept) << ::testing::PrintToString(args);
 }
 
+// An act someone has no plans or intention for is denied, not stated.
+TEST(ArticleExtractor, NoPlansToActDenyTheAct) {
+    const ArticleResult r =
+        extract("Rival Carlsberg said last month it had no plans to increase prices further. "
+                "Heineken has no intention to sell the unit. Heineken plans to buy a brewery.\n",
+                "n.txt");
+    std::map<std::string, bool> negated; // relation / object -> negated
+    for (const graph::Statement& s : r.statements) {
+        negated[s.subject + " | " + s.relation + " | " + s.object] = s.negated;
+    }
+    ASSERT_TRUE(negated.count("Carlsberg | increase | prices")) << ::testing::PrintToString(negated);
+    EXPECT_TRUE(negated["Carlsberg | increase | prices"]);
+    ASSERT_TRUE(negated.count("Heineken | sell | unit"));
+    EXPECT_TRUE(negated["Heineken | sell | unit"]);
+    ASSERT_TRUE(negated.count("Heineken | plan to buy | brewery"))
+        << ::testing::PrintToString(negated);
+    EXPECT_FALSE(negated["Heineken | plan to buy | brewery"]);
+}
+
 // "(Bloomberg) — The shares ...": the dateline names the source and is no part of the sentence.
 TEST(ArticleExtractor, TheDatelineIsTheSourceNotText) {
     const ArticleResult r = extract(
