@@ -599,6 +599,19 @@ std::size_t hyphenatedParticiples(std::vector<Token>& w) {
                static_cast<std::size_t>(w[h].head - 1) < h) {
             h = static_cast<std::size_t>(w[h].head - 1);
         }
+        // (The noun hung right on that phrase takes its place first: "The Charlotte, North
+        // Carolina-based company will sell ..." with "company" an nmod of "Charlotte", the
+        // subject.)
+        if (headOf(w, noun) == h && w[h].head != 0 && dominates(w, h, p) &&
+            isOneOf(w[noun].deprel, {"nmod", "appos", "compound"})) {
+            w[noun].head = w[h].head;
+            w[noun].deprel = w[h].deprel;
+            for (std::size_t c = h + 1; c < w.size(); ++c) {
+                if (c != noun && headOf(w, c) == h && w[c].deprel == "punct" && c > noun) {
+                    w[c].head = static_cast<int>(noun) + 1;
+                }
+            }
+        }
         if (dominates(w, h, p) || w[h].head == 0) {
             continue; // the noun itself hangs below it: no rearranging that makes a cycle
         }

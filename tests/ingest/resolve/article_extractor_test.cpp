@@ -1921,6 +1921,11 @@ const StatementCase SMALL_CASES[] = {
      "Figure AI, a California startup developing humanoid robots, has raised $675 million from "
      "investors including Microsoft, Nvidia and Jeff Bezos.",
      "Figure AI | raise from | Microsoft"},
+    // "The Charlotte, North Carolina-based company" is the company, not the places.
+    {"ACityAndStateBasedCompany",
+     "Albemarle said it would cut jobs. The Charlotte, North Carolina-based company will also "
+     "sell a processing plant in China.",
+     "Albemarle | sell plant in | China"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
