@@ -36,6 +36,18 @@ bool lowerLetters(std::string_view form) {
            std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// Whether every letter of `form` is a capital ASCII letter ("BASF", "AI"; not "" or "F-35").
+bool upperLetters(std::string_view form) {
+    return !form.empty() &&
+           std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Whether lower-case `word` describes a company before its name: a word for a company or
+// "rival" ("rival Apple", "chipmaker Nvidia", "carrier SkyWest").
+bool companyDescription(std::string_view word) {
+    return word == "rival" || companyNoun(word);
+}
+
 // Whether `form` is a capital and then small letters only ("Boeing", "Commission").
 bool titleCase(std::string_view form) {
     return form.size() > 1 && capitalised(form) && lowerLetters(form.substr(1));
@@ -1099,6 +1111,22 @@ std::size_t sumBeforeItsNoun(std::vector<Token>& w) {
     return mended;
 }
 
+// The one word of [first, last] whose head lies outside the span (the head of a name's words),
+// or NONE when none or more than one does.
+std::size_t onlyHeadOf(const std::vector<Token>& w, std::size_t first, std::size_t last) {
+    std::size_t found = NONE;
+    for (std::size_t k = first; k <= last; ++k) {
+        const std::size_t h = headOf(w, k);
+        if (h == NONE || h < first || h > last) {
+            if (found != NONE) {
+                return NONE;
+            }
+            found = k;
+        }
+    }
+    return found;
+}
+
 // The word a name's last word `k` belongs to: the first word of a name whose later words hang on
 // it as `flat` or `compound` ("Bob" of "Bob Iger"), else `k` itself.
 std::size_t nameHead(const std::vector<Token>& w, std::size_t k) {
@@ -1471,9 +1499,9 @@ std::size_t descriptionAndNameAsTwins(std::vector<Token>& w) {
         if (w[noun].upos != "NOUN" || w[noun].xpos != "NN" || h == NONE ||
             lowercaseAscii(w[noun].form) != w[noun].form || w[noun + 1].upos != "PROPN" ||
             !isOneOf(w[noun].deprel, {"obj", "nsubj", "iobj"}) ||
-            !(companyNoun(w[noun].lemma) ||
-              isOneOf(w[noun].lemma, {"rival", "bank", "agency", "regulator", "watchdog",
-                                      "platform", "exchange", "broadcaster", "newspaper"}))) {
+            !(companyDescription(w[noun].lemma) ||
+              isOneOf(w[noun].lemma, {"bank", "agency", "regulator", "watchdog", "platform",
+                                      "exchange", "broadcaster", "newspaper"}))) {
             continue;
         }
         std::size_t name = NONE;
@@ -1518,14 +1546,8 @@ std::size_t nameOnItsDescription(std::vector<Token>& w) {
         while (last + 1 < w.size() && w[last + 1].upos == "PROPN") {
             ++last;
         }
-        std::size_t name = NONE;
-        for (std::size_t k = d; k <= last; ++k) {
-            const std::size_t h = headOf(w, k);
-            if (h == NONE || h < d || h > last) {
-                name = name == NONE ? k : w.size(); // (two heads: not one name)
-            }
-        }
-        if (name >= w.size() || headOf(w, name) != noun ||
+        const std::size_t name = onlyHeadOf(w, d, last);
+        if (name == NONE || headOf(w, name) != noun ||
             !isOneOf(w[name].deprel, {"nmod", "nmod:unmarked", "flat", "compound"}) ||
             hasChild(w, name, [](const std::string& r) { return r == "case"; })) {
             continue;
@@ -1950,13 +1972,16 @@ void sceneOfTheSumToTheVerb(std::vector<Token>& w, std::size_t sum, std::size_t 
 std::size_t nameAndSumAsTwoObjects(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t v = 0; v < w.size(); ++v) {
+        if (w[v].upos != "VERB") {
+            continue;
+        }
         std::vector<std::size_t> objects;
         for (std::size_t k = v + 1; k < w.size(); ++k) {
             if (headOf(w, k) == v && w[k].deprel == "obj") {
                 objects.push_back(k);
             }
         }
-        if (w[v].upos != "VERB" || objects.size() != 2 || w[objects[0]].upos != "PROPN") {
+        if (objects.size() != 2 || w[objects[0]].upos != "PROPN") {
             continue;
         }
         const std::size_t sum = objects[1];
@@ -3557,16 +3582,7 @@ bool descriptionOpeningTheSentence(std::vector<Token>& w) {
             (w[last + 1].xpos == "HYPH" && last + 2 < w.size() && w[last + 2].upos == "PROPN"))) {
         ++last;
     }
-    std::size_t name = NONE;
-    for (std::size_t k = d + 1; k <= last; ++k) {
-        const std::size_t h = headOf(w, k);
-        if (h == NONE || h < d + 1 || h > last) {
-            if (name != NONE) {
-                return false;
-            }
-            name = k;
-        }
-    }
+    const std::size_t name = onlyHeadOf(w, d + 1, last);
     const std::size_t verb = name == NONE ? NONE : headOf(w, name);
     if (verb == NONE || verb <= last || w[verb].upos != "VERB" ||
         !w[name].deprel.starts_with("nsubj")) {
@@ -3606,8 +3622,9 @@ std::size_t bareInfinitiveAfterAnObject(std::vector<Token>& w) {
         std::size_t object = NONE;
         for (std::size_t o = 0; o < k && object == NONE; ++o) {
             const std::size_t c = headOf(w, o);
-            if (w[o].deprel == "obj" && c != NONE && c < o && phraseEdges(w, o).second + 1 == k &&
-                isOneOf(w[c].lemma, {"help", "let", "make", "watch", "see", "hear"})) {
+            if (w[o].deprel == "obj" && c != NONE && c < o &&
+                isOneOf(w[c].lemma, {"help", "let", "make", "watch", "see", "hear"}) &&
+                phraseEdges(w, o).second + 1 == k) {
                 object = o;
             }
         }
@@ -4377,9 +4394,8 @@ struct Pipeline::Impl {
             capitalised(sentence.tokens[1].form)) {
             Token& t = sentence.tokens[0];
             const std::string lower = lowercaseAscii(t.form);
-            if (lower == "rival" ||
-                (companyNoun(lower) &&
-                 !isOneOf(lower, {"company", "firm", "group", "corporation", "conglomerate"}))) {
+            if (companyDescription(lower) &&
+                !isOneOf(lower, {"company", "firm", "group", "corporation", "conglomerate"})) {
                 retag(t, "NOUN", "NN");
                 t.lemma = lower;
             }
@@ -4390,8 +4406,7 @@ struct Pipeline::Impl {
         // (So does one before a word in capitals and a comma: "Figure AI, a California
         // startup, has raised ...", with "AI" read as a pronoun.)
         const auto inCapitals = [](std::string_view form) {
-            return form.size() >= 2 && std::all_of(form.begin(), form.end(),
-                                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+            return form.size() >= 2 && upperLetters(form);
         };
         if (sentence.tokens.size() > 3 && sentence.tokens[0].xpos == "VB" &&
             capitalised(sentence.tokens[0].form) &&
@@ -4409,11 +4424,13 @@ struct Pipeline::Impl {
         // (read as an adjective on "jobs").
         for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
-            const std::string lower = lowercaseAscii(t.form);
             if (!isOneOf(t.xpos, {"JJ", "VBN", "VBD", "NN"}) || t.upos == "PROPN" ||
-                !isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"and", "or"}) ||
                 !isOneOf(sentence.tokens[k + 1].upos, {"NUM", "DET"}) ||
-                (tagger.wordClasses(lower) & WC_VERB) == 0 || lower.ends_with("ed") ||
+                !isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"and", "or"})) {
+                continue;
+            }
+            const std::string lower = lowercaseAscii(t.form);
+            if ((tagger.wordClasses(lower) & WC_VERB) == 0 || lower.ends_with("ed") ||
                 lower.ends_with("s") || lower.ends_with("ing")) {
                 continue;
             }
@@ -4626,13 +4643,10 @@ struct Pipeline::Impl {
         for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
             const Token& previous = sentence.tokens[k - 1];
-            const std::string before = lowercaseAscii(previous.form);
-            const bool described = (companyNoun(before) || before == "rival") &&
-                                   previous.upos == "NOUN" && before == previous.form;
-            const bool capitals =
-                t.form.size() > 2 && std::all_of(t.form.begin(), t.form.end(),
-                                                 [](char c) { return c >= 'A' && c <= 'Z'; });
-            if (described && isOneOf(t.upos, {"NOUN", "ADJ"}) && (titleCase(t.form) || capitals)) {
+            const bool capitals = t.form.size() > 2 && upperLetters(t.form);
+            if (previous.upos == "NOUN" && isOneOf(t.upos, {"NOUN", "ADJ"}) &&
+                (titleCase(t.form) || capitals) && lowercaseAscii(previous.form) == previous.form &&
+                companyDescription(previous.form)) {
                 for (std::size_t i = k;
                      i < sentence.tokens.size() &&
                      isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"}) &&
@@ -4762,15 +4776,18 @@ struct Pipeline::Impl {
                 const Token& noun = sentence.tokens[k - 1];
                 if (t.xpos != "JJ" || !t.form.ends_with("ed") || noun.upos != "NOUN" ||
                     !isOneOf(lowercaseAscii(sentence.tokens[k - 2].form), {"the", "a", "an"}) ||
-                    !isOneOf(sentence.tokens[k + 1].upos, {"NOUN", "DET", "PRON"}) ||
-                    !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBD"))) {
+                    !isOneOf(sentence.tokens[k + 1].upos, {"NOUN", "DET", "PRON"})) {
+                    continue;
+                }
+                const std::string past = lemmatizer.lemma(t.form, "VERB", "VBD");
+                if (!lemmatizer.knownVerb(past)) {
                     continue;
                 }
                 reparse(
                     sentence,
                     [&](Sentence& retry) {
                         retag(retry.tokens[k], "VERB", "VBD");
-                        retry.tokens[k].lemma = lemmatizer.lemma(t.form, "VERB", "VBD");
+                        retry.tokens[k].lemma = past;
                     },
                     [&](const Sentence& retry) {
                         return retry.tokens[k].upos == "VERB" && headOf(retry.tokens, k - 1) == k &&

@@ -478,14 +478,13 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     // unless the word is a people's name ("Japanese automakers") or a name's ("First Quantum
     // Minerals’s investment").
     // (Nor the first of a two-word people's name: "South Korean prosecutors".)
-    const bool twoWordDemonym =
-        s.tokens.size() > 1 &&
-        doc.gazetteer().demonymEntry(s.tokens[0].form + " " + s.tokens[1].form) != nullptr;
-    if (!side.name.empty() && s.tokens[0].upos != "PROPN" && !twoWordDemonym &&
+    if (!side.name.empty() && s.tokens[0].upos != "PROPN" &&
         (ents.words[0].entity < 0 || ents.words[0].kind != MentionKind::Name) &&
         side.name.size() > 1 && doc.gazetteer().demonymEntry(s.tokens[0].form) == nullptr &&
         article::isAsciiUpper(side.name[0]) && article::isAsciiLower(side.name[1]) &&
-        side.name.rfind(s.tokens[0].form, 0) == 0) {
+        side.name.rfind(s.tokens[0].form, 0) == 0 &&
+        (s.tokens.size() < 2 ||
+         doc.gazetteer().demonymEntry(s.tokens[0].form + " " + s.tokens[1].form) == nullptr)) {
         side.name[0] = article::asciiLower(side.name[0]);
     }
     return side;
@@ -645,6 +644,14 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             return s.tokens[up].lemma + " " + s.tokens[hc].lemma + " ";
         }
         return "";
+    };
+    // The same without the space after it ("merger of"), as a path of its own.
+    const auto argumentNounOf = [&](std::size_t h) {
+        std::string path = argumentNounBefore(h);
+        if (!path.empty()) {
+            path.pop_back();
+        }
+        return path;
     };
     for (std::size_t k : arg.tokens) {
         const WordEntity& w = ents.words[k];
@@ -812,10 +819,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 // A member takes the place of its set, and so the set's own link to the
                 // argument: "raised $6.6 billion from investors including Microsoft" -> "raise
                 // from", not "raise".
-                n.path = argumentNounBefore(h);
-                if (!n.path.empty()) {
-                    n.path.pop_back(); // (the space after it)
-                }
+                n.path = argumentNounOf(h);
             }
             // A share of a company is a stake in it: "owns about 90% of Arm" -> "own stake
             // in", not "own of".
@@ -833,10 +837,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         } else if (rel == "appos") {
             // A name in apposition stands for its noun, with the noun's link to the argument:
             // "blocked the merger of two chains, Jumbo and Plus" -> "block merger of".
-            n.path = argumentNounBefore(h);
-            if (!n.path.empty()) {
-                n.path.pop_back(); // (the space after it)
-            }
+            n.path = argumentNounOf(h);
         } else if (rel == "conj") {
             // The first conjunct's path: "a battle between the iPhone maker and Brussels" is
             // one "between" both.
@@ -2408,42 +2409,51 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         return own;
     };
     const graph::Statement main = withoutArgument(objectExtra, objects);
+    // An extra argument that is itself an actor: "hindering companies, including Huawei" ->
+    // hinder including Huawei; "exports which require approval from the Ministry" -> require
+    // from the Ministry. Each with its relation, its actors and its statement, the same for
+    // every subject.
+    struct ExtraActors {
+        std::string rel;
+        std::vector<Side> sides;
+        graph::Statement statement;
+    };
+    std::vector<ExtraActors> extraActors;
+    for (const openie::Argument& extra : p.extras) {
+        // (Not a clause: "told reporters that the company would ..." tells the reporters, not
+        // the company; the clause's actors are its own proposition's.)
+        // Nor a bare noun phrase, whose head links no actor to the verb: an apposition of the
+        // subject ("Samsung and SK Hynix, the world's two largest memory chipmakers, were
+        // granted ...") or a phrase the parse could not place ("..., surprising U.S. officials"
+        // read as a noun phrase). (Actors inside it still count, below.)
+        // Nor a comparison: "issued more recalls than any other automaker".
+        if (subjects.empty() || extra.role == openie::ArgRole::Time || clauseArgument(t, extra) ||
+            article::asciiLowered(extra.preposition) == "than" ||
+            (extra.preposition.empty() && extra.role == openie::ArgRole::Other &&
+             std::none_of(extra.tokens.begin(), extra.tokens.end(), [&](std::size_t k) {
+                 return isOneOf(t.rel(k), {"case", "mark"}) && s.tokens[k].xpos != "POS";
+             }))) {
+            continue;
+        }
+        std::vector<Side> sides = resolveSides(t, extra, ents, entities_);
+        graph::Statement own =
+            withoutArgument(static_cast<std::size_t>(&extra - p.extras.data()), sides);
+        extraActors.push_back({extraRelation(extra), std::move(sides), std::move(own)});
+    }
     for (const Side& subject : subjects) {
         for (const Side& object : objects) {
             emitPair(cur, p, main, subject, object, relation, 1.0);
         }
-        // Actors named inside the object or an extra argument: "revoked waivers
-        // granted to Intel" -> revoke ... to Intel; "hindering companies, including
-        // Huawei" -> hinder Huawei.
-        // An extra argument that is itself an actor: "hindering companies,
-        // including Huawei" -> hinder including Huawei; "exports which require
-        // approval from the Ministry" -> require from the Ministry.
-        for (const openie::Argument& extra : p.extras) {
-            // (Not a clause: "told reporters that the company would ..." tells the reporters,
-            // not the company; the clause's actors are its own proposition's.)
-            // Nor a bare noun phrase, whose head links no actor to the verb: an apposition of
-            // the subject ("Samsung and SK Hynix, the world's two largest memory chipmakers,
-            // were granted ...") or a phrase the parse could not place ("..., surprising U.S.
-            // officials" read as a noun phrase). (Actors inside it still count, below.)
-            // Nor a comparison: "issued more recalls than any other automaker".
-            if (extra.role == openie::ArgRole::Time || clauseArgument(t, extra) ||
-                article::asciiLowered(extra.preposition) == "than" ||
-                (extra.preposition.empty() && extra.role == openie::ArgRole::Other &&
-                 std::none_of(extra.tokens.begin(), extra.tokens.end(), [&](std::size_t k) {
-                     return isOneOf(t.rel(k), {"case", "mark"}) && s.tokens[k].xpos != "POS";
-                 }))) {
-                continue;
-            }
-            const std::string rel = extraRelation(extra);
-            const std::vector<Side> sides = resolveSides(t, extra, ents, entities_);
-            const graph::Statement own =
-                withoutArgument(static_cast<std::size_t>(&extra - p.extras.data()), sides);
-            for (const Side& side : sides) {
+        for (const ExtraActors& extra : extraActors) {
+            for (const Side& side : extra.sides) {
                 if (side.entity || side.actor) { // "to the military"
-                    emitPair(cur, p, own, subject, side, rel, 0.8);
+                    emitPair(cur, p, extra.statement, subject, side, extra.rel, 0.8);
                 }
             }
         }
+        // Actors named inside the object or an extra argument: "revoked waivers granted to
+        // Intel" -> revoke ... to Intel; "hindering companies, including Huawei" -> hinder
+        // Huawei.
         std::vector<const openie::Argument*> inner{&p.arg2};
         for (const openie::Argument& extra : p.extras) {
             // (Nor a phrase that sets the scene, or one of comparison: "imposed a tariff ...,

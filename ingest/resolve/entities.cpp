@@ -141,19 +141,25 @@ bool anyWord(std::string_view name, bool (*test)(std::string_view)) {
     return false;
 }
 
+// Whether a word for what a name is says it is an investor ("Activist investor Elliott
+// Management"): no "company" then.
+bool investorWord(std::string_view lemma) {
+    return isOneOf(lemma, {"investor", "shareholder", "fund", "stakeholder"});
+}
+
 bool compatible(const DocEntity& e, Kind kind) {
     // (A word the text described it with says what it is: "environment agency Ibama", "Swiss
     // private bank Julius Baer".)
-    const auto described = [&e](Kind k) {
-        return std::any_of(e.bodies.begin(), e.bodies.end(),
-                           [k](const std::string& b) { return descriptionKind(b) == k; });
+    const auto described = [&e](auto test) {
+        return std::any_of(e.bodies.begin(), e.bodies.end(), test);
     };
-    const bool government = described(Kind::Government);
+    const auto ofKind = [](Kind k) {
+        return [k](const std::string& b) { return descriptionKind(b) == k; };
+    };
+    const bool government = described(ofKind(Kind::Government));
     // (Nor is one described as an investor "the company": "Activist investor Elliott
     // Management, which built a stake in Starbucks, ... The company's sales" are Starbucks'.)
-    const bool investor = std::any_of(e.bodies.begin(), e.bodies.end(), [](const std::string& b) {
-        return isOneOf(b, {"investor", "shareholder", "fund", "stakeholder"});
-    });
+    const bool investor = described([](const std::string& b) { return investorWord(b); });
     switch (kind) {
     case Kind::Company:
         // (nor a central bank: "the combined company" after "The Federal Reserve approved
@@ -165,7 +171,7 @@ bool compatible(const DocEntity& e, Kind kind) {
     case Kind::Bank: // "the central bank" after "the Bank of Japan", "the Federal Reserve"
         return e.type == EntityType::Org &&
                (hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"}) ||
-                described(Kind::Bank));
+                described(ofKind(Kind::Bank)));
     case Kind::Government:
         return e.type == EntityType::Org && (governmentName(e.name) || government);
     case Kind::Country:
@@ -2074,8 +2080,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const std::string body = nounLemma(s.tokens[d]);
             // (An investor only by a word right before the name, "Activist investor Elliott
             // Management": "Samsung, the largest foreign investor in Vietnam" is a company.)
-            if (isOneOf(body, {"investor", "shareholder", "fund", "stakeholder"}) &&
-                t.rel(d) != "nmod:desc") {
+            if (investorWord(body) && t.rel(d) != "nmod:desc") {
                 continue;
             }
             if (lowered(s.tokens[d].form) == s.tokens[d].form &&
