@@ -1162,7 +1162,11 @@ std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
         if (subject == NONE) {
             continue;
         }
-        const std::size_t opens = phraseEdges(w, subject).first;
+        // (The parse may give the subject the comma that opens it.)
+        std::size_t opens = phraseEdges(w, subject).first;
+        if (w[opens].form == "," && opens < subject) {
+            ++opens;
+        }
         if (opens == 0 || w[opens - 1].form != "," || opens - 1 <= h) {
             continue;
         }
@@ -1468,8 +1472,12 @@ std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
         const auto caseOf = [&](std::size_t k) {
             return hasChild(w, k, [](const std::string& r) { return r == "case"; });
         };
+        // (Or a conjunct of that word, with no conjunction and no comma before it: "paid to
+        // officials at state oil company Petrobras".)
+        const bool bareConjunct =
+            w[d].deprel == "conj" && !hasChild(w, d, [](const std::string& r) { return r == "cc"; });
         const bool beside = h == headOf(w, noun) && w[noun].xpos == "NN" &&
-                            isOneOf(w[d].deprel, {"nmod", "obl", "appos"}) &&
+                            (isOneOf(w[d].deprel, {"nmod", "obl", "appos"}) || bareConjunct) &&
                             isOneOf(w[noun].deprel, {"nmod", "obl"}) && caseOf(noun) && !caseOf(d);
         if (!beside && (w[d].deprel != "compound" || h <= d + 1 || !crossesCase)) {
             continue;
@@ -4644,12 +4652,16 @@ struct Pipeline::Impl {
             Token& t = sentence.tokens[k];
             const Token& previous = sentence.tokens[k - 1];
             const bool capitals = t.form.size() > 2 && upperLetters(t.form);
-            if (previous.upos == "NOUN" && isOneOf(t.upos, {"NOUN", "ADJ"}) &&
+            // (A word the dictionary does not know, read as a verb for its ending, is a name
+            // too: "energy company *Orsted* won".)
+            const bool unknownVerb = t.upos == "VERB" && titleCase(t.form) &&
+                                     tagger.wordClasses(lowercaseAscii(t.form)) == 0;
+            if (previous.upos == "NOUN" && (isOneOf(t.upos, {"NOUN", "ADJ"}) || unknownVerb) &&
                 (titleCase(t.form) || capitals) && lowercaseAscii(previous.form) == previous.form &&
                 companyDescription(previous.form)) {
                 for (std::size_t i = k;
                      i < sentence.tokens.size() &&
-                     isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"}) &&
+                     (i == k || isOneOf(sentence.tokens[i].upos, {"NOUN", "ADJ", "PROPN"})) &&
                      capitalised(sentence.tokens[i].form);
                      ++i) {
                     retagAsName(sentence.tokens[i]);

@@ -789,6 +789,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             const bool amount = h != NONE && amountWord(s.tokens[h]);
             if (!member && h != NONE && !s.tokens[h].lemma.empty() && s.tokens[h].upos != "VERB" &&
                 !n.onName && !amount) {
+                // (A noun farther down than one below the argument's own would leave the
+                // levels between out of the path: "settle an investigation into bribes paid to
+                // officials at Petrobras" says nothing of Petrobras as "settle official at".)
+                if (h != arg.head && t.head(h) != arg.head) {
+                    continue;
+                }
                 // The noun with its compounds: "fund manager at", "export control on"; and
                 // with an adjective that says the role is not now held ("former chief
                 // executive of": he no longer is).
@@ -1637,8 +1643,10 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
             ++words;
             ++k;
         }
-        // ("a supplier to YMTC", "an investor in OpenAI")
+        // ("a supplier to YMTC", "an investor in OpenAI"; not the subject of a closing
+        // report: "... state oil company Petrobras, prosecutors in Curitiba said")
         if (words == 0 || k + 1 >= n || s.tokens[k - 1].upos != "NOUN" ||
+            t.rel(k - 1).starts_with("nsubj") ||
             !isOneOf(article::asciiLowered(s.tokens[k].form),
                      {"at", "of", "for", "with", "to", "in"})) {
             continue;

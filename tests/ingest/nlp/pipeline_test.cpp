@@ -1855,6 +1855,36 @@ TEST(Pipeline, ANameAndASumAsTwoObjects) {
     EXPECT_EQ(cut.deprel, "obl");
 }
 
+// A capitalised word the dictionary does not know after a word for a company is a name, even
+// when its ending made it a verb.
+TEST(Pipeline, AnUnknownWordAfterACompanyWordIsAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Danish wind company Halsted signed a contract on Monday.";
+    const Token name = wordOf(pipeline, text, "Halsted");
+    EXPECT_EQ(name.upos, "PROPN");
+    EXPECT_EQ(name.deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "signed").deprel, "root");
+}
+
+// A name right after a word for a company, parsed as a conjunct with no conjunction, is the
+// name that word describes; and a closing report whose subject took its opening comma is a
+// parataxis of the clause it reports.
+TEST(Pipeline, ANameAfterItsDescriptionIsNoBareConjunct) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Vitol agreed to pay $90 million over bribes paid to officials at "
+                             "state oil company Petrobras, prosecutors in Curitiba said on "
+                             "Wednesday.";
+    const Token petrobras = wordOf(pipeline, text, "Petrobras");
+    EXPECT_EQ(petrobras.deprel, "nmod");
+    EXPECT_EQ(petrobras.head, 12); // "officials"
+    const Token company = wordOf(pipeline, text, "company");
+    EXPECT_EQ(company.deprel, "nmod:desc");
+    EXPECT_EQ(company.head, 17);
+    const Token said = wordOf(pipeline, text, "said");
+    EXPECT_EQ(said.deprel, "parataxis");
+    EXPECT_EQ(said.head, 2); // "agreed"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

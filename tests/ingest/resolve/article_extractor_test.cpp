@@ -1926,6 +1926,14 @@ const StatementCase SMALL_CASES[] = {
      "Albemarle said it would cut jobs. The Charlotte, North Carolina-based company will also "
      "sell a processing plant in China.",
      "Albemarle | sell plant in | China"},
+    // A role after a name and a comma is no apposition when it is a closing report's subject.
+    {"AReportsSubjectIsNoRoleOfTheNameBefore",
+     "The firm paid bribes to officials at Petrobras, prosecutors in Curitiba said.",
+     "Petrobras | be prosecutor in | Curitiba", true},
+    // An actor deep inside an object is no object of the verb through its nearest noun alone.
+    {"ADeepActorKeepsItsLevels",
+     "Glencore settled an investigation into bribes paid to officials at Petrobras.",
+     "Glencore | settle official at | Petrobras", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
