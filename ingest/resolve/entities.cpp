@@ -147,6 +147,12 @@ bool investorWord(std::string_view lemma) {
     return isOneOf(lemma, {"investor", "shareholder", "fund", "stakeholder"});
 }
 
+// Whether "the country" may stand for `e`: a place the gazetteer calls a country, or one it
+// does not know ("the country" after the European Union, Ohio or Shanghai is none of them).
+bool countryLike(const DocEntity& e) {
+    return e.type == EntityType::Gpe && (e.nation || !e.known);
+}
+
 bool compatible(const DocEntity& e, Kind kind) {
     // (A word the text described it with says what it is: "environment agency Ibama", "Swiss
     // private bank Julius Baer".)
@@ -175,7 +181,7 @@ bool compatible(const DocEntity& e, Kind kind) {
     case Kind::Government:
         return e.type == EntityType::Org && (governmentName(e.name) || government);
     case Kind::Country:
-        return e.type == EntityType::Gpe;
+        return countryLike(e);
     case Kind::Media:
         return e.type == EntityType::Org && (mediaName(e.name) || e.reporter);
     case Kind::Product:
@@ -513,6 +519,8 @@ int DocumentEntities::entityFor(const article::GazetteerEntry& entry) {
     }
     const int e = entityNamed(entry.name, entry.type, true);
     byGazetteerEntry_[index] = e;
+    entities_[static_cast<std::size_t>(e)].nation =
+        entry.type == EntityType::Gpe && !entry.demonyms.empty();
     for (const std::string& alias : entry.aliases) {
         byName_.emplace(foldName(alias), e);
         entities_[static_cast<std::size_t>(e)].aliases.push_back(alias);
@@ -887,15 +895,16 @@ bool DocumentEntities::namedWithin(int e, std::size_t sentences) const {
 std::vector<int> DocumentEntities::salientCountries() const {
     std::vector<int> out;
     for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
-        if (entities_[static_cast<std::size_t>(it->entity)].type == EntityType::Gpe &&
-            !it->listed) {
+        if (countryLike(entities_[static_cast<std::size_t>(it->entity)]) && !it->listed) {
             out.push_back(it->entity);
             break;
         }
     }
     std::vector<std::pair<int, int>> byCount;
     for (const auto& [entity, count] : gpeMentions_) {
-        byCount.emplace_back(count, entity);
+        if (countryLike(entities_[static_cast<std::size_t>(entity)])) {
+            byCount.emplace_back(count, entity);
+        }
     }
     std::sort(byCount.rbegin(), byCount.rend());
     for (const auto& [count, entity] : byCount) {

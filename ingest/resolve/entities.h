@@ -27,6 +27,9 @@ struct DocEntity {
     std::vector<std::string> surfaces; ///< distinct forms seen in the text, first one first
     std::vector<std::string> aliases;  ///< other names: the gazetteer's, acronyms defined here
     bool known = false;                ///< named by the gazetteer or a user alias file
+    /// a country: a place the gazetteer gives demonyms ("Chinese" for China), which "the
+    /// country" may stand for; no union, region, state or city
+    bool nation = false;
     bool reporter = false;             ///< subject of a reporting verb (report, say, state, ...)
     bool policy = false; ///< a measure named by a phrase ("Japan's plan", "U.S. restrictions")
     int owner = -1;      ///< for a measure: the actor whose measure it is, -1 when unknown

@@ -1934,6 +1934,15 @@ const StatementCase SMALL_CASES[] = {
     {"ADeepActorKeepsItsLevels",
      "Glencore settled an investigation into bribes paid to officials at Petrobras.",
      "Glencore | settle official at | Petrobras", true},
+    // "The country" is a country: not a union of them, nor a state.
+    {"TheCountryIsNoUnion",
+     "Toyota stopped shipping cars to Russia after the European Union widened its sanctions. "
+     "Honda said it was reviewing its dealer network in the country.",
+     "Honda | review network in | Russia"},
+    {"TheGovernmentIsNoStates",
+     "Micron opened a new plant in Idaho on Monday. Micron received grants from the federal "
+     "government last year.",
+     "Micron Technology | receive grant from | Idaho", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
