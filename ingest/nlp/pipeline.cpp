@@ -2529,6 +2529,84 @@ std::size_t clauseAfterAVerbOfSaying(std::vector<Token>& w) {
     return moved;
 }
 
+// A subject pronoun that the parse made the object of a verb of saying, with a finite verb
+// after it (past adverbs) as that verb's open complement: "saying it likely violated free
+// speech rights" with "it" the object of "saying" and "violated" its open complement (or a
+// side clause of another verb). The pronoun is the later verb's subject and that verb what the
+// first one says (`ccomp`). How many it mended.
+std::size_t subjectPronounTakenForAnObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t p = 1; p + 1 < w.size(); ++p) {
+        const std::size_t say = headOf(w, p);
+        if (w[p].deprel != "obj" || w[p].upos != "PRON" || say == NONE || say > p ||
+            !isOneOf(lowercaseAscii(w[p].form), {"it", "he", "she", "they", "we", "i"}) ||
+            !isOneOf(w[say].lemma, {"say", "think", "believe", "fear", "warn", "argue", "claim",
+                                    "insist", "add", "note", "complain", "allege"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        std::size_t v = p + 1;
+        while (v < w.size() && w[v].upos == "ADV") {
+            ++v;
+        }
+        // (or hung elsewhere as a side clause with no subject of its own)
+        const auto own = [](const std::string& r) {
+            return r.starts_with("nsubj") || r == "cc" || r == "mark";
+        };
+        if (v == w.size() || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP", "MD"}) ||
+            !((headOf(w, v) == say && w[v].deprel == "xcomp") ||
+              (isOneOf(w[v].deprel, {"parataxis", "dep", "conj"}) && !hasChild(w, v, own) &&
+               !dominates(w, v, say)))) {
+            continue;
+        }
+        w[v].head = static_cast<int>(say) + 1;
+        w[p].head = static_cast<int>(v) + 1;
+        w[p].deprel = "nsubj";
+        w[v].deprel = "ccomp";
+        ++mended;
+    }
+    return mended;
+}
+
+// A participle of saying after a comma that the parse hung inside a relative clause (or on a
+// complement of one): "blocked a state law that would have required companies to verify the
+// ages of their users, saying it violated free speech" with "saying" on "verify". The law
+// says nothing: the participle is the adverbial of the verb the relative clause's noun
+// belongs to. How many it moved.
+std::size_t sayingHungInsideARelativeClause(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t g = 2; g < w.size(); ++g) {
+        if (w[g].xpos != "VBG" || w[g].deprel != "advcl" || w[g - 1].form != "," ||
+            !isOneOf(w[g].lemma, {"say", "add", "argue", "claim", "cite", "warn", "note"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // Up from the participle's head through open complements to a relative clause.
+        std::size_t r = headOf(w, g);
+        while (r != NONE && w[r].deprel == "xcomp") {
+            r = headOf(w, r);
+        }
+        if (r == NONE || w[r].deprel != "acl:relcl") {
+            continue;
+        }
+        const std::size_t noun = headOf(w, r);
+        const std::size_t verb = noun == NONE ? NONE : headOf(w, noun);
+        if (verb == NONE || w[verb].upos != "VERB" || verb > g ||
+            !isOneOf(w[noun].deprel, {"obj", "obl"}) ||
+            // (a relative clause whose own subject is a person or a body may say it: "a judge
+            // who ruled against them, saying ...")
+            !hasChild(w, r, [](const std::string& rel) { return rel == "nsubj"; })) {
+            continue;
+        }
+        const std::size_t relSubject =
+            lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "nsubj"; });
+        if (relSubject == NONE || !isOneOf(lowercaseAscii(w[relSubject].form), {"that", "which"})) {
+            continue;
+        }
+        w[g].head = static_cast<int>(verb) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A comparative clause after "than" parsed with "than" the case of its subject: "a smaller
 // sum than the two companies had agreed" with "agreed" a relative clause of "sum" (whose object
 // it would then be), "paid a higher price than analysts had expected" with "analysts" a noun
@@ -4954,6 +5032,8 @@ struct Pipeline::Impl {
             thatTakenForAnObject(sentence.tokens);
             thatClauseWithAParticipleInItsSubject(sentence.tokens);
             clauseAfterAVerbOfSaying(sentence.tokens);
+            subjectPronounTakenForAnObject(sentence.tokens);
+            sayingHungInsideARelativeClause(sentence.tokens);
             clauseOnTheDayOfAReport(sentence.tokens);
             relativeClauseOnTheDayAfterAnObject(sentence.tokens);
             participleTakenForARelativeClause(sentence.tokens);

@@ -1244,8 +1244,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
         }
+        // (Also a person named by a word for one: "A federal judge blocked the law, saying
+        // it ...".)
+        const bool personWord =
+            subject != NONE && words[subject].entity < 0 && s.tokens[subject].upos == "NOUN" &&
+            !isPlural(s.tokens[subject]) &&
+            (titleWord(s.tokens[subject].form) ||
+             isOneOf(nounLemma(s.tokens[subject]), {"judge", "prosecutor", "lawyer", "attorney",
+                                                    "official", "analyst", "economist"}));
         const bool person =
-            people ||
+            people || personWord ||
             (subject != NONE && ((words[subject].entity >= 0 &&
                                   entities_[static_cast<std::size_t>(words[subject].entity)].type ==
                                       EntityType::Person) ||

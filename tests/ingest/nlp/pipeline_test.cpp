@@ -1885,6 +1885,21 @@ TEST(Pipeline, ANameAfterItsDescriptionIsNoBareConjunct) {
     EXPECT_EQ(said.head, 2); // "agreed"
 }
 
+// A participle of saying after a comma is no adverbial inside a relative clause whose subject
+// is "that", and a subject pronoun after it is the subject of the finite verb that follows.
+TEST(Pipeline, SayingAfterARelativeClauseIsTheMainVerbs) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "A judge blocked a rule that would have required banks to verify "
+                             "their clients, saying it probably broke the law.";
+    const Token saying = wordOf(pipeline, text, "saying");
+    EXPECT_EQ(saying.deprel, "advcl");
+    EXPECT_EQ(saying.head, 3); // "blocked"
+    const Token it = wordOf(pipeline, text, "it");
+    EXPECT_EQ(it.deprel, "nsubj");
+    EXPECT_EQ(it.head, 19); // "broke"
+    EXPECT_EQ(wordOf(pipeline, text, "broke").deprel, "ccomp");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

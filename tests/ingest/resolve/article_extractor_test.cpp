@@ -1943,6 +1943,11 @@ const StatementCase SMALL_CASES[] = {
      "Micron opened a new plant in Idaho on Monday. Micron received grants from the federal "
      "government last year.",
      "Micron Technology | receive grant from | Idaho", true},
+    // What a judge says "it" did is the thing the judge acted on, not the judge nor a place.
+    {"AJudgesItIsNoJudge",
+     "A federal judge in Ohio blocked a state law that would have required apps to check the "
+     "ages of their users, saying it likely violated free speech rights.",
+     "federal judge in Ohio | violate | free speech rights", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
