@@ -3042,6 +3042,62 @@ std::size_t verbClosingAClause(std::vector<Token>& w, const Lemmatizer& lemmas) 
     return mended;
 }
 
+// The same with the subject's "of" phrase before the verb: "as sales of beer fall in Europe"
+// with "fall" the head of "of beer" (a noun that is also a verb, lower case, after a noun, with
+// only a preposition or the clause's end after it). The plural noun is the verb's subject, the
+// marker the verb's, the "of" noun the subject's again, and what hung on the subject after the
+// verb the verb's. How many it mended.
+std::size_t verbAfterItsSubjectsOfPhrase(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t subject = headOf(w, k);
+        const std::size_t ofNoun = k - 1;
+        if (w[k].xpos != "NN" || w[k].deprel != "nmod" || subject == NONE || subject >= ofNoun ||
+            w[subject].xpos != "NNS" || w[ofNoun].upos != "NOUN" || headOf(w, ofNoun) != k ||
+            lowercaseAscii(w[k].form) != w[k].form ||
+            !(k + 1 == w.size() || isOneOf(w[k + 1].upos, {"ADP", "PUNCT"}))) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t of =
+            lastChildBefore(w, k, k, [](const std::string& r) { return r == "case"; });
+        const std::size_t c = lastChildBefore(w, subject, subject,
+                                              [](const std::string& r) { return r == "case"; });
+        const std::size_t h = headOf(w, subject);
+        if (of == NONE || lowercaseAscii(w[of].form) != "of" || c == NONE || h == NONE ||
+            !isOneOf(w[subject].deprel, {"obl", "nmod"}) ||
+            !isOneOf(lowercaseAscii(w[c].form), {"as", "while", "because", "since", "until",
+                                                 "once", "when", "after", "before"}) ||
+            !lemmas.knownVerb(w[k].form)) {
+            continue;
+        }
+        for (std::size_t m = of; m < ofNoun; ++m) {
+            if (headOf(w, m) == k) {
+                w[m].head = static_cast<int>(ofNoun) + 1;
+            }
+        }
+        w[ofNoun].head = static_cast<int>(subject) + 1;
+        w[ofNoun].deprel = "nmod";
+        for (std::size_t m = k + 1; m < w.size(); ++m) {
+            if (headOf(w, m) == subject && w[m].upos != "PUNCT") {
+                w[m].head = static_cast<int>(k) + 1;
+                w[m].deprel = w[m].deprel == "nmod" ? "obl" : w[m].deprel;
+            }
+        }
+        w[c].head = static_cast<int>(k) + 1;
+        w[c].deprel = "mark";
+        w[c].upos = "SCONJ";
+        w[k].upos = "VERB";
+        w[k].xpos = "VBP";
+        w[k].lemma = w[k].form;
+        w[k].head = static_cast<int>(h) + 1;
+        w[k].deprel = "advcl";
+        w[subject].head = static_cast<int>(k) + 1;
+        w[subject].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
 // A noun read as a participle of the plural noun right before it, in a phrase opened by a
 // determiner or possessive: "cut its sales *forecast* for next year" with "forecast" a clause on
 // "sales". A form that is a noun (`isNoun`) and no regular participle, with no object or agent,
@@ -3578,9 +3634,9 @@ std::size_t predicateNounTakenForAConjunct(std::vector<Token>& w) {
     return changed;
 }
 
-// A noun joined by a conjunction to a verb whose object comes before it, with nothing of a
-// clause of its own: the object's conjunct ("will receive $197 in cash and 0.345 Synopsys
-// shares", with "shares" a conjunct of "receive"). How many it moved.
+// A noun joined by a conjunction to a verb whose object (or oblique) comes before it, with
+// nothing of a clause of its own: the object's conjunct ("will receive $197 in cash and 0.345
+// Synopsys shares", with "shares" a conjunct of "receive"). How many it moved.
 std::size_t objectsConjunctOnTheVerb(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t k = 2; k < w.size(); ++k) {
@@ -3594,15 +3650,21 @@ std::size_t objectsConjunctOnTheVerb(std::vector<Token>& w) {
             })) {
             continue;
         }
+        // (Or the oblique right before the conjunction, whose preposition the noun shares:
+        // "cut jobs at its head office and breweries".)
+        const std::size_t cc = phraseEdges(w, k).first;
         std::size_t object = NONE;
         for (std::size_t o = verb + 1; o < k; ++o) {
-            if (headOf(w, o) == verb && w[o].deprel == "obj") {
+            if (headOf(w, o) == verb &&
+                (w[o].deprel == "obj" ||
+                 (w[o].deprel == "obl" && w[o].upos != "NUM" &&
+                  phraseEdges(w, o).second + 1 == cc &&
+                  hasChild(w, o, [](const std::string& r) { return r == "case"; })))) {
                 object = o;
             }
         }
         // (Only with the conjunction right after the object's phrase: "conduct attacks in
         // Australian waters during 1941 and the last Axis surface raider" is no attack.)
-        const std::size_t cc = phraseEdges(w, k).first;
         if (object == NONE || w[cc].deprel != "cc" || phraseEdges(w, object).second + 1 != cc) {
             continue;
         }
@@ -3819,7 +3881,7 @@ std::size_t clauseTakenForAPrepositionalPhrase(std::vector<Token>& w) {
 
 // A clause introduced by a word that never opens a complement ("after", "before", "because",
 // ...) is an adverbial clause, whatever the parse labelled it: "surged after Beijing imposed
-// export controls" with "imposed" a ccomp. How many it relabelled.
+// export controls" with "imposed" a ccomp. How many it relabelled or moved.
 std::size_t adverbialClausesByTheirMarker(std::vector<Token>& w) {
     std::size_t changed = 0;
     for (std::size_t k = 0; k < w.size(); ++k) {
@@ -3833,6 +3895,20 @@ std::size_t adverbialClausesByTheirMarker(std::vector<Token>& w) {
         if (clause != NONE && clause > k && w[clause].deprel == "ccomp") {
             w[clause].deprel = "advcl";
             ++changed;
+        }
+        // (A clause hung on a noun goes to the verb whose phrase the noun is in: "raise prices
+        // in the United States and other countries after adding fewer subscribers".)
+        if (clause != NONE && clause > k && w[clause].deprel == "acl" &&
+            w[clause].upos == "VERB") {
+            std::size_t v = headOf(w, clause);
+            while (v != NONE && w[v].upos != "VERB") {
+                v = headOf(w, v);
+            }
+            if (v != NONE && v < k) {
+                w[clause].head = static_cast<int>(v) + 1;
+                w[clause].deprel = "advcl";
+                ++changed;
+            }
         }
     }
     return changed;
@@ -5045,6 +5121,7 @@ struct Pipeline::Impl {
             infinitiveOfItsNoun(sentence.tokens);
             whetherOrNot(sentence.tokens);
             verbClosingAClause(sentence.tokens, lemmatizer);
+            verbAfterItsSubjectsOfPhrase(sentence.tokens, lemmatizer);
             appositionAfterAName(sentence.tokens);
             nameSplitByARelativeClause(sentence.tokens);
             relativeClauseOnAVerb(sentence.tokens);

@@ -1900,6 +1900,35 @@ TEST(Pipeline, SayingAfterARelativeClauseIsTheMainVerbs) {
     EXPECT_EQ(wordOf(pipeline, text, "broke").deprel, "ccomp");
 }
 
+// A noun with no preposition after "and" shares the oblique before it, not the verb; and a
+// noun that is also a verb after a plural noun's "of" phrase, opened by "as", is that clause's
+// verb.
+TEST(Pipeline, AnAsClausesVerbAfterItsSubjectsOfPhrase) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Carlsberg will cut about 200 jobs at its Danish head office and "
+                             "breweries by the end of next year, as sales of wine rise in Asia.";
+    const Token breweries = wordOf(pipeline, text, "breweries");
+    EXPECT_EQ(breweries.deprel, "conj");
+    EXPECT_EQ(breweries.head, 11); // "office"
+    const Token rise = wordOf(pipeline, text, "rise");
+    EXPECT_EQ(rise.upos, "VERB");
+    EXPECT_EQ(rise.deprel, "advcl");
+    EXPECT_EQ(rise.head, 3); // "cut"
+    EXPECT_EQ(wordOf(pipeline, text, "sales").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "wine").head, 22); // "sales"
+    EXPECT_EQ(wordOf(pipeline, text, "Asia").head, 25);
+}
+
+// A clause opened by "after" is an adverbial of the verb, not a clause of the noun before it.
+TEST(Pipeline, AnAfterClauseOnANounIsTheVerbs) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Spotify said it would raise prices in Canada and several other "
+                             "countries after adding fewer users than analysts had expected.";
+    const Token adding = wordOf(pipeline, text, "adding");
+    EXPECT_EQ(adding.deprel, "advcl");
+    EXPECT_EQ(adding.head, 5); // "raise"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

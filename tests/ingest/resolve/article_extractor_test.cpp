@@ -1948,6 +1948,11 @@ const StatementCase SMALL_CASES[] = {
      "A federal judge in Ohio blocked a state law that would have required apps to check the "
      "ages of their users, saying it likely violated free speech rights.",
      "federal judge in Ohio | violate | free speech rights", true},
+    // An "as" clause whose verb the tagger took for a noun says what falls, not what is cut.
+    {"AnAsClauseIsNoPartOfTheCut",
+     "Carlsberg will cut about 200 jobs at its Danish head office, the brewer said on Monday, "
+     "as sales of wine fall in Asia.",
+     "Carlsberg | cut job as sale in | Asia", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
