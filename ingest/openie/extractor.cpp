@@ -89,6 +89,15 @@ constexpr std::size_t NONE = static_cast<std::size_t>(-1);
 
 using nlp::isOneOf;
 
+// Whether a verb of punishing, blaming or praising whose "for" and gerund ("fined Frontier
+// for failing to refund passengers") is the reason it gives, which its object did.
+bool reasonGivingVerb(std::string_view lemma) {
+    return isOneOf(lemma, {"fine", "sue", "punish", "penalize", "penalise", "sanction", "blame",
+                           "criticize", "criticise", "praise", "thank", "reward", "condemn",
+                           "reprimand", "investigate", "prosecute", "charge", "arrest", "jail",
+                           "sentence", "ban", "suspend", "fire"});
+}
+
 constexpr std::array<std::string_view, 8> MODALS{"may",   "might",  "can",  "could",
                                                  "would", "should", "must", "shall"};
 
@@ -555,6 +564,22 @@ private:
                 return f;
             }
         }
+        // The reason a verb of punishing, blaming or praising gives is what its object did:
+        // "fined Frontier Airlines $2.2 million for failing to refund passengers", "sued Meta
+        // for breaching the rules".
+        if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark != NONE &&
+            t_.lemma(mark) == "for" &&
+            reasonGivingVerb(t_.lemma(h))) {
+            std::size_t target = t_.child(h, {"iobj"});
+            if (target == NONE && object != NONE && !sumObject) {
+                target = object;
+            }
+            if (target != NONE && target < i) {
+                f.subject = target;
+                f.pattern = Pattern::Adverbial;
+                return f;
+            }
+        }
         // "ordered the company to stop the transfers" with the infinitive parsed as the
         // verb's adverbial: right after the object of a verb of asking, making or letting, the
         // object does it, as with the infinitive as a complement.
@@ -916,6 +941,17 @@ private:
             // subject ("the first company to reach ...").
             const bool aim = r == "acl" && mark != NONE && t_.lemma(mark) == "to" &&
                              t_.tok(cur).xpos == "VB" && !rankedNoun(h);
+            // (What a verb of punishing or praising gives as its reason is its subject's
+            // word: "fined Frontier for failing to refund passengers".)
+            const bool reason = r == "advcl" && mark != NONE && t_.lemma(mark) == "for" &&
+                                t_.tok(cur).xpos == "VBG" && reasonGivingVerb(t_.lemma(h));
+            if (reason) {
+                p.asserted = false;
+                const std::size_t s = ownSubject(h);
+                if (p.attributedTo.empty() && s != NONE && !t_.isRelativePronoun(s)) {
+                    p.attributedTo = makeArg(nounSpan(s), s, ArgRole::Subject).text;
+                }
+            }
             if (aim) {
                 p.asserted = false;
             }

@@ -394,6 +394,23 @@ TEST(ArticleExtractor, NoPlansToActDenyTheAct) {
     EXPECT_FALSE(negated["Heineken | plan to buy | brewery"]);
 }
 
+// The reason a fine or a suit gives is what its object did, as its giver says: not asserted.
+TEST(ArticleExtractor, AFinesReasonIsTheFinedPartysActAsTheFinerSays) {
+    const ArticleResult r = extract(
+        "The transport regulator fined Ryanair 3 million euros on Friday for failing to refund "
+        "travellers whose trips were cancelled.\n",
+        "f.txt");
+    std::map<std::string, bool> asserted; // statement -> asserted
+    for (const graph::Statement& s : r.statements) {
+        asserted[s.subject + " | " + s.relation + " | " + s.object] = s.asserted;
+    }
+    ASSERT_TRUE(asserted.count("Ryanair | fail to refund | travellers"))
+        << ::testing::PrintToString(asserted);
+    EXPECT_FALSE(asserted["Ryanair | fail to refund | travellers"]);
+    ASSERT_TRUE(asserted.count("transport regulator | fine | Ryanair"));
+    EXPECT_TRUE(asserted["transport regulator | fine | Ryanair"]);
+}
+
 // "(Bloomberg) — The shares ...": the dateline names the source and is no part of the sentence.
 TEST(ArticleExtractor, TheDatelineIsTheSourceNotText) {
     const ArticleResult r = extract(
