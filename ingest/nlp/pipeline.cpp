@@ -4159,6 +4159,112 @@ bool relativeClauseUnderTheMainVerb(std::vector<Token>& w) {
     return false;
 }
 
+// A gerund between two nouns read as a clause on the first with the second its object: "for
+// preventing music streaming rivals such as Spotify from ..." with "streaming" a clause of
+// "music". A singular noun with nothing before it (no determiner, possessive or adjective)
+// names no one who acts: the three words are one noun phrase headed by the last, the gerund and
+// the first noun its compounds. The gerund's other phrases go to the new head, or to the verb
+// above for a clause. How many it mended.
+std::size_t gerundCompoundTakenForAClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t g = 1; g + 1 < w.size(); ++g) {
+        const std::size_t first = g - 1;
+        const std::size_t last = g + 1;
+        if (w[g].xpos != "VBG" || w[g].deprel != "acl" || headOf(w, g) != first ||
+            headOf(w, last) != g || w[last].deprel != "obj" || w[last].upos != "NOUN" ||
+            w[first].xpos != "NN" || lowercaseAscii(w[first].form) != w[first].form ||
+            lowercaseAscii(w[g].form) != w[g].form) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        if (hasChild(w, first, [](const std::string& r) { return r != "acl"; }) ||
+            hasChild(w, g, [](const std::string& r) {
+                return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj");
+            }) ||
+            hasChild(w, last, [&](const std::string& r) { return r == "det" || r == "nmod:poss"; })) {
+            continue;
+        }
+        const std::size_t up = headOf(w, first);
+        std::size_t verb = up;
+        while (verb != NONE && w[verb].upos != "VERB") {
+            verb = headOf(w, verb);
+        }
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (k == last || headOf(w, k) != g) {
+                continue;
+            }
+            if (isOneOf(w[k].deprel, {"advcl", "xcomp"}) && verb != NONE) {
+                w[k].head = static_cast<int>(verb) + 1;
+                w[k].deprel = "advcl";
+            } else {
+                w[k].head = static_cast<int>(last) + 1;
+                w[k].deprel = w[k].deprel == "obl" ? "nmod" : w[k].deprel;
+            }
+        }
+        w[last].head = w[first].head;
+        w[last].deprel = w[first].deprel;
+        w[first].head = static_cast<int>(g) + 1;
+        w[first].deprel = "compound";
+        w[g].head = static_cast<int>(last) + 1;
+        w[g].deprel = "compound";
+        w[g].upos = "NOUN";
+        w[g].xpos = "NN";
+        w[g].lemma = lowercaseAscii(w[g].form);
+        ++mended;
+    }
+    return mended;
+}
+
+// A relative clause opened by "whose" right after a noun that the parse hung elsewhere: "fined
+// the airline for failing to refund passengers whose flights were cancelled" with "cancelled"
+// a complement of "fined". The clause is the noun's (`acl:relcl`). How many it moved.
+std::size_t relativeClauseByWhose(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 1; r + 2 < w.size(); ++r) {
+        const std::size_t owned = headOf(w, r);
+        const std::size_t noun = r - 1;
+        if (lowercaseAscii(w[r].form) != "whose" || owned == NONE || owned <= r ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t verb = headOf(w, owned);
+        if (!w[owned].deprel.starts_with("nsubj") || verb == NONE || verb <= owned ||
+            w[verb].upos != "VERB" || headOf(w, verb) == noun || dominates(w, verb, noun)) {
+            continue;
+        }
+        w[verb].head = static_cast<int>(noun) + 1;
+        w[verb].deprel = "acl:relcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// An oblique (or a clause opened by "for" and a gerund) that the parse hung on a name that is
+// a verb's object: "fined Frontier Airlines $2.2 million on Tuesday for failing to refund
+// passengers" with "Tuesday" and "failing" on "Airlines". A name takes neither: they are the
+// verb's. How many it moved.
+std::size_t verbsPhraseOnItsObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t name = headOf(w, k);
+        if (name == NONE || name >= k || w[name].upos != "PROPN" ||
+            !isOneOf(w[name].deprel, {"obj", "iobj"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const bool oblique = w[k].deprel == "obl";
+        const bool forClause = w[k].deprel == "acl" && w[k].xpos == "VBG" &&
+                               hasChild(w, k, [&](const std::string& r) { return r == "mark"; }) &&
+                               k > 0 && lowercaseAscii(w[k - 1].form) == "for";
+        const std::size_t verb = headOf(w, name);
+        if (!(oblique || forClause) || verb == NONE || w[verb].upos != "VERB") {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = oblique ? "obl" : "advcl";
+        ++moved;
+    }
+    return moved;
+}
+
 // A name opening the sentence that the parse made a vocative, with its apposition taken for
 // the verb's subject: "Samsung, the world's largest memory chipmaker, plans to invest ...". The
 // name becomes the subject and the apposition its own. Whether it changed the tree.
@@ -5132,6 +5238,9 @@ struct Pipeline::Impl {
             pluralRelativeClauseOnAName(sentence.tokens);
             clauseTakenForAPrepositionalPhrase(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
+            relativeClauseByWhose(sentence.tokens);
+            gerundCompoundTakenForAClause(sentence.tokens);
+            verbsPhraseOnItsObject(sentence.tokens);
             // A plural noun that the parse gave a subject and an object is a verb's "-s" form:
             // "before it *services* advanced lithography machines".
             for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {

@@ -1929,6 +1929,37 @@ TEST(Pipeline, AnAfterClauseOnANounIsTheVerbs) {
     EXPECT_EQ(adding.head, 5); // "raise"
 }
 
+// A clause opened by "whose" is the noun's before it; a name that is a verb's object takes no
+// oblique nor a "for" clause of the verb's.
+TEST(Pipeline, AWhoseClauseIsTheNounsBeforeIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The transport regulator fined Ryanair 3 million euros on Friday for "
+                             "failing to refund travellers whose trips were cancelled.";
+    const Token cancelled = wordOf(pipeline, text, "cancelled");
+    EXPECT_EQ(cancelled.deprel, "acl:relcl");
+    EXPECT_EQ(cancelled.head, 15); // "travellers"
+    EXPECT_EQ(wordOf(pipeline, text, "Friday").head, 4); // "fined"
+    const Token failing = wordOf(pipeline, text, "failing");
+    EXPECT_EQ(failing.deprel, "advcl");
+    EXPECT_EQ(failing.head, 4);
+}
+
+// A gerund between a bare singular noun and a noun is a compound of one noun phrase, not a
+// clause of the first noun.
+TEST(Pipeline, AGerundBetweenTwoNounsIsACompound) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The regulator fined Apple on Monday for preventing music streaming "
+                             "rivals such as Deezer from telling users about offers.";
+    const Token rivals = wordOf(pipeline, text, "rivals");
+    EXPECT_EQ(rivals.deprel, "obj");
+    EXPECT_EQ(rivals.head, 8); // "preventing"
+    const Token streaming = wordOf(pipeline, text, "streaming");
+    EXPECT_EQ(streaming.upos, "NOUN");
+    EXPECT_EQ(streaming.deprel, "compound");
+    EXPECT_EQ(wordOf(pipeline, text, "music").head, 10); // "streaming"
+    EXPECT_EQ(wordOf(pipeline, text, "telling").head, 8);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
