@@ -221,7 +221,8 @@ bool titleWord(std::string_view form) {
                     "leader",    "king",         "queen",     "emperor",     "executive",
                     "officer",   "prime",        "vice",      "deputy",      "prince",
                     "princess",  "sheikh",       "emir",      "sultan",      "justice",
-                    "judge",     "attorney",     "solicitor", "surgeon"});
+                    "judge",     "attorney",     "solicitor", "surgeon",     "mayor",
+                    "commissioner"});
 }
 
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").

@@ -1970,6 +1970,13 @@ const StatementCase SMALL_CASES[] = {
      "Carlsberg will cut about 200 jobs at its Danish head office, the brewer said on Monday, "
      "as sales of wine fall in Asia.",
      "Carlsberg | cut job as sale in | Asia", true},
+    // "The city of X" is X; a city's mayor is its office holder.
+    {"TheCityOfAPlaceIsThePlace",
+     "The city of Chicago sued Walgreens on Monday over painkiller sales.",
+     "Chicago | sue | Walgreens"},
+    {"AMayorHoldsTheCitysOffice",
+     "Chicago mayor Brandon Johnson said the company had profited from the crisis.",
+     "Brandon Johnson | be Mayor of | Chicago"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
