@@ -4928,8 +4928,15 @@ struct Pipeline::Impl {
                 }
                 continue;
             }
+            // (So is one the dictionary knows right after a name, inside a sentence: "the
+            // European Commission's Safety *Gate* system".)
+            const bool afterAName = k > 1 && previous.upos == "PROPN" && capitalised(previous.form) &&
+                                    !capitals && k + 1 < sentence.tokens.size() &&
+                                    sentence.tokens[k + 1].upos == "NOUN" &&
+                                    lowercaseAscii(sentence.tokens[k + 1].form) ==
+                                        sentence.tokens[k + 1].form;
             if (t.upos == "NOUN" && t.form.size() > 2 && titleCase(t.form) &&
-                tagger.wordClasses(lowercaseAscii(t.form)) == 0) {
+                (tagger.wordClasses(lowercaseAscii(t.form)) == 0 || afterAName)) {
                 retagAsName(t);
             }
         }

@@ -1977,6 +1977,11 @@ const StatementCase SMALL_CASES[] = {
     {"AMayorHoldsTheCitysOffice",
      "Chicago mayor Brandon Johnson said the company had profited from the crisis.",
      "Brandon Johnson | be Mayor of | Chicago"},
+    // A capitalised word the dictionary knows, after a name and before a common noun, is part
+    // of the name.
+    {"ANamesKnownWordIsStillTheName",
+     "The European Commission's Safety Gate system flagged the toys on Friday.",
+     "Safety Gate | flag | toys"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
