@@ -3259,8 +3259,9 @@ std::size_t relativeClauseOnAVerb(std::vector<Token>& w) {
 
 // The subject of a clause after a verb of believing taken for the verb's object, with the
 // clause's predicate hung elsewhere: "believed its use of the material was legal" with "use" the
-// object of "believed" and "legal" a complement of the sentence's first verb. The noun is the
-// predicate's subject and the clause the verb's complement. How many it mended.
+// object of "believed" and "legal" a complement of the sentence's first verb (also with a phrase
+// set off by commas between). The noun is the predicate's subject and the clause the verb's
+// complement. How many it mended.
 std::size_t objectTakenForAClausesSubject(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t v = 0; v + 2 < w.size(); ++v) {
@@ -3274,11 +3275,21 @@ std::size_t objectTakenForAClausesSubject(std::vector<Token>& w) {
         if (object == NONE || object < v) {
             continue;
         }
-        const std::size_t next = phraseEdges(w, object).second + 1;
+        // (Past the comma that closes a phrase set off inside the noun's: "said the wind farm,
+        // called Sea Breeze 2, will power ...".)
+        const auto [first, last] = phraseEdges(w, object);
+        std::size_t next = last + 1;
+        if (next + 1 < w.size() && w[next].form == "," &&
+            std::any_of(w.begin() + static_cast<std::ptrdiff_t>(first),
+                        w.begin() + static_cast<std::ptrdiff_t>(last),
+                        [](const Token& t) { return t.form == ","; })) {
+            ++next;
+        }
         const std::size_t predicate = next < w.size() ? headOf(w, next) : NONE;
         if (predicate == NONE || w[next].upos != "AUX" ||
             !isOneOf(w[next].deprel, {"cop", "aux", "aux:pass"}) || predicate <= next ||
-            dominates(w, v, predicate) || dominates(w, predicate, v) ||
+            (dominates(w, v, predicate) && headOf(w, predicate) != v) ||
+            dominates(w, predicate, v) ||
             !isOneOf(w[predicate].deprel, {"ccomp", "parataxis", "conj", "dep", "advcl"}) ||
             hasChild(w, predicate, [](const std::string& r) {
                 return r.starts_with("nsubj") || r == "mark" || r == "cc";
@@ -4928,13 +4939,16 @@ struct Pipeline::Impl {
                 }
                 continue;
             }
-            // (So is one the dictionary knows right after a name, inside a sentence: "the
-            // European Commission's Safety *Gate* system".)
-            const bool afterAName = k > 1 && previous.upos == "PROPN" && capitalised(previous.form) &&
-                                    !capitals && k + 1 < sentence.tokens.size() &&
-                                    sentence.tokens[k + 1].upos == "NOUN" &&
-                                    lowercaseAscii(sentence.tokens[k + 1].form) ==
-                                        sentence.tokens[k + 1].form;
+            // (So is one the dictionary knows right after a name, inside a sentence, before a
+            // common noun or a number: "the European Commission's Safety *Gate* system", "Ocean
+            // *Wind* 3". Not a title: "Nvidia Chief Executive".)
+            const Token* next = k + 1 < sentence.tokens.size() ? &sentence.tokens[k + 1] : nullptr;
+            const bool afterAName =
+                k > 1 && previous.upos == "PROPN" && capitalised(previous.form) && !capitals &&
+                next != nullptr &&
+                ((next->upos == "NOUN" && lowercaseAscii(next->form) == next->form) ||
+                 (next->upos == "NUM" && next->form.size() <= 2)) &&
+                !titleBeforeAName(t.form) && !isOneOf(lowercaseAscii(t.form), {"chief", "executive"});
             if (t.upos == "NOUN" && t.form.size() > 2 && titleCase(t.form) &&
                 (tagger.wordClasses(lowercaseAscii(t.form)) == 0 || afterAName)) {
                 retagAsName(t);

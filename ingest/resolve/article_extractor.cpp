@@ -375,6 +375,21 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
             }
         }
     }
+    // "The project, called Ocean Wind 3, will power 500,000 homes": a common noun that a
+    // participle of naming gives a name is that name.
+    if (ents.words[head].entity < 0 && s.tokens[head].upos == "NOUN") {
+        for (std::size_t c : t.children[head]) {
+            if (t.rel(c) != "acl" || !isOneOf(t.lemma(c), {"call", "name", "dub"})) {
+                continue;
+            }
+            const std::size_t name = t.child(c, {"xcomp", "obj"});
+            if (name != NONE && ents.words[name].entity >= 0 &&
+                ents.words[name].kind == MentionKind::Name) {
+                head = name;
+                break;
+            }
+        }
+    }
     // "The city of Baltimore sued McKesson": a word for a kind of place before "of" and a
     // place's name is that place.
     if (ents.words[head].entity < 0 &&

@@ -1640,6 +1640,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        article::isAsciiUpper(s.tokens[j + 2].form[0]) && words[j + 2].entity < 0 &&
                        !titleWord(s.tokens[j + 2].form) && !calendarWord(s.tokens[j].form)) {
                 j += 2; // a model's number inside its name: "Mate 60 Pro"
+            } else if (next.upos == "NUM" && next.form.size() <= 2 &&
+                       std::all_of(next.form.begin(), next.form.end(),
+                                   [](char c) { return c >= '0' && c <= '9'; }) &&
+                       isOneOf(t.rel(j + 1), {"flat", "nummod", "nmod:unmarked"}) &&
+                       t.head(j + 1) != NONE && t.head(j + 1) >= i &&
+                       t.head(j + 1) <= j && !calendarWord(s.tokens[j].form) &&
+                       (j + 2 == n || isOneOf(s.tokens[j + 2].upos, {"PUNCT", "VERB", "AUX"}))) {
+                j += 1; // a number that ends the name as one of its words: "Ocean Wind 3"
             } else if (hyphenatedGivenName(s, firstProper, j)) {
                 j += 2; // "Cho Jung-tai", "Ahn Duk-geun"
             } else if (hyphenAfter(s, j) && !s.tokens[j + 2].form.empty() &&

@@ -1982,6 +1982,10 @@ const StatementCase SMALL_CASES[] = {
     {"ANamesKnownWordIsStillTheName",
      "The European Commission's Safety Gate system flagged the toys on Friday.",
      "Safety Gate | flag | toys"},
+    // A noun a participle of naming names is that name, with the name's number.
+    {"ANamedNounIsItsName",
+     "Vattenfall said the wind farm, called Sea Breeze 2, will power about 300,000 homes.",
+     "Sea Breeze 2 | power | about 300,000 homes"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
