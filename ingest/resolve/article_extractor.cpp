@@ -1425,8 +1425,17 @@ std::vector<NominalAct> nominalActs(const SentenceTree& t, const SentenceEntitie
                                 "limit", "embargo", "crackdown"}))) {
                 prep.clear();
             }
+            // (A noun that as often names a thing as an act names the thing where it is: "the
+            // price of its standard plan in Britain" is no plan made in Britain.)
+            const bool thingsPlace =
+                isOneOf(prep, {"in", "at"}) &&
+                isOneOf(noun, {"plan", "offer", "order", "report", "deal", "review", "supply"});
             for (std::size_t k : withConjuncts(t, c)) {
                 const WordEntity& tw = ents.words[k];
+                if (thingsPlace && tw.entity >= 0 &&
+                    doc.entity(static_cast<std::size_t>(tw.entity)).type == EntityType::Gpe) {
+                    continue;
+                }
                 // What the act is done to may be a thing: "the revitalization of the U.S.
                 // semiconductor industry".
                 const bool thing =

@@ -1986,6 +1986,10 @@ const StatementCase SMALL_CASES[] = {
     {"ANamedNounIsItsName",
      "Vattenfall said the wind farm, called Sea Breeze 2, will power about 300,000 homes.",
      "Sea Breeze 2 | power | about 300,000 homes"},
+    // A plan sold in a country is no plan made there.
+    {"APlanSoldInACountryIsNoAct",
+     "Spotify raised the price of its family plan in Germany and Italy on Monday.",
+     "Spotify | plan in | Germany", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
