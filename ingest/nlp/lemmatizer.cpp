@@ -349,6 +349,12 @@ struct Lemmatizer::Model {
                 return it->second;
             }
         }
+        // A base form that is a known verb is its own lemma: "will ground the jets" is no
+        // "grind", "to found a company" no "find". (Not one that is no verb: a past tense the
+        // tagger took for a base form, "they ate", still goes through WordNet.)
+        if ((xpos == "VB" || xpos == "VBP") && lexicon.contains(key("v", low))) {
+            return low;
+        }
         const std::string_view wn = wordnetClass(xpos);
         if (!wn.empty()) {
             if (const auto it = wordnet.find(key(wn, low)); it != wordnet.end()) {

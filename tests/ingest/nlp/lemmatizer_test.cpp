@@ -126,6 +126,16 @@ TEST(Lemmatizer, CommittedModelLemmatizesUnseenNewsVerbs) {
     }
 }
 
+// A base form that is a verb is its own lemma, though WordNet lists it as another verb's past
+// ("ground" of "grind", "found" of "find"); a past tense tagged as a base form is not one.
+TEST(Lemmatizer, ABaseFormThatIsAVerbIsItsOwnLemma) {
+    const Lemmatizer lemmatizer = Lemmatizer::load(MODEL);
+    EXPECT_EQ(lemmatizer.lemma("ground", "VERB", "VB"), "ground");
+    EXPECT_EQ(lemmatizer.lemma("ground", "VERB", "VBD"), "grind");
+    EXPECT_EQ(lemmatizer.lemma("wound", "VERB", "VB"), "wound");
+    EXPECT_EQ(lemmatizer.lemma("ate", "VERB", "VBP"), "eat");
+}
+
 Sentence sentence(std::vector<std::array<const char*, 3>> words) {
     Sentence s;
     for (const auto& [form, upos, xpos] : words) {
