@@ -1416,6 +1416,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             article::isAsciiUpper(s.tokens[last + 1].form[0]) && (compoundOfNext || flatAfter)) {
             continue;
         }
+        // So is one followed by a capitalised word that with it shortens a name the text gave
+        // before: "Hyundai Heavy" after "Hyundai Heavy Industries" is no Hyundai Motor.
+        if ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
+            !s.tokens[last + 1].form.empty() && article::isAsciiUpper(s.tokens[last + 1].form[0]) &&
+            isOneOf(s.tokens[last + 1].upos, {"ADJ", "NOUN", "PROPN"})) {
+            const int earlier = shortenedRepeat(joinWords(s, m.begin, last + 1));
+            if (earlier >= 0 && entities_[static_cast<std::size_t>(earlier)].name != entry->name) {
+                continue;
+            }
+        }
         // The same when the capitalised words after it end in a company's word, whatever the
         // parse made of them: "Jiangsu Changjiang Electronics Technology Co.", "Busan Bank".
         if ((type == EntityType::Org || type == EntityType::Gpe) && !m.demonym) {
@@ -1623,6 +1633,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        demonymOf[j + 2] < 0 && t.head(j + 1) == j + 2 && t.head(j) == j + 2) {
                 j += 2; // a capitalised word the tagger took for an adjective inside a name
                         // whose words all hang on the last: "Anderson Economic Group"
+            } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && next.form.size() > 1 &&
+                       article::isAsciiUpper(next.form[0]) && !titleWord(next.form) &&
+                       shortenedRepeat(joinWords(s, i, j + 1)) >= 0) {
+                ++j; // a capitalised word that goes on a name the text gave before: "Hyundai
+                     // Heavy" after "Hyundai Heavy Industries"
             } else if (const std::size_t after = particlesAfter(j);
                        after != j + 1 && after < n && s.tokens[after].upos == "PROPN" &&
                        !s.tokens[after].form.empty() &&

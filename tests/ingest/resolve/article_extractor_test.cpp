@@ -1990,6 +1990,12 @@ const StatementCase SMALL_CASES[] = {
     {"APlanSoldInACountryIsNoAct",
      "Spotify raised the price of its family plan in Germany and Italy on Monday.",
      "Spotify | plan in | Germany", true},
+    // A known name's first word with a capitalised word after it shortens the longer name the
+    // text gave before, not the known one.
+    {"AShortenedNameIsTheOneGivenBefore",
+     "Evergreen ordered ten ships from Hyundai Heavy Industries on Monday. Hyundai Heavy, the "
+     "world's biggest shipbuilder, did not disclose the price.",
+     "Hyundai Heavy Industries | disclose | price"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
