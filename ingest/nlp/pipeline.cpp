@@ -4225,6 +4225,78 @@ std::size_t gerundCompoundTakenForAClause(std::vector<Token>& w) {
     return mended;
 }
 
+// A past tense read as a participle before its object, with the clause's subject and marker on
+// the object: "after the company announced plans to cut jobs" with "announced" an adjective of
+// "plans", which took "company" as its subject. The participle is the clause's verb, with the
+// subject, the marker and the noun (its object). How many it mended.
+std::size_t verbTakenForItsObjectsAdjective(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 2; v + 1 < w.size(); ++v) {
+        const std::size_t noun = v + 1;
+        if (w[v].deprel != "amod" || !isOneOf(w[v].xpos, {"VBN", "VBD"}) ||
+            headOf(w, v) != noun || w[noun].upos != "NOUN" ||
+            !lowercaseAscii(w[v].form).ends_with("ed")) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t subject =
+            lastChildBefore(w, noun, v, [](const std::string& r) { return r == "nsubj"; });
+        // (A clause's noun, with no copula: "This message is for the designated recipient" is
+        // no act of designating. Nor with the noun's own determiner after the subject.)
+        const auto clauseRel = [](const std::string& r) { return r == "mark"; };
+        const std::size_t det =
+            lastChildBefore(w, noun, v, [](const std::string& r) { return r == "det"; });
+        if (subject == NONE || w[subject].upos == "PRON" ||
+            !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
+            lastChildBefore(w, noun, subject, [](const std::string& r) {
+                return r.starts_with("nsubj");
+            }) != NONE ||
+            !(hasChild(w, noun, clauseRel) ||
+              isOneOf(w[noun].deprel, {"advcl", "ccomp", "conj", "parataxis"})) ||
+            hasChild(w, noun, [](const std::string& r) { return r == "cop" || r == "case"; }) ||
+            (det != NONE && det > subject)) {
+            continue;
+        }
+        for (std::size_t k = 0; k < v; ++k) {
+            if (headOf(w, k) == noun && isOneOf(w[k].deprel, {"nsubj", "mark", "aux", "advmod"})) {
+                w[k].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = w[noun].head;
+        w[v].deprel = w[noun].deprel;
+        w[v].upos = "VERB";
+        w[v].xpos = "VBD";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A weekday hung on a name inside a phrase ("called a strike at three plants of supplier ZF on
+// Wednesday" with "Wednesday" on "ZF"): a name has no day; the day is the clause's. How many it
+// moved.
+std::size_t dayOnAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t d = 2; d < w.size(); ++d) {
+        const std::size_t name = headOf(w, d);
+        if (w[d].deprel != "nmod" || !weekday(lowercaseAscii(w[d].form)) || name == NONE || name > d ||
+            w[name].upos != "PROPN") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        std::size_t verb = headOf(w, name);
+        while (verb != NONE && w[verb].upos != "VERB") {
+            verb = headOf(w, verb);
+        }
+        if (verb == NONE) {
+            continue;
+        }
+        w[d].head = static_cast<int>(verb) + 1;
+        w[d].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
 // A relative clause opened by "whose" right after a noun that the parse hung elsewhere: "fined
 // the airline for failing to refund passengers whose flights were cancelled" with "cancelled"
 // a complement of "fined". The clause is the noun's (`acl:relcl`). How many it moved.
@@ -5258,6 +5330,8 @@ struct Pipeline::Impl {
             });
             pluralRelativeClauseOnAName(sentence.tokens);
             clauseTakenForAPrepositionalPhrase(sentence.tokens);
+            verbTakenForItsObjectsAdjective(sentence.tokens);
+            dayOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
             relativeClauseByWhose(sentence.tokens);
             gerundCompoundTakenForAClause(sentence.tokens);

@@ -166,12 +166,15 @@ bool compatible(const DocEntity& e, Kind kind) {
     // (Nor is one described as an investor "the company": "Activist investor Elliott
     // Management, which built a stake in Starbucks, ... The company's sales" are Starbucks'.)
     const bool investor = described([](const std::string& b) { return investorWord(b); });
+    // (Nor one described as a union or an association: "The IG Metall union called a strike
+    // at ZF ... The union said the company had refused" is ZF.)
+    const bool institution = described([](const std::string& b) { return institutionWord(b); });
     switch (kind) {
     case Kind::Company:
         // (nor a central bank: "the combined company" after "The Federal Reserve approved
         // Capital One's acquisition")
         return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name) &&
-               !bodyName(e.name) && !e.reporter && !government && !investor &&
+               !bodyName(e.name) && !e.reporter && !government && !investor && !institution &&
                !hasWord(e.name, {"reserve"}) &&
                !(hasWord(e.name, {"central"}) && hasWord(e.name, {"bank"}));
     case Kind::Bank: // "the central bank" after "the Bank of Japan", "the Federal Reserve"

@@ -1960,6 +1960,25 @@ TEST(Pipeline, AGerundBetweenTwoNounsIsACompound) {
     EXPECT_EQ(wordOf(pipeline, text, "telling").head, 8);
 }
 
+// A past tense read as an adjective of its object, with the clause's subject on the object, is
+// the clause's verb; a weekday hung on a name is the clause's.
+TEST(Pipeline, APastTenseReadAsItsObjectsAdjectiveIsTheVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The union called a strike at three plants of supplier Bosch on "
+                             "Monday after the company announced plans to cut 5,000 jobs.";
+    const Token announced = wordOf(pipeline, text, "announced");
+    EXPECT_EQ(announced.upos, "VERB");
+    EXPECT_EQ(announced.deprel, "advcl");
+    EXPECT_EQ(announced.head, 3); // "called"
+    const Token company = wordOf(pipeline, text, "company");
+    EXPECT_EQ(company.deprel, "nsubj");
+    EXPECT_EQ(company.head, 17);
+    EXPECT_EQ(wordOf(pipeline, text, "plans").deprel, "obj");
+    const Token monday = wordOf(pipeline, text, "Monday");
+    EXPECT_EQ(monday.deprel, "obl");
+    EXPECT_EQ(monday.head, 3);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

@@ -1996,6 +1996,11 @@ const StatementCase SMALL_CASES[] = {
      "Evergreen ordered ten ships from Hyundai Heavy Industries on Monday. Hyundai Heavy, the "
      "world's biggest shipbuilder, did not disclose the price.",
      "Hyundai Heavy Industries | disclose | price"},
+    // "The company" after a union's words is the company, not the union.
+    {"TheCompanyIsNoUnion",
+     "The Verdi union called a strike at warehouses of online retailer Zalando. The union said "
+     "the company had refused to raise wages.",
+     "Zalando | refuse to raise | wages"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
