@@ -823,7 +823,11 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 // (A noun farther down than one below the argument's own would leave the
                 // levels between out of the path: "settle an investigation into bribes paid to
                 // officials at Petrobras" says nothing of Petrobras as "settle official at".)
-                if (h != arg.head && t.head(h) != arg.head) {
+                // (Nor a span of time: "ending almost a century of onshore production in the
+                // country" ends no century in Nigeria.)
+                if ((h != arg.head && t.head(h) != arg.head) ||
+                    isOneOf(nounLemma(s.tokens[h]), {"century", "decade", "year", "month", "week",
+                                                     "day", "period", "time", "history"})) {
                     continue;
                 }
                 // The noun with its compounds: "fund manager at", "export control on"; and
@@ -839,6 +843,14 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                         (compound || (t.rel(c) == "amod" && roleTenureWord(s.tokens[c].form))) &&
                         (ents.words[c].entity < 0 ||
                          ents.words[c].kind == MentionKind::Apposition)) {
+                        // (with the compound's own compounds: "class action lawsuit", not
+                        // "action lawsuit")
+                        for (std::size_t g : t.children[c]) {
+                            if (g < c && t.rel(g) == "compound" && ents.words[g].entity < 0 &&
+                                isOneOf(s.tokens[g].upos, {"NOUN", "ADJ"})) {
+                                noun += s.tokens[g].lemma + " ";
+                            }
+                        }
                         noun += s.tokens[c].lemma + " ";
                     }
                 }
@@ -2412,7 +2424,20 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     // into", "imposed tariffs on China" -> "impose tariff on", "defying pressure from
     // Washington" -> "defy pressure from", "posted an article on WeChat" -> "post article on".
     const auto extraRelation = [&](const openie::Argument& extra) {
-        const std::size_t object = p.arg2.head;
+        std::size_t object = p.arg2.head;
+        // (A span of time stands for its "of" noun: "ending almost a century of onshore
+        // production in the country" -> "end production in".)
+        if (object < s.tokens.size() &&
+            isOneOf(nounLemma(s.tokens[object]), {"century", "decade", "year", "month"})) {
+            for (std::size_t c : t.children[object]) {
+                const std::size_t cs = t.child(c, {"case"});
+                if (c > object && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "of" &&
+                    s.tokens[c].upos == "NOUN") {
+                    object = c;
+                    break;
+                }
+            }
+        }
         // (Not an amount: "rose 3 percent in Frankfurt" rises in Frankfurt, "pay 3.4 billion
         // rupees to Lifestyle Equities" pays to it.)
         if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&

@@ -2001,6 +2001,15 @@ const StatementCase SMALL_CASES[] = {
      "The Verdi union called a strike at warehouses of online retailer Zalando. The union said "
      "the company had refused to raise wages.",
      "Zalando | refuse to raise | wages"},
+    // A compound's own compounds stay in the relation; a span of time stands for its "of" noun.
+    {"ACompoundsCompoundsStay",
+     "Customers of Fitbit filed a class action lawsuit against its parent company Google on "
+     "Monday over a data leak.",
+     "customers of Fitbit | file class action lawsuit against | Google"},
+    {"ASpanOfTimeIsItsOfNoun",
+     "Chevron agreed to sell its onshore oil business in Angola to local firms, ending almost a "
+     "century of onshore production in the country.",
+     "Chevron | end production in | Angola"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
