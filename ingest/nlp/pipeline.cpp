@@ -4297,6 +4297,53 @@ std::size_t dayOnAName(std::vector<Token>& w) {
     return moved;
 }
 
+// A name right after a word for a company that the parse made the subject of a later
+// infinitive: "agreed to buy Israeli software startup Deci for about $300 million to strengthen
+// its AI tools" with "Deci" the subject of "strengthen" (an infinitive with "to" and no "for"
+// takes none). The name takes the noun's place, the noun becomes its `nmod:desc`, and what hung
+// on the name before the infinitive goes to the noun's verb. How many it mended.
+std::size_t nameTakenForAnInfinitivesSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k + 1 < w.size(); ++k) {
+        const std::size_t noun = k - 1;
+        const std::size_t v = headOf(w, k);
+        if (w[k].upos != "PROPN" || w[k].deprel != "nsubj" || v == NONE || v <= k ||
+            w[noun].upos != "NOUN" || lowercaseAscii(w[noun].form) != w[noun].form ||
+            !companyDescription(w[noun].lemma) || w[v].xpos != "VB") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t mark =
+            lastChildBefore(w, v, v, [](const std::string& r) { return r == "mark"; });
+        const std::size_t verb = headOf(w, noun);
+        if (mark == NONE || lowercaseAscii(w[mark].form) != "to" || verb == NONE ||
+            w[verb].upos != "VERB" || lowercaseAscii(w[k - 1].form) == "for" ||
+            phraseEdges(w, k).first != k) {
+            continue;
+        }
+        for (std::size_t m = k + 1; m < mark; ++m) {
+            if (headOf(w, m) == k && w[m].deprel != "flat" && w[m].deprel != "punct") {
+                w[m].head = static_cast<int>(verb) + 1;
+                w[m].deprel = w[m].deprel == "nmod" ? "obl" : w[m].deprel;
+            }
+        }
+        for (std::size_t m = 0; m < noun; ++m) {
+            if (headOf(w, m) == noun && isOneOf(w[m].deprel, {"det", "nmod:poss"})) {
+                w[m].head = static_cast<int>(k) + 1;
+            }
+        }
+        w[k].head = w[noun].head;
+        w[k].deprel = w[noun].deprel;
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "nmod:desc";
+        if (isOneOf(w[v].deprel, {"advcl", "xcomp", "ccomp", "parataxis", "dep"})) {
+            w[v].head = static_cast<int>(verb) + 1;
+            w[v].deprel = "advcl";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
 // A relative clause opened by "whose" right after a noun that the parse hung elsewhere: "fined
 // the airline for failing to refund passengers whose flights were cancelled" with "cancelled"
 // a complement of "fined". The clause is the noun's (`acl:relcl`). How many it moved.
@@ -5334,6 +5381,7 @@ struct Pipeline::Impl {
             dayOnAName(sentence.tokens);
             adverbialClausesByTheirMarker(sentence.tokens);
             relativeClauseByWhose(sentence.tokens);
+            nameTakenForAnInfinitivesSubject(sentence.tokens);
             gerundCompoundTakenForAClause(sentence.tokens);
             verbsPhraseOnItsObject(sentence.tokens);
             // A plural noun that the parse gave a subject and an object is a verb's "-s" form:

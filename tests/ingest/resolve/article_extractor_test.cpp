@@ -2010,6 +2010,12 @@ const StatementCase SMALL_CASES[] = {
      "Chevron agreed to sell its onshore oil business in Angola to local firms, ending almost a "
      "century of onshore production in the country.",
      "Chevron | end production in | Angola"},
+    // A name after a word for a company is the object, not the subject of the infinitive after
+    // it.
+    {"ANameIsNoInfinitivesSubject",
+     "Nvidia agreed to buy Israeli software startup Run:ai for about $700 million to strengthen "
+     "its cloud tools, people familiar with the matter said.",
+     "Nvidia | agree to buy | Run:ai"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
