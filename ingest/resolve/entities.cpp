@@ -1218,8 +1218,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // that object, a singular thing. So for people who fear or say so about what they acted
     // against or on ("Residents have protested against the project because they fear it will
     // use too much water"): they cannot be "it". NONE otherwise.
+    // (So for an object "it" there: "Environmental groups criticised the decision and said
+    // they would challenge it in court".)
     auto thingReportedOn = [&](std::size_t i) -> std::size_t {
-        if (lowered(s.tokens[i].form) != "it" || t.rel(i) != "nsubj") {
+        if (lowered(s.tokens[i].form) != "it" || !isOneOf(t.rel(i), {"nsubj", "obj"})) {
             return NONE;
         }
         const std::size_t v = t.head(i);
@@ -1235,7 +1237,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::size_t subject = t.child(main, {"nsubj"});
         std::size_t object = t.child(main, {"obj"});
         const std::size_t sayer = t.child(say, {"nsubj"});
-        const bool people = sayer != NONE && lowered(s.tokens[sayer].form) == "they" &&
+        // (or with no subject of its own, joined to the verb of the people's: "groups
+        // criticised the decision and said they would challenge it")
+        const bool people = (sayer != NONE ? lowered(s.tokens[sayer].form) == "they"
+                                           : t.rel(say) == "conj") &&
                             subject != NONE && words[subject].entity < 0 &&
                             s.tokens[subject].upos == "NOUN" && isPlural(s.tokens[subject]);
         if (people && object == NONE) {

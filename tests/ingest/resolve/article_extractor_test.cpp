@@ -2016,6 +2016,11 @@ const StatementCase SMALL_CASES[] = {
      "Nvidia agreed to buy Israeli software startup Run:ai for about $700 million to strengthen "
      "its cloud tools, people familiar with the matter said.",
      "Nvidia | agree to buy | Run:ai"},
+    // What people who criticised a decision say they will challenge ("it") is the decision.
+    {"TheirItIsTheDecisionTheyCriticised",
+     "Peru allowed Glencore to reopen its copper mine. Environmental groups criticised the "
+     "decision and said they would challenge it in court.",
+     "environmental groups | challenge | Peru", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
