@@ -1305,6 +1305,18 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         if (v == u && u < w.size()) {
             v = headOf(w, u);
         }
+        // (A past tense read as an adjective of the noun after it, which the parse made a
+        // second object of the verb before: "expects to pay $1.2 billion in claims after
+        // Hurricane Helene damaged tens of thousands of homes". The noun is its object.)
+        if (v != NONE && v < a && u + 1 < w.size() && w[u].deprel == "amod" &&
+            isOneOf(w[u].xpos, {"VBN", "VBD"}) && lowercaseAscii(w[u].form).ends_with("ed") &&
+            headOf(w, u) == u + 1 && w[u + 1].upos == "NOUN" && headOf(w, u + 1) == v &&
+            w[u + 1].deprel == "obj" &&
+            lastChildBefore(w, v, a, [](const std::string& r) { return r == "obj"; }) != NONE) {
+            w[u + 1].head = static_cast<int>(u) + 1;
+            w[u].head = static_cast<int>(v) + 1;
+            w[u].deprel = "parataxis";
+        }
         if (v == NONE || v > a || u >= w.size() || w[u].upos != "VERB" || headOf(w, u) != v ||
             !isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp"}) ||
             !isOneOf(w[u].xpos, {"VBP", "VBZ", "VBD", "VB", "VBN"}) ||

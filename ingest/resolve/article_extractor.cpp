@@ -889,11 +889,17 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             n.path = argumentNounOf(h);
         } else if (rel == "conj") {
             // The first conjunct's path: "a battle between the iPhone maker and Brussels" is
-            // one "between" both.
+            // one "between" both. (None when the first conjunct was left out: "damaged tens of
+            // thousands of homes in Florida and Georgia" damages no Georgia.)
+            bool found = h == arg.head;
             for (const auto& [at, path] : pathAt) {
                 if (at == h) {
                     n.path = path;
+                    found = true;
                 }
+            }
+            if (!found) {
+                continue;
             }
         }
         pathAt.emplace_back(k, n.path);

@@ -300,8 +300,11 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                        "agreement", "accord", "program", "programme", "policy", "bill"})) {
         return EntityType::Law;
     }
+    // (and a storm: "Hurricane Helene", "Typhoon Yagi", "Storm Boris")
     if (hasWord(name, {"summit", "conference", "olympics", "expo", "games", "election", "elections",
-                       "war", "crisis", "festival", "talks", "dialogue"})) {
+                       "war", "crisis", "festival", "talks", "dialogue"}) ||
+        isOneOf(lowered(s.tokens[first].form),
+                {"hurricane", "typhoon", "cyclone", "storm", "tornado", "wildfire"})) {
         return EntityType::Event;
     }
     if (digit) {

@@ -2021,6 +2021,22 @@ const StatementCase SMALL_CASES[] = {
      "Peru allowed Glencore to reopen its copper mine. Environmental groups criticised the "
      "decision and said they would challenge it in court.",
      "environmental groups | challenge | Peru", true},
+    // "after" and a name before a past tense read as an adjective open a clause; a storm is no
+    // company; the places of a noun left out of a path are left out too.
+    {"AStormDamagesAfterItsName",
+     "Travelers expects to pay about $1.5 billion in claims after Hurricane Milton damaged tens "
+     "of thousands of homes in Florida and Georgia, the insurer said on Thursday. The "
+     "company's shares fell 3% in early trading.",
+     "Hurricane Milton | damage | tens of thousands"},
+    {"AStormIsNoCompany",
+     "Travelers expects to pay about $1.5 billion in claims after Hurricane Milton damaged tens "
+     "of thousands of homes in Florida and Georgia, the insurer said on Thursday. The "
+     "company's shares fell 3% in early trading.",
+     "Hurricane Milton | fall | 3% in early trading", true},
+    {"APlaceOfANounLeftOutIsLeftOut",
+     "Travelers expects to pay about $1.5 billion in claims after Hurricane Milton damaged tens "
+     "of thousands of homes in Florida and Georgia, the insurer said on Thursday.",
+     "Hurricane Milton | damage | Georgia", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
