@@ -5085,6 +5085,27 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A common noun opening the sentence before an apposition set off by commas and a verb
+        // is a name: "*Ascension*, one of the largest U.S. hospital operators, said ..." (a
+        // common noun opening a sentence takes a determiner; not a word for a time:
+        // "Yesterday, the company said").
+        if (sentence.tokens.size() > 5 && sentence.tokens[0].xpos == "NN" &&
+            titleCase(sentence.tokens[0].form) && sentence.tokens[1].form == "," &&
+            isOneOf(lowercaseAscii(sentence.tokens[2].form), {"a", "an", "the", "one"}) &&
+            !isOneOf(lowercaseAscii(sentence.tokens[0].form),
+                     {"yesterday", "today", "tonight", "tomorrow", "overall", "meanwhile",
+                      "instead", "still", "now", "then", "later", "earlier", "again"})) {
+            for (std::size_t c = 3; c + 1 < sentence.tokens.size(); ++c) {
+                if (sentence.tokens[c].form != ",") {
+                    continue;
+                }
+                if (isOneOf(sentence.tokens[c + 1].upos, {"VERB", "AUX"}) &&
+                    sentence.tokens[c - 1].upos == "NOUN") {
+                    retagAsName(sentence.tokens[0]);
+                }
+                break;
+            }
+        }
         // A hyphen written without spaces between two capitalised words joins one name
         // ("Kosiniak-Kamysz"): tagged as a comma, it split the name and the sentence.
         for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {

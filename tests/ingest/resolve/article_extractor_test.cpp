@@ -2037,6 +2037,11 @@ const StatementCase SMALL_CASES[] = {
      "Travelers expects to pay about $1.5 billion in claims after Hurricane Milton damaged tens "
      "of thousands of homes in Florida and Georgia, the insurer said on Thursday.",
      "Hurricane Milton | damage | Georgia", true},
+    // A common noun opening a sentence before an apposition and a verb is a name.
+    {"AnOpeningNounBeforeAnAppositionIsAName",
+     "Prospect, one of the largest U.S. hospital operators, said on Friday that a cyberattack "
+     "had forced it to close two clinics.",
+     "Prospect | close | two clinics"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
