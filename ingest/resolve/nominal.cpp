@@ -85,8 +85,8 @@ bool notAnAct(std::string_view noun) {
 
 std::string nounLemma(const nlp::Token& tok) {
     std::string lemma = article::asciiLowered(tok.lemma.empty() ? tok.form : tok.lemma);
-    if (lemma == article::asciiLowered(tok.form) && lemma.size() > 3 &&
-        lemma.back() == 's' && lemma[lemma.size() - 2] != 's' && lemma[lemma.size() - 2] != 'u') {
+    if (lemma == article::asciiLowered(tok.form) && lemma.size() > 3 && lemma.back() == 's' &&
+        lemma[lemma.size() - 2] != 's' && lemma[lemma.size() - 2] != 'u') {
         lemma.pop_back();
         if (lemma.size() > 3 && lemma.compare(lemma.size() - 2, 2, "ie") == 0) {
             lemma.replace(lemma.size() - 2, 2, "y");
@@ -118,7 +118,7 @@ bool agentNoun(std::string_view lemma) {
          "parliament", "congress",   "senate",      "union",        "judge",       "prosecutor",
          "lawyer",     "attorney",   "inspector",   "investigator", "auditor",     "pilot",
          "nurse",      "teacher",    "doctor",      "farmer",       "driver",      "member",
-         "passenger",  "voter"});
+         "passenger",  "voter",      "hacker",      "attacker",     "protester",   "activist"});
 }
 
 bool constituentNoun(std::string_view lemma) {

@@ -2042,6 +2042,9 @@ const StatementCase SMALL_CASES[] = {
      "Prospect, one of the largest U.S. hospital operators, said on Friday that a cyberattack "
      "had forced it to close two clinics.",
      "Prospect | close | two clinics"},
+    // Hackers act.
+    {"HackersAct", "The hospital said hackers had stolen the records of 5,000 patients.",
+     "hackers | steal | records of 5,000 patients"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
