@@ -2492,7 +2492,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             (t.child(i, {"det", "nmod:poss"}) != NONE || a == i + 1)) {
             std::size_t first = i;
             for (std::size_t c : t.children[i]) {
-                if (c < i) {
+                if (c < i && t.rel(c) != "punct") { // (not the comma before it)
                     first = std::min(first, c);
                 }
             }

@@ -2045,6 +2045,11 @@ const StatementCase SMALL_CASES[] = {
     // Hackers act.
     {"HackersAct", "The hospital said hackers had stolen the records of 5,000 patients.",
      "hackers | steal | records of 5,000 patients"},
+    // The comma before a title is no part of the title's mention.
+    {"TheCommaBeforeATitleIsNoOwner",
+     "Klarna plans to cut about 700 jobs, or 10% of its workforce, chief executive Sebastian "
+     "Siemiatkowski told staff in a memo on Tuesday.",
+     "Sebastian Siemiatkowski | be CEO of | Klarna"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
