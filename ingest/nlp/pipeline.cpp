@@ -4257,7 +4257,10 @@ std::size_t verbTakenForItsObjectsAdjective(std::vector<Token>& w) {
         const auto clauseRel = [](const std::string& r) { return r == "mark"; };
         const std::size_t det =
             lastChildBefore(w, noun, v, [](const std::string& r) { return r == "det"; });
-        if (subject == NONE || w[subject].upos == "PRON" ||
+        // (The subject inside the clause, after its marker: not a name before "after".)
+        const std::size_t mark = lastChildBefore(w, noun, v, clauseRel);
+        if (subject == NONE || w[subject].upos == "PRON" || (mark != NONE && subject < mark) ||
+            phraseEdges(w, subject).second + 1 != v ||
             !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
             lastChildBefore(w, noun, subject, [](const std::string& r) {
                 return r.starts_with("nsubj");
