@@ -2051,6 +2051,12 @@ bool negates(const nlp::Sentence& sentence, std::size_t k) {
     if (isOneOf(lemma(word), {"not", "n't", "never"})) {
         return true;
     }
+    // "Shares were little changed": as good as no change.
+    if (lemma(word) == "little" && word.head > static_cast<int>(k) + 1 &&
+        isOneOf(lemma(sentence.tokens.at(static_cast<std::size_t>(word.head - 1))),
+                {"change", "move"})) {
+        return true;
+    }
     // The lemmatizer may give "long" for "longer": compare the written word.
     if (word.form != "longer" && word.form != "Longer") {
         return false;

@@ -1507,9 +1507,9 @@ TEST(ExtractorTest, CarbLineHasSentenceConfidenceRelationAndArguments) {
 
 // Trees no parser should produce, and sentences of every odd shape: no crash, no hang, and no
 // propositions where there is no usable tree.
-// The negation test the article extractor shares: "not", "n't", "never" and "no longer", and
-// nothing else ("longer" alone, "no" itself, a "not" that is no adverbial modifier).
-TEST(ExtractorTest, NegatesKnowsNotNeverAndNoLonger) {
+// The negation test the article extractor shares: "not", "n't", "never", "no longer" and
+// "little changed", and nothing else ("longer" alone, "no" itself, a "not" that is no adverbial modifier).
+TEST(ExtractorTest, NegatesKnowsNotNeverNoLongerAndLittleChanged) {
     const nlp::Sentence noLonger =
         tree("1 Intel Intel PROPN NNP 4 nsubj\n2 no no ADV DT 3 advmod\n"
              "3 longer long ADV RBR 4 advmod\n4 makes make VERB VBZ 0 root\n"
@@ -1530,6 +1530,14 @@ TEST(ExtractorTest, NegatesKnowsNotNeverAndNoLonger) {
         tree("1 not not PART RB 2 det\n2 everyone everyone PRON NN 3 nsubj\n3 agrees agree VERB "
              "VBZ 0 root");
     EXPECT_FALSE(negates(notAdverb, 0));
+    // "little changed" is as good as no change; "little" elsewhere is no negation.
+    const nlp::Sentence littleChanged =
+        tree("1 shares share NOUN NNS 4 nsubj\n2 were be AUX VBD 4 aux:pass\n"
+             "3 little little ADV RB 4 advmod\n4 changed change VERB VBN 0 root");
+    EXPECT_TRUE(negates(littleChanged, 2));
+    const nlp::Sentence grewLittle = tree("1 sales sale NOUN NNS 2 nsubj\n2 grew grow VERB VBD 0 "
+                                          "root\n3 little little ADV RB 2 advmod");
+    EXPECT_FALSE(negates(grewLittle, 2));
 }
 
 TEST(ExtractorTest, BadTreesGiveNothing) {
