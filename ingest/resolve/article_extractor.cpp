@@ -82,7 +82,8 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
                     (s.tokens[g].deprel == "flat" && g > c && g < head)) {
                     words.push_back(g);
                     for (std::size_t h : t.children[g]) { // "next-generation": the hyphen
-                        if (hyphenated(s, g, h)) {
+                        // (and the rest of a fixed phrase: "more than 100 jars")
+                        if (hyphenated(s, g, h) || s.tokens[h].deprel == "fixed") {
                             words.push_back(h);
                         }
                     }

@@ -2050,6 +2050,9 @@ const StatementCase SMALL_CASES[] = {
      "Klarna plans to cut about 700 jobs, or 10% of its workforce, chief executive Sebastian "
      "Siemiatkowski told staff in a memo on Tuesday.",
      "Sebastian Siemiatkowski | be CEO of | Klarna"},
+    // An amount keeps the whole of its fixed phrase.
+    {"MoreThanKeepsThan", "Nestle recalled more than 200 jars of baby food on Monday.",
+     "Nestl\u00e9 | recall | more than 200 jars of baby food"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
