@@ -2331,9 +2331,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // singular object, when that names a thing by itself: "the apps were stealing user
             // data and sending it to servers" (the data). (An object with an "of" phrase is left
             // to salience: "force the sale of the app or ban it" bans the app.)
-            if (it && t.head(i) != NONE && t.rel(t.head(i)) == "conj" && t.rel(i) == "obj") {
-                const std::size_t u = t.head(t.head(i));
-                const std::size_t o = u == NONE ? NONE : t.child(u, {"obj"});
+            // (Also through an infinitive and from what the earlier verb says: "said it would
+            // appeal the ruling and asked the judge to pause it".)
+            std::size_t joined = t.head(i);
+            while (joined != NONE && t.rel(joined) == "xcomp") {
+                joined = t.head(joined);
+            }
+            if (it && joined != NONE && t.rel(joined) == "conj" && t.rel(i) == "obj") {
+                const std::size_t u = t.head(joined);
+                std::size_t o = u == NONE ? NONE : t.child(u, {"obj"});
+                if (o == NONE && u != NONE && openie::isReportingVerb(t.lemma(u))) {
+                    const std::size_t said = t.child(u, {"ccomp"});
+                    o = said == NONE ? NONE : t.child(said, {"obj"});
+                }
                 if (o != NONE && o < i && s.tokens[o].upos == "NOUN" && !isPlural(s.tokens[o]) &&
                     words[o].entity < 0 && !agentNoun(nounLemma(s.tokens[o])) &&
                     t.child(o, {"nmod"}) == NONE) {

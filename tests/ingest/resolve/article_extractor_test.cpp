@@ -2053,6 +2053,11 @@ const StatementCase SMALL_CASES[] = {
     // An amount keeps the whole of its fixed phrase.
     {"MoreThanKeepsThan", "Nestle recalled more than 200 jars of baby food on Monday.",
      "Nestl\u00e9 | recall | more than 200 jars of baby food"},
+    // What a party asks a judge to pause ("it") is the ruling it said it would appeal.
+    {"TheRulingToPauseIsTheRuling",
+     "Epic Games brought the case in 2020. Apple said it would appeal the ruling and asked the "
+     "judge to pause it.",
+     "judge | pause | Epic Games", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
