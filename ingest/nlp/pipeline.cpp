@@ -4359,6 +4359,44 @@ std::size_t nameTakenForAnInfinitivesSubject(std::vector<Token>& w) {
     return mended;
 }
 
+// A noun read as a bare infinitive right after a verb that has no object: "would raise *pay* by
+// 34%" with "pay" an open complement of "raise". A word that can be a noun (`isNoun`), with no
+// "to" and no object of its own, after a verb that takes no bare infinitive, is the verb's
+// object; what hung on it goes to the verb. How many it mended.
+template <typename IsNoun>
+std::size_t nounTakenForABareInfinitive(std::vector<Token>& w, IsNoun isNoun) {
+    std::size_t mended = 0;
+    for (std::size_t x = 1; x < w.size(); ++x) {
+        const std::size_t verb = x - 1;
+        if (w[x].xpos != "VB" || w[x].deprel != "xcomp" || headOf(w, x) != verb ||
+            w[verb].upos != "VERB" || lowercaseAscii(w[x].form) != w[x].form) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        if (isOneOf(w[verb].lemma, {"help", "make", "let", "have", "see", "hear", "watch", "dare",
+                                    "go", "come", "need", "bid", "feel", "notice"}) ||
+            !isNoun(lowercaseAscii(w[x].form)) ||
+            hasChild(w, verb, [](const std::string& r) { return r == "obj"; }) ||
+            hasChild(w, x, [](const std::string& r) {
+                return r == "mark" || r == "obj" || r.starts_with("nsubj") || r == "ccomp" ||
+                       r == "xcomp";
+            })) {
+            continue;
+        }
+        for (std::size_t k = x + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == x && w[k].deprel != "punct") {
+                w[k].head = static_cast<int>(verb) + 1;
+                w[k].deprel = w[k].deprel == "nmod" ? "obl" : w[k].deprel;
+            }
+        }
+        w[x].upos = "NOUN";
+        w[x].xpos = "NN";
+        w[x].lemma = lowercaseAscii(w[x].form);
+        w[x].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
 // A relative clause opened by "whose" right after a noun that the parse hung elsewhere: "fined
 // the airline for failing to refund passengers whose flights were cancelled" with "cancelled"
 // a complement of "fined". The clause is the noun's (`acl:relcl`). How many it moved.
@@ -5408,6 +5446,9 @@ struct Pipeline::Impl {
             nameSplitByARelativeClause(sentence.tokens);
             relativeClauseOnAVerb(sentence.tokens);
             objectTakenForAClausesSubject(sentence.tokens);
+            nounTakenForABareInfinitive(sentence.tokens, [&](const std::string& lower) {
+                return (tagger.wordClasses(lower) & WC_NOUN) != 0;
+            });
             nounTakenForAParticiple(sentence.tokens, [&](const std::string& lower) {
                 return (tagger.wordClasses(lower) & WC_NOUN) != 0;
             });

@@ -1979,6 +1979,19 @@ TEST(Pipeline, APastTenseReadAsItsObjectsAdjectiveIsTheVerb) {
     EXPECT_EQ(monday.head, 3);
 }
 
+// A noun read as a bare infinitive right after a verb with no object is the verb's object.
+TEST(Pipeline, ANounReadAsABareInfinitiveIsTheObject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The deal would raise pay by 20% over three years.";
+    const Token pay = wordOf(pipeline, text, "pay");
+    EXPECT_EQ(pay.upos, "NOUN");
+    EXPECT_EQ(pay.deprel, "obj");
+    EXPECT_EQ(pay.head, 4); // "raise"
+    EXPECT_EQ(wordOf(pipeline, text, "%").head, 4);
+    // (A verb that takes a bare infinitive keeps it: "help pay for".)
+    EXPECT_EQ(wordOf(pipeline, "The grants will help pay for the plant.", "pay").upos, "VERB");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
