@@ -3734,8 +3734,11 @@ std::size_t nameSplitAtItsHyphen(std::vector<Token>& w) {
 bool descriptionOpeningTheSentence(std::vector<Token>& w) {
     // (The description may have adjectives before its noun: "Chief executive Stuart Machin
     // apologised ..." with "apologised" a relative clause of "executive".)
+    // (And nouns of its own: "Chinese electric vehicle maker Chery will build ...".)
     std::size_t d = 0;
-    while (d + 1 < w.size() && w[d].upos == "ADJ" && headOf(w, d) != NONE && headOf(w, d) > d) {
+    while (d + 1 < w.size() &&
+           (w[d].upos == "ADJ" || (w[d].upos == "NOUN" && w[d].deprel == "compound")) &&
+           headOf(w, d) != NONE && headOf(w, d) > d) {
         ++d;
     }
     if (w.size() < d + 3 || w[d].upos != "NOUN" || w[d].xpos != "NN" || w[d + 1].upos != "PROPN" ||
@@ -3743,7 +3746,7 @@ bool descriptionOpeningTheSentence(std::vector<Token>& w) {
         return false;
     }
     for (std::size_t k = 0; k < d; ++k) {
-        if (headOf(w, k) != d) {
+        if (!dominates(w, d, k)) {
             return false;
         }
     }
@@ -3759,8 +3762,10 @@ bool descriptionOpeningTheSentence(std::vector<Token>& w) {
         !w[name].deprel.starts_with("nsubj")) {
         return false;
     }
-    if (headOf(w, d) == verb && w[d].deprel.starts_with("nsubj")) {
-        // (a second subject)
+    if (headOf(w, d) == verb &&
+        (w[d].deprel.starts_with("nsubj") ||
+         (w[d].deprel == "obl" && !hasChild(w, d, [](const std::string& r) { return r == "case"; })))) {
+        // (a second subject, or an oblique with no preposition)
     } else if (w[d].deprel == "root" && headOf(w, verb) == d) {
         for (std::size_t k = d + 1; k < w.size(); ++k) {
             if (k != verb && headOf(w, k) == d) {

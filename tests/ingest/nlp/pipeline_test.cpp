@@ -1992,6 +1992,18 @@ TEST(Pipeline, ANounReadAsABareInfinitiveIsTheObject) {
     EXPECT_EQ(wordOf(pipeline, "The grants will help pay for the plant.", "pay").upos, "VERB");
 }
 
+// A description opening the sentence with nouns of its own, parsed as a bare oblique, is the
+// name's.
+TEST(Pipeline, AnOpeningDescriptionWithNounsIsTheNames) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Chinese electric vehicle maker Leapmotor will build a battery plant "
+                             "in Zaragoza with local partner Stellantis, the regional government "
+                             "said on Friday.";
+    const Token maker = wordOf(pipeline, text, "maker");
+    EXPECT_EQ(maker.deprel, "nmod:desc");
+    EXPECT_EQ(maker.head, 5); // "Leapmotor"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
