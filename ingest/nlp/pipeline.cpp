@@ -1486,8 +1486,8 @@ std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
         };
         // (Or a conjunct of that word, with no conjunction and no comma before it: "paid to
         // officials at state oil company Petrobras".)
-        const bool bareConjunct =
-            w[d].deprel == "conj" && !hasChild(w, d, [](const std::string& r) { return r == "cc"; });
+        const bool bareConjunct = w[d].deprel == "conj" &&
+                                  !hasChild(w, d, [](const std::string& r) { return r == "cc"; });
         const bool beside = h == headOf(w, noun) && w[noun].xpos == "NN" &&
                             (isOneOf(w[d].deprel, {"nmod", "obl", "appos"}) || bareConjunct) &&
                             isOneOf(w[noun].deprel, {"nmod", "obl"}) && caseOf(noun) && !caseOf(d);
@@ -3072,13 +3072,13 @@ std::size_t verbAfterItsSubjectsOfPhrase(std::vector<Token>& w, const Lemmatizer
         }
         const std::size_t of =
             lastChildBefore(w, k, k, [](const std::string& r) { return r == "case"; });
-        const std::size_t c = lastChildBefore(w, subject, subject,
-                                              [](const std::string& r) { return r == "case"; });
+        const std::size_t c =
+            lastChildBefore(w, subject, subject, [](const std::string& r) { return r == "case"; });
         const std::size_t h = headOf(w, subject);
         if (of == NONE || lowercaseAscii(w[of].form) != "of" || c == NONE || h == NONE ||
             !isOneOf(w[subject].deprel, {"obl", "nmod"}) ||
-            !isOneOf(lowercaseAscii(w[c].form), {"as", "while", "because", "since", "until",
-                                                 "once", "when", "after", "before"}) ||
+            !isOneOf(lowercaseAscii(w[c].form), {"as", "while", "because", "since", "until", "once",
+                                                 "when", "after", "before"}) ||
             !lemmas.knownVerb(w[k].form)) {
             continue;
         }
@@ -3762,9 +3762,9 @@ bool descriptionOpeningTheSentence(std::vector<Token>& w) {
         !w[name].deprel.starts_with("nsubj")) {
         return false;
     }
-    if (headOf(w, d) == verb &&
-        (w[d].deprel.starts_with("nsubj") ||
-         (w[d].deprel == "obl" && !hasChild(w, d, [](const std::string& r) { return r == "case"; })))) {
+    const bool bareOblique =
+        w[d].deprel == "obl" && !hasChild(w, d, [](const std::string& r) { return r == "case"; });
+    if (headOf(w, d) == verb && (w[d].deprel.starts_with("nsubj") || bareOblique)) {
         // (a second subject, or an oblique with no preposition)
     } else if (w[d].deprel == "root" && headOf(w, verb) == d) {
         for (std::size_t k = d + 1; k < w.size(); ++k) {
@@ -3926,8 +3926,7 @@ std::size_t adverbialClausesByTheirMarker(std::vector<Token>& w) {
         }
         // (A clause hung on a noun goes to the verb whose phrase the noun is in: "raise prices
         // in the United States and other countries after adding fewer subscribers".)
-        if (clause != NONE && clause > k && w[clause].deprel == "acl" &&
-            w[clause].upos == "VERB") {
+        if (clause != NONE && clause > k && w[clause].deprel == "acl" && w[clause].upos == "VERB") {
             std::size_t v = headOf(w, clause);
             while (v != NONE && w[v].upos != "VERB") {
                 v = headOf(w, v);
@@ -4205,10 +4204,12 @@ std::size_t gerundCompoundTakenForAClause(std::vector<Token>& w) {
             continue; // (the cheap tests first: this runs for every word)
         }
         if (hasChild(w, first, [](const std::string& r) { return r != "acl"; }) ||
-            hasChild(w, g, [](const std::string& r) {
-                return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj");
-            }) ||
-            hasChild(w, last, [&](const std::string& r) { return r == "det" || r == "nmod:poss"; })) {
+            hasChild(w, g,
+                     [](const std::string& r) {
+                         return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj");
+                     }) ||
+            hasChild(w, last,
+                     [&](const std::string& r) { return r == "det" || r == "nmod:poss"; })) {
             continue;
         }
         const std::size_t up = headOf(w, first);
@@ -4250,9 +4251,8 @@ std::size_t verbTakenForItsObjectsAdjective(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t v = 2; v + 1 < w.size(); ++v) {
         const std::size_t noun = v + 1;
-        if (w[v].deprel != "amod" || !isOneOf(w[v].xpos, {"VBN", "VBD"}) ||
-            headOf(w, v) != noun || w[noun].upos != "NOUN" ||
-            !lowercaseAscii(w[v].form).ends_with("ed")) {
+        if (w[v].deprel != "amod" || !isOneOf(w[v].xpos, {"VBN", "VBD"}) || headOf(w, v) != noun ||
+            w[noun].upos != "NOUN" || !lowercaseAscii(w[v].form).ends_with("ed")) {
             continue; // (the cheap tests first: this runs for every word)
         }
         const std::size_t subject =
@@ -4267,9 +4267,8 @@ std::size_t verbTakenForItsObjectsAdjective(std::vector<Token>& w) {
         if (subject == NONE || w[subject].upos == "PRON" || (mark != NONE && subject < mark) ||
             phraseEdges(w, subject).second + 1 != v ||
             !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
-            lastChildBefore(w, noun, subject, [](const std::string& r) {
-                return r.starts_with("nsubj");
-            }) != NONE ||
+            lastChildBefore(w, noun, subject,
+                            [](const std::string& r) { return r.starts_with("nsubj"); }) != NONE ||
             !(hasChild(w, noun, clauseRel) ||
               isOneOf(w[noun].deprel, {"advcl", "ccomp", "conj", "parataxis"})) ||
             hasChild(w, noun, [](const std::string& r) { return r == "cop" || r == "case"; }) ||
@@ -4299,8 +4298,8 @@ std::size_t dayOnAName(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t d = 2; d < w.size(); ++d) {
         const std::size_t name = headOf(w, d);
-        if (w[d].deprel != "nmod" || !weekday(lowercaseAscii(w[d].form)) || name == NONE || name > d ||
-            w[name].upos != "PROPN") {
+        if (w[d].deprel != "nmod" || !weekday(lowercaseAscii(w[d].form)) || name == NONE ||
+            name > d || w[name].upos != "PROPN") {
             continue; // (the cheap tests first: this runs for every word)
         }
         std::size_t verb = headOf(w, name);
@@ -5125,7 +5124,8 @@ struct Pipeline::Impl {
                 next != nullptr &&
                 ((next->upos == "NOUN" && lowercaseAscii(next->form) == next->form) ||
                  (next->upos == "NUM" && next->form.size() <= 2)) &&
-                !titleBeforeAName(t.form) && !isOneOf(lowercaseAscii(t.form), {"chief", "executive"});
+                !titleBeforeAName(t.form) &&
+                !isOneOf(lowercaseAscii(t.form), {"chief", "executive"});
             if (t.upos == "NOUN" && t.form.size() > 2 && titleCase(t.form) &&
                 (tagger.wordClasses(lowercaseAscii(t.form)) == 0 || afterAName)) {
                 retagAsName(t);

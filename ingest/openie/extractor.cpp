@@ -92,10 +92,11 @@ using nlp::isOneOf;
 // Whether a verb of punishing, blaming or praising whose "for" and gerund ("fined Frontier
 // for failing to refund passengers") is the reason it gives, which its object did.
 bool reasonGivingVerb(std::string_view lemma) {
-    return isOneOf(lemma, {"fine", "sue", "punish", "penalize", "penalise", "sanction", "blame",
-                           "criticize", "criticise", "praise", "thank", "reward", "condemn",
-                           "reprimand", "investigate", "prosecute", "charge", "arrest", "jail",
-                           "sentence", "ban", "suspend", "fire"});
+    return isOneOf(lemma,
+                   {"fine",    "sue",       "punish",      "penalize",  "penalise", "sanction",
+                    "blame",   "criticize", "criticise",   "praise",    "thank",    "reward",
+                    "condemn", "reprimand", "investigate", "prosecute", "charge",   "arrest",
+                    "jail",    "sentence",  "ban",         "suspend",   "fire"});
 }
 
 constexpr std::array<std::string_view, 8> MODALS{"may",   "might",  "can",  "could",
@@ -568,8 +569,7 @@ private:
         // "fined Frontier Airlines $2.2 million for failing to refund passengers", "sued Meta
         // for breaching the rules".
         if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark != NONE &&
-            t_.lemma(mark) == "for" &&
-            reasonGivingVerb(t_.lemma(h))) {
+            t_.lemma(mark) == "for" && reasonGivingVerb(t_.lemma(h))) {
             std::size_t target = t_.child(h, {"iobj"});
             if (target == NONE && object != NONE && !sumObject) {
                 target = object;

@@ -394,8 +394,8 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     // "The city of Baltimore sued McKesson": a word for a kind of place before "of" and a
     // place's name is that place.
     if (ents.words[head].entity < 0 &&
-        isOneOf(nounLemma(s.tokens[head]), {"city", "state", "province", "region", "county",
-                                            "town", "island", "prefecture", "district"})) {
+        isOneOf(nounLemma(s.tokens[head]), {"city", "state", "province", "region", "county", "town",
+                                            "island", "prefecture", "district"})) {
         for (std::size_t c : t.children[head]) {
             const std::size_t cs = t.child(c, {"case"});
             if (c > head && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "of" &&

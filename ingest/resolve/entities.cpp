@@ -217,14 +217,14 @@ bool titleWord(std::string_view form) {
     }
     return nlp::hyphenatedTitle(form) ||
            isOneOf(lowered(form),
-                   {"president", "ceo",          "chairman",  "chairwoman",  "chair",
-                    "minister",  "secretary",    "premier",   "chancellor",  "governor",
-                    "founder",   "spokesperson", "spokesman", "spokeswoman", "ambassador",
-                    "director",  "head",         "chief",     "senator",     "representative",
-                    "leader",    "king",         "queen",     "emperor",     "executive",
-                    "officer",   "prime",        "vice",      "deputy",      "prince",
-                    "princess",  "sheikh",       "emir",      "sultan",      "justice",
-                    "judge",     "attorney",     "solicitor", "surgeon",     "mayor",
+                   {"president",   "ceo",          "chairman",  "chairwoman",  "chair",
+                    "minister",    "secretary",    "premier",   "chancellor",  "governor",
+                    "founder",     "spokesperson", "spokesman", "spokeswoman", "ambassador",
+                    "director",    "head",         "chief",     "senator",     "representative",
+                    "leader",      "king",         "queen",     "emperor",     "executive",
+                    "officer",     "prime",        "vice",      "deputy",      "prince",
+                    "princess",    "sheikh",       "emir",      "sultan",      "justice",
+                    "judge",       "attorney",     "solicitor", "surgeon",     "mayor",
                     "commissioner"});
 }
 
@@ -1242,10 +1242,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::size_t sayer = t.child(say, {"nsubj"});
         // (or with no subject of its own, joined to the verb of the people's: "groups
         // criticised the decision and said they would challenge it")
-        const bool people = (sayer != NONE ? lowered(s.tokens[sayer].form) == "they"
-                                           : t.rel(say) == "conj") &&
-                            subject != NONE && words[subject].entity < 0 &&
-                            s.tokens[subject].upos == "NOUN" && isPlural(s.tokens[subject]);
+        const bool people =
+            (sayer != NONE ? lowered(s.tokens[sayer].form) == "they" : t.rel(say) == "conj") &&
+            subject != NONE && words[subject].entity < 0 && s.tokens[subject].upos == "NOUN" &&
+            isPlural(s.tokens[subject]);
         if (people && object == NONE) {
             for (std::size_t c : t.children[main]) {
                 const std::size_t cs = t.child(c, {"case"});
@@ -1670,8 +1670,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        std::all_of(next.form.begin(), next.form.end(),
                                    [](char c) { return c >= '0' && c <= '9'; }) &&
                        isOneOf(t.rel(j + 1), {"flat", "nummod", "nmod:unmarked"}) &&
-                       t.head(j + 1) != NONE && t.head(j + 1) >= i &&
-                       t.head(j + 1) <= j && !calendarWord(s.tokens[j].form) &&
+                       t.head(j + 1) != NONE && t.head(j + 1) >= i && t.head(j + 1) <= j &&
+                       !calendarWord(s.tokens[j].form) &&
                        (j + 2 == n || isOneOf(s.tokens[j + 2].upos, {"PUNCT", "VERB", "AUX"}))) {
                 j += 1; // a number that ends the name as one of its words: "Ocean Wind 3"
             } else if (hyphenatedGivenName(s, firstProper, j)) {

@@ -1937,7 +1937,7 @@ TEST(Pipeline, AWhoseClauseIsTheNounsBeforeIt) {
                              "failing to refund travellers whose trips were cancelled.";
     const Token cancelled = wordOf(pipeline, text, "cancelled");
     EXPECT_EQ(cancelled.deprel, "acl:relcl");
-    EXPECT_EQ(cancelled.head, 15); // "travellers"
+    EXPECT_EQ(cancelled.head, 15);                       // "travellers"
     EXPECT_EQ(wordOf(pipeline, text, "Friday").head, 4); // "fined"
     const Token failing = wordOf(pipeline, text, "failing");
     EXPECT_EQ(failing.deprel, "advcl");

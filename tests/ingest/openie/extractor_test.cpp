@@ -1508,7 +1508,8 @@ TEST(ExtractorTest, CarbLineHasSentenceConfidenceRelationAndArguments) {
 // Trees no parser should produce, and sentences of every odd shape: no crash, no hang, and no
 // propositions where there is no usable tree.
 // The negation test the article extractor shares: "not", "n't", "never", "no longer" and
-// "little changed", and nothing else ("longer" alone, "no" itself, a "not" that is no adverbial modifier).
+// "little changed", and nothing else ("longer" alone, "no" itself, a "not" that is no adverbial
+// modifier).
 TEST(ExtractorTest, NegatesKnowsNotNeverNoLongerAndLittleChanged) {
     const nlp::Sentence noLonger =
         tree("1 Intel Intel PROPN NNP 4 nsubj\n2 no no ADV DT 3 advmod\n"
