@@ -3016,6 +3016,18 @@ std::size_t whetherOrNot(std::vector<Token>& w) {
     return mended;
 }
 
+// Noun `k`, read as a verb after all, heads an adverbial clause with `subject` and the marker
+// at `c` ("as", "while"): a present tense (its form its lemma) that keeps its head.
+void nounAsAClausesVerb(std::vector<Token>& w, std::size_t c, std::size_t k, std::size_t subject) {
+    w[subject].deprel = "nsubj";
+    w[c].deprel = "mark";
+    w[c].upos = "SCONJ";
+    w[k].upos = "VERB";
+    w[k].xpos = "VBP";
+    w[k].lemma = w[k].form;
+    w[k].deprel = "advcl";
+}
+
 // The last word of a phrase that a subordinator opens, read as a singular noun after a plural
 // one although it is a known verb's base form: "replace revenue lost as its Covid vaccine sales
 // *decline*" with "decline" an oblique noun. The word is the clause's present tense, the plural
@@ -3042,13 +3054,7 @@ std::size_t verbClosingAClause(std::vector<Token>& w, const Lemmatizer& lemmas) 
                 w[m].head = static_cast<int>(subject) + 1;
             }
         }
-        w[subject].deprel = "nsubj";
-        w[c].deprel = "mark";
-        w[c].upos = "SCONJ";
-        w[k].upos = "VERB";
-        w[k].xpos = "VBP";
-        w[k].lemma = w[k].form;
-        w[k].deprel = "advcl";
+        nounAsAClausesVerb(w, c, k, subject);
         ++mended;
     }
     return mended;
@@ -3095,16 +3101,10 @@ std::size_t verbAfterItsSubjectsOfPhrase(std::vector<Token>& w, const Lemmatizer
                 w[m].deprel = w[m].deprel == "nmod" ? "obl" : w[m].deprel;
             }
         }
+        nounAsAClausesVerb(w, c, k, subject);
         w[c].head = static_cast<int>(k) + 1;
-        w[c].deprel = "mark";
-        w[c].upos = "SCONJ";
-        w[k].upos = "VERB";
-        w[k].xpos = "VBP";
-        w[k].lemma = w[k].form;
         w[k].head = static_cast<int>(h) + 1;
-        w[k].deprel = "advcl";
         w[subject].head = static_cast<int>(k) + 1;
-        w[subject].deprel = "nsubj";
         ++mended;
     }
     return mended;
