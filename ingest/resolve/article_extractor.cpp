@@ -625,6 +625,13 @@ std::string adjectiveOfBe(const SentenceTree& t, std::size_t head, const std::st
     return out;
 }
 
+// Whether a noun lemma names a span of time ("century", "decade"), which links no actor to a
+// verb by itself: "ending almost a century of onshore production in the country".
+bool spanOfTime(std::string_view lemma) {
+    return isOneOf(
+        lemma, {"century", "decade", "year", "month", "week", "day", "period", "time", "history"});
+}
+
 struct Nested {
     Side side;
     std::string path; ///< words that link it to the argument's head ("waivers to")
@@ -827,8 +834,7 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 // (Nor a span of time: "ending almost a century of onshore production in the
                 // country" ends no century in Nigeria.)
                 if ((h != arg.head && t.head(h) != arg.head) ||
-                    isOneOf(nounLemma(s.tokens[h]), {"century", "decade", "year", "month", "week",
-                                                     "day", "period", "time", "history"})) {
+                    spanOfTime(nounLemma(s.tokens[h]))) {
                     continue;
                 }
                 // The noun with its compounds: "fund manager at", "export control on"; and
@@ -2434,8 +2440,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         std::size_t object = p.arg2.head;
         // (A span of time stands for its "of" noun: "ending almost a century of onshore
         // production in the country" -> "end production in".)
-        if (object < s.tokens.size() &&
-            isOneOf(nounLemma(s.tokens[object]), {"century", "decade", "year", "month"})) {
+        if (object < s.tokens.size() && spanOfTime(nounLemma(s.tokens[object]))) {
             for (std::size_t c : t.children[object]) {
                 const std::size_t cs = t.child(c, {"case"});
                 if (c > object && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "of" &&
