@@ -696,8 +696,8 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
         // on Thursday, days after Washington allowed ...". Its main verb is then the first
         // verb above it.)
         const bool loose = isOneOf(w[c].deprel, {"conj", "parataxis", "acl:relcl"});
-        while (loose && verb != NONE && w[verb].upos != "VERB") {
-            verb = headOf(w, verb);
+        if (loose) {
+            verb = verbAtOrAbove(w, verb);
         }
         if ((w[c].deprel != "ccomp" && !loose) || w[c].upos != "VERB" || verb == NONE || verb > c ||
             w[verb].upos != "VERB") {
@@ -3886,10 +3886,7 @@ std::size_t clauseTakenForAPrepositionalPhrase(std::vector<Token>& w) {
             continue;
         }
         // The verb above the phrase; left alone when the clause's verb is above it too.
-        std::size_t above = headOf(w, noun);
-        while (above != NONE && w[above].upos != "VERB") {
-            above = headOf(w, above);
-        }
+        const std::size_t above = verbAtOrAbove(w, headOf(w, noun));
         if (above == NONE || (above != verb && dominates(w, verb, above))) {
             continue;
         }
@@ -3927,10 +3924,7 @@ std::size_t adverbialClausesByTheirMarker(std::vector<Token>& w) {
         // (A clause hung on a noun goes to the verb whose phrase the noun is in: "raise prices
         // in the United States and other countries after adding fewer subscribers".)
         if (clause != NONE && clause > k && w[clause].deprel == "acl" && w[clause].upos == "VERB") {
-            std::size_t v = headOf(w, clause);
-            while (v != NONE && w[v].upos != "VERB") {
-                v = headOf(w, v);
-            }
+            const std::size_t v = verbAtOrAbove(w, headOf(w, clause));
             if (v != NONE && v < k) {
                 w[clause].head = static_cast<int>(v) + 1;
                 w[clause].deprel = "advcl";
@@ -4212,11 +4206,7 @@ std::size_t gerundCompoundTakenForAClause(std::vector<Token>& w) {
                      [&](const std::string& r) { return r == "det" || r == "nmod:poss"; })) {
             continue;
         }
-        const std::size_t up = headOf(w, first);
-        std::size_t verb = up;
-        while (verb != NONE && w[verb].upos != "VERB") {
-            verb = headOf(w, verb);
-        }
+        const std::size_t verb = verbAtOrAbove(w, headOf(w, first));
         for (std::size_t k = 0; k < w.size(); ++k) {
             if (k == last || headOf(w, k) != g) {
                 continue;
@@ -4302,10 +4292,7 @@ std::size_t dayOnAName(std::vector<Token>& w) {
             name > d || w[name].upos != "PROPN") {
             continue; // (the cheap tests first: this runs for every word)
         }
-        std::size_t verb = headOf(w, name);
-        while (verb != NONE && w[verb].upos != "VERB") {
-            verb = headOf(w, verb);
-        }
+        const std::size_t verb = verbAtOrAbove(w, headOf(w, name));
         if (verb == NONE) {
             continue;
         }

@@ -71,6 +71,17 @@ inline bool dominates(const std::vector<Token>& w, std::size_t a, std::size_t b)
     return false;
 }
 
+/// The first verb at word `k` or above it, or NO_WORD: the verb whose clause `k` is in.
+inline std::size_t verbAtOrAbove(const std::vector<Token>& w, std::size_t k) {
+    for (std::size_t steps = 0; k != NO_WORD && steps <= w.size(); ++steps) {
+        if (w[k].upos == "VERB") {
+            return k;
+        }
+        k = headOf(w, k);
+    }
+    return NO_WORD;
+}
+
 /// The words of `k`'s phrase as [first, last]: the edges of its subtree, punctuation included.
 inline std::pair<std::size_t, std::size_t> phraseEdges(const std::vector<Token>& w, std::size_t k) {
     std::size_t first = k;
