@@ -396,27 +396,23 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     if (ents.words[head].entity < 0 &&
         isOneOf(nounLemma(s.tokens[head]), {"city", "state", "province", "region", "county", "town",
                                             "island", "prefecture", "district"})) {
-        for (std::size_t c : t.children[head]) {
-            const std::size_t cs = t.child(c, {"case"});
-            if (c > head && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "of" &&
-                ents.words[c].entity >= 0 && ents.words[c].kind == MentionKind::Name &&
-                doc.entity(static_cast<std::size_t>(ents.words[c].entity)).type ==
-                    EntityType::Gpe) {
-                head = c;
-                break;
-            }
+        const std::size_t place = t.phraseAfter(head, "nmod", {"of"}, [&](std::size_t c) {
+            return ents.words[c].entity >= 0 && ents.words[c].kind == MentionKind::Name &&
+                   doc.entity(static_cast<std::size_t>(ents.words[c].entity)).type ==
+                       EntityType::Gpe;
+        });
+        if (place != NONE) {
+            head = place;
         }
     }
     // "The shares of Chinese metals producers surged": the market speaks of the companies.
     if (ents.words[head].entity < 0 &&
         isOneOf(nounLemma(s.tokens[head]), {"share", "stock", "bond"})) {
-        for (std::size_t c : t.children[head]) {
-            const std::size_t cs = t.child(c, {"case"});
-            if (c > head && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "of" &&
-                (ents.words[c].entity >= 0 || agentNoun(nounLemma(s.tokens[c])))) {
-                head = c;
-                break;
-            }
+        const std::size_t of = t.phraseAfter(head, "nmod", {"of"}, [&](std::size_t c) {
+            return ents.words[c].entity >= 0 || agentNoun(nounLemma(s.tokens[c]));
+        });
+        if (of != NONE) {
+            head = of;
         }
     }
     // "Micron's products failed a security review", "Micron's shares fell", "OpenAI's board
@@ -434,14 +430,8 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         if (owner == NONE &&
             isOneOf(nounLemma(s.tokens[head]), {"spokesperson", "spokesman", "spokeswoman",
                                                 "lawyer", "attorney", "representative"})) {
-            for (std::size_t c : t.children[head]) {
-                const std::size_t cs = t.child(c, {"case"});
-                if (c > head && t.rel(c) == "nmod" && cs != NONE &&
-                    isOneOf(t.lemma(cs), {"for", "of", "at"})) {
-                    owner = c;
-                    break;
-                }
-            }
+            owner =
+                t.phraseAfter(head, "nmod", {"for", "of", "at"}, [](std::size_t) { return true; });
         }
         // (A pronoun owns shares and a board only: "its products" may be anyone's, while
         // "Wingtech said ..., and its shares fell" is the company's stock and "Disney said its
@@ -2441,13 +2431,10 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         // (A span of time stands for its "of" noun: "ending almost a century of onshore
         // production in the country" -> "end production in".)
         if (object < s.tokens.size() && spanOfTime(nounLemma(s.tokens[object]))) {
-            for (std::size_t c : t.children[object]) {
-                const std::size_t cs = t.child(c, {"case"});
-                if (c > object && t.rel(c) == "nmod" && cs != NONE && t.lemma(cs) == "of" &&
-                    s.tokens[c].upos == "NOUN") {
-                    object = c;
-                    break;
-                }
+            const std::size_t of = t.phraseAfter(
+                object, "nmod", {"of"}, [&](std::size_t c) { return s.tokens[c].upos == "NOUN"; });
+            if (of != NONE) {
+                object = of;
             }
         }
         // (Not an amount: "rose 3 percent in Frankfurt" rises in Frankfurt, "pay 3.4 billion

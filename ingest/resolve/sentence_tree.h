@@ -84,6 +84,21 @@ struct SentenceTree {
         }
         return NONE;
     }
+    /// The first child of `i` after it with relation `relation`, whose own preposition (its
+    /// `case` child's lemma) is one of `preps`, that `accept(child)` takes; NONE if none.
+    /// Example: phraseAfter(city, "nmod", {"of"}, any) is "Baltimore" in "the city of Baltimore".
+    template <typename Accept>
+    std::size_t phraseAfter(std::size_t i, std::string_view relation,
+                            std::initializer_list<std::string_view> preps, Accept accept) const {
+        for (std::size_t c : children[i]) {
+            const std::size_t cs = child(c, {"case"});
+            if (c > i && rel(c) == relation && cs != NONE && isOneOf(lemma(cs), preps) &&
+                accept(c)) {
+                return c;
+            }
+        }
+        return NONE;
+    }
 };
 
 /// Whether `form` is the possessive ending as the tokenizer splits it off ("China", "’s").
