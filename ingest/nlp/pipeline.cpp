@@ -2602,12 +2602,11 @@ std::size_t sayingHungInsideARelativeClause(std::vector<Token>& w) {
         const std::size_t noun = headOf(w, r);
         const std::size_t verb = noun == NONE ? NONE : headOf(w, noun);
         if (verb == NONE || w[verb].upos != "VERB" || verb > g ||
-            !isOneOf(w[noun].deprel, {"obj", "obl"}) ||
-            // (a relative clause whose own subject is a person or a body may say it: "a judge
-            // who ruled against them, saying ...")
-            !hasChild(w, r, [](const std::string& rel) { return rel == "nsubj"; })) {
+            !isOneOf(w[noun].deprel, {"obj", "obl"})) {
             continue;
         }
+        // (Only a clause whose subject is "that" or "which": one whose own subject is a person
+        // or a body may say it, "a judge who ruled against them, saying ...".)
         const std::size_t relSubject =
             lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "nsubj"; });
         if (relSubject == NONE || !isOneOf(lowercaseAscii(w[relSubject].form), {"that", "which"})) {
@@ -3016,6 +3015,20 @@ std::size_t whetherOrNot(std::vector<Token>& w) {
     return mended;
 }
 
+// The dependents of `from` among words [begin, end), but those `skip` keeps, go to verb `to`
+// as its phrases: a noun's `nmod` becomes the verb's `obl`. For a word found to head none of
+// them ("would raise *pay* by 34%": "by 34%" is the raising's).
+template <typename Skip>
+void phrasesToTheVerb(std::vector<Token>& w, std::size_t from, std::size_t to, std::size_t begin,
+                      std::size_t end, Skip skip) {
+    for (std::size_t m = begin; m < end && m < w.size(); ++m) {
+        if (headOf(w, m) == from && !skip(w[m])) {
+            w[m].head = static_cast<int>(to) + 1;
+            w[m].deprel = w[m].deprel == "nmod" ? "obl" : w[m].deprel;
+        }
+    }
+}
+
 // Noun `k`, read as a verb after all, heads an adverbial clause with `subject` and the marker
 // at `c` ("as", "while"): a present tense (its form its lemma) that keeps its head.
 void nounAsAClausesVerb(std::vector<Token>& w, std::size_t c, std::size_t k, std::size_t subject) {
@@ -3095,12 +3108,8 @@ std::size_t verbAfterItsSubjectsOfPhrase(std::vector<Token>& w, const Lemmatizer
         }
         w[ofNoun].head = static_cast<int>(subject) + 1;
         w[ofNoun].deprel = "nmod";
-        for (std::size_t m = k + 1; m < w.size(); ++m) {
-            if (headOf(w, m) == subject && w[m].upos != "PUNCT") {
-                w[m].head = static_cast<int>(k) + 1;
-                w[m].deprel = w[m].deprel == "nmod" ? "obl" : w[m].deprel;
-            }
-        }
+        phrasesToTheVerb(w, subject, k, k + 1, w.size(),
+                         [](const Token& t) { return t.upos == "PUNCT"; });
         nounAsAClausesVerb(w, c, k, subject);
         w[c].head = static_cast<int>(k) + 1;
         w[k].head = static_cast<int>(h) + 1;
@@ -4326,12 +4335,9 @@ std::size_t nameTakenForAnInfinitivesSubject(std::vector<Token>& w) {
             phraseEdges(w, k).first != k) {
             continue;
         }
-        for (std::size_t m = k + 1; m < mark; ++m) {
-            if (headOf(w, m) == k && w[m].deprel != "flat" && w[m].deprel != "punct") {
-                w[m].head = static_cast<int>(verb) + 1;
-                w[m].deprel = w[m].deprel == "nmod" ? "obl" : w[m].deprel;
-            }
-        }
+        phrasesToTheVerb(w, k, verb, k + 1, mark, [](const Token& t) {
+            return isOneOf(t.deprel, {"flat", "punct"});
+        });
         for (std::size_t m = 0; m < noun; ++m) {
             if (headOf(w, m) == noun && isOneOf(w[m].deprel, {"det", "nmod:poss"})) {
                 w[m].head = static_cast<int>(k) + 1;
@@ -4373,12 +4379,8 @@ std::size_t nounTakenForABareInfinitive(std::vector<Token>& w, IsNoun isNoun) {
             })) {
             continue;
         }
-        for (std::size_t k = x + 1; k < w.size(); ++k) {
-            if (headOf(w, k) == x && w[k].deprel != "punct") {
-                w[k].head = static_cast<int>(verb) + 1;
-                w[k].deprel = w[k].deprel == "nmod" ? "obl" : w[k].deprel;
-            }
-        }
+        phrasesToTheVerb(w, x, verb, x + 1, w.size(),
+                         [](const Token& t) { return t.deprel == "punct"; });
         w[x].upos = "NOUN";
         w[x].xpos = "NN";
         w[x].lemma = lowercaseAscii(w[x].form);
