@@ -1256,14 +1256,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
         }
-        // (Also a person named by a word for one: "A federal judge blocked the law, saying
-        // it ...".)
+        // (Also a person named by a word for one, a title's ("A federal judge blocked the law,
+        // saying it ...") or another's.)
         const bool personWord =
             subject != NONE && words[subject].entity < 0 && s.tokens[subject].upos == "NOUN" &&
             !isPlural(s.tokens[subject]) &&
             (titleWord(s.tokens[subject].form) ||
-             isOneOf(nounLemma(s.tokens[subject]), {"judge", "prosecutor", "lawyer", "attorney",
-                                                    "official", "analyst", "economist"}));
+             isOneOf(nounLemma(s.tokens[subject]),
+                     {"prosecutor", "lawyer", "official", "analyst", "economist"}));
         const bool person =
             people || personWord ||
             (subject != NONE && ((words[subject].entity >= 0 &&
