@@ -882,8 +882,13 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             n.path = s.tokens[h].lemma + " of";
         } else if (rel == "appos") {
             // A name in apposition stands for its noun, with the noun's link to the argument:
-            // "blocked the merger of two chains, Jumbo and Plus" -> "block merger of".
+            // "blocked the merger of two chains, Jumbo and Plus" -> "block merger of". (Deeper
+            // down, with no such link, it names no part of the argument: "destroying a
+            // satellite owned by the Japanese agency JAXA" destroys no JAXA.)
             n.path = argumentNounOf(h);
+            if (n.path.empty() && h != arg.head) {
+                continue;
+            }
         } else if (rel == "conj") {
             // The first conjunct's path: "a battle between the iPhone maker and Brussels" is
             // one "between" both. (None when the first conjunct was left out: "damaged tens of
