@@ -1505,6 +1505,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
+    // A compass word before a capitalised adjective is part of a region's adjective, no name
+    // (a country's, "North Korean", is the gazetteer's):
+    // "four Southeast Asian countries", "North American sales".
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        const Token& next = s.tokens[i + 1];
+        if (words[i].entity < 0 && words[i + 1].entity < 0 && next.upos == "ADJ" &&
+            !next.form.empty() && article::isAsciiUpper(next.form[0]) &&
+            isOneOf(s.tokens[i].form, {"North", "South", "East", "West", "Central", "Northeast",
+                                       "Northwest", "Southeast", "Southwest"})) {
+            notAName[i] = true;
+        }
+    }
+
     // 3. Proper-noun runs the gazetteer does not know ("Yuyuan Tantian", "Bank of America"),
     //    and words the document already named (acronyms, earlier names).
     // A person's name that starts with a family or given name goes on over a hyphen written
