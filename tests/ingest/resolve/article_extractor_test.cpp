@@ -2058,6 +2058,15 @@ const StatementCase SMALL_CASES[] = {
      "Epic Games brought the case in 2020. Apple said it would appeal the ruling and asked the "
      "judge to pause it.",
      "judge | pause | Epic Games", true},
+    // A name in apposition deep inside an object is not the object.
+    {"AnAppositionDeepInsideIsNotTheObject",
+     "A rocket exploded on Thursday, destroying a weather satellite owned by the Japanese agency "
+     "JAXA.",
+     "rocket | destroy | JAXA", true},
+    // A compass word before a people's adjective names no one.
+    {"ACompassWordBeforeADemonymIsNoName",
+     "The tariffs apply to solar panels imported from four Southeast Asian countries.",
+     "solar panels | be imported from country of | Southeast", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
