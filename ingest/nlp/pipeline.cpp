@@ -225,6 +225,59 @@ bool inRelativeClause(const std::vector<Token>& w, std::size_t i) {
     return false;
 }
 
+// A root that is a participle (or a regular "-ed" past tense) right after a comma, with no
+// auxiliary and a subject before the comma: "The deal, announced on Monday, ..." parsed with
+// "announced" the main verb. {root, subject}, or {NONE, NONE}.
+std::pair<std::size_t, std::size_t> participleRootAfterItsSubject(const std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r < 3 || w[r].upos != "VERB" ||
+        !(w[r].xpos == "VBN" || (w[r].xpos == "VBD" && w[r].form.ends_with("ed"))) ||
+        w[r - 1].form != "," ||
+        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("aux"); })) {
+        return {NONE, NONE};
+    }
+    for (std::size_t k = 0; k + 1 < r; ++k) {
+        if (headOf(w, k) == r && w[k].deprel == "nsubj") {
+            return {r, k};
+        }
+    }
+    return {NONE, NONE};
+}
+
+// Whether word `i` comes right after the comma that closes an apposition of the sentence's
+// opening noun phrase, with no verb before it and no finite verb after it: "Rite Harbor, a
+// regional pharmacy chain with 600 stores across the Midwest, *filed* for bankruptcy
+// protection" (a participle there is the main verb, whatever follows it).
+bool afterAnApposition(const std::vector<Token>& w, std::size_t i) {
+    if (i < 5 || w[i - 1].form != ",") {
+        return false;
+    }
+    std::size_t comma = NONE; // the comma that opens the apposition
+    for (std::size_t k = 0; k + 1 < i; ++k) {
+        if (isOneOf(w[k].upos, {"VERB", "AUX"}) || w[k].xpos == "MD") {
+            return false;
+        }
+        if (w[k].form == ",") {
+            if (comma != NONE) {
+                return false; // a list or a second phrase
+            }
+            comma = k;
+        }
+    }
+    if (comma == NONE || comma == 0 ||
+        !isOneOf(w[comma - 1].upos, {"NOUN", "PROPN"}) ||
+        !isOneOf(lowercaseAscii(w[comma + 1].form), {"a", "an", "the", "one"})) {
+        return false;
+    }
+    for (std::size_t k = i + 1; k < w.size(); ++k) {
+        if (isOneOf(w[k].xpos, {"VBD", "VBZ", "VBP"}) ||
+            (w[k].xpos == "VBN" && w[k - 1].form == ",")) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // A verbless sentence whose first participle with a regular "-ed" form, no auxiliary before it
 // and a noun phrase after it is more likely its past-tense main verb: "The Biden administration
 // on Tuesday unveiled new rules that ..." tagged "unveiled" VBN and parsed as a noun phrase.
@@ -235,11 +288,19 @@ bool inRelativeClause(const std::vector<Token>& w, std::size_t i) {
 // the adjectives and is one: "the price of Brent North Sea crude ... advanced 53 cents".)
 std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
     const std::vector<Token>& w = s.tokens;
-    if (verblessRoot(w) == NONE) {
+    // (A participle between commas after the subject, parsed as the main verb, leaves the
+    // sentence as good as verbless: "Rite Harbor, a pharmacy chain, founded in 1990, filed for
+    // bankruptcy protection" with "filed" its clause. The verb is sought after its comma.)
+    const std::size_t participleRoot = participleRootAfterItsSubject(w).first;
+    if (verblessRoot(w) == NONE && participleRoot == NONE) {
         return NONE;
     }
     bool nounBefore = false;
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+        if (participleRoot != NONE && (i <= participleRoot || w[i - 1].form != ",")) {
+            nounBefore = nounBefore || isOneOf(w[i].upos, {"NOUN", "PROPN", "PRON"});
+            continue;
+        }
         // A passive or perfect is the participle's, unless its auxiliary is a relative
         // clause's.
         if ((w[i].lemma == "be" || w[i].lemma == "have" || w[i].lemma == "get") &&
@@ -271,7 +332,8 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             (that(i + 1) || (i + 3 < w.size() && w[i + 1].upos == "ADP" &&
                              isOneOf(w[i + 2].upos, {"PROPN", "NOUN"}) && that(i + 3)));
         if ((participle || adjective) && edForm && nounBefore &&
-            (isObjectStart(w[i + 1].upos) || infinitive || complement) &&
+            (isObjectStart(w[i + 1].upos) || infinitive || complement ||
+             (participle && (afterAnApposition(w, i) || participleRoot != NONE))) &&
             !hasChild(w, i, [](const std::string& r) { return r.starts_with("aux"); })) {
             return i;
         }
@@ -279,25 +341,6 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             nounBefore || w[i].upos == "NOUN" || w[i].upos == "PROPN" || w[i].upos == "PRON";
     }
     return NONE;
-}
-
-// A root that is a participle (or a regular "-ed" past tense) right after a comma, with no
-// auxiliary and a subject before the comma: "The deal, announced on Monday, ..." parsed with
-// "announced" the main verb. {root, subject}, or {NONE, NONE}.
-std::pair<std::size_t, std::size_t> participleRootAfterItsSubject(const std::vector<Token>& w) {
-    const std::size_t r = rootOf(w);
-    if (r == NONE || r < 3 || w[r].upos != "VERB" ||
-        !(w[r].xpos == "VBN" || (w[r].xpos == "VBD" && w[r].form.ends_with("ed"))) ||
-        w[r - 1].form != "," ||
-        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("aux"); })) {
-        return {NONE, NONE};
-    }
-    for (std::size_t k = 0; k + 1 < r; ++k) {
-        if (headOf(w, k) == r && w[k].deprel == "nsubj") {
-            return {r, k};
-        }
-    }
-    return {NONE, NONE};
 }
 
 // The same kind of sentence with a noun where its verb should be: "The rules, which take effect
@@ -1009,7 +1052,7 @@ std::size_t participleAfterTheObject(std::vector<Token>& w) {
                     {"make",    "have",   "get",    "keep",   "leave",  "find",     "see",
                      "hear",    "want",   "need",   "like",   "prefer", "consider", "deem",
                      "declare", "render", "hold",   "report", "show",   "watch",    "feel",
-                     "believe", "call",   "name",   "set",    "list",   "rate",     "become",
+                     "believe", "call",   "name",   "list",   "rate",     "become",
                      "remain",  "seem",   "appear", "stay",   "look",   "sound",    "go"})) {
             continue;
         }
@@ -4106,6 +4149,59 @@ std::size_t openingNounTakenForAVerb(const std::vector<Token>& w) {
     return NONE;
 }
 
+// Whether a verb's past tense is written as its base form ("set", "cut"), so the tagger can
+// read it as an adjective or a noun.
+bool sameFormPast(std::string_view lower) {
+    return isOneOf(lower, {"set", "cut", "put", "hit", "let", "shut", "cost", "spread", "cast",
+                           "hurt", "quit", "split", "shed", "bet", "burst", "upset", "offset",
+                           "reset", "broadcast", "outbid", "thrust"});
+}
+
+// A sentence whose main verb, a past tense written as its base form, was read as a modifier of
+// the noun after it, so that it is verbless or rests on a participle clause after a comma: "The
+// U.S. Commerce Department on Tuesday *set* preliminary tariffs ..., siding with American
+// manufacturers" (tagged an adjective, with "siding" the root). The word's index, or NONE.
+std::size_t sameFormPastTakenForAModifier(const std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE) {
+        return NONE;
+    }
+    const bool participleRoot =
+        w[root].upos == "VERB" && isOneOf(w[root].xpos, {"VBG", "VBN"}) && root > 0 &&
+        w[root - 1].form == "," &&
+        !hasChild(w, root, [](const std::string& r) { return r.starts_with("aux") || r == "mark"; });
+    if (!participleRoot && verblessRoot(w) == NONE) {
+        return NONE;
+    }
+    const std::size_t end = participleRoot ? root : w.size();
+    bool named = false; // a determiner or a name before it, as a subject has
+    for (std::size_t k = 1; k + 1 < end; ++k) {
+        if (isOneOf(w[k].xpos, {"VBD", "VBZ", "VBP", "MD"})) {
+            return NONE;
+        }
+        named = named || isOneOf(w[k - 1].upos, {"DET", "PROPN", "PRON"});
+        if (named && isOneOf(w[k].xpos, {"JJ", "NN", "VBN", "VB"}) &&
+            sameFormPast(w[k].form) && isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) &&
+            isObjectStart(w[k + 1].upos)) {
+            return k;
+        }
+    }
+    return NONE;
+}
+
+// A sentence opened by a noun that the tagger took for an imperative, before a plural noun and a
+// past tense: "*Rescue* teams drilled a narrow shaft ..." parsed as an order with "teams" its
+// object. 0 (the word to retag), or NONE.
+std::size_t openingCompoundTakenForAVerb(const std::vector<Token>& w) {
+    if (w.size() < 5 || w[0].xpos != "VB" || w[0].head != 0 || !capitalised(w[0].form) ||
+        w[1].xpos != "NNS" || headOf(w, 1) != 0 || !isOneOf(w[2].xpos, {"VBD", "VBN"}) ||
+        hasChild(w, 0, [](const std::string& r) { return r.starts_with("nsubj") || r == "expl"; }) ||
+        hasChild(w, 2, [](const std::string& r) { return r.starts_with("aux"); })) {
+        return NONE;
+    }
+    return 0;
+}
+
 // An "'s" after a name or noun that the parse made the copula or auxiliary of a root that is no
 // verb, before an amount and with a finite verb later: "Intel's nearly $90 billion investment plan
 // in Europe depends on ..." read as "Intel is nearly $90 billion", "depends" its complement.
@@ -5180,8 +5276,22 @@ struct Pipeline::Impl {
             // keeping the new parse if the word now heads it or, for a noun made a verb, joins a
             // verb as its conjunct (the rules "which take effect in 30 days, bar exports": the
             // rules bar them).
+            // (A participle between commas that the parse made the main verb is retagged as
+            // one, the verb after it as a past tense.)
             const std::size_t v = participleForMainVerb(sentence, lemmatizer);
-            if (v == NONE || !reparseRetagged(sentence, v, "VERB", "VBD", false)) {
+            const std::size_t clause = participleRootAfterItsSubject(sentence.tokens).first;
+            const bool mended =
+                v != NONE && (clause == NONE ? reparseRetagged(sentence, v, "VERB", "VBD", false)
+                                             : reparse(
+                                                   sentence,
+                                                   [&](Sentence& retry) {
+                                                       retag(retry.tokens[clause], "VERB", "VBN");
+                                                       retag(retry.tokens[v], "VERB", "VBD");
+                                                   },
+                                                   [&](const Sentence& retry) {
+                                                       return retry.tokens[v].head == 0;
+                                                   }));
+            if (!mended) {
                 if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer); k != NONE) {
                     reparseRetagged(sentence, k, "VERB", tag, true);
                 }
@@ -5332,6 +5442,25 @@ struct Pipeline::Impl {
                         return noun.deprel.starts_with("nsubj") && verb != NONE &&
                                retry.tokens[verb].head == 0 && retry.tokens[verb].upos == "VERB" &&
                                (plural || singularVerb(retry.tokens, verb));
+                    });
+            }
+            // A past tense written as its base form, read as a modifier ("on Tuesday set
+            // preliminary tariffs"): the word as a past tense, kept when it heads the parse.
+            if (const std::size_t k = sameFormPastTakenForAModifier(sentence.tokens); k != NONE) {
+                reparseRetagged(sentence, k, "VERB", "VBD", false);
+            }
+            // The same before a plural noun and a past tense ("Rescue teams drilled ..."): the
+            // word as a noun, kept when the next word becomes its subject and the past tense
+            // the root.
+            if (const std::size_t k = openingCompoundTakenForAVerb(sentence.tokens);
+                k != NONE &&
+                (tagger.wordClasses(lowercaseAscii(sentence.tokens[k].form)) & WC_NOUN) != 0) {
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "NOUN", "NN"); },
+                    [&](const Sentence& retry) {
+                        return retry.tokens[2].head == 0 && headOf(retry.tokens, 1) == 2 &&
+                               retry.tokens[1].deprel.starts_with("nsubj") &&
+                               headOf(retry.tokens, k) == 1;
                     });
             }
             // A possessive "'s" read as "is" ("Intel's nearly $90 billion investment plan in

@@ -2004,6 +2004,49 @@ TEST(Pipeline, AnOpeningDescriptionWithNounsIsTheNames) {
     EXPECT_EQ(maker.head, 5); // "Leapmotor"
 }
 
+// A participle right after the comma that closes the subject's apposition is the main verb.
+TEST(Pipeline, AParticipleAfterTheSubjectsAppositionIsTheMainVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Rite Harbor, a regional pharmacy chain with 600 stores across the "
+                             "Midwest, filed for bankruptcy protection on Monday.";
+    const Token filed = wordOf(pipeline, text, "filed");
+    EXPECT_EQ(filed.head, 0);
+    EXPECT_EQ(filed.xpos, "VBD");
+    EXPECT_EQ(wordOf(pipeline, text, "Rite").deprel, "nsubj");
+    // (Nor one before it, set off by commas: "founded" is the chain's.)
+    const std::string second = "Rite Harbor, a regional pharmacy chain, founded in 1990, filed for "
+                               "bankruptcy protection on Monday.";
+    EXPECT_NE(wordOf(pipeline, second, "founded").head, 0);
+    EXPECT_EQ(wordOf(pipeline, second, "filed").head, 0);
+}
+
+// A noun opening the sentence before a plural noun and a past tense is no order.
+TEST(Pipeline, AnOpeningNounBeforeAPluralSubjectIsNoOrder) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Rescue teams drilled a narrow shaft to send oxygen to the men.";
+    const Token rescue = wordOf(pipeline, text, "Rescue");
+    EXPECT_EQ(rescue.upos, "NOUN");
+    EXPECT_EQ(rescue.deprel, "compound");
+    EXPECT_EQ(wordOf(pipeline, text, "teams").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "drilled").head, 0);
+}
+
+// A past tense written as its base form and read as a modifier of the noun after it is the main
+// verb.
+TEST(Pipeline, ASameFormPastReadAsAModifierIsTheMainVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The U.S. Commerce Department on Tuesday set preliminary tariffs of up "
+                             "to 270% on solar panels imported from four countries, siding with "
+                             "American manufacturers.";
+    const Token set = wordOf(pipeline, text, "set");
+    EXPECT_EQ(set.upos, "VERB");
+    EXPECT_EQ(set.head, 0);
+    EXPECT_EQ(wordOf(pipeline, text, "Department").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "siding").deprel, "advcl");
+    // (The participle after its object is the panels', not the verb's complement.)
+    EXPECT_EQ(wordOf(pipeline, text, "imported").head, 17);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
