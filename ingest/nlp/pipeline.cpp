@@ -230,9 +230,13 @@ bool inRelativeClause(const std::vector<Token>& w, std::size_t i) {
 // "announced" the main verb. {root, subject}, or {NONE, NONE}.
 std::pair<std::size_t, std::size_t> participleRootAfterItsSubject(const std::vector<Token>& w) {
     const std::size_t r = rootOf(w);
+    // (An irregular past tense too, "The vaccine, sold as mResvia, cut the risk"; the comma
+    // must close the subject's phrase, not an adverb's: "The company, however, reported".)
     if (r == NONE || r < 3 || w[r].upos != "VERB" ||
-        !(w[r].xpos == "VBN" || (w[r].xpos == "VBD" && w[r].form.ends_with("ed"))) ||
-        w[r - 1].form != "," ||
+        !(w[r].xpos == "VBN" ||
+          (w[r].xpos == "VBD" &&
+           (w[r].form.ends_with("ed") || lowercaseAscii(w[r].form) != w[r].lemma))) ||
+        w[r - 1].form != "," || !isOneOf(w[r - 2].upos, {"NOUN", "PROPN", "NUM"}) ||
         hasChild(w, r, [](const std::string& rel) { return rel.starts_with("aux"); })) {
         return {NONE, NONE};
     }
@@ -327,12 +331,16 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
         const auto that = [&](std::size_t k) {
             return k < w.size() && lowercaseAscii(w[k].form) == "that";
         };
+        // (A present participle before a noun starts a noun phrase as an adjective does:
+        // "Analysts blamed *falling* reimbursement rates ...".)
+        const bool modifier =
+            i + 2 < w.size() && w[i + 1].xpos == "VBG" && w[i + 2].upos == "NOUN";
         const bool complement =
             participle &&
             (that(i + 1) || (i + 3 < w.size() && w[i + 1].upos == "ADP" &&
                              isOneOf(w[i + 2].upos, {"PROPN", "NOUN"}) && that(i + 3)));
         if ((participle || adjective) && edForm && nounBefore &&
-            (isObjectStart(w[i + 1].upos) || infinitive || complement ||
+            (isObjectStart(w[i + 1].upos) || modifier || infinitive || complement ||
              (participle && (afterAnApposition(w, i) || participleRoot != NONE))) &&
             !hasChild(w, i, [](const std::string& r) { return r.starts_with("aux"); })) {
             return i;
@@ -1476,7 +1484,9 @@ std::size_t intransitiveParticipleBeforeItsNoun(std::vector<Token>& w) {
             }
         }
         w[o].head = w[g].head;
-        w[o].deprel = w[g].deprel;
+        // (A verb's open complement, now a noun, is its object: "Analysts blamed falling
+        // rates".)
+        w[o].deprel = w[g].deprel == "xcomp" ? "obj" : w[g].deprel;
         // (A noun joined to a verb joins the verb's last noun phrase before it instead:
         // "amid weak demand growth and rising output".)
         if (const std::size_t v = headOf(w, g);
@@ -4170,23 +4180,97 @@ std::size_t sameFormPastTakenForAModifier(const std::vector<Token>& w) {
         w[root].upos == "VERB" && isOneOf(w[root].xpos, {"VBG", "VBN"}) && root > 0 &&
         w[root - 1].form == "," &&
         !hasChild(w, root, [](const std::string& r) { return r.starts_with("aux") || r == "mark"; });
-    if (!participleRoot && verblessRoot(w) == NONE) {
+    if (!participleRoot && verblessRoot(w) == NONE &&
+        participleRootAfterItsSubject(w).first == NONE) {
         return NONE;
     }
     const std::size_t end = participleRoot ? root : w.size();
     bool named = false; // a determiner or a name before it, as a subject has
+    // (After a participle between commas that the parse made the main verb, the word follows
+    // the participle's phrase: "The vaccine, sold as mResvia, *cut* the risk".)
+    if (const std::size_t clause = participleRootAfterItsSubject(w).first; clause != NONE) {
+        for (std::size_t k = clause + 2; k + 1 < w.size(); ++k) {
+            if (w[k - 1].form == "," && isOneOf(w[k].xpos, {"JJ", "NN", "VBN", "VB"}) &&
+                sameFormPast(lowercaseAscii(w[k].form)) && isObjectStart(w[k + 1].upos)) {
+                return k;
+            }
+        }
+        return NONE;
+    }
     for (std::size_t k = 1; k + 1 < end; ++k) {
         if (isOneOf(w[k].xpos, {"VBD", "VBZ", "VBP", "MD"})) {
             return NONE;
         }
         named = named || isOneOf(w[k - 1].upos, {"DET", "PROPN", "PRON"});
         if (named && isOneOf(w[k].xpos, {"JJ", "NN", "VBN", "VB"}) &&
-            sameFormPast(w[k].form) && isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) &&
+            sameFormPast(lowercaseAscii(w[k].form)) && isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) &&
             isObjectStart(w[k + 1].upos)) {
             return k;
         }
     }
     return NONE;
+}
+
+// An agent phrase that the parse hung on a passive verb's object, a sum: "Nordline was fined 12
+// million euros *by the European Commission*" with "Commission" a noun modifier of "euros". It
+// goes to the verb as its agent. How many moved.
+std::size_t agentOnAPassivesObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t h = headOf(w, k);
+        if (w[k].deprel != "nmod" || !isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"}) || h == NONE ||
+            h > k || w[h].deprel != "obj" || !(w[h].upos == "NUM" || w[h].xpos == "NNS" ||
+                                               w[h].upos == "SYM" || w[h].xpos == "CD")) {
+            continue;
+        }
+        const std::size_t v = headOf(w, h);
+        const bool by = std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k),
+                                    [&](const Token& c) {
+                                        return c.head == static_cast<int>(k) + 1 &&
+                                               c.deprel == "case" &&
+                                               lowercaseAscii(c.form) == "by";
+                                    });
+        // (The object must be a sum: "fined 12 million euros", "paid $5 million".)
+        const bool sum = hasChild(w, h, [](const std::string& r) { return r == "nummod"; }) ||
+                         w[h].upos == "SYM" || w[h].upos == "NUM";
+        if (!by || !sum || v == NONE || w[v].upos != "VERB" ||
+            !hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obl:agent";
+        ++moved;
+    }
+    return moved;
+}
+
+// A quantifier's "of" phrase labelled as a verb's oblique: "cut the prices of several *of its
+// electric models*" (EWT writes most of them as the quantifier's nmod: "one of", "all of",
+// "some of"). How many relabelled.
+std::size_t quantifiersOfPhrase(std::vector<Token>& w) {
+    std::size_t relabelled = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t q = headOf(w, k);
+        if (w[k].deprel != "obl" || q == NONE || q > k ||
+            !isOneOf(lowercaseAscii(w[q].form),
+                     {"several", "many", "some", "most", "all", "each", "both", "few", "none",
+                      "much"}) ||
+            !isOneOf(w[q].deprel, {"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "conj",
+                                   "appos"}) ||
+            !hasChild(w, k, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        const bool of = std::any_of(w.begin() + static_cast<std::ptrdiff_t>(q), w.begin() + static_cast<std::ptrdiff_t>(k),
+                                    [&](const Token& c) {
+                                        return c.head == static_cast<int>(k) + 1 &&
+                                               lowercaseAscii(c.form) == "of";
+                                    });
+        if (of) {
+            w[k].deprel = "nmod";
+            ++relabelled;
+        }
+    }
+    return relabelled;
 }
 
 // A sentence opened by a noun that the tagger took for an imperative, before a plural noun and a
@@ -5278,20 +5362,21 @@ struct Pipeline::Impl {
             // rules bar them).
             // (A participle between commas that the parse made the main verb is retagged as
             // one, the verb after it as a past tense.)
+            const auto pastTense = [&](std::size_t v) {
+                const std::size_t clause = participleRootAfterItsSubject(sentence.tokens).first;
+                if (clause == NONE || clause > v) {
+                    return reparseRetagged(sentence, v, "VERB", "VBD", false);
+                }
+                return reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[clause], "VERB", "VBN");
+                        retag(retry.tokens[v], "VERB", "VBD");
+                    },
+                    [&](const Sentence& retry) { return retry.tokens[v].head == 0; });
+            };
             const std::size_t v = participleForMainVerb(sentence, lemmatizer);
-            const std::size_t clause = participleRootAfterItsSubject(sentence.tokens).first;
-            const bool mended =
-                v != NONE && (clause == NONE ? reparseRetagged(sentence, v, "VERB", "VBD", false)
-                                             : reparse(
-                                                   sentence,
-                                                   [&](Sentence& retry) {
-                                                       retag(retry.tokens[clause], "VERB", "VBN");
-                                                       retag(retry.tokens[v], "VERB", "VBD");
-                                                   },
-                                                   [&](const Sentence& retry) {
-                                                       return retry.tokens[v].head == 0;
-                                                   }));
-            if (!mended) {
+            if (v == NONE || !pastTense(v)) {
                 if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer); k != NONE) {
                     reparseRetagged(sentence, k, "VERB", tag, true);
                 }
@@ -5447,7 +5532,7 @@ struct Pipeline::Impl {
             // A past tense written as its base form, read as a modifier ("on Tuesday set
             // preliminary tariffs"): the word as a past tense, kept when it heads the parse.
             if (const std::size_t k = sameFormPastTakenForAModifier(sentence.tokens); k != NONE) {
-                reparseRetagged(sentence, k, "VERB", "VBD", false);
+                pastTense(k);
             }
             // The same before a plural noun and a past tense ("Rescue teams drilled ..."): the
             // word as a noun, kept when the next word becomes its subject and the past tense
@@ -5524,6 +5609,8 @@ struct Pipeline::Impl {
             gerundAfterTimeSpent(sentence.tokens);
             nameTakenForAPredicate(sentence.tokens);
             nounTakenForASameFormParticiple(sentence.tokens);
+            agentOnAPassivesObject(sentence.tokens);
+            quantifiersOfPhrase(sentence.tokens);
             wordsOnPunctuation(sentence.tokens);
             predicateNounTakenForAConjunct(sentence.tokens);
             objectsConjunctOnTheVerb(sentence.tokens);

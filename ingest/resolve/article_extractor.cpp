@@ -67,6 +67,11 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
     const Sentence& s = t.s;
     std::vector<std::size_t> words{head};
     std::vector<std::pair<std::size_t, std::string>> replaced;
+    const bool quantifier =
+        s.tokens[head].upos == "NUM" ||
+        isOneOf(article::asciiLowered(s.tokens[head].form),
+                {"several", "many", "some", "most", "all", "each", "both", "few", "none", "much",
+                 "one", "part", "half", "rest", "majority"});
     for (std::size_t c : t.children[head]) {
         const std::string& rel = s.tokens[c].deprel;
         if (isOneOf(rel, {"amod", "compound", "flat", "nummod", "fixed", "compound:prt"})) {
@@ -124,8 +129,9 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
                     }
                 }
             }
-        } else if (rel == "nmod" && depth == 0) {
-            // "sales of the H20 chips": keep an "of" complement.
+        } else if (rel == "nmod" && (depth == 0 || (depth == 1 && quantifier))) {
+            // "sales of the H20 chips": keep an "of" complement (and a quantifier's own: "the
+            // prices of several of its models", not "prices of several").
             bool of = false;
             for (std::size_t g : t.children[c]) {
                 of = of || (s.tokens[g].deprel == "case" && s.tokens[g].lemma == "of");

@@ -2045,6 +2045,22 @@ TEST(Pipeline, ASameFormPastReadAsAModifierIsTheMainVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "siding").deprel, "advcl");
     // (The participle after its object is the panels', not the verb's complement.)
     EXPECT_EQ(wordOf(pipeline, text, "imported").head, 17);
+    // (So is one after a participle set off by commas that the parse made the main verb.)
+    const std::string vaccine =
+        "The vaccine, sold as mResvia, cut the risk of lower respiratory disease by 84%.";
+    EXPECT_EQ(wordOf(pipeline, vaccine, "cut").head, 0);
+    EXPECT_EQ(wordOf(pipeline, vaccine, "sold").deprel, "acl");
+}
+
+// A participle before a present participle that modifies the noun after it is the main verb.
+TEST(Pipeline, AParticipleBeforeAModifyingGerundIsTheMainVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Analysts blamed falling reimbursement rates from insurers for the "
+                             "chain's troubles.";
+    const Token blamed = wordOf(pipeline, text, "blamed");
+    EXPECT_EQ(blamed.head, 0);
+    EXPECT_EQ(wordOf(pipeline, text, "Analysts").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "rates").deprel, "obj");
 }
 
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.

@@ -2067,6 +2067,14 @@ const StatementCase SMALL_CASES[] = {
     {"ACompassWordBeforeADemonymIsNoName",
      "The tariffs apply to solar panels imported from four Southeast Asian countries.",
      "solar panels | be imported from country of | Southeast", true},
+    // An agent phrase hung on a passive verb's sum is the verb's.
+    {"AnAgentHungOnASumIsTheVerbs",
+     "Nordline was fined 12 million euros by the European Commission on Thursday.",
+     "European Commission | fine | Nordline"},
+    // A quantifier keeps its own "of" phrase.
+    {"AQuantifierKeepsItsOfPhrase",
+     "BYD cut the prices of several of its electric models in China on Monday.",
+     "BYD | cut | prices of several of BYD\u2019s electric models"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
