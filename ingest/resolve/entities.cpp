@@ -333,7 +333,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                 {"county", "province", "prefecture", "township", "municipality", "oblast",
                  "island", "islands",  "peninsula",  "valley",   "city",         "district",
                  "region", "zone",     "coast",      "bay",      "mountains",    "river",
-                 "lake",   "sea",      "ocean",      "strait"})) {
+                 "lake",   "sea",      "ocean",      "strait",   "delta",        "basin",
+                 "gulf",   "desert",   "plateau",    "canal"})) {
         return EntityType::Gpe;
     }
     // A title right before the name ("President X", "CEO X") or a person's relation to it.
@@ -1906,6 +1907,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             mark(first, h, body, MentionKind::Description);
             continue;
         }
+        // A regulator of one field that the text has not named is a body of its own, not the
+        // country's government: "New Zealand's aviation regulator", "Nigeria's oil regulator".
+        if (s.tokens[h].xpos == "NN" &&
+            isOneOf(nounLemma(s.tokens[h]), {"regulator", "authority"})) {
+            bool field = false;
+            for (std::size_t c : t.children[h]) {
+                field = field || (c > i && c < h && isOneOf(t.rel(c), {"compound", "amod"}) &&
+                                  words[c].entity < 0 && countryAt(c) < 0 &&
+                                  article::asciiLowered(s.tokens[c].form) == s.tokens[c].form);
+            }
+            if (field) {
+                continue;
+            }
+        }
         // The countries coordinated with the one the parse hung on the noun: "Dutch and
         // Japanese officials", "U.S. and Chinese negotiators".
         std::vector<int> others;
@@ -2411,7 +2426,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 const bool common = sayer != NONE && sayer < i && words[sayer].entity < 0 &&
                                     s.tokens[sayer].upos == "NOUN" && !isPlural(s.tokens[sayer]);
-                const std::size_t clause = common ? t.child(sayer, {"acl", "acl:relcl"}) : NONE;
+                // (or an owner named by a possessive: "New Zealand's aviation regulator said
+                // it would oversee the investigation")
+                const std::size_t clause =
+                    common ? t.child(sayer, {"acl", "acl:relcl", "nmod:poss"}) : NONE;
                 const std::vector<std::size_t> inside =
                     clause == NONE ? std::vector<std::size_t>{} : t.subtree(clause);
                 // (So does one of what a body named by a common noun says: "The works council
@@ -2420,7 +2438,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 const bool body =
                     common && isOneOf(nounLemma(s.tokens[sayer]),
                                       {"council", "committee", "panel", "union", "association",
-                                       "federation", "tribunal", "court", "jury"});
+                                       "federation", "tribunal", "court", "jury", "regulator",
+                                       "watchdog", "agency", "authority"});
                 if (body || std::any_of(inside.begin(), inside.end(),
                                         [&](std::size_t k) { return words[k].entity >= 0; })) {
                     words[i].antecedent = sayer;

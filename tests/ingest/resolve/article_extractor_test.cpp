@@ -2075,6 +2075,19 @@ const StatementCase SMALL_CASES[] = {
     {"AQuantifierKeepsItsOfPhrase",
      "BYD cut the prices of several of its electric models in China on Monday.",
      "BYD | cut | prices of several of BYD\u2019s electric models"},
+    // A country's regulator of one field is a body of its own, not the country.
+    {"AFieldRegulatorIsNoCountry",
+     "Nigeria's oil regulator fined Shell on Monday for a spill in the Niger Delta.",
+     "Nigeria | fine | Shell", true},
+    // A name ending in a word for a landform is a place, which no company description takes.
+    {"ADeltaIsAPlace",
+     "Nigeria's oil regulator fined Shell on Monday for a spill in the Niger Delta. The regulator "
+     "said the company had ignored warnings.",
+     "Shell | ignore | warnings"},
+    // "It" in what a country's regulator says is the regulator.
+    {"ItOfARegulatorIsTheRegulator",
+     "New Zealand's aviation regulator said it would oversee the investigation.",
+     "New Zealand | oversee | investigation", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
