@@ -4244,6 +4244,73 @@ std::size_t agentOnAPassivesObject(std::vector<Token>& w) {
     return moved;
 }
 
+// A participle's agent taken for the subject of the verb after it: "The mine, operated *by
+// Minera Sol de Oro*, lies in the Arequipa region" parsed with "by" a marker of "lies" and the
+// name its subject. The name goes to the participle as its agent ("by" its case word). How many
+// mended.
+std::size_t agentTakenForASubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t b = 1; b + 1 < w.size(); ++b) {
+        const std::size_t v = headOf(w, b);
+        const std::size_t p = b - 1;
+        if (lowercaseAscii(w[b].form) != "by" || w[b].deprel != "mark" || v == NONE || v <= b ||
+            w[p].xpos != "VBN" || w[p].deprel != "acl" ||
+            hasChild(w, p, [](const std::string& r) { return r == "obl:agent" || r == "obj"; })) {
+            continue;
+        }
+        // The subject right after "by", and another subject of the verb before the participle.
+        std::size_t subject = NONE;
+        bool other = false;
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (headOf(w, k) == v && w[k].deprel.starts_with("nsubj")) {
+                if (k > b && phraseEdges(w, k).first == b + 1) {
+                    subject = k;
+                } else if (k < p) {
+                    other = true;
+                }
+            }
+        }
+        if (subject == NONE || !other || !isOneOf(w[subject].upos, {"PROPN", "NOUN"})) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(p) + 1;
+        w[subject].deprel = "obl:agent";
+        w[b].head = static_cast<int>(subject) + 1;
+        w[b].deprel = "case";
+        ++mended;
+    }
+    return mended;
+}
+
+// An infinitive right after a verb of deciding or voting (past its adverbs), parsed as an
+// adverbial clause: "The committee voted unanimously *to hold* the rate". It is the verb's open
+// complement, as EWT writes "voted to approve". How many relabelled.
+std::size_t infinitiveAfterAVerbOfDeciding(std::vector<Token>& w) {
+    std::size_t relabelled = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].deprel != "advcl" || w[k].xpos != "VB" || v == NONE || v >= k ||
+            !isOneOf(w[v].lemma, {"vote", "agree", "decide", "choose", "opt", "promise", "pledge",
+                                  "vow", "refuse", "decline", "fail", "try", "seek", "plan",
+                                  "threaten", "move", "want", "hope", "intend"}) ||
+            hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); }) ||
+            hasChild(w, v, [](const std::string& r) { return r == "obj" || r == "xcomp"; })) {
+            continue;
+        }
+        // "to" right before it, and only adverbs between the verb and "to".
+        const std::size_t to = k - 1;
+        bool adjacent = w[to].xpos == "TO" && headOf(w, to) == k;
+        for (std::size_t i = v + 1; adjacent && i < to; ++i) {
+            adjacent = w[i].upos == "ADV";
+        }
+        if (adjacent) {
+            w[k].deprel = "xcomp";
+            ++relabelled;
+        }
+    }
+    return relabelled;
+}
+
 // A quantifier's "of" phrase labelled as a verb's oblique: "cut the prices of several *of its
 // electric models*" (EWT writes most of them as the quantifier's nmod: "one of", "all of",
 // "some of"). How many relabelled.
@@ -5610,6 +5677,8 @@ struct Pipeline::Impl {
             nameTakenForAPredicate(sentence.tokens);
             nounTakenForASameFormParticiple(sentence.tokens);
             agentOnAPassivesObject(sentence.tokens);
+            agentTakenForASubject(sentence.tokens);
+            infinitiveAfterAVerbOfDeciding(sentence.tokens);
             quantifiersOfPhrase(sentence.tokens);
             wordsOnPunctuation(sentence.tokens);
             predicateNounTakenForAConjunct(sentence.tokens);

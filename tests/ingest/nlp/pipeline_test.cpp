@@ -2063,6 +2063,29 @@ TEST(Pipeline, AParticipleBeforeAModifyingGerundIsTheMainVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "rates").deprel, "obj");
 }
 
+// A participle's agent taken for the next verb's subject goes back to the participle.
+TEST(Pipeline, AnAgentTakenForTheNextSubjectIsTheParticiples) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The mine, operated by Minera Sol de Oro, lies in the Arequipa region "
+                             "south of Lima.";
+    const Token minera = wordOf(pipeline, text, "Minera");
+    EXPECT_EQ(minera.deprel, "obl:agent");
+    EXPECT_EQ(minera.head, 4); // "operated"
+    EXPECT_EQ(wordOf(pipeline, text, "by").deprel, "case");
+    EXPECT_EQ(wordOf(pipeline, text, "mine").deprel, "nsubj");
+}
+
+// An infinitive after a verb of deciding and its adverb is the verb's complement.
+TEST(Pipeline, AnInfinitiveAfterVotedIsItsComplement) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const Token hold = wordOf(pipeline,
+                              "The bank's monetary policy committee voted unanimously to hold the "
+                              "rate.",
+                              "hold");
+    EXPECT_EQ(hold.deprel, "xcomp");
+    EXPECT_EQ(hold.head, 7); // "voted"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
