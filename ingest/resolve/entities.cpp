@@ -2459,6 +2459,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 continue;
             }
+            // An "it" opening the sentence as its main subject after a sentence about a thing
+            // named by a common noun stands for that thing, not for a name inside its
+            // sentence: "The lawsuit, filed in federal court in Los Angeles, seeks damages. It
+            // also names the record label" (Los Angeles names no one).
+            if (lowered(tok.form) == "it" && thingSubjectLast_ && t.rel(i).starts_with("nsubj") &&
+                t.head(i) != NONE && s.tokens[t.head(i)].head == 0 &&
+                std::none_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                             [](const Token& w) {
+                                 return isOneOf(w.upos, {"NOUN", "PROPN", "PRON"});
+                             })) {
+                continue;
+            }
             if (const Group* g = plural ? latestGroup(i) : nullptr) {
                 mark(i, i, g->members.front(), MentionKind::Pronoun);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());
@@ -3340,6 +3352,22 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (entities_[static_cast<std::size_t>(place)].type == EntityType::Gpe &&
             entities_[static_cast<std::size_t>(org)].type == EntityType::Org && place != org) {
             out.facts.push_back({org, "be based in", place, k});
+        }
+    }
+
+    thingSubjectLast_ = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (s.tokens[i].head == 0) {
+            const std::size_t subject = t.child(i, {"nsubj", "nsubj:pass"});
+            thingSubjectLast_ = subject != NONE && s.tokens[subject].upos == "NOUN" &&
+                                !isPlural(s.tokens[subject]) && words[subject].entity < 0 &&
+                                !agentNoun(nounLemma(s.tokens[subject])) &&
+                                // (not a body of a named owner: "Intel's board ...")
+                                std::none_of(t.children[subject].begin(),
+                                             t.children[subject].end(), [&](std::size_t c) {
+                                                 return isOneOf(t.rel(c), {"nmod:poss", "nmod"}) &&
+                                                        words[c].entity >= 0;
+                                             });
         }
     }
 

@@ -2088,6 +2088,11 @@ const StatementCase SMALL_CASES[] = {
     {"ItOfARegulatorIsTheRegulator",
      "New Zealand's aviation regulator said it would oversee the investigation.",
      "New Zealand | oversee | investigation", true},
+    // An "it" opening a sentence after one about a thing is that thing, not a name inside it.
+    {"AnOpeningItAfterAThingIsTheThing",
+     "The lawsuit, filed in federal court in Los Angeles, seeks at least $20 million in damages. "
+     "It also names the record label, Sonic Tide, as a defendant.",
+     "Los Angeles | name | Sonic Tide", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
