@@ -28,7 +28,9 @@ std::string lowered(std::string_view s) {
 }
 
 // What a definite description may refer to.
-enum class Kind { Company, Bank, Government, Country, Media, Product, Person, Law };
+// (A body is one whose name or description has the description's own word: "the union" after
+// "the Chicago Teachers Union", "the court" after "the Supreme Court".)
+enum class Kind { Company, Bank, Government, Country, Media, Product, Person, Law, Body };
 
 struct DescriptionNoun {
     std::string_view lemma;
@@ -62,6 +64,16 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"legislation", Kind::Law},
     DescriptionNoun{"law", Kind::Law},
     DescriptionNoun{"act", Kind::Law},
+    DescriptionNoun{"union", Kind::Body},
+    DescriptionNoun{"court", Kind::Body},
+    DescriptionNoun{"university", Kind::Body},
+    DescriptionNoun{"party", Kind::Body},
+    DescriptionNoun{"association", Kind::Body},
+    DescriptionNoun{"federation", Kind::Body},
+    DescriptionNoun{"foundation", Kind::Body},
+    DescriptionNoun{"institute", Kind::Body},
+    DescriptionNoun{"league", Kind::Body},
+    DescriptionNoun{"tribunal", Kind::Body},
 };
 
 std::optional<Kind> descriptionKind(std::string_view lemma) {
@@ -193,6 +205,8 @@ bool compatible(const DocEntity& e, Kind kind) {
         return e.type == EntityType::Person;
     case Kind::Law: // a law named as such, not a measure ("the bill" is no export ban)
         return e.type == EntityType::Law && !e.policy;
+    case Kind::Body: // (its word is checked by bodyOfWord)
+        return e.type == EntityType::Org;
     }
     return false;
 }
@@ -775,9 +789,15 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     // with the US and Europe" the country is the one the story is about, and in "Investors
     // included Andreessen Horowitz, Sequoia Capital and ..., the company said" the company is
     // the one that raised the money.)
+    // (A body's own word in its name or its description: "the union".)
+    const auto bodyOfWord = [&](const DocEntity& e) {
+        return *kind != Kind::Body || hasWord(e.name, {lemma}) ||
+               std::find(e.bodies.begin(), e.bodies.end(), lemma) != e.bodies.end();
+    };
     return mostSalient(word, [&](const Event& ev) {
         const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
-        return ev.entity != avoid && compatible(e, *kind) && !ev.listed && !fromElsewhere(e);
+        return ev.entity != avoid && compatible(e, *kind) && bodyOfWord(e) && !ev.listed &&
+               !fromElsewhere(e);
     });
 }
 
@@ -2440,8 +2460,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                       {"council", "committee", "panel", "union", "association",
                                        "federation", "tribunal", "court", "jury", "regulator",
                                        "watchdog", "agency", "authority"});
-                if (body || std::any_of(inside.begin(), inside.end(),
-                                        [&](std::size_t k) { return words[k].entity >= 0; })) {
+                // (Nor is one owned by a thing named by a common noun anyone else's: "The
+                // city's school board ... said it cannot afford more".)
+                const std::size_t owner = common ? t.child(sayer, {"nmod:poss"}) : NONE;
+                const bool ownedByAThing = owner != NONE && s.tokens[owner].upos == "NOUN" &&
+                                           words[owner].entity < 0;
+                if (body || ownedByAThing ||
+                    std::any_of(inside.begin(), inside.end(),
+                                [&](std::size_t k) { return words[k].entity >= 0; })) {
                     words[i].antecedent = sayer;
                     continue;
                 }

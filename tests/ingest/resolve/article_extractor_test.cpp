@@ -2093,6 +2093,15 @@ const StatementCase SMALL_CASES[] = {
      "The lawsuit, filed in federal court in Los Angeles, seeks at least $20 million in damages. "
      "It also names the record label, Sonic Tide, as a defendant.",
      "Los Angeles | name | Sonic Tide", true},
+    // "The union" is the union named before, by the word in its name.
+    {"TheUnionIsTheUnionNamedBefore",
+     "The Chicago Teachers Union said members backed a walkout. The union wants smaller classes.",
+     "Chicago Teachers Union | want | smaller classes"},
+    // What a board owned by a thing says of "it" is the board's, not another name's.
+    {"ItOfAThingsBoardIsTheBoards",
+     "The Chicago Teachers Union said members backed a walkout. The union wants smaller classes. "
+     "The city's school board has offered raises of 3% a year and said it cannot afford more.",
+     "Chicago Teachers Union | afford | more", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
