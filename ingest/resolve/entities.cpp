@@ -341,6 +341,25 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             return EntityType::Product;
         }
     }
+    // "The maker of Monopoly and Transformers", "the developer of ChatGPT": what a maker is
+    // the maker of is its product (the first of joined names says for the others).
+    {
+        std::size_t at = last;
+        if (s.tokens[at].deprel == "conj" && s.tokens[at].head > 0) {
+            at = static_cast<std::size_t>(s.tokens[at].head - 1);
+        }
+        const int h = s.tokens[at].head;
+        const bool of = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& c) {
+            return c.head == static_cast<int>(at) + 1 && c.deprel == "case" &&
+                   lowered(c.form) == "of";
+        });
+        if (h > 0 && of && s.tokens[at].deprel == "nmod" &&
+            isOneOf(s.tokens[static_cast<std::size_t>(h - 1)].lemma,
+                    {"maker", "developer", "creator", "publisher", "manufacturer", "producer",
+                     "designer", "inventor"})) {
+            return EntityType::Product;
+        }
+    }
     // "Licking County", "Hubei Province", "Silicon Valley": a name that ends in a word for a
     // place is one (an organisation's words, checked above, win: "Bay Area Council").
     if (isOneOf(lowered(s.tokens[last].form),
@@ -2336,6 +2355,33 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         words[i].antecedent = object;
                         continue;
                     }
+                }
+            }
+            // A "them" counted out by a quantifier ("some of them", "two of them") stands for
+            // the last plural noun of its sentence before it: "rejected Meta's request to
+            // dismiss the claims, though she narrowed some of them" (the claims, not the apps of
+            // the sentence before).
+            if (const std::size_t q = t.head(i);
+                lowered(tok.form) == "them" && t.rel(i) == "nmod" && q != NONE && q < i &&
+                (s.tokens[q].upos == "NUM" ||
+                 isOneOf(lowered(s.tokens[q].form),
+                         {"some", "many", "most", "all", "each", "both", "few", "none",
+                          "several", "one", "half"}))) {
+                std::size_t noun = NONE;
+                for (std::size_t j = 0; j < q; ++j) {
+                    if (isOneOf(s.tokens[j].upos, {"NOUN", "PROPN"}) && isPlural(s.tokens[j])) {
+                        noun = j;
+                    }
+                }
+                if (noun != NONE && words[noun].entity >= 0) {
+                    mark(i, i, words[noun].entity, MentionKind::Pronoun);
+                    words[i].also = words[noun].also;
+                    record(i);
+                    continue;
+                }
+                if (noun != NONE) {
+                    words[i].antecedent = noun;
+                    continue;
                 }
             }
             // The object "them" of a verb of trade or making ("continue to ship them out of the

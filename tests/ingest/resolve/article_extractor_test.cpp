@@ -2102,6 +2102,17 @@ const StatementCase SMALL_CASES[] = {
      "The Chicago Teachers Union said members backed a walkout. The union wants smaller classes. "
      "The city's school board has offered raises of 3% a year and said it cannot afford more.",
      "Chicago Teachers Union | afford | more", true},
+    // What a maker is the maker of is its product, which no "its" stands for.
+    {"AMakersNamesAreItsProducts",
+     "Hasbro lowered its annual sales forecast on Tuesday. The maker of Monopoly and Transformers "
+     "said revenue fell 10%. Its shares dropped 8% in early trading.",
+     "Hasbro | drop | 8% in early trading"},
+    // "Some of them" counts out the last plural noun of its sentence.
+    {"SomeOfThemIsTheLastPluralNoun",
+     "The states accuse Meta of designing Instagram and Facebook to hook young users. Judge Yvonne "
+     "Gonzalez Rogers rejected Meta's request to dismiss the claims, though she narrowed some of "
+     "them.",
+     "Yvonne Gonzalez Rogers | narrow some of | Instagram", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
