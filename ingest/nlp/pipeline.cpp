@@ -3408,6 +3408,52 @@ std::size_t pluralRelativeClauseOnAName(std::vector<Token>& w) {
     return moved;
 }
 
+// The first of two names joined by "and" that open a new clause, taken for a conjunct of a noun
+// in the clause before: "The government asked the European Union for help, and *Italy* and
+// France sent planes" with "Italy" joined to "help" and "France" alone the subject of "sent".
+// The first name becomes the subject, the second its conjunct, and the "and" before the first
+// the clause's. How many it rearranged.
+std::size_t firstOfTwoSubjectsTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t second = 4; second < w.size(); ++second) {
+        const std::size_t v = headOf(w, second);
+        const std::size_t and2 = second - 1;
+        if (w[second].deprel != "nsubj" || w[second].upos != "PROPN" || v == NONE ||
+            v <= second || lowercaseAscii(w[and2].form) != "and" || w[v].upos != "VERB" ||
+            !isOneOf(w[v].deprel, {"conj", "parataxis"}) ||
+            phraseEdges(w, second).first != second) {
+            continue;
+        }
+        // The first name: one word or a name's words hanging on its last.
+        const std::size_t end = and2 - 1;
+        if (w[end].upos != "PROPN") {
+            continue;
+        }
+        std::size_t first = end;
+        while (first > 0 && w[first - 1].upos == "PROPN" && headOf(w, first - 1) == end) {
+            --first;
+        }
+        const std::size_t joinedTo = headOf(w, end);
+        if (first < 2 || w[end].deprel != "conj" || joinedTo == NONE || joinedTo >= first ||
+            !isOneOf(w[joinedTo].upos, {"NOUN", "PROPN"}) ||
+            lowercaseAscii(w[first - 1].form) != "and" || headOf(w, first - 1) != end) {
+            continue;
+        }
+        const std::size_t and1 = first - 1;
+        w[end].head = static_cast<int>(v) + 1;
+        w[end].deprel = "nsubj";
+        w[second].head = static_cast<int>(end) + 1;
+        w[second].deprel = "conj";
+        w[and2].head = static_cast<int>(second) + 1;
+        w[and1].head = static_cast<int>(v) + 1;
+        if (w[and1 - 1].form == "," && headOf(w, and1 - 1) == end) {
+            w[and1 - 1].head = static_cast<int>(v) + 1;
+        }
+        ++changed;
+    }
+    return changed;
+}
+
 // A name after "and" that starts a new clause, taken for a conjunct of a noun in the clause
 // before: "X jumped by the daily limit in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also
 // hit that mark" with the company joined to "Shenzhen" and "hit" left without a subject (or
@@ -5660,6 +5706,7 @@ struct Pipeline::Impl {
             subjectAfterAnOpeningPhrase(sentence.tokens);
             subjectSplitAtItsLastNoun(sentence.tokens);
             clauseAfterAName(sentence.tokens);
+            firstOfTwoSubjectsTakenForAConjunct(sentence.tokens);
             nameSplitFromItsNoun(sentence.tokens);
             bareNumberAsObject(sentence.tokens);
             participleAfterTheObject(sentence.tokens);

@@ -2086,6 +2086,20 @@ TEST(Pipeline, AnInfinitiveAfterVotedIsItsComplement) {
     EXPECT_EQ(hold.head, 7); // "voted"
 }
 
+// Two names joined by "and" that open a new clause are its subjects, not a conjunct of the noun
+// before and a lone subject.
+TEST(Pipeline, TwoNamesOpeningAClauseAreItsSubjects) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "The government asked the European Union for help, and Italy and France sent planes.";
+    const Token italy = wordOf(pipeline, text, "Italy");
+    EXPECT_EQ(italy.deprel, "nsubj");
+    EXPECT_EQ(italy.head, 14); // "sent"
+    const Token france = wordOf(pipeline, text, "France");
+    EXPECT_EQ(france.deprel, "conj");
+    EXPECT_EQ(france.head, 11);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
