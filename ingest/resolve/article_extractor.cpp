@@ -2247,6 +2247,15 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             return;
         }
     }
+    // A report that a clause holds is about an actor in it ("Bloomberg reported that Huawei
+    // ..."), not about the clause's thing: "Netflix reported that it added 5 million
+    // subscribers" reports no subscribers (the clause says who added them).
+    if (!p.arg2.empty() && said == "report" && clauseArgument(t, p.arg2)) {
+        const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
+        if (topic == p.arg2.head || ents.words[topic].entity < 0) {
+            return;
+        }
+    }
     // Nor does a noun "said": the subject of a said clause the parse took for the object
     // ("Gelsinger said, 'Strong bipartisan support ... is driving ...'") or the noun a relative
     // clause hangs on ("the funding that Biden said would be released").

@@ -2113,6 +2113,14 @@ const StatementCase SMALL_CASES[] = {
      "Gonzalez Rogers rejected Meta's request to dismiss the claims, though she narrowed some of "
      "them.",
      "Yvonne Gonzalez Rogers | narrow some of | Instagram", true},
+    // A company's report that a clause holds reports no thing of the clause.
+    {"AReportOfAThingIsNoStatement",
+     "Netflix raised its prices. The company also reported that it added 5 million subscribers "
+     "in the fourth quarter.",
+     "Netflix | report that | 5 million subscribers", true},
+    // An outlet's report on an actor stays.
+    {"AnOutletsReportOnAnActorStays",
+     "Bloomberg reported that Huawei plans to build a chip plant.", "Bloomberg | report that | Huawei"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
