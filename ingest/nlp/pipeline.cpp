@@ -5417,19 +5417,35 @@ struct Pipeline::Impl {
         // is a name: "*Ascension*, one of the largest U.S. hospital operators, said ..." (a
         // common noun opening a sentence takes a determiner; not a word for a time:
         // "Yesterday, the company said").
-        if (sentence.tokens.size() > 5 && sentence.tokens[0].xpos == "NN" &&
-            titleCase(sentence.tokens[0].form) && sentence.tokens[1].form == "," &&
-            isOneOf(lowercaseAscii(sentence.tokens[2].form), {"a", "an", "the", "one"}) &&
+        // (So are two or three capitalised words there, a noun last: "*Big Lots*, the discount
+        // retailer, said ...", read as an adjective and a plural noun.)
+        std::size_t opening = 0; // the capitalised words before the first comma
+        while (opening < 3 && opening + 1 < sentence.tokens.size() &&
+               titleCase(sentence.tokens[opening].form) &&
+               isOneOf(sentence.tokens[opening].xpos, {"NN", "NNS", "JJ", "NNP", "NNPS"})) {
+            ++opening;
+        }
+        const bool nounLast =
+            opening > 0 && isOneOf(sentence.tokens[opening - 1].xpos, {"NN", "NNS"}) &&
+            (opening == 1 || std::all_of(sentence.tokens.begin(),
+                                         sentence.tokens.begin() +
+                                             static_cast<std::ptrdiff_t>(opening),
+                                         [](const Token& t) { return t.xpos != "NNP"; }));
+        if (sentence.tokens.size() > opening + 4 && nounLast &&
+            sentence.tokens[opening].form == "," &&
+            isOneOf(lowercaseAscii(sentence.tokens[opening + 1].form), {"a", "an", "the", "one"}) &&
             !isOneOf(lowercaseAscii(sentence.tokens[0].form),
                      {"yesterday", "today", "tonight", "tomorrow", "overall", "meanwhile",
                       "instead", "still", "now", "then", "later", "earlier", "again"})) {
-            for (std::size_t c = 3; c + 1 < sentence.tokens.size(); ++c) {
+            for (std::size_t c = opening + 2; c + 1 < sentence.tokens.size(); ++c) {
                 if (sentence.tokens[c].form != ",") {
                     continue;
                 }
                 if (isOneOf(sentence.tokens[c + 1].upos, {"VERB", "AUX"}) &&
                     sentence.tokens[c - 1].upos == "NOUN") {
-                    retagAsName(sentence.tokens[0]);
+                    for (std::size_t k = 0; k < opening; ++k) {
+                        retagAsName(sentence.tokens[k]);
+                    }
                 }
                 break;
             }

@@ -239,7 +239,7 @@ bool titleWord(std::string_view form) {
                     "officer",     "prime",        "vice",      "deputy",      "prince",
                     "princess",    "sheikh",       "emir",      "sultan",      "justice",
                     "judge",       "attorney",     "solicitor", "surgeon",     "mayor",
-                    "commissioner"});
+                    "commissioner", "interim",     "acting"});
 }
 
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").
@@ -252,6 +252,13 @@ void addTitleWord(std::string& title, std::string word) {
 
 // A title with the chief executive named as the CEO.
 std::string ceoTitle(std::string title) {
+    // (An interim or acting holder keeps the word: "Interim CEO".)
+    for (std::string_view holder : {"interim ", "acting "}) {
+        if (lowered(title).starts_with(holder) && title.size() > holder.size()) {
+            const std::string rest = ceoTitle(title.substr(holder.size()));
+            return title.substr(0, holder.size()) + rest;
+        }
+    }
     const std::string lower = lowered(title);
     if (isOneOf(lower, {"chief executive", "chief executive officer", "ceo"})) {
         return "CEO";
@@ -1654,6 +1661,28 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // belong to the name ("New Albany", "Dalian fab" does not: lower case); the run itself
         // goes on from its first proper noun ("Data Protection Commission").
         const std::size_t firstProper = i;
+        // (So does a people's adjective opening an organisation's name, hung on one of its
+        // words: "The *British* Columbia Maritime Employers Association", "the American
+        // Chamber of Commerce"; not "Nvidia's Chinese rivals".)
+        if (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] >= 0 &&
+            s.tokens[i - 1].form.size() > 1 && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
+            t.head(i - 1) >= i) {
+            std::size_t end = i;
+            while (end + 1 < n && words[end + 1].entity < 0 &&
+                   ((s.tokens[end + 1].upos == "PROPN" && !s.tokens[end + 1].form.empty() &&
+                     article::isAsciiUpper(s.tokens[end + 1].form[0])) ||
+                    (s.tokens[end + 1].form == "of" && end + 2 < n &&
+                     s.tokens[end + 2].upos == "PROPN"))) {
+                ++end;
+            }
+            const std::string last = lowered(s.tokens[end].form);
+            if (end > i && t.head(i - 1) <= end &&
+                (institutionWord(last) || companyWord(last) ||
+                 isOneOf(last, {"association", "chamber", "council", "academy", "board",
+                                "commission", "authority", "society", "union"}))) {
+                demonymOf[i - 1] = -1;
+            }
+        }
         while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0 &&
                isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
                !s.tokens[i - 1].form.empty() && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
@@ -2219,6 +2248,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (tok.upos == "PRON" && isOneOf(lowered(tok.form), {"it", "its", "they", "them", "their",
                                                               "he", "him", "his", "she", "her"})) {
             const bool plural = isOneOf(lowered(tok.form), {"they", "them", "their"});
+            // An object "it" before an adjective and an infinitive stands for the infinitive's
+            // act ("making it harder for users to refuse cookies", "found it difficult to
+            // ..."), for no actor.
+            if (const std::size_t v = t.head(i);
+                lowered(tok.form) == "it" && t.rel(i) == "obj" && v != NONE &&
+                std::any_of(t.children[v].begin(), t.children[v].end(),
+                            [&](std::size_t c) {
+                                return c == i + 1 && t.rel(c) == "xcomp" &&
+                                       s.tokens[c].upos == "ADJ";
+                            }) &&
+                std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(i) + 2, s.tokens.end(),
+                            [](const Token& w) { return w.xpos == "TO"; })) {
+                continue;
+            }
             // A subject "they" after another clause's plural subject that names no actor stands
             // for it: "While the new restrictions do not ..., they create ...", "Exporters ...
             // will need licences if they want to ...".
@@ -3082,8 +3125,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // is about, as "the company" would be: "Chief executive Amin Nasser said ...". (Not
         // a president's or a chair's, which may be a country's or a central bank's.)
         const auto ownerless = [&] {
+            std::string office = lowered(title);
+            for (std::string_view holder : {"interim ", "acting "}) {
+                if (office.starts_with(holder)) {
+                    office.erase(0, holder.size());
+                }
+            }
             if (!field.empty() ||
-                !isOneOf(lowered(title),
+                !isOneOf(office,
                          {"ceo", "co-ceo", "chairman", "chairwoman", "chief financial officer",
                           "chief operating officer", "chief technology officer"})) {
                 return false;

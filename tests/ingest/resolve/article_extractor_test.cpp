@@ -2121,6 +2121,25 @@ const StatementCase SMALL_CASES[] = {
     // An outlet's report on an actor stays.
     {"AnOutletsReportOnAnActorStays",
      "Bloomberg reported that Huawei plans to build a chip plant.", "Bloomberg | report that | Huawei"},
+    // Capitalised common words opening a sentence before an apposition are a name.
+    {"OpeningCommonWordsBeforeAnAppositionAreAName",
+     "Big Lots, the discount retailer, said on Tuesday it would close up to 150 stores.",
+     "Big Lots | close | up to 150 stores"},
+    // An interim chief executive is one, of the company the story is about.
+    {"AnInterimChiefIsTheCompanys",
+     "Big Lots, the discount retailer, said on Tuesday it would close up to 150 stores. Interim "
+     "Chief Executive Bruce Thorn said the company was negotiating with landlords.",
+     "Bruce Thorn | be Interim CEO of | Big Lots"},
+    // A people's adjective opening an organisation's name is part of it.
+    {"ADemonymOpeningAnOrganisationsName",
+     "The British Columbia Maritime Employers Association, which represents the terminal "
+     "operators, said cargo would start moving again.",
+     "British Columbia Maritime Employers Association | represent | terminal operators"},
+    // "Making it harder for users to ..." makes no actor anything.
+    {"AnItBeforeAnAdjectiveAndAnInfinitiveIsNoActor",
+     "France's data protection authority fined Google 150 million euros on Thursday for making it "
+     "harder for users to refuse cookies.",
+     "Google | make | France's data protection authority", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
