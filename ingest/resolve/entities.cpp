@@ -229,6 +229,11 @@ bool titleWord(std::string_view form) {
         (form[1] == 'o' || form[1] == 'O') && form[2] == '-') {
         form.remove_prefix(3);
     }
+    // (A plural title before joined names: "Senators Josh Hawley and Jon Ossoff".)
+    if (form.size() > 4 && form.ends_with('s') && article::isAsciiUpper(form[0]) &&
+        !form.ends_with("ss") && titleWord(form.substr(0, form.size() - 1))) {
+        return true;
+    }
     return nlp::hyphenatedTitle(form) ||
            isOneOf(lowered(form),
                    {"president",   "ceo",          "chairman",  "chairwoman",  "chair",
@@ -239,7 +244,7 @@ bool titleWord(std::string_view form) {
                     "officer",     "prime",        "vice",      "deputy",      "prince",
                     "princess",    "sheikh",       "emir",      "sultan",      "justice",
                     "judge",       "attorney",     "solicitor", "surgeon",     "mayor",
-                    "commissioner", "interim",     "acting"});
+                    "commissioner", "interim",     "acting",    "speaker"});
 }
 
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").
@@ -2474,14 +2479,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             while (joined != NONE && t.rel(joined) == "xcomp") {
                 joined = t.head(joined);
             }
-            if (it && joined != NONE && t.rel(joined) == "conj" && t.rel(i) == "obj") {
+            // (A "them" so for a plural object: "require lawmakers to sell their holdings ...
+            // or place them in a blind trust".)
+            const bool them = lowered(tok.form) == "them";
+            if ((it || them) && joined != NONE && t.rel(joined) == "conj" && t.rel(i) == "obj") {
                 const std::size_t u = t.head(joined);
                 std::size_t o = u == NONE ? NONE : t.child(u, {"obj"});
                 if (o == NONE && u != NONE && openie::isReportingVerb(t.lemma(u))) {
                     const std::size_t said = t.child(u, {"ccomp"});
                     o = said == NONE ? NONE : t.child(said, {"obj"});
                 }
-                if (o != NONE && o < i && s.tokens[o].upos == "NOUN" && !isPlural(s.tokens[o]) &&
+                if (o != NONE && o < i && s.tokens[o].upos == "NOUN" && isPlural(s.tokens[o]) == them &&
                     words[o].entity < 0 && !agentNoun(nounLemma(s.tokens[o])) &&
                     t.child(o, {"nmod"}) == NONE) {
                     words[i].antecedent = o;

@@ -2140,6 +2140,19 @@ const StatementCase SMALL_CASES[] = {
      "France's data protection authority fined Google 150 million euros on Thursday for making it "
      "harder for users to refuse cookies.",
      "Google | make | France's data protection authority", true},
+    // A plural title before joined names is a title, and "Speaker" is one.
+    {"APluralTitleIsNoName",
+     "The bill, sponsored by Senators Josh Hawley and Jon Ossoff, passed 72 to 25.",
+     "Josh Hawley | sponsor | bill"},
+    {"ASpeakerIsTheOneWhoSays",
+     "The bill, sponsored by Senators Josh Hawley and Jon Ossoff, passed 72 to 25. House Speaker "
+     "Mike Johnson has said he supports a ban.",
+     "Mike Johnson | support | ban"},
+    // A "them" after joined verbs is the first verb's plural object.
+    {"ThemAfterJoinedVerbsIsTheFirstObject",
+     "Senators Josh Hawley and Jon Ossoff wrote the bill. It would require lawmakers to sell their "
+     "holdings within 180 days or place them in a blind trust.",
+     "lawmakers | place | their holdings"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
