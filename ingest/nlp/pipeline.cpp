@@ -248,6 +248,42 @@ std::pair<std::size_t, std::size_t> participleRootAfterItsSubject(const std::vec
     return {NONE, NONE};
 }
 
+// A past tense read as an adjective or a participle right after the comma that closes a relative
+// clause or an apposition of the sentence's opening name, before its object: "Ascenda Health,
+// which runs 140 hospitals in 19 states, *diverted* ambulances ... after a cyberattack knocked
+// its systems offline" (tagged an adjective, with "knocked" the root). The word's index, or
+// NONE.
+std::size_t pastTenseAfterTheSubjectsClause(const std::vector<Token>& w,
+                                            const Lemmatizer& lemmas) {
+    std::size_t comma = NONE; // the comma that opens the clause or the apposition
+    for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+        if (w[k].form != ",") {
+            if (comma == NONE && (isOneOf(w[k].upos, {"VERB", "AUX"}) || w[k].xpos == "MD")) {
+                return NONE;
+            }
+            continue;
+        }
+        if (comma == NONE) {
+            if (!isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) ||
+                !isOneOf(lowercaseAscii(w[k + 1].form), {"which", "who", "a", "an", "the"})) {
+                return NONE;
+            }
+            comma = k;
+            continue;
+        }
+        // The second comma: the word after it.
+        const std::size_t i = k + 1;
+        const Token& t = w[i];
+        if (!isOneOf(t.xpos, {"JJ", "VBN"}) || !t.form.ends_with("ed") || t.form.size() < 5 ||
+            t.form[0] < 'a' || t.form[0] > 'z' || !isObjectStart(w[i + 1].upos) || t.head == 0 ||
+            !lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBD"))) {
+            return NONE;
+        }
+        return i;
+    }
+    return NONE;
+}
+
 // Whether word `i` comes right after the comma that closes an apposition of the sentence's
 // opening noun phrase, with no verb before it and no finite verb after it: "Rite Harbor, a
 // regional pharmacy chain with 600 stores across the Midwest, *filed* for bankruptcy
@@ -725,6 +761,56 @@ std::size_t participlesAfterAnObject(std::vector<Token>& w) {
         }
         w[g].head = static_cast<int>(verb) + 1;
         w[g].deprel = "advcl";
+        ++changed;
+    }
+    return changed;
+}
+
+// A clause opened by a subordinator whose subject the parse took for the preposition's noun,
+// with the verb joined to the main verb after the subject's apposition: "took control of the
+// steelmaker ... after its majority owner, ArcelorMittal, refused to invest" with "after its
+// majority owner" an oblique and "refused" a conjunct of "took", as if the government refused.
+// The noun becomes the clause's subject, the word its marker, and the verb the main verb's
+// adverbial clause. How many it rearranged.
+std::size_t subordinateClauseTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t c = 4; c < w.size(); ++c) {
+        const std::size_t verb = headOf(w, c);
+        if (w[c].deprel != "conj" || w[c].upos != "VERB" ||
+            !isOneOf(w[c].xpos, {"VBD", "VBZ", "VBP"}) || verb == NONE || verb >= c ||
+            w[c - 1].form != "," ||
+            hasChild(w, c, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "cc" || r == "mark" || r == "expl";
+            })) {
+            continue;
+        }
+        // The noun whose phrase (with its apposition) ends at the comma, after its marker.
+        std::size_t noun = NONE;
+        std::size_t marker = NONE;
+        for (std::size_t k = verb + 1; k + 1 < c && noun == NONE; ++k) {
+            const std::size_t end = phraseEdges(w, k).second;
+            if (!isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"}) || (end != c - 1 && end != c - 2) ||
+                headOf(w, k) == NONE || headOf(w, k) > k) {
+                continue;
+            }
+            for (std::size_t m = phraseEdges(w, k).first; m < k; ++m) {
+                if (headOf(w, m) == k && w[m].deprel == "case" &&
+                    isOneOf(lowercaseAscii(w[m].form), {"after", "before", "since", "until"})) {
+                    noun = k;
+                    marker = m;
+                }
+            }
+        }
+        // (The apposition's closing comma may hang on the noun or its apposition.)
+        if (marker == NONE || !hasChild(w, noun, [](const std::string& r) { return r == "appos"; })) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(c) + 1;
+        w[noun].deprel = "nsubj";
+        w[marker].head = static_cast<int>(c) + 1;
+        w[marker].deprel = "mark";
+        w[marker].upos = "SCONJ";
+        w[c].deprel = "advcl";
         ++changed;
     }
     return changed;
@@ -5658,6 +5744,23 @@ struct Pipeline::Impl {
                                (plural || singularVerb(retry.tokens, verb));
                     });
             }
+            // A past tense after the subject's relative clause read as an adjective
+            // ("Ascenda Health, which runs 140 hospitals, diverted ambulances"): the word as a
+            // past tense, kept when it heads the parse.
+            if (const std::size_t k = pastTenseAfterTheSubjectsClause(sentence.tokens, lemmatizer);
+                k != NONE) {
+                const std::string past = lemmatizer.lemma(sentence.tokens[k].form, "VERB", "VBD");
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k], "VERB", "VBD");
+                        retry.tokens[k].lemma = past;
+                    },
+                    [&](const Sentence& retry) {
+                        return retry.tokens[k].head == 0 ||
+                               verbAfterSubjectPhrase(retry.tokens).verb == k;
+                    });
+            }
             // A past tense written as its base form, read as a modifier ("on Tuesday set
             // preliminary tariffs"): the word as a past tense, kept when it heads the parse.
             if (const std::size_t k = sameFormPastTakenForAModifier(sentence.tokens); k != NONE) {
@@ -5713,6 +5816,7 @@ struct Pipeline::Impl {
             hyphenatedParticiples(sentence.tokens);
             participlesAfterAnObject(sentence.tokens);
             subjectAfterASubordinator(sentence.tokens);
+            subordinateClauseTakenForAConjunct(sentence.tokens);
             relativeClauseAfterAName(sentence.tokens);
             nameAfterATitle(sentence.tokens);
             nameAfterAFieldAndTitle(sentence.tokens);

@@ -2100,6 +2100,32 @@ TEST(Pipeline, TwoNamesOpeningAClauseAreItsSubjects) {
     EXPECT_EQ(france.head, 11);
 }
 
+// A past tense after the subject's relative clause, read as an adjective, is the main verb.
+TEST(Pipeline, APastTenseAfterTheSubjectsClauseIsTheMainVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Ascenda Health, which runs 140 hospitals in 19 states, diverted "
+                             "ambulances from several of its emergency rooms on Thursday after a "
+                             "cyberattack knocked its computer systems offline.";
+    const Token diverted = wordOf(pipeline, text, "diverted");
+    EXPECT_EQ(diverted.head, 0);
+    EXPECT_EQ(diverted.upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, text, "cyberattack").deprel, "nsubj");
+}
+
+// A subordinate clause whose subject has an apposition, taken for a conjunct of the main verb,
+// gets its subject and marker back.
+TEST(Pipeline, AClauseAfterAnAppositionGetsItsSubjectBack) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Italy's government took control of the steelmaker on Tuesday, "
+                             "appointing an administrator to run it after its majority owner, "
+                             "ArcelorMittal, refused to invest more money.";
+    const Token refused = wordOf(pipeline, text, "refused");
+    EXPECT_EQ(refused.deprel, "advcl");
+    const Token owner = wordOf(pipeline, text, "owner");
+    EXPECT_EQ(owner.deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "after").deprel, "mark");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
