@@ -1293,9 +1293,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         std::size_t object = t.child(main, {"obj"});
         const std::size_t sayer = t.child(say, {"nsubj"});
         // (or with no subject of its own, joined to the verb of the people's: "groups
-        // criticised the decision and said they would challenge it")
+        // criticised the decision and said they would challenge it"; or a participle of theirs:
+        // "Environmental groups criticized the sale, saying it would extend the life of the
+        // mines")
         const bool people =
-            (sayer != NONE ? lowered(s.tokens[sayer].form) == "they" : t.rel(say) == "conj") &&
+            (sayer != NONE ? lowered(s.tokens[sayer].form) == "they"
+                           : isOneOf(t.rel(say), {"conj", "advcl"})) &&
             subject != NONE && words[subject].entity < 0 && s.tokens[subject].upos == "NOUN" &&
             isPlural(s.tokens[subject]);
         if (people && object == NONE) {

@@ -2153,6 +2153,12 @@ const StatementCase SMALL_CASES[] = {
      "Senators Josh Hawley and Jon Ossoff wrote the bill. It would require lawmakers to sell their "
      "holdings within 180 days or place them in a blind trust.",
      "lawmakers | place | their holdings"},
+    // What a plural group's participle says "it" does is the thing the group acted on.
+    {"ItInAGroupsParticipleIsTheirObject",
+     "Anglo American agreed to sell its coal mines to Adani Group, whose founder is one of Asia's "
+     "richest men. Environmental groups criticized the sale, saying it would extend the life of "
+     "the mines for decades.",
+     "Anglo American | extend | life of the mines", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
