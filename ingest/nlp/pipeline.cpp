@@ -766,6 +766,43 @@ std::size_t participlesAfterAnObject(std::vector<Token>& w) {
     return changed;
 }
 
+// A name joined by "and" to the noun of an "of" phrase whose object is a name: "the proposed
+// merger of Staples and *Office Depot*" with "Depot" a conjunct of "merger" (a merger and
+// Office Depot blocked). The second name joins the first. How many it moved.
+std::size_t nameJoinedToTheNounBeforeItsOf(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t y = 3; y < w.size(); ++y) {
+        const std::size_t n = headOf(w, y);
+        if (w[y].deprel != "conj" || w[y].upos != "PROPN" || n == NONE || n >= y ||
+            w[n].upos != "NOUN") {
+            continue;
+        }
+        const std::size_t start = phraseEdges(w, y).first;
+        if (start == 0 || lowercaseAscii(w[start].form) != "and" || start < 2) {
+            continue;
+        }
+        const std::size_t x = start - 1; // the first name's last word
+        std::size_t first = x;
+        while (headOf(w, first) != n && headOf(w, first) != NONE && headOf(w, first) > first &&
+               headOf(w, first) <= x) {
+            first = headOf(w, first);
+        }
+        const std::size_t name = headOf(w, x) == n ? x : first;
+        if (headOf(w, name) != n || w[name].deprel != "nmod" || w[name].upos != "PROPN" ||
+            phraseEdges(w, name).second != x ||
+            !std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(name),
+                         [&](const Token& c) {
+                             return c.head == static_cast<int>(name) + 1 && c.deprel == "case" &&
+                                    lowercaseAscii(c.form) == "of";
+                         })) {
+            continue;
+        }
+        w[y].head = static_cast<int>(name) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A clause opened by a subordinator whose subject the parse took for the preposition's noun,
 // with the verb joined to the main verb after the subject's apposition: "took control of the
 // steelmaker ... after its majority owner, ArcelorMittal, refused to invest" with "after its
@@ -5817,6 +5854,7 @@ struct Pipeline::Impl {
             participlesAfterAnObject(sentence.tokens);
             subjectAfterASubordinator(sentence.tokens);
             subordinateClauseTakenForAConjunct(sentence.tokens);
+            nameJoinedToTheNounBeforeItsOf(sentence.tokens);
             relativeClauseAfterAName(sentence.tokens);
             nameAfterATitle(sentence.tokens);
             nameAfterAFieldAndTitle(sentence.tokens);

@@ -129,6 +129,16 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
                     }
                 }
             }
+        } else if (rel == "conj" && depth == 1 && s.tokens[head].upos == "PROPN" &&
+                   s.tokens[c].upos == "PROPN" && c > head) {
+            // A name joined to the name of an "of" phrase: "the merger of Staples and Office
+            // Depot", not "merger of Staples".
+            words.push_back(c);
+            for (std::size_t g : t.children[c]) {
+                if (isOneOf(t.rel(g), {"cc", "compound", "flat"})) {
+                    words.push_back(g);
+                }
+            }
         } else if (rel == "nmod" && (depth == 0 || (depth == 1 && quantifier))) {
             // "sales of the H20 chips": keep an "of" complement (and a quantifier's own: "the
             // prices of several of its models", not "prices of several").

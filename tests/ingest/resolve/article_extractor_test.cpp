@@ -2159,6 +2159,15 @@ const StatementCase SMALL_CASES[] = {
      "richest men. Environmental groups criticized the sale, saying it would extend the life of "
      "the mines for decades.",
      "Anglo American | extend | life of the mines", true},
+    // Two names in an "of" phrase are one object, not a noun and a name.
+    {"TwoNamesOfAMergerAreOneObject",
+     "A federal judge blocked the proposed merger of Staples and Office Depot on Tuesday, "
+     "agreeing with regulators that the deal would reduce competition.",
+     "federal judge | block | proposed merger of Staples and Office Depot"},
+    {"TheSecondNameOfAMergerIsNoObject",
+     "A federal judge blocked the proposed merger of Staples and Office Depot on Tuesday, "
+     "agreeing with regulators that the deal would reduce competition.",
+     "federal judge | block | Office Depot", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
