@@ -274,10 +274,19 @@ std::size_t pastTenseAfterTheSubjectsClause(const std::vector<Token>& w,
         // The second comma: the word after it.
         const std::size_t i = k + 1;
         const Token& t = w[i];
+        // (A preposition may follow: "Nikola, the truck maker whose founder was convicted of
+        // fraud, *filed* for bankruptcy".)
         if (!isOneOf(t.xpos, {"JJ", "VBN"}) || !t.form.ends_with("ed") || t.form.size() < 5 ||
-            t.form[0] < 'a' || t.form[0] > 'z' || !isObjectStart(w[i + 1].upos) || t.head == 0 ||
+            t.form[0] < 'a' || t.form[0] > 'z' ||
+            !(isObjectStart(w[i + 1].upos) || w[i + 1].upos == "ADP") || t.head == 0 ||
             !lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBD"))) {
             return NONE;
+        }
+        // (Not a participle set off by commas before the verb: "..., founded in 1990, filed".)
+        for (std::size_t j = i + 2; j < w.size(); ++j) {
+            if (w[j - 1].form == "," && isOneOf(w[j].xpos, {"VBD", "VBN", "VBZ", "VBP"})) {
+                return NONE;
+            }
         }
         return i;
     }
@@ -4211,7 +4220,11 @@ std::size_t relativeWordOfTheRoot(const std::vector<Token>& w) {
         if ((subject && (w[i].xpos == "WDT" || w[i].xpos == "WP")) || possessor) {
             const bool afterANoun = i >= 2 && w[i - 1].form == "," &&
                                     (w[i - 2].upos == "PROPN" || w[i - 2].upos == "NOUN");
-            return afterANoun ? i : NONE;
+            // (Or right after a name's apposition: "Nikola, the truck maker whose founder ...".)
+            const bool afterAnApposition = i >= 2 && w[i - 1].upos == "NOUN" &&
+                                           w[i - 1].deprel == "appos" && headOf(w, i - 1) != NONE &&
+                                           headOf(w, i - 1) < i - 1;
+            return afterANoun || afterAnApposition ? i : NONE;
         }
     }
     return NONE;
@@ -4250,13 +4263,25 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
     if (relative == NONE) {
         return false;
     }
-    // The noun phrase's head: climb from the word before the comma while it stays left of it.
-    std::size_t noun = relative - 2;
-    while (w[noun].head > 0 && static_cast<std::size_t>(w[noun].head - 1) < relative - 1 &&
+    // The noun phrase's head: climb from the word before the comma while it stays left of it
+    // (or the name an apposition right before the relative word describes, which the clause
+    // then hangs on).
+    const std::size_t described = w[relative - 1].form == "," ? NONE : relative - 1;
+    std::size_t noun = described != NONE ? headOf(w, described) : relative - 2;
+    while (described == NONE && w[noun].head > 0 &&
+           static_cast<std::size_t>(w[noun].head - 1) < relative - 1 &&
            static_cast<std::size_t>(w[noun].head - 1) > noun) {
         noun = static_cast<std::size_t>(w[noun].head - 1);
     }
-    if (w[noun].head != static_cast<int>(root) + 1 || w[noun].deprel.starts_with("nsubj")) {
+    // (The noun may be a second subject of the root besides the relative clause's own:
+    // "Nikola, the truck maker whose founder was convicted of fraud, filed ...".)
+    const bool secondSubject = std::any_of(
+        w.begin() + static_cast<std::ptrdiff_t>(relative), w.begin() + static_cast<std::ptrdiff_t>(root),
+        [&](const Token& t) {
+            return t.head == static_cast<int>(root) + 1 && t.deprel.starts_with("nsubj");
+        });
+    if (w[noun].head != static_cast<int>(root) + 1 ||
+        (w[noun].deprel.starts_with("nsubj") && !secondSubject)) {
         return false;
     }
     for (std::size_t v = root + 2; v + 1 < n; ++v) {
@@ -4283,7 +4308,7 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
         w[v].deprel = "root";
         w[noun].head = static_cast<int>(v) + 1;
         w[noun].deprel = "nsubj";
-        w[root].head = static_cast<int>(noun) + 1;
+        w[root].head = static_cast<int>(described != NONE ? described : noun) + 1;
         w[root].deprel = "acl:relcl";
         return true;
     }
@@ -5794,8 +5819,9 @@ struct Pipeline::Impl {
                         retry.tokens[k].lemma = past;
                     },
                     [&](const Sentence& retry) {
-                        return retry.tokens[k].head == 0 ||
-                               verbAfterSubjectPhrase(retry.tokens).verb == k;
+                        std::vector<Token> w = retry.tokens;
+                        return w[k].head == 0 || verbAfterSubjectPhrase(w).verb == k ||
+                               (relativeClauseAsMainClause(w) && w[k].head == 0);
                     });
             }
             // A past tense written as its base form, read as a modifier ("on Tuesday set

@@ -2126,6 +2126,21 @@ TEST(Pipeline, AClauseAfterAnAppositionGetsItsSubjectBack) {
     EXPECT_EQ(wordOf(pipeline, text, "after").deprel, "mark");
 }
 
+// A relative clause on a name's apposition, parsed as the main clause, goes back on the
+// apposition, and the verb after it is the main verb.
+TEST(Pipeline, ARelativeClauseOnAnAppositionIsNoMainClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Nikola, the electric truck maker whose founder was convicted of "
+                             "fraud, filed for bankruptcy on Wednesday after failing to find a "
+                             "buyer.";
+    const Token filed = wordOf(pipeline, text, "filed");
+    EXPECT_EQ(filed.head, 0);
+    EXPECT_EQ(wordOf(pipeline, text, "Nikola").deprel, "nsubj");
+    const Token convicted = wordOf(pipeline, text, "convicted");
+    EXPECT_EQ(convicted.deprel, "acl:relcl");
+    EXPECT_EQ(convicted.head, 6); // "maker"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
