@@ -3115,7 +3115,9 @@ std::size_t asPhraseTakenForAMarker(std::vector<Token>& w) {
             continue;
         }
         std::size_t noun = k + 1;
-        while (noun < w.size() && isOneOf(w[noun].upos, {"DET", "ADJ"})) {
+        // (a possessive too: "as its chief executive")
+        while (noun < w.size() &&
+               (isOneOf(w[noun].upos, {"DET", "ADJ"}) || w[noun].xpos == "PRP$")) {
             ++noun;
         }
         while (noun + 1 < w.size() && w[noun].upos == "NOUN" && w[noun + 1].upos == "NOUN") {

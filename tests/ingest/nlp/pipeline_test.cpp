@@ -2141,6 +2141,17 @@ TEST(Pipeline, ARelativeClauseOnAnAppositionIsNoMainClause) {
     EXPECT_EQ(convicted.head, 6); // "maker"
 }
 
+// "as" before a possessive's noun phrase after a verb is the noun's preposition, not a marker.
+TEST(Pipeline, AsBeforeAPossessivesNounIsItsPreposition) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Boeing named Kelly Ortberg, a former Rockwell Collins manager, as "
+                             "its chief executive on Wednesday, replacing Dave Calhoun.";
+    EXPECT_EQ(wordOf(pipeline, text, "as").deprel, "case");
+    const Token executive = wordOf(pipeline, text, "executive");
+    EXPECT_EQ(executive.deprel, "obl");
+    EXPECT_EQ(executive.head, 2); // "named"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
