@@ -4537,16 +4537,27 @@ std::size_t quantifiersOfPhrase(std::vector<Token>& w) {
 }
 
 // A sentence opened by a noun that the tagger took for an imperative, before a plural noun and a
-// past tense: "*Rescue* teams drilled a narrow shaft ..." parsed as an order with "teams" its
-// object. 0 (the word to retag), or NONE.
+// past tense (a prepositional phrase may come between): "*Rescue* teams drilled a narrow shaft
+// ...", "*Transport* regulators in Canada approved the sale ..." parsed as orders with the
+// plural noun their object. The past tense's index (the word to retag is the first), or NONE.
 std::size_t openingCompoundTakenForAVerb(const std::vector<Token>& w) {
     if (w.size() < 5 || w[0].xpos != "VB" || w[0].head != 0 || !capitalised(w[0].form) ||
-        w[1].xpos != "NNS" || headOf(w, 1) != 0 || !isOneOf(w[2].xpos, {"VBD", "VBN"}) ||
-        hasChild(w, 0, [](const std::string& r) { return r.starts_with("nsubj") || r == "expl"; }) ||
-        hasChild(w, 2, [](const std::string& r) { return r.starts_with("aux"); })) {
+        w[1].xpos != "NNS" || headOf(w, 1) != 0 ||
+        hasChild(w, 0, [](const std::string& r) { return r.starts_with("nsubj") || r == "expl"; })) {
         return NONE;
     }
-    return 0;
+    std::size_t v = 2;
+    if (w[2].upos == "ADP") {
+        ++v;
+        while (v < w.size() && v <= 6 && isOneOf(w[v].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"})) {
+            ++v;
+        }
+    }
+    if (v >= w.size() || !isOneOf(w[v].xpos, {"VBD", "VBN"}) ||
+        hasChild(w, v, [](const std::string& r) { return r.starts_with("aux"); })) {
+        return NONE;
+    }
+    return v;
 }
 
 // An "'s" after a name or noun that the parse made the copula or auxiliary of a root that is no
@@ -5834,15 +5845,15 @@ struct Pipeline::Impl {
             // The same before a plural noun and a past tense ("Rescue teams drilled ..."): the
             // word as a noun, kept when the next word becomes its subject and the past tense
             // the root.
-            if (const std::size_t k = openingCompoundTakenForAVerb(sentence.tokens);
-                k != NONE &&
-                (tagger.wordClasses(lowercaseAscii(sentence.tokens[k].form)) & WC_NOUN) != 0) {
+            if (const std::size_t past = openingCompoundTakenForAVerb(sentence.tokens);
+                past != NONE &&
+                (tagger.wordClasses(lowercaseAscii(sentence.tokens[0].form)) & WC_NOUN) != 0) {
                 reparse(
-                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "NOUN", "NN"); },
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[0], "NOUN", "NN"); },
                     [&](const Sentence& retry) {
-                        return retry.tokens[2].head == 0 && headOf(retry.tokens, 1) == 2 &&
+                        return retry.tokens[past].head == 0 && headOf(retry.tokens, 1) == past &&
                                retry.tokens[1].deprel.starts_with("nsubj") &&
-                               headOf(retry.tokens, k) == 1;
+                               headOf(retry.tokens, 0) == 1;
                     });
             }
             // A possessive "'s" read as "is" ("Intel's nearly $90 billion investment plan in

@@ -2029,6 +2029,11 @@ TEST(Pipeline, AnOpeningNounBeforeAPluralSubjectIsNoOrder) {
     EXPECT_EQ(rescue.deprel, "compound");
     EXPECT_EQ(wordOf(pipeline, text, "teams").deprel, "nsubj");
     EXPECT_EQ(wordOf(pipeline, text, "drilled").head, 0);
+    // (A prepositional phrase may come between the noun and the verb.)
+    const std::string transport = "Transport regulators in Canada approved the sale of the "
+                                  "regional airline on Thursday.";
+    EXPECT_EQ(wordOf(pipeline, transport, "approved").head, 0);
+    EXPECT_EQ(wordOf(pipeline, transport, "regulators").deprel, "nsubj");
 }
 
 // A past tense written as its base form and read as a modifier of the noun after it is the main
