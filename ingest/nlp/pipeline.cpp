@@ -253,8 +253,7 @@ std::pair<std::size_t, std::size_t> participleRootAfterItsSubject(const std::vec
 // which runs 140 hospitals in 19 states, *diverted* ambulances ... after a cyberattack knocked
 // its systems offline" (tagged an adjective, with "knocked" the root). The word's index, or
 // NONE.
-std::size_t pastTenseAfterTheSubjectsClause(const std::vector<Token>& w,
-                                            const Lemmatizer& lemmas) {
+std::size_t pastTenseAfterTheSubjectsClause(const std::vector<Token>& w, const Lemmatizer& lemmas) {
     std::size_t comma = NONE; // the comma that opens the clause or the apposition
     for (std::size_t k = 1; k + 2 < w.size(); ++k) {
         if (w[k].form != ",") {
@@ -313,8 +312,7 @@ bool afterAnApposition(const std::vector<Token>& w, std::size_t i) {
             comma = k;
         }
     }
-    if (comma == NONE || comma == 0 ||
-        !isOneOf(w[comma - 1].upos, {"NOUN", "PROPN"}) ||
+    if (comma == NONE || comma == 0 || !isOneOf(w[comma - 1].upos, {"NOUN", "PROPN"}) ||
         !isOneOf(lowercaseAscii(w[comma + 1].form), {"a", "an", "the", "one"})) {
         return false;
     }
@@ -378,8 +376,7 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
         };
         // (A present participle before a noun starts a noun phrase as an adjective does:
         // "Analysts blamed *falling* reimbursement rates ...".)
-        const bool modifier =
-            i + 2 < w.size() && w[i + 1].xpos == "VBG" && w[i + 2].upos == "NOUN";
+        const bool modifier = i + 2 < w.size() && w[i + 1].xpos == "VBG" && w[i + 2].upos == "NOUN";
         const bool complement =
             participle &&
             (that(i + 1) || (i + 3 < w.size() && w[i + 1].upos == "ADP" &&
@@ -824,8 +821,7 @@ std::size_t subordinateClauseTakenForAConjunct(std::vector<Token>& w) {
         const std::size_t verb = headOf(w, c);
         if (w[c].deprel != "conj" || w[c].upos != "VERB" ||
             !isOneOf(w[c].xpos, {"VBD", "VBZ", "VBP"}) || verb == NONE || verb >= c ||
-            w[c - 1].form != "," ||
-            hasChild(w, c, [](const std::string& r) {
+            w[c - 1].form != "," || hasChild(w, c, [](const std::string& r) {
                 return r.starts_with("nsubj") || r == "cc" || r == "mark" || r == "expl";
             })) {
             continue;
@@ -848,7 +844,8 @@ std::size_t subordinateClauseTakenForAConjunct(std::vector<Token>& w) {
             }
         }
         // (The apposition's closing comma may hang on the noun or its apposition.)
-        if (marker == NONE || !hasChild(w, noun, [](const std::string& r) { return r == "appos"; })) {
+        if (marker == NONE ||
+            !hasChild(w, noun, [](const std::string& r) { return r == "appos"; })) {
             continue;
         }
         w[noun].head = static_cast<int>(c) + 1;
@@ -1189,11 +1186,11 @@ std::size_t participleAfterTheObject(std::vector<Token>& w) {
                                 r == "obj";
                      }) ||
             isOneOf(w[v].lemma,
-                    {"make",    "have",   "get",    "keep",   "leave",  "find",     "see",
-                     "hear",    "want",   "need",   "like",   "prefer", "consider", "deem",
-                     "declare", "render", "hold",   "report", "show",   "watch",    "feel",
-                     "believe", "call",   "name",   "list",   "rate",     "become",
-                     "remain",  "seem",   "appear", "stay",   "look",   "sound",    "go"})) {
+                    {"make",    "have",   "get",  "keep",   "leave",  "find",     "see",
+                     "hear",    "want",   "need", "like",   "prefer", "consider", "deem",
+                     "declare", "render", "hold", "report", "show",   "watch",    "feel",
+                     "believe", "call",   "name", "list",   "rate",   "become",   "remain",
+                     "seem",    "appear", "stay", "look",   "sound",  "go"})) {
             continue;
         }
         // The noun ends the verb's object phrase.
@@ -3552,8 +3549,8 @@ std::size_t firstOfTwoSubjectsTakenForAConjunct(std::vector<Token>& w) {
     for (std::size_t second = 4; second < w.size(); ++second) {
         const std::size_t v = headOf(w, second);
         const std::size_t and2 = second - 1;
-        if (w[second].deprel != "nsubj" || w[second].upos != "PROPN" || v == NONE ||
-            v <= second || lowercaseAscii(w[and2].form) != "and" || w[v].upos != "VERB" ||
+        if (w[second].deprel != "nsubj" || w[second].upos != "PROPN" || v == NONE || v <= second ||
+            lowercaseAscii(w[and2].form) != "and" || w[v].upos != "VERB" ||
             !isOneOf(w[v].deprel, {"conj", "parataxis"}) ||
             phraseEdges(w, second).first != second) {
             continue;
@@ -4278,8 +4275,8 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
     // (The noun may be a second subject of the root besides the relative clause's own:
     // "Nikola, the truck maker whose founder was convicted of fraud, filed ...".)
     const bool secondSubject = std::any_of(
-        w.begin() + static_cast<std::ptrdiff_t>(relative), w.begin() + static_cast<std::ptrdiff_t>(root),
-        [&](const Token& t) {
+        w.begin() + static_cast<std::ptrdiff_t>(relative),
+        w.begin() + static_cast<std::ptrdiff_t>(root), [&](const Token& t) {
             return t.head == static_cast<int>(root) + 1 && t.deprel.starts_with("nsubj");
         });
     if (w[noun].head != static_cast<int>(root) + 1 ||
@@ -4358,9 +4355,9 @@ std::size_t openingNounTakenForAVerb(const std::vector<Token>& w) {
 // Whether a verb's past tense is written as its base form ("set", "cut"), so the tagger can
 // read it as an adjective or a noun.
 bool sameFormPast(std::string_view lower) {
-    return isOneOf(lower, {"set", "cut", "put", "hit", "let", "shut", "cost", "spread", "cast",
-                           "hurt", "quit", "split", "shed", "bet", "burst", "upset", "offset",
-                           "reset", "broadcast", "outbid", "thrust"});
+    return isOneOf(lower, {"set",    "cut",   "put",    "hit",   "let",       "shut",   "cost",
+                           "spread", "cast",  "hurt",   "quit",  "split",     "shed",   "bet",
+                           "burst",  "upset", "offset", "reset", "broadcast", "outbid", "thrust"});
 }
 
 // A sentence whose main verb, a past tense written as its base form, was read as a modifier of
@@ -4372,10 +4369,11 @@ std::size_t sameFormPastTakenForAModifier(const std::vector<Token>& w) {
     if (root == NONE) {
         return NONE;
     }
-    const bool participleRoot =
-        w[root].upos == "VERB" && isOneOf(w[root].xpos, {"VBG", "VBN"}) && root > 0 &&
-        w[root - 1].form == "," &&
-        !hasChild(w, root, [](const std::string& r) { return r.starts_with("aux") || r == "mark"; });
+    const bool participleRoot = w[root].upos == "VERB" && isOneOf(w[root].xpos, {"VBG", "VBN"}) &&
+                                root > 0 && w[root - 1].form == "," &&
+                                !hasChild(w, root, [](const std::string& r) {
+                                    return r.starts_with("aux") || r == "mark";
+                                });
     if (!participleRoot && verblessRoot(w) == NONE &&
         participleRootAfterItsSubject(w).first == NONE) {
         return NONE;
@@ -4415,17 +4413,17 @@ std::size_t agentOnAPassivesObject(std::vector<Token>& w) {
     for (std::size_t k = 1; k < w.size(); ++k) {
         const std::size_t h = headOf(w, k);
         if (w[k].deprel != "nmod" || !isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"}) || h == NONE ||
-            h > k || w[h].deprel != "obj" || !(w[h].upos == "NUM" || w[h].xpos == "NNS" ||
-                                               w[h].upos == "SYM" || w[h].xpos == "CD")) {
+            h > k || w[h].deprel != "obj" ||
+            !(w[h].upos == "NUM" || w[h].xpos == "NNS" || w[h].upos == "SYM" ||
+              w[h].xpos == "CD")) {
             continue;
         }
         const std::size_t v = headOf(w, h);
-        const bool by = std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k),
-                                    [&](const Token& c) {
-                                        return c.head == static_cast<int>(k) + 1 &&
-                                               c.deprel == "case" &&
-                                               lowercaseAscii(c.form) == "by";
-                                    });
+        const bool by =
+            std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k), [&](const Token& c) {
+                return c.head == static_cast<int>(k) + 1 && c.deprel == "case" &&
+                       lowercaseAscii(c.form) == "by";
+            });
         // (The object must be a sum: "fined 12 million euros", "paid $5 million".)
         const bool sum = hasChild(w, h, [](const std::string& r) { return r == "nummod"; }) ||
                          w[h].upos == "SYM" || w[h].upos == "NUM";
@@ -4515,19 +4513,18 @@ std::size_t quantifiersOfPhrase(std::vector<Token>& w) {
     for (std::size_t k = 1; k < w.size(); ++k) {
         const std::size_t q = headOf(w, k);
         if (w[k].deprel != "obl" || q == NONE || q > k ||
-            !isOneOf(lowercaseAscii(w[q].form),
-                     {"several", "many", "some", "most", "all", "each", "both", "few", "none",
-                      "much"}) ||
-            !isOneOf(w[q].deprel, {"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "conj",
-                                   "appos"}) ||
+            !isOneOf(lowercaseAscii(w[q].form), {"several", "many", "some", "most", "all", "each",
+                                                 "both", "few", "none", "much"}) ||
+            !isOneOf(w[q].deprel,
+                     {"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "conj", "appos"}) ||
             !hasChild(w, k, [](const std::string& r) { return r == "case"; })) {
             continue;
         }
-        const bool of = std::any_of(w.begin() + static_cast<std::ptrdiff_t>(q), w.begin() + static_cast<std::ptrdiff_t>(k),
-                                    [&](const Token& c) {
-                                        return c.head == static_cast<int>(k) + 1 &&
-                                               lowercaseAscii(c.form) == "of";
-                                    });
+        const bool of = std::any_of(
+            w.begin() + static_cast<std::ptrdiff_t>(q), w.begin() + static_cast<std::ptrdiff_t>(k),
+            [&](const Token& c) {
+                return c.head == static_cast<int>(k) + 1 && lowercaseAscii(c.form) == "of";
+            });
         if (of) {
             w[k].deprel = "nmod";
             ++relabelled;
@@ -4542,14 +4539,16 @@ std::size_t quantifiersOfPhrase(std::vector<Token>& w) {
 // plural noun their object. The past tense's index (the word to retag is the first), or NONE.
 std::size_t openingCompoundTakenForAVerb(const std::vector<Token>& w) {
     if (w.size() < 5 || w[0].xpos != "VB" || w[0].head != 0 || !capitalised(w[0].form) ||
-        w[1].xpos != "NNS" || headOf(w, 1) != 0 ||
-        hasChild(w, 0, [](const std::string& r) { return r.starts_with("nsubj") || r == "expl"; })) {
+        w[1].xpos != "NNS" || headOf(w, 1) != 0 || hasChild(w, 0, [](const std::string& r) {
+            return r.starts_with("nsubj") || r == "expl";
+        })) {
         return NONE;
     }
     std::size_t v = 2;
     if (w[2].upos == "ADP") {
         ++v;
-        while (v < w.size() && v <= 6 && isOneOf(w[v].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"})) {
+        while (v < w.size() && v <= 6 &&
+               isOneOf(w[v].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"})) {
             ++v;
         }
     }
@@ -5588,10 +5587,10 @@ struct Pipeline::Impl {
         }
         const bool nounLast =
             opening > 0 && isOneOf(sentence.tokens[opening - 1].xpos, {"NN", "NNS"}) &&
-            (opening == 1 || std::all_of(sentence.tokens.begin(),
-                                         sentence.tokens.begin() +
-                                             static_cast<std::ptrdiff_t>(opening),
-                                         [](const Token& t) { return t.xpos != "NNP"; }));
+            (opening == 1 ||
+             std::all_of(sentence.tokens.begin(),
+                         sentence.tokens.begin() + static_cast<std::ptrdiff_t>(opening),
+                         [](const Token& t) { return t.xpos != "NNP"; }));
         if (sentence.tokens.size() > opening + 4 && nounLast &&
             sentence.tokens[opening].form == "," &&
             isOneOf(lowercaseAscii(sentence.tokens[opening + 1].form), {"a", "an", "the", "one"}) &&

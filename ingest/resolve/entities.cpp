@@ -236,15 +236,15 @@ bool titleWord(std::string_view form) {
     }
     return nlp::hyphenatedTitle(form) ||
            isOneOf(lowered(form),
-                   {"president",   "ceo",          "chairman",  "chairwoman",  "chair",
-                    "minister",    "secretary",    "premier",   "chancellor",  "governor",
-                    "founder",     "spokesperson", "spokesman", "spokeswoman", "ambassador",
-                    "director",    "head",         "chief",     "senator",     "representative",
-                    "leader",      "king",         "queen",     "emperor",     "executive",
-                    "officer",     "prime",        "vice",      "deputy",      "prince",
-                    "princess",    "sheikh",       "emir",      "sultan",      "justice",
-                    "judge",       "attorney",     "solicitor", "surgeon",     "mayor",
-                    "commissioner", "interim",     "acting",    "speaker"});
+                   {"president",    "ceo",          "chairman",  "chairwoman",  "chair",
+                    "minister",     "secretary",    "premier",   "chancellor",  "governor",
+                    "founder",      "spokesperson", "spokesman", "spokeswoman", "ambassador",
+                    "director",     "head",         "chief",     "senator",     "representative",
+                    "leader",       "king",         "queen",     "emperor",     "executive",
+                    "officer",      "prime",        "vice",      "deputy",      "prince",
+                    "princess",     "sheikh",       "emir",      "sultan",      "justice",
+                    "judge",        "attorney",     "solicitor", "surgeon",     "mayor",
+                    "commissioner", "interim",      "acting",    "speaker"});
 }
 
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").
@@ -1296,11 +1296,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // criticised the decision and said they would challenge it"; or a participle of theirs:
         // "Environmental groups criticized the sale, saying it would extend the life of the
         // mines")
-        const bool people =
-            (sayer != NONE ? lowered(s.tokens[sayer].form) == "they"
-                           : isOneOf(t.rel(say), {"conj", "advcl"})) &&
-            subject != NONE && words[subject].entity < 0 && s.tokens[subject].upos == "NOUN" &&
-            isPlural(s.tokens[subject]);
+        const bool people = (sayer != NONE ? lowered(s.tokens[sayer].form) == "they"
+                                           : isOneOf(t.rel(say), {"conj", "advcl"})) &&
+                            subject != NONE && words[subject].entity < 0 &&
+                            s.tokens[subject].upos == "NOUN" && isPlural(s.tokens[subject]);
         if (people && object == NONE) {
             for (std::size_t c : t.children[main]) {
                 const std::size_t cs = t.child(c, {"case"});
@@ -2415,9 +2414,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (const std::size_t q = t.head(i);
                 lowered(tok.form) == "them" && t.rel(i) == "nmod" && q != NONE && q < i &&
                 (s.tokens[q].upos == "NUM" ||
-                 isOneOf(lowered(s.tokens[q].form),
-                         {"some", "many", "most", "all", "each", "both", "few", "none",
-                          "several", "one", "half"}))) {
+                 isOneOf(lowered(s.tokens[q].form), {"some", "many", "most", "all", "each", "both",
+                                                     "few", "none", "several", "one", "half"}))) {
                 std::size_t noun = NONE;
                 for (std::size_t j = 0; j < q; ++j) {
                     if (isOneOf(s.tokens[j].upos, {"NOUN", "PROPN"}) && isPlural(s.tokens[j])) {
@@ -2492,9 +2490,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     const std::size_t said = t.child(u, {"ccomp"});
                     o = said == NONE ? NONE : t.child(said, {"obj"});
                 }
-                if (o != NONE && o < i && s.tokens[o].upos == "NOUN" && isPlural(s.tokens[o]) == them &&
-                    words[o].entity < 0 && !agentNoun(nounLemma(s.tokens[o])) &&
-                    t.child(o, {"nmod"}) == NONE) {
+                if (o != NONE && o < i && s.tokens[o].upos == "NOUN" &&
+                    isPlural(s.tokens[o]) == them && words[o].entity < 0 &&
+                    !agentNoun(nounLemma(s.tokens[o])) && t.child(o, {"nmod"}) == NONE) {
                     words[i].antecedent = o;
                     continue;
                 }
@@ -2563,8 +2561,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // (Nor is one owned by a thing named by a common noun anyone else's: "The
                 // city's school board ... said it cannot afford more".)
                 const std::size_t owner = common ? t.child(sayer, {"nmod:poss"}) : NONE;
-                const bool ownedByAThing = owner != NONE && s.tokens[owner].upos == "NOUN" &&
-                                           words[owner].entity < 0;
+                const bool ownedByAThing =
+                    owner != NONE && s.tokens[owner].upos == "NOUN" && words[owner].entity < 0;
                 if (body || ownedByAThing ||
                     std::any_of(inside.begin(), inside.end(),
                                 [&](std::size_t k) { return words[k].entity >= 0; })) {
@@ -3491,15 +3489,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     for (std::size_t i = 0; i < n; ++i) {
         if (s.tokens[i].head == 0) {
             const std::size_t subject = t.child(i, {"nsubj", "nsubj:pass"});
-            thingSubjectLast_ = subject != NONE && s.tokens[subject].upos == "NOUN" &&
-                                !isPlural(s.tokens[subject]) && words[subject].entity < 0 &&
-                                !agentNoun(nounLemma(s.tokens[subject])) &&
-                                // (not a body of a named owner: "Intel's board ...")
-                                std::none_of(t.children[subject].begin(),
-                                             t.children[subject].end(), [&](std::size_t c) {
-                                                 return isOneOf(t.rel(c), {"nmod:poss", "nmod"}) &&
-                                                        words[c].entity >= 0;
-                                             });
+            thingSubjectLast_ =
+                subject != NONE && s.tokens[subject].upos == "NOUN" &&
+                !isPlural(s.tokens[subject]) && words[subject].entity < 0 &&
+                !agentNoun(nounLemma(s.tokens[subject])) &&
+                // (not a body of a named owner: "Intel's board ...")
+                std::none_of(
+                    t.children[subject].begin(), t.children[subject].end(), [&](std::size_t c) {
+                        return isOneOf(t.rel(c), {"nmod:poss", "nmod"}) && words[c].entity >= 0;
+                    });
         }
     }
 

@@ -2040,9 +2040,10 @@ TEST(Pipeline, AnOpeningNounBeforeAPluralSubjectIsNoOrder) {
 // verb.
 TEST(Pipeline, ASameFormPastReadAsAModifierIsTheMainVerb) {
     const Pipeline pipeline = Pipeline::load(MODELS);
-    const std::string text = "The U.S. Commerce Department on Tuesday set preliminary tariffs of up "
-                             "to 270% on solar panels imported from four countries, siding with "
-                             "American manufacturers.";
+    const std::string text =
+        "The U.S. Commerce Department on Tuesday set preliminary tariffs of up "
+        "to 270% on solar panels imported from four countries, siding with "
+        "American manufacturers.";
     const Token set = wordOf(pipeline, text, "set");
     EXPECT_EQ(set.upos, "VERB");
     EXPECT_EQ(set.head, 0);

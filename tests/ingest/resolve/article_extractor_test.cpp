@@ -2119,8 +2119,8 @@ const StatementCase SMALL_CASES[] = {
      "in the fourth quarter.",
      "Netflix | report that | 5 million subscribers", true},
     // An outlet's report on an actor stays.
-    {"AnOutletsReportOnAnActorStays",
-     "Bloomberg reported that Huawei plans to build a chip plant.", "Bloomberg | report that | Huawei"},
+    {"AnOutletsReportOnAnActorStays", "Bloomberg reported that Huawei plans to build a chip plant.",
+     "Bloomberg | report that | Huawei"},
     // Capitalised common words opening a sentence before an apposition are a name.
     {"OpeningCommonWordsBeforeAnAppositionAreAName",
      "Big Lots, the discount retailer, said on Tuesday it would close up to 150 stores.",
