@@ -379,6 +379,17 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     if (ents.words[head].entity < 0 && ents.words[head].antecedent != NONE) {
         head = ents.words[head].antecedent; // "they" for "the new restrictions"
     }
+    // A day or a month names no one, whatever the parse made of it ("led by former Air Canada
+    // executive Michael Rousseau on Thursday" with "Thursday" the agent); nor does a bare
+    // "one" ("required several clicks to reject tracking but only one to accept it").
+    if (ents.words[head].entity < 0 &&
+        (isOneOf(article::asciiLowered(s.tokens[head].form),
+                 {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december"}) ||
+         (article::asciiLowered(s.tokens[head].form) == "one" && t.children[head].empty()))) {
+        return side;
+    }
     // "its acquisition of cloud software company VMware": a name in apposition right after a
     // common noun, with no comma between, is what the phrase names; so is one the parse hung
     // on the noun with no preposition ("Activist investor Elliott Management pushed for ...").

@@ -2168,6 +2168,11 @@ const StatementCase SMALL_CASES[] = {
      "A federal judge blocked the proposed merger of Staples and Office Depot on Tuesday, "
      "agreeing with regulators that the deal would reduce competition.",
      "federal judge | block | Office Depot", true},
+    // A day names no one, even as an agent.
+    {"ADayIsNoAgent",
+     "Regulators approved the sale of Pacific Wings to a group of investors led by former Air "
+     "Canada executive Michael Rousseau on Thursday.",
+     "Thursday | lead | investors", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
