@@ -1,7 +1,7 @@
 #pragma once
 
-// Words of public offices, of company names and of money that both the pipeline's tag repairs
-// and the entity reader know.
+// Words of public offices, of company names, of money, of the calendar and of quantity that both
+// the pipeline's tag repairs and the entity reader know.
 
 #include "ingest/nlp/tree_walk.h"
 
@@ -52,6 +52,27 @@ inline bool currencyWord(std::string_view lowerWord) {
                     "reais",  "ruble",   "rubles", "roubles", "peso",   "pesos",   "rand",
                     "lira",   "krona",   "kronor", "krone",   "kroner", "ringgit", "baht",
                     "dirham", "dirhams", "riyal",  "riyals",  "shekel", "shekels"});
+}
+
+/// Whether `lowerWord` (lower case) names a day of the week.
+inline bool weekday(std::string_view lowerWord) {
+    return isOneOf(lowerWord,
+                   {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
+/// Whether `lowerWord` (lower case) names a month, written out or shortened ("sept.").
+inline bool monthName(std::string_view lowerWord) {
+    return isOneOf(lowerWord, {"january", "february", "march", "april", "may", "june", "july",
+                               "august", "september", "october", "november", "december", "jan.",
+                               "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.",
+                               "dec."});
+}
+
+/// Whether `lowerWord` (lower case) is a quantifier that counts out an "of" phrase: "*several*
+/// of its models", "*some* of them".
+inline bool quantifierWord(std::string_view lowerWord) {
+    return isOneOf(lowerWord,
+                   {"several", "many", "some", "most", "all", "each", "both", "few", "none", "much"});
 }
 
 /// Whether `lowerWord` (lower case) is a trade that ends a company's name: "Busan *Bank*",

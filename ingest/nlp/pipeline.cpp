@@ -53,12 +53,6 @@ bool titleCase(std::string_view form) {
     return form.size() > 1 && capitalised(form) && lowerLetters(form.substr(1));
 }
 
-// Whether lower-case `form` names a day of the week.
-bool weekday(std::string_view form) {
-    return isOneOf(form,
-                   {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
-}
-
 // Whether `form` is a title that news writes right before a person's name ("Senator",
 // "Commerce Secretary", "Secretary-General").
 bool titleBeforeAName(std::string_view form) {
@@ -120,6 +114,19 @@ bool hasChild(const std::vector<Token>& w, std::size_t h, Accept accept) {
     return std::any_of(w.begin(), w.end(), [&](const Token& t) {
         return t.head == static_cast<int>(h) + 1 && accept(t.deprel);
     });
+}
+
+// The first dependent of word `h` labelled `case` whose lower-case form is one of `forms` ("of",
+// "by"), or NONE.
+std::size_t caseWordOf(const std::vector<Token>& w, std::size_t h,
+                       std::initializer_list<std::string_view> forms) {
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        if (w[c].head == static_cast<int>(h) + 1 && w[c].deprel == "case" &&
+            isOneOf(lowercaseAscii(w[c].form), forms)) {
+            return c;
+        }
+    }
+    return NONE;
 }
 
 // The last dependent of word `h` before word `limit` whose relation `accept` takes, or NONE.
@@ -795,12 +802,7 @@ std::size_t nameJoinedToTheNounBeforeItsOf(std::vector<Token>& w) {
         }
         const std::size_t name = headOf(w, x) == n ? x : first;
         if (headOf(w, name) != n || w[name].deprel != "nmod" || w[name].upos != "PROPN" ||
-            phraseEdges(w, name).second != x ||
-            !std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(name),
-                         [&](const Token& c) {
-                             return c.head == static_cast<int>(name) + 1 && c.deprel == "case" &&
-                                    lowercaseAscii(c.form) == "of";
-                         })) {
+            phraseEdges(w, name).second != x || caseWordOf(w, name, {"of"}) > name) {
             continue;
         }
         w[y].head = static_cast<int>(name) + 1;
@@ -835,12 +837,10 @@ std::size_t subordinateClauseTakenForAConjunct(std::vector<Token>& w) {
                 headOf(w, k) == NONE || headOf(w, k) > k) {
                 continue;
             }
-            for (std::size_t m = phraseEdges(w, k).first; m < k; ++m) {
-                if (headOf(w, m) == k && w[m].deprel == "case" &&
-                    isOneOf(lowercaseAscii(w[m].form), {"after", "before", "since", "until"})) {
-                    noun = k;
-                    marker = m;
-                }
+            if (const std::size_t m = caseWordOf(w, k, {"after", "before", "since", "until"});
+                m < k) {
+                noun = k;
+                marker = m;
             }
         }
         // (The apposition's closing comma may hang on the noun or its apposition.)
@@ -4369,36 +4369,37 @@ std::size_t sameFormPastTakenForAModifier(const std::vector<Token>& w) {
     if (root == NONE) {
         return NONE;
     }
-    const bool participleRoot = w[root].upos == "VERB" && isOneOf(w[root].xpos, {"VBG", "VBN"}) &&
-                                root > 0 && w[root - 1].form == "," &&
-                                !hasChild(w, root, [](const std::string& r) {
-                                    return r.starts_with("aux") || r == "mark";
-                                });
-    if (!participleRoot && verblessRoot(w) == NONE &&
-        participleRootAfterItsSubject(w).first == NONE) {
-        return NONE;
-    }
-    const std::size_t end = participleRoot ? root : w.size();
-    bool named = false; // a determiner or a name before it, as a subject has
+    // Such a past tense read as a modifier, before what can open its object.
+    const auto candidate = [&](std::size_t k) {
+        return isOneOf(w[k].xpos, {"JJ", "NN", "VBN", "VB"}) &&
+               sameFormPast(lowercaseAscii(w[k].form)) && isObjectStart(w[k + 1].upos);
+    };
     // (After a participle between commas that the parse made the main verb, the word follows
     // the participle's phrase: "The vaccine, sold as mResvia, *cut* the risk".)
     if (const std::size_t clause = participleRootAfterItsSubject(w).first; clause != NONE) {
         for (std::size_t k = clause + 2; k + 1 < w.size(); ++k) {
-            if (w[k - 1].form == "," && isOneOf(w[k].xpos, {"JJ", "NN", "VBN", "VB"}) &&
-                sameFormPast(lowercaseAscii(w[k].form)) && isObjectStart(w[k + 1].upos)) {
+            if (w[k - 1].form == "," && candidate(k)) {
                 return k;
             }
         }
         return NONE;
     }
+    const bool participleRoot = w[root].upos == "VERB" && isOneOf(w[root].xpos, {"VBG", "VBN"}) &&
+                                root > 0 && w[root - 1].form == "," &&
+                                !hasChild(w, root, [](const std::string& r) {
+                                    return r.starts_with("aux") || r == "mark";
+                                });
+    if (!participleRoot && verblessRoot(w) == NONE) {
+        return NONE;
+    }
+    const std::size_t end = participleRoot ? root : w.size();
+    bool named = false; // a determiner or a name before it, as a subject has
     for (std::size_t k = 1; k + 1 < end; ++k) {
         if (isOneOf(w[k].xpos, {"VBD", "VBZ", "VBP", "MD"})) {
             return NONE;
         }
         named = named || isOneOf(w[k - 1].upos, {"DET", "PROPN", "PRON"});
-        if (named && isOneOf(w[k].xpos, {"JJ", "NN", "VBN", "VB"}) &&
-            sameFormPast(lowercaseAscii(w[k].form)) && isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) &&
-            isObjectStart(w[k + 1].upos)) {
+        if (named && isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) && candidate(k)) {
             return k;
         }
     }
@@ -4419,11 +4420,7 @@ std::size_t agentOnAPassivesObject(std::vector<Token>& w) {
             continue;
         }
         const std::size_t v = headOf(w, h);
-        const bool by =
-            std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k), [&](const Token& c) {
-                return c.head == static_cast<int>(k) + 1 && c.deprel == "case" &&
-                       lowercaseAscii(c.form) == "by";
-            });
+        const bool by = caseWordOf(w, k, {"by"}) < k;
         // (The object must be a sum: "fined 12 million euros", "paid $5 million".)
         const bool sum = hasChild(w, h, [](const std::string& r) { return r == "nummod"; }) ||
                          w[h].upos == "SYM" || w[h].upos == "NUM";
@@ -4513,19 +4510,12 @@ std::size_t quantifiersOfPhrase(std::vector<Token>& w) {
     for (std::size_t k = 1; k < w.size(); ++k) {
         const std::size_t q = headOf(w, k);
         if (w[k].deprel != "obl" || q == NONE || q > k ||
-            !isOneOf(lowercaseAscii(w[q].form), {"several", "many", "some", "most", "all", "each",
-                                                 "both", "few", "none", "much"}) ||
+            !quantifierWord(lowercaseAscii(w[q].form)) ||
             !isOneOf(w[q].deprel,
-                     {"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "conj", "appos"}) ||
-            !hasChild(w, k, [](const std::string& r) { return r == "case"; })) {
+                     {"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "conj", "appos"})) {
             continue;
         }
-        const bool of = std::any_of(
-            w.begin() + static_cast<std::ptrdiff_t>(q), w.begin() + static_cast<std::ptrdiff_t>(k),
-            [&](const Token& c) {
-                return c.head == static_cast<int>(k) + 1 && lowercaseAscii(c.form) == "of";
-            });
-        if (of) {
+        if (const std::size_t of = caseWordOf(w, k, {"of"}); of > q && of < k) {
             w[k].deprel = "nmod";
             ++relabelled;
         }

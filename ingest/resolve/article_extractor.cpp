@@ -67,11 +67,9 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
     const Sentence& s = t.s;
     std::vector<std::size_t> words{head};
     std::vector<std::pair<std::size_t, std::string>> replaced;
-    const bool quantifier =
-        s.tokens[head].upos == "NUM" ||
-        isOneOf(article::asciiLowered(s.tokens[head].form),
-                {"several", "many", "some", "most", "all", "each", "both", "few", "none", "much",
-                 "one", "part", "half", "rest", "majority"});
+    const std::string headWord = article::asciiLowered(s.tokens[head].form);
+    const bool quantifier = s.tokens[head].upos == "NUM" || nlp::quantifierWord(headWord) ||
+                            isOneOf(headWord, {"one", "part", "half", "rest", "majority"});
     for (std::size_t c : t.children[head]) {
         const std::string& rel = s.tokens[c].deprel;
         if (isOneOf(rel, {"amod", "compound", "flat", "nummod", "fixed", "compound:prt"})) {
@@ -382,12 +380,9 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     // A day or a month names no one, whatever the parse made of it ("led by former Air Canada
     // executive Michael Rousseau on Thursday" with "Thursday" the agent); nor does a bare
     // "one" ("required several clicks to reject tracking but only one to accept it").
-    if (ents.words[head].entity < 0 &&
-        (isOneOf(article::asciiLowered(s.tokens[head].form),
-                 {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                  "january", "february", "march", "april", "may", "june", "july", "august",
-                  "september", "october", "november", "december"}) ||
-         (article::asciiLowered(s.tokens[head].form) == "one" && t.children[head].empty()))) {
+    if (const std::string word = article::asciiLowered(s.tokens[head].form);
+        ents.words[head].entity < 0 && (nlp::weekday(word) || nlp::monthName(word) ||
+                                        (word == "one" && t.children[head].empty()))) {
         return side;
     }
     // "its acquisition of cloud software company VMware": a name in apposition right after a

@@ -213,14 +213,10 @@ bool compatible(const DocEntity& e, Kind kind) {
 
 // Words that the tagger calls proper nouns but that name no actor: months, days, holidays.
 bool calendarWord(std::string_view form) {
-    return isOneOf(lowered(form),
-                   {"january",   "february",     "march",     "april",    "may",      "june",
-                    "july",      "august",       "september", "october",  "november", "december",
-                    "jan.",      "feb.",         "mar.",      "apr.",     "aug.",     "sept.",
-                    "sep.",      "oct.",         "nov.",      "dec.",     "monday",   "tuesday",
-                    "wednesday", "thursday",     "friday",    "saturday", "sunday",   "christmas",
-                    "easter",    "thanksgiving", "ramadan",   "diwali",   "hanukkah", "passover",
-                    "halloween"});
+    const std::string lower = lowered(form);
+    return nlp::monthName(lower) || nlp::weekday(lower) ||
+           isOneOf(lower, {"christmas", "easter", "thanksgiving", "ramadan", "diwali", "hanukkah",
+                           "passover", "halloween"});
 }
 
 bool titleWord(std::string_view form) {
@@ -255,14 +251,22 @@ void addTitleWord(std::string& title, std::string word) {
     title += (title.empty() ? "" : " ") + word;
 }
 
+// How many leading characters of a title say its holder holds it for a time ("Interim ",
+// "Acting "): 0 for none.
+std::size_t holderWordLength(std::string_view title) {
+    for (std::string_view holder : {"interim ", "acting "}) {
+        if (title.size() > holder.size() && lowered(title.substr(0, holder.size())) == holder) {
+            return holder.size();
+        }
+    }
+    return 0;
+}
+
 // A title with the chief executive named as the CEO.
 std::string ceoTitle(std::string title) {
     // (An interim or acting holder keeps the word: "Interim CEO".)
-    for (std::string_view holder : {"interim ", "acting "}) {
-        if (lowered(title).starts_with(holder) && title.size() > holder.size()) {
-            const std::string rest = ceoTitle(title.substr(holder.size()));
-            return title.substr(0, holder.size()) + rest;
-        }
+    if (const std::size_t holder = holderWordLength(title); holder > 0) {
+        return title.substr(0, holder) + ceoTitle(title.substr(holder));
     }
     const std::string lower = lowered(title);
     if (isOneOf(lower, {"chief executive", "chief executive officer", "ceo"})) {
@@ -2413,9 +2417,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // the sentence before).
             if (const std::size_t q = t.head(i);
                 lowered(tok.form) == "them" && t.rel(i) == "nmod" && q != NONE && q < i &&
-                (s.tokens[q].upos == "NUM" ||
-                 isOneOf(lowered(s.tokens[q].form), {"some", "many", "most", "all", "each", "both",
-                                                     "few", "none", "several", "one", "half"}))) {
+                (s.tokens[q].upos == "NUM" || nlp::quantifierWord(lowered(s.tokens[q].form)) ||
+                 isOneOf(lowered(s.tokens[q].form), {"one", "half"}))) {
                 std::size_t noun = NONE;
                 for (std::size_t j = 0; j < q; ++j) {
                     if (isOneOf(s.tokens[j].upos, {"NOUN", "PROPN"}) && isPlural(s.tokens[j])) {
@@ -3134,12 +3137,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // is about, as "the company" would be: "Chief executive Amin Nasser said ...". (Not
         // a president's or a chair's, which may be a country's or a central bank's.)
         const auto ownerless = [&] {
-            std::string office = lowered(title);
-            for (std::string_view holder : {"interim ", "acting "}) {
-                if (office.starts_with(holder)) {
-                    office.erase(0, holder.size());
-                }
-            }
+            const std::string office = lowered(title).substr(holderWordLength(title));
             if (!field.empty() ||
                 !isOneOf(office,
                          {"ceo", "co-ceo", "chairman", "chairwoman", "chief financial officer",
