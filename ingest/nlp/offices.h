@@ -62,17 +62,18 @@ inline bool weekday(std::string_view lowerWord) {
 
 /// Whether `lowerWord` (lower case) names a month, written out or shortened ("sept.").
 inline bool monthName(std::string_view lowerWord) {
-    return isOneOf(lowerWord, {"january", "february", "march", "april", "may", "june", "july",
-                               "august", "september", "october", "november", "december", "jan.",
-                               "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.",
-                               "dec."});
+    return isOneOf(lowerWord,
+                   {"january", "february", "march",     "april",   "may",      "june",
+                    "july",    "august",   "september", "october", "november", "december",
+                    "jan.",    "feb.",     "mar.",      "apr.",    "aug.",     "sept.",
+                    "sep.",    "oct.",     "nov.",      "dec."});
 }
 
 /// Whether `lowerWord` (lower case) is a quantifier that counts out an "of" phrase: "*several*
 /// of its models", "*some* of them".
 inline bool quantifierWord(std::string_view lowerWord) {
-    return isOneOf(lowerWord,
-                   {"several", "many", "some", "most", "all", "each", "both", "few", "none", "much"});
+    return isOneOf(lowerWord, {"several", "many", "some", "most", "all", "each", "both", "few",
+                               "none", "much"});
 }
 
 /// Whether `lowerWord` (lower case) is a trade that ends a company's name: "Busan *Bank*",
