@@ -42,10 +42,11 @@ bool upperLetters(std::string_view form) {
            std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// Whether lower-case `word` describes a company before its name: a word for a company or
-// "rival" ("rival Apple", "chipmaker Nvidia", "carrier SkyWest").
+// Whether lower-case `word` describes a company before its name: a word for a company,
+// "rival" or "chain" ("rival Apple", "chipmaker Nvidia", "carrier SkyWest", "the bakery chain
+// Crumbs").
 bool companyDescription(std::string_view word) {
-    return word == "rival" || companyNoun(word);
+    return isOneOf(word, {"rival", "chain"}) || companyNoun(word);
 }
 
 // Whether `form` is a capital and then small letters only ("Boeing", "Commission").
@@ -1417,7 +1418,7 @@ bool closingReportHungInside(std::vector<Token>& w) {
     for (std::size_t r = 3; r < end; ++r) {
         const std::size_t h = headOf(w, r);
         if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) || h == NONE || h == root ||
-            h > r || phraseEdges(w, r).second + 1 != end) {
+            h > r || phraseEdges(w, r).second + 1 < end) {
             continue;
         }
         const std::size_t subject = lastChildBefore(
@@ -1428,12 +1429,93 @@ bool closingReportHungInside(std::vector<Token>& w) {
             })) {
             continue;
         }
-        const std::size_t first = phraseEdges(w, subject).first;
+        // (A closing quote may come between the comma and the subject, and the parse may give
+        // the subject both.)
+        std::size_t first = phraseEdges(w, subject).first;
+        while (first < subject && w[first].upos == "PUNCT") {
+            ++first;
+        }
+        while (first > 0 && isOneOf(w[first - 1].form, {"\"", "”", "'", "’"})) {
+            --first;
+        }
         if (first < 2 || w[first - 1].form != ",") {
             continue;
         }
         w[r].head = static_cast<int>(root) + 1;
         w[r].deprel = "parataxis";
+        return true;
+    }
+    return false;
+}
+
+// A closing report whose subject the parse took for a noun of the clause it reports, with the
+// reporting verb a modifier of that noun: "... as sales fall short of expectations, the company
+// announced on Wednesday." with "company" the object of "fall", or "'... out of all
+// proportion,' the company's chief executive, Marta Ruiz, told reporters" with "executive" an
+// apposition. The noun phrase opens after a comma (and a closing quote) and the report runs to
+// the sentence's end. The noun becomes the report's subject and the report a parataxis of the
+// root. Whether it mended one.
+bool closingReportTakenForAModifier(std::vector<Token>& w) {
+    std::size_t end = w.size();
+    while (end > 0 && w[end - 1].upos == "PUNCT") {
+        --end;
+    }
+    const std::size_t root = rootOf(w);
+    if (root == NONE) {
+        return false;
+    }
+    for (std::size_t r = 3; r < end; ++r) {
+        const std::size_t n = headOf(w, r);
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) || w[r].deprel != "acl" ||
+            n == NONE || n > r || n <= root || !isOneOf(w[n].upos, {"NOUN", "PROPN"}) ||
+            phraseEdges(w, r).second + 1 < end ||
+            hasChild(w, r, [&](const std::string& rel) {
+                return isOneOf(rel, {"ccomp", "xcomp", "csubj", "mark", "nsubj"}) ||
+                       (rel == "obj" && w[r].lemma != "tell");
+            })) {
+            continue;
+        }
+        // The subject runs from a comma (and closing quotes) to the verb, one noun phrase with
+        // a single word hung outside it; the farthest such comma opens it.
+        std::size_t subject = NONE;
+        std::size_t opens = NONE;
+        for (std::size_t c = r - 1; c > root + 1; --c) {
+            if (isOneOf(w[c].upos, {"VERB", "AUX", "SCONJ"})) {
+                break;
+            }
+            if (w[c].form != ",") {
+                continue;
+            }
+            std::size_t first = c + 1;
+            while (first < r && isOneOf(w[first].form, {"\"", "”", "'", "’"})) {
+                ++first;
+            }
+            std::size_t outside = NONE;
+            bool one = first < r;
+            for (std::size_t k = first; k < r && one; ++k) {
+                const std::size_t h = headOf(w, k);
+                if (w[k].upos != "PUNCT" && (h == NONE || h < first || h >= r)) {
+                    one = outside == NONE;
+                    outside = k;
+                }
+            }
+            if (one && outside != NONE && isOneOf(w[outside].upos, {"NOUN", "PROPN"}) &&
+                !w[outside].deprel.starts_with("nsubj")) {
+                subject = outside;
+                opens = c;
+            }
+        }
+        if (subject == NONE) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(r) + 1;
+        w[subject].deprel = "nsubj";
+        w[r].head = static_cast<int>(root) + 1;
+        w[r].deprel = "parataxis";
+        // The comma and quotes before the subject go with the report.
+        for (std::size_t p = opens; p < subject && w[p].upos == "PUNCT"; ++p) {
+            w[p].head = static_cast<int>(r) + 1;
+        }
         return true;
     }
     return false;
@@ -1921,11 +2003,21 @@ std::size_t nameRightBeforeASubject(std::vector<Token>& w) {
         while (first != NONE && headOf(w, first) != v) {
             first = headOf(w, first);
         }
-        if (first == NONE || w[first].upos != "PROPN" || !w[first].deprel.starts_with("nsubj") ||
+        // (A description may come first when the name is between commas: "The police
+        // superintendent, Larry Snelling, defended ...".)
+        const std::size_t comma = start - 1;
+        const bool description = first != NONE && w[first].upos == "NOUN" &&
+                                 w[second].upos == "PROPN" && w[comma].form == ",";
+        // (The parse may make the description an oblique with no preposition: "The airline's
+        // chief executive, Tom Jordan, praised ...".)
+        const bool bareOblique =
+            description && w[first].deprel == "obl" &&
+            !hasChild(w, first, [](const std::string& rel) { return rel == "case"; });
+        if (first == NONE || !(w[first].upos == "PROPN" || description) ||
+            !(w[first].deprel.starts_with("nsubj") || bareOblique) ||
             phraseEdges(w, first).second + 1 != start) {
             continue;
         }
-        const std::size_t comma = start - 1;
         if (w[comma].upos == "PUNCT") {
             // "The United States, the world's largest oil producer, has pumped ...": a
             // phrase between commas is the name's apposition.
@@ -1933,6 +2025,7 @@ std::size_t nameRightBeforeASubject(std::vector<Token>& w) {
                 continue;
             }
             w[second].head = static_cast<int>(first) + 1;
+            w[first].deprel = w[second].deprel;
             w[second].deprel = "appos";
             w[comma].head = static_cast<int>(second) + 1;
             ++mended;
@@ -3936,6 +4029,34 @@ std::size_t objectsConjunctOnTheVerb(std::vector<Token>& w) {
     return moved;
 }
 
+// A name of two words split before its possessive, the first word heading the phrase and the
+// possessed noun its apposition: "Harbor Air's chief executive, Tom Jordan, praised ..." with
+// "Harbor" the subject and "executive" its apposition. The noun takes the first word's place
+// and the first word goes on the second as a compound. How many it joined.
+std::size_t nameSplitBeforeItsPossessive(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+        const std::size_t owner = k + 1;
+        const std::size_t noun = headOf(w, owner);
+        if (w[k].upos != "PROPN" || w[owner].upos != "PROPN" || !capitalised(w[owner].form) ||
+            w[owner].deprel != "nmod:poss" || w[k + 2].xpos != "POS" || noun == NONE ||
+            noun <= owner || w[noun].deprel != "appos" || headOf(w, noun) != k) {
+            continue;
+        }
+        w[noun].head = w[k].head;
+        w[noun].deprel = w[k].deprel;
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (headOf(w, c) == k && c != noun && c > owner) {
+                w[c].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[k].head = static_cast<int>(owner) + 1;
+        w[k].deprel = "compound";
+        ++joined;
+    }
+    return joined;
+}
+
 // A name split at its hyphen, its last word a later verb's subject and the rest hung elsewhere:
 // "built at a plant in Poland, Defence Minister Wladyslaw Kosiniak-Kamysz said" with "Kamysz"
 // the subject of "said" and "Wladyslaw" an apposition of "plant". The whole name takes the
@@ -5282,7 +5403,7 @@ struct Pipeline::Impl {
             Token& t = sentence.tokens[0];
             const std::string lower = lowercaseAscii(t.form);
             if (companyDescription(lower) &&
-                !isOneOf(lower, {"company", "firm", "group", "corporation", "conglomerate"})) {
+                !isOneOf(lower, {"company", "firm", "group", "corporation", "conglomerate", "chain"})) {
                 retag(t, "NOUN", "NN");
                 t.lemma = lower;
             }
@@ -5581,9 +5702,15 @@ struct Pipeline::Impl {
              std::all_of(sentence.tokens.begin(),
                          sentence.tokens.begin() + static_cast<std::ptrdiff_t>(opening),
                          [](const Token& t) { return t.xpos != "NNP"; }));
+        // (Or two or three before a relative clause set off the same way: "*Oceanic Lines*,
+        // which is based in Rotterdam, said ...".)
+        const std::string afterComma = sentence.tokens.size() > opening + 1
+                                           ? lowercaseAscii(sentence.tokens[opening + 1].form)
+                                           : std::string();
+        const bool relative = opening >= 2 && isOneOf(afterComma, {"which", "whose"});
         if (sentence.tokens.size() > opening + 4 && nounLast &&
             sentence.tokens[opening].form == "," &&
-            isOneOf(lowercaseAscii(sentence.tokens[opening + 1].form), {"a", "an", "the", "one"}) &&
+            (isOneOf(afterComma, {"a", "an", "the", "one"}) || relative) &&
             !isOneOf(lowercaseAscii(sentence.tokens[0].form),
                      {"yesterday", "today", "tonight", "tomorrow", "overall", "meanwhile",
                       "instead", "still", "now", "then", "later", "earlier", "again"})) {
@@ -5592,7 +5719,8 @@ struct Pipeline::Impl {
                     continue;
                 }
                 if (isOneOf(sentence.tokens[c + 1].upos, {"VERB", "AUX"}) &&
-                    sentence.tokens[c - 1].upos == "NOUN") {
+                    (sentence.tokens[c - 1].upos == "NOUN" ||
+                     (relative && isOneOf(sentence.tokens[c - 1].upos, {"PROPN", "NUM"})))) {
                     for (std::size_t k = 0; k < opening; ++k) {
                         retagAsName(sentence.tokens[k]);
                     }
@@ -5928,6 +6056,7 @@ struct Pipeline::Impl {
             intransitiveParticipleBeforeItsNoun(sentence.tokens);
             phraseBeforeAClosingReport(sentence.tokens);
             closingReportHungInside(sentence.tokens);
+            closingReportTakenForAModifier(sentence.tokens);
             sumBeforeItsNoun(sentence.tokens);
             asWellAsToTheObject(sentence.tokens);
             thatClauseTakenForARelativeClause(sentence.tokens);
@@ -5947,6 +6076,7 @@ struct Pipeline::Impl {
             participleTakenForARelativeClause(sentence.tokens);
             asPhraseTakenForAMarker(sentence.tokens);
             nameSplitAtItsHyphen(sentence.tokens);
+            nameSplitBeforeItsPossessive(sentence.tokens);
             comparativeClauseTakenForAPhrase(sentence.tokens);
             participleClauseOnADeepNoun(sentence.tokens);
             subjectsLastConjunctTakenForTheSubject(sentence.tokens);

@@ -2158,6 +2158,62 @@ TEST(Pipeline, AsBeforeAPossessivesNounIsItsPreposition) {
     EXPECT_EQ(executive.head, 2); // "named"
 }
 
+// A closing report whose subject the parse took for the object of the clause before it, with
+// the reporting verb hung on that noun: the noun is the report's subject, the report a parataxis.
+TEST(Pipeline, AClosingReportIsNoModifierOfTheNounBeforeIt) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The bakery chain will close 40 shops in Scotland by March as "
+                             "orders fall short of forecasts, the company announced on Monday.";
+    const Token company = wordOf(pipeline, text, "company");
+    EXPECT_EQ(company.deprel, "nsubj");
+    EXPECT_EQ(company.head, 21); // "announced"
+    const Token announced = wordOf(pipeline, text, "announced");
+    EXPECT_EQ(announced.deprel, "parataxis");
+    EXPECT_EQ(announced.head, 5); // "close"
+}
+
+// A closing report after a quotation hung on the quotation's last noun: a parataxis of the root.
+TEST(Pipeline, AClosingReportAfterAQuoteGoesOnTheRoot) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "\"We admit that errors were made, but this fine is out of all "
+                             "proportion,\" the railway's chief executive, Ann Ho, told reporters "
+                             "in Paris.";
+    const Token executive = wordOf(pipeline, text, "executive");
+    EXPECT_EQ(executive.deprel, "nsubj");
+    EXPECT_EQ(executive.head, 28); // "told"
+    const Token told = wordOf(pipeline, text, "told");
+    EXPECT_EQ(told.deprel, "parataxis");
+    EXPECT_EQ(told.head, 3); // "admit"
+}
+
+// Two capitalised words opening the sentence before a relative clause set off by commas and a
+// verb are a name, not an adjective and a noun.
+TEST(Pipeline, CapitalisedWordsBeforeAnOpeningRelativeClauseAreAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Northern Freight, which is based in Leeds, said it would appeal.";
+    EXPECT_EQ(wordOf(pipeline, text, "Northern").upos, "PROPN");
+    const Token freight = wordOf(pipeline, text, "Freight");
+    EXPECT_EQ(freight.upos, "PROPN");
+    EXPECT_EQ(freight.deprel, "nsubj");
+    // Not one capitalised common noun: "Inflation, which ..." stays a noun.
+    EXPECT_EQ(wordOf(pipeline, "Inflation, which rose in May, has eased since then.", "Inflation")
+                  .upos,
+              "NOUN");
+}
+
+// A description and a name between commas, parsed as two subjects of one verb: the name is
+// the description's apposition.
+TEST(Pipeline, ANameBetweenCommasAfterItsDescriptionIsItsApposition) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The police commissioner, Gary Snell, defended his officers, saying "
+                             "they had acted to protect a crowd.";
+    const Token commissioner = wordOf(pipeline, text, "commissioner");
+    EXPECT_EQ(commissioner.deprel, "nsubj");
+    const Token gary = wordOf(pipeline, text, "Gary");
+    EXPECT_EQ(gary.deprel, "appos");
+    EXPECT_EQ(gary.head, 3); // "commissioner"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
