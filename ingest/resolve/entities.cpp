@@ -655,6 +655,15 @@ int DocumentEntities::lookupName(const SentenceTree& t, std::size_t first, std::
                                  const std::vector<WordEntity>& words) {
     const Sentence& s = t.s;
     const std::string name = joinWords(s, first, last);
+    // (A place's one-word name is a person's family name once the person is named: "Jordan
+    // said" after "Bob Jordan".)
+    const int person = first == last ? shortenedRepeat(name) : -1;
+    if (person >= 0 && entities_[static_cast<std::size_t>(person)].type == EntityType::Person) {
+        if (const article::GazetteerEntry* g = gazetteer_.lookup(name);
+            g != nullptr && g->type == EntityType::Gpe) {
+            return person;
+        }
+    }
     if (const article::GazetteerEntry* g = gazetteer_.lookup(name)) {
         return entityFor(*g);
     }
@@ -1085,6 +1094,11 @@ bool DocumentEntities::commonWordOpening(const Sentence& s, std::size_t i) const
         i + 2 < s.tokens.size() && s.tokens[i + 1].upos == "NOUN" &&
         !s.tokens[i + 1].form.empty() && article::isAsciiLower(s.tokens[i + 1].form[0]) &&
         !s.tokens[i + 2].form.empty() && article::isAsciiUpper(s.tokens[i + 2].form[0]);
+    // (Nor a person's family name the document gave: "Jordan said" after "Tom Jordan".)
+    const int person = shortenedRepeat(form);
+    if (person >= 0 && entities_[static_cast<std::size_t>(person)].type == EntityType::Person) {
+        return false;
+    }
     return (lowerWords_.contains(word) ||
             ((alone || describes) && commonNoun_ && commonNoun_(word))) &&
            !midCapitals_.contains(word);
@@ -1516,6 +1530,23 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             words[m.begin - 1].entity < 0) {
             continue;
         }
+        // A one-word place after a given name in the same name is a person's family name ("Bob
+        // *Jordan*", "Michael *Chad*"), and alone it is that person's once the person is named:
+        // "*Jordan* said" after "Bob Jordan". Left to the proper-noun runs below.
+        if (type == EntityType::Gpe && m.end == m.begin + 1) {
+            const std::size_t g = m.begin - 1;
+            const bool afterGiven = m.begin > 0 && words[g].entity < 0 &&
+                                    s.tokens[g].upos == "PROPN" &&
+                                    gazetteer_.givenName(s.tokens[g].form) &&
+                                    gazetteer_.lookup(s.tokens[g].form) == nullptr &&
+                                    (t.head(m.begin) == g || t.head(g) == m.begin);
+            const int person = shortenedRepeat(s.tokens[m.begin].form);
+            if (afterGiven ||
+                (person >= 0 &&
+                 entities_[static_cast<std::size_t>(person)].type == EntityType::Person)) {
+                continue;
+            }
+        }
         // So does a capitalised common noun made a compound of the place, the first word of a
         // company's name: "Air India", "Air China" (not a title: "President Biden" is no place).
         if (type == EntityType::Gpe && m.begin > 0 && words[m.begin - 1].entity < 0 &&
@@ -1675,30 +1706,37 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (So does a people's adjective opening an organisation's name, hung on one of its
         // words: "The *British* Columbia Maritime Employers Association", "the American
         // Chamber of Commerce"; not "Nvidia's Chinese rivals".)
-        if (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] >= 0 &&
-            s.tokens[i - 1].form.size() > 1 && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
-            t.head(i - 1) >= i) {
-            std::size_t end = i;
-            while (end + 1 < n && words[end + 1].entity < 0 &&
-                   ((s.tokens[end + 1].upos == "PROPN" && !s.tokens[end + 1].form.empty() &&
-                     article::isAsciiUpper(s.tokens[end + 1].form[0])) ||
-                    (s.tokens[end + 1].form == "of" && end + 2 < n &&
-                     s.tokens[end + 2].upos == "PROPN"))) {
-                ++end;
+        const auto widen = [&] {
+            if (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] >= 0 &&
+                s.tokens[i - 1].form.size() > 1 && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
+                t.head(i - 1) >= i) {
+                std::size_t end = i;
+                while (end + 1 < n && words[end + 1].entity < 0 &&
+                       ((s.tokens[end + 1].upos == "PROPN" && !s.tokens[end + 1].form.empty() &&
+                         article::isAsciiUpper(s.tokens[end + 1].form[0])) ||
+                        (s.tokens[end + 1].form == "of" && end + 2 < n &&
+                         s.tokens[end + 2].upos == "PROPN"))) {
+                    ++end;
+                }
+                const std::string last = lowered(s.tokens[end].form);
+                if (end > i && t.head(i - 1) <= end &&
+                    (institutionWord(last) || companyWord(last) ||
+                     isOneOf(last, {"association", "chamber", "council", "academy", "board",
+                                    "commission", "authority", "society", "union"}))) {
+                    demonymOf[i - 1] = -1;
+                }
             }
-            const std::string last = lowered(s.tokens[end].form);
-            if (end > i && t.head(i - 1) <= end &&
-                (institutionWord(last) || companyWord(last) ||
-                 isOneOf(last, {"association", "chamber", "council", "academy", "board",
-                                "commission", "authority", "society", "union"}))) {
-                demonymOf[i - 1] = -1;
+            while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0 &&
+                   isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
+                   !s.tokens[i - 1].form.empty() && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
+                   t.head(i - 1) >= i && i - 1 > 0) {
+                --i;
             }
-        }
-        while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0 &&
-               isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
-               !s.tokens[i - 1].form.empty() && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
-               t.head(i - 1) >= i && i - 1 > 0) {
-            --i;
+        };
+        widen();
+        // (Again past the capitalised words taken: "The *American* Civil Liberties Union".)
+        if (i < firstProper) {
+            widen();
         }
         std::size_t j = firstProper;
         // A demonym between two words of a name that both hang on the last is the name's:
@@ -2342,9 +2380,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if ((plural && isSubject(t, i)) || it) {
                 std::size_t previous = NONE;
                 for (std::size_t j = 0; j < i; ++j) {
-                    // ("we" or "consumers" cannot be what "it" stands for)
+                    // ("we" or "consumers" cannot be what "it" stands for, nor "a spokesman")
                     if (isSubject(t, j) && t.head(j) != t.head(i) &&
-                        !(it && (s.tokens[j].upos == "PRON" || isPlural(s.tokens[j])))) {
+                        !(it && (s.tokens[j].upos == "PRON" || isPlural(s.tokens[j]) ||
+                                 titleWord(s.tokens[j].form) || personRole(s.tokens[j].form)))) {
                         previous = j;
                     }
                 }
@@ -2379,6 +2418,28 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         (measureNoun(nounLemma(s.tokens[object])) ||
                          descriptionKind(nounLemma(s.tokens[object])) == Kind::Law)) {
                         words[i].antecedent = object; // "the measure" named nothing known
+                        continue;
+                    }
+                    // So does an unnamed firm the subject acted on, for "it" in a later verb of
+                    // the subject's: "The company blamed a supplier for the impurity and has
+                    // stopped buying ingredients from it" (the subject itself would be
+                    // "itself").
+                    std::size_t later = t.head(i); // the later verb, over its complements
+                    while (later != NONE && t.rel(later) == "xcomp") {
+                        later = t.head(later);
+                    }
+                    std::size_t agent = NONE;
+                    for (std::size_t j = 0; j < i && later != NONE; ++j) {
+                        if (t.rel(j) == "obj" && t.rel(later) == "conj" &&
+                            t.head(later) == t.head(j) && t.child(later, {"nsubj"}) == NONE &&
+                            s.tokens[j].upos == "NOUN" && !isPlural(s.tokens[j]) &&
+                            agentNoun(nounLemma(s.tokens[j])) && !titleWord(s.tokens[j].form) &&
+                            !personRole(s.tokens[j].form)) {
+                            agent = j;
+                        }
+                    }
+                    if (agent != NONE && words[agent].entity < 0) {
+                        words[i].antecedent = agent;
                         continue;
                     }
                 }

@@ -2173,6 +2173,39 @@ const StatementCase SMALL_CASES[] = {
      "Regulators approved the sale of Pacific Wings to a group of investors led by former Air "
      "Canada executive Michael Rousseau on Thursday.",
      "Thursday | lead | investors", true},
+    // A one-word place after a given name is the person's family name, and alone, once the
+    // person is named, it is that person.
+    {"APlaceAfterAGivenNameIsAFamilyName",
+     "The airline's chief executive, Tom Jordan, praised the pilots.",
+     "Tom Jordan | praise | pilots"},
+    {"AFamilyNameThatNamesAPlaceIsThePersons",
+     "Tom Jordan praised the pilots. Jordan thanked the union.", "Tom Jordan | thank | union"},
+    // A name split before its possessive is one name, and its title's holder the subject.
+    {"ANameSplitBeforeItsPossessiveIsOneName",
+     "Harbor Air's chief executive, Tom Reyes, praised the pilots.",
+     "Tom Reyes | be CEO of | Harbor Air"},
+    // A people's adjective opens an organisation's name across a capitalised adjective.
+    {"APeoplesAdjectiveOpensANameBeforeAnAdjective",
+     "The British Medical Association said it would ballot its members on a strike.",
+     "British Medical Association | ballot | its members"},
+    // An object "it" is no person named by a word for one.
+    {"ItIsNoSpokeswoman",
+     "A spokeswoman for the union accused Acme Steel of abandoning workers who had supported it "
+     "for decades.",
+     "workers | support | Acme Steel"},
+    // An "it" in a later verb of the subject's is the unnamed firm the subject acted on.
+    {"ItIsTheFirmTheSubjectActedOn",
+     "Brightway Foods recalled its snack bars on Monday. The company blamed a supplier for the "
+     "error and has stopped buying peanuts from it.",
+     "Brightway Foods | stop buying peanut from | supplier for the error"},
+    // A capitalised word after "chain" is the chain's name.
+    {"ACapitalisedWordAfterChainIsAName",
+     "The bakery chain Crumbs will close 40 shops in Scotland by March.",
+     "Crumbs | close shop in | Scotland"},
+    // Two capitalised words before an opening relative clause are the name that says "it".
+    {"AnOpeningNameBeforeARelativeClauseSaysIt",
+     "Coastal Lines, which is based in Oslo, said it would contest the fine.",
+     "Coastal Lines | contest | fine"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
