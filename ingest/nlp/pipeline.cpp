@@ -1521,6 +1521,44 @@ bool closingReportTakenForAModifier(std::vector<Token>& w) {
     return false;
 }
 
+// "after" (or "as", "before", "since", "until") made the preposition of a later verb's
+// subject, with that verb a closing report's complement: "... unable to watch the final on
+// Sunday after the streaming service Flixwave suffered an outage, the company said." The word
+// marks the verb's clause, an adverbial of the verb the words before it hang on. Whether it
+// mended one.
+bool markerTakenForASubjectsPreposition(std::vector<Token>& w) {
+    for (std::size_t a = 2; a + 2 < w.size(); ++a) {
+        const std::size_t n = headOf(w, a);
+        const std::size_t u = n == NONE ? NONE : headOf(w, n);
+        if (w[a].deprel != "case" || n == NONE || n <= a ||
+            !isOneOf(lowercaseAscii(w[a].form), {"as", "after", "before", "since", "until"}) ||
+            w[n].deprel != "nsubj" || u == NONE || u <= n || w[u].upos != "VERB" ||
+            w[u].deprel != "ccomp" || headOf(w, u) == NONE || headOf(w, u) < u ||
+            !closingReportVerb(w[headOf(w, u)].lemma) ||
+            hasChild(w, u, [](const std::string& rel) { return rel == "mark"; })) {
+            continue;
+        }
+        // The verb the words before the marker hang on.
+        std::size_t v = a - 1;
+        while (v != NONE && !(w[v].upos == "VERB" && v < a)) {
+            v = headOf(w, v);
+        }
+        if (v == NONE || dominates(w, u, v)) {
+            continue;
+        }
+        w[a].head = static_cast<int>(u) + 1;
+        w[a].deprel = "mark";
+        w[a].upos = "SCONJ";
+        w[u].head = static_cast<int>(v) + 1;
+        w[u].deprel = "advcl";
+        if (isOneOf(w[u].xpos, {"VB", "VBN"})) {
+            w[u].xpos = "VBD";
+        }
+        return true;
+    }
+    return false;
+}
+
 // "as" (or "after", "before", "since", "until") and a noun phrase that the parse took for a
 // prepositional phrase, with the verb after it a subjectless parataxis or complement: "The
 // order comes as regulators in the United States and Europe also step up scrutiny of Google",
@@ -1548,9 +1586,10 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
                          })) {
             continue;
         }
-        // The verb the phrase hangs on, through a noun of time ("came a day after ...").
+        // The verb the phrase hangs on, through a noun of time ("came a day after ...", "on
+        // Friday after ...").
         std::size_t v = headOf(w, n);
-        if (v != NONE && w[n].deprel == "nmod" && w[v].upos == "NOUN") {
+        if (v != NONE && w[n].deprel == "nmod" && isOneOf(w[v].upos, {"NOUN", "PROPN"})) {
             v = headOf(w, v);
         }
         std::size_t u = last + 1;
@@ -1579,8 +1618,15 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
             w[u].head = static_cast<int>(v) + 1;
             w[u].deprel = "parataxis";
         }
-        if (v == NONE || v > a || u >= w.size() || w[u].upos != "VERB" || headOf(w, u) != v ||
-            !isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp"}) ||
+        // (The verb may be the complement of a closing report instead: "... after the service
+        // Flixwave suffered an outage, the company said" with "suffered" a complement of
+        // "said".)
+        const std::size_t report = u < w.size() ? headOf(w, u) : NONE;
+        const bool reported = report != NONE && report > u && w[u].deprel == "ccomp" &&
+                              closingReportVerb(w[report].lemma);
+        if (v == NONE || v > a || u >= w.size() || w[u].upos != "VERB" ||
+            (headOf(w, u) != v && !reported) ||
+            !(isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp"}) || reported) ||
             !isOneOf(w[u].xpos, {"VBP", "VBZ", "VBD", "VB", "VBN"}) ||
             hasChild(w, u, [](const std::string& rel) {
                 return rel.starts_with("nsubj") || rel == "mark" || rel == "cc" ||
@@ -1593,6 +1639,7 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         w[a].head = static_cast<int>(u) + 1;
         w[a].deprel = "mark";
         w[a].upos = "SCONJ";
+        w[u].head = static_cast<int>(v) + 1;
         w[u].deprel = "advcl";
         if (w[u].xpos == "VB" || w[u].xpos == "VBN") {
             w[u].xpos = "VBD"; // a base form or participle with a subject and no auxiliary is
@@ -2187,6 +2234,37 @@ std::size_t relativePronounTakenForAClause(std::vector<Token>& w) {
         ++mended;
     }
     return mended;
+}
+
+// One name split into two conjuncts of the same word, with nothing between its words: "Jetstar
+// and Virgin Australia suspended ..." with "Virgin" and "Australia" both conjuncts of
+// "Jetstar". The first word becomes a compound of the second, which takes over the first's
+// conjunction and punctuation. How many it joined.
+std::size_t nameSplitIntoTwoConjuncts(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+        const std::size_t h = headOf(w, i);
+        if (w[i].upos != "PROPN" || w[i + 1].upos != "PROPN" || w[i].deprel != "conj" ||
+            w[i + 1].deprel != "conj" || h == NONE || headOf(w, i + 1) != h ||
+            !capitalised(w[i].form) || !capitalised(w[i + 1].form)) {
+            continue;
+        }
+        // (Not before an organisation's word, which ends a name of both conjuncts: "the Tawhid
+        // and Jihad Group".)
+        const std::string second = lowercaseAscii(w[i + 1].form);
+        if (companyTradeWord(second) || companyNoun(second)) {
+            continue;
+        }
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (headOf(w, c) == i && isOneOf(w[c].deprel, {"cc", "punct"})) {
+                w[c].head = static_cast<int>(i) + 2;
+            }
+        }
+        w[i].head = static_cast<int>(i) + 2;
+        w[i].deprel = "compound";
+        ++joined;
+    }
+    return joined;
 }
 
 // One name split into a verb's two objects: "to give Micron Technology up to $6.1 billion" with
@@ -5828,6 +5906,77 @@ struct Pipeline::Impl {
                         return w[k - 1].deprel == "compound" && headOf(w, k - 1) == k;
                     });
             }
+            // A verb's "-s" form that the tagger took for a plural noun, made the first of two
+            // subjects of the verb of a clause joined after it: "Tourism *accounts* for more
+            // than half of the economy, and hotel owners fear ..." with "accounts" and "owners"
+            // both subjects of "fear". The word as a verb, kept when it heads the new parse.
+            for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                const std::size_t later = headOf(w, k);
+                if (w[k].xpos != "NNS" || w[k].deprel != "nsubj" || later == NONE || later <= k ||
+                    lowercaseAscii(w[k].form) != w[k].form ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBZ"))) {
+                    continue;
+                }
+                std::size_t cc = NONE;
+                std::size_t second = NONE;
+                for (std::size_t c = k + 1; c < later; ++c) {
+                    if (headOf(w, c) != later) {
+                        continue;
+                    }
+                    if (w[c].deprel == "cc" && cc == NONE) {
+                        cc = c;
+                    } else if (w[c].deprel == "nsubj" && cc != NONE) {
+                        second = c;
+                    }
+                }
+                if (second == NONE || w[cc - 1].form != ",") {
+                    continue;
+                }
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "VERB", "VBZ"); },
+                    [&](const Sentence& retry) {
+                        return retry.tokens[k].head == 0 && retry.tokens[later].deprel == "conj" &&
+                               headOf(retry.tokens, later) == k;
+                    });
+            }
+            // A noun after "that" that the tagger took for a present-tense verb, with "that" its
+            // relative subject on a verb of telling's listener and a clause with a modal after
+            // it: "told analysts that *demand* for oil would stay strong". "that" as a marker and
+            // the word as a noun, kept when the word is then a subject.
+            for (std::size_t k = 3; k + 2 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                const std::size_t noun = headOf(w, k);
+                const std::size_t verb = noun == NONE ? NONE : headOf(w, noun);
+                if (w[k].upos != "VERB" || !isOneOf(w[k].xpos, {"VB", "VBP"}) ||
+                    w[k].deprel != "acl:relcl" || lowercaseAscii(w[k - 1].form) != "that" ||
+                    headOf(w, k - 1) != k || !w[k - 1].deprel.starts_with("nsubj") ||
+                    verb == NONE || !isOneOf(w[noun].deprel, {"obj", "iobj"}) ||
+                    !isOneOf(w[verb].lemma, {"tell", "warn", "remind", "assure", "inform",
+                                             "notify", "advise", "convince", "persuade",
+                                             "reassure"}) ||
+                    (tagger.wordClasses(lowercaseAscii(w[k].form)) & WC_NOUN) == 0) {
+                    continue;
+                }
+                // (the modal within a few words: "that demand for oil would ...")
+                bool modal = false;
+                for (std::size_t m = k + 1; m < w.size() && m <= k + 6 && !modal; ++m) {
+                    modal = w[m].xpos == "MD";
+                }
+                if (!modal) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k - 1], "SCONJ", "IN");
+                        retag(retry.tokens[k], "NOUN", "NN");
+                    },
+                    [&](const Sentence& retry) {
+                        return retry.tokens[k].deprel.starts_with("nsubj") &&
+                               retry.tokens[k - 1].deprel == "mark";
+                    });
+            }
             // A past participle with a subject of its own and no auxiliary is a past tense:
             // "into whether Apple's voice assistant Siri *recorded* users' conversations" (an
             // amod of "conversations", and the clause fell apart). The word as a past tense,
@@ -6032,6 +6181,7 @@ struct Pipeline::Impl {
             relativeClauseTakenForASecondSubject(sentence.tokens);
             nameRightBeforeASubject(sentence.tokens);
             nameSplitIntoTwoObjects(sentence.tokens);
+            nameSplitIntoTwoConjuncts(sentence.tokens);
             nounBeforeASecondObject(sentence.tokens);
             relativeClauseTakenForAComplement(sentence.tokens);
             gerundAfterTimeSpent(sentence.tokens);
@@ -6052,6 +6202,7 @@ struct Pipeline::Impl {
             nameAndSumAsTwoObjects(sentence.tokens);
             subjectOfAClosingReport(sentence.tokens);
             asClauseTakenForAPhrase(sentence.tokens);
+            markerTakenForASubjectsPreposition(sentence.tokens);
             subjectTakenForAConjunct(sentence.tokens);
             intransitiveParticipleBeforeItsNoun(sentence.tokens);
             phraseBeforeAClosingReport(sentence.tokens);

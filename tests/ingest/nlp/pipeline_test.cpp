@@ -2214,6 +2214,58 @@ TEST(Pipeline, ANameBetweenCommasAfterItsDescriptionIsItsApposition) {
     EXPECT_EQ(gary.head, 3); // "commissioner"
 }
 
+// A noun after "that" on a verb of telling's listener, tagged a present-tense verb, is the
+// subject of the clause "that" marks.
+TEST(Pipeline, ThatAndANounAfterTellingAreNoRelativeClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Chief executive Maria Olsen told investors that demand for copper "
+                             "would stay strong for years.";
+    const Token demand = wordOf(pipeline, text, "demand");
+    EXPECT_EQ(demand.upos, "NOUN");
+    EXPECT_EQ(demand.deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "that").deprel, "mark");
+    const Token stay = wordOf(pipeline, text, "stay");
+    EXPECT_EQ(stay.deprel, "ccomp");
+    EXPECT_EQ(stay.head, 5); // "told"
+}
+
+// "after" and a noun phrase before a verb that the parse made a closing report's complement:
+// the verb's adverbial clause, with the noun its subject.
+TEST(Pipeline, AnAfterClauseBeforeAClosingReportIsAClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Millions of viewers were unable to watch the final on Sunday after "
+                             "the streaming service Flixwave suffered an outage, the company said.";
+    const Token suffered = wordOf(pipeline, text, "suffered");
+    EXPECT_EQ(suffered.deprel, "advcl");
+    EXPECT_EQ(suffered.head, 7); // "watch"
+    EXPECT_EQ(wordOf(pipeline, text, "Flixwave").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "after").deprel, "mark");
+}
+
+// A verb's "-s" form taken for a plural noun and a first subject of the clause after it is the
+// verb of its own clause.
+TEST(Pipeline, AnSFormBeforeAJoinedClauseIsAVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Tourism accounts for more than half of the island's economy, and "
+                             "hotel owners fear a repeat of the crisis.";
+    const Token accounts = wordOf(pipeline, text, "accounts");
+    EXPECT_EQ(accounts.upos, "VERB");
+    EXPECT_EQ(accounts.head, 0);
+    const Token fear = wordOf(pipeline, text, "fear");
+    EXPECT_EQ(fear.deprel, "conj");
+    EXPECT_EQ(fear.head, 2); // "accounts"
+}
+
+// One name split into two conjuncts of the same word is one name.
+TEST(Pipeline, ANameSplitIntoTwoConjunctsIsOneName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Jetstar and Virgin Australia suspended flights to the island.";
+    const Token virgin = wordOf(pipeline, text, "Virgin");
+    EXPECT_EQ(virgin.deprel, "compound");
+    EXPECT_EQ(virgin.head, 4); // "Australia"
+    EXPECT_EQ(wordOf(pipeline, text, "Australia").deprel, "conj");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);
