@@ -386,6 +386,11 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                  "gulf",   "desert",   "plateau",    "canal"})) {
         return EntityType::Gpe;
     }
+    // So does one that opens with such a word: "Mount Lewotobi", "Lake Tahoe", "Cape Cod".
+    if (last > first && isOneOf(lowered(s.tokens[first].form),
+                                {"mount", "mt.", "lake", "cape", "isle", "gulf", "port"})) {
+        return EntityType::Gpe;
+    }
     // A title right before the name ("President X", "CEO X") or a person's relation to it.
     const int head = s.tokens[last].head;
     for (std::size_t i = first; i <= last; ++i) {

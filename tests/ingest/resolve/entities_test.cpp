@@ -649,6 +649,18 @@ TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
     EXPECT_EQ(types["Hsinchu"], graph::EntityType::Gpe);
 }
 
+// A name opening with a word for a landform is a place: "Mount Etna", "Lake Tahoe".
+TEST(DocumentEntities, ANameOpeningWithALandformWordIsAPlace) {
+    const Resolved r = resolve("Mount Sorell erupted on Monday, and ash fell on towns near Lake "
+                               "Vannes.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_EQ(types["Mount Sorell"], graph::EntityType::Gpe);
+    EXPECT_EQ(types["Lake Vannes"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
