@@ -492,9 +492,12 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         const bool field = officeField(lowercaseAscii(t.form)) &&
                            isOneOf(lowercaseAscii(w[i + 1].form), {"chief", "minister", "director",
                                                                    "head", "officer", "secretary"});
+        // (An amount opened by an adverb starts an object too: "employs *about* 300 people".)
+        const bool amount = i + 2 < w.size() && w[i + 1].upos == "ADV" && w[i + 2].upos == "NUM";
         if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after && !field &&
             (participle == NONE || (i > participle && before.form == ",")) &&
-            (isObjectStart(w[i + 1].upos) || infinitive || preposition) && t.form.size() > 2 &&
+            (isObjectStart(w[i + 1].upos) || infinitive || preposition || amount) &&
+            t.form.size() > 2 &&
             t.form[0] >= 'a' && t.form[0] <= 'z') {
             const std::string base =
                 plural ? lemmas.lemma(t.form, "VERB", "VBZ") : std::string(t.form);
@@ -2058,7 +2061,7 @@ std::size_t nameRightBeforeASubject(std::vector<Token>& w) {
         // (The parse may make the description an oblique with no preposition: "The airline's
         // chief executive, Tom Jordan, praised ...".)
         const bool bareOblique =
-            description && w[first].deprel == "obl" &&
+            description && w[first].deprel.starts_with("obl") &&
             !hasChild(w, first, [](const std::string& rel) { return rel == "case"; });
         if (first == NONE || !(w[first].upos == "PROPN" || description) ||
             !(w[first].deprel.starts_with("nsubj") || bareOblique) ||
@@ -5180,6 +5183,16 @@ struct Pipeline::Impl {
     void analyzeWords(Sentence& sentence) const {
         tagger.tag(sentence);
         lemmatizer.lemmatize(sentence);
+        // A dollar sign with its country's capitals ("A$", "HK$", "US$", a token of its own)
+        // is a currency sign as "$" is.
+        for (Token& t : sentence.tokens) {
+            if (t.form.size() >= 2 && t.form.size() <= 3 && t.form.back() == '$' &&
+                upperLetters(std::string_view(t.form).substr(0, t.form.size() - 1))) {
+                t.upos = "SYM";
+                t.xpos = "$";
+                t.lemma = t.form;
+            }
+        }
         // A gerund of no known verb is a noun ("chipmaking equipment", "Boeing builds ..."
         // lemmatized "chipmake", "boe"): a name when capitalised.
         for (Token& t : sentence.tokens) {
@@ -5786,6 +5799,21 @@ struct Pipeline::Impl {
                                            ? lowercaseAscii(sentence.tokens[opening + 1].form)
                                            : std::string();
         const bool relative = opening >= 2 && isOneOf(afterComma, {"which", "whose"});
+        // (Or a person's name before their age and a verb: "*Strand*, 52, joined the company
+        // in 2009".)
+        const auto age = [&](std::size_t k) {
+            const std::string& f = sentence.tokens[k].form;
+            return sentence.tokens[k].upos == "NUM" && !f.empty() && f.size() <= 3 &&
+                   std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+        };
+        if (opening > 0 && nounLast && sentence.tokens.size() > opening + 4 &&
+            sentence.tokens[opening].form == "," && age(opening + 1) &&
+            sentence.tokens[opening + 2].form == "," &&
+            isOneOf(sentence.tokens[opening + 3].upos, {"VERB", "AUX"})) {
+            for (std::size_t k = 0; k < opening; ++k) {
+                retagAsName(sentence.tokens[k]);
+            }
+        }
         if (sentence.tokens.size() > opening + 4 && nounLast &&
             sentence.tokens[opening].form == "," &&
             (isOneOf(afterComma, {"a", "an", "the", "one"}) || relative) &&
@@ -5816,6 +5844,18 @@ struct Pipeline::Impl {
                 after.start == hyphen.end && capitalised(before.form) && capitalised(after.form)) {
                 hyphen.upos = "PUNCT";
                 hyphen.xpos = "HYPH";
+            }
+        }
+        // A capital letter or two joined by such a hyphen to a capitalised word open a name:
+        // "*K*-*Electric*", "*T*-*Mobile*" (read as a number, "thousand", and an adjective).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            const Token& hyphen = sentence.tokens[k];
+            Token& before = sentence.tokens[k - 1];
+            Token& after = sentence.tokens[k + 1];
+            if (hyphen.form == "-" && hyphen.start == before.end && after.start == hyphen.end &&
+                before.form.size() <= 2 && upperLetters(before.form) && titleCase(after.form)) {
+                retagAsName(before);
+                retagAsName(after);
             }
         }
         // The small second half of a hyphenated given name after a family name is a name:

@@ -213,6 +213,18 @@ public:
         }
         // Leading punctuation, one token each ("--" and "..." as one).
         std::vector<Piece> tail;
+        // A dollar sign with its country's capitals before an amount is a currency sign of its
+        // own: "A$50", "HK$3.2", "US$10".
+        {
+            std::size_t k = first;
+            while (k < last && k - first < 2 && cps_[k].cp >= 'A' && cps_[k].cp <= 'Z') {
+                ++k;
+            }
+            if (k > first && k + 1 < last && cps_[k].cp == '$' && isDigit(cps_[k + 1].cp)) {
+                emit(first, k + 1);
+                first = k + 1;
+            }
+        }
         while (first < last) {
             const char32_t c = cps_[first].cp;
             if (c == '-' && first + 1 < last && cps_[first + 1].cp == '-') {
