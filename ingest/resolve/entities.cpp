@@ -422,6 +422,35 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         !isOneOf(lowered(s.tokens[first - 2].form), {"partner", "investor", "head", "fellow"})) {
         return EntityType::Person;
     }
+    // "named Helena Strand as chief executive": the object of a verb of appointing, with a
+    // title after "as" on that verb.
+    std::size_t top = last; // the name's word that hangs outside it
+    for (std::size_t i = first; i <= last; ++i) {
+        const int h = s.tokens[i].head;
+        if (h <= 0 || static_cast<std::size_t>(h - 1) < first ||
+            static_cast<std::size_t>(h - 1) > last) {
+            top = i;
+        }
+    }
+    if (const std::size_t v = s.tokens[top].head > 0
+                                  ? static_cast<std::size_t>(s.tokens[top].head - 1)
+                                  : NONE;
+        v != NONE && s.tokens[top].deprel == "obj" &&
+        isOneOf(s.tokens[v].lemma, {"name", "appoint", "elect", "promote", "hire", "nominate",
+                                    "choose", "pick", "select", "tap", "install"})) {
+        for (std::size_t c = last + 1; c < s.tokens.size(); ++c) {
+            if (s.tokens[c].head != static_cast<int>(v) + 1 || s.tokens[c].deprel != "obl" ||
+                !(titleWord(s.tokens[c].form) || personRole(s.tokens[c].form))) {
+                continue;
+            }
+            for (std::size_t k = last + 1; k < c; ++k) {
+                if (s.tokens[k].head == static_cast<int>(c) + 1 && s.tokens[k].deprel == "case" &&
+                    lowered(s.tokens[k].form) == "as") {
+                    return EntityType::Person;
+                }
+            }
+        }
+    }
     // "Li Weiqing, fund manager at ...", "Hu Yan, an analyst at ...": a role in apposition.
     for (std::size_t c = last + 1; c < s.tokens.size(); ++c) {
         const int h = s.tokens[c].head;
@@ -1554,9 +1583,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // So does a capitalised common noun made a compound of the place, the first word of a
         // company's name: "Air India", "Air China" (not a title: "President Biden" is no place).
+        // (Or the place hung on the noun as the name's second word: "Air India, its rival".)
         if (type == EntityType::Gpe && m.begin > 0 && words[m.begin - 1].entity < 0 &&
             m.end == m.begin + 1 && s.tokens[m.begin - 1].upos == "PROPN" &&
-            t.head(m.begin - 1) == m.begin && t.rel(m.begin - 1) == "compound" &&
+            ((t.head(m.begin - 1) == m.begin && t.rel(m.begin - 1) == "compound") ||
+             (t.head(m.begin) == m.begin - 1 && t.rel(m.begin) == "flat")) &&
             !s.tokens[m.begin - 1].form.empty() &&
             article::isAsciiUpper(s.tokens[m.begin - 1].form[0]) &&
             !titleWord(s.tokens[m.begin - 1].form) && commonNoun_ &&
@@ -1608,6 +1639,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             !next.form.empty() && article::isAsciiUpper(next.form[0]) &&
             isOneOf(s.tokens[i].form, {"North", "South", "East", "West", "Central", "Northeast",
                                        "Northwest", "Southeast", "Southwest"})) {
+            notAName[i] = true;
+        }
+    }
+
+    // A temperature's scale is no name: "47 degrees *Celsius*".
+    for (std::size_t i = 0; i < n; ++i) {
+        if (words[i].entity < 0 && isOneOf(s.tokens[i].form, {"Celsius", "Fahrenheit"})) {
             notAName[i] = true;
         }
     }

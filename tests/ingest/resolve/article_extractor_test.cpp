@@ -2206,6 +2206,37 @@ const StatementCase SMALL_CASES[] = {
     {"AnOpeningNameBeforeARelativeClauseSaysIt",
      "Coastal Lines, which is based in Oslo, said it would contest the fine.",
      "Coastal Lines | contest | fine"},
+    // A name opening the sentence before an age between commas is the subject, not the age.
+    {"AnAgeIsNoSubject",
+     "Nordvik Motors named Helena Strand as chief executive. Strand, 52, joined the company in "
+     "2009 from Siemens.",
+     "Helena Strand | join from | Siemens"},
+    // The object of a verb of appointing with a title after "as" is a person.
+    {"AnAppointeeAsATitleIsAPerson",
+     "Nordvik Motors named Zoltara Quenby as chief executive on Monday.",
+     "Zoltara Quenby | be CEO of | Nordvik Motors"},
+    // An "-s" verb after a participle's phrase between commas is the main verb.
+    {"AnSVerbAfterAParticiplesPhraseIsTheVerb",
+     "The company, founded by two former navy pilots, employs about 300 people.",
+     "company | employ | about 300 people"},
+    // "Air India" is one name when the place hangs on "Air" as its second word.
+    {"AirIndiaIsOneName", "Air India, its main domestic rival, ordered 470 jets from Airbus last year.",
+     "Air India | order jet from | Airbus"},
+    // A currency sign with its country's capitals is no part of the name before it.
+    {"ACountrysDollarIsNoName",
+     "Australia's competition regulator has fined Telstra A$50 million for misleading customers.",
+     "Australia's competition regulator | fine | Telstra"},
+    // A capital letter joined by a hyphen to a capitalised word opens a name.
+    {"ALetterAndAHyphenOpenAName",
+     "K-Electric, which supplies Karachi, said it had been forced to impose rolling blackouts.",
+     "K-Electric | be forced to impose | rolling blackouts"},
+    // A temperature's scale is no name.
+    {"CelsiusIsNoName", "Temperatures climbed above 47 degrees Celsius on Monday.",
+     "temperatures | climb | Celsius", true},
+    // A description made a bare oblique before a name between commas is the subject's.
+    {"ADescriptionBeforeANameIsNoArgument",
+     "The provincial health minister, Khawaja Salman Rafique, urged residents to stay indoors.",
+     "Khawaja Salman Rafique | urge | residents"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
