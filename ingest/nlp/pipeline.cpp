@@ -4138,6 +4138,52 @@ std::size_t nameSplitBeforeItsPossessive(std::vector<Token>& w) {
     return joined;
 }
 
+// Whether lower-case `word` names what a person does, as an apposition's head: "Ingrid Holm, a
+// fund *manager* at Storebrand".
+bool personRoleWord(std::string_view word) {
+    return officeTitle(word) ||
+           isOneOf(word, {"manager", "analyst", "economist", "strategist", "spokesman",
+                          "spokeswoman", "spokesperson", "executive", "director", "official",
+                          "lawyer", "professor", "researcher", "president", "chairman",
+                          "chairwoman", "founder", "adviser", "advisor", "trader", "engineer",
+                          "officer", "ceo", "governor", "mayor", "senator", "lawmaker"});
+}
+
+// A relative clause opened by "which" that the parse hung on a person, described as one by an
+// apposition, when the clause follows a name inside that apposition: "said Ingrid Holm, a fund
+// manager at Storebrand, which owns shares in Nordvik" ("which" is no person). The clause goes
+// on that last name. How many it moved.
+std::size_t whichClauseOnAPerson(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 3; r < w.size(); ++r) {
+        const std::size_t h = headOf(w, r);
+        if (w[r].deprel != "acl:relcl" || h == NONE || h >= r) {
+            continue;
+        }
+        const std::size_t which =
+            lastChildBefore(w, r, r, [](const std::string& rel) { return rel.starts_with("nsubj"); });
+        if (which == NONE || lowercaseAscii(w[which].form) != "which" || which < 2 ||
+            w[which - 1].form != ",") {
+            continue;
+        }
+        const std::size_t last = which - 2; // the word before the comma
+        if (last == h || !isOneOf(w[last].upos, {"PROPN", "NOUN"}) || !dominates(w, h, last)) {
+            continue;
+        }
+        bool person = personRoleWord(lowercaseAscii(w[h].form));
+        for (std::size_t a = h + 1; a < last && !person; ++a) {
+            person = headOf(w, a) == h && w[a].deprel == "appos" &&
+                     personRoleWord(lowercaseAscii(w[a].form));
+        }
+        if (!person) {
+            continue;
+        }
+        w[r].head = static_cast<int>(last) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A name split at its hyphen, its last word a later verb's subject and the rest hung elsewhere:
 // "built at a plant in Poland, Defence Minister Wladyslaw Kosiniak-Kamysz said" with "Kamysz"
 // the subject of "said" and "Wladyslaw" an apposition of "plant". The whole name takes the
@@ -6268,6 +6314,7 @@ struct Pipeline::Impl {
             asPhraseTakenForAMarker(sentence.tokens);
             nameSplitAtItsHyphen(sentence.tokens);
             nameSplitBeforeItsPossessive(sentence.tokens);
+            whichClauseOnAPerson(sentence.tokens);
             comparativeClauseTakenForAPhrase(sentence.tokens);
             participleClauseOnADeepNoun(sentence.tokens);
             subjectsLastConjunctTakenForTheSubject(sentence.tokens);

@@ -185,7 +185,12 @@ std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
         // The head's own preposition or conjunction introduces the phrase; it is no part of it
         // ("to the 10% limit" -> "the 10% limit").
         const bool introducer = w == head && (rel == "case" || rel == "mark");
-        return inside && !introducer && !(rel == "nmod" && s.tokens[c].upos == "NUM" && w == head);
+        // (Nor is a negation, which the relation carries: "was not part of the settlement".)
+        const bool negation =
+            rel == "advmod" && isOneOf(article::asciiLowered(s.tokens[c].form), {"not", "n't",
+                                                                                 "never"});
+        return inside && !introducer && !negation &&
+               !(rel == "nmod" && s.tokens[c].upos == "NUM" && w == head);
     });
     // Only the contiguous run around the head: a parse that hangs far words on it is not trusted.
     std::size_t lo = std::find(words.begin(), words.end(), head) - words.begin();
@@ -2541,6 +2546,13 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
              std::none_of(extra.tokens.begin(), extra.tokens.end(), [&](std::size_t k) {
                  return isOneOf(t.rel(k), {"case", "mark"}) && s.tokens[k].xpos != "POS";
              }))) {
+            continue;
+        }
+        // Nor the office an appointee is named to: "named Helena Strand as chief executive"
+        // (the role pattern states "be CEO of"; "name as / chief executive" says nothing).
+        if (article::asciiLowered(extra.preposition) == "as" && extra.head < s.tokens.size() &&
+            officeOrRole(s.tokens[extra.head].form) && p.arg2.head < s.tokens.size() &&
+            ents.words[p.arg2.head].entity >= 0) {
             continue;
         }
         std::vector<Side> sides = resolveSides(t, extra, ents, entities_);

@@ -947,6 +947,10 @@ int DocumentEntities::namedBodyOf(const SentenceTree& t, std::size_t h, int coun
 }
 
 // Head nouns of measures: "Japan's plan", "U.S. restrictions", "the move", "export controls".
+bool officeOrRole(std::string_view word) {
+    return titleWord(word) || personRole(word);
+}
+
 bool measureNoun(std::string_view noun) {
     return isOneOf(noun,
                    {"plan",   "move",    "control",    "restriction",   "measure",  "curb",
@@ -1300,6 +1304,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             !(i + 1 < s.tokens.size() && lowered(s.tokens[i + 1].form) == "own")) {
             const std::size_t subject = t.child(h, {"nsubj"});
             return subject == NONE ? -1 : words[subject].entity;
+        }
+        // The noun of the relative clause the pronoun is in is not it: "Lumen AI, a startup
+        // in which *it* owns a stake" (the relative word would be the subject).
+        if (const std::size_t v = t.head(i);
+            isOneOf(t.rel(i), {"nsubj", "obj"}) && v != NONE && t.rel(v) == "acl:relcl") {
+            std::size_t noun = t.head(v);
+            if (noun != NONE && words[noun].entity < 0 && t.rel(noun) == "appos") {
+                noun = t.head(noun);
+            }
+            if (noun != NONE && words[noun].entity >= 0) {
+                return words[noun].entity;
+            }
         }
         if (const int subject = clauseSubjectOf(i); subject >= 0 || t.rel(i) != "nsubj") {
             return subject;

@@ -184,6 +184,10 @@ std::string foldName(std::string_view name);
 /// "tariff", "investigation", ... Example: measureNoun("tariff") is true.
 bool measureNoun(std::string_view noun);
 
+/// Whether `word` names an office or what a person does: a title ("president", "chief") or a
+/// role ("analyst", "manager"). Example: officeOrRole("executive") is true.
+bool officeOrRole(std::string_view word);
+
 /// The phrases that complete noun `noun`: its nmod dependents after it and, when it is a verb's
 /// object, the verb's obliques with "on", "of" or "against" right after the noun, which a parse
 /// often hangs on the verb ("imposed export controls on gallium"), but not a date ("on Monday").

@@ -2237,6 +2237,22 @@ const StatementCase SMALL_CASES[] = {
     {"ADescriptionBeforeANameIsNoArgument",
      "The provincial health minister, Khawaja Salman Rafique, urged residents to stay indoors.",
      "Khawaja Salman Rafique | urge | residents"},
+    // A negated copula's predicate carries no "not" of its own.
+    {"ANegatedPredicateHasNoNot", "Lumen AI was not part of the settlement.",
+     "Lumen AI | be | part of the settlement"},
+    // A pronoun in a relative clause is not the clause's noun.
+    {"ItInARelativeClauseIsNotItsNoun",
+     "The authors said the publisher had shared copies of their work with Lumen AI, a startup in "
+     "which it owns a stake.",
+     "Lumen AI | own | stake", true},
+    // "which" after a person's apposition is the name before it, not the person.
+    {"WhichAfterAPersonsAppositionIsTheNameBeforeIt",
+     "\"She knows the business,\" said Ingrid Holm, a fund manager at Storebrand, which owns "
+     "shares in Nordvik.",
+     "Storebrand | own share in | Nordvik"},
+    // The office an appointee is named to is no statement of its own.
+    {"AnAppointeesOfficeIsNoObject", "Nordvik Motors named Zoltara Quenby as chief executive.",
+     "Nordvik Motors | name as | chief executive", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
