@@ -1659,9 +1659,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
-    // A temperature's scale is no name: "47 degrees *Celsius*".
+    // A temperature's scale is no name: "47 degrees *Celsius*". Nor is a people's plural,
+    // which names people, no organisation: "millions of *Americans*".
     for (std::size_t i = 0; i < n; ++i) {
-        if (words[i].entity < 0 && isOneOf(s.tokens[i].form, {"Celsius", "Fahrenheit"})) {
+        const std::string& form = s.tokens[i].form;
+        const bool people = form.size() > 3 && form.back() == 's' && article::isAsciiUpper(form[0]) &&
+                            gazetteer_.demonymEntry(std::string_view(form).substr(
+                                0, form.size() - 1)) != nullptr;
+        if (words[i].entity < 0 && (isOneOf(form, {"Celsius", "Fahrenheit"}) || people)) {
             notAName[i] = true;
         }
     }

@@ -2253,6 +2253,21 @@ const StatementCase SMALL_CASES[] = {
     // The office an appointee is named to is no statement of its own.
     {"AnAppointeesOfficeIsNoObject", "Nordvik Motors named Zoltara Quenby as chief executive.",
      "Nordvik Motors | name as | chief executive", true},
+    // A name between a description and a sum is the verb's receiver.
+    {"ANameBetweenADescriptionAndASumIsTheObject",
+     "Ireland's data regulator fined the video app ClipCast \u20ac350 million on Friday.",
+     "Ireland's data regulator | fine | ClipCast"},
+    // A capitalised "-ed" form of no known verb is a name.
+    {"ACapitalisedEdFormOfNoVerbIsAName", "Orsted shares fell 25% in Copenhagen on Wednesday.",
+     "Orsted | fall in | Denmark"},
+    // A name right after "give" before a bare noun is the receiver, not a compound.
+    {"ANameAfterGiveIsTheReceiver", "Analysts said the result gave Ishiba time.",
+     "result | give | Shigeru Ishiba"},
+    // A people's plural is no organisation that "the company" could be.
+    {"APeoplesPluralIsNoOrganisation",
+     "AstraZeneca sells inhalers in Britain. Patient groups said millions of Americans had "
+     "skipped doses. The company's shares rose in London trading.",
+     "AstraZeneca | rise in | London trading"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
