@@ -402,6 +402,14 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         (titleWord(s.tokens[first - 1].form) || titleWord(s.tokens[first - 1].lemma))) {
         return EntityType::Person;
     }
+    // So does a lower-case word for what a person does, described by a determiner's phrase:
+    // "the Austrian lawyer Max Schrems" (not the roles a company can have: "partner").
+    if (first >= 2 && s.tokens[first - 1].upos == "NOUN" &&
+        lowered(s.tokens[first - 1].form) == s.tokens[first - 1].form &&
+        personRole(s.tokens[first - 1].form) &&
+        !isOneOf(lowered(s.tokens[first - 1].form), {"partner", "investor", "head", "fellow"})) {
+        return EntityType::Person;
+    }
     // "Senators Richard Blumenthal and Ed Markey": a plural title before the first of two
     // joined names holds for the second too.
     if (s.tokens[first].deprel == "conj" && s.tokens[first].head > 0) {
@@ -496,6 +504,10 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                 preposition = lowered(s.tokens[k].form);
             }
         }
+        // (The tagger may read "near" right before the name as an adjective.)
+        if (first > 0 && lowered(s.tokens[first - 1].form) == "near") {
+            preposition = "near";
+        }
         // (nouns for a site, and verbs of being somewhere: "based", "located", "born")
         const bool located =
             isOneOf(preposition, {"in", "near"}) &&
@@ -503,11 +515,13 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                                 "headquarters", "port",      "airport",     "hospital", "campus",
                                 "store",        "warehouse", "facility",    "site",     "mine",
                                 "refinery",     "base",      "headquarter", "locate",   "bear"});
+        // ("near" alone says where: "made landfall near Matagorda")
+        const bool near = preposition == "near";
         const bool kindOfPlace =
             preposition == "of" &&
             isOneOf(siteLemma, {"port", "city", "town", "village", "province", "state", "region",
                                 "island", "capital", "district", "county", "prefecture"});
-        if (located || kindOfPlace) {
+        if (located || kindOfPlace || near) {
             return EntityType::Gpe;
         }
     }
@@ -790,7 +804,7 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
         // places where something happens come last ("filed a lawsuit against Arm in Delaware,
         // accusing it of ..."), and later mentions outrank earlier ones.
         const int distance = static_cast<int>(sentence_ - ev.sentence);
-        const int score = (3 - distance) * 1000 + (ev.subject ? 500 : 0) -
+        const int score = (3 - distance) * 1000 + (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) -
                           (ev.place || ev.source ? 450 : 0) +
                           static_cast<int>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
@@ -828,7 +842,8 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
         }
         const auto prominent = subjectSentences.find(ev.entity);
         const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
-                           (ev.subject ? 500 : 0) - (ev.source ? 450 : 0) - (ev.place ? 1500 : 0) +
+                           (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) -
+                           (ev.source ? 450 : 0) - (ev.place ? 1500 : 0) +
                            (prominent == subjectSentences.end()
                                 ? 0
                                 : 300 * std::min<long>(prominent->second.first, 3)) +
@@ -1286,6 +1301,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 return words[subj].entity;
             }
         }
+        // "AirAsia said it was monitoring the situation": the subject "it" of what a named
+        // organisation says is the organisation.
+        if (v != NONE && t.rel(v) == "ccomp" && t.head(v) != NONE &&
+            lowered(s.tokens[i].form) == "it" && openie::isReportingVerb(t.lemma(t.head(v)))) {
+            const std::size_t sayer = t.child(t.head(v), {"nsubj"});
+            if (sayer != NONE && sayer < i && words[sayer].entity >= 0 &&
+                words[sayer].kind == MentionKind::Name &&
+                entities_[static_cast<std::size_t>(words[sayer].entity)].type == EntityType::Org) {
+                return words[sayer].entity;
+            }
+        }
         if (v == NONE || t.rel(v) != "conj") {
             return -1;
         }
@@ -1424,7 +1450,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const std::size_t upCase = t.child(up, {"case"});
             source = upCase != NONE && lowered(s.tokens[upCase].form) == "according";
         }
-        events_.push_back({w.entity, sentence_, w.first, subject, place, false, source});
+        // (The main verb's subject outranks one in a clause it reports: "The watchdog said
+        // Tencent ... could stop rivals. Its chief executive ..." is the watchdog's.)
+        const bool main = subject && t.head(head) != NONE && s.tokens[t.head(head)].head == 0;
+        events_.push_back({w.entity, sentence_, w.first, subject, place, false, source, main});
         if (entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe) {
             ++gpeMentions_[w.entity];
         }
@@ -1776,8 +1805,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 t.head(i - 1) >= i) {
                 std::size_t end = i;
                 while (end + 1 < n && words[end + 1].entity < 0 &&
-                       ((s.tokens[end + 1].upos == "PROPN" && !s.tokens[end + 1].form.empty() &&
+                       ((isOneOf(s.tokens[end + 1].upos, {"PROPN", "NOUN", "ADJ"}) &&
+                         !s.tokens[end + 1].form.empty() &&
                          article::isAsciiUpper(s.tokens[end + 1].form[0])) ||
+                        (s.tokens[end + 1].xpos == "POS" && s.tokens[end + 1].form != "'s") ||
                         (s.tokens[end + 1].form == "of" && end + 2 < n &&
                          s.tokens[end + 2].upos == "PROPN"))) {
                     ++end;
@@ -1790,10 +1821,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     demonymOf[i - 1] = -1;
                 }
             }
-            while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0 &&
-                   isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
-                   !s.tokens[i - 1].form.empty() && article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
-                   t.head(i - 1) >= i && i - 1 > 0) {
+            while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0) {
+                // (past a plural's apostrophe: "the Korean Metal *Workers'* Union")
+                if (i > 2 && s.tokens[i - 1].xpos == "POS" &&
+                    isOneOf(s.tokens[i - 1].form, {"'", "\u2019"}) && s.tokens[i - 2].xpos == "NNS" &&
+                    words[i - 2].entity < 0 && !s.tokens[i - 2].form.empty() &&
+                    article::isAsciiUpper(s.tokens[i - 2].form[0])) {
+                    i -= 2;
+                    continue;
+                }
+                if (!(isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
+                      !s.tokens[i - 1].form.empty() &&
+                      article::isAsciiUpper(s.tokens[i - 1].form[0]) && t.head(i - 1) >= i &&
+                      i - 1 > 0)) {
+                    break;
+                }
                 --i;
             }
         };

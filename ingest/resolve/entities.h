@@ -119,6 +119,7 @@ private:
         bool place = false;  ///< a country or city where something is: "in Delaware"
         bool listed = false; ///< named in a list ("with the US and Europe")
         bool source = false; ///< cited for a figure: "according to estimates by Anderson"
+        bool main = false;   ///< the subject of the sentence's main verb
     };
 
     int entityFor(const article::GazetteerEntry& entry);

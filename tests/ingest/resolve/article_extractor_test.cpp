@@ -2268,6 +2268,19 @@ const StatementCase SMALL_CASES[] = {
      "AstraZeneca sells inhalers in Britain. Patient groups said millions of Americans had "
      "skipped doses. The company's shares rose in London trading.",
      "AstraZeneca | rise in | London trading"},
+    // "Its" after a sentence whose main subject reported on another organisation is the
+    // reporter's.
+    {"ItsAfterAReportIsTheReporters",
+     "Britain's Competition and Markets Authority blocked the sale on Monday. The watchdog said "
+     "Tencent, which already owns stakes in dozens of developers, could stop rivals from getting "
+     "access to the titles. Its chief executive, Sarah Cardell, said the decision protected "
+     "gamers.",
+     "Sarah Cardell | be CEO of | Competition and Markets Authority"},
+    // The subject "it" of what a named organisation says is the organisation.
+    {"ItInWhatAnOrganisationSaysIsTheOrganisation",
+     "Jetstar and Qantas suspended services to the island, while AirAsia said it was monitoring "
+     "the situation closely.",
+     "AirAsia | monitor | situation"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
