@@ -278,10 +278,22 @@ bool Gazetteer::loadGivenNames(std::istream& in, std::string_view file,
     }
     bool ok = true;
     std::size_t lineNumber = 0;
+    char gender = '\0'; // of the names under the last heading that says "(male)" or "(female)"
     for (std::string_view line : splitOn(*text, '\n')) {
         ++lineNumber;
         const std::string_view name = trim(line);
-        if (name.empty() || name.front() == '#') {
+        if (!name.empty() && name.front() == '#') {
+            if (name.find("(female)") != std::string_view::npos) {
+                gender = 'f';
+            } else if (name.find("(male)") != std::string_view::npos) {
+                gender = 'm';
+            } else if (name.size() > 2 && name[1] == ' ' && name.find(':') == std::string_view::npos &&
+                       name.find('(') == std::string_view::npos) {
+                gender = '\0'; // a new group's heading
+            }
+            continue;
+        }
+        if (name.empty()) {
             continue;
         }
         const auto bad = std::find_if(name.begin(), name.end(), [](char c) {
@@ -302,6 +314,12 @@ bool Gazetteer::loadGivenNames(std::istream& in, std::string_view file,
             continue;
         }
         givenNames_.emplace(name);
+        if (gender != '\0') {
+            const auto [it, added] = givenGenders_.emplace(std::string(name), gender);
+            if (!added && it->second != gender) {
+                it->second = '?';
+            }
+        }
     }
     return ok;
 }

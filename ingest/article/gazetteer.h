@@ -83,6 +83,13 @@ public:
         return givenNames_.find(std::string(word)) != givenNames_.end();
     }
 
+    /// 'm' or 'f' for a given name listed only under a heading that says "(male)" or
+    /// "(female)", else 0. Example: givenGender("Richard") == 'm'.
+    char givenGender(std::string_view word) const {
+        const auto it = givenGenders_.find(std::string(word));
+        return it == givenGenders_.end() ? '\0' : it->second;
+    }
+
     const std::vector<GazetteerEntry>& entries() const { return entries_; }
     const GazetteerEntry& entry(std::size_t index) const { return entries_[index]; }
 
@@ -113,6 +120,7 @@ private:
     std::unordered_set<std::string> firstPieces_; ///< lowercased first pieces of every name
     std::size_t maxPieces_ = 0;
     std::unordered_set<std::string> givenNames_;
+    std::unordered_map<std::string, char> givenGenders_; ///< 'm', 'f', or '?' when listed as both
 };
 
 /// An abbreviation defined in a sentence: "high-bandwidth memory (HBM)" -> HBM, high-bandwidth

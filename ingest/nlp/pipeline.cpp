@@ -2061,7 +2061,8 @@ std::size_t nameRightBeforeASubject(std::vector<Token>& w) {
         // (The parse may make the description an oblique with no preposition: "The airline's
         // chief executive, Tom Jordan, praised ...".)
         const bool bareOblique =
-            description && w[first].deprel.starts_with("obl") &&
+            first != NONE && w[comma].form == "," && (w[second].upos == "PROPN" || w[first].upos == "PROPN") &&
+            w[first].deprel.starts_with("obl") &&
             !hasChild(w, first, [](const std::string& rel) { return rel == "case"; });
         if (first == NONE || !(w[first].upos == "PROPN" || description) ||
             !(w[first].deprel.starts_with("nsubj") || bareOblique) ||
@@ -5916,9 +5917,10 @@ struct Pipeline::Impl {
                 if (sentence.tokens[c].form != ",") {
                     continue;
                 }
+                // (The apposition may end in a name or a number: "*Fresh Fields*, a
+                // supermarket chain with 300 stores in the Midwest, recalled ...".)
                 if (isOneOf(sentence.tokens[c + 1].upos, {"VERB", "AUX"}) &&
-                    (sentence.tokens[c - 1].upos == "NOUN" ||
-                     (relative && isOneOf(sentence.tokens[c - 1].upos, {"PROPN", "NUM"})))) {
+                    isOneOf(sentence.tokens[c - 1].upos, {"NOUN", "PROPN", "NUM"})) {
                     for (std::size_t k = 0; k < opening; ++k) {
                         retagAsName(sentence.tokens[k]);
                     }

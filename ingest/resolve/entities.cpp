@@ -520,7 +520,9 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         const bool kindOfPlace =
             preposition == "of" &&
             isOneOf(siteLemma, {"port", "city", "town", "village", "province", "state", "region",
-                                "island", "capital", "district", "county", "prefecture"});
+                                "island", "capital", "district", "county", "prefecture", "coast",
+                                "outskirts", "suburb", "suburbs", "centre", "center", "north",
+                                "south", "east", "west"});
         if (located || kindOfPlace || near) {
             return EntityType::Gpe;
         }
@@ -771,16 +773,38 @@ void DocumentEntities::addSurface(int entity, std::string surface) {
 
 // Salience: the subject of this sentence before the pronoun, then the latest subject of the two
 // sentences before, then the latest mention of all.
+// 'm' for "he", "him", "his", "himself"; 'f' for "she", "her", "herself"; else 0.
+char DocumentEntities::pronounGender(std::string_view lowerPronoun) {
+    if (isOneOf(lowerPronoun, {"he", "him", "his", "himself"})) {
+        return 'm';
+    }
+    return isOneOf(lowerPronoun, {"she", "her", "herself"}) ? 'f' : '\0';
+}
+
+// A person's gender as far as the text tells: from a gendered pronoun that stood for them
+// before, else from their given name's list, else 0.
+char DocumentEntities::genderOf(int e) const {
+    if (const auto it = genders_.find(e); it != genders_.end()) {
+        return it->second;
+    }
+    const std::vector<std::string_view> words =
+        article::splitWords(entities_[static_cast<std::size_t>(e)].name);
+    const char g = words.empty() ? '\0' : gazetteer_.givenGender(words.front());
+    return g == 'm' || g == 'f' ? g : '\0';
+}
+
 int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word, int avoid,
                                      bool companyOwner, int prefer) const {
     const std::string p = lowered(pronoun);
-    auto fits = [&](const DocEntity& e) {
+    auto fits = [&](int id) {
+        const DocEntity& e = entities_[static_cast<std::size_t>(id)];
         // "its acquisition of Mellanox": only a company acquires, has shares or a workforce.
         if (companyOwner) {
             return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name);
         }
-        if (isOneOf(p, {"he", "him", "his", "she", "her", "himself", "herself"})) {
-            return e.type == EntityType::Person;
+        // (Not a person known to be the other: "She knows the business" after "Lars Berg".)
+        if (const char g = pronounGender(p); g != '\0') {
+            return e.type == EntityType::Person && genderOf(id) != (g == 'm' ? 'f' : 'm');
         }
         if (isOneOf(p, {"they", "them", "their", "themselves"})) {
             // Groups of actors are tried first (latestGroup); a single company or country is
@@ -789,22 +813,26 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
         }
         return e.type != EntityType::Person && e.type != EntityType::Concept;
     };
-    if (prefer >= 0 && prefer != avoid && fits(entities_[static_cast<std::size_t>(prefer)])) {
+    if (prefer >= 0 && prefer != avoid && fits(prefer)) {
         return prefer;
     }
     int best = -1;
     int bestScore = -1;
+    // (A gendered pronoun reaches one sentence further back when nearer ones name no one it
+    // fits: "... Ingrid Holm. He praised the deal. Later, Lars Berg thanked the staff. She
+    // criticised ...".)
+    const std::size_t reach = pronounGender(p) != '\0' ? 3 : 2;
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
-        if (!before || sentence_ - ev.sentence > 2 || ev.entity == avoid ||
-            !fits(entities_[static_cast<std::size_t>(ev.entity)])) {
+        if (!before || sentence_ - ev.sentence > reach || ev.entity == avoid ||
+            !fits(ev.entity)) {
             continue;
         }
         // Same sentence outranks earlier ones; within a sentence, subjects outrank the rest,
         // places where something happens come last ("filed a lawsuit against Arm in Delaware,
         // accusing it of ..."), and later mentions outrank earlier ones.
         const int distance = static_cast<int>(sentence_ - ev.sentence);
-        const int score = (3 - distance) * 1000 + (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) -
+        const int score = (4 - distance) * 1000 + (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) -
                           (ev.place || ev.source ? 450 : 0) +
                           static_cast<int>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
@@ -2778,6 +2806,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        e >= 0) {
                 mark(i, i, e, MentionKind::Pronoun);
                 record(i);
+                if (const char gender = pronounGender(lowered(tok.form)); gender != '\0') {
+                    genders_.try_emplace(e, gender);
+                }
             }
             continue;
         }

@@ -132,6 +132,8 @@ private:
     bool commonWordOpening(const nlp::Sentence& s, std::size_t i) const;
     /// `avoid` as for resolveDescription; `prefer`, an entity taken when the pronoun fits it
     /// (the subject of the clause the pronoun's clause is joined to), -1 for none.
+    static char pronounGender(std::string_view lowerPronoun);
+    char genderOf(int e) const;
     int resolvePronoun(std::string_view pronoun, std::size_t word, int avoid = -1,
                        bool companyOwner = false, int prefer = -1) const;
     /// `avoid`: an entity the description cannot be (its own clause's subject), -1 for none;
@@ -155,6 +157,7 @@ private:
     std::map<std::string, int, std::less<>> byName_; ///< folded names and aliases -> entity
     std::map<std::size_t, int> byGazetteerEntry_;    ///< gazetteer entry -> entity
     std::vector<Event> events_;
+    std::unordered_map<int, char> genders_; ///< person -> 'm' or 'f', from the pronouns so far
     struct Group { // entities named together ("Intel, Samsung, and SK hynix"), for "they"
         std::vector<int> members;
         std::size_t sentence;

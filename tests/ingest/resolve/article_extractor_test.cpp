@@ -2281,6 +2281,21 @@ const StatementCase SMALL_CASES[] = {
      "Jetstar and Qantas suspended services to the island, while AirAsia said it was monitoring "
      "the situation closely.",
      "AirAsia | monitor | situation"},
+    // "she" is no person whose given name is a man's ...
+    {"SheIsNoManByGivenName",
+     "Tom Reyes met Helen Carter on Monday. Later, Tom Reyes thanked the staff. She praised the "
+     "union for its patience.",
+     "Helen Carter | praise | union"},
+    // ... nor one whom "he" stood for before, and reaches a sentence further back for a fit.
+    {"SheIsNoOneHeStoodFor",
+     "Lars Berg met Ingrid Holm on Monday. He praised the deal. Later, Lars Berg thanked the "
+     "staff. She criticised the plan.",
+     "Ingrid Holm | criticise | plan"},
+    // Capitalised words before an apposition that ends in a name are a name.
+    {"AnOpeningNameBeforeAnAppositionEndingInANameIsAName",
+     "Fresh Fields, a supermarket chain with more than 300 stores in the Midwest, recalled "
+     "packaged salads on Saturday.",
+     "Fresh Fields | recall | packaged salads"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -661,18 +661,21 @@ TEST(DocumentEntities, ANameOpeningWithALandformWordIsAPlace) {
     EXPECT_EQ(types["Lake Vannes"], graph::EntityType::Gpe);
 }
 
-// A name after "near" is a place; one after a lower-case word for what a person does is a
-// person; a plural's apostrophe and a people's adjective stay in an organisation's name.
+// A name after "near" or "the coast of" is a place; one after a lower-case word for what a
+// person does is a person; a plural's apostrophe and a people's adjective stay in an
+// organisation's name.
 TEST(DocumentEntities, NearARoleAndAnApostropheTypeAndJoinNames) {
     const Resolved r = resolve("The storm made landfall near Matagorda on Monday. The group, "
                                "founded by the Austrian lawyer Max Schrems, filed a complaint. "
                                "The Korean Metal Workers' Union, which represents 43,000 "
-                               "employees, is demanding a 9% rise.");
+                               "employees, is demanding a 9% rise. Regulators approved a wind "
+                               "farm off the coast of Tarnby.");
     std::map<std::string, graph::EntityType> types;
     for (const DocEntity& e : r.entities) {
         types[e.name] = e.type;
     }
     EXPECT_EQ(types["Matagorda"], graph::EntityType::Gpe);
+    EXPECT_EQ(types["Tarnby"], graph::EntityType::Gpe);
     EXPECT_EQ(types["Max Schrems"], graph::EntityType::Person);
     ASSERT_TRUE(types.count("Korean Metal Workers' Union")) << ::testing::PrintToString(types);
     EXPECT_EQ(types["Korean Metal Workers' Union"], graph::EntityType::Org);
