@@ -240,6 +240,23 @@ TEST(GivenNames, ListedWordsAsWrittenAndBadLinesNamed) {
     EXPECT_TRUE(shippedNames.givenName("Richard"));
 }
 
+// A heading that says "(male)" or "(female)" gives its names a gender until the next group's
+// heading; a name under both is neither.
+TEST(GivenNames, HeadingsGiveGenders) {
+    Gazetteer g;
+    std::vector<Diagnostic> d;
+    std::istringstream in("# English (male)\nRichard\nJordan\n# English (female)\nMary\n"
+                          "Jordan\n# (a note, in the same group)\nHelen\n# French\nMarie\n");
+    EXPECT_TRUE(g.loadGivenNames(in, "names.txt", d));
+    EXPECT_EQ(g.givenGender("Richard"), 'm');
+    EXPECT_EQ(g.givenGender("Mary"), 'f');
+    EXPECT_EQ(g.givenGender("Helen"), 'f');
+    EXPECT_EQ(g.givenGender("Jordan"), '?');
+    EXPECT_EQ(g.givenGender("Marie"), '\0');
+    EXPECT_TRUE(g.givenName("Marie"));
+    EXPECT_EQ(g.givenGender("Nobody"), '\0');
+}
+
 TEST(Acronyms, DefinedInText) {
     struct Case {
         const char* sentence;
