@@ -5868,6 +5868,20 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A capitalised word opening the sentence that the dictionary does not know, read as an
+        // adjective or a noun, is a name, and so are the capitalised words after it: "*Brightwell
+        // Toys* lowered its forecast" (inside a sentence, the loop above).
+        if (sentence.tokens.size() > 2 && titleCase(sentence.tokens[0].form) &&
+            sentence.tokens[0].form.size() > 2 &&
+            isOneOf(sentence.tokens[0].upos, {"ADJ", "NOUN"}) &&
+            tagger.wordClasses(lowercaseAscii(sentence.tokens[0].form)) == 0) {
+            for (std::size_t k = 0; k < 4 && k + 1 < sentence.tokens.size() &&
+                                    titleCase(sentence.tokens[k].form) &&
+                                    isOneOf(sentence.tokens[k].upos, {"ADJ", "NOUN", "PROPN"});
+                 ++k) {
+                retagAsName(sentence.tokens[k]);
+            }
+        }
         // A common noun opening the sentence before an apposition set off by commas and a verb
         // is a name: "*Ascension*, one of the largest U.S. hospital operators, said ..." (a
         // common noun opening a sentence takes a determiner; not a word for a time:

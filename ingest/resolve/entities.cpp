@@ -240,7 +240,10 @@ bool titleWord(std::string_view form) {
                     "officer",      "prime",        "vice",      "deputy",      "prince",
                     "princess",     "sheikh",       "emir",      "sultan",      "justice",
                     "judge",        "attorney",     "solicitor", "surgeon",     "mayor",
-                    "commissioner", "interim",      "acting",    "speaker"});
+                    "commissioner", "interim",      "acting",    "speaker"}) ||
+           // (honorifics as written before a name: not "MS", "DR")
+           isOneOf(form, {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.",
+                          "Sir", "Dame"});
 }
 
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").
@@ -2062,9 +2065,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (!(first == last && titleWord(s.tokens[first].form)) &&
             !(first == last && commonAcronym(first)) && !field &&
             !(first == last && commonWordOpening(s, first))) {
-            mark(first, last, lookupName(t, first, last, words), MentionKind::Name);
+            const int e = lookupName(t, first, last, words);
+            mark(first, last, e, MentionKind::Name);
             std::fill(demonymOf.begin() + static_cast<std::ptrdiff_t>(first),
                       demonymOf.begin() + static_cast<std::ptrdiff_t>(last) + 1, -1);
+            // A title the parse made the head of the name stands for the person too ("Mr"
+            // in "Mr Smith met ..." with "Smith" flat on it), so that the phrase finds them.
+            for (std::size_t k = i; k < first; ++k) {
+                const std::size_t h = t.head(k);
+                if (titleWord(s.tokens[k].form) && (h == NONE || h < i || h > last)) {
+                    words[k] = WordEntity{e, first, last, MentionKind::Name, {}};
+                }
+            }
         }
         i = j + 1;
     }

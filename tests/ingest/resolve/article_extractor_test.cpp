@@ -2296,6 +2296,17 @@ const StatementCase SMALL_CASES[] = {
      "Fresh Fields, a supermarket chain with more than 300 stores in the Midwest, recalled "
      "packaged salads on Saturday.",
      "Fresh Fields | recall | packaged salads"},
+    // Capitalised words opening a sentence that the dictionary does not know are a name.
+    {"AnUnknownOpeningWordIsAName",
+     "Brightwell Toys lowered its profit forecast for the year on Tuesday.",
+     "Brightwell Toys | lower | its profit forecast"},
+    // An honorific is a title, no part of the name, also when the parse makes it the head.
+    {"AnHonorificIsATitle",
+     "Dr Amira Hassan, who taught chemistry at Harrow University for 14 years, accused it of "
+     "unequal pay.",
+     "Amira Hassan | accuse | Harrow University"},
+    {"AnHonorificHeadingTheNameStandsForThePerson", "Mr Smith met Mrs Jones at the office.",
+     "Smith | meet | Jones"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
