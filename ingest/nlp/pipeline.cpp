@@ -1405,15 +1405,26 @@ bool subjectOfAClosingReport(std::vector<Token>& w) {
     return false;
 }
 
+// One past the sentence's last word that is no punctuation.
+std::size_t endOfWords(const std::vector<Token>& w) {
+    std::size_t end = w.size();
+    while (end > 0 && w[end - 1].upos == "PUNCT") {
+        --end;
+    }
+    return end;
+}
+
+// Whether `form` is a quotation mark that can close a quote.
+bool closingQuote(std::string_view form) {
+    return isOneOf(form, {"\"", "\u201D", "'", "\u2019"});
+}
+
 // A closing report with its subject that the parse hung deep inside the clause it reports:
 // "... contain at least 40% local parts, the industry minister said on Friday." with "said" a
 // complement of "contain". The report is a parataxis of the sentence's root, as EWT has it.
 // Whether it moved one.
 bool closingReportHungInside(std::vector<Token>& w) {
-    std::size_t end = w.size();
-    while (end > 0 && w[end - 1].upos == "PUNCT") {
-        --end;
-    }
+    const std::size_t end = endOfWords(w);
     const std::size_t root = rootOf(w);
     if (root == NONE) {
         return false;
@@ -1438,7 +1449,7 @@ bool closingReportHungInside(std::vector<Token>& w) {
         while (first < subject && w[first].upos == "PUNCT") {
             ++first;
         }
-        while (first > 0 && isOneOf(w[first - 1].form, {"\"", "”", "'", "’"})) {
+        while (first > 0 && closingQuote(w[first - 1].form)) {
             --first;
         }
         if (first < 2 || w[first - 1].form != ",") {
@@ -1459,10 +1470,7 @@ bool closingReportHungInside(std::vector<Token>& w) {
 // the sentence's end. The noun becomes the report's subject and the report a parataxis of the
 // root. Whether it mended one.
 bool closingReportTakenForAModifier(std::vector<Token>& w) {
-    std::size_t end = w.size();
-    while (end > 0 && w[end - 1].upos == "PUNCT") {
-        --end;
-    }
+    const std::size_t end = endOfWords(w);
     const std::size_t root = rootOf(w);
     if (root == NONE) {
         return false;
@@ -1490,7 +1498,7 @@ bool closingReportTakenForAModifier(std::vector<Token>& w) {
                 continue;
             }
             std::size_t first = c + 1;
-            while (first < r && isOneOf(w[first].form, {"\"", "”", "'", "’"})) {
+            while (first < r && closingQuote(w[first].form)) {
                 ++first;
             }
             std::size_t outside = NONE;
