@@ -2259,8 +2259,9 @@ std::size_t receiverTakenForACompound(std::vector<Token>& w) {
         const std::size_t noun = k + 1;
         if (w[k].upos != "PROPN" || w[k].deprel != "compound" || headOf(w, k) != noun ||
             w[v].upos != "VERB" ||
-            !isOneOf(w[v].lemma, {"give", "grant", "hand", "offer", "lend", "award", "owe",
-                                  "deny", "cost", "buy", "earn", "win"}) ||
+            !isOneOf(w[v].lemma,
+                     {"give", "grant", "hand", "offer", "lend", "award", "owe", "deny", "cost"}) ||
+            (noun + 1 < w.size() && w[noun + 1].form == "-") ||
             w[noun].xpos != "NN" || lowercaseAscii(w[noun].form) != w[noun].form ||
             w[noun].deprel != "obj" || headOf(w, noun) != v ||
             hasChild(w, v, [](const std::string& rel) { return rel == "iobj"; })) {
