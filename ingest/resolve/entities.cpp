@@ -702,22 +702,36 @@ int DocumentEntities::shortenedRepeat(std::string_view name) const {
     return found;
 }
 
+// The one person named before whose last name is `word` ("Jordan" after "Tom Jordan"), or -1.
+int DocumentEntities::personByFamilyName(std::string_view word) const {
+    int found = -1;
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+        const std::string& name = entities_[e].name;
+        if (entities_[e].type == EntityType::Person && name.size() > word.size() &&
+            name.ends_with(word) && name[name.size() - word.size() - 1] == ' ') {
+            if (found >= 0) {
+                return -1;
+            }
+            found = static_cast<int>(e);
+        }
+    }
+    return found;
+}
+
 // The entity of a proper-noun run [first, last]: the gazetteer, the document's own names and
 // acronyms, "X's NAME" as "NAME of X", a shortened repeat, or a new entity.
 int DocumentEntities::lookupName(const SentenceTree& t, std::size_t first, std::size_t last,
                                  const std::vector<WordEntity>& words) {
     const Sentence& s = t.s;
     const std::string name = joinWords(s, first, last);
-    // (A place's one-word name is a person's family name once the person is named: "Jordan
-    // said" after "Bob Jordan".)
-    const int person = first == last ? shortenedRepeat(name) : -1;
-    if (person >= 0 && entities_[static_cast<std::size_t>(person)].type == EntityType::Person) {
-        if (const article::GazetteerEntry* g = gazetteer_.lookup(name);
-            g != nullptr && g->type == EntityType::Gpe) {
+    if (const article::GazetteerEntry* g = gazetteer_.lookup(name)) {
+        // (A place's one-word name is a person's family name once the person is named:
+        // "Jordan said" after "Bob Jordan".)
+        if (const int person =
+                first == last && g->type == EntityType::Gpe ? personByFamilyName(name) : -1;
+            person >= 0) {
             return person;
         }
-    }
-    if (const article::GazetteerEntry* g = gazetteer_.lookup(name)) {
         return entityFor(*g);
     }
     if (int e = findKnown(name); e >= 0) {
@@ -1178,14 +1192,13 @@ bool DocumentEntities::commonWordOpening(const Sentence& s, std::size_t i) const
         i + 2 < s.tokens.size() && s.tokens[i + 1].upos == "NOUN" &&
         !s.tokens[i + 1].form.empty() && article::isAsciiLower(s.tokens[i + 1].form[0]) &&
         !s.tokens[i + 2].form.empty() && article::isAsciiUpper(s.tokens[i + 2].form[0]);
-    // (Nor a person's family name the document gave: "Jordan said" after "Tom Jordan".)
-    const int person = shortenedRepeat(form);
-    if (person >= 0 && entities_[static_cast<std::size_t>(person)].type == EntityType::Person) {
+    if (!(lowerWords_.contains(word) ||
+          ((alone || describes) && commonNoun_ && commonNoun_(word))) ||
+        midCapitals_.contains(word)) {
         return false;
     }
-    return (lowerWords_.contains(word) ||
-            ((alone || describes) && commonNoun_ && commonNoun_(word))) &&
-           !midCapitals_.contains(word);
+    // (Nor a person's family name the document gave: "Jordan said" after "Tom Jordan".)
+    return personByFamilyName(form) < 0;
 }
 
 // The last word of a law's or a public body's name that goes on after "and" at word j + 1:
@@ -1650,10 +1663,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                     gazetteer_.givenName(s.tokens[g].form) &&
                                     gazetteer_.lookup(s.tokens[g].form) == nullptr &&
                                     (t.head(m.begin) == g || t.head(g) == m.begin);
-            const int person = shortenedRepeat(s.tokens[m.begin].form);
-            if (afterGiven ||
-                (person >= 0 &&
-                 entities_[static_cast<std::size_t>(person)].type == EntityType::Person)) {
+            if (afterGiven || personByFamilyName(s.tokens[m.begin].form) >= 0) {
                 continue;
             }
         }

@@ -129,6 +129,7 @@ private:
     int lookupName(const SentenceTree& tree, std::size_t first, std::size_t last,
                    const std::vector<WordEntity>& words);
     int shortenedRepeat(std::string_view name) const;
+    int personByFamilyName(std::string_view word) const;
     bool commonWordOpening(const nlp::Sentence& s, std::size_t i) const;
     /// `avoid` as for resolveDescription; `prefer`, an entity taken when the pronoun fits it
     /// (the subject of the clause the pronoun's clause is joined to), -1 for none.
