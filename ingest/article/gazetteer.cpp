@@ -287,7 +287,8 @@ bool Gazetteer::loadGivenNames(std::istream& in, std::string_view file,
                 gender = 'f';
             } else if (name.find("(male)") != std::string_view::npos) {
                 gender = 'm';
-            } else if (name.size() > 2 && name[1] == ' ' && name.find(':') == std::string_view::npos &&
+            } else if (name.size() > 2 && name[1] == ' ' &&
+                       name.find(':') == std::string_view::npos &&
                        name.find('(') == std::string_view::npos) {
                 gender = '\0'; // a new group's heading
             }

@@ -497,8 +497,7 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after && !field &&
             (participle == NONE || (i > participle && before.form == ",")) &&
             (isObjectStart(w[i + 1].upos) || infinitive || preposition || amount) &&
-            t.form.size() > 2 &&
-            t.form[0] >= 'a' && t.form[0] <= 'z') {
+            t.form.size() > 2 && t.form[0] >= 'a' && t.form[0] <= 'z') {
             const std::string base =
                 plural ? lemmas.lemma(t.form, "VERB", "VBZ") : std::string(t.form);
             if (lemmas.knownVerb(base)) {
@@ -1479,8 +1478,7 @@ bool closingReportTakenForAModifier(std::vector<Token>& w) {
         const std::size_t n = headOf(w, r);
         if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) || w[r].deprel != "acl" ||
             n == NONE || n > r || n <= root || !isOneOf(w[n].upos, {"NOUN", "PROPN"}) ||
-            phraseEdges(w, r).second + 1 < end ||
-            hasChild(w, r, [&](const std::string& rel) {
+            phraseEdges(w, r).second + 1 < end || hasChild(w, r, [&](const std::string& rel) {
                 return isOneOf(rel, {"ccomp", "xcomp", "csubj", "mark", "nsubj"}) ||
                        (rel == "obj" && w[r].lemma != "tell");
             })) {
@@ -2069,7 +2067,8 @@ std::size_t nameRightBeforeASubject(std::vector<Token>& w) {
         // (The parse may make the description an oblique with no preposition: "The airline's
         // chief executive, Tom Jordan, praised ...".)
         const bool bareOblique =
-            first != NONE && w[comma].form == "," && (w[second].upos == "PROPN" || w[first].upos == "PROPN") &&
+            first != NONE && w[comma].form == "," &&
+            (w[second].upos == "PROPN" || w[first].upos == "PROPN") &&
             w[first].deprel.starts_with("obl") &&
             !hasChild(w, first, [](const std::string& rel) { return rel == "case"; });
         if (first == NONE || !(w[first].upos == "PROPN" || description) ||
@@ -2261,9 +2260,9 @@ std::size_t receiverTakenForACompound(std::vector<Token>& w) {
             w[v].upos != "VERB" ||
             !isOneOf(w[v].lemma,
                      {"give", "grant", "hand", "offer", "lend", "award", "owe", "deny", "cost"}) ||
-            (noun + 1 < w.size() && w[noun + 1].form == "-") ||
-            w[noun].xpos != "NN" || lowercaseAscii(w[noun].form) != w[noun].form ||
-            w[noun].deprel != "obj" || headOf(w, noun) != v ||
+            (noun + 1 < w.size() && w[noun + 1].form == "-") || w[noun].xpos != "NN" ||
+            lowercaseAscii(w[noun].form) != w[noun].form || w[noun].deprel != "obj" ||
+            headOf(w, noun) != v ||
             hasChild(w, v, [](const std::string& rel) { return rel == "iobj"; })) {
             continue;
         }
@@ -4195,11 +4194,12 @@ std::size_t nameSplitBeforeItsPossessive(std::vector<Token>& w) {
 // fund *manager* at Storebrand".
 bool personRoleWord(std::string_view word) {
     return officeTitle(word) ||
-           isOneOf(word, {"manager", "analyst", "economist", "strategist", "spokesman",
-                          "spokeswoman", "spokesperson", "executive", "director", "official",
-                          "lawyer", "professor", "researcher", "president", "chairman",
-                          "chairwoman", "founder", "adviser", "advisor", "trader", "engineer",
-                          "officer", "ceo", "governor", "mayor", "senator", "lawmaker"});
+           isOneOf(word, {"manager",     "analyst",      "economist",  "strategist", "spokesman",
+                          "spokeswoman", "spokesperson", "executive",  "director",   "official",
+                          "lawyer",      "professor",    "researcher", "president",  "chairman",
+                          "chairwoman",  "founder",      "adviser",    "advisor",    "trader",
+                          "engineer",    "officer",      "ceo",        "governor",   "mayor",
+                          "senator",     "lawmaker"});
 }
 
 // A relative clause opened by "which" that the parse hung on a person, described as one by an
@@ -4213,8 +4213,8 @@ std::size_t whichClauseOnAPerson(std::vector<Token>& w) {
         if (w[r].deprel != "acl:relcl" || h == NONE || h >= r) {
             continue;
         }
-        const std::size_t which =
-            lastChildBefore(w, r, r, [](const std::string& rel) { return rel.starts_with("nsubj"); });
+        const std::size_t which = lastChildBefore(
+            w, r, r, [](const std::string& rel) { return rel.starts_with("nsubj"); });
         if (which == NONE || lowercaseAscii(w[which].form) != "which" || which < 2 ||
             w[which - 1].form != ",") {
             continue;
@@ -5596,7 +5596,8 @@ struct Pipeline::Impl {
             Token& t = sentence.tokens[0];
             const std::string lower = lowercaseAscii(t.form);
             if (companyDescription(lower) &&
-                !isOneOf(lower, {"company", "firm", "group", "corporation", "conglomerate", "chain"})) {
+                !isOneOf(lower,
+                         {"company", "firm", "group", "corporation", "conglomerate", "chain"})) {
                 retag(t, "NOUN", "NN");
                 t.lemma = lower;
             }
@@ -5884,9 +5885,9 @@ struct Pipeline::Impl {
             sentence.tokens[0].form.size() > 2 &&
             isOneOf(sentence.tokens[0].upos, {"ADJ", "NOUN"}) &&
             tagger.wordClasses(lowercaseAscii(sentence.tokens[0].form)) == 0) {
-            for (std::size_t k = 0; k < 4 && k + 1 < sentence.tokens.size() &&
-                                    titleCase(sentence.tokens[k].form) &&
-                                    isOneOf(sentence.tokens[k].upos, {"ADJ", "NOUN", "PROPN"});
+            for (std::size_t k = 0;
+                 k < 4 && k + 1 < sentence.tokens.size() && titleCase(sentence.tokens[k].form) &&
+                 isOneOf(sentence.tokens[k].upos, {"ADJ", "NOUN", "PROPN"});
                  ++k) {
                 retagAsName(sentence.tokens[k]);
             }
@@ -6109,9 +6110,8 @@ struct Pipeline::Impl {
                     w[k].deprel != "acl:relcl" || lowercaseAscii(w[k - 1].form) != "that" ||
                     headOf(w, k - 1) != k || !w[k - 1].deprel.starts_with("nsubj") ||
                     verb == NONE || !isOneOf(w[noun].deprel, {"obj", "iobj"}) ||
-                    !isOneOf(w[verb].lemma, {"tell", "warn", "remind", "assure", "inform",
-                                             "notify", "advise", "convince", "persuade",
-                                             "reassure"}) ||
+                    !isOneOf(w[verb].lemma, {"tell", "warn", "remind", "assure", "inform", "notify",
+                                             "advise", "convince", "persuade", "reassure"}) ||
                     (tagger.wordClasses(lowercaseAscii(w[k].form)) & WC_NOUN) == 0) {
                     continue;
                 }

@@ -186,9 +186,8 @@ std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
         // ("to the 10% limit" -> "the 10% limit").
         const bool introducer = w == head && (rel == "case" || rel == "mark");
         // (Nor is a negation, which the relation carries: "was not part of the settlement".)
-        const bool negation =
-            rel == "advmod" && isOneOf(article::asciiLowered(s.tokens[c].form), {"not", "n't",
-                                                                                 "never"});
+        const bool negation = rel == "advmod" && isOneOf(article::asciiLowered(s.tokens[c].form),
+                                                         {"not", "n't", "never"});
         return inside && !introducer && !negation &&
                !(rel == "nmod" && s.tokens[c].upos == "NUM" && w == head);
     });

@@ -443,9 +443,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             top = i;
         }
     }
-    if (const std::size_t v = s.tokens[top].head > 0
-                                  ? static_cast<std::size_t>(s.tokens[top].head - 1)
-                                  : NONE;
+    if (const std::size_t v =
+            s.tokens[top].head > 0 ? static_cast<std::size_t>(s.tokens[top].head - 1) : NONE;
         v != NONE && s.tokens[top].deprel == "obj" &&
         isOneOf(s.tokens[v].lemma, {"name", "appoint", "elect", "promote", "hire", "nominate",
                                     "choose", "pick", "select", "tap", "install"})) {
@@ -522,10 +521,11 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         const bool near = preposition == "near";
         const bool kindOfPlace =
             preposition == "of" &&
-            isOneOf(siteLemma, {"port", "city", "town", "village", "province", "state", "region",
-                                "island", "capital", "district", "county", "prefecture", "coast",
-                                "outskirts", "suburb", "suburbs", "centre", "center", "north",
-                                "south", "east", "west"});
+            isOneOf(siteLemma,
+                    {"port",   "city",      "town",    "village",  "province", "state",
+                     "region", "island",    "capital", "district", "county",   "prefecture",
+                     "coast",  "outskirts", "suburb",  "suburbs",  "centre",   "center",
+                     "north",  "south",     "east",    "west"});
         if (located || kindOfPlace || near) {
             return EntityType::Gpe;
         }
@@ -841,8 +841,7 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
     const std::size_t reach = pronounGender(p) != '\0' ? 3 : 2;
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
-        if (!before || sentence_ - ev.sentence > reach || ev.entity == avoid ||
-            !fits(ev.entity)) {
+        if (!before || sentence_ - ev.sentence > reach || ev.entity == avoid || !fits(ev.entity)) {
             continue;
         }
         // Same sentence outranks earlier ones; within a sentence, subjects outrank the rest,
@@ -887,8 +886,8 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
         }
         const auto prominent = subjectSentences.find(ev.entity);
         const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
-                           (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) -
-                           (ev.source ? 450 : 0) - (ev.place ? 1500 : 0) +
+                           (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) - (ev.source ? 450 : 0) -
+                           (ev.place ? 1500 : 0) +
                            (prominent == subjectSentences.end()
                                 ? 0
                                 : 300 * std::min<long>(prominent->second.first, 3)) +
@@ -1733,9 +1732,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // which names people, no organisation: "millions of *Americans*".
     for (std::size_t i = 0; i < n; ++i) {
         const std::string& form = s.tokens[i].form;
-        const bool people = form.size() > 3 && form.back() == 's' && article::isAsciiUpper(form[0]) &&
-                            gazetteer_.demonymEntry(std::string_view(form).substr(
-                                0, form.size() - 1)) != nullptr;
+        const bool people =
+            form.size() > 3 && form.back() == 's' && article::isAsciiUpper(form[0]) &&
+            gazetteer_.demonymEntry(std::string_view(form).substr(0, form.size() - 1)) != nullptr;
         if (words[i].entity < 0 && (isOneOf(form, {"Celsius", "Fahrenheit"}) || people)) {
             notAName[i] = true;
         }
@@ -1865,8 +1864,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             while (i > 0 && words[i - 1].entity < 0 && demonymOf[i - 1] < 0) {
                 // (past a plural's apostrophe: "the Korean Metal *Workers'* Union")
                 if (i > 2 && s.tokens[i - 1].xpos == "POS" &&
-                    isOneOf(s.tokens[i - 1].form, {"'", "\u2019"}) && s.tokens[i - 2].xpos == "NNS" &&
-                    words[i - 2].entity < 0 && !s.tokens[i - 2].form.empty() &&
+                    isOneOf(s.tokens[i - 1].form, {"'", "\u2019"}) &&
+                    s.tokens[i - 2].xpos == "NNS" && words[i - 2].entity < 0 &&
+                    !s.tokens[i - 2].form.empty() &&
                     article::isAsciiUpper(s.tokens[i - 2].form[0])) {
                     i -= 2;
                     continue;

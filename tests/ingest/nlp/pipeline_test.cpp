@@ -2196,9 +2196,9 @@ TEST(Pipeline, CapitalisedWordsBeforeAnOpeningRelativeClauseAreAName) {
     EXPECT_EQ(freight.upos, "PROPN");
     EXPECT_EQ(freight.deprel, "nsubj");
     // Not one capitalised common noun: "Inflation, which ..." stays a noun.
-    EXPECT_EQ(wordOf(pipeline, "Inflation, which rose in May, has eased since then.", "Inflation")
-                  .upos,
-              "NOUN");
+    EXPECT_EQ(
+        wordOf(pipeline, "Inflation, which rose in May, has eased since then.", "Inflation").upos,
+        "NOUN");
 }
 
 // A description and a name between commas, parsed as two subjects of one verb: the name is

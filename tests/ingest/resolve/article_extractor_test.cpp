@@ -2220,7 +2220,8 @@ const StatementCase SMALL_CASES[] = {
      "The company, founded by two former navy pilots, employs about 300 people.",
      "company | employ | about 300 people"},
     // "Air India" is one name when the place hangs on "Air" as its second word.
-    {"AirIndiaIsOneName", "Air India, its main domestic rival, ordered 470 jets from Airbus last year.",
+    {"AirIndiaIsOneName",
+     "Air India, its main domestic rival, ordered 470 jets from Airbus last year.",
      "Air India | order jet from | Airbus"},
     // A currency sign with its country's capitals is no part of the name before it.
     {"ACountrysDollarIsNoName",
