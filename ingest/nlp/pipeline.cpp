@@ -4193,13 +4193,8 @@ std::size_t nameSplitBeforeItsPossessive(std::vector<Token>& w) {
 // Whether lower-case `word` names what a person does, as an apposition's head: "Ingrid Holm, a
 // fund *manager* at Storebrand".
 bool personRoleWord(std::string_view word) {
-    return officeTitle(word) ||
-           isOneOf(word, {"manager",     "analyst",      "economist",  "strategist", "spokesman",
-                          "spokeswoman", "spokesperson", "executive",  "director",   "official",
-                          "lawyer",      "professor",    "researcher", "president",  "chairman",
-                          "chairwoman",  "founder",      "adviser",    "advisor",    "trader",
-                          "engineer",    "officer",      "ceo",        "governor",   "mayor",
-                          "senator",     "lawmaker"});
+    return officeTitle(word) || personRoleNoun(word) ||
+           isOneOf(word, {"officer", "governor", "mayor"});
 }
 
 // A relative clause opened by "which" that the parse hung on a person, described as one by an

@@ -296,15 +296,9 @@ bool officeField(std::string_view form) {
 
 // Words for what a person does, as the head of an apposition: "Hu Yan, an analyst at ...".
 bool personRole(std::string_view word) {
-    return nlp::hyphenatedTitle(word) ||
-           isOneOf(lowered(word),
-                   {"manager",   "analyst",     "executive",  "official",   "spokesperson",
-                    "spokesman", "spokeswoman", "director",   "economist",  "minister",
-                    "secretary", "founder",     "chairman",   "chairwoman", "president",
-                    "ceo",       "professor",   "researcher", "lawmaker",   "senator",
-                    "partner",   "strategist",  "investor",   "head",       "chief",
-                    "adviser",   "advisor",     "fellow",     "trader",     "lawyer",
-                    "engineer"});
+    const std::string lower = lowered(word);
+    return nlp::hyphenatedTitle(word) || nlp::personRoleNoun(lower) ||
+           isOneOf(lower, {"partner", "investor", "head", "chief", "fellow"});
 }
 
 // Verbs of the press: everyone says, states and announces, but an outlet reports and publishes
