@@ -38,7 +38,8 @@ inline bool personRoleNoun(std::string_view lowerWord) {
                     "secretary",  "founder",     "chairman",   "chairwoman", "president",
                     "ceo",        "professor",   "researcher", "lawmaker",   "senator",
                     "strategist", "adviser",     "advisor",    "trader",     "lawyer",
-                    "engineer"});
+                    "engineer",   "negotiator",  "prosecutor", "diplomat",   "envoy",
+                    "ambassador", "journalist",  "scientist",  "activist",   "investigator"});
 }
 
 /// Whether `lowerWord` (a lower-case singular) is a word news uses for a company: "the firm",

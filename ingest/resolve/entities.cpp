@@ -307,6 +307,12 @@ bool pressVerb(std::string_view lemma) {
     return isOneOf(lemma, {"report", "reveal", "publish", "write", "cite", "quote"});
 }
 
+// Whether `form` opens with a capital letter and goes on in small ones ("Werff", "Vries").
+bool titleCaseWord(std::string_view form) {
+    return form.size() > 1 && article::isAsciiUpper(form[0]) &&
+           std::all_of(form.begin() + 1, form.end(), [](char c) { return article::isAsciiLower(c); });
+}
+
 EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                      const article::Gazetteer& gazetteer) {
     bool digit = false;
@@ -535,6 +541,26 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                                (article::isAsciiUpper(w.form[0]) || w.form == "-");
                     })) {
         return EntityType::Person;
+    }
+    // "Anko van der Werff", "Marieke de Vries": one capitalised word, one or two name particles
+    // and a capitalised family name, none of them a word for an organisation or a known place
+    // ("Banco de Chile", "Rio de Janeiro", "Casa de Moneda" are no people).
+    if (last >= first + 2 && last <= first + 3 && titleCaseWord(s.tokens[first].form) &&
+        titleCaseWord(s.tokens[last].form) &&
+        std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(first) + 1,
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(last), [](const Token& w) {
+                        return isOneOf(w.form, {"van", "von", "der", "den", "de", "da", "di",
+                                                "du", "del", "della", "dos", "das", "ter"});
+                    }) &&
+        !isOneOf(lowered(s.tokens[first].form),
+                 {"banco", "banca", "caja", "caixa", "casa", "universidad", "universidade",
+                  "instituto", "museo", "museu", "grupo", "groupe", "club", "real", "puerto",
+                  "porto", "rio", "san", "santa", "sao", "villa", "ciudad", "estado", "credit",
+                  "banque", "societe", "compagnie", "cour", "conseil", "fondation", "stichting"})) {
+        const article::GazetteerEntry* place = gazetteer.lookup(s.tokens[last].form);
+        if (place == nullptr || place->type != EntityType::Gpe) {
+            return EntityType::Person;
+        }
     }
     return EntityType::Org;
 }
@@ -1908,8 +1934,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 !article::isAsciiLower(next.form[0])) {
                 ++j;
             } else if ((next.form == "of" || next.form == "&" || next.form == "for") && j + 2 < n &&
-                       s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
-                j += 2;
+                       (s.tokens[j + 2].upos == "PROPN" ||
+                        (next.form == "&" && s.tokens[j + 2].xpos == "NNP")) &&
+                       words[j + 2].entity < 0) {
+                j += 2; // (after "&" a capitalised word the tagger gave an adjective's class
+                        // and a name's tag: "Baylor Scott & White Health")
             } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && !next.form.empty() &&
                        article::isAsciiUpper(next.form[0]) && !titleWord(next.form) && j + 2 < n &&
                        s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0 &&
@@ -2468,6 +2497,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // safe, we have the option not to buy it" (a subject "it" is left to salience: "Nvidia
             // said that while the ban lasts, it will ...").
             const bool it = lowered(tok.form) == "it" && !isSubject(t, i);
+            // A subject "it" of an adverbial clause stands for its main clause's subject when
+            // that is an unnamed actor: "The board appointed Erno Hildén as interim chief
+            // executive while it searches for a replacement" (not a place named the sentence
+            // before). (A thing is left to salience: "The ban will hurt Nvidia because it
+            // sells ...".)
+            if (lowered(tok.form) == "it" && isSubject(t, i) && t.head(i) != NONE &&
+                t.rel(t.head(i)) == "advcl") {
+                const std::size_t main = t.head(t.head(i));
+                const std::size_t subject = main == NONE ? NONE : t.child(main, {"nsubj"});
+                if (subject != NONE && subject < i && words[subject].entity < 0 &&
+                    s.tokens[subject].upos == "NOUN" && !isPlural(s.tokens[subject]) &&
+                    !titleWord(s.tokens[subject].form) && !personRole(s.tokens[subject].form) &&
+                    (agentNoun(nounLemma(s.tokens[subject])) ||
+                     isOneOf(nounLemma(s.tokens[subject]),
+                             {"board", "committee", "council", "panel", "jury", "commission"}))) {
+                    words[i].antecedent = subject;
+                    continue;
+                }
+            }
             // "its" right after "and", on a conjunct of a named organisation, is that
             // organisation's: "sued Binance, the world's largest cryptocurrency exchange, and its
             // founder Changpeng Zhao" (not the subject that sued). The organisation is the

@@ -681,6 +681,22 @@ TEST(DocumentEntities, NearARoleAndAnApostropheTypeAndJoinNames) {
     EXPECT_EQ(types["Korean Metal Workers' Union"], graph::EntityType::Org);
 }
 
+// A given name the lists do not know, name particles and a family name are a person's name;
+// a word for an organisation or a known place in such a name makes it none.
+TEST(DocumentEntities, ANameWithParticlesIsAPersons) {
+    const Resolved r = resolve("Union negotiator Marieke de Vries met Anko van der Werff on "
+                               "Monday. Banco de Kelso and the Casa de Moneda were closed.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    ASSERT_TRUE(types.count("Anko van der Werff")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Marieke de Vries"], graph::EntityType::Person);
+    EXPECT_EQ(types["Anko van der Werff"], graph::EntityType::Person);
+    ASSERT_TRUE(types.count("Banco de Kelso")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Banco de Kelso"], graph::EntityType::Org);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
