@@ -1846,7 +1846,11 @@ std::size_t descriptionAndNameAsTwins(std::vector<Token>& w) {
         }
         std::size_t name = NONE;
         for (std::size_t k = noun + 1; k < w.size() && w[k].upos == "PROPN"; ++k) {
-            if (headOf(w, k) == h && w[k].deprel == w[noun].deprel) {
+            // (or an object before a receiver, an order English never has: "hired the
+            // cybersecurity firm Mandiant to investigate")
+            if (headOf(w, k) == h &&
+                (w[k].deprel == w[noun].deprel ||
+                 (w[noun].deprel == "obj" && w[k].deprel == "iobj"))) {
                 name = k;
             }
         }
@@ -5244,6 +5248,226 @@ std::size_t includingAsOblique(std::vector<Token>& w) {
     return changed;
 }
 
+// A run of two or more capitalised words inside a sentence that the tagger read as common
+// nouns or adjectives, ending in a noun, is a name: "Officials said *Golden Tide Shipping* had
+// used false documents" (an adjective and two nouns, and the company was no one's name). Not
+// at the start of the sentence or of a quotation, where any word is capitalised, nor in a
+// sentence with more capitalised words than not (a headline). How many words it retagged.
+std::size_t capitalisedRunsAsNames(Sentence& s) {
+    std::vector<Token>& w = s.tokens;
+    std::size_t words = 0;
+    std::size_t capitals = 0;
+    for (const Token& t : w) {
+        if (t.upos != "PUNCT" && t.upos != "NUM" && t.upos != "SYM") {
+            ++words;
+            capitals += capitalised(t.form) ? 1 : 0;
+        }
+    }
+    if (2 * capitals > words) {
+        return 0;
+    }
+    // (A people's adjective stays one, before a name too, as EWT tags it: "an Iranian
+    // Opposition Group", "the Asian Times".)
+    const auto peoples = [&](std::size_t k) {
+        const std::string& f = w[k].form;
+        return w[k].upos == "ADJ" &&
+               (f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") ||
+                f.ends_with("i") || f.ends_with("ch") || f.ends_with("ic") ||
+                isOneOf(f, {"Arab", "Muslim", "Greek", "Thai", "Swiss"}));
+    };
+    std::size_t retagged = 0;
+    for (std::size_t a = 1; a < w.size(); ++a) {
+        const std::string& before = w[a - 1].form;
+        if ((capitalised(before) && !peoples(a - 1)) ||
+            isOneOf(before, {"\"", "“", "‘", "'", ":", "``"})) {
+            continue;
+        }
+        std::size_t b = a;
+        bool common = false;
+        while (b < w.size() && titleCase(w[b].form) && !peoples(b) &&
+               isOneOf(w[b].upos, {"NOUN", "ADJ", "PROPN"})) {
+            common = common || !isOneOf(w[b].xpos, {"NNP", "NNPS"});
+            ++b;
+        }
+        // (a word of the run may carry on capitalised in another class: "Golden Tide Will")
+        if (b - a < 2 || !common || w[b - 1].upos == "ADJ" ||
+            (b < w.size() && capitalised(w[b].form))) {
+            continue;
+        }
+        for (std::size_t k = a; k < b; ++k) {
+            if (!isOneOf(w[k].xpos, {"NNP", "NNPS"})) {
+                retagAsName(w[k]);
+                ++retagged;
+            }
+        }
+        a = b;
+    }
+    return retagged;
+}
+
+// A prepositional phrase right after a verb's adjective complement, hung on the verb, is the
+// adjective's: "remained open *to talks*", as "remained confident in the program" is parsed.
+// (Not a time: "remained silent on Tuesday".) How many moved.
+std::size_t obliqueOfAnAdjectiveComplement(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t a = 1; a + 2 < w.size(); ++a) {
+        const std::size_t v = headOf(w, a);
+        if (w[a].upos != "ADJ" || w[a].deprel != "xcomp" || v == NONE || v > a ||
+            w[v].upos != "VERB" || w[a + 1].upos != "ADP" ||
+            !isOneOf(lowercaseAscii(w[a + 1].form), {"to", "in", "about", "of", "with", "for"})) {
+            continue;
+        }
+        const std::size_t noun = headOf(w, a + 1);
+        if (noun == NONE || headOf(w, noun) != v || !w[noun].deprel.starts_with("obl") ||
+            phraseEdges(w, noun).first != a + 1 || weekday(lowercaseAscii(w[noun].form)) ||
+            monthName(lowercaseAscii(w[noun].form))) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(a) + 1;
+        w[noun].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A verb's object whose phrase opens with a preposition hung on a word before the object's
+// head: "will report *to* Adobe's president David Wadhwani" with "to" on "president" and the
+// name an object. The preposition goes to the head and the object becomes an oblique. How many
+// it mended.
+std::size_t prepositionInsideAnObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].deprel != "obj" || v == NONE || w[v].upos != "VERB") {
+            continue;
+        }
+        const std::size_t first = phraseEdges(w, k).first;
+        const std::size_t on = headOf(w, first);
+        if (first >= k || w[first].upos != "ADP" || w[first].deprel != "case" || on == NONE ||
+            on == k || on > k || !dominates(w, k, on)) {
+            continue;
+        }
+        w[first].head = static_cast<int>(k) + 1;
+        w[k].deprel = "obl";
+        ++mended;
+    }
+    return mended;
+}
+
+// A past tense that a verbless parse hung on the root noun as its modifier, with the root's
+// subject before it: "The U.S. Treasury on Tuesday *imposed* sanctions on a Hong Kong shipping
+// company" (a day between the subject and the verb; "sanctions" became the root). The verb
+// becomes the root with the noun its object; the root's words before the verb and its final
+// punctuation go to the verb, a preposition before the verb to the noun after it. Whether it
+// mended the sentence.
+bool pastTenseTakenForTheRootsModifier(std::vector<Token>& w) {
+    const std::size_t r = verblessRoot(w);
+    if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"})) {
+        return false;
+    }
+    std::size_t v = NONE;
+    for (std::size_t k = 0; k < r; ++k) {
+        if (w[k].xpos == "VBD" && w[k].upos == "VERB" && w[k].deprel == "amod" &&
+            headOf(w, k) == r) {
+            v = k;
+        }
+    }
+    if (v == NONE || v + 1 != r ||
+        std::none_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(v),
+                     [&](const Token& t) {
+                         return t.head == static_cast<int>(r) + 1 && t.deprel == "nsubj";
+                     })) {
+        return false;
+    }
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (headOf(w, k) != r) {
+            continue;
+        }
+        if (k < v && w[k].deprel == "case") {
+            std::size_t noun = k + 1;
+            while (noun < v && !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON", "NUM"})) {
+                ++noun;
+            }
+            if (noun < v) {
+                w[k].head = static_cast<int>(noun) + 1;
+                if (w[noun].deprel.starts_with("obl")) {
+                    w[noun].deprel = "obl";
+                }
+                continue;
+            }
+        }
+        if (k < v || (k + 1 == w.size() && w[k].upos == "PUNCT")) {
+            w[k].head = static_cast<int>(v) + 1;
+        }
+    }
+    w[v].head = 0;
+    w[v].deprel = "root";
+    w[r].head = static_cast<int>(v) + 1;
+    w[r].deprel = "obj";
+    return true;
+}
+
+// A name after a word for a company deep in the sentence's opening phrase, parsed as the
+// subject of the verb after it: "A rocket built by the German startup *Isar Aerospace*
+// crashed ..." (the rocket an oblique), "The chief executive of Scandinavian airline *SAS*
+// resigned on Tuesday, days after a software failure stranded ..." (a relative clause on
+// "executive", which became the later verb's subject). The name becomes the word's
+// apposition and the opening phrase the verb's subject; a later verb that phrase was the
+// subject of becomes the verb's adverbial clause when it has a subject of its own. How many
+// it mended.
+std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t n = 2; n + 1 < w.size(); ++n) {
+        const std::size_t v = headOf(w, n);
+        const std::size_t d = phraseEdges(w, n).first - 1;
+        if (w[n].upos != "PROPN" || w[n].deprel != "nsubj" || v == NONE || v <= n ||
+            w[v].upos != "VERB" || d == NONE || w[d].upos != "NOUN" ||
+            !companyDescription(lowercaseAscii(w[d].form)) || dominates(w, n, d)) {
+            continue;
+        }
+        // The phrase that opens the sentence, with the description inside it.
+        std::size_t x = d;
+        while (headOf(w, x) != NONE && headOf(w, x) < d) {
+            x = headOf(w, x);
+        }
+        if (x == d || phraseEdges(w, x).first != 0 || !isOneOf(w[x].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        const std::size_t later = headOf(w, x);
+        const bool oblique = later == v && w[x].deprel != "nsubj" && w[v].head == 0;
+        // (the verb a relative clause on the phrase, which is a later verb's subject that
+        // has a subject of its own after the name's verb)
+        bool clause = false;
+        if (!oblique && headOf(w, v) == x && w[v].deprel.starts_with("acl") && later != NONE &&
+            later > v && w[x].deprel == "nsubj" && w[later].head == 0 &&
+            w[later].upos == "VERB") {
+            for (std::size_t k = v + 1; k < later && !clause; ++k) {
+                clause = headOf(w, k) == later && w[k].deprel == "nsubj";
+            }
+        }
+        if (!oblique && !clause) {
+            continue;
+        }
+        w[n].head = static_cast<int>(d) + 1;
+        w[n].deprel = "appos";
+        if (clause) {
+            w[v].head = 0;
+            w[v].deprel = "root";
+            w[later].head = static_cast<int>(v) + 1;
+            w[later].deprel = "advcl";
+            for (std::size_t k = later + 1; k < w.size(); ++k) {
+                if (headOf(w, k) == later && k + 1 == w.size() && w[k].upos == "PUNCT") {
+                    w[k].head = static_cast<int>(v) + 1;
+                }
+            }
+        }
+        w[x].head = static_cast<int>(v) + 1;
+        w[x].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
 } // namespace
 
 // Every model the pipeline runs. The dependency parser plugs in here: add its model as a member,
@@ -5496,6 +5720,23 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // An infinitive is never an "-s" form: "remained open to *talks*" tagged "talks" a base
+        // verb after "to". A word so tagged that is no verb as written but a verb's "-s" form
+        // and a plural noun, after "to", is that noun with "to" its preposition ("to focus",
+        // "to discuss" are verbs as written).
+        for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            Token& to = sentence.tokens[i - 1];
+            const std::string lower = lowercaseAscii(t.form);
+            if (t.xpos != "VB" || to.xpos != "TO" || !lower.ends_with('s') ||
+                lemmatizer.knownVerb(lower) ||
+                !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ")) ||
+                (tagger.wordClasses(lower) & WC_NOUN_INFLECTED) == 0) {
+                continue;
+            }
+            retag(to, "ADP", "IN");
+            retag(t, "NOUN", "NNS");
+        }
         // "according to" takes a noun phrase, never an infinitive: "according to court papers"
         // had "court" as a base verb after "to", and the source became a clause.
         for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
@@ -5673,6 +5914,41 @@ struct Pipeline::Impl {
                          "assert", "contend", "complain", "charge", "deny", "confirm", "report",
                          "add", "explain", "suggest"})) {
                 retag(t, "VERB", "VBG");
+            }
+        }
+        capitalisedRunsAsNames(sentence);
+        // A word WordNet knows as an adjective, tagged as a noun between a determiner and "and"
+        // or "or" with an adjective and a noun after it, is the first of two adjectives: "take
+        // a *gradual* and careful approach" (read as two objects, "gradual" and "approach").
+        for (std::size_t k = 1; k + 3 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos != "NN" || lowercaseAscii(t.form) != t.form ||
+                !isOneOf(sentence.tokens[k - 1].xpos, {"DT", "PRP$"}) ||
+                !isOneOf(lowercaseAscii(sentence.tokens[k + 1].form), {"and", "or"}) ||
+                sentence.tokens[k + 2].xpos != "JJ" ||
+                !isOneOf(sentence.tokens[k + 3].xpos, {"NN", "NNS"})) {
+                continue;
+            }
+            if ((tagger.wordClasses(t.form) & WC_ADJ) != 0) {
+                retag(t, "ADJ", "JJ");
+            }
+        }
+        // A plural noun that ends a clause opened by a subordinator and a determiner's singular
+        // noun is that noun's verb: "once the deal *closes*", "when the market opens" ("closes"
+        // read as a noun, and "once" took the deal as an adverb's object). (Not after a word
+        // that is a preposition too: "before the trade talks.")
+        for (std::size_t k = 3; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos != "NNS" || lowercaseAscii(t.form) != t.form ||
+                sentence.tokens[k - 1].xpos != "NN" ||
+                !isOneOf(lowercaseAscii(sentence.tokens[k - 2].form), {"the", "a", "an", "this"}) ||
+                !isOneOf(lowercaseAscii(sentence.tokens[k - 3].form),
+                         {"once", "when", "if", "unless", "because", "while", "whenever"}) ||
+                (k + 1 < sentence.tokens.size() && sentence.tokens[k + 1].upos != "PUNCT")) {
+                continue;
+            }
+            if (lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                retag(t, "VERB", "VBZ");
             }
         }
         // A capitalised plural right after a name, inside a sentence, ends that name: "Epic
@@ -6177,6 +6453,39 @@ struct Pipeline::Impl {
                                retry.tokens[k - 1].deprel == "nsubj";
                     });
             }
+            // An irregular past tense that the tagger read as an adjective or a noun, right
+            // after the noun phrase that opens a "that" clause, is the clause's verb: "has told
+            // patients that hackers *stole* names, ..." (an adjective on "names", and the clause
+            // had no verb). The word as a past tense, kept when that noun is its subject.
+            for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                const Token& t = w[k];
+                if (!isOneOf(t.xpos, {"JJ", "NN"}) || lowercaseAscii(t.form) != t.form ||
+                    t.form.ends_with('s') || !isOneOf(w[k - 1].upos, {"NOUN", "PROPN", "PRON"}) ||
+                    !isOneOf(w[k + 1].upos, {"NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ"})) {
+                    continue;
+                }
+                std::size_t open = k - 1;
+                while (open > 0 && isOneOf(w[open - 1].upos, {"DET", "ADJ", "NOUN", "PROPN"}) &&
+                       lowercaseAscii(w[open - 1].form) != "that") {
+                    --open;
+                }
+                const std::string past = lemmatizer.lemma(t.form, "VERB", "VBD");
+                if (open == 0 || lowercaseAscii(w[open - 1].form) != "that" || past == t.form ||
+                    !lemmatizer.knownVerb(past)) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k], "VERB", "VBD");
+                        retry.tokens[k].lemma = past;
+                    },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, k - 1) == k &&
+                               retry.tokens[k - 1].deprel == "nsubj";
+                    });
+            }
             // A plural noun with a subject of its own, or right after a name compounded onto
             // it, before an infinitive is a verb's "-s" form: "Walgreens Boots Alliance *plans*
             // to close 900 stores, ... said" (a noun with "Walgreens" its subject), "German
@@ -6303,6 +6612,10 @@ struct Pipeline::Impl {
                 raise.verb != NONE) {
                 raiseVerbOverSubject(sentence.tokens, raise);
             }
+            pastTenseTakenForTheRootsModifier(sentence.tokens);
+            prepositionInsideAnObject(sentence.tokens);
+            obliqueOfAnAdjectiveComplement(sentence.tokens);
+            nameAfterADescriptionInTheSubject(sentence.tokens);
             relativeClauseAsMainClause(sentence.tokens);
             relativeClauseUnderTheMainVerb(sentence.tokens);
             appositionTakenForTheSubject(sentence.tokens);
@@ -6408,6 +6721,18 @@ struct Pipeline::Impl {
             nameTakenForAnInfinitivesSubject(sentence.tokens);
             gerundCompoundTakenForAClause(sentence.tokens);
             verbsPhraseOnItsObject(sentence.tokens);
+            // A participle at the root with a subject and no auxiliary is a past tense: "A
+            // spokesperson for Micron Technology *declined* to comment" (tagged VBN, parsed
+            // right).
+            if (const std::size_t root = rootOf(sentence.tokens);
+                root != NONE && sentence.tokens[root].xpos == "VBN" &&
+                sentence.tokens[root].upos == "VERB" &&
+                hasChild(sentence.tokens, root, [](const std::string& r) { return r == "nsubj"; }) &&
+                !hasChild(sentence.tokens, root, [](const std::string& r) {
+                    return r.starts_with("aux") || r == "cop" || r == "nsubj:pass";
+                })) {
+                sentence.tokens[root].xpos = "VBD";
+            }
             // A plural noun that the parse gave a subject and an object is a verb's "-s" form:
             // "before it *services* advanced lithography machines".
             for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {

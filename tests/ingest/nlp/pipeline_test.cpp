@@ -2266,6 +2266,85 @@ TEST(Pipeline, ANameSplitIntoTwoConjunctsIsOneName) {
     EXPECT_EQ(wordOf(pipeline, text, "Australia").deprel, "conj");
 }
 
+// A past tense that a verbless parse hung on the root noun, after a day between the subject
+// and it, is the verb.
+TEST(Pipeline, APastTenseAfterADayIsTheRoot) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "The U.S. Treasury on Tuesday imposed sanctions on a Hong Kong shipping company.";
+    const Token imposed = wordOf(pipeline, text, "imposed");
+    EXPECT_EQ(imposed.head, 0);
+    EXPECT_EQ(wordOf(pipeline, text, "sanctions").deprel, "obj");
+    const Token treasury = wordOf(pipeline, text, "Treasury");
+    EXPECT_EQ(treasury.deprel, "nsubj");
+    EXPECT_EQ(treasury.head, 6); // "imposed"
+    EXPECT_EQ(wordOf(pipeline, text, "on").head, 5); // "Tuesday"
+}
+
+// A name after a word for a company inside the opening phrase, parsed as the subject of the
+// verb after it, is that word's apposition; the opening phrase is the subject.
+TEST(Pipeline, ANameInsideTheOpeningPhraseIsItsDescriptionsApposition) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string rocket =
+        "A rocket built by the German startup Isar Aerospace crashed shortly after lift-off.";
+    EXPECT_EQ(wordOf(pipeline, rocket, "rocket").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, rocket, "rocket").head, 10); // "crashed"
+    EXPECT_EQ(wordOf(pipeline, rocket, "Isar").deprel, "appos");
+    EXPECT_EQ(wordOf(pipeline, rocket, "Isar").head, 7); // "startup"
+    // (a relative clause on the phrase, which a later verb with a subject of its own took)
+    const std::string sas = "The chief executive of Scandinavian airline SAS resigned on Tuesday, "
+                            "days after a software failure stranded more than 40,000 passengers.";
+    EXPECT_EQ(wordOf(pipeline, sas, "resigned").head, 0);
+    EXPECT_EQ(wordOf(pipeline, sas, "executive").head, 8); // "resigned"
+    EXPECT_EQ(wordOf(pipeline, sas, "stranded").deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, sas, "failure").deprel, "nsubj");
+}
+
+// A name after a description that is its verb's object, parsed as a receiver after it, is the
+// description's apposition.
+TEST(Pipeline, ANameAfterAnObjectIsNoReceiver) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The group said it had notified the FBI and hired the cybersecurity "
+                             "firm Mandiant to investigate.";
+    const Token mandiant = wordOf(pipeline, text, "Mandiant");
+    EXPECT_EQ(mandiant.deprel, "appos");
+    EXPECT_EQ(mandiant.head, 13); // "firm"
+}
+
+// "to" before a plural noun that is no verb as written is a preposition, and its phrase after
+// an adjective complement is the adjective's.
+TEST(Pipeline, APluralAfterToIsANounOfTheAdjective) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Hutchison Ports said it remained open to talks.";
+    const Token talks = wordOf(pipeline, text, "talks");
+    EXPECT_EQ(talks.upos, "NOUN");
+    EXPECT_EQ(talks.deprel, "obl");
+    EXPECT_EQ(talks.head, 6); // "open"
+    EXPECT_EQ(wordOf(pipeline, text, "to").deprel, "case");
+}
+
+// The first of two adjectives joined before a noun, tagged as a noun, is an adjective.
+TEST(Pipeline, TheFirstOfTwoJoinedAdjectivesIsAnAdjective) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const Token gradual =
+        wordOf(pipeline, "The bank would take a gradual and careful approach.", "gradual");
+    EXPECT_EQ(gradual.upos, "ADJ");
+    EXPECT_EQ(gradual.deprel, "amod");
+    EXPECT_EQ(gradual.head, 9); // "approach"
+}
+
+// A plural noun ending a clause after "once the deal" is the clause's verb; a preposition
+// before a description and a name is the name's, which is then an oblique.
+TEST(Pipeline, APrepositionHungOnADescriptionGoesToItsName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Figma's chief executive, Dylan Field, will report to Adobe's "
+                             "president David Wadhwani once the deal closes, the companies said.";
+    EXPECT_EQ(wordOf(pipeline, text, "closes").upos, "VERB");
+    const Token david = wordOf(pipeline, text, "David");
+    EXPECT_EQ(david.deprel, "obl");
+    EXPECT_EQ(wordOf(pipeline, text, "to").head, 15); // "David"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

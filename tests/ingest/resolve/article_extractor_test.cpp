@@ -2308,6 +2308,59 @@ const StatementCase SMALL_CASES[] = {
      "Amira Hassan | accuse | Harrow University"},
     {"AnHonorificHeadingTheNameStandsForThePerson", "Mr Smith met Mrs Jones at the office.",
      "Smith | meet | Jones"},
+    // Capitalised words inside a sentence that the tagger read as common words are a name.
+    {"CapitalisedWordsInsideASentenceAreAName",
+     "Officials said Golden Tide Shipping had used false documents to hide the cargo.",
+     "Golden Tide Shipping | use | false documents"},
+    // An irregular past tense taken for an adjective after a "that" clause's subject is its
+    // verb.
+    {"AnIrregularPastAfterAThatClausesSubjectIsItsVerb",
+     "A hospital group in Texas has told patients that hackers stole names, birth dates and "
+     "medical records of about 1.2 million people in an attack last month.",
+     "hackers | steal | names"},
+    // A past tense after a day between the subject and the verb is the verb.
+    {"APastTenseAfterADayIsTheVerb",
+     "The Treasury on Tuesday imposed sanctions on Golden Tide Shipping, a company in Hong Kong.",
+     "Treasury | impose | sanctions on Golden Tide Shipping"},
+    // A name after a word for a company deep in the opening phrase is no subject.
+    {"ANameInsideTheOpeningPhraseIsNoSubject",
+     "A rocket built by the German startup Isar Aerospace crashed shortly after lift-off from a "
+     "spaceport in northern Norway on Sunday, in the first attempt to reach orbit from "
+     "continental Europe.",
+     "Isar Aerospace | crash in | first attempt", true},
+    {"ANameInsideTheOpeningPhraseIsTheAgent",
+     "A rocket built by the German startup Isar Aerospace crashed shortly after lift-off from a "
+     "spaceport in northern Norway on Sunday, in the first attempt to reach orbit from "
+     "continental Europe.",
+     "Isar Aerospace | build | rocket"},
+    // "&" between capitalised words joins one name.
+    {"AnAmpersandJoinsOneName", "Investors sued Baylor Scott & White Health over the breach.",
+     "investors | sue | Baylor Scott & White Health"},
+    // A name with particles after one capitalised word is a person's.
+    {"ANameWithParticlesIsAPersons",
+     "Anko van der Werff met investors in Oslo on Tuesday. He apologised for the disruption.",
+     "Anko van der Werff | apologise for | disruption"},
+    // A subject "it" of an adverbial clause is the main clause's unnamed actor.
+    {"ItInAnAdverbialClauseIsTheMainSubjectsActor",
+     "The airline cancelled flights from Copenhagen and Stockholm. The board appointed Erno "
+     "Hilden as interim chief executive while it searches for a permanent replacement.",
+     "Sweden | search for | permanent replacement", true},
+    // "to" before a plural noun is its preposition, and a phrase after an adjective
+    // complement is the adjective's.
+    {"APhraseAfterAnAdjectiveComplementIsTheAdjectives",
+     "Hutchison Ports, which runs two of the largest terminals, said it regretted the strike and "
+     "remained open to talks.",
+     "Hutchison Ports | remain open to | talks"},
+    // Two adjectives joined before a noun describe it.
+    {"TwoJoinedAdjectivesDescribeOneNoun",
+     "Governor Andrew Bailey said the Bank of England would take a gradual and careful approach.",
+     "Bank of England | take | gradual and careful approach"},
+    // A preposition before a description and a name is the name's, and a clause's verb after
+    // "once the deal" is a verb.
+    {"APrepositionBeforeADescriptionIsTheNamesToo",
+     "Figma's chief executive, Dylan Field, will report to Adobe's president David Wadhwani once "
+     "the deal closes, the companies said in a joint statement.",
+     "Dylan Field | report to | David Wadhwani"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
