@@ -1181,8 +1181,11 @@ std::size_t participleAfterTheObject(std::vector<Token>& w) {
     for (std::size_t k = 1; k < w.size(); ++k) {
         const std::size_t v = headOf(w, k);
         const std::size_t noun = k - 1;
-        if ((w[k].xpos != "VBN" && w[k].xpos != "VBD") || w[k].deprel != "xcomp" || v == NONE ||
-            v > k || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+        // (Or a participle made the verb's adverbial clause, right after the noun of its
+        // object or oblique: "impose a tariff on steel *imported* from countries that ...".)
+        const bool adverbial = w[k].deprel == "advcl" && w[k].xpos == "VBN";
+        if ((w[k].xpos != "VBN" && w[k].xpos != "VBD") || (w[k].deprel != "xcomp" && !adverbial) ||
+            v == NONE || v > k || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
             hasChild(w, k,
                      [](const std::string& r) {
                          return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj") ||
@@ -1197,8 +1200,9 @@ std::size_t participleAfterTheObject(std::vector<Token>& w) {
             continue;
         }
         // The noun ends the verb's object phrase.
-        const std::size_t object =
-            lastChildBefore(w, v, k, [](const std::string& r) { return r == "obj"; });
+        const std::size_t object = lastChildBefore(w, v, k, [&](const std::string& r) {
+            return r == "obj" || (adverbial && r == "obl");
+        });
         if (object == NONE || !dominates(w, object, noun) ||
             phraseEdges(w, object).second != noun) {
             continue;
@@ -5917,6 +5921,19 @@ struct Pipeline::Impl {
             }
         }
         capitalisedRunsAsNames(sentence);
+        // A word in capitals that WordNet does not know, tagged as an adverb, an adjective or
+        // a verb, is a name: "the Dutch pension fund *ABP* earlier this year" (an adverb).
+        // (Known words in capitals are emphasis in web text, "NO FEATHERS"; WordNet has no
+        // function words, "THE", nor the abbreviations of chat.)
+        for (Token& t : sentence.tokens) {
+            if (t.form.size() >= 2 && t.form.size() <= 6 && upperLetters(t.form) &&
+                isOneOf(t.upos, {"ADV", "ADJ", "VERB", "AUX"}) &&
+                tagger.wordClasses(lowercaseAscii(t.form)) == 0 &&
+                !isOneOf(t.form, {"FYI", "PLZ", "PLS", "LOL", "OMG", "BTW", "IMO", "IMHO", "ASAP",
+                                  "AKA", "ETC", "TBD", "RSVP", "OK", "PS", "THX", "TY"})) {
+                retagAsName(t);
+            }
+        }
         // A word WordNet knows as an adjective, tagged as a noun between a determiner and "and"
         // or "or" with an adjective and a noun after it, is the first of two adjectives: "take
         // a *gradual* and careful approach" (read as two objects, "gradual" and "approach").

@@ -395,7 +395,17 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         return EntityType::Gpe;
     }
     // A title right before the name ("President X", "CEO X") or a person's relation to it.
-    const int head = s.tokens[last].head;
+    // (the head of the word of the name that hangs outside it: "the village of *Saint*-Laurent-
+    // de-la-Cabrerisse" hangs its words on the first)
+    std::size_t top = last;
+    for (std::size_t i = first; i <= last; ++i) {
+        const int h = s.tokens[i].head;
+        if (h <= 0 || static_cast<std::size_t>(h - 1) < first ||
+            static_cast<std::size_t>(h - 1) > last) {
+            top = i;
+        }
+    }
+    const int head = s.tokens[top].head;
     for (std::size_t i = first; i <= last; ++i) {
         if (titleWord(s.tokens[i].form) && i < last) {
             return EntityType::Person;
@@ -435,14 +445,6 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     }
     // "named Helena Strand as chief executive": the object of a verb of appointing, with a
     // title after "as" on that verb.
-    std::size_t top = last; // the name's word that hangs outside it
-    for (std::size_t i = first; i <= last; ++i) {
-        const int h = s.tokens[i].head;
-        if (h <= 0 || static_cast<std::size_t>(h - 1) < first ||
-            static_cast<std::size_t>(h - 1) > last) {
-            top = i;
-        }
-    }
     if (const std::size_t v =
             s.tokens[top].head > 0 ? static_cast<std::size_t>(s.tokens[top].head - 1) : NONE;
         v != NONE && s.tokens[top].deprel == "obj" &&
@@ -502,7 +504,7 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         const std::string siteLemma = lowered(site.lemma);
         std::string preposition;
         for (std::size_t k = 0; k < first; ++k) {
-            if (s.tokens[k].head == static_cast<int>(last) + 1 && s.tokens[k].deprel == "case") {
+            if (s.tokens[k].head == static_cast<int>(top) + 1 && s.tokens[k].deprel == "case") {
                 preposition = lowered(s.tokens[k].form);
             }
         }
@@ -1787,6 +1789,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                std::all_of(piece.begin(), piece.end(),
                            [](char c) { return article::isAsciiLower(c); });
     };
+    // The capitalised word that ends a chain of short lower-case particles joined to word `j`
+    // by hyphens written without spaces ("-de-la-Cabrerisse", "-upon-Avon"), or `j` when there
+    // is none.
+    const auto hyphenatedParticles = [&](std::size_t j) {
+        std::size_t k = j;
+        while (hyphenAfter(s, k) && s.tokens[k + 2].form.size() <= 4 &&
+               std::all_of(s.tokens[k + 2].form.begin(), s.tokens[k + 2].form.end(),
+                           [](char c) { return article::isAsciiLower(c); })) {
+            k += 2;
+        }
+        return k > j && hyphenAfter(s, k) && !s.tokens[k + 2].form.empty() &&
+                       article::isAsciiUpper(s.tokens[k + 2].form[0])
+                   ? k + 2
+                   : j;
+    };
     // The first word after the name particles that follow word `j` ("van den" in "Harold van
     // den Broek"): `j + 1` when none does.
     const auto particlesAfter = [&](std::size_t j) {
@@ -1980,6 +1997,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             } else if (hyphenAfter(s, j) && !s.tokens[j + 2].form.empty() &&
                        article::isAsciiUpper(s.tokens[j + 2].form[0])) {
                 j += 2; // capitalised on both sides of a hyphen: "Jean-Pierre", "Coca-Cola"
+            } else if (const std::size_t chain = hyphenatedParticles(j); chain != j) {
+                j = chain; // "Saint-Laurent-de-la-Cabrerisse", "Stratford-upon-Avon"
             } else if ((next.form == "'" || next.form == "’") && s.tokens[j].form.back() == 's' &&
                        j + 2 < n && s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
                 j += 2; // a plural's possessive inside a name: "Manufacturers' Association"
@@ -2960,7 +2979,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // on gallium" that an actor imposes, are named by their words; "the move", "The
         // controls", "these measures" and bare "restrictions on ..." later refer back to them.
         const std::string noun = nounLemma(tok);
-        if (measureNoun(noun)) {
+        // (A fund that invests is a body, no measure: "Norway's largest pension fund", "a
+        // sovereign wealth fund".)
+        const bool investingFund =
+            noun == "fund" && std::any_of(t.children[i].begin(), t.children[i].end(),
+                                          [&](std::size_t c) {
+                                              return c < i && isOneOf(t.lemma(c),
+                                                                      {"pension", "hedge", "wealth",
+                                                                       "investment", "sovereign",
+                                                                       "mutual", "index", "venture",
+                                                                       "equity", "retirement",
+                                                                       "endowment", "activist"});
+                                          });
+        if (measureNoun(noun) && !investingFund) {
             std::size_t owner = NONE;
             std::size_t first = i;
             for (std::size_t c : t.children[i]) {

@@ -2361,6 +2361,17 @@ const StatementCase SMALL_CASES[] = {
      "Figma's chief executive, Dylan Field, will report to Adobe's president David Wadhwani once "
      "the deal closes, the companies said in a joint statement.",
      "Dylan Field | report to | David Wadhwani"},
+    // A word in capitals no dictionary knows is a name, whatever the tagger made it.
+    {"AnUnknownWordInCapitalsIsAName",
+     "The decision follows a similar move by the Dutch pension fund ABP earlier this year.",
+     "decision | follow move by | ABP"},
+    // A participle right after an oblique's noun, parsed as the verb's adverbial clause, is
+    // the noun's: the verb's subject did not import anything.
+    {"AParticipleAfterAnObliquesNounIsTheNouns",
+     "Canada will impose a 25% tariff on steel imported from countries that do not have a free "
+     "trade agreement with it, Finance Minister François-Philippe Champagne announced on "
+     "Wednesday.",
+     "Canada | be imported from | countries", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

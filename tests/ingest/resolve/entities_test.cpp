@@ -697,6 +697,21 @@ TEST(DocumentEntities, ANameWithParticlesIsAPersons) {
     EXPECT_EQ(types["Banco de Kelso"], graph::EntityType::Org);
 }
 
+// Lower-case particles joined by hyphens inside a place's name stay in it, and a name after
+// "the village of" is a place also when its words hang on its first. A pension fund is a
+// body, no measure.
+TEST(DocumentEntities, HyphenatedParticlesStayInAPlacesName) {
+    const Resolved r = resolve("One woman died in the village of Saint-Laurent-de-la-Cabrerisse. "
+                               "Norway's largest pension fund has sold its shares in Caterpillar.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+        EXPECT_NE(e.type, graph::EntityType::Law) << e.name;
+    }
+    ASSERT_TRUE(types.count("Saint-Laurent-de-la-Cabrerisse")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Saint-Laurent-de-la-Cabrerisse"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
