@@ -5309,6 +5309,90 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
     return retagged;
 }
 
+// An apposition that describes a company or a person, hung on a common noun though a name ends
+// right before its comma inside that noun's phrase: "a faulty update supplied by *Amadeus*, the
+// Spanish company that runs its booking system" (on "update"). It goes on the name. How many
+// moved.
+std::size_t appositionOfTheNameBeforeIt(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t h = headOf(w, k);
+        // (the comma may be the apposition's own first word)
+        std::size_t start = phraseEdges(w, k).first;
+        start += w[start].form == "," ? 1 : 0;
+        if (w[k].deprel != "appos" || h == NONE || h >= start || w[h].upos != "NOUN" ||
+            start < 2 || w[start - 1].form != "," || w[start - 2].upos != "PROPN" ||
+            !(companyDescription(lowercaseAscii(w[k].lemma)) ||
+              personRoleNoun(lowercaseAscii(w[k].lemma)))) {
+            continue;
+        }
+        // The name's word that hangs outside it.
+        std::size_t name = start - 2;
+        while (headOf(w, name) != NONE && w[headOf(w, name)].upos == "PROPN" &&
+               isOneOf(w[name].deprel, {"flat", "compound"})) {
+            name = headOf(w, name);
+        }
+        // (not the last of a list, nor of a name with "and": "United for Solidarity and
+        // Empowerment, the group that ...")
+        if (name == h || !dominates(w, h, name) || w[name].deprel == "conj") {
+            continue;
+        }
+        w[k].head = static_cast<int>(name) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A clause after "after" (or "before", "until", "since") whose subject has a "with" phrase,
+// parsed as a prepositional phrase and an absolute "with" clause: "walked off the job after
+// *talks* with terminal operators *broke down*" (with "operators" the subject of "broke" and
+// "with" its marker). The noun becomes the verb's subject with the preposition its marker, and
+// the "with" phrase the noun's. How many it mended.
+std::size_t subjectsWithPhraseTakenForAClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        const std::size_t head = headOf(w, v);
+        if (w[v].deprel != "advcl" || w[v].upos != "VERB" || head == NONE) {
+            continue;
+        }
+        std::size_t mark = NONE;
+        std::size_t subject = NONE;
+        for (std::size_t c = 0; c < v; ++c) {
+            if (headOf(w, c) == v && w[c].deprel == "mark") {
+                mark = c;
+            } else if (headOf(w, c) == v && w[c].deprel == "nsubj") {
+                subject = c;
+            }
+        }
+        if (mark == NONE || subject == NONE || lowercaseAscii(w[mark].form) != "with" ||
+            subject < mark || mark == 0) {
+            continue;
+        }
+        const std::size_t noun = mark - 1;
+        const std::size_t c = noun == 0 ? NONE
+                                        : lastChildBefore(w, noun, noun, [](const std::string& r) {
+                                              return r == "case";
+                                          });
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || headOf(w, noun) != head ||
+            !w[noun].deprel.starts_with("obl") || c == NONE ||
+            !isOneOf(lowercaseAscii(w[c].form), {"after", "before", "until", "since"})) {
+            continue;
+        }
+        w[c].head = static_cast<int>(v) + 1;
+        w[c].deprel = "mark";
+        w[c].upos = "SCONJ";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        w[mark].head = static_cast<int>(subject) + 1;
+        w[mark].deprel = "case";
+        w[mark].upos = "ADP";
+        w[subject].head = static_cast<int>(noun) + 1;
+        w[subject].deprel = "nmod";
+        ++mended;
+    }
+    return mended;
+}
+
 // A prepositional phrase right after a verb's adjective complement, hung on the verb, is the
 // adjective's: "remained open *to talks*", as "remained confident in the program" is parsed.
 // (Not a time: "remained silent on Tuesday".) How many moved.
@@ -6632,6 +6716,8 @@ struct Pipeline::Impl {
             pastTenseTakenForTheRootsModifier(sentence.tokens);
             prepositionInsideAnObject(sentence.tokens);
             obliqueOfAnAdjectiveComplement(sentence.tokens);
+            appositionOfTheNameBeforeIt(sentence.tokens);
+            subjectsWithPhraseTakenForAClause(sentence.tokens);
             nameAfterADescriptionInTheSubject(sentence.tokens);
             relativeClauseAsMainClause(sentence.tokens);
             relativeClauseUnderTheMainVerb(sentence.tokens);

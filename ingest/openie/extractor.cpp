@@ -221,7 +221,14 @@ public:
     bool isPunct(std::size_t i) const { return s_.tokens[i].upos == "PUNCT" || rel(i) == "punct"; }
     // A bare singular noun of means or manner ("by letter", "by law"): a "by" phrase of how,
     // not of whom. (The cheap tests first: this is asked of every "by" phrase.)
+    // So is an amount or a span of time, by how much: "could be delayed by up to a week",
+    // "was cut by 10%", "were raised by $2 billion".
     bool meansPhrase(std::size_t i) const {
+        if (isOneOf(s_.tokens[i].upos, {"NUM", "SYM"}) ||
+            isOneOf(lemma(i), {"percent", "%", "week", "day", "month", "year", "hour", "minute",
+                               "quarter", "half", "third", "point", "fraction"})) {
+            return true;
+        }
         return s_.tokens[i].xpos == "NN" &&
                child(i, {"det", "nmod:poss", "nummod", "amod", "compound"}) == NONE &&
                meansNoun(lemma(i));

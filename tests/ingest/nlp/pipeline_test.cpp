@@ -2345,6 +2345,21 @@ TEST(Pipeline, APrepositionHungOnADescriptionGoesToItsName) {
     EXPECT_EQ(wordOf(pipeline, text, "to").head, 15); // "David"
 }
 
+// "after" and a noun with a "with" phrase before a verb: the noun is the verb's subject, not
+// the "with" phrase's noun.
+TEST(Pipeline, AWithPhraseOfASubjectIsNoAbsoluteClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "Dockworkers walked off the job on Monday after talks with terminal operators broke down.";
+    const Token talks = wordOf(pipeline, text, "talks");
+    EXPECT_EQ(talks.deprel, "nsubj");
+    EXPECT_EQ(talks.head, 13); // "broke"
+    EXPECT_EQ(wordOf(pipeline, text, "after").deprel, "mark");
+    const Token operators = wordOf(pipeline, text, "operators");
+    EXPECT_EQ(operators.deprel, "nmod");
+    EXPECT_EQ(operators.head, 9); // "talks"
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

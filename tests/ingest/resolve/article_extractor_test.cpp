@@ -2372,6 +2372,27 @@ const StatementCase SMALL_CASES[] = {
      "trade agreement with it, Finance Minister François-Philippe Champagne announced on "
      "Wednesday.",
      "Canada | be imported from | countries", true},
+    // "by" and a span of time or an amount after a passive says by how much, not who.
+    {"ByASpanOfTimeIsNoAgent",
+     "Shipping line Maersk warned customers that cargo bound for Germany could be delayed by up "
+     "to a week.",
+     "week | delay bound for | Germany", true},
+    // An apposition describing a company goes on the name before its comma.
+    {"AnAppositionAfterANameInsideAPhraseIsTheNames",
+     "SAS said the fault had been traced to a faulty update supplied by Amadeus, the Spanish "
+     "company that runs its booking system.",
+     "Amadeus | run | its booking system"},
+    // Suspecting that a clause holds is about no noun of the clause.
+    {"ASuspicionIsAboutNoNounOfItsClause",
+     "Japan's Fair Trade Commission raided the offices of Amazon's Japanese unit on Thursday. "
+     "The watchdog suspects that Amazon Japan removed sellers from the prominent Buy Box on "
+     "product pages.",
+     "Japan Fair Trade Commission | suspect that | sellers", true},
+    // "after talks with X broke down": the talks broke down, with X.
+    {"AWithPhraseOfASubjectIsNoClause",
+     "Dockworkers at the Port of Rotterdam walked off the job on Monday after talks with terminal "
+     "operators broke down, halting the loading of container ships at Europe's busiest port.",
+     "terminal operators | halt | loading of container ships", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
