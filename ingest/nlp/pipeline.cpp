@@ -5151,8 +5151,40 @@ std::size_t relativeClauseByWhose(std::vector<Token>& w) {
         }
         const std::size_t verb = headOf(w, owned);
         if (!w[owned].deprel.starts_with("nsubj") || verb == NONE || verb <= owned ||
-            w[verb].upos != "VERB" || headOf(w, verb) == noun || dominates(w, verb, noun)) {
+            w[verb].upos != "VERB" || headOf(w, verb) == noun) {
             continue;
+        }
+        // (A clause at the end of the sentence may have been made its root, with the main verb
+        // its complement: "The Audi factory ... makes the electric Q8 e-tron, a model whose
+        // sales have slumped" with "slumped" the root and "factory" its subject. The main
+        // verb, which has no subject of its own, becomes the root with the clause's other
+        // subject.)
+        if (dominates(w, verb, noun)) {
+            std::size_t main = NONE;
+            for (std::size_t m = 0; m < noun && main == NONE; ++m) {
+                if (headOf(w, m) == verb && w[m].upos == "VERB" &&
+                    isOneOf(w[m].deprel, {"ccomp", "parataxis", "conj"}) &&
+                    dominates(w, m, noun) &&
+                    !hasChild(w, m, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+                    main = m;
+                }
+            }
+            if (w[verb].head != 0 || main == NONE) {
+                continue;
+            }
+            for (std::size_t c = 0; c < w.size(); ++c) {
+                if (headOf(w, c) != verb || c == owned || c == main) {
+                    continue;
+                }
+                if (c < main || (c + 1 == w.size() && w[c].upos == "PUNCT")) {
+                    w[c].head = static_cast<int>(main) + 1;
+                    if (w[c].deprel == "nsubj:pass") {
+                        w[c].deprel = "nsubj";
+                    }
+                }
+            }
+            w[main].head = 0;
+            w[main].deprel = "root";
         }
         w[verb].head = static_cast<int>(noun) + 1;
         w[verb].deprel = "acl:relcl";
@@ -5393,16 +5425,124 @@ std::size_t subjectsWithPhraseTakenForAClause(std::vector<Token>& w) {
     return mended;
 }
 
+// A common noun parsed as a receiver right before a noun or "-ing" modifier of the object,
+// for a verb that gives nothing to anyone: "sold *the cloud* streaming rights for Activision's
+// games" ("cloud" an iobj of "sold"). The noun is the object's compound and its determiner the
+// object's. How many it mended.
+std::size_t receiverTakenForAnObjectsModifier(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        const Token& next = w[k + 1];
+        if (w[k].deprel != "iobj" || w[k].upos != "NOUN" || v == NONE ||
+            phraseEdges(w, k).second != k ||
+            !(next.upos == "NOUN" || (next.upos == "ADJ" && next.form.ends_with("ing"))) ||
+            isOneOf(w[v].lemma, {"give", "grant", "hand", "offer", "lend", "award", "owe", "deny",
+                                 "cost", "send", "tell", "show", "pay", "promise", "ask",
+                                 "teach", "bring", "buy", "charge", "allow", "save", "earn",
+                                 "win", "fine", "email", "write", "leave", "get", "make"})) {
+            continue;
+        }
+        std::size_t object = k + 1;
+        while (object < w.size() && headOf(w, object) != v) {
+            object = headOf(w, object) == NONE || headOf(w, object) <= object
+                         ? w.size()
+                         : headOf(w, object);
+        }
+        if (object >= w.size() || w[object].deprel != "obj" ||
+            phraseEdges(w, object).first != k + 1 ||
+            hasChild(w, object, [](const std::string& r) { return r == "det"; })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < k; ++c) {
+            if (headOf(w, c) == k && w[c].deprel == "det") {
+                w[c].head = static_cast<int>(object) + 1;
+            }
+        }
+        w[k].head = static_cast<int>(object) + 1;
+        w[k].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// A "where" clause after a comma and a name, parsed as an adverbial clause of the verb the name
+// hangs on: "had earlier hit Greece, *where* it flooded farmland" ("flooded" an advcl of
+// "hit"). It is the name's relative clause, as EWT parses ", where". How many moved.
+std::size_t whereClauseOnAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k + 1 < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (lowercaseAscii(w[k].form) != "where" || w[k].xpos != "WRB" || v == NONE || v <= k ||
+            w[v].deprel != "advcl" || w[k - 1].form != "," || w[k - 2].upos != "PROPN" ||
+            phraseEdges(w, v).first + 1 < k) {
+            continue;
+        }
+        std::size_t name = k - 2;
+        while (headOf(w, name) != NONE && w[headOf(w, name)].upos == "PROPN" &&
+               isOneOf(w[name].deprel, {"flat", "compound"})) {
+            name = headOf(w, name);
+        }
+        const std::size_t above = headOf(w, v);
+        if (above == NONE || !dominates(w, above, name) || dominates(w, v, name)) {
+            continue;
+        }
+        w[v].head = static_cast<int>(name) + 1;
+        w[v].deprel = "acl:relcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// "at least" or "at most" before an amount, parsed as a preposition and its object: "will spend
+// *at least* $455 million on safety" with "at" the case of "$", an oblique of "spend". "least"
+// modifies the amount with "at" its preposition (as EWT writes them: "has at least a couple
+// nuclear weapons"), and an amount left without a preposition on a verb with no object is its
+// object. How many it mended.
+std::size_t atLeastBeforeAnAmount(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 0; a + 2 < w.size(); ++a) {
+        const std::size_t amount = a + 2;
+        if (lowercaseAscii(w[a].form) != "at" ||
+            !isOneOf(lowercaseAscii(w[a + 1].form), {"least", "most"}) ||
+            !isOneOf(w[amount].upos, {"NUM", "SYM"})) {
+            continue;
+        }
+        std::size_t top = amount; // the amount's head: "$" over "455 million"
+        while (headOf(w, top) != NONE && headOf(w, top) > a + 1 &&
+               isOneOf(w[top].deprel, {"nummod", "compound"}) &&
+               isOneOf(w[headOf(w, top)].upos, {"NUM", "SYM", "NOUN"})) {
+            top = headOf(w, top);
+        }
+        if (headOf(w, a) == a + 1 && headOf(w, a + 1) == top) {
+            continue; // (parsed so already)
+        }
+        w[a].head = static_cast<int>(a) + 2;
+        w[a].deprel = "case";
+        w[a + 1].head = static_cast<int>(top) + 1;
+        w[a + 1].deprel = "nmod";
+        const std::size_t v = headOf(w, top);
+        if (w[top].deprel.starts_with("obl") && v != NONE && w[v].upos == "VERB" &&
+            !hasChild(w, v, [](const std::string& r) { return r == "obj"; }) &&
+            !hasChild(w, top, [](const std::string& r) { return r == "case"; })) {
+            w[top].deprel = "obj";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
 // A prepositional phrase right after a verb's adjective complement, hung on the verb, is the
 // adjective's: "remained open *to talks*", as "remained confident in the program" is parsed.
-// (Not a time: "remained silent on Tuesday".) How many moved.
+// (Not a time, "remained silent on Tuesday", nor a place: "I feel great in it", "leaving 22
+// persons dead in Mosul" keep "in" on the verb, as EWT does.) How many moved.
 std::size_t obliqueOfAnAdjectiveComplement(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t a = 1; a + 2 < w.size(); ++a) {
         const std::size_t v = headOf(w, a);
         if (w[a].upos != "ADJ" || w[a].deprel != "xcomp" || v == NONE || v > a ||
             w[v].upos != "VERB" || w[a + 1].upos != "ADP" ||
-            !isOneOf(lowercaseAscii(w[a + 1].form), {"to", "in", "about", "of", "with", "for"})) {
+            !isOneOf(lowercaseAscii(w[a + 1].form), {"to", "about", "of", "with", "for"})) {
             continue;
         }
         const std::size_t noun = headOf(w, a + 1);
@@ -5431,8 +5571,9 @@ std::size_t prepositionInsideAnObject(std::vector<Token>& w) {
         }
         const std::size_t first = phraseEdges(w, k).first;
         const std::size_t on = headOf(w, first);
+        // (on a noun: "at least" before a number is an object's modifier)
         if (first >= k || w[first].upos != "ADP" || w[first].deprel != "case" || on == NONE ||
-            on == k || on > k || !dominates(w, k, on)) {
+            on == k || on > k || !dominates(w, k, on) || !isOneOf(w[on].upos, {"NOUN", "PROPN"})) {
             continue;
         }
         w[first].head = static_cast<int>(k) + 1;
@@ -6009,12 +6150,36 @@ struct Pipeline::Impl {
         // a verb, is a name: "the Dutch pension fund *ABP* earlier this year" (an adverb).
         // (Known words in capitals are emphasis in web text, "NO FEATHERS"; WordNet has no
         // function words, "THE", nor the abbreviations of chat.)
-        for (Token& t : sentence.tokens) {
-            if (t.form.size() >= 2 && t.form.size() <= 6 && upperLetters(t.form) &&
-                isOneOf(t.upos, {"ADV", "ADJ", "VERB", "AUX"}) &&
-                tagger.wordClasses(lowercaseAscii(t.form)) == 0 &&
-                !isOneOf(t.form, {"FYI", "PLZ", "PLS", "LOL", "OMG", "BTW", "IMO", "IMHO", "ASAP",
-                                  "AKA", "ETC", "TBD", "RSVP", "OK", "PS", "THX", "TY"})) {
+        // (Nor a word of any class, known or not, before a capitalised word in a sentence
+        // written in small letters: "includes *ND* Western and Aradel Holdings", a
+        // preposition; not "IN", "THE" or another function word.)
+        const bool mostlySmall = [&] {
+            std::size_t capitals = 0;
+            for (const Token& t : sentence.tokens) {
+                capitals += capitalised(t.form) ? 1 : 0;
+            }
+            return 2 * capitals < sentence.tokens.size();
+        }();
+        for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.form.size() < 2 || t.form.size() > 6 || !upperLetters(t.form) ||
+                isOneOf(t.upos, {"PROPN", "NOUN", "NUM", "SYM", "PUNCT", "X", "PRON"})) {
+                continue;
+            }
+            const std::string lower = lowercaseAscii(t.form);
+            const bool unknown = isOneOf(t.upos, {"ADV", "ADJ", "VERB", "AUX"}) &&
+                                 tagger.wordClasses(lower) == 0 &&
+                                 !isOneOf(t.form, {"FYI", "PLZ", "PLS", "LOL", "OMG", "BTW", "IMO",
+                                                   "IMHO", "ASAP", "AKA", "ETC", "TBD", "RSVP",
+                                                   "OK", "PS", "THX", "TY"});
+            const bool beforeAName =
+                mostlySmall && k > 0 && k + 1 < sentence.tokens.size() &&
+                titleCase(sentence.tokens[k + 1].form) &&
+                !isOneOf(lower, {"in", "on", "at", "to", "of", "for", "by", "and", "or", "the",
+                                 "a", "an", "as", "is", "it", "we", "us", "up", "no", "not", "so",
+                                 "do", "be", "if", "my", "me", "he", "she", "all", "any", "but",
+                                 "from", "with", "into", "onto", "over", "off", "out", "via"});
+            if (unknown || beforeAName) {
                 retagAsName(t);
             }
         }
@@ -6718,6 +6883,8 @@ struct Pipeline::Impl {
             obliqueOfAnAdjectiveComplement(sentence.tokens);
             appositionOfTheNameBeforeIt(sentence.tokens);
             subjectsWithPhraseTakenForAClause(sentence.tokens);
+            atLeastBeforeAnAmount(sentence.tokens);
+            whereClauseOnAName(sentence.tokens);
             nameAfterADescriptionInTheSubject(sentence.tokens);
             relativeClauseAsMainClause(sentence.tokens);
             relativeClauseUnderTheMainVerb(sentence.tokens);
@@ -6824,6 +6991,7 @@ struct Pipeline::Impl {
             nameTakenForAnInfinitivesSubject(sentence.tokens);
             gerundCompoundTakenForAClause(sentence.tokens);
             verbsPhraseOnItsObject(sentence.tokens);
+            receiverTakenForAnObjectsModifier(sentence.tokens);
             // A participle at the root with a subject and no auxiliary is a past tense: "A
             // spokesperson for Micron Technology *declined* to comment" (tagged VBN, parsed
             // right).

@@ -447,8 +447,12 @@ private:
                                       nextChunk[0] <= 'Z' && nextChunk[1] == '.';
             const bool capitalAfter =
                 !nextChunk.empty() && nextChunk[0] >= 'A' && nextChunk[0] <= 'Z';
+            // (Nor after "and" or "or", where a letter ends a list of names: "organised on
+            // TikTok and X. Amnesty International called ...".)
+            const bool listEnd = previousChunk == "and" || previousChunk == "or";
             // (At the end of the text nothing follows for an initial to belong to.)
-            return !nextChunk.empty() && !(name && afterSmallWord && capitalAfter && !initialAfter);
+            return !nextChunk.empty() &&
+                   !((name || listEnd) && afterSmallWord && capitalAfter && !initialAfter);
         }
         if (lowercaseAscii(word) == "no" || lowercaseAscii(word) == "nos") {
             return !nextChunk.empty() && isDigit(static_cast<unsigned char>(nextChunk[0]));
@@ -662,7 +666,8 @@ std::vector<Sentence> tokenize(std::string_view text, const LetterNames& names) 
                 ? text.substr(chunks[c + 1].start, chunks[c + 1].end - chunks[c + 1].start)
                 : std::string_view();
         const std::string_view previous =
-            c > 0 ? text.substr(chunks[c - 1].start, 1) : std::string_view();
+            c > 0 ? text.substr(chunks[c - 1].start, chunks[c - 1].end - chunks[c - 1].start)
+                  : std::string_view();
         splitter.split(chunks[c], next, previous);
         for (std::size_t k = before; k < pieces.size(); ++k) {
             breakBefore.push_back(k == before ? chunks[c].newlinesBefore : 0);

@@ -885,6 +885,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 // arms sales to Taiwan" -> "response to arm sale to", not "arm sale to".
                 noun = argumentNounBefore(h) + noun;
             }
+            // (A member of a set farther down than one below the argument's own is no member
+            // of the argument: "faced criticism over the quality of its brands, including
+            // Perrier" faced no Perrier.)
+            if (member && h != NONE && h != arg.head && t.head(h) != arg.head) {
+                continue;
+            }
             if (!member && !placeHeadsTheArgument) {
                 n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
             } else if (member && h != NONE && h != arg.head) {

@@ -1956,6 +1956,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        words[j + 2].entity < 0) {
                 j += 2; // (after "&" a capitalised word the tagger gave an adjective's class
                         // and a name's tag: "Baylor Scott & White Health")
+            } else if (next.form == "of" && j + 2 < n && words[j + 2].entity >= 0 &&
+                       words[j + 2].kind == MentionKind::Name && words[j + 2].first == j + 2 &&
+                       entities_[static_cast<std::size_t>(words[j + 2].entity)].type ==
+                           EntityType::Gpe &&
+                       (institutionWord(lowered(s.tokens[j].form)) ||
+                        isOneOf(lowered(s.tokens[j].form),
+                                {"bank", "court", "college", "museum", "academy", "council",
+                                 "chamber", "commission", "republic", "library", "church"}))) {
+                j = words[j + 2].last; // a place's institution: "State Bank of India", "the
+                                       // University of Texas"
             } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && !next.form.empty() &&
                        article::isAsciiUpper(next.form[0]) && !titleWord(next.form) && j + 2 < n &&
                        s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0 &&

@@ -134,6 +134,9 @@ TEST(Tokenizer, ALetterWrittenAloneIsANameNotAnInitial) {
     EXPECT_EQ(words(tokenize(paragraph, names)), "Fines owed by X . | Musk called it unfair .");
     // Nothing after the period: no initial.
     EXPECT_EQ(words(tokenize("Fines were owed by X.")), "Fines were owed by X .");
+    // A letter after "and" or "or" ends a list of names, written alone or not.
+    EXPECT_EQ(words(tokenize("They organised on TikTok and X. Amnesty International called.")),
+              "They organised on TikTok and X . | Amnesty International called .");
     // Initials stay: after a capitalised word, or before another initial.
     EXPECT_EQ(words(tokenize("Plan J was new. George J. Smith and J. K. Rowling met.")),
               "Plan J was new . | George J. Smith and J. K. Rowling met .");

@@ -2393,6 +2393,44 @@ const StatementCase SMALL_CASES[] = {
      "Dockworkers at the Port of Rotterdam walked off the job on Monday after talks with terminal "
      "operators broke down, halting the loading of container ships at Europe's busiest port.",
      "terminal operators | halt | loading of container ships", true},
+    // An institution's name goes on over "of" and a place: "State Bank of India".
+    {"AnInstitutionOfAPlaceIsOneName",
+     "The court ordered the State Bank of India to disclose the names of donors.",
+     "court | order | State Bank of India"},
+    // A capital letter after "and" ends a sentence when a capitalised word follows.
+    {"ALetterEndingAListEndsTheSentence",
+     "The protests were led largely by young people who organised on TikTok and X. Amnesty "
+     "International called for an investigation into the shootings.",
+     "Amnesty International | call for | investigation into the shootings"},
+    // "at least" before an amount is no preposition of the verb.
+    {"AtLeastIsNoPreposition",
+     "Under the agreement, Boeing will also spend at least $455 million on safety and compliance "
+     "programs over three years.",
+     "Boeing | spend | $455 million"},
+    // A noun between a determiner and an "-ing" word before the object is the object's.
+    {"ANounBeforeAnObjectsModifierIsNoReceiver",
+     "To win approval, Microsoft sold the cloud streaming rights for Activision's games to the "
+     "French company Ubisoft.",
+     "Microsoft | sell | cloud streaming rights"},
+    // ", where" after a place opens the place's relative clause: "it" is not the place.
+    {"AWhereClauseIsThePlacesRelativeClause",
+     "The storm, named Daniel, had earlier hit Greece, where it flooded farmland in the region "
+     "of Thessaly.",
+     "Greece | flood | farmland", true},
+    // A "whose" clause that ends the sentence is no main clause.
+    {"AWhoseClauseAtTheEndIsNoMainClause",
+     "The Audi factory, which employs about 3,000 people, makes the electric Q8 e-tron, a model "
+     "whose sales have slumped.",
+     "Audi | slump | electric Q8 e-tron", true},
+    // A member of a set deep inside an argument takes no argument's place.
+    {"AMemberOfADeepSetIsNoObject",
+     "Shares of Nestlé, the world's largest food company, fell 1.2% in Zurich. The company has "
+     "faced criticism over the quality of its bottled water brands, including Perrier, this year.",
+     "Nestlé | face | Perrier", true},
+    // Capitals before a capitalised word in a sentence of small letters are a name.
+    {"CapitalsBeforeAWordOfANameAreAName",
+     "The consortium, called Renaissance, includes ND Western and Aradel Holdings.",
+     "Renaissance | include nd | Aradel Holdings", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
