@@ -4130,6 +4130,33 @@ std::size_t predicateNounTakenForAConjunct(std::vector<Token>& w) {
     return changed;
 }
 
+// A verb with an object of its own joined by a conjunction to a noun: the conjunct of the verb
+// above that noun with the same form ("agreed to plead guilty to a criminal fraud charge and
+// *pay* a fine", with "pay" a conjunct of "charge"). How many it moved.
+std::size_t verbJoinedToANoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t noun = headOf(w, k);
+        if (w[k].deprel != "conj" || w[k].upos != "VERB" || noun == NONE || noun > k ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            !hasChild(w, k, [](const std::string& r) { return r == "obj"; }) ||
+            hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); })) {
+            continue;
+        }
+        std::size_t up = headOf(w, noun);
+        for (std::size_t steps = 0; up != NONE && w[up].upos != "VERB" && steps < w.size();
+             ++steps) {
+            up = headOf(w, up);
+        }
+        if (up == NONE || w[up].xpos != w[k].xpos) {
+            continue;
+        }
+        w[k].head = static_cast<int>(up) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A noun joined by a conjunction to a verb whose object (or oblique) comes before it, with
 // nothing of a clause of its own: the object's conjunct ("will receive $197 in cash and 0.345
 // Synopsys shares", with "shares" a conjunct of "receive"). How many it moved.
@@ -6885,6 +6912,7 @@ struct Pipeline::Impl {
             subjectsWithPhraseTakenForAClause(sentence.tokens);
             atLeastBeforeAnAmount(sentence.tokens);
             whereClauseOnAName(sentence.tokens);
+            verbJoinedToANoun(sentence.tokens);
             nameAfterADescriptionInTheSubject(sentence.tokens);
             relativeClauseAsMainClause(sentence.tokens);
             relativeClauseUnderTheMainVerb(sentence.tokens);

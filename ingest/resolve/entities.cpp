@@ -193,8 +193,9 @@ bool compatible(const DocEntity& e, Kind kind) {
         return e.type == EntityType::Org &&
                (hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"}) ||
                 described(ofKind(Kind::Bank)));
-    case Kind::Government:
-        return e.type == EntityType::Org && (governmentName(e.name) || government);
+    case Kind::Government: // (a state's bank is a bank: "State Bank of India")
+        return e.type == EntityType::Org &&
+               ((governmentName(e.name) && !hasWord(e.name, {"bank"})) || government);
     case Kind::Country:
         return countryLike(e);
     case Kind::Media:

@@ -2431,6 +2431,17 @@ const StatementCase SMALL_CASES[] = {
     {"CapitalsBeforeAWordOfANameAreAName",
      "The consortium, called Renaissance, includes ND Western and Aradel Holdings.",
      "Renaissance | include nd | Aradel Holdings", true},
+    // A state's bank is no ministry.
+    {"AStatesBankIsNoMinistry",
+     "India's Supreme Court struck down a scheme on Thursday. The court ordered the State Bank to "
+     "disclose the names of donors. The finance ministry did not immediately respond to a "
+     "request for comment.",
+     "State Bank | NOT respond to | request for comment", true},
+    // A verb with an object joined to a noun is the conjunct of the verb above the noun.
+    {"AVerbJoinedToANounIsTheVerbsConjunct",
+     "Boeing has agreed to plead guilty to a criminal fraud charge and pay a fine of $243.6 "
+     "million to resolve a U.S. Justice Department investigation.",
+     "Boeing | pay | fine of $243.6 million"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
