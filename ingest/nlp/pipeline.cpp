@@ -5368,10 +5368,11 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
     return retagged;
 }
 
-// An apposition that describes a company or a person, hung on a common noun though a name ends
-// right before its comma inside that noun's phrase: "a faulty update supplied by *Amadeus*, the
-// Spanish company that runs its booking system" (on "update"). It goes on the name. How many
-// moved.
+// An apposition that describes a company or a person, hung on a common noun (or a verb) though
+// a name ends right before its comma inside that word's phrase: "a faulty update supplied by
+// *Amadeus*, the Spanish company that runs its booking system" (on "update"), "filed the
+// lawsuit ... against Grace Ocean, the Singapore-based owner of the Dali" (on "filed"). It goes
+// on the name. How many moved.
 std::size_t appositionOfTheNameBeforeIt(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t k = 3; k < w.size(); ++k) {
@@ -5379,10 +5380,13 @@ std::size_t appositionOfTheNameBeforeIt(std::vector<Token>& w) {
         // (the comma may be the apposition's own first word)
         std::size_t start = phraseEdges(w, k).first;
         start += w[start].form == "," ? 1 : 0;
-        if (w[k].deprel != "appos" || h == NONE || h >= start || w[h].upos != "NOUN" ||
+        if (w[k].deprel != "appos" || h == NONE || h >= start ||
+            !isOneOf(w[h].upos, {"NOUN", "VERB"}) ||
             start < 2 || w[start - 1].form != "," || w[start - 2].upos != "PROPN" ||
             !(companyDescription(lowercaseAscii(w[k].lemma)) ||
-              personRoleNoun(lowercaseAscii(w[k].lemma)))) {
+              personRoleNoun(lowercaseAscii(w[k].lemma)) ||
+              isOneOf(lowercaseAscii(w[k].lemma),
+                      {"owner", "subsidiary", "unit", "parent", "affiliate"}))) {
             continue;
         }
         // The name's word that hangs outside it.
@@ -5974,6 +5978,49 @@ struct Pipeline::Impl {
             if (t.upos == "SYM" && t.form.size() == 1 && t.form[0] >= 'B' && t.form[0] <= 'Z' &&
                 t.form[0] != 'I') {
                 retagAsName(t);
+            }
+        }
+        // A participle written as its base form after "have", tagged a noun, before what a verb
+        // takes, is the participle: "The strike had *cost* Boeing about $100 million a day"
+        // ("cost" an object of "had").
+        for (std::size_t i = 1; i + 1 < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            if (t.xpos != "NN" || !sameFormPast(lowercaseAscii(t.form)) ||
+                !isOneOf(lowercaseAscii(sentence.tokens[i - 1].form),
+                         {"had", "has", "have", "having"}) ||
+                !isOneOf(sentence.tokens[i + 1].upos, {"PROPN", "PRON", "DET", "NUM", "SYM"})) {
+                continue;
+            }
+            retag(t, "VERB", "VBN");
+        }
+        // The number of a model before its capitalised name: "the *737* MAX" (a number the
+        // parse made an object). (Only digits, after "the", before capitals: not "the 1,000
+        // Workers".)
+        for (std::size_t i = 1; i + 1 < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const Token& name = sentence.tokens[i + 1];
+            if (t.xpos == "CD" &&
+                lowercaseAscii(sentence.tokens[i - 1].form) == "the" &&
+                std::all_of(t.form.begin(), t.form.end(),
+                            [](char c) { return c >= '0' && c <= '9'; }) &&
+                name.xpos == "NNP" && upperLetters(name.form) && name.form.size() >= 2) {
+                retagAsName(t);
+            }
+        }
+        // An "-s" verb after an adjective that follows a preposition, a possessive or "a" is a
+        // plural noun: "telling users about cheaper *offers*" (a verb with "cheaper" its
+        // subject).
+        for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const Token& adjective = sentence.tokens[i - 1];
+            const Token& before = sentence.tokens[i - 2];
+            // (Not after "the", "this": "the other is", "this sure makes".)
+            if (t.xpos == "VBZ" && t.upos == "VERB" && lowercaseAscii(t.form) == t.form &&
+                isOneOf(adjective.xpos, {"JJ", "JJR", "JJS"}) &&
+                (isOneOf(before.xpos, {"IN", "PRP$"}) ||
+                 isOneOf(lowercaseAscii(before.form), {"a", "an"})) &&
+                (tagger.wordClasses(t.form) & WC_NOUN_INFLECTED) != 0) {
+                retag(t, "NOUN", "NNS");
             }
         }
         // An infinitive is never an "-s" form: "remained open to *talks*" tagged "talks" a base

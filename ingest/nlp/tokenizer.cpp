@@ -157,6 +157,12 @@ constexpr std::array HYPHENATED_TITLES{
     "postmaster-general", "major-general",     "lieutenant-general", "brigadier-general",
     "commander-in-chief", "editor-in-chief"};
 
+// Offices written with "-elect", "-designate" or "-in-waiting" after them.
+constexpr std::array OFFICES_NOT_YET_TAKEN{
+    "president", "chancellor", "governor", "mayor",    "minister",  "senator", "premier",
+    "secretary", "chairman",   "king",     "queen",    "pope",      "speaker", "ambassador",
+    "director",  "commissioner", "emperor", "attorney", "councillor", "councilor"};
+
 // Sentence starters that, after an abbreviation like "U.S." or "Inc.", mean a new sentence.
 constexpr std::array STARTERS{
     "The",  "A",     "An",    "He",      "She",       "It",       "They",  "We",    "I",
@@ -933,7 +939,21 @@ std::string straightApostrophes(std::string_view text) {
 }
 
 bool hyphenatedTitle(std::string_view word) {
-    return inList(word, HYPHENATED_TITLES);
+    if (inList(word, HYPHENATED_TITLES)) {
+        return true;
+    }
+    // An office not yet taken: "chancellor-in-waiting", "President-elect", "prime
+    // minister-designate" (its last word).
+    const std::string lower = lowercaseAscii(word);
+    for (std::string_view suffix : {"-in-waiting", "-elect", "-designate"}) {
+        if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
+            const std::string office = lower.substr(0, lower.size() - suffix.size());
+            return std::all_of(office.begin(), office.end(),
+                               [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                   inList(office, OFFICES_NOT_YET_TAKEN);
+        }
+    }
+    return false;
 }
 
 std::string lowercaseAscii(std::string_view text) {

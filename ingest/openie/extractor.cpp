@@ -226,7 +226,8 @@ public:
     bool meansPhrase(std::size_t i) const {
         if (isOneOf(s_.tokens[i].upos, {"NUM", "SYM"}) ||
             isOneOf(lemma(i), {"percent", "%", "week", "day", "month", "year", "hour", "minute",
-                               "quarter", "half", "third", "point", "fraction"})) {
+                               "quarter", "half", "third", "point", "fraction", "million",
+                               "billion", "trillion", "thousand", "hundred", "dozen"})) {
             return true;
         }
         return s_.tokens[i].xpos == "NN" &&

@@ -380,6 +380,34 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             return EntityType::Product;
         }
     }
+    // (The word of the name that hangs outside it: "the village of *Saint*-Laurent-de-la-
+    // Cabrerisse" hangs its words on the first.)
+    std::size_t top = last;
+    for (std::size_t i = first; i <= last; ++i) {
+        const int h = s.tokens[i].head;
+        if (h <= 0 || static_cast<std::size_t>(h - 1) < first ||
+            static_cast<std::size_t>(h - 1) > last) {
+            top = i;
+        }
+    }
+    // A word for a company right before the name, or in its apposition, makes it one whatever
+    // its words say: "the private equity firm Silver Lake", "Grace Ocean, the Singapore-based
+    // owner of the Dali".
+    const auto businessWord = [](std::string_view lemma) {
+        return nlp::companyNoun(lemma) ||
+               isOneOf(lemma, {"owner", "operator", "bank", "fund"});
+    };
+    if (first > 0 && s.tokens[first - 1].upos == "NOUN" &&
+        lowered(s.tokens[first - 1].form) == s.tokens[first - 1].form &&
+        businessWord(lowered(s.tokens[first - 1].lemma))) {
+        return EntityType::Org;
+    }
+    for (std::size_t c = last + 1; c < s.tokens.size(); ++c) {
+        if (s.tokens[c].head == static_cast<int>(top) + 1 && s.tokens[c].deprel == "appos" &&
+            s.tokens[c].upos == "NOUN" && businessWord(lowered(s.tokens[c].lemma))) {
+            return EntityType::Org;
+        }
+    }
     // "Licking County", "Hubei Province", "Silicon Valley": a name that ends in a word for a
     // place is one (an organisation's words, checked above, win: "Bay Area Council").
     if (isOneOf(lowered(s.tokens[last].form),
@@ -396,16 +424,6 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         return EntityType::Gpe;
     }
     // A title right before the name ("President X", "CEO X") or a person's relation to it.
-    // (the head of the word of the name that hangs outside it: "the village of *Saint*-Laurent-
-    // de-la-Cabrerisse" hangs its words on the first)
-    std::size_t top = last;
-    for (std::size_t i = first; i <= last; ++i) {
-        const int h = s.tokens[i].head;
-        if (h <= 0 || static_cast<std::size_t>(h - 1) < first ||
-            static_cast<std::size_t>(h - 1) > last) {
-            top = i;
-        }
-    }
     const int head = s.tokens[top].head;
     for (std::size_t i = first; i <= last; ++i) {
         if (titleWord(s.tokens[i].form) && i < last) {
@@ -2218,9 +2236,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                       "consulate", "cabinet"})) {
             continue;
         }
-        // ("the Chinese state" is China; "U.S. states" are not the United States.)
+        // ("the Chinese state" is China; "U.S. states" are not the United States; "Russia's
+        // leader, Vladimir Putin," is the person named.)
+        const std::size_t named = t.child(h, {"appos"});
         if (words[h].entity >= 0 ||
-            (nounLemma(s.tokens[h]) == "state" && s.tokens[h].xpos == "NNS")) {
+            (nounLemma(s.tokens[h]) == "state" && s.tokens[h].xpos == "NNS") ||
+            (named != NONE && s.tokens[named].upos == "PROPN")) {
             continue;
         }
         // "the British regulator" after "the UK Competition and Markets Authority": one body of

@@ -142,6 +142,15 @@ TEST(Tokenizer, ALetterWrittenAloneIsANameNotAnInitial) {
               "Plan J was new . | George J. Smith and J. K. Rowling met .");
 }
 
+// An office not yet taken stays one word: "chancellor-in-waiting", "President-elect"; other
+// hyphenated words split.
+TEST(Tokenizer, AnOfficeNotYetTakenIsOneWord) {
+    EXPECT_EQ(words(tokenize("Chancellor-in-waiting Merz met President-elect Trump.")),
+              "Chancellor-in-waiting Merz met President-elect Trump .");
+    EXPECT_EQ(words(tokenize("His mother-in-law and the well-known actor-elect came.")),
+              "His mother - in - law and the well - known actor - elect came .");
+}
+
 TEST(Tokenizer, StraightQuotesFoldsTypographicOnes) {
     EXPECT_EQ(straightQuotes("China’s ‘plan’ “now”"), "China's 'plan' \"now\"");
     EXPECT_EQ(straightQuotes("plain 'text' \"here\""), "plain 'text' \"here\"");

@@ -2442,6 +2442,39 @@ const StatementCase SMALL_CASES[] = {
      "Boeing has agreed to plead guilty to a criminal fraud charge and pay a fine of $243.6 "
      "million to resolve a U.S. Justice Department investigation.",
      "Boeing | pay | fine of $243.6 million"},
+    // A company's apposition after a name hung on the verb goes on the name, and makes the
+    // name a company whatever its words say ("Ocean").
+    {"AnOwnersAppositionMakesANameACompany",
+     "The Maryland Transportation Authority filed the lawsuit in federal court against Grace "
+     "Ocean, the Singapore-based owner of the Dali, and its manager Synergy Marine.",
+     "Grace Ocean | be based in | Singapore"},
+    // An office not yet taken, written with hyphens, is one title.
+    {"AnOfficeInWaitingIsATitle",
+     "The measure, pushed by chancellor-in-waiting Friedrich Merz, won the two-thirds majority "
+     "it needed.",
+     "Friedrich Merz | push | measure"},
+    // A country's leader named in apposition is the person, not the country.
+    {"ALeaderNamedInAppositionIsThePerson",
+     "Russia's leader, Vladimir Putin, made a rare appeal for aid.",
+     "Vladimir Putin | make | rare appeal for aid"},
+    // An "-s" word after a preposition's adjective is a plural noun.
+    {"AnSWordAfterAPrepositionsAdjectiveIsANoun",
+     "Apple was fined 500 million euros by the European Commission on Wednesday for preventing "
+     "app developers from telling users about cheaper offers outside its App Store.",
+     "cheaper | offer outside | App Store", true},
+    // "by billions of dollars" is by how much, not by whom.
+    {"ByBillionsIsNoAgent",
+     "Meta's chief global affairs officer, Joel Kaplan, said the company was being handicapped "
+     "by billions of dollars.",
+     "billions of dollars | handicap | Meta", true},
+    // A participle written as its base form after "had" is the participle.
+    {"HadCostIsAVerb", "The strike had cost Boeing about $100 million a day, according to analysts.",
+     "strike | cost | Boeing"},
+    // A number before a model's name in capitals is part of the name.
+    {"AModelsNumberIsPartOfItsName",
+     "Boeing workers returned on Monday. Production of the 737 MAX is expected to resume within "
+     "weeks.",
+     "MAX | be expected to resume | 737", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

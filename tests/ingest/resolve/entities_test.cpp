@@ -712,6 +712,20 @@ TEST(DocumentEntities, HyphenatedParticlesStayInAPlacesName) {
     EXPECT_EQ(types["Saint-Laurent-de-la-Cabrerisse"], graph::EntityType::Gpe);
 }
 
+// A word for a company before a name makes it a company, whatever place word it ends in; a
+// word for a person does not.
+TEST(DocumentEntities, ACompanyWordBeforeANameMakesItACompany) {
+    const Resolved r = resolve("Intel sold a stake to the private equity firm Silver Lake. "
+                               "American investor Robert Platek bought the club.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    ASSERT_TRUE(types.count("Silver Lake")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Silver Lake"], graph::EntityType::Org);
+    EXPECT_EQ(types["Robert Platek"], graph::EntityType::Person);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
