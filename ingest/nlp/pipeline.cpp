@@ -5614,6 +5614,24 @@ std::size_t prepositionInsideAnObject(std::vector<Token>& w) {
     return mended;
 }
 
+// A name labelled as punctuation right after a common noun: "cash from Libyan leader *Muammar*
+// Gaddafi to Sarkozy's aides" (the parse made "Muammar" a punct of "aides"). It is a bare
+// modifier of the noun before it, which the repairs of descriptions and names then sort out
+// (see nameOnItsDescription). How many it mended.
+std::size_t nameTakenForPunctuation(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        if (w[k].deprel != "punct" || w[k].upos != "PROPN" || w[k - 1].upos != "NOUN" ||
+            dominates(w, k, k - 1)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(k);
+        w[k].deprel = "nmod";
+        ++mended;
+    }
+    return mended;
+}
+
 // A past tense that a verbless parse hung on the root noun as its modifier, with the root's
 // subject before it: "The U.S. Treasury on Tuesday *imposed* sanctions on a Hong Kong shipping
 // company" (a day between the subject and the verb; "sanctions" became the root). The verb
@@ -5792,8 +5810,12 @@ struct Pipeline::Impl {
             Token& t = sentence.tokens[i];
             const bool nounAfter =
                 i + 1 < sentence.tokens.size() && sentence.tokens[i + 1].upos == "NOUN";
-            if (t.xpos == "JJ" && lowercaseAscii(t.form) == "executive" &&
-                lowercaseAscii(sentence.tokens[i - 1].form) == "chief" && !nounAfter) {
+            // (So does one after a determiner or an adjective: "a former executive at Marvell
+            // Technology", "its top executive".)
+            const Token& before = sentence.tokens[i - 1];
+            if (t.xpos == "JJ" && lowercaseAscii(t.form) == "executive" && !nounAfter &&
+                (lowercaseAscii(before.form) == "chief" ||
+                 isOneOf(before.xpos, {"DT", "JJ", "JJS", "PRP$", "POS"}))) {
                 t.upos = "NOUN";
                 t.xpos = "NN";
                 t.lemma = "executive";
@@ -6952,6 +6974,7 @@ struct Pipeline::Impl {
                 raise.verb != NONE) {
                 raiseVerbOverSubject(sentence.tokens, raise);
             }
+            nameTakenForPunctuation(sentence.tokens);
             pastTenseTakenForTheRootsModifier(sentence.tokens);
             prepositionInsideAnObject(sentence.tokens);
             obliqueOfAnAdjectiveComplement(sentence.tokens);

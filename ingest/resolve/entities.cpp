@@ -2399,7 +2399,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     }
                 }
             }
-            if (!separated || k >= n || words[k].entity < 0 || words[k].first != k ||
+            // A name before a common noun modifies it and is no member; the name that the noun
+            // describes is: "SoftBank and the Abu Dhabi investment firm MGX" lists MGX.
+            bool modifier = false;
+            if (separated && k < n && words[k].entity >= 0 && words[k].first == k &&
+                words[k].kind == MentionKind::Name) {
+                const std::size_t h = mentionHead(k);
+                const std::size_t noun = t.head(h);
+                if (t.rel(h) == "compound" && noun != NONE && noun > words[k].last &&
+                    s.tokens[noun].upos == "NOUN") {
+                    const std::size_t named = t.child(noun, {"appos"});
+                    if (named == noun + 1 && words[named].entity >= 0 &&
+                        words[named].kind == MentionKind::Name && words[named].first == named) {
+                        k = named;
+                    } else {
+                        modifier = true;
+                    }
+                }
+            }
+            if (!separated || modifier || k >= n || words[k].entity < 0 || words[k].first != k ||
                 words[k].kind != MentionKind::Name || opensAClause(i, k) ||
                 (words[k].last + 1 < n && s.tokens[words[k].last + 1].xpos == "POS")) {
                 // (A possessor is no member: "Germany, the EU's largest economy, ...".)

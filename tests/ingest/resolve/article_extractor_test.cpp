@@ -2475,6 +2475,21 @@ const StatementCase SMALL_CASES[] = {
      "Boeing workers returned on Monday. Production of the 737 MAX is expected to resume within "
      "weeks.",
      "MAX | be expected to resume | 737", true},
+    // "a former executive at X" is a person's role, not an adjective.
+    {"AFormerExecutiveIsARole",
+     "Raghib Hussain, a former executive at Marvell Technology, will become Altera's chief "
+     "executive.",
+     "Raghib Hussain | be former executive at | Marvell Technology"},
+    // A place before a description of a listed company is no member of the list.
+    {"APlaceBeforeAListedDescriptionIsNoMember",
+     "The sites will be part of Stargate, a $500 billion project backed by SoftBank and the Abu "
+     "Dhabi investment firm MGX.",
+     "United Arab Emirates | back | Stargate", true},
+    // A name the parse labelled as punctuation after its description is that name.
+    {"ANameTakenForPunctuationIsAName",
+     "The case was brought after a Lebanese businessman, Ziad Takieddine, said he had delivered "
+     "cash from Libyan leader Muammar Gaddafi to Sarkozy's aides.",
+     "Ziad Takieddine | deliver cash from | Muammar Gaddafi"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
