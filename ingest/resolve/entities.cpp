@@ -3406,6 +3406,47 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     continue;
                 }
             }
+            // "Activision chief executive Bobby Kotick, who has led the company since 1991":
+            // "the company" in a clause whose subject is a person named with a title of a
+            // company in this sentence is that company (not the one the story is about).
+            if (!named && kind == Kind::Company) {
+                std::size_t v = t.head(i);
+                while (v != NONE && s.tokens[v].upos != "VERB" && s.tokens[v].upos != "AUX") {
+                    v = t.head(v);
+                }
+                std::size_t subject = v == NONE ? NONE : t.child(v, {"nsubj"});
+                if (subject != NONE && s.tokens[subject].xpos == "WP" &&
+                    t.rel(v) == "acl:relcl") {
+                    subject = t.head(v); // "who": the person the clause is on
+                }
+                const int person = subject == NONE ? -1 : words[subject].entity;
+                int employer = -1;
+                if (person >= 0 &&
+                    entities_[static_cast<std::size_t>(person)].type == EntityType::Person) {
+                    for (std::size_t k = 0; k < i && employer < 0; ++k) {
+                        const std::size_t title = t.head(k);
+                        if (words[k].entity < 0 || words[k].kind != MentionKind::Name ||
+                            words[k].first != k || title == NONE ||
+                            !officeOrRole(s.tokens[title].form) ||
+                            !compatible(entities_[static_cast<std::size_t>(words[k].entity)],
+                                        Kind::Company)) {
+                            continue;
+                        }
+                        // (the title describes the person: before the name, or in apposition)
+                        const std::size_t on = t.head(title);
+                        if ((on != NONE && words[on].entity == person) ||
+                            std::any_of(t.children[title].begin(), t.children[title].end(),
+                                        [&](std::size_t c) { return words[c].entity == person; })) {
+                            employer = words[k].entity;
+                        }
+                    }
+                }
+                if (employer >= 0) {
+                    mark(first, i, employer, MentionKind::Description);
+                    record(i);
+                    named = true;
+                }
+            }
             if (!named) {
                 // An object of a verb is not that verb's subject.
                 int e =

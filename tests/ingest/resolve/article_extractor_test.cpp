@@ -2490,6 +2490,12 @@ const StatementCase SMALL_CASES[] = {
      "The case was brought after a Lebanese businessman, Ziad Takieddine, said he had delivered "
      "cash from Libyan leader Muammar Gaddafi to Sarkozy's aides.",
      "Ziad Takieddine | deliver cash from | Muammar Gaddafi"},
+    // "the company" in a clause of a person titled by a company is that company.
+    {"TheCompanyOfATitledPersonsClauseIsTheirs",
+     "Microsoft completed its takeover of Activision Blizzard on Friday. To win approval, "
+     "Microsoft sold the cloud streaming rights to Ubisoft. Activision chief executive Bobby "
+     "Kotick, who has led the company since 1991, will leave at the end of the year.",
+     "Bobby Kotick | lead | Activision Blizzard"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
