@@ -5614,6 +5614,47 @@ std::size_t prepositionInsideAnObject(std::vector<Token>& w) {
     return mended;
 }
 
+// A verb with no subject whose subject's words the parse hung on it as its determiner and
+// compounds: "*An Air India Boeing* 787 crashed shortly after taking off" (with "An" a det and
+// "Boeing" a compound of "crashed"). The last noun or name of those words right before the verb
+// becomes its subject, and the others its. How many it mended.
+std::size_t subjectHungOnItsVerbAsModifiers(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 1; v < w.size(); ++v) {
+        if (w[v].upos != "VERB" ||
+            hasChild(w, v, [](const std::string& r) { return r.starts_with("nsubj"); }) ||
+            !hasChild(w, v, [](const std::string& r) { return r == "det" || r == "compound"; })) {
+            continue;
+        }
+        // The words before the verb that hang on it as a noun's would, and the noun to head them.
+        std::size_t noun = NONE;
+        bool contiguous = true;
+        for (std::size_t k = 0; k < v; ++k) {
+            if (headOf(w, k) != v) {
+                continue;
+            }
+            if (!isOneOf(w[k].deprel, {"det", "compound", "amod", "nmod:poss", "nummod"})) {
+                contiguous = false;
+                break;
+            }
+            if (isOneOf(w[k].upos, {"NOUN", "PROPN"}) && w[k].deprel == "compound") {
+                noun = k;
+            }
+        }
+        if (!contiguous || noun == NONE || phraseEdges(w, noun).second + 1 != v) {
+            continue;
+        }
+        for (std::size_t k = 0; k < v; ++k) {
+            if (headOf(w, k) == v && k != noun) {
+                w[k].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[noun].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
 // A name labelled as punctuation right after a common noun: "cash from Libyan leader *Muammar*
 // Gaddafi to Sarkozy's aides" (the parse made "Muammar" a punct of "aides"). It is a bare
 // modifier of the noun before it, which the repairs of descriptions and names then sort out
@@ -6975,6 +7016,7 @@ struct Pipeline::Impl {
                 raiseVerbOverSubject(sentence.tokens, raise);
             }
             nameTakenForPunctuation(sentence.tokens);
+            subjectHungOnItsVerbAsModifiers(sentence.tokens);
             pastTenseTakenForTheRootsModifier(sentence.tokens);
             prepositionInsideAnObject(sentence.tokens);
             obliqueOfAnAdjectiveComplement(sentence.tokens);

@@ -2857,8 +2857,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (const std::size_t predicate = t.head(i);
                 lowered(tok.form) == "it" && t.rel(i) == "nsubj" && predicate != NONE &&
                 t.child(predicate, {"cop"}) != NONE && s.tokens[predicate].upos == "NOUN" &&
-                !agentNoun(nounLemma(s.tokens[predicate]))) {
-                continue;
+                !agentNoun(nounLemma(s.tokens[predicate])) &&
+                t.child(predicate, {"case"}) == NONE) {
+                continue; // (a place or a state is an actor's: "it was in contact with ...")
             }
             // A subject "it" of what a thing named by a common noun says, with an owner or a
             // maker named in a clause on the noun, stands for the thing, not for the name

@@ -2360,6 +2360,18 @@ TEST(Pipeline, AWithPhraseOfASubjectIsNoAbsoluteClause) {
     EXPECT_EQ(operators.head, 9); // "talks"
 }
 
+// A subject's determiner and compounds hung on its verb: the last name before the verb is the
+// subject and takes the others.
+TEST(Pipeline, ASubjectHungOnItsVerbIsTheSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "An Air India Boeing 787 crashed shortly after taking off from Ahmedabad on Thursday.";
+    const Token boeing = wordOf(pipeline, text, "Boeing");
+    EXPECT_EQ(boeing.deprel, "nsubj");
+    EXPECT_EQ(boeing.head, 6); // "crashed"
+    EXPECT_EQ(wordOf(pipeline, text, "An").head, 4);
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

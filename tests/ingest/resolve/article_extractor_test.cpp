@@ -2496,6 +2496,10 @@ const StatementCase SMALL_CASES[] = {
      "Microsoft sold the cloud streaming rights to Ubisoft. Activision chief executive Bobby "
      "Kotick, who has led the company since 1991, will leave at the end of the year.",
      "Bobby Kotick | lead | Activision Blizzard"},
+    // A subject "it" of a copula with a prepositional phrase is an actor in a state.
+    {"ItInAPlaceOrStateIsAnActor",
+     "Boeing said it was in contact with Air India and ready to support it.",
+     "Boeing | be in contact with | Air India"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
