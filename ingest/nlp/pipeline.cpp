@@ -4130,15 +4130,16 @@ std::size_t predicateNounTakenForAConjunct(std::vector<Token>& w) {
     return changed;
 }
 
-// A verb with an object of its own joined by a conjunction to a noun: the conjunct of the verb
-// above that noun with the same form ("agreed to plead guilty to a criminal fraud charge and
-// *pay* a fine", with "pay" a conjunct of "charge"). How many it moved.
+// A verb with an object of its own joined by a conjunction to a noun or an amount: the conjunct
+// of the verb above it with the same form ("agreed to plead guilty to a criminal fraud charge
+// and *pay* a fine", with "pay" a conjunct of "charge"; "raise its value to $8.5 trillion and
+// *deliver* one million robots"). How many it moved.
 std::size_t verbJoinedToANoun(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t k = 2; k < w.size(); ++k) {
         const std::size_t noun = headOf(w, k);
         if (w[k].deprel != "conj" || w[k].upos != "VERB" || noun == NONE || noun > k ||
-            !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN", "SYM", "NUM"}) ||
             !hasChild(w, k, [](const std::string& r) { return r == "obj"; }) ||
             hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); })) {
             continue;
@@ -5614,6 +5615,39 @@ std::size_t prepositionInsideAnObject(std::vector<Token>& w) {
     return mended;
 }
 
+// A participle clause after a comma that ends a relative clause, hung on the relative clause's
+// verb: "has taken control of the chipmaker Nexperia, which is owned by China's Wingtech
+// Technology, *citing* concerns ..." (the owner would cite them). It is the clause of the verb
+// above the relative clause's noun. How many moved.
+std::size_t participleAfterARelativeClause(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t clause = headOf(w, k);
+        if (w[k].xpos != "VBG" || w[k].deprel != "advcl" || w[k - 1].form != "," ||
+            clause == NONE || clause > k || w[clause].deprel != "acl:relcl" ||
+            hasChild(w, k, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "mark";
+            })) {
+            continue;
+        }
+        // (the relative clause ends at the comma)
+        std::size_t end = clause;
+        for (std::size_t c = clause + 1; c < k - 1; ++c) {
+            if (dominates(w, clause, c)) {
+                end = c;
+            }
+        }
+        const std::size_t noun = headOf(w, clause);
+        const std::size_t main = noun == NONE ? NONE : verbAtOrAbove(w, noun);
+        if (end + 2 != k || main == NONE || main == clause || dominates(w, k, main)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(main) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A verb with no subject whose subject's words the parse hung on it as its determiner and
 // compounds: "*An Air India Boeing* 787 crashed shortly after taking off" (with "An" a det and
 // "Boeing" a compound of "crashed"). The last noun or name of those words right before the verb
@@ -6228,8 +6262,12 @@ struct Pipeline::Impl {
         // (read as an adjective on "jobs").
         for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
+            // (Or a noun, when the base verb is right before the conjunction: "to block or
+            // *reverse* decisions".)
             if (!isOneOf(t.xpos, {"JJ", "VBN", "VBD", "NN"}) || t.upos == "PROPN" ||
-                !isOneOf(sentence.tokens[k + 1].upos, {"NUM", "DET"}) ||
+                !(isOneOf(sentence.tokens[k + 1].upos, {"NUM", "DET"}) ||
+                  (sentence.tokens[k + 1].upos == "NOUN" && sentence.tokens[k - 2].xpos == "VB" &&
+                   k >= 3 && sentence.tokens[k - 3].xpos == "TO")) ||
                 !isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"and", "or"})) {
                 continue;
             }
@@ -7017,6 +7055,7 @@ struct Pipeline::Impl {
             }
             nameTakenForPunctuation(sentence.tokens);
             subjectHungOnItsVerbAsModifiers(sentence.tokens);
+            participleAfterARelativeClause(sentence.tokens);
             pastTenseTakenForTheRootsModifier(sentence.tokens);
             prepositionInsideAnObject(sentence.tokens);
             obliqueOfAnAdjectiveComplement(sentence.tokens);

@@ -2500,6 +2500,23 @@ const StatementCase SMALL_CASES[] = {
     {"ItInAPlaceOrStateIsAnActor",
      "Boeing said it was in contact with Air India and ready to support it.",
      "Boeing | be in contact with | Air India"},
+    // A participle clause after a relative clause's closing comma is the main verb's.
+    {"AParticipleAfterARelativeClauseIsTheMainVerbs",
+     "The Dutch government has taken control of the chipmaker Nexperia, which is owned by "
+     "China's Wingtech Technology, citing concerns that technology could be transferred to the "
+     "parent company.",
+     "Nexperia | cite | concerns", true},
+    // A verb joined to an amount is the conjunct of the verb above the amount.
+    {"AVerbJoinedToAnAmountIsTheVerbsConjunct",
+     "Musk must raise Tesla's market value to $8.5 trillion and deliver one million humanoid "
+     "robots to receive the full award.",
+     "Elon Musk | deliver | one million humanoid robots"},
+    // A base verb after "to" and "or" before a noun is the second verb.
+    {"ABaseVerbAfterToAndOrIsAVerb",
+     "The Dutch government took control of Nexperia. Economy Minister Vincent Karremans invoked "
+     "a rarely used law that allows the government to block or reverse decisions by the "
+     "company's management.",
+     "Netherlands | block | decisions"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
