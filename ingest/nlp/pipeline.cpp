@@ -1200,9 +1200,8 @@ std::size_t participleAfterTheObject(std::vector<Token>& w) {
             continue;
         }
         // The noun ends the verb's object phrase.
-        const std::size_t object = lastChildBefore(w, v, k, [&](const std::string& r) {
-            return r == "obj" || (adverbial && r == "obl");
-        });
+        const std::size_t object = lastChildBefore(
+            w, v, k, [&](const std::string& r) { return r == "obj" || (adverbial && r == "obl"); });
         if (object == NONE || !dominates(w, object, noun) ||
             phraseEdges(w, object).second != noun) {
             continue;
@@ -1852,9 +1851,8 @@ std::size_t descriptionAndNameAsTwins(std::vector<Token>& w) {
         for (std::size_t k = noun + 1; k < w.size() && w[k].upos == "PROPN"; ++k) {
             // (or an object before a receiver, an order English never has: "hired the
             // cybersecurity firm Mandiant to investigate")
-            if (headOf(w, k) == h &&
-                (w[k].deprel == w[noun].deprel ||
-                 (w[noun].deprel == "obj" && w[k].deprel == "iobj"))) {
+            if (headOf(w, k) == h && (w[k].deprel == w[noun].deprel ||
+                                      (w[noun].deprel == "obj" && w[k].deprel == "iobj"))) {
                 name = k;
             }
         }
@@ -5191,9 +5189,9 @@ std::size_t relativeClauseByWhose(std::vector<Token>& w) {
             std::size_t main = NONE;
             for (std::size_t m = 0; m < noun && main == NONE; ++m) {
                 if (headOf(w, m) == verb && w[m].upos == "VERB" &&
-                    isOneOf(w[m].deprel, {"ccomp", "parataxis", "conj"}) &&
-                    dominates(w, m, noun) &&
-                    !hasChild(w, m, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+                    isOneOf(w[m].deprel, {"ccomp", "parataxis", "conj"}) && dominates(w, m, noun) &&
+                    !hasChild(w, m,
+                              [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
                     main = m;
                 }
             }
@@ -5335,8 +5333,8 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
     const auto peoples = [&](std::size_t k) {
         const std::string& f = w[k].form;
         return w[k].upos == "ADJ" &&
-               (f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") ||
-                f.ends_with("i") || f.ends_with("ch") || f.ends_with("ic") ||
+               (f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i") ||
+                f.ends_with("ch") || f.ends_with("ic") ||
                 isOneOf(f, {"Arab", "Muslim", "Greek", "Thai", "Swiss"}));
     };
     std::size_t retagged = 0;
@@ -5382,8 +5380,8 @@ std::size_t appositionOfTheNameBeforeIt(std::vector<Token>& w) {
         std::size_t start = phraseEdges(w, k).first;
         start += w[start].form == "," ? 1 : 0;
         if (w[k].deprel != "appos" || h == NONE || h >= start ||
-            !isOneOf(w[h].upos, {"NOUN", "VERB"}) ||
-            start < 2 || w[start - 1].form != "," || w[start - 2].upos != "PROPN" ||
+            !isOneOf(w[h].upos, {"NOUN", "VERB"}) || start < 2 || w[start - 1].form != "," ||
+            w[start - 2].upos != "PROPN" ||
             !(companyDescription(lowercaseAscii(w[k].lemma)) ||
               personRoleNoun(lowercaseAscii(w[k].lemma)) ||
               isOneOf(lowercaseAscii(w[k].lemma),
@@ -5433,10 +5431,10 @@ std::size_t subjectsWithPhraseTakenForAClause(std::vector<Token>& w) {
             continue;
         }
         const std::size_t noun = mark - 1;
-        const std::size_t c = noun == 0 ? NONE
-                                        : lastChildBefore(w, noun, noun, [](const std::string& r) {
-                                              return r == "case";
-                                          });
+        const std::size_t c =
+            noun == 0
+                ? NONE
+                : lastChildBefore(w, noun, noun, [](const std::string& r) { return r == "case"; });
         if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || headOf(w, noun) != head ||
             !w[noun].deprel.starts_with("obl") || c == NONE ||
             !isOneOf(lowercaseAscii(w[c].form), {"after", "before", "until", "since"})) {
@@ -5469,17 +5467,17 @@ std::size_t receiverTakenForAnObjectsModifier(std::vector<Token>& w) {
         if (w[k].deprel != "iobj" || w[k].upos != "NOUN" || v == NONE ||
             phraseEdges(w, k).second != k ||
             !(next.upos == "NOUN" || (next.upos == "ADJ" && next.form.ends_with("ing"))) ||
-            isOneOf(w[v].lemma, {"give", "grant", "hand", "offer", "lend", "award", "owe", "deny",
-                                 "cost", "send", "tell", "show", "pay", "promise", "ask",
-                                 "teach", "bring", "buy", "charge", "allow", "save", "earn",
-                                 "win", "fine", "email", "write", "leave", "get", "make"})) {
+            isOneOf(w[v].lemma,
+                    {"give",  "grant", "hand",   "offer", "lend", "award",   "owe", "deny",
+                     "cost",  "send",  "tell",   "show",  "pay",  "promise", "ask", "teach",
+                     "bring", "buy",   "charge", "allow", "save", "earn",    "win", "fine",
+                     "email", "write", "leave",  "get",   "make"})) {
             continue;
         }
         std::size_t object = k + 1;
         while (object < w.size() && headOf(w, object) != v) {
-            object = headOf(w, object) == NONE || headOf(w, object) <= object
-                         ? w.size()
-                         : headOf(w, object);
+            object = headOf(w, object) == NONE || headOf(w, object) <= object ? w.size()
+                                                                              : headOf(w, object);
         }
         if (object >= w.size() || w[object].deprel != "obj" ||
             phraseEdges(w, object).first != k + 1 ||
@@ -5625,9 +5623,8 @@ std::size_t participleAfterARelativeClause(std::vector<Token>& w) {
         const std::size_t clause = headOf(w, k);
         if (w[k].xpos != "VBG" || w[k].deprel != "advcl" || w[k - 1].form != "," ||
             clause == NONE || clause > k || w[clause].deprel != "acl:relcl" ||
-            hasChild(w, k, [](const std::string& r) {
-                return r.starts_with("nsubj") || r == "mark";
-            })) {
+            hasChild(w, k,
+                     [](const std::string& r) { return r.starts_with("nsubj") || r == "mark"; })) {
             continue;
         }
         // (the relative clause ends at the comma)
@@ -5726,10 +5723,9 @@ bool pastTenseTakenForTheRootsModifier(std::vector<Token>& w) {
         }
     }
     if (v == NONE || v + 1 != r ||
-        std::none_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(v),
-                     [&](const Token& t) {
-                         return t.head == static_cast<int>(r) + 1 && t.deprel == "nsubj";
-                     })) {
+        std::none_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(v), [&](const Token& t) {
+            return t.head == static_cast<int>(r) + 1 && t.deprel == "nsubj";
+        })) {
         return false;
     }
     for (std::size_t k = 0; k < w.size(); ++k) {
@@ -5792,8 +5788,7 @@ std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
         // has a subject of its own after the name's verb)
         bool clause = false;
         if (!oblique && headOf(w, v) == x && w[v].deprel.starts_with("acl") && later != NONE &&
-            later > v && w[x].deprel == "nsubj" && w[later].head == 0 &&
-            w[later].upos == "VERB") {
+            later > v && w[x].deprel == "nsubj" && w[later].head == 0 && w[later].upos == "VERB") {
             for (std::size_t k = v + 1; k < later && !clause; ++k) {
                 clause = headOf(w, k) == later && w[k].deprel == "nsubj";
             }
@@ -6096,8 +6091,7 @@ struct Pipeline::Impl {
         for (std::size_t i = 1; i + 1 < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
             const Token& name = sentence.tokens[i + 1];
-            if (t.xpos == "CD" &&
-                lowercaseAscii(sentence.tokens[i - 1].form) == "the" &&
+            if (t.xpos == "CD" && lowercaseAscii(sentence.tokens[i - 1].form) == "the" &&
                 std::all_of(t.form.begin(), t.form.end(),
                             [](char c) { return c >= '0' && c <= '9'; }) &&
                 name.xpos == "NNP" && upperLetters(name.form) && name.form.size() >= 2) {
@@ -6342,18 +6336,18 @@ struct Pipeline::Impl {
                 continue;
             }
             const std::string lower = lowercaseAscii(t.form);
-            const bool unknown = isOneOf(t.upos, {"ADV", "ADJ", "VERB", "AUX"}) &&
-                                 tagger.wordClasses(lower) == 0 &&
-                                 !isOneOf(t.form, {"FYI", "PLZ", "PLS", "LOL", "OMG", "BTW", "IMO",
-                                                   "IMHO", "ASAP", "AKA", "ETC", "TBD", "RSVP",
-                                                   "OK", "PS", "THX", "TY"});
+            const bool unknown =
+                isOneOf(t.upos, {"ADV", "ADJ", "VERB", "AUX"}) && tagger.wordClasses(lower) == 0 &&
+                !isOneOf(t.form, {"FYI", "PLZ", "PLS", "LOL", "OMG", "BTW", "IMO", "IMHO", "ASAP",
+                                  "AKA", "ETC", "TBD", "RSVP", "OK", "PS", "THX", "TY"});
             const bool beforeAName =
                 mostlySmall && k > 0 && k + 1 < sentence.tokens.size() &&
                 titleCase(sentence.tokens[k + 1].form) &&
-                !isOneOf(lower, {"in", "on", "at", "to", "of", "for", "by", "and", "or", "the",
-                                 "a", "an", "as", "is", "it", "we", "us", "up", "no", "not", "so",
-                                 "do", "be", "if", "my", "me", "he", "she", "all", "any", "but",
-                                 "from", "with", "into", "onto", "over", "off", "out", "via"});
+                !isOneOf(lower,
+                         {"in",  "on",   "at",   "to",   "of",   "for",  "by",  "and", "or",  "the",
+                          "a",   "an",   "as",   "is",   "it",   "we",   "us",  "up",  "no",  "not",
+                          "so",  "do",   "be",   "if",   "my",   "me",   "he",  "she", "all", "any",
+                          "but", "from", "with", "into", "onto", "over", "off", "out", "via"});
             if (unknown || beforeAName) {
                 retagAsName(t);
             }
@@ -7177,7 +7171,8 @@ struct Pipeline::Impl {
             if (const std::size_t root = rootOf(sentence.tokens);
                 root != NONE && sentence.tokens[root].xpos == "VBN" &&
                 sentence.tokens[root].upos == "VERB" &&
-                hasChild(sentence.tokens, root, [](const std::string& r) { return r == "nsubj"; }) &&
+                hasChild(sentence.tokens, root,
+                         [](const std::string& r) { return r == "nsubj"; }) &&
                 !hasChild(sentence.tokens, root, [](const std::string& r) {
                     return r.starts_with("aux") || r == "cop" || r == "nsubj:pass";
                 })) {

@@ -159,9 +159,9 @@ constexpr std::array HYPHENATED_TITLES{
 
 // Offices written with "-elect", "-designate" or "-in-waiting" after them.
 constexpr std::array OFFICES_NOT_YET_TAKEN{
-    "president", "chancellor", "governor", "mayor",    "minister",  "senator", "premier",
-    "secretary", "chairman",   "king",     "queen",    "pope",      "speaker", "ambassador",
-    "director",  "commissioner", "emperor", "attorney", "councillor", "councilor"};
+    "president", "chancellor",   "governor", "mayor",    "minister",   "senator",  "premier",
+    "secretary", "chairman",     "king",     "queen",    "pope",       "speaker",  "ambassador",
+    "director",  "commissioner", "emperor",  "attorney", "councillor", "councilor"};
 
 // Sentence starters that, after an abbreviation like "U.S." or "Inc.", mean a new sentence.
 constexpr std::array STARTERS{

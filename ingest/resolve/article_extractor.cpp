@@ -2261,12 +2261,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         (openie::isReportingVerb(said) &&
          !isOneOf(said, {"say", "tell", "state", "add", "note", "write", "deny", "report", "accuse",
                          "testify", "reply", "respond"})) ||
-        isOneOf(said, {"fear",        "expect",     "hope",   "rule",     "find",    "conclude",
-                       "determine",   "decide",     "show",   "prove",    "suggest", "indicate",
-                       "demonstrate", "imply",      "bet",    "wager",    "worry",   "doubt",
-                       "assume",      "anticipate", "reckon", "forecast", "project", "guess",
+        isOneOf(said, {"fear",        "expect",     "hope",   "rule",       "find",    "conclude",
+                       "determine",   "decide",     "show",   "prove",      "suggest", "indicate",
+                       "demonstrate", "imply",      "bet",    "wager",      "worry",   "doubt",
+                       "assume",      "anticipate", "reckon", "forecast",   "project", "guess",
                        "suspect",     "agree",      "know",   "understand", "realize", "realise",
-                       "learn",       "discover",   "notice", "hear",     "feel",    "recognize",
+                       "learn",       "discover",   "notice", "hear",       "feel",    "recognize",
                        "recognise"});
     if (!p.arg2.empty() && clauseArgument(t, p.arg2) && reported) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);

@@ -311,7 +311,8 @@ bool pressVerb(std::string_view lemma) {
 // Whether `form` opens with a capital letter and goes on in small ones ("Werff", "Vries").
 bool titleCaseWord(std::string_view form) {
     return form.size() > 1 && article::isAsciiUpper(form[0]) &&
-           std::all_of(form.begin() + 1, form.end(), [](char c) { return article::isAsciiLower(c); });
+           std::all_of(form.begin() + 1, form.end(),
+                       [](char c) { return article::isAsciiLower(c); });
 }
 
 EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
@@ -394,8 +395,7 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // its words say: "the private equity firm Silver Lake", "Grace Ocean, the Singapore-based
     // owner of the Dali".
     const auto businessWord = [](std::string_view lemma) {
-        return nlp::companyNoun(lemma) ||
-               isOneOf(lemma, {"owner", "operator", "bank", "fund"});
+        return nlp::companyNoun(lemma) || isOneOf(lemma, {"owner", "operator", "bank", "fund"});
     };
     if (first > 0 && s.tokens[first - 1].upos == "NOUN" &&
         lowered(s.tokens[first - 1].form) == s.tokens[first - 1].form &&
@@ -569,15 +569,18 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     if (last >= first + 2 && last <= first + 3 && titleCaseWord(s.tokens[first].form) &&
         titleCaseWord(s.tokens[last].form) &&
         std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(first) + 1,
-                    s.tokens.begin() + static_cast<std::ptrdiff_t>(last), [](const Token& w) {
-                        return isOneOf(w.form, {"van", "von", "der", "den", "de", "da", "di",
-                                                "du", "del", "della", "dos", "das", "ter"});
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(last),
+                    [](const Token& w) {
+                        return isOneOf(w.form, {"van", "von", "der", "den", "de", "da", "di", "du",
+                                                "del", "della", "dos", "das", "ter"});
                     }) &&
         !isOneOf(lowered(s.tokens[first].form),
-                 {"banco", "banca", "caja", "caixa", "casa", "universidad", "universidade",
-                  "instituto", "museo", "museu", "grupo", "groupe", "club", "real", "puerto",
-                  "porto", "rio", "san", "santa", "sao", "villa", "ciudad", "estado", "credit",
-                  "banque", "societe", "compagnie", "cour", "conseil", "fondation", "stichting"})) {
+                 {"banco",        "banca",     "caja",      "caixa",  "casa",    "universidad",
+                  "universidade", "instituto", "museo",     "museu",  "grupo",   "groupe",
+                  "club",         "real",      "puerto",    "porto",  "rio",     "san",
+                  "santa",        "sao",       "villa",     "ciudad", "estado",  "credit",
+                  "banque",       "societe",   "compagnie", "cour",   "conseil", "fondation",
+                  "stichting"})) {
         const article::GazetteerEntry* place = gazetteer.lookup(s.tokens[last].form);
         if (place == nullptr || place->type != EntityType::Gpe) {
             return EntityType::Person;
@@ -3033,15 +3036,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (A fund that invests is a body, no measure: "Norway's largest pension fund", "a
         // sovereign wealth fund".)
         const bool investingFund =
-            noun == "fund" && std::any_of(t.children[i].begin(), t.children[i].end(),
-                                          [&](std::size_t c) {
-                                              return c < i && isOneOf(t.lemma(c),
-                                                                      {"pension", "hedge", "wealth",
-                                                                       "investment", "sovereign",
-                                                                       "mutual", "index", "venture",
-                                                                       "equity", "retirement",
-                                                                       "endowment", "activist"});
-                                          });
+            noun == "fund" &&
+            std::any_of(t.children[i].begin(), t.children[i].end(), [&](std::size_t c) {
+                return c < i &&
+                       isOneOf(t.lemma(c), {"pension", "hedge", "wealth", "investment", "sovereign",
+                                            "mutual", "index", "venture", "equity", "retirement",
+                                            "endowment", "activist"});
+            });
         if (measureNoun(noun) && !investingFund) {
             std::size_t owner = NONE;
             std::size_t first = i;
@@ -3416,8 +3417,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     v = t.head(v);
                 }
                 std::size_t subject = v == NONE ? NONE : t.child(v, {"nsubj"});
-                if (subject != NONE && s.tokens[subject].xpos == "WP" &&
-                    t.rel(v) == "acl:relcl") {
+                if (subject != NONE && s.tokens[subject].xpos == "WP" && t.rel(v) == "acl:relcl") {
                     subject = t.head(v); // "who": the person the clause is on
                 }
                 const int person = subject == NONE ? -1 : words[subject].entity;

@@ -2277,7 +2277,7 @@ TEST(Pipeline, APastTenseAfterADayIsTheRoot) {
     EXPECT_EQ(wordOf(pipeline, text, "sanctions").deprel, "obj");
     const Token treasury = wordOf(pipeline, text, "Treasury");
     EXPECT_EQ(treasury.deprel, "nsubj");
-    EXPECT_EQ(treasury.head, 6); // "imposed"
+    EXPECT_EQ(treasury.head, 6);                     // "imposed"
     EXPECT_EQ(wordOf(pipeline, text, "on").head, 5); // "Tuesday"
 }
 

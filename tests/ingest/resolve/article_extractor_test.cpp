@@ -2468,7 +2468,8 @@ const StatementCase SMALL_CASES[] = {
      "by billions of dollars.",
      "billions of dollars | handicap | Meta", true},
     // A participle written as its base form after "had" is the participle.
-    {"HadCostIsAVerb", "The strike had cost Boeing about $100 million a day, according to analysts.",
+    {"HadCostIsAVerb",
+     "The strike had cost Boeing about $100 million a day, according to analysts.",
      "strike | cost | Boeing"},
     // A number before a model's name in capitals is part of the name.
     {"AModelsNumberIsPartOfItsName",
