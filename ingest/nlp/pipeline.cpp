@@ -5367,6 +5367,19 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
     return retagged;
 }
 
+// The word of the name that ends at word `k` which hangs outside the name: up from `k` over
+// its flat and compound links to other names ("Grace *Ocean*" for "Ocean", "*Saint*-Laurent"
+// for its last word when the parse hangs a name's words on its first).
+std::size_t nameHeadOf(const std::vector<Token>& w, std::size_t k) {
+    for (std::size_t steps = 0; steps < w.size() && headOf(w, k) != NONE &&
+                                w[headOf(w, k)].upos == "PROPN" &&
+                                isOneOf(w[k].deprel, {"flat", "compound"});
+         ++steps) {
+        k = headOf(w, k);
+    }
+    return k;
+}
+
 // An apposition that describes a company or a person, hung on a common noun (or a verb) though
 // a name ends right before its comma inside that word's phrase: "a faulty update supplied by
 // *Amadeus*, the Spanish company that runs its booking system" (on "update"), "filed the
@@ -5388,12 +5401,7 @@ std::size_t appositionOfTheNameBeforeIt(std::vector<Token>& w) {
                       {"owner", "subsidiary", "unit", "parent", "affiliate"}))) {
             continue;
         }
-        // The name's word that hangs outside it.
-        std::size_t name = start - 2;
-        while (headOf(w, name) != NONE && w[headOf(w, name)].upos == "PROPN" &&
-               isOneOf(w[name].deprel, {"flat", "compound"})) {
-            name = headOf(w, name);
-        }
+        const std::size_t name = nameHeadOf(w, start - 2);
         // (not the last of a list, nor of a name with "and": "United for Solidarity and
         // Empowerment, the group that ...")
         if (name == h || !dominates(w, h, name) || w[name].deprel == "conj") {
@@ -5508,11 +5516,7 @@ std::size_t whereClauseOnAName(std::vector<Token>& w) {
             phraseEdges(w, v).first + 1 < k) {
             continue;
         }
-        std::size_t name = k - 2;
-        while (headOf(w, name) != NONE && w[headOf(w, name)].upos == "PROPN" &&
-               isOneOf(w[name].deprel, {"flat", "compound"})) {
-            name = headOf(w, name);
-        }
+        const std::size_t name = nameHeadOf(w, k - 2);
         const std::size_t above = headOf(w, v);
         if (above == NONE || !dominates(w, above, name) || dominates(w, v, name)) {
             continue;
