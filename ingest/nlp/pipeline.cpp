@@ -5371,9 +5371,9 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
 // its flat and compound links to other names ("Grace *Ocean*" for "Ocean", "*Saint*-Laurent"
 // for its last word when the parse hangs a name's words on its first).
 std::size_t nameHeadOf(const std::vector<Token>& w, std::size_t k) {
-    for (std::size_t steps = 0; steps < w.size() && headOf(w, k) != NONE &&
-                                w[headOf(w, k)].upos == "PROPN" &&
-                                isOneOf(w[k].deprel, {"flat", "compound"});
+    for (std::size_t steps = 0;
+         steps < w.size() && headOf(w, k) != NONE && w[headOf(w, k)].upos == "PROPN" &&
+         isOneOf(w[k].deprel, {"flat", "compound"});
          ++steps) {
         k = headOf(w, k);
     }
