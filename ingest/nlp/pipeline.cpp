@@ -5389,16 +5389,17 @@ std::size_t appositionOfTheNameBeforeIt(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t k = 3; k < w.size(); ++k) {
         const std::size_t h = headOf(w, k);
-        // (the comma may be the apposition's own first word)
-        std::size_t start = phraseEdges(w, k).first;
-        start += w[start].form == "," ? 1 : 0;
-        if (w[k].deprel != "appos" || h == NONE || h >= start ||
-            !isOneOf(w[h].upos, {"NOUN", "VERB"}) || start < 2 || w[start - 1].form != "," ||
-            w[start - 2].upos != "PROPN" ||
+        if (w[k].deprel != "appos" || h == NONE || !isOneOf(w[h].upos, {"NOUN", "VERB"}) ||
             !(companyDescription(lowercaseAscii(w[k].lemma)) ||
               personRoleNoun(lowercaseAscii(w[k].lemma)) ||
               isOneOf(lowercaseAscii(w[k].lemma),
                       {"owner", "subsidiary", "unit", "parent", "affiliate"}))) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // (the comma may be the apposition's own first word)
+        std::size_t start = phraseEdges(w, k).first;
+        start += w[start].form == "," ? 1 : 0;
+        if (h >= start || start < 2 || w[start - 1].form != "," || w[start - 2].upos != "PROPN") {
             continue;
         }
         const std::size_t name = nameHeadOf(w, start - 2);
@@ -5719,14 +5720,10 @@ bool pastTenseTakenForTheRootsModifier(std::vector<Token>& w) {
     if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"})) {
         return false;
     }
-    std::size_t v = NONE;
-    for (std::size_t k = 0; k < r; ++k) {
-        if (w[k].xpos == "VBD" && w[k].upos == "VERB" && w[k].deprel == "amod" &&
-            headOf(w, k) == r) {
-            v = k;
-        }
-    }
-    if (v == NONE || v + 1 != r ||
+    // (the verb right before the noun)
+    const std::size_t v = r - 1;
+    if (r == 0 || w[v].xpos != "VBD" || w[v].upos != "VERB" || w[v].deprel != "amod" ||
+        headOf(w, v) != r ||
         std::none_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(v), [&](const Token& t) {
             return t.head == static_cast<int>(r) + 1 && t.deprel == "nsubj";
         })) {
@@ -5772,10 +5769,13 @@ std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t n = 2; n + 1 < w.size(); ++n) {
         const std::size_t v = headOf(w, n);
-        const std::size_t d = phraseEdges(w, n).first - 1;
         if (w[n].upos != "PROPN" || w[n].deprel != "nsubj" || v == NONE || v <= n ||
-            w[v].upos != "VERB" || d == NONE || w[d].upos != "NOUN" ||
-            !companyDescription(lowercaseAscii(w[d].form)) || dominates(w, n, d)) {
+            w[v].upos != "VERB") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t d = phraseEdges(w, n).first - 1; // (NONE when the name opens it)
+        if (d == NONE || w[d].upos != "NOUN" || !companyDescription(lowercaseAscii(w[d].form)) ||
+            dominates(w, n, d)) {
             continue;
         }
         // The phrase that opens the sentence, with the description inside it.
@@ -5807,10 +5807,9 @@ std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
             w[v].deprel = "root";
             w[later].head = static_cast<int>(v) + 1;
             w[later].deprel = "advcl";
-            for (std::size_t k = later + 1; k < w.size(); ++k) {
-                if (headOf(w, k) == later && k + 1 == w.size() && w[k].upos == "PUNCT") {
-                    w[k].head = static_cast<int>(v) + 1;
-                }
+            if (Token& stop = w.back(); w.size() > later + 1 && headOf(w, w.size() - 1) == later &&
+                                        stop.upos == "PUNCT") {
+                stop.head = static_cast<int>(v) + 1; // (the final full stop)
             }
         }
         w[x].head = static_cast<int>(v) + 1;
@@ -6909,9 +6908,11 @@ struct Pipeline::Impl {
                        lowercaseAscii(w[open - 1].form) != "that") {
                     --open;
                 }
+                if (open == 0 || lowercaseAscii(w[open - 1].form) != "that") {
+                    continue;
+                }
                 const std::string past = lemmatizer.lemma(t.form, "VERB", "VBD");
-                if (open == 0 || lowercaseAscii(w[open - 1].form) != "that" || past == t.form ||
-                    !lemmatizer.knownVerb(past)) {
+                if (past == t.form || !lemmatizer.knownVerb(past)) {
                     continue;
                 }
                 reparse(
