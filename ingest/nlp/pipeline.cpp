@@ -5807,8 +5807,8 @@ std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
             w[v].deprel = "root";
             w[later].head = static_cast<int>(v) + 1;
             w[later].deprel = "advcl";
-            if (Token& stop = w.back(); w.size() > later + 1 && headOf(w, w.size() - 1) == later &&
-                                        stop.upos == "PUNCT") {
+            if (Token& stop = w.back();
+                w.size() > later + 1 && headOf(w, w.size() - 1) == later && stop.upos == "PUNCT") {
                 stop.head = static_cast<int>(v) + 1; // (the final full stop)
             }
         }
