@@ -95,4 +95,25 @@ inline std::pair<std::size_t, std::size_t> phraseEdges(const std::vector<Token>&
     return {first, last};
 }
 
+/// Whether word `h` has a dependent whose relation `accept` takes.
+template <typename Accept>
+bool hasChild(const std::vector<Token>& w, std::size_t h, Accept accept) {
+    return std::any_of(w.begin(), w.end(), [&](const Token& t) {
+        return t.head == static_cast<int>(h) + 1 && accept(t.deprel);
+    });
+}
+
+/// The last dependent of word `h` before word `limit` whose relation `accept` takes, or NO_WORD.
+template <typename Accept>
+std::size_t lastChildBefore(const std::vector<Token>& w, std::size_t h, std::size_t limit,
+                            Accept accept) {
+    std::size_t found = NO_WORD;
+    for (std::size_t k = 0; h != NO_WORD && k < limit && k < w.size(); ++k) {
+        if (headOf(w, k) == h && accept(w[k].deprel)) {
+            found = k;
+        }
+    }
+    return found;
+}
+
 } // namespace kg::ingest::nlp

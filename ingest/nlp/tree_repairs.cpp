@@ -1,0 +1,5023 @@
+#include "ingest/nlp/tree_repairs.h"
+
+#include "ingest/nlp/lemmatizer.h"
+#include "ingest/nlp/offices.h"
+#include "ingest/nlp/reparse_cues.h"
+#include "ingest/nlp/tokenizer.h"
+#include "ingest/nlp/tree_walk.h"
+#include "ingest/nlp/word_classes.h"
+#include "ingest/nlp/word_shapes.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kg::ingest::nlp {
+
+namespace {
+
+constexpr std::size_t NONE = NO_WORD;
+
+// The first dependent of word `h` labelled `case` whose lower-case form is one of `forms` ("of",
+// "by"), or NONE.
+std::size_t caseWordOf(const std::vector<Token>& w, std::size_t h,
+                       std::initializer_list<std::string_view> forms) {
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        if (w[c].head == static_cast<int>(h) + 1 && w[c].deprel == "case" &&
+            isOneOf(lowercaseAscii(w[c].form), forms)) {
+            return c;
+        }
+    }
+    return NONE;
+}
+
+// Hyphenated participles that modify a noun ("the Idaho-based chipmaker", "Beijing-backed
+// funds", "the Boise, Idaho-based chipmaker") take the word before the hyphen as their own
+// dependent, as EWT does; the parser often hangs it on the noun (as a possessor) or makes it a
+// second subject. That word's phrase (with an apposition before it: "Boise, Idaho") moves
+// under the participle, its determiner to the noun. The number of participles mended.
+std::size_t hyphenatedParticiples(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t p = k + 1;
+        const bool participle = w[p].xpos == "VBN" || (w[p].xpos == "JJ" && w[p].form.size() > 3 &&
+                                                       w[p].form.ends_with("ed"));
+        if (w[k].xpos != "HYPH" || !participle || w[p].deprel != "amod" ||
+            w[p].head <= static_cast<int>(p) + 1 ||
+            !(w[k - 1].upos == "PROPN" || w[k - 1].upos == "NOUN") ||
+            w[k - 1].head == static_cast<int>(p) + 1) {
+            continue;
+        }
+        const std::size_t noun = static_cast<std::size_t>(w[p].head - 1);
+        // The top of the phrase that ends before the hyphen.
+        std::size_t h = k - 1;
+        while ((w[h].deprel == "appos" || w[h].deprel == "flat") && w[h].head > 0 &&
+               static_cast<std::size_t>(w[h].head - 1) < h) {
+            h = static_cast<std::size_t>(w[h].head - 1);
+        }
+        // (The noun hung right on that phrase takes its place first: "The Charlotte, North
+        // Carolina-based company will sell ..." with "company" an nmod of "Charlotte", the
+        // subject.)
+        if (headOf(w, noun) == h && w[h].head != 0 && dominates(w, h, p) &&
+            isOneOf(w[noun].deprel, {"nmod", "appos", "compound"})) {
+            w[noun].head = w[h].head;
+            w[noun].deprel = w[h].deprel;
+            for (std::size_t c = h + 1; c < w.size(); ++c) {
+                if (c != noun && headOf(w, c) == h && w[c].deprel == "punct" && c > noun) {
+                    w[c].head = static_cast<int>(noun) + 1;
+                }
+            }
+        }
+        if (dominates(w, h, p) || w[h].head == 0) {
+            continue; // the noun itself hangs below it: no rearranging that makes a cycle
+        }
+        for (std::size_t d = 0; d < h; ++d) {
+            if (w[d].head == static_cast<int>(h) + 1 && w[d].deprel == "det") {
+                w[d].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[h].head = static_cast<int>(p) + 1;
+        w[h].deprel = "compound";
+        ++changed;
+    }
+    return changed;
+}
+
+// A present participle after a comma that the parse hung on a word of the object or oblique
+// before it tells what the clause's subject did, as in EWT's trees (17 of 20 such participles
+// after an object hang on the verb): "Beijing condemned the move, accusing the Netherlands of
+// bowing to pressure" is Beijing's accusation, and in "The Commission imposed tariffs on
+// vehicles imported from China, escalating a dispute" the Commission escalates it. It goes to
+// the verb of that object or oblique (the first on the way up from where it hung) as an
+// adverbial clause. The number moved.
+std::size_t participlesAfterAnObject(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t g = 2; g < w.size(); ++g) {
+        if (w[g].xpos != "VBG" || (w[g].deprel != "acl" && w[g].deprel != "advcl") ||
+            w[g - 1].form != "," || w[g].head <= 0 || static_cast<std::size_t>(w[g].head) > g) {
+            continue;
+        }
+        // The first object or oblique from the word it hangs on up (a verb it hangs on is
+        // its own: "reducing" on "design" stays).
+        std::size_t object = static_cast<std::size_t>(w[g].head - 1);
+        if (w[object].upos == "VERB" && w[object].deprel != "acl") {
+            continue;
+        }
+        for (std::size_t steps = 0; steps < w.size() && w[object].deprel != "obj" &&
+                                    w[object].deprel != "obl" && w[object].head > 0;
+             ++steps) {
+            object = static_cast<std::size_t>(w[object].head - 1);
+        }
+        if ((w[object].deprel != "obj" && w[object].deprel != "obl") || w[object].head <= 0 ||
+            static_cast<std::size_t>(w[object].head) > object) {
+            continue;
+        }
+        const std::size_t verb = static_cast<std::size_t>(w[object].head - 1);
+        if (w[verb].upos != "VERB") {
+            continue;
+        }
+        w[g].head = static_cast<int>(verb) + 1;
+        w[g].deprel = "advcl";
+        ++changed;
+    }
+    return changed;
+}
+
+// A name joined by "and" to the noun of an "of" phrase whose object is a name: "the proposed
+// merger of Staples and *Office Depot*" with "Depot" a conjunct of "merger" (a merger and
+// Office Depot blocked). The second name joins the first. How many it moved.
+std::size_t nameJoinedToTheNounBeforeItsOf(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t y = 3; y < w.size(); ++y) {
+        const std::size_t n = headOf(w, y);
+        if (w[y].deprel != "conj" || w[y].upos != "PROPN" || n == NONE || n >= y ||
+            w[n].upos != "NOUN") {
+            continue;
+        }
+        const std::size_t start = phraseEdges(w, y).first;
+        if (start == 0 || lowercaseAscii(w[start].form) != "and" || start < 2) {
+            continue;
+        }
+        const std::size_t x = start - 1; // the first name's last word
+        std::size_t first = x;
+        while (headOf(w, first) != n && headOf(w, first) != NONE && headOf(w, first) > first &&
+               headOf(w, first) <= x) {
+            first = headOf(w, first);
+        }
+        const std::size_t name = headOf(w, x) == n ? x : first;
+        if (headOf(w, name) != n || w[name].deprel != "nmod" || w[name].upos != "PROPN" ||
+            phraseEdges(w, name).second != x || caseWordOf(w, name, {"of"}) > name) {
+            continue;
+        }
+        w[y].head = static_cast<int>(name) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A clause opened by a subordinator whose subject the parse took for the preposition's noun,
+// with the verb joined to the main verb after the subject's apposition: "took control of the
+// steelmaker ... after its majority owner, ArcelorMittal, refused to invest" with "after its
+// majority owner" an oblique and "refused" a conjunct of "took", as if the government refused.
+// The noun becomes the clause's subject, the word its marker, and the verb the main verb's
+// adverbial clause. How many it rearranged.
+std::size_t subordinateClauseTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t c = 4; c < w.size(); ++c) {
+        const std::size_t verb = headOf(w, c);
+        if (w[c].deprel != "conj" || w[c].upos != "VERB" ||
+            !isOneOf(w[c].xpos, {"VBD", "VBZ", "VBP"}) || verb == NONE || verb >= c ||
+            w[c - 1].form != "," || hasChild(w, c, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "cc" || r == "mark" || r == "expl";
+            })) {
+            continue;
+        }
+        // The noun whose phrase (with its apposition) ends at the comma, after its marker.
+        std::size_t noun = NONE;
+        std::size_t marker = NONE;
+        for (std::size_t k = verb + 1; k + 1 < c && noun == NONE; ++k) {
+            const std::size_t end = phraseEdges(w, k).second;
+            if (!isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"}) || (end != c - 1 && end != c - 2) ||
+                headOf(w, k) == NONE || headOf(w, k) > k) {
+                continue;
+            }
+            if (const std::size_t m = caseWordOf(w, k, {"after", "before", "since", "until"});
+                m < k) {
+                noun = k;
+                marker = m;
+            }
+        }
+        // (The apposition's closing comma may hang on the noun or its apposition.)
+        if (marker == NONE ||
+            !hasChild(w, noun, [](const std::string& r) { return r == "appos"; })) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(c) + 1;
+        w[noun].deprel = "nsubj";
+        w[marker].head = static_cast<int>(c) + 1;
+        w[marker].deprel = "mark";
+        w[marker].upos = "SCONJ";
+        w[c].deprel = "advcl";
+        ++changed;
+    }
+    return changed;
+}
+
+// A clause opened by "after", "before", "since" or "until" whose subject the parse took for
+// the preposition's noun after a measure: "Intel shares rose 5% after the company reported
+// higher sales" with "after the company" hung on "%" and "%" the subject of "reported", a
+// complement of "rose"; also after a stretch of time ("The recall comes weeks after Honda
+// recalled 750,000 cars", "weeks" the subject of "recalled").
+// The noun becomes the clause's subject, the word its marker, the clause an adverbial clause of
+// the verb and the old subject that verb's object (a stretch of time its bare oblique). How
+// many it rearranged.
+std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        std::size_t verb = headOf(w, c);
+        // (After a stretch of time the parse may also have made the clause a conjunct, a
+        // parataxis or a relative clause of a noun of the main clause: "met He Lifeng in Beijing
+        // on Thursday, days after Washington allowed ...". Its main verb is then the first
+        // verb above it.)
+        const bool loose = isOneOf(w[c].deprel, {"conj", "parataxis", "acl:relcl"});
+        if (loose) {
+            verb = verbAtOrAbove(w, verb);
+        }
+        if ((w[c].deprel != "ccomp" && !loose) || w[c].upos != "VERB" || verb == NONE || verb > c ||
+            w[verb].upos != "VERB") {
+            continue;
+        }
+        std::size_t subject = NONE;
+        for (std::size_t k = verb + 1; k < c; ++k) {
+            if (headOf(w, k) == c && w[k].deprel == "nsubj") {
+                subject = k;
+            }
+        }
+        // Only a measure ("5%", "10 points") or a stretch of time ("comes weeks after Honda
+        // recalled ..."): "said the rise after the merger helped" is right.
+        const bool time =
+            subject != NONE && w[subject].upos == "NOUN" &&
+            isOneOf(w[subject].lemma, {"minute", "hour", "day", "week", "month", "year", "moment"});
+        if (subject == NONE || (loose && !time) ||
+            (!time && !hasChild(w, subject, [](const std::string& r) { return r == "nummod"; }))) {
+            continue;
+        }
+        // The preposition right after the subject, and its noun: on the subject, before the
+        // clause, with every word up to the clause its own.
+        const std::size_t marker = subject + 1;
+        const std::size_t noun = headOf(w, marker);
+        if (w[marker].deprel != "case" ||
+            !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"}) ||
+            noun == NONE || noun <= marker || noun >= c || headOf(w, noun) != subject ||
+            w[noun].deprel != "nmod" || !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON"})) {
+            continue;
+        }
+        bool tail = true;
+        for (std::size_t k = noun + 1; k < c; ++k) {
+            tail = tail && dominates(w, noun, k);
+        }
+        if (tail) {
+            w[noun].head = static_cast<int>(c) + 1;
+            w[noun].deprel = "nsubj";
+            w[marker].head = static_cast<int>(c) + 1;
+            w[marker].deprel = "mark";
+            w[marker].upos = "SCONJ";
+            w[subject].head = static_cast<int>(verb) + 1;
+            w[subject].deprel = time ? "obl:unmarked" : "obj";
+            w[c].head = static_cast<int>(verb) + 1;
+            w[c].deprel = "advcl";
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+// A relative clause right after a name and a comma belongs to the name rather than to the
+// predicate noun of a copula the parse hung it on: "The verdict was a setback for Arm, which is
+// majority-owned by SoftBank" with the clause on "setback" (and "which" read as the verdict).
+// (On a verb or another noun it is left alone: "began a feud with Jillian Hall, which led to
+// ..." is the feud's.) How many it moved.
+std::size_t relativeClauseAfterAName(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        const std::size_t h = headOf(w, v);
+        if (w[v].deprel != "acl:relcl" || h == NONE || h >= v ||
+            !hasChild(w, h, [](const std::string& r) { return r == "cop"; })) {
+            continue;
+        }
+        // The clause's first word is its relative word, after the comma after the name.
+        std::size_t first = v;
+        for (std::size_t k = 0; k < v; ++k) {
+            if (dominates(w, v, k) && w[k].upos != "PUNCT") {
+                first = k;
+                break;
+            }
+        }
+        if (first < 3 || w[first - 1].form != "," || w[first - 2].upos != "PROPN" ||
+            !isOneOf(lowercaseAscii(w[first].form), {"which", "who", "whose"})) {
+            continue;
+        }
+        std::size_t name = first - 2;
+        for (std::size_t steps = 0; steps < w.size() && w[name].deprel == "flat"; ++steps) {
+            name = headOf(w, name);
+        }
+        if (name == NONE || name == h || !dominates(w, h, name) || dominates(w, v, name)) {
+            continue;
+        }
+        w[v].head = static_cast<int>(name) + 1;
+        ++changed;
+    }
+    return changed;
+}
+
+// A participle between commas after the subject, parsed as the main verb with the real verb
+// joined to it as a conjunct: "The deal, announced on Monday, values Figma at $20 billion" with
+// "announced" the root and "values" its conjunct. The verb becomes the root with the subject as
+// its own, the participle the subject's clause (acl), and what followed the verb on the
+// participle (the full stop) goes to the verb. Whether it changed the tree.
+bool participleBeforeItsVerb(std::vector<Token>& w) {
+    const auto [r, subject] = participleRootAfterItsSubject(w);
+    if (r == NONE) {
+        return false;
+    }
+    std::size_t verb = NONE;
+    for (std::size_t k = r + 2; k < w.size() && verb == NONE; ++k) {
+        if (headOf(w, k) == r && w[k].deprel == "conj" && w[k].upos == "VERB" &&
+            isOneOf(w[k].xpos, {"VBZ", "VBP", "VBD"}) && w[k - 1].form == ",") {
+            verb = k;
+        }
+    }
+    if (verb == NONE ||
+        hasChild(w, verb, [](const std::string& rel) { return rel.starts_with("nsubj"); }) ||
+        std::any_of(w.begin() + static_cast<std::ptrdiff_t>(r),
+                    w.begin() + static_cast<std::ptrdiff_t>(verb), [&](const Token& t) {
+                        return t.deprel == "cc" && t.head == static_cast<int>(verb) + 1;
+                    })) {
+        return false;
+    }
+    for (std::size_t k = verb + 1; k < w.size(); ++k) {
+        if (headOf(w, k) == r) {
+            w[k].head = static_cast<int>(verb) + 1;
+        }
+    }
+    w[verb].head = 0;
+    w[verb].deprel = "root";
+    w[subject].head = static_cast<int>(verb) + 1;
+    w[r].head = static_cast<int>(subject) + 1;
+    w[r].deprel = "acl";
+    w[r].xpos = "VBN"; // (a participle, whatever the tagger guessed)
+    return true;
+}
+
+// A sentence that opens with a prepositional phrase and whose main verb was left without a
+// subject because the parse hung the name after the phrase's comma on a word of the phrase:
+// "In an article posted Sunday on WeChat, Yuyuan Tantian, a social media account ..., claimed
+// ..." with "Yuyuan Tantian" an apposition of "WeChat". The name becomes the verb's subject, and
+// an apposition between it and the verb that hung on the phrase becomes the name's. Whether it
+// changed the tree.
+bool subjectAfterAnOpeningPhrase(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r < 4 || w[0].upos != "ADP" || w[r].upos != "VERB" ||
+        !isOneOf(w[r].xpos, {"VBD", "VBZ", "VBP"}) || hasChild(w, r, [](const std::string& rel) {
+            return rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl";
+        })) {
+        return false;
+    }
+    // The first word after a comma that is a name hung on an earlier word as an apposition or
+    // conjunct, with only its own words, appositions and commas between it and the verb.
+    for (std::size_t name = 2; name + 1 < r; ++name) {
+        const std::size_t h = headOf(w, name);
+        if (w[name - 1].form != "," || w[name].upos != "PROPN" || h == NONE || h >= name ||
+            !isOneOf(w[name].deprel, {"appos", "conj"})) {
+            continue;
+        }
+        std::size_t end = name + 1;
+        while (end < r && w[end].deprel == "flat" && headOf(w, end) == name) {
+            ++end;
+        }
+        if (w[end].form != "," && end != r) {
+            return false;
+        }
+        w[name].head = static_cast<int>(r) + 1;
+        w[name].deprel = "nsubj";
+        for (std::size_t k = end; k < r; ++k) {
+            const std::size_t kh = headOf(w, k);
+            if (w[k].deprel == "appos" && kh != NONE && kh < name) {
+                w[k].head = static_cast<int>(name) + 1;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+// A noun phrase split into two subjects of one verb at its last noun: "The shares of Chinese
+// metals producers surged" with "shares" and "producers" both subjects of "surged" ("metals"
+// ending the first). The second noun takes the place of the first phrase's last noun, which
+// becomes its compound, and that noun's modifiers go with it. How many it joined.
+std::size_t subjectSplitAtItsLastNoun(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t b = 2; b < w.size(); ++b) {
+        const std::size_t v = headOf(w, b);
+        const std::size_t last = b - 1;
+        const auto any = [](const std::string&) { return true; };
+        // (The first phrase's last noun heads a phrase of its own, "of Chinese metals", and the
+        // second noun stands alone.)
+        if (w[b].deprel != "nsubj" || w[b].upos != "NOUN" || v == NONE || v <= b ||
+            w[last].upos != "NOUN" || !hasChild(w, last, any) || hasChild(w, b, any)) {
+            continue;
+        }
+        // The other subject of the verb, whose phrase ends right before `b`.
+        std::size_t a = NONE;
+        for (std::size_t k = 0; k < last; ++k) {
+            if (headOf(w, k) == v && w[k].deprel == "nsubj" && dominates(w, k, last)) {
+                a = k;
+            }
+        }
+        if (a == NONE || !isOneOf(w[last].deprel, {"nmod", "obj", "obl"})) {
+            continue;
+        }
+        for (std::size_t k = 0; k < last; ++k) {
+            if (headOf(w, k) == last) {
+                w[k].head = static_cast<int>(b) + 1;
+            }
+        }
+        w[b].head = w[last].head;
+        w[b].deprel = w[last].deprel;
+        w[last].head = static_cast<int>(b) + 1;
+        w[last].deprel = "compound";
+        ++changed;
+    }
+    return changed;
+}
+
+// A name split from the noun it modifies: "facilities in Chengdu as well as Intel Labs R&D
+// operations that need ..." parsed with "Intel Labs" a conjunct of "Chengdu" and "operations"
+// a bare nmod of it (no preposition). A noun phrase with no case word that starts right after
+// a name hanging on the same word takes the name's place, and the name becomes its compound.
+// How many it joined.
+std::size_t nameSplitFromItsNoun(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t b = 1; b < w.size(); ++b) {
+        if (w[b].upos != "NOUN" || !(w[b].deprel == "nmod" || w[b].deprel == "obl") ||
+            hasChild(w, b, [](const std::string& r) { return r == "case" || r == "mark"; })) {
+            continue;
+        }
+        const std::size_t h = headOf(w, b);
+        const std::size_t first = phraseEdges(w, b).first;
+        // (Only a phrase of nouns and adjectives: "Hurricane Rita, now a Category 5 storm" is
+        // an apposition, "Wallis Bird" after a comma another name.)
+        if (h == NONE || first == 0 || first > b ||
+            std::any_of(w.begin() + static_cast<std::ptrdiff_t>(first),
+                        w.begin() + static_cast<std::ptrdiff_t>(b) + 1, [](const Token& t) {
+                            return !(t.upos == "PROPN" || t.upos == "NOUN" || t.upos == "ADJ");
+                        })) {
+            continue;
+        }
+        // The name: the phrase of a proper noun ending right before `first`, on the same head.
+        std::size_t name = first - 1;
+        while (name != NONE && headOf(w, name) != h && headOf(w, name) != NONE &&
+               headOf(w, name) < first && w[name].upos == "PROPN") {
+            name = headOf(w, name);
+        }
+        if (name == NONE || w[name].upos != "PROPN" || headOf(w, name) != h ||
+            phraseEdges(w, name).second != first - 1 || dominates(w, b, h)) {
+            continue;
+        }
+        w[b].head = w[name].head;
+        w[b].deprel = w[name].deprel;
+        w[name].head = static_cast<int>(b) + 1;
+        w[name].deprel = "compound";
+        ++changed;
+    }
+    return changed;
+}
+
+// A number after a verb with no object that the parse made a bare oblique ("has sold more than
+// 100 of the machines to Chinese customers", "100" an obl with no preposition) is the object:
+// EWT train never labels such a number obl (76 of them are objects). How many it relabelled.
+// So is a counted plural noun the parse made a bare oblique, unless it counts time or a
+// measure: "expects to hand over about 770 jets" with "jets" obl:unmarked (EWT has only times
+// and measures there: "three times", "two weeks", "5 kilometres").
+std::size_t bareNumberAsObject(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].xpos == "NNS" && w[k].deprel == "obl:unmarked" && v != NONE && v < k &&
+            w[v].upos == "VERB" &&
+            hasChild(w, k, [](const std::string& r) { return r == "nummod"; }) &&
+            !hasChild(w, v, [](const std::string& r) { return r == "obj"; }) &&
+            !isOneOf(w[k].lemma, {"time",  "year",      "month",     "week",   "day",     "night",
+                                  "hour",  "minute",    "second",    "decade", "century", "weekend",
+                                  "mile",  "kilometre", "kilometer", "meter",  "metre",   "foot",
+                                  "inch",  "yard",      "degree",    "cent",   "percent", "point",
+                                  "pound", "kilo",      "kilogram",  "ton",    "tonne",   "step",
+                                  "round", "game",      "inning",    "lap",    "quarter"})) {
+            w[k].deprel = "obj";
+            ++changed;
+            continue;
+        }
+        if (w[k].upos != "NUM" || w[k].deprel != "obl" || v == NONE || v > k ||
+            w[v].upos != "VERB" ||
+            hasChild(w, k, [](const std::string& r) { return r == "case" || r == "mark"; }) ||
+            hasChild(w, v, [](const std::string& r) { return r == "obj"; })) {
+            continue;
+        }
+        w[k].deprel = "obj";
+        ++changed;
+    }
+    return changed;
+}
+
+// A participle (or its past-tense twin) right after a verb's object that the parse made the
+// verb's complement (xcomp):
+// "Japan tightened controls on equipment sold to China" with "sold" an xcomp of "tightened",
+// as if Japan sold it. Unless the verb takes an object and a predicate ("got the car fixed",
+// "found them stranded", "wants it done"), the participle modifies the noun right before it
+// (acl); one with an object of its own is a finite verb ("as the storm's progress kept global
+// markets on tenterhooks") and stays. EWT train has such a complement only after get, have,
+// need, want and leave. How many it moved.
+std::size_t participleAfterTheObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        const std::size_t noun = k - 1;
+        // (Or a participle made the verb's adverbial clause, right after the noun of its
+        // object or oblique: "impose a tariff on steel *imported* from countries that ...".)
+        const bool adverbial = w[k].deprel == "advcl" && w[k].xpos == "VBN";
+        if ((w[k].xpos != "VBN" && w[k].xpos != "VBD") || (w[k].deprel != "xcomp" && !adverbial) ||
+            v == NONE || v > k || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            hasChild(w, k,
+                     [](const std::string& r) {
+                         return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj") ||
+                                r == "obj";
+                     }) ||
+            isOneOf(w[v].lemma,
+                    {"make",    "have",   "get",  "keep",   "leave",  "find",     "see",
+                     "hear",    "want",   "need", "like",   "prefer", "consider", "deem",
+                     "declare", "render", "hold", "report", "show",   "watch",    "feel",
+                     "believe", "call",   "name", "list",   "rate",   "become",   "remain",
+                     "seem",    "appear", "stay", "look",   "sound",  "go"})) {
+            continue;
+        }
+        // The noun ends the verb's object phrase.
+        const std::size_t object = lastChildBefore(
+            w, v, k, [&](const std::string& r) { return r == "obj" || (adverbial && r == "obl"); });
+        if (object == NONE || !dominates(w, object, noun) ||
+            phraseEdges(w, object).second != noun) {
+            continue;
+        }
+        w[k].head = static_cast<int>(noun) + 1;
+        w[k].deprel = "acl";
+        w[k].xpos = "VBN"; // (the tagger may have read a past tense: "sold")
+        ++moved;
+    }
+    return moved;
+}
+
+// An amount after a verb that the parse hung on the noun of the phrase after it: "SK Telecom
+// rose 1% after the announcement" with "%" a bare modifier (nmod:unmarked) of
+// "announcement". A percentage or a sum ("%", "percent", "$") with its number is the verb's
+// object, as when nothing follows ("rose 1%"). How many it moved.
+std::size_t amountBeforeAPhrase(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t noun = headOf(w, k);
+        const std::size_t v = headOf(w, noun);
+        if ((w[k].upos != "SYM" && lowercaseAscii(w[k].form) != "percent") ||
+            w[k].deprel != "nmod:unmarked" || noun == NONE || noun < k || w[noun].deprel != "obl" ||
+            v == NONE || v > k || w[v].upos != "VERB" ||
+            hasChild(w, v, [](const std::string& r) { return r == "obj"; }) ||
+            !std::any_of(w.begin(), w.end(), [&](const Token& t) {
+                return headOf(w, static_cast<std::size_t>(&t - w.data())) == k && t.upos == "NUM";
+            })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obj";
+        ++moved;
+    }
+    return moved;
+}
+
+// A sum or share right before a noun that the parse did not make the noun's modifier: "their
+// $20 billion merger" with "merger" an apposition or bare modifier of "$", "The $1.6 billion
+// investment will restart ..." with "$" and "investment" two subjects. The noun heads the phrase
+// and the sum is its compound, as in "a $7 billion contract"; the determiner and possessor go with
+// the noun. How many it mended.
+std::size_t sumBeforeItsNoun(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 0; a + 2 < w.size(); ++a) {
+        if (w[a].upos != "SYM" || !isOneOf(w[a].form, {"$", "€", "£", "%"})) {
+            continue;
+        }
+        // The sum's words: its numbers, right after "$" or right before "%" ("excluding"
+        // tagged as a number is none).
+        const auto number = [&](std::size_t k) {
+            return w[k].upos == "NUM" && dominates(w, a, k) &&
+                   (std::any_of(w[k].form.begin(), w[k].form.end(),
+                                [](char c) { return c >= '0' && c <= '9'; }) ||
+                    isOneOf(lowercaseAscii(w[k].form),
+                            {"hundred", "thousand", "million", "billion", "trillion"}));
+        };
+        std::size_t first = a;
+        std::size_t last = a;
+        while (last + 1 < w.size() && number(last + 1)) {
+            ++last;
+        }
+        while (first > 0 && number(first - 1)) {
+            --first;
+        }
+        const std::size_t n = last + 1;
+        if (first == last || n >= w.size() || w[n].upos != "NOUN" || headOf(w, a) == n) {
+            continue;
+        }
+        // (or a bare nmod: "Capital One's $35 billion acquisition of Discover")
+        const bool appos = headOf(w, n) == a &&
+                           (isOneOf(w[n].deprel, {"appos", "nmod:unmarked"}) ||
+                            (w[n].deprel == "nmod" &&
+                             !hasChild(w, n, [](const std::string& r) { return r == "case"; })));
+        const bool twin = headOf(w, n) == headOf(w, a) && w[n].deprel == w[a].deprel &&
+                          isOneOf(w[a].deprel, {"nsubj", "nsubj:pass", "obj"});
+        if (!appos && !twin) {
+            continue;
+        }
+        if (appos) {
+            w[n].head = w[a].head;
+            w[n].deprel = w[a].deprel;
+        }
+        for (std::size_t k = 0; k < first; ++k) {
+            if (headOf(w, k) == a && isOneOf(w[k].deprel, {"det", "nmod:poss", "amod"})) {
+                w[k].head = static_cast<int>(n) + 1;
+            }
+        }
+        w[a].head = static_cast<int>(n) + 1;
+        w[a].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// The one word of [first, last] whose head lies outside the span (the head of a name's words),
+// or NONE when none or more than one does.
+std::size_t onlyHeadOf(const std::vector<Token>& w, std::size_t first, std::size_t last) {
+    std::size_t found = NONE;
+    for (std::size_t k = first; k <= last; ++k) {
+        const std::size_t h = headOf(w, k);
+        if (h == NONE || h < first || h > last) {
+            if (found != NONE) {
+                return NONE;
+            }
+            found = k;
+        }
+    }
+    return found;
+}
+
+// The word a name's last word `k` belongs to: the first word of a name whose later words hang on
+// it as `flat` or `compound` ("Bob" of "Bob Iger"), else `k` itself.
+std::size_t nameHead(const std::vector<Token>& w, std::size_t k) {
+    while (headOf(w, k) != NONE && headOf(w, k) < k && isOneOf(w[k].deprel, {"flat", "compound"})) {
+        k = headOf(w, k);
+    }
+    return k;
+}
+
+// A closing report ("..., the company said on Wednesday.") whose verb the parse gave a phrase
+// of the clause before it: "appointed Lip-Bu Tan ..., as its chief executive, the company
+// said" with "as its chief executive" on "said". Whatever hangs on the reporting verb before
+// the comma that opens its subject belongs to the verb it reports on. How many it moved.
+std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 2; r < w.size(); ++r) {
+        const std::size_t h = headOf(w, r);
+        // (Also a report the parse joined to the clause as a conjunct with no conjunction.)
+        const bool conjunct = w[r].deprel == "conj" &&
+                              !hasChild(w, r, [](const std::string& rel) { return rel == "cc"; });
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) ||
+            !(isOneOf(w[r].deprel, {"advcl", "parataxis", "ccomp"}) || conjunct) || h == NONE ||
+            h > r) {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "nsubj"; });
+        if (subject == NONE) {
+            continue;
+        }
+        // (The parse may give the subject the comma that opens it.)
+        std::size_t opens = phraseEdges(w, subject).first;
+        if (w[opens].form == "," && opens < subject) {
+            ++opens;
+        }
+        if (opens == 0 || w[opens - 1].form != "," || opens - 1 <= h) {
+            continue;
+        }
+        for (std::size_t d = h + 1; d + 1 < opens; ++d) {
+            if (headOf(w, d) == r && !isOneOf(w[d].deprel, {"punct", "cc", "mark"})) {
+                w[d].head = static_cast<int>(h) + 1;
+                ++moved;
+            }
+        }
+        if (conjunct) {
+            w[r].deprel = "parataxis";
+        }
+    }
+    return moved;
+}
+
+// A closing report whose subject the parse hung elsewhere: "..., the company's vice chair and
+// president, Brad Smith, wrote in a blog post on Friday." with "wrote" a conjunct of the
+// first verb and no subject. The noun phrase between the comma before it and the verb
+// becomes its subject, and the report a parataxis of the clause it reports. Whether it
+// mended one.
+bool subjectOfAClosingReport(std::vector<Token>& w) {
+    for (std::size_t r = 3; r < w.size(); ++r) {
+        const std::size_t h = headOf(w, r);
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) ||
+            !isOneOf(w[r].deprel, {"conj", "parataxis"}) || h == NONE || h > r ||
+            hasChild(w, r, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+            continue;
+        }
+        const std::size_t end = w[r - 1].form == "," ? r - 2 : r - 1;
+        std::size_t subject = NONE;
+        for (std::size_t n = h + 1; n <= end; ++n) {
+            if (!isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
+                continue;
+            }
+            // (The parse may give the phrase its opening comma.)
+            const auto [first, last] = phraseEdges(w, n);
+            const bool opened = w[first].form == "," || (first > h + 1 && w[first - 1].form == ",");
+            if (last == end && first > h && opened &&
+                (subject == NONE || first < phraseEdges(w, subject).first)) {
+                subject = n;
+            }
+        }
+        if (subject == NONE || dominates(w, subject, r)) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(r) + 1;
+        w[subject].deprel = "nsubj";
+        w[r].deprel = "parataxis";
+        return true;
+    }
+    return false;
+}
+
+// One past the sentence's last word that is no punctuation.
+std::size_t endOfWords(const std::vector<Token>& w) {
+    std::size_t end = w.size();
+    while (end > 0 && w[end - 1].upos == "PUNCT") {
+        --end;
+    }
+    return end;
+}
+
+// Whether `form` is a quotation mark that can close a quote.
+bool closingQuote(std::string_view form) {
+    return isOneOf(form, {"\"", "\u201D", "'", "\u2019"});
+}
+
+// A closing report with its subject that the parse hung deep inside the clause it reports:
+// "... contain at least 40% local parts, the industry minister said on Friday." with "said" a
+// complement of "contain". The report is a parataxis of the sentence's root, as EWT has it.
+// Whether it moved one.
+bool closingReportHungInside(std::vector<Token>& w) {
+    const std::size_t end = endOfWords(w);
+    const std::size_t root = rootOf(w);
+    if (root == NONE) {
+        return false;
+    }
+    for (std::size_t r = 3; r < end; ++r) {
+        const std::size_t h = headOf(w, r);
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) || h == NONE || h == root ||
+            h > r || phraseEdges(w, r).second + 1 < end) {
+            continue;
+        }
+        const std::size_t subject = lastChildBefore(
+            w, r, r, [](const std::string& rel) { return rel.starts_with("nsubj"); });
+        if (subject == NONE || !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
+            hasChild(w, r, [](const std::string& rel) {
+                return rel == "ccomp" || rel == "obj" || rel == "xcomp";
+            })) {
+            continue;
+        }
+        // (A closing quote may come between the comma and the subject, and the parse may give
+        // the subject both.)
+        std::size_t first = phraseEdges(w, subject).first;
+        while (first < subject && w[first].upos == "PUNCT") {
+            ++first;
+        }
+        while (first > 0 && closingQuote(w[first - 1].form)) {
+            --first;
+        }
+        if (first < 2 || w[first - 1].form != ",") {
+            continue;
+        }
+        w[r].head = static_cast<int>(root) + 1;
+        w[r].deprel = "parataxis";
+        return true;
+    }
+    return false;
+}
+
+// A closing report whose subject the parse took for a noun of the clause it reports, with the
+// reporting verb a modifier of that noun: "... as sales fall short of expectations, the company
+// announced on Wednesday." with "company" the object of "fall", or "'... out of all
+// proportion,' the company's chief executive, Marta Ruiz, told reporters" with "executive" an
+// apposition. The noun phrase opens after a comma (and a closing quote) and the report runs to
+// the sentence's end. The noun becomes the report's subject and the report a parataxis of the
+// root. Whether it mended one.
+bool closingReportTakenForAModifier(std::vector<Token>& w) {
+    const std::size_t end = endOfWords(w);
+    const std::size_t root = rootOf(w);
+    if (root == NONE) {
+        return false;
+    }
+    for (std::size_t r = 3; r < end; ++r) {
+        const std::size_t n = headOf(w, r);
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) || w[r].deprel != "acl" ||
+            n == NONE || n > r || n <= root || !isOneOf(w[n].upos, {"NOUN", "PROPN"}) ||
+            phraseEdges(w, r).second + 1 < end || hasChild(w, r, [&](const std::string& rel) {
+                return isOneOf(rel, {"ccomp", "xcomp", "csubj", "mark", "nsubj"}) ||
+                       (rel == "obj" && w[r].lemma != "tell");
+            })) {
+            continue;
+        }
+        // The subject runs from a comma (and closing quotes) to the verb, one noun phrase with
+        // a single word hung outside it; the farthest such comma opens it.
+        std::size_t subject = NONE;
+        std::size_t opens = NONE;
+        for (std::size_t c = r - 1; c > root + 1; --c) {
+            if (isOneOf(w[c].upos, {"VERB", "AUX", "SCONJ"})) {
+                break;
+            }
+            if (w[c].form != ",") {
+                continue;
+            }
+            std::size_t first = c + 1;
+            while (first < r && closingQuote(w[first].form)) {
+                ++first;
+            }
+            std::size_t outside = NONE;
+            bool one = first < r;
+            for (std::size_t k = first; k < r && one; ++k) {
+                const std::size_t h = headOf(w, k);
+                if (w[k].upos != "PUNCT" && (h == NONE || h < first || h >= r)) {
+                    one = outside == NONE;
+                    outside = k;
+                }
+            }
+            if (one && outside != NONE && isOneOf(w[outside].upos, {"NOUN", "PROPN"}) &&
+                !w[outside].deprel.starts_with("nsubj")) {
+                subject = outside;
+                opens = c;
+            }
+        }
+        if (subject == NONE) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(r) + 1;
+        w[subject].deprel = "nsubj";
+        w[r].head = static_cast<int>(root) + 1;
+        w[r].deprel = "parataxis";
+        // The comma and quotes before the subject go with the report.
+        for (std::size_t p = opens; p < subject && w[p].upos == "PUNCT"; ++p) {
+            w[p].head = static_cast<int>(r) + 1;
+        }
+        return true;
+    }
+    return false;
+}
+
+// "after" (or "as", "before", "since", "until") made the preposition of a later verb's
+// subject, with that verb a closing report's complement: "... unable to watch the final on
+// Sunday after the streaming service Flixwave suffered an outage, the company said." The word
+// marks the verb's clause, an adverbial of the verb the words before it hang on. Whether it
+// mended one.
+bool markerTakenForASubjectsPreposition(std::vector<Token>& w) {
+    for (std::size_t a = 2; a + 2 < w.size(); ++a) {
+        const std::size_t n = headOf(w, a);
+        const std::size_t u = n == NONE ? NONE : headOf(w, n);
+        if (w[a].deprel != "case" || n == NONE || n <= a ||
+            !isOneOf(lowercaseAscii(w[a].form), {"as", "after", "before", "since", "until"}) ||
+            w[n].deprel != "nsubj" || u == NONE || u <= n || w[u].upos != "VERB" ||
+            w[u].deprel != "ccomp" || headOf(w, u) == NONE || headOf(w, u) < u ||
+            !closingReportVerb(w[headOf(w, u)].lemma) ||
+            hasChild(w, u, [](const std::string& rel) { return rel == "mark"; })) {
+            continue;
+        }
+        // The verb the words before the marker hang on.
+        std::size_t v = a - 1;
+        while (v != NONE && !(w[v].upos == "VERB" && v < a)) {
+            v = headOf(w, v);
+        }
+        if (v == NONE || dominates(w, u, v)) {
+            continue;
+        }
+        w[a].head = static_cast<int>(u) + 1;
+        w[a].deprel = "mark";
+        w[a].upos = "SCONJ";
+        w[u].head = static_cast<int>(v) + 1;
+        w[u].deprel = "advcl";
+        if (isOneOf(w[u].xpos, {"VB", "VBN"})) {
+            w[u].xpos = "VBD";
+        }
+        return true;
+    }
+    return false;
+}
+
+// "as" (or "after", "before", "since", "until") and a noun phrase that the parse took for a
+// prepositional phrase, with the verb after it a subjectless parataxis or complement: "The
+// order comes as regulators in the United States and Europe also step up scrutiny of Google",
+// "The decision came a day after the European Central Bank cut its rates". The noun is the
+// later verb's subject, the word its marker, and the clause an adverbial of the first verb.
+// How many it mended.
+std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 1; a + 2 < w.size(); ++a) {
+        const std::size_t n = headOf(w, a);
+        // (the cheap tests first: this runs for every word)
+        if (w[a].deprel != "case" || n == NONE || n <= a ||
+            !isOneOf(lowercaseAscii(w[a].form), {"as", "after", "before", "since", "until"}) ||
+            !isOneOf(w[n].deprel, {"obl", "nmod"}) || !isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        // The noun right after the word, past its determiner and modifiers: "after the
+        // European Central Bank".
+        const auto [first, last] = phraseEdges(w, n);
+        if (first != a ||
+            !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(a) + 1,
+                         w.begin() + static_cast<std::ptrdiff_t>(n), [](const Token& t) {
+                             return isOneOf(t.upos, {"DET", "ADJ", "PROPN", "NOUN", "NUM"}) ||
+                                    t.xpos == "PRP$";
+                         })) {
+            continue;
+        }
+        // The verb the phrase hangs on, through a noun of time ("came a day after ...", "on
+        // Friday after ...").
+        std::size_t v = headOf(w, n);
+        if (v != NONE && w[n].deprel == "nmod" && isOneOf(w[v].upos, {"NOUN", "PROPN"})) {
+            v = headOf(w, v);
+        }
+        std::size_t u = last + 1;
+        // (past the comma that closes an apposition: "after its owner, Elon Musk, refused")
+        if (u < w.size() && w[u].form == "," &&
+            hasChild(w, n, [](const std::string& rel) { return rel == "appos"; })) {
+            ++u;
+        }
+        while (u < w.size() && w[u].upos == "ADV") {
+            ++u;
+        }
+        // (or on the verb after it, itself hung on the verb before: "after its founder, Sam
+        // Carter, refused ..." with "founder" an oblique of "refused")
+        if (v == u && u < w.size()) {
+            v = headOf(w, u);
+        }
+        // (A past tense read as an adjective of the noun after it, which the parse made a
+        // second object of the verb before: "expects to pay $1.2 billion in claims after
+        // Hurricane Helene damaged tens of thousands of homes". The noun is its object.)
+        if (v != NONE && v < a && u + 1 < w.size() && w[u].deprel == "amod" &&
+            isOneOf(w[u].xpos, {"VBN", "VBD"}) && lowercaseAscii(w[u].form).ends_with("ed") &&
+            headOf(w, u) == u + 1 && w[u + 1].upos == "NOUN" && headOf(w, u + 1) == v &&
+            w[u + 1].deprel == "obj" &&
+            lastChildBefore(w, v, a, [](const std::string& r) { return r == "obj"; }) != NONE) {
+            w[u + 1].head = static_cast<int>(u) + 1;
+            w[u].head = static_cast<int>(v) + 1;
+            w[u].deprel = "parataxis";
+        }
+        // (The verb may be the complement of a closing report instead: "... after the service
+        // Flixwave suffered an outage, the company said" with "suffered" a complement of
+        // "said".)
+        const std::size_t report = u < w.size() ? headOf(w, u) : NONE;
+        const bool reported = report != NONE && report > u && w[u].deprel == "ccomp" &&
+                              closingReportVerb(w[report].lemma);
+        if (v == NONE || v > a || u >= w.size() || w[u].upos != "VERB" ||
+            (headOf(w, u) != v && !reported) ||
+            !(isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp"}) || reported) ||
+            !isOneOf(w[u].xpos, {"VBP", "VBZ", "VBD", "VB", "VBN"}) ||
+            hasChild(w, u, [](const std::string& rel) {
+                return rel.starts_with("nsubj") || rel == "mark" || rel == "cc" ||
+                       rel.starts_with("aux");
+            })) {
+            continue;
+        }
+        w[n].head = static_cast<int>(u) + 1;
+        w[n].deprel = "nsubj";
+        w[a].head = static_cast<int>(u) + 1;
+        w[a].deprel = "mark";
+        w[a].upos = "SCONJ";
+        w[u].head = static_cast<int>(v) + 1;
+        w[u].deprel = "advcl";
+        if (w[u].xpos == "VB" || w[u].xpos == "VBN") {
+            w[u].xpos = "VBD"; // a base form or participle with a subject and no auxiliary is
+                               // finite
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A second clause's subject taken for a conjunct of the first clause's object: "Thrive Capital
+// is leading the round, and Microsoft, OpenAI's biggest backer, is also expected to take part"
+// with "Microsoft" joined to "round" and "expected" a subjectless parataxis. The noun becomes
+// the later verb's subject, and the verb (with the "and") a conjunct of the first. How many it
+// mended.
+std::size_t subjectTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t u = 3; u < w.size(); ++u) {
+        const std::size_t v = headOf(w, u);
+        // (A finite verb, or one with an auxiliary: "and calling for a strike" has no subject.)
+        const bool finite =
+            isOneOf(w[u].xpos, {"VBD", "VBZ", "VBP"}) ||
+            hasChild(w, u, [](const std::string& rel) { return rel.starts_with("aux"); });
+        if (w[u].upos != "VERB" || v == NONE || v > u || !finite ||
+            !isOneOf(w[u].deprel, {"parataxis", "conj", "dep"}) ||
+            hasChild(w, u, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+            continue;
+        }
+        const std::size_t object =
+            lastChildBefore(w, v, u, [](const std::string& rel) { return rel == "obj"; });
+        if (object == NONE) {
+            continue;
+        }
+        // Only auxiliaries, adverbs and a comma of the verb's between the phrase and it.
+        std::size_t end = u;
+        while (end > 0 && (isOneOf(w[end - 1].upos, {"AUX", "ADV"}) || w[end - 1].form == ",") &&
+               headOf(w, end - 1) == u) {
+            --end;
+        }
+        if (end == 0) {
+            continue;
+        }
+        std::size_t n = NONE;
+        // The conjunct of the object (or of a noun in it) whose phrase ends there, a comma
+        // after it or not.
+        for (std::size_t k = object + 1; k < end; ++k) {
+            const std::size_t last = phraseEdges(w, k).second;
+            if (w[k].deprel == "conj" && isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"}) &&
+                (last + 1 == end || (last + 2 == end && w[last + 1].form == ",")) &&
+                dominates(w, object, k)) {
+                n = k;
+                break;
+            }
+        }
+        const std::size_t cc =
+            n == NONE ? NONE
+                      : lastChildBefore(w, n, n, [](const std::string& r) { return r == "cc"; });
+        if (n == NONE || cc == NONE || !isOneOf(lowercaseAscii(w[cc].form), {"and", "but"})) {
+            continue;
+        }
+        const bool passive =
+            hasChild(w, u, [](const std::string& rel) { return rel == "aux:pass"; });
+        w[n].head = static_cast<int>(u) + 1;
+        w[n].deprel = passive ? "nsubj:pass" : "nsubj";
+        w[cc].head = static_cast<int>(u) + 1;
+        w[u].deprel = "conj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A participle of a verb that takes no object, parsed as a verb with the noun after it as its
+// object: "amid weak demand growth and rising output from rival producers" ("rise" has no
+// object). The participle modifies the noun, which takes its place; the participle's phrases
+// after the noun go with the noun, and its conjunction before it too. How many it mended.
+std::size_t intransitiveParticipleBeforeItsNoun(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t g = 0; g + 1 < w.size(); ++g) {
+        if (w[g].xpos != "VBG" || w[g].upos != "VERB" ||
+            !isOneOf(w[g].lemma,
+                     {"rise", "fall", "soar", "surge", "plunge", "tumble", "slump", "dwindle",
+                      "mount", "fade", "emerge", "persist", "ail", "loom", "linger", "rage"})) {
+            continue;
+        }
+        const std::size_t o =
+            lastChildBefore(w, g, w.size(), [](const std::string& rel) { return rel == "obj"; });
+        if (o == NONE || o <= g || phraseEdges(w, o).first != g + 1 ||
+            hasChild(w, g, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+            continue;
+        }
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (headOf(w, k) != g || k == o) {
+                continue;
+            }
+            if (k < g && isOneOf(w[k].deprel, {"cc", "punct"})) {
+                w[k].head = static_cast<int>(o) + 1;
+            } else if (k > o && w[k].deprel.starts_with("obl")) {
+                w[k].head = static_cast<int>(o) + 1;
+                w[k].deprel = "nmod";
+            }
+        }
+        w[o].head = w[g].head;
+        // (A verb's open complement, now a noun, is its object: "Analysts blamed falling
+        // rates".)
+        w[o].deprel = w[g].deprel == "xcomp" ? "obj" : w[g].deprel;
+        // (A noun joined to a verb joins the verb's last noun phrase before it instead:
+        // "amid weak demand growth and rising output".)
+        if (const std::size_t v = headOf(w, g);
+            w[g].deprel == "conj" && v != NONE && w[v].upos == "VERB") {
+            const std::size_t noun = lastChildBefore(
+                w, v, g, [](const std::string& rel) { return rel == "obl" || rel == "obj"; });
+            if (noun != NONE && isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+                w[o].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[g].head = static_cast<int>(o) + 1;
+        w[g].deprel = "amod";
+        ++mended;
+    }
+    return mended;
+}
+
+// A name hung as a compound on a noun after a preposition that belongs to that noun
+// ("Samsung overtook rival Apple in phone sales" with "Apple" a compound of "sales") is the name
+// the common noun before it describes: the name takes the noun's place and the noun becomes its
+// `nmod:desc` ("rival"), as EWT writes "reporter Ahmed". A name hung as an apposition of a word
+// before that common noun goes to the noun. How many it moved.
+std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t d = 1; d + 1 < w.size(); ++d) {
+        const std::size_t h = headOf(w, d);
+        const std::size_t noun = d - 1;
+        if (w[d].upos != "PROPN" || !capitalised(w[d].form) || h == NONE ||
+            w[noun].upos != "NOUN" || lowercaseAscii(w[noun].form) != w[noun].form ||
+            headOf(w, noun) == d || h == noun || dominates(w, d, noun)) {
+            continue;
+        }
+        bool crossesCase = false;
+        for (std::size_t k = d + 1; k < h; ++k) {
+            crossesCase = crossesCase || (w[k].upos == "ADP" && headOf(w, k) == h);
+        }
+        // (An apposition of a word before the noun is the noun's apposition, as EWT writes
+        // "the militant group Hezbollah": "its acquisition of cloud software company VMware"
+        // with VMware on "acquisition".)
+        if (w[d].deprel == "appos" && h < noun) {
+            w[d].head = static_cast<int>(noun) + 1;
+            ++moved;
+            continue;
+        }
+        // (So is a name the parse hung beside the noun, on the noun's word, with the noun's
+        // preposition its only one: "an order for 40 jets from American carrier SkyWest" with
+        // "carrier" and "SkyWest" both on "jets".)
+        const auto caseOf = [&](std::size_t k) {
+            return hasChild(w, k, [](const std::string& r) { return r == "case"; });
+        };
+        // (Or a conjunct of that word, with no conjunction and no comma before it: "paid to
+        // officials at state oil company Petrobras".)
+        const bool bareConjunct = w[d].deprel == "conj" &&
+                                  !hasChild(w, d, [](const std::string& r) { return r == "cc"; });
+        const bool beside = h == headOf(w, noun) && w[noun].xpos == "NN" &&
+                            (isOneOf(w[d].deprel, {"nmod", "obl", "appos"}) || bareConjunct) &&
+                            isOneOf(w[noun].deprel, {"nmod", "obl"}) && caseOf(noun) && !caseOf(d);
+        if (!beside && (w[d].deprel != "compound" || h <= d + 1 || !crossesCase)) {
+            continue;
+        }
+        w[d].head = w[noun].head;
+        w[d].deprel = w[noun].deprel;
+        for (std::size_t k = 0; k < noun; ++k) {
+            if (headOf(w, k) == noun && isOneOf(w[k].deprel, {"det", "nmod:poss", "case"})) {
+                w[k].head = static_cast<int>(d) + 1;
+            }
+        }
+        w[noun].head = static_cast<int>(d) + 1;
+        w[noun].deprel = "nmod:desc";
+        ++moved;
+    }
+    return moved;
+}
+
+// A common noun and the name right after it that it describes, parsed as two dependents of one
+// word with one relation: "agreed to buy U.S. software company Altair Engineering" with
+// "company" and "Engineering" both objects of "buy". For a word for a company or a body, the
+// name keeps the place and the noun becomes its `nmod:desc`. How many it mended.
+std::size_t descriptionAndNameAsTwins(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t noun = 0; noun + 1 < w.size(); ++noun) {
+        const std::size_t h = headOf(w, noun);
+        if (w[noun].upos != "NOUN" || w[noun].xpos != "NN" || h == NONE ||
+            lowercaseAscii(w[noun].form) != w[noun].form || w[noun + 1].upos != "PROPN" ||
+            !isOneOf(w[noun].deprel, {"obj", "nsubj", "iobj"}) ||
+            !(companyDescription(w[noun].lemma) ||
+              isOneOf(w[noun].lemma, {"bank", "agency", "regulator", "watchdog", "platform",
+                                      "exchange", "broadcaster", "newspaper"}))) {
+            continue;
+        }
+        std::size_t name = NONE;
+        for (std::size_t k = noun + 1; k < w.size() && w[k].upos == "PROPN"; ++k) {
+            // (or an object before a receiver, an order English never has: "hired the
+            // cybersecurity firm Mandiant to investigate")
+            if (headOf(w, k) == h && (w[k].deprel == w[noun].deprel ||
+                                      (w[noun].deprel == "obj" && w[k].deprel == "iobj"))) {
+                name = k;
+            }
+        }
+        if (name == NONE || phraseEdges(w, name).first != noun + 1) {
+            continue;
+        }
+        // (After a determiner the name is the noun's apposition, as EWT writes "The owner
+        // Karla is welcoming".)
+        if (hasChild(w, noun, [](const std::string& r) { return r == "det"; })) {
+            w[name].head = static_cast<int>(noun) + 1;
+            w[name].deprel = "appos";
+        } else {
+            w[noun].head = static_cast<int>(name) + 1;
+            w[noun].deprel = "nmod:desc";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A name hung on the common noun before it that describes it, behind that noun's preposition:
+// "from Canadian developer Hot Chili" with "Chili" a bare nmod of "developer". The name takes
+// the noun's place with its preposition and determiner, and the noun becomes its `nmod:desc`.
+// (An apposition stays: EWT writes "the militant group Hezbollah" with the name the noun's
+// apposition.) How many it moved.
+std::size_t nameOnItsDescription(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t noun = 0; noun + 1 < w.size(); ++noun) {
+        const std::size_t d = noun + 1;
+        if (w[noun].upos != "NOUN" || w[noun].xpos != "NN" ||
+            lowercaseAscii(w[noun].form) != w[noun].form || w[d].upos != "PROPN" ||
+            !capitalised(w[d].form) ||
+            !hasChild(w, noun, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        std::size_t last = d;
+        while (last + 1 < w.size() && w[last + 1].upos == "PROPN") {
+            ++last;
+        }
+        const std::size_t name = onlyHeadOf(w, d, last);
+        if (name == NONE || headOf(w, name) != noun ||
+            !isOneOf(w[name].deprel, {"nmod", "nmod:unmarked", "flat", "compound"}) ||
+            hasChild(w, name, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        w[name].head = w[noun].head;
+        w[name].deprel = w[noun].deprel;
+        for (std::size_t k = 0; k < noun; ++k) {
+            if (headOf(w, k) == noun && isOneOf(w[k].deprel, {"det", "nmod:poss", "case"})) {
+                w[k].head = static_cast<int>(name) + 1;
+            }
+        }
+        w[noun].head = static_cast<int>(name) + 1;
+        w[noun].deprel = "nmod:desc";
+        ++moved;
+    }
+    return moved;
+}
+
+// A participle right after a verb's object that is a rule, a document or a decision, which the
+// parse made the verb's open complement, says what the object does: "upheld the government's
+// order *forcing* Nexperia to sell its stake", "signed a law banning TikTok", "published a
+// report showing ...". (After other objects the participle is as often the verb's adverbial
+// clause: "make money branching out", EWT.) How many moved.
+std::size_t participleOfTheObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t g = 1; g < w.size(); ++g) {
+        const std::size_t noun = g - 1;
+        const std::size_t v = headOf(w, g);
+        if (w[g].xpos != "VBG" || w[g].deprel != "xcomp" || v == NONE || headOf(w, noun) != v ||
+            w[noun].deprel != "obj" || w[noun].upos != "NOUN" ||
+            !isOneOf(w[noun].lemma,
+                     {"order",     "rule",      "law",       "bill",      "regulation", "measure",
+                      "decree",    "directive", "policy",    "decision",  "ruling",     "verdict",
+                      "letter",    "report",    "statement", "document",  "filing",     "memo",
+                      "notice",    "proposal",  "plan",      "agreement", "deal",       "contract",
+                      "provision", "amendment", "resolution"})) {
+            continue;
+        }
+        w[g].head = static_cast<int>(noun) + 1;
+        w[g].deprel = "acl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A possessor taken for a preposition's object: "a $1.8 billion expansion of Samsung
+// Electronics' display plant" parsed with "Electronics" the object of "of" (and the possessive
+// mark its second case word) and "plant" hung elsewhere. The noun after the mark takes the
+// name's place with the preposition, and the name becomes its possessor. How many it mended.
+std::size_t possessorTakenForAnObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t p = 1; p + 1 < w.size(); ++p) {
+        const std::size_t name = headOf(w, p);
+        if (w[p].xpos != "POS" || w[p].deprel != "case" || name == NONE || name >= p) {
+            continue;
+        }
+        std::size_t preposition = NONE;
+        for (std::size_t c = 0; c < name; ++c) {
+            if (headOf(w, c) == name && w[c].deprel == "case" && w[c].upos == "ADP") {
+                preposition = c;
+            }
+        }
+        // (Or a list's member: "Sequoia Capital and Saudi Arabia's Prince Alwaleed bin Talal"
+        // with "Arabia" the conjunct; the name after the mark takes its place in the list.)
+        const bool member = w[name].deprel == "conj";
+        // The possessed noun: the first noun after the mark, past its modifiers.
+        std::size_t noun = p + 1;
+        while (noun < w.size() && isOneOf(w[noun].upos, {"ADJ", "NOUN"}) &&
+               headOf(w, noun) != NONE && headOf(w, noun) > noun && noun + 1 < w.size() &&
+               isOneOf(w[noun + 1].upos, {"ADJ", "NOUN"})) {
+            ++noun;
+        }
+        if ((preposition == NONE && !member) || noun >= w.size() ||
+            !(w[noun].upos == "NOUN" || (member && w[noun].upos == "PROPN")) ||
+            headOf(w, noun) == name || dominates(w, noun, name)) {
+            continue;
+        }
+        // (A name after the mark is its words' head: "Prince Alwaleed bin Talal".)
+        if (w[noun].upos == "PROPN") {
+            while (noun + 1 < w.size() && headOf(w, noun) == noun + 1) {
+                ++noun;
+            }
+            if (headOf(w, noun) == name || dominates(w, noun, name)) {
+                continue;
+            }
+        }
+        // (A list's member gives way only to a noun the parse left without a core role:
+        // "Western Europe, Japanese corporations' reputation ... is" keeps its subject.)
+        if ((member && isOneOf(w[noun].deprel, {"nsubj", "nsubj:pass", "obj", "iobj", "root"})) ||
+            dominates(w, name, noun)) {
+            continue;
+        }
+        w[noun].head = w[name].head;
+        w[noun].deprel = w[name].deprel;
+        if (preposition != NONE) {
+            w[preposition].head = static_cast<int>(noun) + 1;
+        }
+        for (std::size_t c = 0; member && c < name; ++c) {
+            if (headOf(w, c) == name && w[c].deprel == "cc") {
+                w[c].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[name].head = static_cast<int>(noun) + 1;
+        w[name].deprel = "nmod:poss";
+        ++mended;
+    }
+    return mended;
+}
+
+// A relative clause without a relative word whose noun the parse made a second subject: "Rapidus,
+// the chipmaker it backs to produce ..." with "chipmaker" and "it" both subjects of "backs". The
+// noun heads the clause (`acl:relcl`) and takes the verb's place, or, right after a name and a
+// comma, becomes the name's apposition. How many it mended.
+std::size_t relativeClauseTakenForASecondSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t pronoun = 1; pronoun + 1 < w.size(); ++pronoun) {
+        const std::size_t noun = pronoun - 1;
+        const std::size_t v = headOf(w, pronoun);
+        if (w[pronoun].upos != "PRON" || w[pronoun].deprel != "nsubj" ||
+            !isOneOf(lowercaseAscii(w[pronoun].form),
+                     {"it", "he", "she", "they", "we", "i", "you"}) ||
+            w[noun].upos != "NOUN" || w[noun].deprel != "nsubj" || v == NONE ||
+            headOf(w, noun) != v || v < pronoun || w[v].upos != "VERB" ||
+            !hasChild(w, noun, [](const std::string& r) { return r == "det"; })) {
+            continue;
+        }
+        std::size_t first = noun;
+        while (first > 0 && headOf(w, first - 1) == noun) {
+            --first;
+        }
+        const bool apposition = first >= 2 && w[first - 1].form == "," &&
+                                isOneOf(w[first - 2].upos, {"PROPN", "NOUN"}) &&
+                                !dominates(w, v, first - 2);
+        if (apposition) {
+            w[noun].head = static_cast<int>(first - 2) + 1;
+            w[noun].deprel = "appos";
+            w[first - 1].head = static_cast<int>(noun) + 1;
+        } else {
+            w[noun].head = w[v].head;
+            w[noun].deprel = w[v].deprel;
+        }
+        w[v].head = static_cast<int>(noun) + 1;
+        w[v].deprel = "acl:relcl";
+        ++mended;
+    }
+    return mended;
+}
+
+// A name that the parse made a subject of its own right before a second subject: "United
+// Nations Secretary-General Antonio Guterres said ..." had "Nations" and "Antonio" both
+// subjects of "said". With nothing between the two, the first name qualifies the second
+// phrase's opening title ("Secretary-General", `compound`), or its head when the phrase opens
+// with no title (as `nmod:desc` when the first is a title and the second a person's name);
+// with the second phrase between commas, that phrase is the name's apposition. How many it
+// mended.
+std::size_t nameRightBeforeASubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t second = 1; second < w.size(); ++second) {
+        const std::size_t v = headOf(w, second);
+        if (!w[second].deprel.starts_with("nsubj") || v == NONE || v < second ||
+            !isOneOf(w[second].upos, {"PROPN", "NOUN"})) {
+            continue;
+        }
+        const auto [start, end] = phraseEdges(w, second);
+        if (start == 0) {
+            continue;
+        }
+        std::size_t first = start - 1;
+        while (first != NONE && headOf(w, first) != v) {
+            first = headOf(w, first);
+        }
+        // (A description may come first when the name is between commas: "The police
+        // superintendent, Larry Snelling, defended ...".)
+        const std::size_t comma = start - 1;
+        const bool description = first != NONE && w[first].upos == "NOUN" &&
+                                 w[second].upos == "PROPN" && w[comma].form == ",";
+        // (The parse may make the description an oblique with no preposition: "The airline's
+        // chief executive, Tom Jordan, praised ...".)
+        const bool bareOblique =
+            first != NONE && w[comma].form == "," &&
+            (w[second].upos == "PROPN" || w[first].upos == "PROPN") &&
+            w[first].deprel.starts_with("obl") &&
+            !hasChild(w, first, [](const std::string& rel) { return rel == "case"; });
+        if (first == NONE || !(w[first].upos == "PROPN" || description) ||
+            !(w[first].deprel.starts_with("nsubj") || bareOblique) ||
+            phraseEdges(w, first).second + 1 != start) {
+            continue;
+        }
+        if (w[comma].upos == "PUNCT") {
+            // "The United States, the world's largest oil producer, has pumped ...": a
+            // phrase between commas is the name's apposition.
+            if (w[comma].form != "," || w[end].form != "," || headOf(w, end) != second) {
+                continue;
+            }
+            w[second].head = static_cast<int>(first) + 1;
+            w[first].deprel = w[second].deprel;
+            w[second].deprel = "appos";
+            w[comma].head = static_cast<int>(second) + 1;
+            ++mended;
+            continue;
+        }
+        const bool title =
+            start < second && headOf(w, start) == second && w[start].deprel == "nmod:desc";
+        w[first].head = static_cast<int>(title ? start : second) + 1;
+        // (A title before a person's name of several words: "Trade Representative Katherine
+        // Tai"; "the Taipei Representative Office" is one name.)
+        const bool person = hasChild(w, second, [](const std::string& r) { return r == "flat"; });
+        w[first].deprel =
+            !title && person && titleBeforeAName(w[first].form) ? "nmod:desc" : "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// The amount a verb of change brings something to or by, hung on a noun ("bringing its total
+// commitment to the startup *to $8 billion*" with the sum on "startup"): the amount is the
+// verb's oblique. How many moved.
+std::size_t changedAmountOnTheVerb(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t noun = headOf(w, k);
+        if (w[k].deprel != "nmod" || noun == NONE || w[noun].upos != "NOUN" ||
+            !(w[k].upos == "SYM" || w[k].upos == "NUM" || w[k].lemma == "percent")) {
+            continue;
+        }
+        const std::size_t c = w[k - 1].upos == "ADP" && headOf(w, k - 1) == k ? k - 1 : NONE;
+        const std::size_t v = headOf(w, noun);
+        if (c == NONE || !isOneOf(lowercaseAscii(w[c].form), {"to", "by"}) || v == NONE ||
+            w[v].upos != "VERB" ||
+            !isOneOf(w[v].lemma, {"bring", "raise", "lift", "boost", "increase", "cut", "reduce",
+                                  "lower", "push", "take", "double", "triple", "expand"})) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A relative clause with a report inside it: "the projects, which the company says will
+// create 20,000 jobs", parsed with "says" the subject of "create" and "create" a clause of the
+// main verb. The verb of saying becomes the noun's relative clause with its own subject, the
+// reported verb its complement, and the relative word that verb's subject; words before the
+// relative word that hung inside it go to the nearest verb before them. Left alone when the
+// result would not be a tree. How many it rearranged.
+std::size_t reportInsideARelativeClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    const std::size_t n = w.size();
+    for (std::size_t r = 2; r + 3 < n; ++r) {
+        if (!isOneOf(w[r].xpos, {"WDT", "WP"}) ||
+            !isOneOf(lowercaseAscii(w[r].form), {"which", "who", "that"})) {
+            continue;
+        }
+        const std::size_t noun = w[r - 1].form == "," ? r - 2 : r - 1;
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        // The reporter's phrase, then the verb of saying.
+        std::size_t say = r + 1;
+        while (say < n && isOneOf(w[say].upos, {"DET", "ADJ", "NOUN", "PROPN", "PRON"})) {
+            ++say;
+        }
+        if (say == r + 1 || say + 1 >= n || w[say].upos != "VERB" ||
+            !isOneOf(w[say].lemma, {"say", "believe", "expect", "think", "estimate", "claim",
+                                    "predict", "hope", "fear", "argue", "know"})) {
+            continue;
+        }
+        // The reported verb: right after, or after its auxiliaries.
+        std::size_t reported = say + 1;
+        while (reported < n && w[reported].upos == "AUX") {
+            ++reported;
+        }
+        if (reported >= n || w[reported].upos != "VERB" ||
+            (reported == say + 1 && !isOneOf(w[reported].xpos, {"VBZ", "VBD", "VBP"})) ||
+            headOf(w, say) != reported) {
+            continue;
+        }
+        std::vector<Token> before = w;
+        const std::size_t reporter = say - 1;
+        w[reporter].head = static_cast<int>(say) + 1;
+        w[reporter].deprel = "nsubj";
+        w[say].head = static_cast<int>(noun) + 1;
+        w[say].deprel = "acl:relcl";
+        w[reported].head = static_cast<int>(say) + 1;
+        w[reported].deprel = "ccomp";
+        w[r].head = static_cast<int>(reported) + 1;
+        w[r].deprel = "nsubj";
+        for (std::size_t k = 0; k < r; ++k) {
+            const std::size_t h = headOf(w, k);
+            if (h == NONE || h < r || k == noun) {
+                continue;
+            }
+            std::size_t verb = k;
+            while (verb > 0 && w[verb - 1].upos != "VERB") {
+                --verb;
+            }
+            if (verb > 0) {
+                w[k].head = static_cast<int>(verb - 1) + 1;
+            }
+        }
+        if (!singleRootedTree(w)) {
+            w = std::move(before);
+            continue;
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A relative pronoun the parse made the head of its clause: "the controls that the Biden
+// administration imposed in October" with "that" an acl:relcl, "administration" its object
+// and "imposed" a participle on "administration". The verb heads the relative clause, the noun
+// is its subject and the pronoun its object (the verb, with a subject now, a past tense). How
+// many it mended.
+std::size_t relativePronounTakenForAClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t r = 1; r + 2 < w.size(); ++r) {
+        if (!isOneOf(w[r].xpos, {"WDT", "WP"}) || w[r].deprel != "acl:relcl") {
+            continue;
+        }
+        std::size_t noun = NONE;
+        for (std::size_t c = r + 1; c < w.size() && noun == NONE; ++c) {
+            if (headOf(w, c) == r && isOneOf(w[c].deprel, {"obj", "nsubj"}) &&
+                isOneOf(w[c].upos, {"NOUN", "PROPN", "PRON"})) {
+                noun = c;
+            }
+        }
+        std::size_t verb = NONE;
+        for (std::size_t c = noun == NONE ? w.size() : noun + 1; c < w.size() && verb == NONE;
+             ++c) {
+            if (headOf(w, c) == noun && w[c].upos == "VERB" && w[c].deprel == "acl") {
+                verb = c;
+            }
+        }
+        if (verb == NONE || hasChild(w, verb, [](const std::string& rel) {
+                return rel.starts_with("nsubj") || rel == "obj";
+            })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (c != noun && headOf(w, c) == r) {
+                w[c].head = static_cast<int>(verb) + 1;
+            }
+        }
+        w[verb].head = w[r].head;
+        w[verb].deprel = "acl:relcl";
+        if (w[verb].xpos == "VBN") {
+            w[verb].xpos = "VBD";
+        }
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "nsubj";
+        w[r].head = static_cast<int>(verb) + 1;
+        w[r].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A name right after a verb of giving that the parse made a compound of the bare singular noun
+// after it: "the result gave *Ishiba* time" (no one gives an "Ishiba time"). The name is the
+// verb's indirect object. Not when a "to" phrase names the receiver: "gave Nvidia stock to its
+// staff". How many it mended.
+std::size_t receiverTakenForACompound(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t v = k - 1;
+        const std::size_t noun = k + 1;
+        if (w[k].upos != "PROPN" || w[k].deprel != "compound" || headOf(w, k) != noun ||
+            w[v].upos != "VERB" ||
+            !isOneOf(w[v].lemma,
+                     {"give", "grant", "hand", "offer", "lend", "award", "owe", "deny", "cost"}) ||
+            (noun + 1 < w.size() && w[noun + 1].form == "-") || w[noun].xpos != "NN" ||
+            lowercaseAscii(w[noun].form) != w[noun].form || w[noun].deprel != "obj" ||
+            headOf(w, noun) != v ||
+            hasChild(w, v, [](const std::string& rel) { return rel == "iobj"; })) {
+            continue;
+        }
+        bool to = false;
+        for (std::size_t c = noun + 1; c < w.size() && !to; ++c) {
+            const std::size_t h = headOf(w, c);
+            const std::size_t cs =
+                lastChildBefore(w, c, c, [](const std::string& rel) { return rel == "case"; });
+            to = isOneOf(w[c].deprel, {"obl", "nmod"}) && (h == v || h == noun) && cs != NONE &&
+                 isOneOf(lowercaseAscii(w[cs].form), {"to", "for"});
+        }
+        if (to) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "iobj";
+        ++mended;
+    }
+    return mended;
+}
+
+// One name split into two conjuncts of the same word, with nothing between its words: "Jetstar
+// and Virgin Australia suspended ..." with "Virgin" and "Australia" both conjuncts of
+// "Jetstar". The first word becomes a compound of the second, which takes over the first's
+// conjunction and punctuation. How many it joined.
+std::size_t nameSplitIntoTwoConjuncts(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+        const std::size_t h = headOf(w, i);
+        if (w[i].upos != "PROPN" || w[i + 1].upos != "PROPN" || w[i].deprel != "conj" ||
+            w[i + 1].deprel != "conj" || h == NONE || headOf(w, i + 1) != h ||
+            !capitalised(w[i].form) || !capitalised(w[i + 1].form)) {
+            continue;
+        }
+        // (Not before an organisation's word, which ends a name of both conjuncts: "the Tawhid
+        // and Jihad Group".)
+        const std::string second = lowercaseAscii(w[i + 1].form);
+        if (companyTradeWord(second) || companyNoun(second)) {
+            continue;
+        }
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (headOf(w, c) == i && isOneOf(w[c].deprel, {"cc", "punct"})) {
+                w[c].head = static_cast<int>(i) + 2;
+            }
+        }
+        w[i].head = static_cast<int>(i) + 2;
+        w[i].deprel = "compound";
+        ++joined;
+    }
+    return joined;
+}
+
+// One name split into a verb's two objects: "to give Micron Technology up to $6.1 billion" with
+// "Micron" the indirect object and "Technology" (a name or, as the tagger read it, a common
+// noun of a company's trade) the object. The first word becomes a compound of the second, which
+// keeps the object's place as a name. So does a name before a common noun's phrase that an
+// infinitive follows ("asked Android phone makers to give ..."). How many it joined.
+std::size_t nameSplitIntoTwoObjects(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+        const std::size_t v = headOf(w, i);
+        Token& second = w[i + 1];
+        const bool name = second.upos == "PROPN" ||
+                          (second.upos == "NOUN" && companyTradeWord(lowercaseAscii(second.form)));
+        if (w[i].upos == "PROPN" && name && capitalised(w[i].form) && capitalised(second.form) &&
+            w[i].deprel == "iobj" && second.deprel == "obj" && v != NONE && headOf(w, i + 1) == v) {
+            w[i].head = static_cast<int>(i + 2);
+            w[i].deprel = "compound";
+            retagAsName(second);
+            ++joined;
+            continue;
+        }
+        // A name before a common noun's phrase with an infinitive after it is the phrase's
+        // modifier: "asked Android phone makers to give ..." (no verb takes two objects and an
+        // infinitive). The infinitive is the verb's complement.
+        if (w[i].upos != "PROPN" || w[i].deprel != "iobj" || v == NONE || v > i ||
+            !isOneOf(second.upos, {"NOUN", "ADJ"}) || lowercaseAscii(second.form) != second.form) {
+            continue;
+        }
+        std::size_t object = NONE;
+        for (std::size_t k = i + 1; k < w.size() && object == NONE; ++k) {
+            if (w[k].deprel == "obj" && headOf(w, k) == v && w[k].upos == "NOUN") {
+                object = k;
+            } else if (headOf(w, k) <= i || headOf(w, k) == NONE || w[k].upos == "PUNCT") {
+                break; // (only the object's own modifiers in between)
+            }
+        }
+        const std::size_t to = object == NONE || object + 2 >= w.size() ? NONE : object + 1;
+        if (to == NONE || lowercaseAscii(w[to].form) != "to" || w[to].deprel != "mark" ||
+            headOf(w, to) != to + 1 || headOf(w, to + 1) != v) {
+            continue;
+        }
+        w[i].head = static_cast<int>(object) + 1;
+        w[i].deprel = "compound";
+        w[to + 1].deprel = "xcomp";
+        ++joined;
+    }
+    return joined;
+}
+
+// What the parse hung on a sum, the object of verb `v`, that says when or why the verb's act
+// happened goes to the verb: "fined Meta 798 million euros on Thursday for tying ...", "fined
+// National Grid 10 million pounds over a power cut".
+void sceneOfTheSumToTheVerb(std::vector<Token>& w, std::size_t sum, std::size_t v) {
+    for (std::size_t c = sum + 1; c < w.size(); ++c) {
+        if (headOf(w, c) != sum) {
+            continue;
+        }
+        const std::size_t cs =
+            w[c].deprel == "nmod"
+                ? lastChildBefore(w, c, c, [](const std::string& r) { return r == "case"; })
+                : NONE;
+        const bool day = w[c].deprel == "nmod" && weekday(lowercaseAscii(w[c].form));
+        const bool reason =
+            cs != NONE && isOneOf(lowercaseAscii(w[cs].form), {"over", "for"}) && !day;
+        const bool why = w[c].deprel == "acl" && w[c].xpos == "VBG" &&
+                         hasChild(w, c, [](const std::string& r) { return r == "mark"; });
+        if (day || reason || why) {
+            w[c].head = static_cast<int>(v) + 1;
+            w[c].deprel = why ? "advcl" : "obl";
+        }
+    }
+}
+
+// A verb's two objects, a name and then a sum: "Ofgem fined National Grid 10 million pounds"
+// with both "Grid" and "pounds" objects of "fined". The name is the indirect object, and what
+// the sum says of when or why goes to the verb. How many it mended.
+std::size_t nameAndSumAsTwoObjects(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 0; v < w.size(); ++v) {
+        if (w[v].upos != "VERB") {
+            continue;
+        }
+        std::vector<std::size_t> objects;
+        for (std::size_t k = v + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == v && w[k].deprel == "obj") {
+                objects.push_back(k);
+            }
+        }
+        if (objects.size() != 2 || w[objects[0]].upos != "PROPN") {
+            continue;
+        }
+        const std::size_t sum = objects[1];
+        const bool money = currencyWord(lowercaseAscii(w[sum].form)) ||
+                           (w[sum].upos == "SYM" && isOneOf(w[sum].form, {"$", "€", "£", "¥"}));
+        if (!money) {
+            continue;
+        }
+        w[objects[0]].deprel = "iobj";
+        sceneOfTheSumToTheVerb(w, sum, v);
+        ++mended;
+    }
+    return mended;
+}
+
+// A name right after a verb and right before a sum, which the parse made one phrase: "fined
+// Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
+// billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
+// and the sum its object, as in "awarded Intel $7.8 billion". How many it split.
+std::size_t nameBeforeASum(std::vector<Token>& w) {
+    std::size_t split = 0;
+    for (std::size_t v = 0; v + 2 < w.size(); ++v) {
+        // (The name may follow a lower-case noun that describes it: "fined meatpacker JBS 20
+        // million reais".)
+        // (Or a determiner's phrase of lower-case words: "fined the video app ClipCast €350
+        // million".)
+        std::size_t desc = NONE;
+        for (std::size_t k = w[v + 1].upos == "DET" ? v + 2 : v + 1;
+             k < w.size() && k <= v + 5 && isOneOf(w[k].upos, {"NOUN", "ADJ"}) &&
+             lowercaseAscii(w[k].form) == w[k].form;
+             ++k) {
+            desc = w[k].xpos == "NN" ? k : NONE;
+        }
+        const std::size_t start = desc == NONE ? v + 1 : desc + 1;
+        if (w[v].upos != "VERB" || start >= w.size() || w[start].upos != "PROPN" ||
+            !capitalised(w[start].form)) {
+            continue;
+        }
+        std::size_t last = start; // the name's words
+        while (last + 1 < w.size() && w[last + 1].upos == "PROPN" &&
+               capitalised(w[last + 1].form)) {
+            ++last;
+        }
+        // The sum: "$" (or another currency sign) with its number, or a number and a currency.
+        std::size_t sum = NONE;
+        if (last + 2 < w.size() && w[last + 1].upos == "SYM" && w[last + 2].upos == "NUM") {
+            sum = last + 1;
+        } else {
+            std::size_t k = last + 1;
+            while (k < w.size() && w[k].upos == "NUM") {
+                ++k;
+            }
+            if (k > last + 1 && k < w.size() && currencyWord(lowercaseAscii(w[k].form))) {
+                sum = k;
+            }
+        }
+        if (sum == NONE) {
+            continue;
+        }
+        // The name's head word: the one whose head lies outside it.
+        std::size_t name = NONE;
+        for (std::size_t k = start; k <= last && name == NONE; ++k) {
+            const std::size_t h = headOf(w, k);
+            name = h == NONE || h < start || h > last ? k : NONE;
+        }
+        const auto objectOfTheVerb = [&](std::size_t k) {
+            return w[k].deprel == "obj" && headOf(w, k) == v;
+        };
+        const bool nameInSum =
+            name != NONE && headOf(w, name) == sum &&
+            (objectOfTheVerb(sum) || (desc != NONE && headOf(w, sum) == desc &&
+                                      objectOfTheVerb(desc) && w[sum].deprel == "appos"));
+        const bool sumOnName = name != NONE && desc == NONE && headOf(w, sum) == name &&
+                               objectOfTheVerb(name) &&
+                               !hasChild(w, sum, [](const std::string& r) { return r == "cc"; });
+        if (!nameInSum && !sumOnName) {
+            continue;
+        }
+        w[name].head = static_cast<int>(v) + 1;
+        w[name].deprel = "iobj";
+        w[sum].head = static_cast<int>(v) + 1;
+        w[sum].deprel = "obj";
+        if (desc != NONE) {
+            w[desc].head = static_cast<int>(name) + 1;
+            w[desc].deprel = "nmod:desc";
+        }
+        sceneOfTheSumToTheVerb(w, sum, v);
+        ++split;
+    }
+    return split;
+}
+
+// A conjunct joined by "as well as" to the noun of a prepositional phrase, or to the verb
+// itself, without a preposition of its own, is the verb's object's: "has assembly and test
+// facilities in Chengdu as well as Intel Labs R&D operations that need ..." with
+// "operations" joined to "Chengdu" (or to "has"). How many it moved.
+std::size_t asWellAsToTheObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t noun = headOf(w, k);
+        if (w[k].deprel != "conj" || noun == NONE || noun > k ||
+            !isOneOf(w[k].upos, {"NOUN", "PROPN"}) ||
+            hasChild(w, k, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        // Joined to the place's noun, or straight to the verb.
+        const bool onPlace = w[noun].deprel == "obl" &&
+                             hasChild(w, noun, [](const std::string& r) { return r == "case"; });
+        if (!onPlace && w[noun].upos != "VERB") {
+            continue;
+        }
+        // "as well as" opens the conjunct.
+        std::size_t cc = NONE;
+        for (std::size_t c = noun + 1; c < k; ++c) {
+            if (w[c].deprel == "cc" && dominates(w, k, c)) {
+                cc = c;
+                break;
+            }
+        }
+        if (cc == NONE || cc + 2 >= k || lowercaseAscii(w[cc].form) != "as" ||
+            lowercaseAscii(w[cc + 1].form) != "well" || lowercaseAscii(w[cc + 2].form) != "as") {
+            continue;
+        }
+        const std::size_t verb = onPlace ? headOf(w, noun) : noun;
+        const std::size_t object =
+            lastChildBefore(w, verb, k, [](const std::string& r) { return r == "obj"; });
+        if (object == NONE) {
+            continue;
+        }
+        w[k].head = static_cast<int>(object) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A "that" clause taken for a relative clause of the noun before it, with "that" its object
+// although the clause has an object of its own: "ruled on Monday that Google broke antitrust
+// law" with "broke" a relative clause of "Monday". "that" is the clause's marker and the
+// clause the complement of the noun's verb. How many it mended.
+std::size_t thatClauseTakenForARelativeClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        const std::size_t noun = headOf(w, c);
+        const std::size_t verb = headOf(w, noun);
+        if (w[c].deprel != "acl:relcl" || w[c].upos != "VERB" || noun == NONE || noun > c ||
+            verb == NONE || w[verb].upos != "VERB" || w[noun].deprel != "obl") {
+            continue;
+        }
+        std::size_t that = NONE;
+        std::size_t objects = 0;
+        for (std::size_t k = noun + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == c && w[k].deprel == "obj") {
+                ++objects;
+                if (lowercaseAscii(w[k].form) == "that" && k < c) {
+                    that = k;
+                }
+            }
+        }
+        if (that == NONE || objects < 2 || that != noun + 1) {
+            continue;
+        }
+        w[that].deprel = "mark";
+        w[that].upos = "SCONJ";
+        w[that].xpos = "IN";
+        w[c].head = static_cast<int>(verb) + 1;
+        w[c].deprel = "ccomp";
+        ++mended;
+    }
+    return mended;
+}
+
+// A person's name after an organisation's name and a title, parsed as the organisation's
+// apposition: "hired Chipotle Mexican Grill chief executive Brian Niccol" with "Chipotle" the
+// object and "Brian" its apposition. With no comma between them, the person takes the
+// organisation's place, and the organisation qualifies the title. How many it mended.
+std::size_t personAfterAnOrganisationsTitle(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t p = 2; p < w.size(); ++p) {
+        const std::size_t o = headOf(w, p);
+        // (or its conjunct with no conjunction)
+        if (w[p].upos != "PROPN" || o == NONE || o >= p || w[o].upos != "PROPN" ||
+            !(w[p].deprel == "appos" ||
+              (w[p].deprel == "conj" &&
+               !hasChild(w, p, [](const std::string& r) { return r == "cc"; })))) {
+            continue;
+        }
+        std::size_t title = NONE;
+        bool comma = false;
+        for (std::size_t k = o + 1; k < p; ++k) {
+            comma = comma || w[k].form == ",";
+            if (headOf(w, k) == p && w[k].deprel == "nmod:desc") {
+                title = k;
+            }
+        }
+        if (comma || title == NONE) {
+            continue;
+        }
+        // (the organisation's own words right before the title's)
+        bool adjacent = true;
+        for (std::size_t k = o + 1; k < phraseEdges(w, title).first; ++k) {
+            adjacent = adjacent && dominates(w, o, k) && !dominates(w, p, k);
+        }
+        if (!adjacent) {
+            continue;
+        }
+        w[p].head = w[o].head;
+        w[p].deprel = w[o].deprel;
+        for (std::size_t k = 0; k < o; ++k) {
+            if (headOf(w, k) == o && isOneOf(w[k].deprel, {"case", "det"})) {
+                w[k].head = static_cast<int>(p) + 1;
+            }
+        }
+        w[o].head = static_cast<int>(title) + 1;
+        w[o].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// An organisation's name, a title and a person's name, parsed as two subjects of one verb:
+// "Alaska Airlines chief executive Ben Minicucci thanked the pilots" with "Alaska" and "Ben"
+// both subjects of "thanked" (and "chief" its complement). The organisation qualifies the title
+// and every word between the two names is the title's. How many it mended.
+std::size_t organisationBeforeATitledSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t p = 2; p < w.size(); ++p) {
+        const std::size_t v = headOf(w, p);
+        if (w[p].upos != "PROPN" || w[p].deprel != "nsubj" || v == NONE) {
+            continue;
+        }
+        std::size_t title = NONE;
+        for (std::size_t k = 0; k < p; ++k) {
+            if (headOf(w, k) == p && w[k].deprel == "nmod:desc") {
+                title = k;
+            }
+        }
+        std::size_t o = NONE;
+        for (std::size_t k = 0; title != NONE && k < title; ++k) {
+            if (headOf(w, k) == v && w[k].deprel == "nsubj" && w[k].upos == "PROPN") {
+                o = k;
+            }
+        }
+        if (o == NONE) {
+            continue;
+        }
+        // The organisation's words end right before the title's, which are lower-case
+        // adjectives and nouns.
+        std::size_t end = o;
+        while (end + 1 < title && headOf(w, end + 1) == o &&
+               isOneOf(w[end + 1].deprel, {"flat", "compound"})) {
+            ++end;
+        }
+        bool words = end < title;
+        for (std::size_t k = end + 1; k < title && words; ++k) {
+            words = isOneOf(w[k].upos, {"ADJ", "NOUN"}) && lowercaseAscii(w[k].form) == w[k].form;
+        }
+        if (!words) {
+            continue;
+        }
+        for (std::size_t k = end + 1; k < title; ++k) {
+            if (headOf(w, k) != title) {
+                w[k].head = static_cast<int>(title) + 1;
+                w[k].deprel = w[k].upos == "ADJ" ? "amod" : "compound";
+            }
+        }
+        w[o].head = static_cast<int>(title) + 1;
+        w[o].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// An "-ing" adjective between a giving verb's two objects, parsed as a clause on the first:
+// "gave customers *misleading* information" with "misleading" a participle of "customers" and
+// "information" its object. The word modifies the second noun, which is the verb's object, and
+// the first noun is the indirect object. How many it mended.
+std::size_t adjectiveBetweenTwoObjects(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t g = 2; g + 1 < w.size(); ++g) {
+        const std::size_t first = g - 1;
+        const std::size_t second = g + 1;
+        const std::size_t v = headOf(w, first);
+        if (w[g].xpos != "VBG" || w[g].deprel != "acl" || headOf(w, g) != first ||
+            w[first].deprel != "obj" || v == NONE || w[second].upos != "NOUN" ||
+            headOf(w, second) != g || w[second].deprel != "obj" ||
+            !isOneOf(w[v].lemma, {"give", "offer", "send", "provide", "show", "hand", "grant",
+                                  "sell", "tell", "feed"})) {
+            continue;
+        }
+        for (std::size_t k = g + 1; k < w.size(); ++k) {
+            if (k != second && headOf(w, k) == g) {
+                w[k].head = static_cast<int>(second) + 1;
+                w[k].deprel = w[k].deprel == "obl" ? "nmod" : w[k].deprel;
+            }
+        }
+        w[second].head = static_cast<int>(v) + 1;
+        w[first].deprel = "iobj";
+        w[g].head = static_cast<int>(second) + 1;
+        w[g].deprel = "amod";
+        w[g].upos = "ADJ";
+        w[g].xpos = "JJ";
+        w[g].lemma = w[g].form;
+        ++mended;
+    }
+    return mended;
+}
+
+// An object hung on an adjective across the verb joined to it: "the charges were abusive and
+// misled customers" with "customers" an object of "abusive". An adjective takes no object;
+// the verb between them does. How many moved.
+std::size_t objectOfAnAdjectivesConjunct(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t o = 2; o < w.size(); ++o) {
+        const std::size_t a = headOf(w, o);
+        if (w[o].deprel != "obj" || a == NONE || a >= o || w[a].upos != "ADJ") {
+            continue;
+        }
+        std::size_t verb = NONE;
+        for (std::size_t k = a + 1; k < o; ++k) {
+            if (headOf(w, k) == a && w[k].deprel == "conj" && w[k].upos == "VERB") {
+                verb = k;
+            }
+        }
+        if (verb == NONE ||
+            hasChild(w, verb, [](const std::string& r) { return r == "obj" || r == "ccomp"; })) {
+            continue;
+        }
+        w[o].head = static_cast<int>(verb) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// "up to" before an amount, parsed as a verb's particle and the amount's preposition: "would
+// take *up to* two weeks longer" read as "take up". As EWT writes it, "up" modifies the amount
+// and "to" is fixed to it. How many it mended.
+std::size_t upToAnAmount(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t up = 1; up + 2 < w.size(); ++up) {
+        const std::size_t to = up + 1;
+        const std::size_t amount = headOf(w, to);
+        if (lowercaseAscii(w[up].form) != "up" || w[up].deprel != "compound:prt" ||
+            lowercaseAscii(w[to].form) != "to" || w[to].deprel != "case" || amount == NONE ||
+            amount <= to ||
+            !(w[amount].upos == "NUM" || w[amount].upos == "SYM" ||
+              hasChild(w, amount, [](const std::string& r) { return r == "nummod"; })) ||
+            dominates(w, up, amount)) {
+            continue;
+        }
+        w[up].head = static_cast<int>(amount) + 1;
+        w[up].deprel = "advmod";
+        w[up].upos = "ADP";
+        w[up].xpos = "IN";
+        w[to].head = static_cast<int>(up) + 1;
+        w[to].deprel = "fixed";
+        // (The amount, no longer behind a preposition, is the verb's object when it has none:
+        // "could receive up to 20 dollars".)
+        const std::size_t verb = headOf(w, amount);
+        if (w[amount].deprel == "obl" && verb != NONE && w[verb].upos == "VERB" &&
+            !hasChild(w, verb, [](const std::string& r) { return r == "obj"; })) {
+            w[amount].deprel = "obj";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A "that" clause after the object of a verb of telling, parsed as a relative clause of the
+// object: "warned customers that journeys would take longer" with "take" a clause of
+// "customers" (and "that" in it), or as the verb's complement with "that" an oblique in it.
+// With a subject of its own in the clause, "that" is its marker and the clause the verb's
+// complement, as in "told reporters that ...". How many it mended.
+std::size_t thatClauseAfterATellingVerbsObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t that = 2; that + 2 < w.size(); ++that) {
+        const std::size_t c = headOf(w, that);
+        const std::size_t noun = c == NONE ? NONE : headOf(w, c);
+        const std::size_t verb = noun == NONE ? NONE : headOf(w, noun);
+        if (lowercaseAscii(w[that].form) != "that" || c == NONE || c < that ||
+            w[c].upos != "VERB") {
+            continue;
+        }
+        // (Or the clause is already the verb's complement, with "that" an oblique of it:
+        // "warned customers that journeys would take ...", "customers" the indirect object.)
+        const bool complement = w[c].deprel == "ccomp" && w[that].deprel == "obl";
+        if (!complement &&
+            (w[c].deprel != "acl:relcl" || noun == NONE || w[noun].deprel != "obj" ||
+             verb == NONE || phraseEdges(w, noun).first > that ||
+             !isOneOf(w[verb].lemma, {"warn", "tell", "remind", "assure", "inform", "notify",
+                                      "advise", "convince", "persuade", "promise", "reassure"}))) {
+            continue;
+        }
+        // The clause's own subject, before its verb and after "that".
+        const bool subject = hasChild(w, c, [](const std::string& r) {
+            return r == "nsubj" || r == "nsubj:pass" || r == "expl";
+        });
+        std::size_t before = that + 1;
+        while (before < c && headOf(w, before) != c) {
+            ++before;
+        }
+        if (!subject || before == c ||
+            (!w[before].deprel.starts_with("nsubj") && w[before].deprel != "expl")) {
+            continue;
+        }
+        w[that].head = static_cast<int>(c) + 1;
+        w[that].deprel = "mark";
+        w[that].upos = "SCONJ";
+        w[that].xpos = "IN";
+        if (!complement) {
+            w[c].head = static_cast<int>(verb) + 1;
+            w[c].deprel = "ccomp";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A "that" clause of a noun whose subject a participle modifies, parsed as a relative clause of
+// the participle: "a requirement that phones sold in the country contain 40% local parts" with
+// "sold" a relative clause of "requirement" ("that" its object, "phones" its subject) and
+// "contain" hung elsewhere without a subject. "that" marks the later verb's clause, the noun
+// is its subject and the participle the noun's modifier; the clause is the noun's. How many it
+// mended.
+std::size_t thatClauseWithAParticipleInItsSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t r = 3; r + 1 < w.size(); ++r) {
+        const std::size_t noun = headOf(w, r);
+        if (w[r].deprel != "acl:relcl" || w[r].xpos != "VBN" || noun == NONE || noun + 3 > r ||
+            lowercaseAscii(w[noun + 1].form) != "that" || headOf(w, noun + 1) != r ||
+            w[noun + 1].deprel != "obj") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t that = noun + 1;
+        const std::size_t subject = r - 1;
+        if (headOf(w, subject) != r || !w[subject].deprel.starts_with("nsubj") ||
+            !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
+            phraseEdges(w, subject).first != that + 1) {
+            continue;
+        }
+        // The clause's own verb: the first verb after the participle's phrase, with no subject.
+        const std::size_t x = phraseEdges(w, r).second + 1;
+        if (x >= w.size() || w[x].upos != "VERB" ||
+            !isOneOf(w[x].xpos, {"VBP", "VB", "VBZ", "VBD"}) ||
+            hasChild(w, x, [](const std::string& rel) { return rel.starts_with("nsubj"); }) ||
+            dominates(w, x, noun)) {
+            continue;
+        }
+        w[x].head = static_cast<int>(noun) + 1;
+        w[x].deprel = "acl";
+        if (w[x].xpos == "VB") {
+            w[x].xpos = "VBP"; // (a present tense with its subject)
+        }
+        w[that].head = static_cast<int>(x) + 1;
+        w[that].deprel = "mark";
+        w[that].upos = "SCONJ";
+        w[that].xpos = "IN";
+        w[subject].head = static_cast<int>(x) + 1;
+        w[subject].deprel = "nsubj";
+        w[r].head = static_cast<int>(subject) + 1;
+        w[r].deprel = "acl";
+        ++mended;
+    }
+    return mended;
+}
+
+// A "that" clause whose marker the parse made the object of the verb before it, with the
+// clause's subject the marker's own object and the clause's verb a modifier of that subject:
+// "warned that thousands of businesses relied on such transfers" with "relied" a clause on
+// "thousands". "that" marks the clause, the clause is the verb's complement and the noun its
+// subject. How many it mended.
+std::size_t thatTakenForAnObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t that = 1; that + 2 < w.size(); ++that) {
+        const std::size_t verb = headOf(w, that);
+        if (w[that].deprel != "obj" || w[that].upos != "SCONJ" ||
+            lowercaseAscii(w[that].form) != "that" || verb == NONE || verb > that ||
+            w[verb].upos != "VERB") {
+            continue;
+        }
+        const std::size_t noun = lastChildBefore(
+            w, that, w.size(), [](const std::string& r) { return r == "obj" || r == "nsubj"; });
+        if (noun == NONE || !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON", "NUM"})) {
+            continue;
+        }
+        std::size_t clause = NONE;
+        for (std::size_t k = noun + 1; k < w.size() && clause == NONE; ++k) {
+            // (or a participle, with no auxiliary, that is a past tense here: "relied")
+            if (headOf(w, k) == noun && w[k].deprel.starts_with("acl") &&
+                (isOneOf(w[k].xpos, {"VBD", "VBZ", "VBP", "MD"}) ||
+                 (w[k].xpos == "VBN" &&
+                  !hasChild(w, k, [](const std::string& r) { return r.starts_with("aux"); })))) {
+                clause = k;
+            }
+        }
+        if (clause == NONE) {
+            continue;
+        }
+        if (w[clause].xpos == "VBN") {
+            w[clause].xpos = "VBD";
+        }
+        w[clause].head = static_cast<int>(verb) + 1;
+        w[clause].deprel = "ccomp";
+        w[that].head = static_cast<int>(clause) + 1;
+        w[that].deprel = "mark";
+        w[noun].head = static_cast<int>(clause) + 1;
+        w[noun].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A clause right after a verb of saying or fearing that has no complement, which the parse hung
+// elsewhere as a side clause: "protested against the project because they fear it will use too
+// much water" with "use" a parataxis of "protested". A clause with its own subject and no
+// punctuation between is what the verb says or fears (`ccomp`). How many it moved.
+std::size_t clauseAfterAVerbOfSaying(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t v = 1; v < w.size(); ++v) {
+        if (w[v].upos != "VERB" || !isOneOf(w[v].deprel, {"parataxis", "conj", "dep"})) {
+            continue; // (the cheap test first: this runs for every word)
+        }
+        const std::size_t start = phraseEdges(w, v).first;
+        const std::size_t say = start == 0 ? NONE : start - 1;
+        if (say == NONE || w[v].upos != "VERB" ||
+            !isOneOf(w[v].deprel, {"parataxis", "conj", "dep"}) || headOf(w, v) == say ||
+            w[say].upos != "VERB" ||
+            !isOneOf(w[say].lemma, {"say", "think", "believe", "fear", "worry", "hope", "expect",
+                                    "warn", "argue", "claim", "suspect", "insist", "know"}) ||
+            hasChild(w, say, [](const std::string& r) {
+                return r == "obj" || r == "ccomp" || r == "xcomp";
+            })) {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, v, v, [](const std::string& r) { return r.starts_with("nsubj"); });
+        if (subject == NONE || start != phraseEdges(w, subject).first ||
+            hasChild(w, v, [](const std::string& r) { return r == "cc" || r == "mark"; }) ||
+            dominates(w, v, say)) {
+            continue;
+        }
+        w[v].head = static_cast<int>(say) + 1;
+        w[v].deprel = "ccomp";
+        ++moved;
+    }
+    return moved;
+}
+
+// A subject pronoun that the parse made the object of a verb of saying, with a finite verb
+// after it (past adverbs) as that verb's open complement: "saying it likely violated free
+// speech rights" with "it" the object of "saying" and "violated" its open complement (or a
+// side clause of another verb). The pronoun is the later verb's subject and that verb what the
+// first one says (`ccomp`). How many it mended.
+std::size_t subjectPronounTakenForAnObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t p = 1; p + 1 < w.size(); ++p) {
+        const std::size_t say = headOf(w, p);
+        if (w[p].deprel != "obj" || w[p].upos != "PRON" || say == NONE || say > p ||
+            !isOneOf(lowercaseAscii(w[p].form), {"it", "he", "she", "they", "we", "i"}) ||
+            !isOneOf(w[say].lemma, {"say", "think", "believe", "fear", "warn", "argue", "claim",
+                                    "insist", "add", "note", "complain", "allege"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        std::size_t v = p + 1;
+        while (v < w.size() && w[v].upos == "ADV") {
+            ++v;
+        }
+        // (or hung elsewhere as a side clause with no subject of its own)
+        const auto own = [](const std::string& r) {
+            return r.starts_with("nsubj") || r == "cc" || r == "mark";
+        };
+        if (v == w.size() || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP", "MD"}) ||
+            !((headOf(w, v) == say && w[v].deprel == "xcomp") ||
+              (isOneOf(w[v].deprel, {"parataxis", "dep", "conj"}) && !hasChild(w, v, own) &&
+               !dominates(w, v, say)))) {
+            continue;
+        }
+        w[v].head = static_cast<int>(say) + 1;
+        w[p].head = static_cast<int>(v) + 1;
+        w[p].deprel = "nsubj";
+        w[v].deprel = "ccomp";
+        ++mended;
+    }
+    return mended;
+}
+
+// A participle of saying after a comma that the parse hung inside a relative clause (or on a
+// complement of one): "blocked a state law that would have required companies to verify the
+// ages of their users, saying it violated free speech" with "saying" on "verify". The law
+// says nothing: the participle is the adverbial of the verb the relative clause's noun
+// belongs to. How many it moved.
+std::size_t sayingHungInsideARelativeClause(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t g = 2; g < w.size(); ++g) {
+        if (w[g].xpos != "VBG" || w[g].deprel != "advcl" || w[g - 1].form != "," ||
+            !isOneOf(w[g].lemma, {"say", "add", "argue", "claim", "cite", "warn", "note"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // Up from the participle's head through open complements to a relative clause.
+        std::size_t r = headOf(w, g);
+        while (r != NONE && w[r].deprel == "xcomp") {
+            r = headOf(w, r);
+        }
+        if (r == NONE || w[r].deprel != "acl:relcl") {
+            continue;
+        }
+        const std::size_t noun = headOf(w, r);
+        const std::size_t verb = noun == NONE ? NONE : headOf(w, noun);
+        if (verb == NONE || w[verb].upos != "VERB" || verb > g ||
+            !isOneOf(w[noun].deprel, {"obj", "obl"})) {
+            continue;
+        }
+        // (Only a clause whose subject is "that" or "which": one whose own subject is a person
+        // or a body may say it, "a judge who ruled against them, saying ...".)
+        const std::size_t relSubject =
+            lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "nsubj"; });
+        if (relSubject == NONE || !isOneOf(lowercaseAscii(w[relSubject].form), {"that", "which"})) {
+            continue;
+        }
+        w[g].head = static_cast<int>(verb) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A comparative clause after "than" parsed with "than" the case of its subject: "a smaller
+// sum than the two companies had agreed" with "agreed" a relative clause of "sum" (whose object
+// it would then be), "paid a higher price than analysts had expected" with "analysts" a noun
+// of "price" and "expected" a subjectless clause. The noun is the clause's subject and "than"
+// its marker, and a clause on the compared noun becomes an adverbial of its comparative
+// adjective (or of the noun when it has none). How many it mended.
+std::size_t comparativeClauseTakenForAPhrase(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t m = 1; m + 2 < w.size(); ++m) {
+        const std::size_t c = headOf(w, m);
+        if (w[m].deprel != "case" || c == NONE || c <= m || lowercaseAscii(w[m].form) != "than" ||
+            !isOneOf(w[c].upos, {"NOUN", "PROPN", "PRON"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // The clause's verb: the one the noun is the subject of, or the verb right after the
+        // noun's phrase (past its auxiliaries) that has no subject.
+        std::size_t v = NONE;
+        std::size_t compared = NONE;
+        if (w[c].deprel.starts_with("nsubj") && headOf(w, c) > c &&
+            isOneOf(w[headOf(w, c)].deprel, {"acl:relcl", "acl", "advcl"})) {
+            v = headOf(w, c);
+            compared = headOf(w, v);
+        } else if (isOneOf(w[c].deprel, {"nmod", "obl"})) {
+            std::size_t k = phraseEdges(w, c).second + 1;
+            while (k < w.size() && w[k].upos == "AUX") {
+                ++k;
+            }
+            if (k < w.size() && w[k].upos == "VERB" &&
+                isOneOf(w[k].xpos, {"VBD", "VBN", "VBZ", "VBP"}) &&
+                !hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); }) &&
+                isOneOf(w[k].deprel, {"acl:relcl", "acl", "advcl"})) {
+                v = k;
+                compared = headOf(w, c);
+            }
+        }
+        if (v == NONE || compared == NONE || dominates(w, v, compared)) {
+            continue;
+        }
+        std::size_t head = compared;
+        for (std::size_t a = 0; a < compared; ++a) {
+            if (headOf(w, a) == compared && w[a].deprel == "amod" &&
+                isOneOf(w[a].xpos, {"JJR", "RBR"})) {
+                head = a;
+            }
+        }
+        if (w[v].deprel != "advcl" || dominates(w, c, v)) { // (an adverbial of the verb stays)
+            w[v].head = static_cast<int>(head) + 1;
+            w[v].deprel = "advcl";
+        }
+        w[c].head = static_cast<int>(v) + 1;
+        w[c].deprel = "nsubj";
+        w[m].head = static_cast<int>(v) + 1;
+        w[m].deprel = "mark";
+        w[m].upos = "SCONJ";
+        ++mended;
+    }
+    return mended;
+}
+
+// A participle clause after a comma that the parse hung on a noun deep in a prepositional
+// phrase: "sell its unit to a group of five local companies for 2.4 billion dollars, ending
+// nearly a century of production" with "ending" on "companies". Such a clause is an adverbial
+// of the verb the phrase belongs to (EWT train, dev and test have one comma-opened "-ing"
+// clause on a noun of a noun's phrase: "bugs within the code, arising from ..."). How many it
+// moved.
+std::size_t participleClauseOnADeepNoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t noun = headOf(w, k);
+        if (w[k].xpos != "VBG" || w[k].deprel != "acl" || w[k - 1].form != "," || noun == NONE ||
+            noun > k || w[noun].deprel != "nmod" ||
+            isOneOf(lowercaseAscii(w[k].form),
+                    {"including", "according", "following", "regarding", "excluding"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        std::size_t v = headOf(w, noun);
+        for (int steps = 0; v != NONE && w[v].upos != "VERB" && steps < 6; ++steps) {
+            v = headOf(w, v);
+        }
+        if (v == NONE || w[v].upos != "VERB" || v > k) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "advcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A subject whose last conjunct the parse gave to the verb, with the subject's head the root:
+// "Unions in Italy and the United States had criticised Tavares" parsed as "Unions in Italy"
+// (the root) and "the United States had criticised ..." (its conjunct). The verb is the root,
+// the noun its subject and the name a conjunct of the noun before "and". Whether it mended.
+bool subjectsLastConjunctTakenForTheSubject(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    // (Not a predicate noun, "China has been a great help ... and Bush is hoping ...", nor an
+    // existential one, "there will not be peace ... and the Palestinians will suffer".)
+    if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"}) ||
+        hasChild(w, r, [](const std::string& rel) {
+            return rel == "cop" || rel.starts_with("nsubj") || rel == "expl" ||
+                   rel.starts_with("aux");
+        })) {
+        return false;
+    }
+    for (std::size_t v = r + 1; v < w.size(); ++v) {
+        if (headOf(w, v) != r || w[v].deprel != "conj" || w[v].upos != "VERB") {
+            continue;
+        }
+        const std::size_t subject = lastChildBefore(
+            w, v, v, [](const std::string& rel) { return rel.starts_with("nsubj"); });
+        if (subject == NONE || !isOneOf(w[subject].upos, {"NOUN", "PROPN"})) {
+            return false;
+        }
+        const std::size_t start = phraseEdges(w, subject).first;
+        if (start < 2 || w[start - 1].deprel != "cc" || headOf(w, start - 1) != v) {
+            return false;
+        }
+        const std::size_t m = start - 2;
+        if (!isOneOf(w[m].upos, {"NOUN", "PROPN"}) || !dominates(w, r, m) || m == r ||
+            dominates(w, subject, m)) {
+            return false;
+        }
+        for (std::size_t k = v + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == r) {
+                w[k].head = static_cast<int>(v) + 1; // (the closing punctuation)
+            }
+        }
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[r].head = static_cast<int>(v) + 1;
+        w[r].deprel = "nsubj";
+        w[subject].head = static_cast<int>(m) + 1;
+        w[subject].deprel = "conj";
+        w[start - 1].head = static_cast<int>(subject) + 1;
+        return true;
+    }
+    return false;
+}
+
+// The reported clause of a verb of saying hung on the day of the report as a relative clause:
+// "OpenAI said on Wednesday it had raised 6.6 billion dollars" with "raised" on "Wednesday". A
+// clause with a subject and no relative word, on a weekday the verb's oblique names, is the
+// verb's complement. How many it moved.
+std::size_t clauseOnTheDayOfAReport(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 2; r < w.size(); ++r) {
+        const std::size_t day = headOf(w, r);
+        if (w[r].deprel != "acl:relcl" || day == NONE || day > r || w[day].deprel != "obl" ||
+            !weekday(lowercaseAscii(w[day].form))) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t say = headOf(w, day);
+        if (say == NONE || say > day || w[say].upos != "VERB" ||
+            !isOneOf(w[say].lemma, {"say", "announce", "report", "tell", "confirm", "disclose"}) ||
+            hasChild(w, say, [](const std::string& rel) { return rel == "ccomp"; })) {
+            continue;
+        }
+        bool subject = false;
+        bool relative = false;
+        for (std::size_t c = day + 1; c < r; ++c) {
+            if (headOf(w, c) == r) {
+                subject = subject || w[c].deprel.starts_with("nsubj");
+                relative = relative || isOneOf(w[c].xpos, {"WDT", "WP", "WP$", "WRB"});
+            }
+        }
+        if (!subject || relative) {
+            continue;
+        }
+        w[r].head = static_cast<int>(say) + 1;
+        w[r].deprel = "ccomp";
+        ++moved;
+    }
+    return moved;
+}
+
+// A relative clause whose relative word is its subject, hung on the day right after a verb's
+// object or on the verb as its complement: "reached a deal on Monday that returned ESPN to 15
+// million subscribers" with "returned" on "Monday" or on "reached". A day does nothing, and a
+// verb with an object takes no "that" clause whose "that" is the subject; the clause is the
+// object's. How many it moved.
+std::size_t relativeClauseOnTheDayAfterAnObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    const auto dayWord = [&](std::size_t d) {
+        const std::string lower = lowercaseAscii(w[d].form);
+        return weekday(lower) || lower == "today" || lower == "yesterday";
+    };
+    for (std::size_t r = 2; r < w.size(); ++r) {
+        const std::size_t up = headOf(w, r);
+        if (up == NONE || up > r || !isOneOf(w[r].deprel, {"acl:relcl", "ccomp"})) {
+            continue;
+        }
+        // (the relative word right before the verb, or before its auxiliaries)
+        std::size_t relative = NONE;
+        for (std::size_t c = up + 1; c < r; ++c) {
+            if (headOf(w, c) == r && w[c].deprel.starts_with("nsubj") &&
+                isOneOf(lowercaseAscii(w[c].form), {"that", "which"})) {
+                relative = c;
+            }
+        }
+        if (relative == NONE) {
+            continue;
+        }
+        std::size_t verb = NONE;
+        std::size_t day = NONE;
+        if (w[r].deprel == "acl:relcl" && w[up].deprel == "obl" && dayWord(up)) {
+            day = up;
+            verb = headOf(w, up);
+        } else if (w[r].deprel == "ccomp" && w[up].upos == "VERB") {
+            verb = up;
+            for (std::size_t c = up + 1; c < relative; ++c) {
+                if (headOf(w, c) == up && w[c].deprel == "obl" && dayWord(c)) {
+                    day = c;
+                }
+            }
+        }
+        if (verb == NONE || day == NONE || !dominates(w, day, relative - 1) ||
+            dominates(w, r, relative - 1)) {
+            continue;
+        }
+        std::size_t object = NONE;
+        for (std::size_t o = verb + 1; o < day; ++o) {
+            if (headOf(w, o) == verb && w[o].deprel == "obj") {
+                object = o;
+            }
+        }
+        if (object == NONE || phraseEdges(w, object).second + 1 != phraseEdges(w, day).first) {
+            continue;
+        }
+        w[r].head = static_cast<int>(object) + 1;
+        w[r].deprel = "acl:relcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A past participle with its noun before it, parsed as a relative clause with no relative word
+// whose subject is that noun, far from the noun the clause was hung on: "seeking to build and
+// run a 110-megawatt plant partly paid for with EU funds" with "paid" a relative clause of
+// "part" and "plant" its subject. A relative clause with no relative word has its subject right
+// after its noun; this is the participle of the noun before it, and the noun the object of the
+// verb before it that has none. How many it mended.
+std::size_t participleTakenForARelativeClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        const std::size_t head = headOf(w, v);
+        if (w[v].deprel != "acl:relcl" || w[v].xpos != "VBD" || head == NONE || head > v ||
+            hasChild(w, v, [](const std::string& r) {
+                return r == "obj" || r.starts_with("aux") || r == "mark";
+            })) {
+            continue;
+        }
+        std::size_t noun = NONE;
+        for (std::size_t c = head + 1; c < v; ++c) {
+            if (headOf(w, c) == v && w[c].deprel == "nsubj") {
+                noun = c;
+            }
+        }
+        if (noun == NONE || w[noun].upos != "NOUN") {
+            continue;
+        }
+        // (adjacent to the clause's noun, it is a true relative clause: "the deal Biden signed")
+        const auto [first, last] = phraseEdges(w, noun);
+        if (phraseEdges(w, head).first > first || first <= head + 1 ||
+            !dominates(w, head, first - 1)) {
+            continue;
+        }
+        bool onlyAdverbs = true;
+        for (std::size_t c = last + 1; c < v; ++c) {
+            onlyAdverbs = onlyAdverbs && w[c].upos == "ADV";
+        }
+        std::size_t verb = NONE;
+        for (std::size_t c = first; c-- > head + 1 && verb == NONE;) {
+            if (w[c].upos == "VERB" &&
+                !hasChild(w, c, [](const std::string& r) { return r == "obj"; })) {
+                verb = c;
+            }
+        }
+        if (!onlyAdverbs || verb == NONE || !dominates(w, head, verb) || dominates(w, v, verb)) {
+            continue; // (the clause's verb moves below the verb: not when it is above it)
+        }
+        // (first - 1 must be the verb's or inside its phrase: nothing else between)
+        bool verbsOwn = true;
+        for (std::size_t c = verb + 1; c < first; ++c) {
+            verbsOwn = verbsOwn && dominates(w, verb, c) && w[c].upos != "NOUN";
+        }
+        if (!verbsOwn) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "obj";
+        w[v].head = static_cast<int>(noun) + 1;
+        w[v].deprel = "acl";
+        w[v].xpos = "VBN";
+        ++mended;
+    }
+    return mended;
+}
+
+// "as" and a noun phrase after a verb, parsed as the marker of that verb with the noun a
+// conjunct elsewhere: "appointed Simon Trott, the head of its iron ore business, as chief
+// executive on Tuesday, replacing Jakob Stausholm" with "as" a mark of "appointed" (a marker
+// comes before its clause). "as" is the noun's preposition and the noun the verb's oblique; a
+// participle after a comma that hung on the noun is the verb's. How many it mended.
+std::size_t asPhraseTakenForAMarker(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t verb = headOf(w, k);
+        if (lowercaseAscii(w[k].form) != "as" || w[k].deprel != "mark" || verb == NONE ||
+            verb > k || w[verb].upos != "VERB") {
+            continue;
+        }
+        std::size_t noun = k + 1;
+        // (a possessive too: "as its chief executive")
+        while (noun < w.size() &&
+               (isOneOf(w[noun].upos, {"DET", "ADJ"}) || w[noun].xpos == "PRP$")) {
+            ++noun;
+        }
+        while (noun + 1 < w.size() && w[noun].upos == "NOUN" && w[noun + 1].upos == "NOUN") {
+            ++noun;
+        }
+        if (noun >= w.size() || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            dominates(w, noun, verb) || hasChild(w, noun, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "cop" || r.starts_with("aux");
+            })) {
+            continue;
+        }
+        for (std::size_t c = noun + 2; c < w.size(); ++c) {
+            if (headOf(w, c) == noun && w[c].deprel == "acl" && w[c].xpos == "VBG" &&
+                w[c - 1].form == ",") {
+                w[c].head = static_cast<int>(verb) + 1;
+                w[c].deprel = "advcl";
+            }
+        }
+        w[k].head = static_cast<int>(noun) + 1;
+        w[k].deprel = "case";
+        w[k].upos = "ADP";
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "obl";
+        ++mended;
+    }
+    return mended;
+}
+
+// A to-infinitive right after an object noun that takes one, which the parse hung on the verb
+// as its purpose: "reflects efforts by Apple to reduce their dependence on China" with
+// "reduce" an adverbial of "reflects" (the investment would reduce). After a noun of trying,
+// planning, deciding, being able or allowed, the infinitive is the noun's (`acl`), as EWT has
+// it. How many it moved.
+std::size_t infinitiveOfItsNoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t to = 1; to + 1 < w.size(); ++to) {
+        const std::size_t v = to + 1;
+        const std::size_t verb = headOf(w, v);
+        if (lowercaseAscii(w[to].form) != "to" || headOf(w, to) != v || w[to].deprel != "mark" ||
+            w[v].xpos != "VB" || w[v].deprel != "advcl" || verb == NONE || verb > to) {
+            continue;
+        }
+        const std::size_t object =
+            lastChildBefore(w, verb, to, [](const std::string& r) { return r == "obj"; });
+        if (object == NONE || phraseEdges(w, object).second + 1 != to ||
+            !isOneOf(w[object].lemma,
+                     {"effort",      "attempt",  "bid",        "plan",      "push",
+                      "decision",    "ability",  "need",       "pledge",    "promise",
+                      "commitment",  "proposal", "permission", "right",     "chance",
+                      "opportunity", "way",      "power",      "authority", "request",
+                      "offer",       "option",   "obligation", "intention", "willingness",
+                      "refusal",     "failure",  "strategy",   "desire",    "approval"})) {
+            continue;
+        }
+        w[v].head = static_cast<int>(object) + 1;
+        w[v].deprel = "acl";
+        ++moved;
+    }
+    return moved;
+}
+
+// "whether or not" opening a clause is one marker, as EWT writes it: "clarify whether or not
+// such vulnerabilities existed" had "not" on "vulnerabilities". How many it mended.
+std::size_t whetherOrNot(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+        if (lowercaseAscii(w[k].form) != "whether" || w[k].deprel != "mark" ||
+            lowercaseAscii(w[k + 1].form) != "or" || lowercaseAscii(w[k + 2].form) != "not") {
+            continue;
+        }
+        for (std::size_t f = k + 1; f <= k + 2; ++f) {
+            for (Token& t : w) { // (nothing hangs on the two words but what they take along)
+                if (t.head == static_cast<int>(f) + 1) {
+                    t.head = w[f].head;
+                }
+            }
+            w[f].head = static_cast<int>(k) + 1;
+            w[f].deprel = "fixed";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// The dependents of `from` among words [begin, end), but those `skip` keeps, go to verb `to`
+// as its phrases: a noun's `nmod` becomes the verb's `obl`. For a word found to head none of
+// them ("would raise *pay* by 34%": "by 34%" is the raising's).
+template <typename Skip>
+void phrasesToTheVerb(std::vector<Token>& w, std::size_t from, std::size_t to, std::size_t begin,
+                      std::size_t end, Skip skip) {
+    for (std::size_t m = begin; m < end && m < w.size(); ++m) {
+        if (headOf(w, m) == from && !skip(w[m])) {
+            w[m].head = static_cast<int>(to) + 1;
+            w[m].deprel = w[m].deprel == "nmod" ? "obl" : w[m].deprel;
+        }
+    }
+}
+
+// Noun `k`, read as a verb after all, heads an adverbial clause with `subject` and the marker
+// at `c` ("as", "while"): a present tense (its form its lemma) that keeps its head.
+void nounAsAClausesVerb(std::vector<Token>& w, std::size_t c, std::size_t k, std::size_t subject) {
+    w[subject].deprel = "nsubj";
+    w[c].deprel = "mark";
+    w[c].upos = "SCONJ";
+    w[k].upos = "VERB";
+    w[k].xpos = "VBP";
+    w[k].lemma = w[k].form;
+    w[k].deprel = "advcl";
+}
+
+// The last word of a phrase that a subordinator opens, read as a singular noun after a plural
+// one although it is a known verb's base form: "replace revenue lost as its Covid vaccine sales
+// *decline*" with "decline" an oblique noun. The word is the clause's present tense, the plural
+// noun its subject and the subordinator its marker. How many it mended.
+std::size_t verbClosingAClause(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t subject = k - 1;
+        const bool last = k + 1 == w.size() || w[k + 1].upos == "PUNCT";
+        if (!last || w[k].xpos != "NN" || w[subject].xpos != "NNS" || headOf(w, subject) != k ||
+            w[subject].deprel != "compound" || !isOneOf(w[k].deprel, {"obl", "nmod"}) ||
+            lowercaseAscii(w[k].form) != w[k].form || !lemmas.knownVerb(w[k].form)) {
+            continue;
+        }
+        const std::size_t c =
+            lastChildBefore(w, k, k, [](const std::string& r) { return r == "case"; });
+        if (c == NONE || !isOneOf(lowercaseAscii(w[c].form),
+                                  {"as", "while", "because", "since", "until", "once", "when",
+                                   "after", "before", "if", "unless", "though", "although"})) {
+            continue;
+        }
+        for (std::size_t m = c + 1; m < subject; ++m) {
+            if (headOf(w, m) == k) {
+                w[m].head = static_cast<int>(subject) + 1;
+            }
+        }
+        nounAsAClausesVerb(w, c, k, subject);
+        ++mended;
+    }
+    return mended;
+}
+
+// The same with the subject's "of" phrase before the verb: "as sales of beer fall in Europe"
+// with "fall" the head of "of beer" (a noun that is also a verb, lower case, after a noun, with
+// only a preposition or the clause's end after it). The plural noun is the verb's subject, the
+// marker the verb's, the "of" noun the subject's again, and what hung on the subject after the
+// verb the verb's. How many it mended.
+std::size_t verbAfterItsSubjectsOfPhrase(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t subject = headOf(w, k);
+        const std::size_t ofNoun = k - 1;
+        if (w[k].xpos != "NN" || w[k].deprel != "nmod" || subject == NONE || subject >= ofNoun ||
+            w[subject].xpos != "NNS" || w[ofNoun].upos != "NOUN" || headOf(w, ofNoun) != k ||
+            lowercaseAscii(w[k].form) != w[k].form ||
+            !(k + 1 == w.size() || isOneOf(w[k + 1].upos, {"ADP", "PUNCT"}))) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t of =
+            lastChildBefore(w, k, k, [](const std::string& r) { return r == "case"; });
+        const std::size_t c =
+            lastChildBefore(w, subject, subject, [](const std::string& r) { return r == "case"; });
+        const std::size_t h = headOf(w, subject);
+        if (of == NONE || lowercaseAscii(w[of].form) != "of" || c == NONE || h == NONE ||
+            !isOneOf(w[subject].deprel, {"obl", "nmod"}) ||
+            !isOneOf(lowercaseAscii(w[c].form), {"as", "while", "because", "since", "until", "once",
+                                                 "when", "after", "before"}) ||
+            !lemmas.knownVerb(w[k].form)) {
+            continue;
+        }
+        for (std::size_t m = of; m < ofNoun; ++m) {
+            if (headOf(w, m) == k) {
+                w[m].head = static_cast<int>(ofNoun) + 1;
+            }
+        }
+        w[ofNoun].head = static_cast<int>(subject) + 1;
+        w[ofNoun].deprel = "nmod";
+        phrasesToTheVerb(w, subject, k, k + 1, w.size(),
+                         [](const Token& t) { return t.upos == "PUNCT"; });
+        nounAsAClausesVerb(w, c, k, subject);
+        w[c].head = static_cast<int>(k) + 1;
+        w[k].head = static_cast<int>(h) + 1;
+        w[subject].head = static_cast<int>(k) + 1;
+        ++mended;
+    }
+    return mended;
+}
+
+// A noun read as a participle of the plural noun right before it, in a phrase opened by a
+// determiner or possessive: "cut its sales *forecast* for next year" with "forecast" a clause on
+// "sales". A form that is a noun (`isNoun`) and no regular participle, with no object or agent,
+// heads the phrase, the plural noun its compound. (Not one with a particle or an adverb: "the
+// conditions set forth in the resolution".) How many it mended.
+template <typename IsNoun>
+std::size_t nounTakenForAParticiple(std::vector<Token>& w, IsNoun isNoun) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t noun = k - 1;
+        if (w[k].xpos != "VBN" || w[k].deprel != "acl" || headOf(w, k) != noun ||
+            w[noun].xpos != "NNS") {
+            continue; // (the cheap test first: this runs for every word)
+        }
+        const std::string lower = lowercaseAscii(w[k].form);
+        if (lower.ends_with("ed") || lower.ends_with("en") || !isNoun(lower) ||
+            hasChild(w, k, [](const std::string& r) {
+                return r == "obj" || r == "obl:agent" || r.starts_with("aux") || r == "ccomp" ||
+                       r == "compound:prt" || r == "advmod" || r == "xcomp";
+            })) {
+            continue;
+        }
+        const std::size_t opener = lastChildBefore(
+            w, noun, noun, [](const std::string& r) { return r == "det" || r == "nmod:poss"; });
+        if (opener == NONE) {
+            continue;
+        }
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (c != k && headOf(w, c) == noun) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+            if (c > k && headOf(w, c) == k && w[c].deprel == "obl") {
+                w[c].deprel = "nmod";
+            }
+        }
+        w[k].head = w[noun].head;
+        w[k].deprel = w[noun].deprel;
+        w[k].upos = "NOUN";
+        w[k].xpos = "NN";
+        w[k].lemma = lower;
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// A noun phrase between a name's comma and the rest of the sentence, which the parse hung
+// elsewhere with no preposition of its own: "take control of Nexperia, a chipmaker owned by
+// Wingtech" with "chipmaker" an oblique of "take", "is an investor in Anthropic, a rival of
+// OpenAI" with "rival" an apposition of "investor". A phrase opened by "a", "an" or "the" right
+// after a name and a comma is the name's apposition; so is a bare oblique opened by "a" or "an"
+// ("to buy Avidity Biosciences, a U.S. company developing ..., for 12 billion dollars", not
+// "..., the day before"). How many it moved.
+std::size_t appositionAfterAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t d = 2; d + 1 < w.size(); ++d) {
+        const std::size_t noun = headOf(w, d);
+        if (w[d].deprel != "det" || !isOneOf(lowercaseAscii(w[d].form), {"a", "an", "the"}) ||
+            w[d - 1].form != "," || w[d - 2].upos != "PROPN" || noun == NONE || noun < d ||
+            w[noun].upos != "NOUN" ||
+            !isOneOf(w[noun].deprel, {"obl", "obl:unmarked", "nmod", "dep", "appos"}) ||
+            hasChild(w, noun, [](const std::string& r) { return r == "case"; }) ||
+            (w[noun].deprel == "obl:unmarked" && lowercaseAscii(w[d].form) == "the")) {
+            continue;
+        }
+        const std::size_t name = nameHead(w, d - 2); // "Nexperia", "Wingtech" of "... Technology"
+        // (An apposition moves only off a predicate noun whose phrase holds the name: "Amazon
+        // is an investor in Anthropic, a rival of OpenAI" describes Anthropic, as the subject
+        // has its description already; "statues of David, a bronze one" stays.)
+        const std::size_t up = headOf(w, noun);
+        if (dominates(w, noun, name) || !isOneOf(w[name].upos, {"PROPN"}) || up == name ||
+            (w[noun].deprel == "appos" &&
+             (up == NONE || !dominates(w, up, name) ||
+              !hasChild(w, up, [](const std::string& r) { return r == "cop"; })))) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(name) + 1;
+        w[noun].deprel = "appos";
+        w[d - 1].head = static_cast<int>(noun) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A name split by a relative clause with no relative word, its last word taken for the
+// clause's subject, on a noun at the root: "Shares of Arm Holdings jumped 25 percent" parsed as
+// "shares of Arm [that] Holdings jumped". The name is whole again and its noun the subject of
+// the verb, which heads the sentence. How many it mended.
+std::size_t nameSplitByARelativeClause(std::vector<Token>& w) {
+    const std::size_t noun = rootOf(w);
+    if (noun == NONE || w[noun].upos != "NOUN") {
+        return 0;
+    }
+    for (std::size_t v = noun + 1; v < w.size(); ++v) {
+        if (headOf(w, v) != noun || w[v].deprel != "acl:relcl" ||
+            !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"})) {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, v, v, [](const std::string& r) { return r.starts_with("nsubj"); });
+        if (subject == NONE || subject == 0 || w[subject].upos != "PROPN" ||
+            w[subject - 1].upos != "PROPN" || w[subject - 1].deprel != "nmod" ||
+            headOf(w, subject - 1) != noun || phraseEdges(w, subject).first != subject) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(subject - 1) + 1;
+        w[subject].deprel = "flat";
+        for (std::size_t k = v + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == noun) {
+                w[k].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        return 1;
+    }
+    return 0;
+}
+
+// A relative clause opened by "who" or "which" after a comma that the parse hung on a verb:
+// "had chosen a successor to Bob Iger, who returned as chief executive" with "returned" a
+// relative clause of "chosen". A verb takes no relative clause; the noun or name right before
+// the comma does. How many it moved.
+std::size_t relativeClauseOnAVerb(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 2; r + 1 < w.size(); ++r) {
+        const std::size_t v = headOf(w, r);
+        if (w[r - 1].form != "," || !isOneOf(lowercaseAscii(w[r].form), {"who", "which"}) ||
+            v == NONE || v < r || w[v].deprel != "acl:relcl") {
+            continue;
+        }
+        const std::size_t h = headOf(w, v);
+        if (h == NONE || !isOneOf(w[h].upos, {"VERB", "AUX"})) {
+            continue;
+        }
+        const std::size_t noun = nameHead(w, r - 2); // the noun before the comma ("Bob Iger")
+        // ("which" after a place's phrase is seldom the place's: "founded the monastery ... at
+        // Conception, which was erected into an abbey" is left alone.)
+        const bool place =
+            lowercaseAscii(w[r].form) == "which" &&
+            hasChild(w, noun, [](const std::string& rel) { return rel == "case"; }) &&
+            std::any_of(w.begin(), w.end(), [&](const Token& t) {
+                return headOf(w, static_cast<std::size_t>(&t - w.data())) == noun &&
+                       t.deprel == "case" &&
+                       isOneOf(lowercaseAscii(t.form), {"at", "in", "on", "near", "from"});
+            });
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || dominates(w, v, noun) || place) {
+            continue;
+        }
+        w[v].head = static_cast<int>(noun) + 1;
+        w[r - 1].head = static_cast<int>(v) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// The subject of a clause after a verb of believing taken for the verb's object, with the
+// clause's predicate hung elsewhere: "believed its use of the material was legal" with "use" the
+// object of "believed" and "legal" a complement of the sentence's first verb (also with a phrase
+// set off by commas between). The noun is the predicate's subject and the clause the verb's
+// complement. How many it mended.
+std::size_t objectTakenForAClausesSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 0; v + 2 < w.size(); ++v) {
+        if (w[v].upos != "VERB" ||
+            !isOneOf(w[v].lemma, {"believe", "think", "say", "argue", "claim", "fear", "hope",
+                                  "know", "suggest", "warn", "insist", "conclude"})) {
+            continue;
+        }
+        const std::size_t object =
+            lastChildBefore(w, v, w.size(), [](const std::string& r) { return r == "obj"; });
+        if (object == NONE || object < v) {
+            continue;
+        }
+        // (Past the comma that closes a phrase set off inside the noun's: "said the wind farm,
+        // called Sea Breeze 2, will power ...".)
+        const auto [first, last] = phraseEdges(w, object);
+        std::size_t next = last + 1;
+        if (next + 1 < w.size() && w[next].form == "," &&
+            std::any_of(w.begin() + static_cast<std::ptrdiff_t>(first),
+                        w.begin() + static_cast<std::ptrdiff_t>(last),
+                        [](const Token& t) { return t.form == ","; })) {
+            ++next;
+        }
+        const std::size_t predicate = next < w.size() ? headOf(w, next) : NONE;
+        if (predicate == NONE || w[next].upos != "AUX" ||
+            !isOneOf(w[next].deprel, {"cop", "aux", "aux:pass"}) || predicate <= next ||
+            (dominates(w, v, predicate) && headOf(w, predicate) != v) ||
+            dominates(w, predicate, v) ||
+            !isOneOf(w[predicate].deprel, {"ccomp", "parataxis", "conj", "dep", "advcl"}) ||
+            hasChild(w, predicate, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "mark" || r == "cc";
+            })) {
+            continue;
+        }
+        w[object].head = static_cast<int>(predicate) + 1;
+        w[object].deprel = w[next].deprel == "aux:pass" ? "nsubj:pass" : "nsubj";
+        w[predicate].head = static_cast<int>(v) + 1;
+        w[predicate].deprel = "ccomp";
+        ++mended;
+    }
+    return mended;
+}
+
+// A relative clause with a plural verb hung on a singular name inside a plural noun's phrase
+// belongs to the plural noun: "companies in China that help Moscow acquire weapons" with
+// "help" on "China". How many it moved.
+std::size_t pluralRelativeClauseOnAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        const std::size_t name = headOf(w, c);
+        const std::size_t noun = headOf(w, name);
+        if (w[c].deprel != "acl:relcl" || name == NONE || noun == NONE || noun > name ||
+            w[name].xpos != "NNP" || w[name].deprel != "nmod" || w[noun].xpos != "NNS") {
+            continue;
+        }
+        // The clause's verb, or its auxiliary, agrees with a plural: "help", "are", "have".
+        bool plural = w[c].xpos == "VBP";
+        for (std::size_t k = 0; k < c; ++k) {
+            if (headOf(w, k) == c && w[k].deprel.starts_with("aux")) {
+                plural = plural || w[k].xpos == "VBP" ||
+                         isOneOf(lowercaseAscii(w[k].form), {"were", "are", "have"});
+            }
+        }
+        if (!plural) {
+            continue;
+        }
+        w[c].head = static_cast<int>(noun) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// The first of two names joined by "and" that open a new clause, taken for a conjunct of a noun
+// in the clause before: "The government asked the European Union for help, and *Italy* and
+// France sent planes" with "Italy" joined to "help" and "France" alone the subject of "sent".
+// The first name becomes the subject, the second its conjunct, and the "and" before the first
+// the clause's. How many it rearranged.
+std::size_t firstOfTwoSubjectsTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t second = 4; second < w.size(); ++second) {
+        const std::size_t v = headOf(w, second);
+        const std::size_t and2 = second - 1;
+        if (w[second].deprel != "nsubj" || w[second].upos != "PROPN" || v == NONE || v <= second ||
+            lowercaseAscii(w[and2].form) != "and" || w[v].upos != "VERB" ||
+            !isOneOf(w[v].deprel, {"conj", "parataxis"}) ||
+            phraseEdges(w, second).first != second) {
+            continue;
+        }
+        // The first name: one word or a name's words hanging on its last.
+        const std::size_t end = and2 - 1;
+        if (w[end].upos != "PROPN") {
+            continue;
+        }
+        std::size_t first = end;
+        while (first > 0 && w[first - 1].upos == "PROPN" && headOf(w, first - 1) == end) {
+            --first;
+        }
+        const std::size_t joinedTo = headOf(w, end);
+        if (first < 2 || w[end].deprel != "conj" || joinedTo == NONE || joinedTo >= first ||
+            !isOneOf(w[joinedTo].upos, {"NOUN", "PROPN"}) ||
+            lowercaseAscii(w[first - 1].form) != "and" || headOf(w, first - 1) != end) {
+            continue;
+        }
+        const std::size_t and1 = first - 1;
+        w[end].head = static_cast<int>(v) + 1;
+        w[end].deprel = "nsubj";
+        w[second].head = static_cast<int>(end) + 1;
+        w[second].deprel = "conj";
+        w[and2].head = static_cast<int>(second) + 1;
+        w[and1].head = static_cast<int>(v) + 1;
+        if (w[and1 - 1].form == "," && headOf(w, and1 - 1) == end) {
+            w[and1 - 1].head = static_cast<int>(v) + 1;
+        }
+        ++changed;
+    }
+    return changed;
+}
+
+// A name after "and" that starts a new clause, taken for a conjunct of a noun in the clause
+// before: "X jumped by the daily limit in Shenzhen and Yunnan Chihong Zinc & Germanium Co. also
+// hit that mark" with the company joined to "Shenzhen" and "hit" left without a subject (or
+// with the name's last word as its subject: "... before losing much of that advance and Yunnan
+// Luoping Zinc & Electricity Co. rose 5%"). A finite verb right after the name (adverbs
+// between) with no subject outside it takes the name as its subject and the "and"; the name's
+// words hang on its last one; a verb joined as parataxis or an unmarked adverbial clause
+// becomes a conjunct. How many it rearranged.
+std::size_t clauseAfterAName(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        if (w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"})) {
+            continue;
+        }
+        std::size_t end = v - 1; // the name's last word
+        while (end > 0 && w[end].upos == "ADV" && headOf(w, end) == v) {
+            --end;
+        }
+        if (w[end].upos != "PROPN") {
+            continue;
+        }
+        std::size_t first = end;
+        while (first > 0 && (w[first - 1].upos == "PROPN" || w[first - 1].form == "&")) {
+            --first;
+        }
+        if (first < 2 || w[first].upos != "PROPN" || lowercaseAscii(w[first - 1].form) != "and") {
+            continue;
+        }
+        const std::size_t cc = first - 1;
+        // How the name's words hang outside it: as conjuncts of an earlier noun, or as the
+        // verb's subject; any other subject of the verb leaves it alone.
+        bool joined = false;
+        bool other = false;
+        for (std::size_t k = first; k <= end; ++k) {
+            const std::size_t h = headOf(w, k);
+            if (h != NONE && (h < first || h > end)) {
+                if (w[k].deprel == "conj" && h < first &&
+                    (w[h].upos == "PROPN" || w[h].upos == "NOUN")) {
+                    joined = true;
+                } else if (!(h == v && w[k].deprel == "nsubj")) {
+                    other = true;
+                }
+            }
+        }
+        const bool subjectElsewhere = std::any_of(w.begin(), w.end(), [&](const Token& t) {
+            const std::size_t k = static_cast<std::size_t>(&t - w.data());
+            return headOf(w, k) == v && (k < first || k > end) &&
+                   (t.deprel.starts_with("nsubj") || t.deprel == "expl");
+        });
+        const std::size_t up = headOf(w, v);
+        if (!joined || other || subjectElsewhere || up == NONE || w[up].upos != "VERB" ||
+            dominates(w, end, v) ||
+            !(w[v].deprel == "parataxis" || w[v].deprel == "conj" ||
+              (w[v].deprel == "advcl" &&
+               !hasChild(w, v, [](const std::string& r) { return r == "mark"; })))) {
+            continue;
+        }
+        for (std::size_t k = first; k < end; ++k) {
+            if (headOf(w, k) < first || headOf(w, k) > end || headOf(w, k) == NONE) {
+                w[k].head = static_cast<int>(end) + 1;
+                w[k].deprel = w[k].form == "&" ? "cc" : "compound";
+            }
+        }
+        // Words inside the name that hung on another word of it keep their place; the name now
+        // hangs on the verb.
+        w[end].head = static_cast<int>(v) + 1;
+        w[end].deprel = "nsubj";
+        w[cc].head = static_cast<int>(v) + 1;
+        w[cc].deprel = "cc";
+        w[v].deprel = "conj";
+        ++changed;
+    }
+    return changed;
+}
+
+} // namespace
+
+std::size_t nounBeforeASecondObject(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t head = headOf(w, k);
+        const std::size_t noun = k - 1;
+        if (w[k].upos != "NOUN" || head == NONE || w[noun].upos != "NOUN" || headOf(w, noun) == k ||
+            !isOneOf(w[noun].deprel, {"obj", "conj"}) || dominates(w, k, noun) ||
+            phraseEdges(w, noun).second != noun || hasChild(w, noun, [](const std::string& r) {
+                return r != "cc" && r != "punct" && r != "det" && r != "amod";
+            })) {
+            continue;
+        }
+        // A second object of the verb of an object before it, or a clause of none's own.
+        std::size_t first = NONE;
+        for (std::size_t o = 0; o < noun && head < noun; ++o) {
+            if (headOf(w, o) == head && w[o].deprel == "obj" && dominates(w, o, noun)) {
+                first = o;
+            }
+        }
+        const bool secondObject = w[k].deprel == "obj" && first != NONE;
+        const bool clause =
+            isOneOf(w[k].deprel, {"ccomp", "xcomp", "advmod", "advcl", "parataxis"}) &&
+            !hasChild(w, k,
+                      [](const std::string& r) { return r.starts_with("nsubj") || r == "cop"; });
+        if (!secondObject && !clause) {
+            continue;
+        }
+        for (std::size_t c = 0; c < noun; ++c) {
+            if (headOf(w, c) == noun && isOneOf(w[c].deprel, {"cc", "punct"})) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+        }
+        w[k].head = w[noun].head;
+        w[k].deprel = w[noun].deprel;
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "compound";
+        ++changed;
+    }
+    return changed;
+}
+
+namespace {
+
+// A "who" or "which" clause right after a noun and a comma that the parse hung on another verb
+// as a complement, a conjunct or a parataxis: "OpenAI has hired Tang Tan, who spent two decades
+// designing iPhones at Apple, to run a new hardware division, a person familiar with the matter
+// said", with "spent" a complement of "said". It is the noun's relative clause; an infinitive
+// after its closing comma that it had taken goes to the verb of the noun ("hired ... to run").
+// How many it moved.
+std::size_t relativeClauseTakenForAComplement(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 2; r + 1 < w.size(); ++r) {
+        const std::size_t clause = headOf(w, r);
+        if (!isOneOf(lowercaseAscii(w[r].form), {"who", "which"}) ||
+            !w[r].deprel.starts_with("nsubj") || w[r - 1].form != "," || clause == NONE ||
+            clause <= r || w[clause].upos != "VERB" ||
+            !isOneOf(w[clause].deprel, {"ccomp", "parataxis", "conj"})) {
+            continue;
+        }
+        // (A "which" clause after a lower-case noun of a phrase may be the phrase's: "price rises
+        // for the metals, which would outweigh the drop" is left alone.)
+        const std::size_t noun = nameHead(w, r - 2);
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || dominates(w, clause, noun) ||
+            headOf(w, clause) == noun ||
+            (lowercaseAscii(w[r].form) == "which" && !capitalised(w[noun].form) &&
+             w[noun].deprel == "nmod")) {
+            continue;
+        }
+        w[clause].head = static_cast<int>(noun) + 1;
+        w[clause].deprel = "acl:relcl";
+        const std::size_t verb = headOf(w, noun);
+        const bool verbBefore = verb != NONE && verb < noun && w[verb].upos == "VERB";
+        for (std::size_t c = clause + 2; verbBefore && c < w.size(); ++c) {
+            if (headOf(w, c) == clause && w[c].deprel == "advcl" && w[c].upos == "VERB" &&
+                w[c - 2].form == "," && lowercaseAscii(w[c - 1].form) == "to") {
+                w[c].head = static_cast<int>(verb) + 1;
+            }
+        }
+        ++moved;
+    }
+    return moved;
+}
+
+// A gerund after what "spend" or "waste" takes, parsed as a clause of that noun ("spent more
+// than two decades *designing* iPhones", an acl of "decades"): as EWT writes it, an adverbial
+// clause of the verb, whose subject it shares. How many it moved.
+std::size_t gerundAfterTimeSpent(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t g = 2; g < w.size(); ++g) {
+        if (w[g].xpos != "VBG" || w[g].deprel != "acl") {
+            continue;
+        }
+        std::size_t noun = headOf(w, g);
+        while (noun != NONE && noun < g && w[noun].deprel == "nmod") {
+            noun = headOf(w, noun);
+        }
+        const std::size_t verb = noun == NONE ? NONE : headOf(w, noun);
+        if (noun == NONE || noun > g || w[noun].deprel != "obj" || verb == NONE ||
+            !isOneOf(w[verb].lemma, {"spend", "waste"})) {
+            continue;
+        }
+        w[g].head = static_cast<int>(verb) + 1;
+        w[g].deprel = "advcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A name right after a verb with no object, parsed as the verb's predicate ("OpenAI has hired
+// Tang Tan, who ..., to run ..." with "Tang" an xcomp): the verb's object, unless the verb names
+// or makes something what the name says ("a company called SPACEHAB", "became Meta"). How
+// many it relabelled.
+std::size_t nameTakenForAPredicate(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t verb = k - 1;
+        if (w[k].upos != "PROPN" || w[k].deprel != "xcomp" || headOf(w, k) != verb ||
+            w[verb].upos != "VERB" ||
+            isOneOf(w[verb].lemma, {"name", "call", "dub", "term", "label", "brand", "rename",
+                                    "title", "nickname", "elect", "become", "remain", "appoint",
+                                    "crown", "make", "style", "christen"}) ||
+            hasChild(w, verb, [](const std::string& r) { return r == "obj"; })) {
+            continue;
+        }
+        w[k].deprel = "obj";
+        ++changed;
+    }
+    return changed;
+}
+
+// A noun whose past participle is the same word, read as a participle on the noun before it:
+// "lowered its production *forecast* for the year" (an acl of "production"). With no object or
+// agent of its own, right after a noun with a determiner or possessor, it is a noun of which the
+// noun before is a compound; it takes that noun's place and its determiner and modifiers. How
+// many it mended. (Only words whose noun news uses after another noun far more than the
+// participle: a "takeover bid"; not "cut" or "cost", which are a subject's past tense as often:
+// "The strike cost Boeing billions".)
+std::size_t nounTakenForASameFormParticiple(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t noun = k - 1;
+        if (w[k].xpos != "VBN" || w[k].deprel != "acl" || headOf(w, k) != noun ||
+            lowercaseAscii(w[k].form) != w[k].lemma || !isOneOf(w[k].lemma, {"forecast", "bid"}) ||
+            w[noun].upos != "NOUN" ||
+            !hasChild(w, noun,
+                      [](const std::string& r) { return r == "det" || r == "nmod:poss"; }) ||
+            hasChild(w, k, [](const std::string& r) {
+                return r == "obj" || r == "obl:agent" || r.starts_with("nsubj") || r == "aux";
+            })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < noun; ++c) {
+            if (headOf(w, c) == noun) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+        }
+        for (std::size_t c = k + 1; c < w.size(); ++c) {
+            if (headOf(w, c) == k && w[c].deprel == "obl") {
+                w[c].deprel = "nmod"; // "for the year", now a noun's
+            }
+        }
+        w[k].head = w[noun].head;
+        w[k].deprel = w[noun].deprel;
+        w[k].upos = "NOUN";
+        w[k].xpos = "NN";
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// Words that the parse hung on a punctuation mark, which heads nothing in UD: they hang on the
+// mark's own head instead. A noun so hung as an object on a comma right after the noun the
+// comma hangs on is that noun's apposition: "Avidity Biosciences, a U.S. company developing
+// treatments ..." with "company" an object of the comma. How many it moved.
+std::size_t wordsOnPunctuation(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const std::size_t mark = headOf(w, k);
+        if (mark == NONE || w[mark].upos != "PUNCT") {
+            continue;
+        }
+        std::size_t up = headOf(w, mark);
+        for (std::size_t steps = 0; up != NONE && w[up].upos == "PUNCT" && steps < w.size();
+             ++steps) {
+            up = headOf(w, up);
+        }
+        if (up == NONE || up == k || dominates(w, k, up)) {
+            continue;
+        }
+        const bool apposition = w[k].deprel == "obj" && isOneOf(w[k].upos, {"NOUN", "PROPN"}) &&
+                                w[mark].form == "," && mark > 0 && k > mark &&
+                                nameHead(w, mark - 1) == up &&
+                                isOneOf(w[up].upos, {"NOUN", "PROPN"});
+        w[k].head = static_cast<int>(up) + 1;
+        if (apposition) {
+            w[k].deprel = "appos";
+        }
+        ++moved;
+    }
+    return moved;
+}
+
+// A noun after the object of a verb that names or judges it, parsed as the object's conjunct
+// with no conjunction or comma before it: "Wingtech called the move excessive interference"
+// ("interference" a conj of "move"). It is what the verb calls the object, the verb's xcomp.
+// How many it relabelled.
+std::size_t predicateNounTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t object = headOf(w, k);
+        const std::size_t verb = object == NONE ? NONE : headOf(w, object);
+        if (w[k].deprel != "conj" || !isOneOf(w[k].upos, {"NOUN", "PROPN"}) || object == NONE ||
+            object > k || w[object].deprel != "obj" || verb == NONE ||
+            !isOneOf(w[verb].lemma, {"call", "consider", "deem", "label", "brand", "term", "name",
+                                     "declare", "dub", "find", "make", "elect", "appoint"}) ||
+            hasChild(w, k, [](const std::string& r) { return r == "cc"; })) {
+            continue;
+        }
+        const std::size_t first = phraseEdges(w, k).first;
+        if (first == 0 || w[first].upos == "PUNCT" || w[first - 1].upos == "PUNCT" ||
+            w[first - 1].upos == "CCONJ" || !dominates(w, object, first - 1)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "xcomp";
+        ++changed;
+    }
+    return changed;
+}
+
+// A verb with an object of its own joined by a conjunction to a noun or an amount: the conjunct
+// of the verb above it with the same form ("agreed to plead guilty to a criminal fraud charge
+// and *pay* a fine", with "pay" a conjunct of "charge"; "raise its value to $8.5 trillion and
+// *deliver* one million robots"). How many it moved.
+std::size_t verbJoinedToANoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t noun = headOf(w, k);
+        if (w[k].deprel != "conj" || w[k].upos != "VERB" || noun == NONE || noun > k ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN", "SYM", "NUM"}) ||
+            !hasChild(w, k, [](const std::string& r) { return r == "obj"; }) ||
+            hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); })) {
+            continue;
+        }
+        std::size_t up = headOf(w, noun);
+        for (std::size_t steps = 0; up != NONE && w[up].upos != "VERB" && steps < w.size();
+             ++steps) {
+            up = headOf(w, up);
+        }
+        if (up == NONE || w[up].xpos != w[k].xpos) {
+            continue;
+        }
+        w[k].head = static_cast<int>(up) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A noun joined by a conjunction to a verb whose object (or oblique) comes before it, with
+// nothing of a clause of its own: the object's conjunct ("will receive $197 in cash and 0.345
+// Synopsys shares", with "shares" a conjunct of "receive"). How many it moved.
+std::size_t objectsConjunctOnTheVerb(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t verb = headOf(w, k);
+        if (w[k].deprel != "conj" || !isOneOf(w[k].upos, {"NOUN", "PROPN"}) || verb == NONE ||
+            verb > k || w[verb].upos != "VERB" ||
+            !hasChild(w, k, [](const std::string& r) { return r == "cc"; }) ||
+            hasChild(w, k, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "cop" || r.starts_with("aux") ||
+                       r == "mark" || r == "case";
+            })) {
+            continue;
+        }
+        // (Or the oblique right before the conjunction, whose preposition the noun shares:
+        // "cut jobs at its head office and breweries".)
+        const std::size_t cc = phraseEdges(w, k).first;
+        std::size_t object = NONE;
+        for (std::size_t o = verb + 1; o < k; ++o) {
+            if (headOf(w, o) == verb &&
+                (w[o].deprel == "obj" ||
+                 (w[o].deprel == "obl" && w[o].upos != "NUM" &&
+                  phraseEdges(w, o).second + 1 == cc &&
+                  hasChild(w, o, [](const std::string& r) { return r == "case"; })))) {
+                object = o;
+            }
+        }
+        // (Only with the conjunction right after the object's phrase: "conduct attacks in
+        // Australian waters during 1941 and the last Axis surface raider" is no attack.)
+        if (object == NONE || w[cc].deprel != "cc" || phraseEdges(w, object).second + 1 != cc) {
+            continue;
+        }
+        w[k].head = static_cast<int>(object) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A name of two words split before its possessive, the first word heading the phrase and the
+// possessed noun its apposition: "Harbor Air's chief executive, Tom Jordan, praised ..." with
+// "Harbor" the subject and "executive" its apposition. The noun takes the first word's place
+// and the first word goes on the second as a compound. How many it joined.
+std::size_t nameSplitBeforeItsPossessive(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+        const std::size_t owner = k + 1;
+        const std::size_t noun = headOf(w, owner);
+        if (w[k].upos != "PROPN" || w[owner].upos != "PROPN" || !capitalised(w[owner].form) ||
+            w[owner].deprel != "nmod:poss" || w[k + 2].xpos != "POS" || noun == NONE ||
+            noun <= owner || w[noun].deprel != "appos" || headOf(w, noun) != k) {
+            continue;
+        }
+        w[noun].head = w[k].head;
+        w[noun].deprel = w[k].deprel;
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (headOf(w, c) == k && c != noun && c > owner) {
+                w[c].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[k].head = static_cast<int>(owner) + 1;
+        w[k].deprel = "compound";
+        ++joined;
+    }
+    return joined;
+}
+
+// Whether lower-case `word` names what a person does, as an apposition's head: "Ingrid Holm, a
+// fund *manager* at Storebrand".
+bool personRoleWord(std::string_view word) {
+    return officeTitle(word) || personRoleNoun(word) ||
+           isOneOf(word, {"officer", "governor", "mayor"});
+}
+
+// A relative clause opened by "which" that the parse hung on a person, described as one by an
+// apposition, when the clause follows a name inside that apposition: "said Ingrid Holm, a fund
+// manager at Storebrand, which owns shares in Nordvik" ("which" is no person). The clause goes
+// on that last name. How many it moved.
+std::size_t whichClauseOnAPerson(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 3; r < w.size(); ++r) {
+        const std::size_t h = headOf(w, r);
+        if (w[r].deprel != "acl:relcl" || h == NONE || h >= r) {
+            continue;
+        }
+        const std::size_t which = lastChildBefore(
+            w, r, r, [](const std::string& rel) { return rel.starts_with("nsubj"); });
+        if (which == NONE || lowercaseAscii(w[which].form) != "which" || which < 2 ||
+            w[which - 1].form != ",") {
+            continue;
+        }
+        const std::size_t last = which - 2; // the word before the comma
+        if (last == h || !isOneOf(w[last].upos, {"PROPN", "NOUN"}) || !dominates(w, h, last)) {
+            continue;
+        }
+        bool person = personRoleWord(lowercaseAscii(w[h].form));
+        for (std::size_t a = h + 1; a < last && !person; ++a) {
+            person = headOf(w, a) == h && w[a].deprel == "appos" &&
+                     personRoleWord(lowercaseAscii(w[a].form));
+        }
+        if (!person) {
+            continue;
+        }
+        w[r].head = static_cast<int>(last) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A name split at its hyphen, its last word a later verb's subject and the rest hung elsewhere:
+// "built at a plant in Poland, Defence Minister Wladyslaw Kosiniak-Kamysz said" with "Kamysz"
+// the subject of "said" and "Wladyslaw" an apposition of "plant". The whole name takes the
+// last word's place. How many it joined.
+std::size_t nameSplitAtItsHyphen(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t last = k + 1;
+        const std::size_t verb = headOf(w, last);
+        if (w[k].xpos != "HYPH" || w[last].upos != "PROPN" || w[k - 1].upos != "PROPN" ||
+            !w[last].deprel.starts_with("nsubj") || verb == NONE || verb < last) {
+            continue;
+        }
+        const std::size_t name = nameHead(w, k - 1);
+        if (dominates(w, name, verb) || dominates(w, name, last) || dominates(w, k, verb) ||
+            !isOneOf(w[name].deprel, {"appos", "nmod", "obl", "conj", "obj"})) {
+            continue; // (the hyphen moves below the name: not when the verb is below it)
+        }
+        w[name].head = static_cast<int>(verb) + 1;
+        w[name].deprel = w[last].deprel;
+        w[last].head = static_cast<int>(name) + 1;
+        w[last].deprel = "flat";
+        w[k].head = static_cast<int>(last) + 1;
+        ++joined;
+    }
+    return joined;
+}
+
+// A lower-case noun opening the sentence right before a name, which the parse made a second
+// subject of the name's verb or the root above it: "Carmaker Stellantis said ..." with both
+// words subjects of "said", "Rival Hapag-Lloyd also paused ..." with "Rival" the root and
+// "paused" its parataxis, "Chief executive Stuart Machin apologised ..." with "apologised" a
+// relative clause of "executive". The noun describes the name (`nmod:desc`, as EWT writes
+// "reporter Ahmed"), and the name's verb heads the sentence. Whether it mended.
+bool descriptionOpeningTheSentence(std::vector<Token>& w) {
+    // (The description may have adjectives before its noun: "Chief executive Stuart Machin
+    // apologised ..." with "apologised" a relative clause of "executive".)
+    // (And nouns of its own: "Chinese electric vehicle maker Chery will build ...".)
+    std::size_t d = 0;
+    while (d + 1 < w.size() &&
+           (w[d].upos == "ADJ" || (w[d].upos == "NOUN" && w[d].deprel == "compound")) &&
+           headOf(w, d) != NONE && headOf(w, d) > d) {
+        ++d;
+    }
+    if (w.size() < d + 3 || w[d].upos != "NOUN" || w[d].xpos != "NN" || w[d + 1].upos != "PROPN" ||
+        !capitalised(w[d + 1].form) || (d > 0 && lowercaseAscii(w[d].form) != w[d].form)) {
+        return false;
+    }
+    for (std::size_t k = 0; k < d; ++k) {
+        if (!dominates(w, d, k)) {
+            return false;
+        }
+    }
+    std::size_t last = d + 1;
+    while (last + 1 < w.size() &&
+           (w[last + 1].upos == "PROPN" ||
+            (w[last + 1].xpos == "HYPH" && last + 2 < w.size() && w[last + 2].upos == "PROPN"))) {
+        ++last;
+    }
+    const std::size_t name = onlyHeadOf(w, d + 1, last);
+    const std::size_t verb = name == NONE ? NONE : headOf(w, name);
+    if (verb == NONE || verb <= last || w[verb].upos != "VERB" ||
+        !w[name].deprel.starts_with("nsubj")) {
+        return false;
+    }
+    const bool bareOblique =
+        w[d].deprel == "obl" && !hasChild(w, d, [](const std::string& r) { return r == "case"; });
+    if (headOf(w, d) == verb && (w[d].deprel.starts_with("nsubj") || bareOblique)) {
+        // (a second subject, or an oblique with no preposition)
+    } else if (w[d].deprel == "root" && headOf(w, verb) == d) {
+        for (std::size_t k = d + 1; k < w.size(); ++k) {
+            if (k != verb && headOf(w, k) == d) {
+                w[k].head = static_cast<int>(verb) + 1;
+            }
+        }
+        w[verb].head = 0;
+        w[verb].deprel = "root";
+    } else {
+        return false;
+    }
+    w[d].head = static_cast<int>(name) + 1;
+    w[d].deprel = "nmod:desc";
+    return true;
+}
+
+// A bare infinitive right after the object of a verb that takes one ("helped clients hide
+// money", "let rivals use the network", "made staff work longer"), which the parse hung on an
+// earlier verb or read as a present tense: it is the causing verb's open complement, and its
+// subject is that object. How many it moved.
+std::size_t bareInfinitiveAfterAnObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        if (w[k].upos != "VERB" || !isOneOf(w[k].xpos, {"VB", "VBP"}) ||
+            hasChild(w, k, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "mark" || r.starts_with("aux") || r == "expl";
+            })) {
+            continue;
+        }
+        std::size_t object = NONE;
+        for (std::size_t o = 0; o < k && object == NONE; ++o) {
+            const std::size_t c = headOf(w, o);
+            if (w[o].deprel == "obj" && c != NONE && c < o &&
+                isOneOf(w[c].lemma, {"help", "let", "make", "watch", "see", "hear"}) &&
+                phraseEdges(w, o).second + 1 == k) {
+                object = o;
+            }
+        }
+        const std::size_t causer = object == NONE ? NONE : headOf(w, object);
+        if (causer == NONE || headOf(w, k) == causer || dominates(w, k, causer)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(causer) + 1;
+        w[k].deprel = "xcomp";
+        w[k].xpos = "VB";
+        ++moved;
+    }
+    return moved;
+}
+
+// An office's field that the parse made the head of a title and the name after it, all its
+// flat words: "Economy Minister Yulia Svyrydenko, who signed for Kyiv, said ..." with "Yulia"
+// and "Minister" flat words of "Economy". The name heads itself, the title describes it and
+// the field is the title's compound, as EWT writes titles. How many it mended.
+std::size_t nameAfterAFieldAndTitle(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t f = 0; f + 2 < w.size(); ++f) {
+        const std::size_t title = f + 1;
+        const std::size_t name = f + 2;
+        if (w[f].upos != "PROPN" || !officeField(lowercaseAscii(w[f].form)) ||
+            headOf(w, title) != f || w[title].deprel != "flat" ||
+            !titleBeforeAName(w[title].form) || headOf(w, name) != f || w[name].deprel != "flat" ||
+            w[name].upos != "PROPN") {
+            continue;
+        }
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (k != title && k != name && headOf(w, k) == f) {
+                w[k].head = static_cast<int>(name) + 1;
+            }
+        }
+        w[name].head = w[f].head;
+        w[name].deprel = w[f].deprel;
+        w[title].head = static_cast<int>(name) + 1;
+        w[title].deprel = "nmod:desc";
+        w[f].head = static_cast<int>(title) + 1;
+        w[f].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// A clause opened by "after", "before", "since" or "until" that the parse read as a prepositional
+// phrase with the clause's verb hung elsewhere: "closed its acquisition of U.S. Steel after
+// President Donald Trump approved the deal" with "after" the case of "Donald", an nmod of
+// "acquisition", and "approved" a complement of "said". When a verb with no subject follows the
+// phrase at once (a tensed one, or one with its auxiliary there), the phrase's noun becomes
+// that verb's subject, the word its marker, and the verb an adverbial clause of the first verb
+// above the phrase. How many it rearranged.
+std::size_t clauseTakenForAPrepositionalPhrase(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+        if (w[k].deprel != "case" ||
+            !isOneOf(lowercaseAscii(w[k].form), {"after", "before", "since", "until"})) {
+            continue;
+        }
+        const std::size_t noun = headOf(w, k);
+        if (noun == NONE || noun <= k || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            !isOneOf(w[noun].deprel, {"nmod", "obl"})) {
+            continue;
+        }
+        const auto [first, last] = phraseEdges(w, noun);
+        if (first != k || last + 1 >= w.size()) {
+            continue;
+        }
+        // The verb right after the phrase, or the verb of the auxiliary or adverb there.
+        std::size_t verb = last + 1;
+        const bool helper = isOneOf(w[verb].upos, {"AUX", "ADV", "PART"});
+        if (helper) {
+            verb = headOf(w, verb);
+        }
+        const auto has = [&](std::initializer_list<std::string_view> rels) {
+            return hasChild(w, verb, [&](const std::string& r) { return isOneOf(r, rels); });
+        };
+        if (verb == NONE || verb <= last || w[verb].upos != "VERB" ||
+            has({"nsubj", "nsubj:pass", "csubj", "expl"}) ||
+            !(isOneOf(w[verb].xpos, {"VBD", "VBZ", "VBP"}) ||
+              (helper && has({"aux", "aux:pass"})))) {
+            continue;
+        }
+        // The verb above the phrase; left alone when the clause's verb is above it too.
+        const std::size_t above = verbAtOrAbove(w, headOf(w, noun));
+        if (above == NONE || (above != verb && dominates(w, verb, above))) {
+            continue;
+        }
+        if (above != verb) {
+            w[verb].head = static_cast<int>(above) + 1;
+            w[verb].deprel = "advcl";
+        }
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = has({"aux:pass"}) ? "nsubj:pass" : "nsubj";
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "mark";
+        w[k].upos = "SCONJ";
+        ++changed;
+    }
+    return changed;
+}
+
+// A clause introduced by a word that never opens a complement ("after", "before", "because",
+// ...) is an adverbial clause, whatever the parse labelled it: "surged after Beijing imposed
+// export controls" with "imposed" a ccomp. How many it relabelled or moved.
+std::size_t adverbialClausesByTheirMarker(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (w[k].deprel != "mark" ||
+            !isOneOf(lowercaseAscii(w[k].form),
+                     {"after", "before", "since", "until", "because", "although", "though", "while",
+                      "once", "unless", "whereas"})) {
+            continue;
+        }
+        const std::size_t clause = headOf(w, k);
+        if (clause != NONE && clause > k && w[clause].deprel == "ccomp") {
+            w[clause].deprel = "advcl";
+            ++changed;
+        }
+        // (A clause hung on a noun goes to the verb whose phrase the noun is in: "raise prices
+        // in the United States and other countries after adding fewer subscribers".)
+        if (clause != NONE && clause > k && w[clause].deprel == "acl" && w[clause].upos == "VERB") {
+            const std::size_t v = verbAtOrAbove(w, headOf(w, clause));
+            if (v != NONE && v < k) {
+                w[clause].head = static_cast<int>(v) + 1;
+                w[clause].deprel = "advcl";
+                ++changed;
+            }
+        }
+    }
+    return changed;
+}
+
+// A title that the parse made the head of the name after it ("Trade Representative Jamieson Greer
+// criticized ...", with "Jamieson Greer" as the title's flat words) gives its place to the name,
+// as EWT writes titles ("President Bill Clinton": "President" is an nmod:desc of "Bill"): the
+// name's first word takes the title's head and relation, the name's other words hang on it, and
+// the title and the words before it that hung on the title hang on the name. How many it moved.
+std::size_t nameAfterATitle(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t t = 0; t + 2 < w.size(); ++t) {
+        const std::size_t name = t + 1;
+        if (w[t].upos != "PROPN" || w[name].deprel != "flat" || headOf(w, name) != t ||
+            w[name].upos != "PROPN" || !capitalised(w[name].form) || !titleBeforeAName(w[t].form)) {
+            continue;
+        }
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (k != name && headOf(w, k) == t && (w[k].deprel == "flat" || k < t)) {
+                w[k].head = static_cast<int>(name) + 1;
+            }
+        }
+        w[name].head = w[t].head;
+        w[name].deprel = w[t].deprel;
+        w[t].head = static_cast<int>(name) + 1;
+        w[t].deprel = "nmod:desc";
+        ++changed;
+    }
+    return changed;
+}
+
+} // namespace
+
+bool relativeClauseAsMainClause(std::vector<Token>& w) {
+    const std::size_t n = w.size();
+    const std::size_t root = rootOf(w);
+    const std::size_t relative = relativeWordOfTheRoot(w);
+    if (relative == NONE) {
+        return false;
+    }
+    // The noun phrase's head: climb from the word before the comma while it stays left of it
+    // (or the name an apposition right before the relative word describes, which the clause
+    // then hangs on).
+    const std::size_t described = w[relative - 1].form == "," ? NONE : relative - 1;
+    std::size_t noun = described != NONE ? headOf(w, described) : relative - 2;
+    while (described == NONE && w[noun].head > 0 &&
+           static_cast<std::size_t>(w[noun].head - 1) < relative - 1 &&
+           static_cast<std::size_t>(w[noun].head - 1) > noun) {
+        noun = static_cast<std::size_t>(w[noun].head - 1);
+    }
+    // (The noun may be a second subject of the root besides the relative clause's own:
+    // "Nikola, the truck maker whose founder was convicted of fraud, filed ...".)
+    const bool secondSubject = std::any_of(
+        w.begin() + static_cast<std::ptrdiff_t>(relative),
+        w.begin() + static_cast<std::ptrdiff_t>(root), [&](const Token& t) {
+            return t.head == static_cast<int>(root) + 1 && t.deprel.starts_with("nsubj");
+        });
+    if (w[noun].head != static_cast<int>(root) + 1 ||
+        (w[noun].deprel.starts_with("nsubj") && !secondSubject)) {
+        return false;
+    }
+    for (std::size_t v = root + 2; v + 1 < n; ++v) {
+        // (On the root, or joined to a noun of the root's clause after it: "TSMC, whose
+        // clients include Apple and Nvidia, raised prices" with "raised" a conjunct of Apple.)
+        const std::size_t vh = headOf(w, v);
+        const bool onANounOfTheRoot = vh != NONE && vh > root && w[v].deprel == "conj" &&
+                                      isOneOf(w[vh].upos, {"NOUN", "PROPN"}) &&
+                                      headOf(w, vh) == root;
+        if ((vh != root && !onANounOfTheRoot) || w[v].upos != "VERB" ||
+            !(w[v].deprel == "conj" || w[v].deprel == "parataxis") ||
+            !(w[v].xpos == "VBD" || w[v].xpos == "VBZ" || w[v].xpos == "VBP") ||
+            w[v - 1].form != "," || hasChild(w, v, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "cc" || r == "mark";
+            })) {
+            continue;
+        }
+        for (std::size_t i = v + 1; i < n; ++i) {
+            if (w[i].head == static_cast<int>(root) + 1) {
+                w[i].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        w[root].head = static_cast<int>(described != NONE ? described : noun) + 1;
+        w[root].deprel = "acl:relcl";
+        return true;
+    }
+    return false;
+}
+
+namespace {
+
+// An agent phrase that the parse hung on a passive verb's object, a sum: "Nordline was fined 12
+// million euros *by the European Commission*" with "Commission" a noun modifier of "euros". It
+// goes to the verb as its agent. How many moved.
+std::size_t agentOnAPassivesObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t h = headOf(w, k);
+        if (w[k].deprel != "nmod" || !isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"}) || h == NONE ||
+            h > k || w[h].deprel != "obj" ||
+            !(w[h].upos == "NUM" || w[h].xpos == "NNS" || w[h].upos == "SYM" ||
+              w[h].xpos == "CD")) {
+            continue;
+        }
+        const std::size_t v = headOf(w, h);
+        const bool by = caseWordOf(w, k, {"by"}) < k;
+        // (The object must be a sum: "fined 12 million euros", "paid $5 million".)
+        const bool sum = hasChild(w, h, [](const std::string& r) { return r == "nummod"; }) ||
+                         w[h].upos == "SYM" || w[h].upos == "NUM";
+        if (!by || !sum || v == NONE || w[v].upos != "VERB" ||
+            !hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obl:agent";
+        ++moved;
+    }
+    return moved;
+}
+
+// A participle's agent taken for the subject of the verb after it: "The mine, operated *by
+// Minera Sol de Oro*, lies in the Arequipa region" parsed with "by" a marker of "lies" and the
+// name its subject. The name goes to the participle as its agent ("by" its case word). How many
+// mended.
+std::size_t agentTakenForASubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t b = 1; b + 1 < w.size(); ++b) {
+        const std::size_t v = headOf(w, b);
+        const std::size_t p = b - 1;
+        if (lowercaseAscii(w[b].form) != "by" || w[b].deprel != "mark" || v == NONE || v <= b ||
+            w[p].xpos != "VBN" || w[p].deprel != "acl" ||
+            hasChild(w, p, [](const std::string& r) { return r == "obl:agent" || r == "obj"; })) {
+            continue;
+        }
+        // The subject right after "by", and another subject of the verb before the participle.
+        std::size_t subject = NONE;
+        bool other = false;
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (headOf(w, k) == v && w[k].deprel.starts_with("nsubj")) {
+                if (k > b && phraseEdges(w, k).first == b + 1) {
+                    subject = k;
+                } else if (k < p) {
+                    other = true;
+                }
+            }
+        }
+        if (subject == NONE || !other || !isOneOf(w[subject].upos, {"PROPN", "NOUN"})) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(p) + 1;
+        w[subject].deprel = "obl:agent";
+        w[b].head = static_cast<int>(subject) + 1;
+        w[b].deprel = "case";
+        ++mended;
+    }
+    return mended;
+}
+
+// An infinitive right after a verb of deciding or voting (past its adverbs), parsed as an
+// adverbial clause: "The committee voted unanimously *to hold* the rate". It is the verb's open
+// complement, as EWT writes "voted to approve". How many relabelled.
+std::size_t infinitiveAfterAVerbOfDeciding(std::vector<Token>& w) {
+    std::size_t relabelled = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].deprel != "advcl" || w[k].xpos != "VB" || v == NONE || v >= k ||
+            !isOneOf(w[v].lemma, {"vote", "agree", "decide", "choose", "opt", "promise", "pledge",
+                                  "vow", "refuse", "decline", "fail", "try", "seek", "plan",
+                                  "threaten", "move", "want", "hope", "intend"}) ||
+            hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); }) ||
+            hasChild(w, v, [](const std::string& r) { return r == "obj" || r == "xcomp"; })) {
+            continue;
+        }
+        // "to" right before it, and only adverbs between the verb and "to".
+        const std::size_t to = k - 1;
+        bool adjacent = w[to].xpos == "TO" && headOf(w, to) == k;
+        for (std::size_t i = v + 1; adjacent && i < to; ++i) {
+            adjacent = w[i].upos == "ADV";
+        }
+        if (adjacent) {
+            w[k].deprel = "xcomp";
+            ++relabelled;
+        }
+    }
+    return relabelled;
+}
+
+// A quantifier's "of" phrase labelled as a verb's oblique: "cut the prices of several *of its
+// electric models*" (EWT writes most of them as the quantifier's nmod: "one of", "all of",
+// "some of"). How many relabelled.
+std::size_t quantifiersOfPhrase(std::vector<Token>& w) {
+    std::size_t relabelled = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t q = headOf(w, k);
+        if (w[k].deprel != "obl" || q == NONE || q > k ||
+            !quantifierWord(lowercaseAscii(w[q].form)) ||
+            !isOneOf(w[q].deprel,
+                     {"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "conj", "appos"})) {
+            continue;
+        }
+        if (const std::size_t of = caseWordOf(w, k, {"of"}); of > q && of < k) {
+            w[k].deprel = "nmod";
+            ++relabelled;
+        }
+    }
+    return relabelled;
+}
+
+// A relative clause hung under the main verb: "Huawei, whose Ascend chips compete with
+// Nvidia's products, is expected to benefit" parsed with "Huawei" a vocative and "compete" an
+// adverbial clause of "expected", which had no subject; "Intel, which is building factories in
+// Arizona, was awarded ..." with "building" an adverbial clause of "awarded". The clause goes
+// back on the name, which becomes the main verb's subject if it was not. Whether it changed
+// the tree.
+bool relativeClauseUnderTheMainVerb(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || w[root].upos != "VERB" || root < 4) {
+        return false;
+    }
+    // The root's subject, if it has one: the clause's name may be it already ("Intel, which is
+    // building factories in Arizona, was awarded ..." with "building" on "awarded").
+    const std::size_t subject =
+        lastChildBefore(w, root, root, [](const std::string& r) { return r.starts_with("nsubj"); });
+    for (std::size_t name = 0; name + 3 < root; ++name) {
+        const std::size_t relative = name + 2;
+        if (!(w[name].upos == "PROPN" || w[name].upos == "NOUN") || w[name + 1].form != "," ||
+            !isOneOf(lowercaseAscii(w[relative].form), {"whose", "which", "who"})) {
+            continue;
+        }
+        // The name's phrase ends at `name`; its head is the word of it that hangs outside.
+        std::size_t head = name;
+        while (headOf(w, head) != NONE && headOf(w, head) < name + 1 && headOf(w, head) > head) {
+            head = headOf(w, head);
+        }
+        // The clause's verb: up from the relative word to the first verb.
+        std::size_t verb = headOf(w, relative);
+        for (std::size_t steps = 0; verb != NONE && w[verb].upos != "VERB" && steps < 3; ++steps) {
+            verb = headOf(w, verb);
+        }
+        if (verb == NONE || verb == root || headOf(w, verb) != root ||
+            !isOneOf(w[verb].deprel, {"advcl", "parataxis", "ccomp", "dep"}) ||
+            !(headOf(w, head) == root || headOf(w, head) == verb) ||
+            (subject != NONE && subject != head)) {
+            return false;
+        }
+        if (subject == NONE) {
+            w[head].head = static_cast<int>(root) + 1;
+            w[head].deprel = hasChild(w, root, [](const std::string& r) { return r == "aux:pass"; })
+                                 ? "nsubj:pass"
+                                 : "nsubj";
+        }
+        w[verb].head = static_cast<int>(head) + 1;
+        w[verb].deprel = "acl:relcl";
+        return true;
+    }
+    return false;
+}
+
+// A gerund between two nouns read as a clause on the first with the second its object: "for
+// preventing music streaming rivals such as Spotify from ..." with "streaming" a clause of
+// "music". A singular noun with nothing before it (no determiner, possessive or adjective)
+// names no one who acts: the three words are one noun phrase headed by the last, the gerund and
+// the first noun its compounds. The gerund's other phrases go to the new head, or to the verb
+// above for a clause. How many it mended.
+std::size_t gerundCompoundTakenForAClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t g = 1; g + 1 < w.size(); ++g) {
+        const std::size_t first = g - 1;
+        const std::size_t last = g + 1;
+        if (w[g].xpos != "VBG" || w[g].deprel != "acl" || headOf(w, g) != first ||
+            headOf(w, last) != g || w[last].deprel != "obj" || w[last].upos != "NOUN" ||
+            w[first].xpos != "NN" || lowercaseAscii(w[first].form) != w[first].form ||
+            lowercaseAscii(w[g].form) != w[g].form) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        if (hasChild(w, first, [](const std::string& r) { return r != "acl"; }) ||
+            hasChild(w, g,
+                     [](const std::string& r) {
+                         return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj");
+                     }) ||
+            hasChild(w, last,
+                     [&](const std::string& r) { return r == "det" || r == "nmod:poss"; })) {
+            continue;
+        }
+        const std::size_t verb = verbAtOrAbove(w, headOf(w, first));
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (k == last || headOf(w, k) != g) {
+                continue;
+            }
+            if (isOneOf(w[k].deprel, {"advcl", "xcomp"}) && verb != NONE) {
+                w[k].head = static_cast<int>(verb) + 1;
+                w[k].deprel = "advcl";
+            } else {
+                w[k].head = static_cast<int>(last) + 1;
+                w[k].deprel = w[k].deprel == "obl" ? "nmod" : w[k].deprel;
+            }
+        }
+        w[last].head = w[first].head;
+        w[last].deprel = w[first].deprel;
+        w[first].head = static_cast<int>(g) + 1;
+        w[first].deprel = "compound";
+        w[g].head = static_cast<int>(last) + 1;
+        w[g].deprel = "compound";
+        w[g].upos = "NOUN";
+        w[g].xpos = "NN";
+        w[g].lemma = lowercaseAscii(w[g].form);
+        ++mended;
+    }
+    return mended;
+}
+
+// A past tense read as a participle before its object, with the clause's subject and marker on
+// the object: "after the company announced plans to cut jobs" with "announced" an adjective of
+// "plans", which took "company" as its subject. The participle is the clause's verb, with the
+// subject, the marker and the noun (its object). How many it mended.
+std::size_t verbTakenForItsObjectsAdjective(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 2; v + 1 < w.size(); ++v) {
+        const std::size_t noun = v + 1;
+        if (w[v].deprel != "amod" || !isOneOf(w[v].xpos, {"VBN", "VBD"}) || headOf(w, v) != noun ||
+            w[noun].upos != "NOUN" || !lowercaseAscii(w[v].form).ends_with("ed")) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t subject =
+            lastChildBefore(w, noun, v, [](const std::string& r) { return r == "nsubj"; });
+        // (A clause's noun, with no copula: "This message is for the designated recipient" is
+        // no act of designating. Nor with the noun's own determiner after the subject.)
+        const auto clauseRel = [](const std::string& r) { return r == "mark"; };
+        const std::size_t det =
+            lastChildBefore(w, noun, v, [](const std::string& r) { return r == "det"; });
+        // (The subject inside the clause, after its marker: not a name before "after".)
+        const std::size_t mark = lastChildBefore(w, noun, v, clauseRel);
+        if (subject == NONE || w[subject].upos == "PRON" || (mark != NONE && subject < mark) ||
+            phraseEdges(w, subject).second + 1 != v ||
+            !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
+            lastChildBefore(w, noun, subject,
+                            [](const std::string& r) { return r.starts_with("nsubj"); }) != NONE ||
+            !(hasChild(w, noun, clauseRel) ||
+              isOneOf(w[noun].deprel, {"advcl", "ccomp", "conj", "parataxis"})) ||
+            hasChild(w, noun, [](const std::string& r) { return r == "cop" || r == "case"; }) ||
+            (det != NONE && det > subject)) {
+            continue;
+        }
+        for (std::size_t k = 0; k < v; ++k) {
+            if (headOf(w, k) == noun && isOneOf(w[k].deprel, {"nsubj", "mark", "aux", "advmod"})) {
+                w[k].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = w[noun].head;
+        w[v].deprel = w[noun].deprel;
+        w[v].upos = "VERB";
+        w[v].xpos = "VBD";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A weekday hung on a name inside a phrase ("called a strike at three plants of supplier ZF on
+// Wednesday" with "Wednesday" on "ZF"): a name has no day; the day is the clause's. How many it
+// moved.
+std::size_t dayOnAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t d = 2; d < w.size(); ++d) {
+        const std::size_t name = headOf(w, d);
+        if (w[d].deprel != "nmod" || !weekday(lowercaseAscii(w[d].form)) || name == NONE ||
+            name > d || w[name].upos != "PROPN") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t verb = verbAtOrAbove(w, headOf(w, name));
+        if (verb == NONE) {
+            continue;
+        }
+        w[d].head = static_cast<int>(verb) + 1;
+        w[d].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A name right after a word for a company that the parse made the subject of a later
+// infinitive: "agreed to buy Israeli software startup Deci for about $300 million to strengthen
+// its AI tools" with "Deci" the subject of "strengthen" (an infinitive with "to" and no "for"
+// takes none). The name takes the noun's place, the noun becomes its `nmod:desc`, and what hung
+// on the name before the infinitive goes to the noun's verb. How many it mended.
+std::size_t nameTakenForAnInfinitivesSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k + 1 < w.size(); ++k) {
+        const std::size_t noun = k - 1;
+        const std::size_t v = headOf(w, k);
+        if (w[k].upos != "PROPN" || w[k].deprel != "nsubj" || v == NONE || v <= k ||
+            w[noun].upos != "NOUN" || lowercaseAscii(w[noun].form) != w[noun].form ||
+            !companyDescription(w[noun].lemma) || w[v].xpos != "VB") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t mark =
+            lastChildBefore(w, v, v, [](const std::string& r) { return r == "mark"; });
+        const std::size_t verb = headOf(w, noun);
+        if (mark == NONE || lowercaseAscii(w[mark].form) != "to" || verb == NONE ||
+            w[verb].upos != "VERB" || lowercaseAscii(w[k - 1].form) == "for" ||
+            phraseEdges(w, k).first != k) {
+            continue;
+        }
+        phrasesToTheVerb(w, k, verb, k + 1, mark, [](const Token& t) {
+            return isOneOf(t.deprel, {"flat", "punct"});
+        });
+        for (std::size_t m = 0; m < noun; ++m) {
+            if (headOf(w, m) == noun && isOneOf(w[m].deprel, {"det", "nmod:poss"})) {
+                w[m].head = static_cast<int>(k) + 1;
+            }
+        }
+        w[k].head = w[noun].head;
+        w[k].deprel = w[noun].deprel;
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "nmod:desc";
+        if (isOneOf(w[v].deprel, {"advcl", "xcomp", "ccomp", "parataxis", "dep"})) {
+            w[v].head = static_cast<int>(verb) + 1;
+            w[v].deprel = "advcl";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A noun read as a bare infinitive right after a verb that has no object: "would raise *pay* by
+// 34%" with "pay" an open complement of "raise". A word that can be a noun (`isNoun`), with no
+// "to" and no object of its own, after a verb that takes no bare infinitive, is the verb's
+// object; what hung on it goes to the verb. How many it mended.
+template <typename IsNoun>
+std::size_t nounTakenForABareInfinitive(std::vector<Token>& w, IsNoun isNoun) {
+    std::size_t mended = 0;
+    for (std::size_t x = 1; x < w.size(); ++x) {
+        const std::size_t verb = x - 1;
+        if (w[x].xpos != "VB" || w[x].deprel != "xcomp" || headOf(w, x) != verb ||
+            w[verb].upos != "VERB" || lowercaseAscii(w[x].form) != w[x].form) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        if (isOneOf(w[verb].lemma, {"help", "make", "let", "have", "see", "hear", "watch", "dare",
+                                    "go", "come", "need", "bid", "feel", "notice"}) ||
+            !isNoun(lowercaseAscii(w[x].form)) ||
+            hasChild(w, verb, [](const std::string& r) { return r == "obj"; }) ||
+            hasChild(w, x, [](const std::string& r) {
+                return r == "mark" || r == "obj" || r.starts_with("nsubj") || r == "ccomp" ||
+                       r == "xcomp";
+            })) {
+            continue;
+        }
+        phrasesToTheVerb(w, x, verb, x + 1, w.size(),
+                         [](const Token& t) { return t.deprel == "punct"; });
+        w[x].upos = "NOUN";
+        w[x].xpos = "NN";
+        w[x].lemma = lowercaseAscii(w[x].form);
+        w[x].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A relative clause opened by "whose" right after a noun that the parse hung elsewhere: "fined
+// the airline for failing to refund passengers whose flights were cancelled" with "cancelled"
+// a complement of "fined". The clause is the noun's (`acl:relcl`). How many it moved.
+std::size_t relativeClauseByWhose(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 1; r + 2 < w.size(); ++r) {
+        const std::size_t owned = headOf(w, r);
+        const std::size_t noun = r - 1;
+        if (lowercaseAscii(w[r].form) != "whose" || owned == NONE || owned <= r ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t verb = headOf(w, owned);
+        if (!w[owned].deprel.starts_with("nsubj") || verb == NONE || verb <= owned ||
+            w[verb].upos != "VERB" || headOf(w, verb) == noun) {
+            continue;
+        }
+        // (A clause at the end of the sentence may have been made its root, with the main verb
+        // its complement: "The Audi factory ... makes the electric Q8 e-tron, a model whose
+        // sales have slumped" with "slumped" the root and "factory" its subject. The main
+        // verb, which has no subject of its own, becomes the root with the clause's other
+        // subject.)
+        if (dominates(w, verb, noun)) {
+            std::size_t main = NONE;
+            for (std::size_t m = 0; m < noun && main == NONE; ++m) {
+                if (headOf(w, m) == verb && w[m].upos == "VERB" &&
+                    isOneOf(w[m].deprel, {"ccomp", "parataxis", "conj"}) && dominates(w, m, noun) &&
+                    !hasChild(w, m,
+                              [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+                    main = m;
+                }
+            }
+            if (w[verb].head != 0 || main == NONE) {
+                continue;
+            }
+            for (std::size_t c = 0; c < w.size(); ++c) {
+                if (headOf(w, c) != verb || c == owned || c == main) {
+                    continue;
+                }
+                if (c < main || (c + 1 == w.size() && w[c].upos == "PUNCT")) {
+                    w[c].head = static_cast<int>(main) + 1;
+                    if (w[c].deprel == "nsubj:pass") {
+                        w[c].deprel = "nsubj";
+                    }
+                }
+            }
+            w[main].head = 0;
+            w[main].deprel = "root";
+        }
+        w[verb].head = static_cast<int>(noun) + 1;
+        w[verb].deprel = "acl:relcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// An oblique (or a clause opened by "for" and a gerund) that the parse hung on a name that is
+// a verb's object: "fined Frontier Airlines $2.2 million on Tuesday for failing to refund
+// passengers" with "Tuesday" and "failing" on "Airlines". A name takes neither: they are the
+// verb's. How many it moved.
+std::size_t verbsPhraseOnItsObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t name = headOf(w, k);
+        if (name == NONE || name >= k || w[name].upos != "PROPN" ||
+            !isOneOf(w[name].deprel, {"obj", "iobj"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const bool oblique = w[k].deprel == "obl";
+        const bool forClause = w[k].deprel == "acl" && w[k].xpos == "VBG" &&
+                               hasChild(w, k, [&](const std::string& r) { return r == "mark"; }) &&
+                               k > 0 && lowercaseAscii(w[k - 1].form) == "for";
+        const std::size_t verb = headOf(w, name);
+        if (!(oblique || forClause) || verb == NONE || w[verb].upos != "VERB") {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = oblique ? "obl" : "advcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A name opening the sentence that the parse made a vocative, with its apposition taken for
+// the verb's subject: "Samsung, the world's largest memory chipmaker, plans to invest ...". The
+// name becomes the subject and the apposition its own. Whether it changed the tree.
+bool appositionTakenForTheSubject(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || root < 5 || w[0].upos != "PROPN" || w[1].form != ",") {
+        return false;
+    }
+    std::size_t name = 0; // the name's head: the word of its first words that hangs outside
+    while (name + 1 < w.size() && w[name + 1].upos == "PROPN" && headOf(w, name) == name + 1) {
+        ++name;
+    }
+    if (w[name].deprel != "vocative" || headOf(w, name) != root || w[name + 1].form != ",") {
+        return false;
+    }
+    for (std::size_t a = name + 2; a + 1 < root; ++a) {
+        if (headOf(w, a) != root || !w[a].deprel.starts_with("nsubj") ||
+            !(w[a].upos == "NOUN" || w[a].upos == "PROPN")) {
+            continue;
+        }
+        // (The apposition's phrase may hold its closing comma.)
+        const auto [first, last] = phraseEdges(w, a);
+        if (first != name + 2 ||
+            !(w[last].form == "," || (last + 1 < w.size() && w[last + 1].form == ","))) {
+            continue;
+        }
+        w[name].head = static_cast<int>(root) + 1;
+        w[name].deprel = w[a].deprel;
+        w[a].head = static_cast<int>(name) + 1;
+        w[a].deprel = "appos";
+        return true;
+    }
+    return false;
+}
+
+// "..., including X and Y" marks X as a member of a set named before; the parser sometimes
+// hangs X on the verb as parataxis ("added 140 Chinese companies to its Entity List on Monday,
+// including chip equipment makers Naura Technology and Piotech"), which is no argument of it.
+// Such a phrase on a verb becomes an oblique, as EWT has it. The number mended.
+std::size_t includingAsOblique(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t c = 0; c + 1 < w.size(); ++c) {
+        if (w[c].deprel != "case" || w[c].lemma != "include" || w[c].head <= 0) {
+            continue;
+        }
+        // (The head of the noun phrase: "including chip equipment makers Naura Technology"
+        // may hang "including" on a modifier.)
+        std::size_t h = static_cast<std::size_t>(w[c].head - 1);
+        for (std::size_t steps = 0; steps < w.size() && w[h].head > 0 &&
+                                    (w[h].deprel == "compound" || w[h].deprel == "flat");
+             ++steps) {
+            h = static_cast<std::size_t>(w[h].head - 1);
+        }
+        Token& noun = w[h];
+        if ((noun.deprel == "parataxis" || noun.deprel == "dep") && noun.head > 0 &&
+            w[static_cast<std::size_t>(noun.head - 1)].upos == "VERB" &&
+            (noun.upos == "NOUN" || noun.upos == "PROPN")) {
+            noun.deprel = "obl";
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+// The word of the name that ends at word `k` which hangs outside the name: up from `k` over
+// its flat and compound links to other names ("Grace *Ocean*" for "Ocean", "*Saint*-Laurent"
+// for its last word when the parse hangs a name's words on its first).
+std::size_t nameHeadOf(const std::vector<Token>& w, std::size_t k) {
+    for (std::size_t steps = 0;
+         steps < w.size() && headOf(w, k) != NONE && w[headOf(w, k)].upos == "PROPN" &&
+         isOneOf(w[k].deprel, {"flat", "compound"});
+         ++steps) {
+        k = headOf(w, k);
+    }
+    return k;
+}
+
+// An apposition that describes a company or a person, hung on a common noun (or a verb) though
+// a name ends right before its comma inside that word's phrase: "a faulty update supplied by
+// *Amadeus*, the Spanish company that runs its booking system" (on "update"), "filed the
+// lawsuit ... against Grace Ocean, the Singapore-based owner of the Dali" (on "filed"). It goes
+// on the name. How many moved.
+std::size_t appositionOfTheNameBeforeIt(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t h = headOf(w, k);
+        if (w[k].deprel != "appos" || h == NONE || !isOneOf(w[h].upos, {"NOUN", "VERB"}) ||
+            !(companyDescription(lowercaseAscii(w[k].lemma)) ||
+              personRoleNoun(lowercaseAscii(w[k].lemma)) ||
+              isOneOf(lowercaseAscii(w[k].lemma),
+                      {"owner", "subsidiary", "unit", "parent", "affiliate"}))) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // (the comma may be the apposition's own first word)
+        std::size_t start = phraseEdges(w, k).first;
+        start += w[start].form == "," ? 1 : 0;
+        if (h >= start || start < 2 || w[start - 1].form != "," || w[start - 2].upos != "PROPN") {
+            continue;
+        }
+        const std::size_t name = nameHeadOf(w, start - 2);
+        // (not the last of a list, nor of a name with "and": "United for Solidarity and
+        // Empowerment, the group that ...")
+        if (name == h || !dominates(w, h, name) || w[name].deprel == "conj") {
+            continue;
+        }
+        w[k].head = static_cast<int>(name) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A clause after "after" (or "before", "until", "since") whose subject has a "with" phrase,
+// parsed as a prepositional phrase and an absolute "with" clause: "walked off the job after
+// *talks* with terminal operators *broke down*" (with "operators" the subject of "broke" and
+// "with" its marker). The noun becomes the verb's subject with the preposition its marker, and
+// the "with" phrase the noun's. How many it mended.
+std::size_t subjectsWithPhraseTakenForAClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        const std::size_t head = headOf(w, v);
+        if (w[v].deprel != "advcl" || w[v].upos != "VERB" || head == NONE) {
+            continue;
+        }
+        std::size_t mark = NONE;
+        std::size_t subject = NONE;
+        for (std::size_t c = 0; c < v; ++c) {
+            if (headOf(w, c) == v && w[c].deprel == "mark") {
+                mark = c;
+            } else if (headOf(w, c) == v && w[c].deprel == "nsubj") {
+                subject = c;
+            }
+        }
+        if (mark == NONE || subject == NONE || lowercaseAscii(w[mark].form) != "with" ||
+            subject < mark || mark == 0) {
+            continue;
+        }
+        const std::size_t noun = mark - 1;
+        const std::size_t c =
+            noun == 0
+                ? NONE
+                : lastChildBefore(w, noun, noun, [](const std::string& r) { return r == "case"; });
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || headOf(w, noun) != head ||
+            !w[noun].deprel.starts_with("obl") || c == NONE ||
+            !isOneOf(lowercaseAscii(w[c].form), {"after", "before", "until", "since"})) {
+            continue;
+        }
+        w[c].head = static_cast<int>(v) + 1;
+        w[c].deprel = "mark";
+        w[c].upos = "SCONJ";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        w[mark].head = static_cast<int>(subject) + 1;
+        w[mark].deprel = "case";
+        w[mark].upos = "ADP";
+        w[subject].head = static_cast<int>(noun) + 1;
+        w[subject].deprel = "nmod";
+        ++mended;
+    }
+    return mended;
+}
+
+// A common noun parsed as a receiver right before a noun or "-ing" modifier of the object,
+// for a verb that gives nothing to anyone: "sold *the cloud* streaming rights for Activision's
+// games" ("cloud" an iobj of "sold"). The noun is the object's compound and its determiner the
+// object's. How many it mended.
+std::size_t receiverTakenForAnObjectsModifier(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        const Token& next = w[k + 1];
+        if (w[k].deprel != "iobj" || w[k].upos != "NOUN" || v == NONE ||
+            phraseEdges(w, k).second != k ||
+            !(next.upos == "NOUN" || (next.upos == "ADJ" && next.form.ends_with("ing"))) ||
+            isOneOf(w[v].lemma,
+                    {"give",  "grant", "hand",   "offer", "lend", "award",   "owe", "deny",
+                     "cost",  "send",  "tell",   "show",  "pay",  "promise", "ask", "teach",
+                     "bring", "buy",   "charge", "allow", "save", "earn",    "win", "fine",
+                     "email", "write", "leave",  "get",   "make"})) {
+            continue;
+        }
+        std::size_t object = k + 1;
+        while (object < w.size() && headOf(w, object) != v) {
+            object = headOf(w, object) == NONE || headOf(w, object) <= object ? w.size()
+                                                                              : headOf(w, object);
+        }
+        if (object >= w.size() || w[object].deprel != "obj" ||
+            phraseEdges(w, object).first != k + 1 ||
+            hasChild(w, object, [](const std::string& r) { return r == "det"; })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < k; ++c) {
+            if (headOf(w, c) == k && w[c].deprel == "det") {
+                w[c].head = static_cast<int>(object) + 1;
+            }
+        }
+        w[k].head = static_cast<int>(object) + 1;
+        w[k].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// A "where" clause after a comma and a name, parsed as an adverbial clause of the verb the name
+// hangs on: "had earlier hit Greece, *where* it flooded farmland" ("flooded" an advcl of
+// "hit"). It is the name's relative clause, as EWT parses ", where". How many moved.
+std::size_t whereClauseOnAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k + 1 < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (lowercaseAscii(w[k].form) != "where" || w[k].xpos != "WRB" || v == NONE || v <= k ||
+            w[v].deprel != "advcl" || w[k - 1].form != "," || w[k - 2].upos != "PROPN" ||
+            phraseEdges(w, v).first + 1 < k) {
+            continue;
+        }
+        const std::size_t name = nameHeadOf(w, k - 2);
+        const std::size_t above = headOf(w, v);
+        if (above == NONE || !dominates(w, above, name) || dominates(w, v, name)) {
+            continue;
+        }
+        w[v].head = static_cast<int>(name) + 1;
+        w[v].deprel = "acl:relcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// "at least" or "at most" before an amount, parsed as a preposition and its object: "will spend
+// *at least* $455 million on safety" with "at" the case of "$", an oblique of "spend". "least"
+// modifies the amount with "at" its preposition (as EWT writes them: "has at least a couple
+// nuclear weapons"), and an amount left without a preposition on a verb with no object is its
+// object. How many it mended.
+std::size_t atLeastBeforeAnAmount(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 0; a + 2 < w.size(); ++a) {
+        const std::size_t amount = a + 2;
+        if (lowercaseAscii(w[a].form) != "at" ||
+            !isOneOf(lowercaseAscii(w[a + 1].form), {"least", "most"}) ||
+            !isOneOf(w[amount].upos, {"NUM", "SYM"})) {
+            continue;
+        }
+        std::size_t top = amount; // the amount's head: "$" over "455 million"
+        while (headOf(w, top) != NONE && headOf(w, top) > a + 1 &&
+               isOneOf(w[top].deprel, {"nummod", "compound"}) &&
+               isOneOf(w[headOf(w, top)].upos, {"NUM", "SYM", "NOUN"})) {
+            top = headOf(w, top);
+        }
+        if ((headOf(w, a) == a + 1 && headOf(w, a + 1) == top) || dominates(w, a, top) ||
+            dominates(w, a + 1, top)) {
+            continue; // (parsed so already, or the amount hangs below the two words)
+        }
+        w[a].head = static_cast<int>(a) + 2;
+        w[a].deprel = "case";
+        w[a + 1].head = static_cast<int>(top) + 1;
+        w[a + 1].deprel = "nmod";
+        const std::size_t v = headOf(w, top);
+        if (w[top].deprel.starts_with("obl") && v != NONE && w[v].upos == "VERB" &&
+            !hasChild(w, v, [](const std::string& r) { return r == "obj"; }) &&
+            !hasChild(w, top, [](const std::string& r) { return r == "case"; })) {
+            w[top].deprel = "obj";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A prepositional phrase right after a verb's adjective complement, hung on the verb, is the
+// adjective's: "remained open *to talks*", as "remained confident in the program" is parsed.
+// (Not a time, "remained silent on Tuesday", nor a place: "I feel great in it", "leaving 22
+// persons dead in Mosul" keep "in" on the verb, as EWT does.) How many moved.
+std::size_t obliqueOfAnAdjectiveComplement(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t a = 1; a + 2 < w.size(); ++a) {
+        const std::size_t v = headOf(w, a);
+        if (w[a].upos != "ADJ" || w[a].deprel != "xcomp" || v == NONE || v > a ||
+            w[v].upos != "VERB" || w[a + 1].upos != "ADP" ||
+            !isOneOf(lowercaseAscii(w[a + 1].form), {"to", "about", "of", "with", "for"})) {
+            continue;
+        }
+        const std::size_t noun = headOf(w, a + 1);
+        if (noun == NONE || headOf(w, noun) != v || !w[noun].deprel.starts_with("obl") ||
+            phraseEdges(w, noun).first != a + 1 || weekday(lowercaseAscii(w[noun].form)) ||
+            monthName(lowercaseAscii(w[noun].form))) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(a) + 1;
+        w[noun].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A verb's object whose phrase opens with a preposition hung on a word before the object's
+// head: "will report *to* Adobe's president David Wadhwani" with "to" on "president" and the
+// name an object. The preposition goes to the head and the object becomes an oblique. How many
+// it mended.
+std::size_t prepositionInsideAnObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].deprel != "obj" || v == NONE || w[v].upos != "VERB") {
+            continue;
+        }
+        const std::size_t first = phraseEdges(w, k).first;
+        const std::size_t on = headOf(w, first);
+        // (on a noun: "at least" before a number is an object's modifier)
+        if (first >= k || w[first].upos != "ADP" || w[first].deprel != "case" || on == NONE ||
+            on == k || on > k || !dominates(w, k, on) || !isOneOf(w[on].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        w[first].head = static_cast<int>(k) + 1;
+        w[k].deprel = "obl";
+        ++mended;
+    }
+    return mended;
+}
+
+// A participle clause after a comma that ends a relative clause, hung on the relative clause's
+// verb: "has taken control of the chipmaker Nexperia, which is owned by China's Wingtech
+// Technology, *citing* concerns ..." (the owner would cite them). It is the clause of the verb
+// above the relative clause's noun. How many moved.
+std::size_t participleAfterARelativeClause(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t clause = headOf(w, k);
+        if (w[k].xpos != "VBG" || w[k].deprel != "advcl" || w[k - 1].form != "," ||
+            clause == NONE || clause > k || w[clause].deprel != "acl:relcl" ||
+            hasChild(w, k,
+                     [](const std::string& r) { return r.starts_with("nsubj") || r == "mark"; })) {
+            continue;
+        }
+        // (the relative clause ends at the comma)
+        std::size_t end = clause;
+        for (std::size_t c = clause + 1; c < k - 1; ++c) {
+            if (dominates(w, clause, c)) {
+                end = c;
+            }
+        }
+        const std::size_t noun = headOf(w, clause);
+        const std::size_t main = noun == NONE ? NONE : verbAtOrAbove(w, noun);
+        if (end + 2 != k || main == NONE || main == clause || dominates(w, k, main)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(main) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A verb with no subject whose subject's words the parse hung on it as its determiner and
+// compounds: "*An Air India Boeing* 787 crashed shortly after taking off" (with "An" a det and
+// "Boeing" a compound of "crashed"). The last noun or name of those words right before the verb
+// becomes its subject, and the others its. How many it mended.
+std::size_t subjectHungOnItsVerbAsModifiers(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 1; v < w.size(); ++v) {
+        if (w[v].upos != "VERB" ||
+            hasChild(w, v, [](const std::string& r) { return r.starts_with("nsubj"); }) ||
+            !hasChild(w, v, [](const std::string& r) { return r == "det" || r == "compound"; })) {
+            continue;
+        }
+        // The words before the verb that hang on it as a noun's would, and the noun to head them.
+        std::size_t noun = NONE;
+        bool contiguous = true;
+        for (std::size_t k = 0; k < v; ++k) {
+            if (headOf(w, k) != v) {
+                continue;
+            }
+            if (!isOneOf(w[k].deprel, {"det", "compound", "amod", "nmod:poss", "nummod"})) {
+                contiguous = false;
+                break;
+            }
+            if (isOneOf(w[k].upos, {"NOUN", "PROPN"}) && w[k].deprel == "compound") {
+                noun = k;
+            }
+        }
+        if (!contiguous || noun == NONE || phraseEdges(w, noun).second + 1 != v) {
+            continue;
+        }
+        for (std::size_t k = 0; k < v; ++k) {
+            if (headOf(w, k) == v && k != noun) {
+                w[k].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[noun].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A name labelled as punctuation right after a common noun: "cash from Libyan leader *Muammar*
+// Gaddafi to Sarkozy's aides" (the parse made "Muammar" a punct of "aides"). It is a bare
+// modifier of the noun before it, which the repairs of descriptions and names then sort out
+// (see nameOnItsDescription). How many it mended.
+std::size_t nameTakenForPunctuation(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        if (w[k].deprel != "punct" || w[k].upos != "PROPN" || w[k - 1].upos != "NOUN" ||
+            dominates(w, k, k - 1)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(k);
+        w[k].deprel = "nmod";
+        ++mended;
+    }
+    return mended;
+}
+
+// A past tense that a verbless parse hung on the root noun as its modifier, with the root's
+// subject before it: "The U.S. Treasury on Tuesday *imposed* sanctions on a Hong Kong shipping
+// company" (a day between the subject and the verb; "sanctions" became the root). The verb
+// becomes the root with the noun its object; the root's words before the verb and its final
+// punctuation go to the verb, a preposition before the verb to the noun after it. Whether it
+// mended the sentence.
+bool pastTenseTakenForTheRootsModifier(std::vector<Token>& w) {
+    const std::size_t r = verblessRoot(w);
+    if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"})) {
+        return false;
+    }
+    // (the verb right before the noun)
+    const std::size_t v = r - 1;
+    if (r == 0 || w[v].xpos != "VBD" || w[v].upos != "VERB" || w[v].deprel != "amod" ||
+        headOf(w, v) != r ||
+        std::none_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(v), [&](const Token& t) {
+            return t.head == static_cast<int>(r) + 1 && t.deprel == "nsubj";
+        })) {
+        return false;
+    }
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (headOf(w, k) != r) {
+            continue;
+        }
+        if (k < v && w[k].deprel == "case") {
+            std::size_t noun = k + 1;
+            while (noun < v && !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON", "NUM"})) {
+                ++noun;
+            }
+            if (noun < v) {
+                w[k].head = static_cast<int>(noun) + 1;
+                if (w[noun].deprel.starts_with("obl")) {
+                    w[noun].deprel = "obl";
+                }
+                continue;
+            }
+        }
+        if (k < v || (k + 1 == w.size() && w[k].upos == "PUNCT")) {
+            w[k].head = static_cast<int>(v) + 1;
+        }
+    }
+    w[v].head = 0;
+    w[v].deprel = "root";
+    w[r].head = static_cast<int>(v) + 1;
+    w[r].deprel = "obj";
+    return true;
+}
+
+// A name after a word for a company deep in the sentence's opening phrase, parsed as the
+// subject of the verb after it: "A rocket built by the German startup *Isar Aerospace*
+// crashed ..." (the rocket an oblique), "The chief executive of Scandinavian airline *SAS*
+// resigned on Tuesday, days after a software failure stranded ..." (a relative clause on
+// "executive", which became the later verb's subject). The name becomes the word's
+// apposition and the opening phrase the verb's subject; a later verb that phrase was the
+// subject of becomes the verb's adverbial clause when it has a subject of its own. How many
+// it mended.
+std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t n = 2; n + 1 < w.size(); ++n) {
+        const std::size_t v = headOf(w, n);
+        if (w[n].upos != "PROPN" || w[n].deprel != "nsubj" || v == NONE || v <= n ||
+            w[v].upos != "VERB") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t d = phraseEdges(w, n).first - 1; // (NONE when the name opens it)
+        if (d == NONE || w[d].upos != "NOUN" || !companyDescription(lowercaseAscii(w[d].form)) ||
+            dominates(w, n, d)) {
+            continue;
+        }
+        // The phrase that opens the sentence, with the description inside it.
+        std::size_t x = d;
+        while (headOf(w, x) != NONE && headOf(w, x) < d) {
+            x = headOf(w, x);
+        }
+        if (x == d || phraseEdges(w, x).first != 0 || !isOneOf(w[x].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        const std::size_t later = headOf(w, x);
+        const bool oblique = later == v && w[x].deprel != "nsubj" && w[v].head == 0;
+        // (the verb a relative clause on the phrase, which is a later verb's subject that
+        // has a subject of its own after the name's verb)
+        bool clause = false;
+        if (!oblique && headOf(w, v) == x && w[v].deprel.starts_with("acl") && later != NONE &&
+            later > v && w[x].deprel == "nsubj" && w[later].head == 0 && w[later].upos == "VERB") {
+            for (std::size_t k = v + 1; k < later && !clause; ++k) {
+                clause = headOf(w, k) == later && w[k].deprel == "nsubj";
+            }
+        }
+        if (!oblique && !clause) {
+            continue;
+        }
+        w[n].head = static_cast<int>(d) + 1;
+        w[n].deprel = "appos";
+        if (clause) {
+            w[v].head = 0;
+            w[v].deprel = "root";
+            w[later].head = static_cast<int>(v) + 1;
+            w[later].deprel = "advcl";
+            if (Token& stop = w.back();
+                w.size() > later + 1 && headOf(w, w.size() - 1) == later && stop.upos == "PUNCT") {
+                stop.head = static_cast<int>(v) + 1; // (the final full stop)
+            }
+        }
+        w[x].head = static_cast<int>(v) + 1;
+        w[x].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
+} // namespace
+
+void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
+                const std::function<bool(const std::string&)>& isNoun) {
+    nameTakenForPunctuation(w);
+    subjectHungOnItsVerbAsModifiers(w);
+    participleAfterARelativeClause(w);
+    pastTenseTakenForTheRootsModifier(w);
+    prepositionInsideAnObject(w);
+    obliqueOfAnAdjectiveComplement(w);
+    appositionOfTheNameBeforeIt(w);
+    subjectsWithPhraseTakenForAClause(w);
+    atLeastBeforeAnAmount(w);
+    whereClauseOnAName(w);
+    verbJoinedToANoun(w);
+    nameAfterADescriptionInTheSubject(w);
+    relativeClauseAsMainClause(w);
+    relativeClauseUnderTheMainVerb(w);
+    appositionTakenForTheSubject(w);
+    includingAsOblique(w);
+    hyphenatedParticiples(w);
+    participlesAfterAnObject(w);
+    subjectAfterASubordinator(w);
+    subordinateClauseTakenForAConjunct(w);
+    nameJoinedToTheNounBeforeItsOf(w);
+    relativeClauseAfterAName(w);
+    nameAfterATitle(w);
+    nameAfterAFieldAndTitle(w);
+    descriptionOpeningTheSentence(w);
+    bareInfinitiveAfterAnObject(w);
+    participleBeforeItsVerb(w);
+    subjectAfterAnOpeningPhrase(w);
+    subjectSplitAtItsLastNoun(w);
+    clauseAfterAName(w);
+    firstOfTwoSubjectsTakenForAConjunct(w);
+    nameSplitFromItsNoun(w);
+    bareNumberAsObject(w);
+    participleAfterTheObject(w);
+    amountBeforeAPhrase(w);
+    possessorTakenForAnObject(w);
+    relativePronounTakenForAClause(w);
+    reportInsideARelativeClause(w);
+    changedAmountOnTheVerb(w);
+    relativeClauseTakenForASecondSubject(w);
+    nameRightBeforeASubject(w);
+    nameSplitIntoTwoObjects(w);
+    nameSplitIntoTwoConjuncts(w);
+    receiverTakenForACompound(w);
+    nounBeforeASecondObject(w);
+    relativeClauseTakenForAComplement(w);
+    gerundAfterTimeSpent(w);
+    nameTakenForAPredicate(w);
+    nounTakenForASameFormParticiple(w);
+    agentOnAPassivesObject(w);
+    agentTakenForASubject(w);
+    infinitiveAfterAVerbOfDeciding(w);
+    quantifiersOfPhrase(w);
+    wordsOnPunctuation(w);
+    predicateNounTakenForAConjunct(w);
+    objectsConjunctOnTheVerb(w);
+    participleOfTheObject(w);
+    nameHungAcrossAPreposition(w);
+    nameOnItsDescription(w);
+    descriptionAndNameAsTwins(w);
+    nameBeforeASum(w);
+    nameAndSumAsTwoObjects(w);
+    subjectOfAClosingReport(w);
+    asClauseTakenForAPhrase(w);
+    markerTakenForASubjectsPreposition(w);
+    subjectTakenForAConjunct(w);
+    intransitiveParticipleBeforeItsNoun(w);
+    phraseBeforeAClosingReport(w);
+    closingReportHungInside(w);
+    closingReportTakenForAModifier(w);
+    sumBeforeItsNoun(w);
+    asWellAsToTheObject(w);
+    thatClauseTakenForARelativeClause(w);
+    thatClauseAfterATellingVerbsObject(w);
+    upToAnAmount(w);
+    objectOfAnAdjectivesConjunct(w);
+    adjectiveBetweenTwoObjects(w);
+    personAfterAnOrganisationsTitle(w);
+    organisationBeforeATitledSubject(w);
+    thatTakenForAnObject(w);
+    thatClauseWithAParticipleInItsSubject(w);
+    clauseAfterAVerbOfSaying(w);
+    subjectPronounTakenForAnObject(w);
+    sayingHungInsideARelativeClause(w);
+    clauseOnTheDayOfAReport(w);
+    relativeClauseOnTheDayAfterAnObject(w);
+    participleTakenForARelativeClause(w);
+    asPhraseTakenForAMarker(w);
+    nameSplitAtItsHyphen(w);
+    nameSplitBeforeItsPossessive(w);
+    whichClauseOnAPerson(w);
+    comparativeClauseTakenForAPhrase(w);
+    participleClauseOnADeepNoun(w);
+    subjectsLastConjunctTakenForTheSubject(w);
+    infinitiveOfItsNoun(w);
+    whetherOrNot(w);
+    verbClosingAClause(w, lemmas);
+    verbAfterItsSubjectsOfPhrase(w, lemmas);
+    appositionAfterAName(w);
+    nameSplitByARelativeClause(w);
+    relativeClauseOnAVerb(w);
+    objectTakenForAClausesSubject(w);
+    nounTakenForABareInfinitive(w, isNoun);
+    nounTakenForAParticiple(w, isNoun);
+    pluralRelativeClauseOnAName(w);
+    clauseTakenForAPrepositionalPhrase(w);
+    verbTakenForItsObjectsAdjective(w);
+    dayOnAName(w);
+    adverbialClausesByTheirMarker(w);
+    relativeClauseByWhose(w);
+    nameTakenForAnInfinitivesSubject(w);
+    gerundCompoundTakenForAClause(w);
+    verbsPhraseOnItsObject(w);
+    receiverTakenForAnObjectsModifier(w);
+}
+
+} // namespace kg::ingest::nlp
