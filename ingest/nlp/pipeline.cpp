@@ -427,6 +427,22 @@ struct Pipeline::Impl {
             }
             retag(t, "VERB", "VBN");
         }
+        // An "-ed" adjective of a known verb right after "have", with no noun or adjective after
+        // it to modify, is the participle: "the new owners had *committed* to keeping ..." (read
+        // as an adjective with "had" its copula). EWT tags every such word after "have" VBN;
+        // "had limited success" keeps its adjective.
+        for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            if (t.xpos != "JJ" || !t.form.ends_with("ed") ||
+                !isOneOf(lowercaseAscii(sentence.tokens[i - 1].form),
+                         {"had", "has", "have", "having", "'ve", "\u2019ve"}) ||
+                (i + 1 < sentence.tokens.size() &&
+                 isOneOf(sentence.tokens[i + 1].upos, {"NOUN", "PROPN", "ADJ", "NUM"})) ||
+                !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBN"))) {
+                continue;
+            }
+            retag(t, "VERB", "VBN");
+        }
         // The number of a model before its capitalised name: "the *737* MAX" (a number the
         // parse made an object). (Only digits, after "the", before capitals: not "the 1,000
         // Workers".)
@@ -557,6 +573,18 @@ struct Pipeline::Impl {
         for (Token& t : sentence.tokens) {
             if (!isOneOf(t.upos, {"PROPN", "NOUN"}) && camelCase(t.form)) {
                 retagAsName(t);
+            }
+        }
+        // A capitalised word tagged as an affix with no hyphen right after it, before another
+        // capitalised word, starts a name: "*Anglo* American suspended operations" (EWT's
+        // affixes stand before a hyphen: "Indo - European", "non - profit").
+        for (std::size_t k = 0; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            Token& next = sentence.tokens[k + 1];
+            if (t.xpos == "AFX" && titleCase(t.form) && next.form != "-" && capitalised(next.form) &&
+                isOneOf(next.upos, {"ADJ", "NOUN", "PROPN", "X"})) {
+                retagAsName(t);
+                retagAsName(next);
             }
         }
         // A word for a company or a rival opening the sentence before a name describes the one
@@ -1330,12 +1358,13 @@ struct Pipeline::Impl {
             // past tense, kept when it heads the parse.
             if (const std::size_t k = pastTenseAfterTheSubjectsClause(sentence.tokens, lemmatizer);
                 k != NONE) {
-                const std::string past = lemmatizer.lemma(sentence.tokens[k].form, "VERB", "VBD");
+                const char* tense = sentence.tokens[k].xpos == "NNS" ? "VBZ" : "VBD";
+                const std::string lemma = lemmatizer.lemma(sentence.tokens[k].form, "VERB", tense);
                 reparse(
                     sentence,
                     [&](Sentence& retry) {
-                        retag(retry.tokens[k], "VERB", "VBD");
-                        retry.tokens[k].lemma = past;
+                        retag(retry.tokens[k], "VERB", tense);
+                        retry.tokens[k].lemma = lemma;
                     },
                     [&](const Sentence& retry) {
                         std::vector<Token> w = retry.tokens;

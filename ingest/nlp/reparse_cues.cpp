@@ -99,10 +99,14 @@ std::size_t pastTenseAfterTheSubjectsClause(const std::vector<Token>& w, const L
         const Token& t = w[i];
         // (A preposition may follow: "Nikola, the truck maker whose founder was convicted of
         // fraud, *filed* for bankruptcy".)
-        if (!isOneOf(t.xpos, {"JJ", "VBN"}) || !t.form.ends_with("ed") || t.form.size() < 5 ||
-            t.form[0] < 'a' || t.form[0] > 'z' ||
-            !(isObjectStart(w[i + 1].upos) || w[i + 1].upos == "ADP") || t.head == 0 ||
-            !lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBD"))) {
+        const bool present = t.xpos == "NNS" && t.form.ends_with("s") && t.form.size() > 3 &&
+                             (w[i + 1].xpos == "TO" || isOneOf(w[i + 1].xpos, {"DT", "PRP$"})) &&
+                             lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBZ"));
+        if (((!isOneOf(t.xpos, {"JJ", "VBN"}) || !t.form.ends_with("ed") || t.form.size() < 5 ||
+              !(isObjectStart(w[i + 1].upos) || w[i + 1].upos == "ADP") ||
+              !lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBD"))) &&
+             !present) ||
+            t.form[0] < 'a' || t.form[0] > 'z' || t.head == 0) {
             return NONE;
         }
         // (Not a participle set off by commas before the verb: "..., founded in 1990, filed".)

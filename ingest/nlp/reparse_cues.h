@@ -29,8 +29,10 @@ std::pair<std::size_t, std::size_t> participleRootAfterItsSubject(const std::vec
 /// A past tense read as an adjective or a participle right after the comma that closes a relative
 /// clause or an apposition of the sentence's opening name, before its object: "Ascenda Health,
 /// which runs 140 hospitals in 19 states, *diverted* ambulances ... after a cyberattack knocked
-/// its systems offline" (tagged an adjective, with "knocked" the root). The word's index, or
-/// NO_WORD.
+/// its systems offline" (tagged an adjective, with "knocked" the root). So is a plural noun that
+/// is a known verb's "-s" form before "to" or an object: "The company, which was founded in
+/// 1990, *plans* to sell its stake" (tagged a noun, the present tense to try is VBZ). The word's
+/// index, or NO_WORD.
 std::size_t pastTenseAfterTheSubjectsClause(const std::vector<Token>& w, const Lemmatizer& lemmas);
 
 /// A verbless sentence whose first participle with a regular "-ed" form, no auxiliary before it

@@ -2295,20 +2295,32 @@ std::size_t clauseAfterAVerbOfSaying(std::vector<Token>& w) {
     return moved;
 }
 
-// A subject pronoun that the parse made the object of a verb of saying, with a finite verb
+// A subject that the parse made the object of a verb of saying or knowing, with a finite verb
 // after it (past adverbs) as that verb's open complement: "saying it likely violated free
 // speech rights" with "it" the object of "saying" and "violated" its open complement (or a
-// side clause of another verb). The pronoun is the later verb's subject and that verb what the
-// first one says (`ccomp`). How many it mended.
-std::size_t subjectPronounTakenForAnObject(std::vector<Token>& w) {
+// side clause of another verb); "failed to prove the company received illegal state aid" with
+// "company" the object of "prove". The subject is the later verb's and that verb what the
+// first one says or knows (`ccomp`). A noun must end its phrase, and a past tense after it
+// must take an object or a clause of its own ("believed the company fined" may be a
+// participle). How many it mended.
+std::size_t subjectTakenForAnObject(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t p = 1; p + 1 < w.size(); ++p) {
         const std::size_t say = headOf(w, p);
-        if (w[p].deprel != "obj" || w[p].upos != "PRON" || say == NONE || say > p ||
-            !isOneOf(lowercaseAscii(w[p].form), {"it", "he", "she", "they", "we", "i"}) ||
-            !isOneOf(w[say].lemma, {"say", "think", "believe", "fear", "warn", "argue", "claim",
-                                    "insist", "add", "note", "complain", "allege"})) {
+        if (w[p].deprel != "obj" || say == NONE || say > p ||
+            !isOneOf(w[p].upos, {"PRON", "NOUN", "PROPN"}) ||
+            !isOneOf(w[say].lemma,
+                     {"say",      "think",    "believe", "fear",     "warn",     "argue",
+                      "claim",    "insist",   "add",     "note",     "complain", "allege",
+                      "prove",    "show",     "find",    "know",     "suggest",  "indicate",
+                      "reveal",   "confirm",  "deny",    "admit",    "conclude", "determine",
+                      "suspect",  "realise",  "realize", "acknowledge", "understand"})) {
             continue; // (the cheap tests first: this runs for every word)
+        }
+        const bool pronoun = w[p].upos == "PRON";
+        if (pronoun ? !isOneOf(lowercaseAscii(w[p].form), {"it", "he", "she", "they", "we", "i"})
+                    : phraseEdges(w, p).second != p) {
+            continue;
         }
         std::size_t v = p + 1;
         while (v < w.size() && w[v].upos == "ADV") {
@@ -2322,6 +2334,11 @@ std::size_t subjectPronounTakenForAnObject(std::vector<Token>& w) {
             !((headOf(w, v) == say && w[v].deprel == "xcomp") ||
               (isOneOf(w[v].deprel, {"parataxis", "dep", "conj"}) && !hasChild(w, v, own) &&
                !dominates(w, v, say)))) {
+            continue;
+        }
+        if (!pronoun && w[v].xpos == "VBD" && !hasChild(w, v, [](const std::string& r) {
+                return r == "obj" || r == "ccomp" || r == "xcomp";
+            })) {
             continue;
         }
         w[v].head = static_cast<int>(say) + 1;
@@ -2746,6 +2763,49 @@ std::size_t infinitiveOfItsNoun(std::vector<Token>& w) {
         ++moved;
     }
     return moved;
+}
+
+// A noun phrase right before an amount of time and "ago", which the parse folded into the time:
+// "proposed by the European Commission two years ago" with "the", "European", "Commission" and
+// "by" all hung on "ago". The phrase's last noun heads its own words again and is the verb's
+// oblique (its agent after "by" on a passive); "ago" keeps the amount. How many it split off.
+std::size_t phraseFoldedIntoAgo(std::vector<Token>& w) {
+    std::size_t split = 0;
+    for (std::size_t a = 2; a < w.size(); ++a) {
+        if (lowercaseAscii(w[a].form) != "ago") {
+            continue; // (the cheap test first: this runs for every word)
+        }
+        const std::size_t v = headOf(w, a);
+        const std::size_t amount =
+            lastChildBefore(w, a, a, [](const std::string& r) { return r.ends_with(":unmarked"); });
+        if (v == NONE || w[v].upos != "VERB" || amount == NONE || w[amount].upos != "NOUN") {
+            continue;
+        }
+        const std::size_t start = phraseEdges(w, amount).first;
+        const std::size_t noun = start - 1;
+        if (start == 0 || headOf(w, noun) != a || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            !isOneOf(w[noun].deprel, {"compound", "flat", "nmod", "obl:unmarked", "nmod:unmarked"})) {
+            continue;
+        }
+        // (the phrase's words: the children of "ago" before the noun, next to each other)
+        std::size_t first = noun;
+        while (first > 0 && headOf(w, first - 1) == a &&
+               isOneOf(w[first - 1].deprel, {"det", "amod", "compound", "case", "nmod:poss"})) {
+            --first;
+        }
+        std::size_t by = NONE;
+        for (std::size_t c = first; c < noun; ++c) {
+            w[c].head = static_cast<int>(noun) + 1;
+            by = w[c].deprel == "case" && lowercaseAscii(w[c].form) == "by" ? c : by;
+        }
+        const bool passive = hasChild(w, v, [](const std::string& r) {
+            return r == "aux:pass" || r == "nsubj:pass";
+        });
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = by != NONE && passive ? "obl:agent" : "obl";
+        ++split;
+    }
+    return split;
 }
 
 // "whether or not" opening a clause is one marker, as EWT writes it: "clarify whether or not
@@ -4986,7 +5046,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     thatTakenForAnObject(w);
     thatClauseWithAParticipleInItsSubject(w);
     clauseAfterAVerbOfSaying(w);
-    subjectPronounTakenForAnObject(w);
+    subjectTakenForAnObject(w);
     sayingHungInsideARelativeClause(w);
     clauseOnTheDayOfAReport(w);
     relativeClauseOnTheDayAfterAnObject(w);
@@ -5000,6 +5060,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     subjectsLastConjunctTakenForTheSubject(w);
     infinitiveOfItsNoun(w);
     whetherOrNot(w);
+    phraseFoldedIntoAgo(w);
     verbClosingAClause(w, lemmas);
     verbAfterItsSubjectsOfPhrase(w, lemmas);
     appositionAfterAName(w);

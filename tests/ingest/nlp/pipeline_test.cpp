@@ -2372,6 +2372,27 @@ TEST(Pipeline, ASubjectHungOnItsVerbIsTheSubject) {
     EXPECT_EQ(wordOf(pipeline, text, "An").head, 4);
 }
 
+// A plural noun that is a verb's "-s" form, after the comma closing the subject's relative
+// clause and before "to", is the main verb.
+TEST(Pipeline, AnSFormAfterTheSubjectsRelativeClauseIsTheVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The company, which was founded in 1990, plans to sell its stake.";
+    const Token plans = wordOf(pipeline, text, "plans");
+    EXPECT_EQ(plans.xpos, "VBZ");
+    EXPECT_EQ(plans.head, 0);
+    EXPECT_EQ(wordOf(pipeline, text, "company").head, 10);
+}
+
+// An "-ed" adjective right after "had" is the participle: "had" is no copula.
+TEST(Pipeline, AnEdAdjectiveAfterHaveIsTheParticiple) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Singapore welcomed the sale and said the new owners had committed to "
+                             "keeping the workers.";
+    const Token committed = wordOf(pipeline, text, "committed");
+    EXPECT_EQ(committed.xpos, "VBN");
+    EXPECT_EQ(wordOf(pipeline, text, "had").deprel, "aux");
+}
+
 // A word tagged as a gerund whose lemma is no known verb is a noun, or a name when capitalised.
 TEST(Pipeline, AGerundOfNoKnownVerbIsANoun) {
     const Pipeline pipeline = Pipeline::load(MODELS);

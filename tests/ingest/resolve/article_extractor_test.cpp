@@ -2518,6 +2518,29 @@ const StatementCase SMALL_CASES[] = {
      "a rarely used law that allows the government to block or reverse decisions by the "
      "company's management.",
      "Netherlands | block | decisions"},
+    // A noun taken for the object of "prove", before a finite verb with an object, is that
+    // verb's subject: the company received the aid, not the Commission.
+    {"ANounBeforeAFiniteVerbIsItsSubjectAfterProve",
+     "Apple won its appeal after the General Court ruled that the European Commission had failed "
+     "to prove the company received illegal state aid.",
+     "Apple | receive | illegal state aid"},
+    {"ANounBeforeAFiniteVerbIsNotTheObjectOfProve",
+     "Apple won its appeal after the General Court ruled that the European Commission had failed "
+     "to prove the company received illegal state aid.",
+     "European Commission | receive | illegal state aid", true},
+    // A capitalised word tagged as an affix before another capitalised word starts a name.
+    {"ACapitalisedAffixBeforeANameStartsIt",
+     "Anglo American suspended operations at a platinum mine in South Africa on Wednesday.",
+     "Anglo American | suspend | operations"},
+    // A role noun of people ("ministers") is an actor, as "officials" are.
+    {"ARoleNounOfPeopleIsAnActor",
+     "European Union finance ministers on Friday approved rules for cryptocurrency exchanges.",
+     "European Union finance ministers | approve | rules for cryptocurrency exchanges"},
+    // A noun phrase folded into "two years ago" is the verb's agent again.
+    {"AnAgentFoldedIntoAgoIsTheAgent",
+     "The rules, which were proposed by the European Commission two years ago, take effect in "
+     "June.",
+     "European Commission | propose | rules"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
