@@ -2574,9 +2574,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // executive while it searches for a replacement" (not a place named the sentence
             // before). (A thing is left to salience: "The ban will hurt Nvidia because it
             // sells ...".)
+            // (A main verb joined to an earlier one shares its subject: "raised its rate ... and
+            // signalled two more increases, as it tries to slow inflation".)
             if (lowered(tok.form) == "it" && isSubject(t, i) && t.head(i) != NONE &&
                 t.rel(t.head(i)) == "advcl") {
-                const std::size_t main = t.head(t.head(i));
+                std::size_t main = t.head(t.head(i));
+                for (std::size_t steps = 0; main != NONE && steps < n &&
+                                            t.child(main, {"nsubj"}) == NONE &&
+                                            t.rel(main) == "conj";
+                     ++steps) {
+                    main = t.head(main);
+                }
                 const std::size_t subject = main == NONE ? NONE : t.child(main, {"nsubj"});
                 if (subject != NONE && subject < i && words[subject].entity < 0 &&
                     s.tokens[subject].upos == "NOUN" && !isPlural(s.tokens[subject]) &&
@@ -2585,6 +2593,45 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                      isOneOf(nounLemma(s.tokens[subject]),
                              {"board", "committee", "council", "panel", "jury", "commission"}))) {
                     words[i].antecedent = subject;
+                    continue;
+                }
+            }
+            // A subject "it" inside the reason a verb of punishing or blaming gives, after
+            // "for", stands for the named organisation (or app) punished: "fined TikTok 345 million euros
+            // for breaking privacy law in the way *it* handled children's data" (salience would
+            // pick the regulator that fined).
+            if (lowered(tok.form) == "it" && isSubject(t, i)) {
+                std::size_t below = t.head(i);
+                std::size_t up = below == NONE ? NONE : t.head(below);
+                for (std::size_t steps = 0;
+                     up != NONE && steps < n &&
+                     !isOneOf(t.lemma(up), {"fine", "sue", "punish", "penalise", "penalize",
+                                            "accuse", "charge", "blame", "criticise", "criticize",
+                                            "sanction", "prosecute", "convict", "censure"});
+                     ++steps) {
+                    below = up;
+                    up = t.head(up);
+                }
+                const bool reason =
+                    up != NONE && std::any_of(t.children[below].begin(), t.children[below].end(),
+                                              [&](std::size_t c) {
+                                                  return isOneOf(t.rel(c), {"mark", "case"}) &&
+                                                         lowered(s.tokens[c].form) == "for";
+                                              });
+                std::size_t punished = NONE;
+                for (std::size_t c : reason ? t.children[up] : std::vector<std::size_t>{}) {
+                    const auto type = words[c].entity >= 0
+                                          ? entities_[static_cast<std::size_t>(words[c].entity)].type
+                                          : EntityType::Concept;
+                    // (an app may be typed as a product: "TikTok")
+                    if (isOneOf(t.rel(c), {"obj", "iobj"}) && words[c].kind == MentionKind::Name &&
+                        (type == EntityType::Org || type == EntityType::Product)) {
+                        punished = c;
+                    }
+                }
+                if (punished != NONE) {
+                    mark(i, i, words[punished].entity, MentionKind::Pronoun);
+                    record(i);
                     continue;
                 }
             }
@@ -2648,12 +2695,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             if ((plural && isSubject(t, i)) || it) {
+                // An object "it" that its verb makes or lets act ("rising costs forced *it* to
+                // scrap projects") stands for an actor: not an unnamed thing ("The sale is part
+                // of Orsted's plan ..."), which is left to salience.
+                const bool controls = it && t.head(i) != NONE && t.child(t.head(i), {"xcomp"}) != NONE;
                 std::size_t previous = NONE;
                 for (std::size_t j = 0; j < i; ++j) {
                     // ("we" or "consumers" cannot be what "it" stands for, nor "a spokesman")
                     if (isSubject(t, j) && t.head(j) != t.head(i) &&
                         !(it && (s.tokens[j].upos == "PRON" || isPlural(s.tokens[j]) ||
-                                 titleWord(s.tokens[j].form) || personRole(s.tokens[j].form)))) {
+                                 titleWord(s.tokens[j].form) || personRole(s.tokens[j].form))) &&
+                        !(controls && words[j].entity < 0 &&
+                          !agentNoun(nounLemma(s.tokens[j])))) {
                         previous = j;
                     }
                 }

@@ -2541,6 +2541,26 @@ const StatementCase SMALL_CASES[] = {
      "The rules, which were proposed by the European Commission two years ago, take effect in "
      "June.",
      "European Commission | propose | rules"},
+    // A subject "it" of an adverbial clause on a verb joined to the main one stands for the
+    // main verb's unnamed subject.
+    {"ItOnAJoinedVerbsClauseIsTheSharedSubject",
+     "Brazil's central bank raised its benchmark interest rate on Wednesday and signalled two "
+     "more increases, as it tries to slow inflation.",
+     "Brazil's central bank | try to slow | inflation"},
+    // An object "it" that its verb makes act stands for an actor, not an unnamed thing.
+    {"AnItMadeToActIsAnActor",
+     "The sale is part of Orsted's plan to raise money after rising costs forced it to scrap "
+     "projects in the United States.",
+     "Orsted | scrap | projects"},
+    {"AnItMadeToActIsNoThing",
+     "The sale is part of Orsted's plan to raise money after rising costs forced it to scrap "
+     "projects in the United States.",
+     "sale | scrap project in | United States", true},
+    // "it" in the reason for a fine is the one fined.
+    {"ItInTheReasonForAFineIsTheOneFined",
+     "Ireland's Data Protection Commission fined TikTok 345 million euros on Friday for breaking "
+     "European privacy law in the way it handled the personal data of children.",
+     "TikTok | handle | personal data of children"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
