@@ -19,7 +19,7 @@ inline bool officeField(std::string_view lowerWord) {
                     "treasury", "labor",      "labour",      "home",          "district",
                     "circuit",  "bankruptcy", "magistrate",  "mining",        "mines",
                     "oil",      "petroleum",  "environment", "housing",       "tourism",
-                    "culture",  "science",    "digital",     "communications"});
+                    "culture",  "science",    "digital",     "communications", "business"});
 }
 
 /// Whether `lowerWord` (lower case) is the title of an office that a field can precede and a

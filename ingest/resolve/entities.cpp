@@ -1677,14 +1677,24 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // The same when the capitalised words after it end in a company's word, whatever the
         // parse made of them: "Jiangsu Changjiang Electronics Technology Co.", "Busan Bank".
+        // (Or in an agency's, after a field that is no minister's: "the Japan Meteorological
+        // *Agency*", "the India Meteorological *Department*"; "China Foreign Ministry" is left
+        // to the ministries below.)
         if ((type == EntityType::Org || type == EntityType::Gpe) && !m.demonym) {
             bool company = false;
+            bool field = false;
             for (std::size_t k = last + 1; k < n && k <= last + 6 && !company; ++k) {
                 const std::string& f = s.tokens[k].form;
                 if (f.empty() || !(article::isAsciiUpper(f[0]) || f == "&")) {
                     break;
                 }
-                company = companyWord(lowered(f));
+                const std::string lower = lowered(f);
+                field = field || nlp::officeField(lower);
+                company = companyWord(lower) ||
+                          (k > last + 1 && !field && t.head(last) != NONE &&
+                           t.head(last) == k && t.rel(last) == "compound" &&
+                           isOneOf(lower, {"agency", "department", "office", "service",
+                                           "administration", "bureau", "institute", "board"}));
             }
             if (company) {
                 continue;
@@ -1913,10 +1923,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     ++end;
                 }
                 const std::string last = lowered(s.tokens[end].form);
-                if (end > i && t.head(i - 1) <= end &&
-                    (institutionWord(last) || companyWord(last) ||
-                     isOneOf(last, {"association", "chamber", "council", "academy", "board",
-                                    "commission", "authority", "society", "union"}))) {
+                // (So does one before a single name that is a common word written with a
+                // capital, its modifier: "*British* Steel", "*American* Express"; not a title,
+                // "German Chancellor", nor a people's name.)
+                const bool oneWordName =
+                    end == i && t.head(i - 1) == i && s.tokens[i].upos == "PROPN" &&
+                    s.tokens[i].form.size() > 2 && !titleWord(s.tokens[i].form) &&
+                    !personRole(last) && !nlp::officeTitle(last) &&
+                    gazetteer_.demonymEntry(s.tokens[i].form) == nullptr &&
+                    gazetteer_.lookup(s.tokens[i].form) == nullptr && commonNoun_ &&
+                    commonNoun_(last);
+                if ((end > i && t.head(i - 1) <= end &&
+                     (institutionWord(last) || companyWord(last) ||
+                      isOneOf(last, {"association", "chamber", "council", "academy", "board",
+                                     "commission", "authority", "society", "union"}))) ||
+                    oneWordName) {
                     demonymOf[i - 1] = -1;
                 }
             }

@@ -2561,6 +2561,23 @@ const StatementCase SMALL_CASES[] = {
      "Ireland's Data Protection Commission fined TikTok 345 million euros on Friday for breaking "
      "European privacy law in the way it handled the personal data of children.",
      "TikTok | handle | personal data of children"},
+    // A people's adjective before one capitalised common word opens a company's name.
+    {"APeoplesAdjectiveBeforeACapitalisedWordIsInTheName",
+     "Jingye, which bought British Steel in 2020, said it had lost money on the plant.",
+     "Jingye | buy | British Steel"},
+    {"APeoplesAdjectiveBeforeExpressIsInTheName", "Regulators fined American Express on Monday.",
+     "regulators | fine | American Express"},
+    // (not before a title)
+    {"APeoplesAdjectiveBeforeATitleIsNoName", "The German Chancellor met Joe Biden.",
+     "German Chancellor | meet | Joe Biden"},
+    // A country's name opening an agency's name is part of it.
+    {"ACountryOpeningAnAgencysNameIsInTheName",
+     "The Japan Meteorological Agency warned residents to stay indoors.",
+     "Japan Meteorological Agency | warn | residents"},
+    // "Business Secretary" is an office's title, not a secretary of an organisation "Business".
+    {"BusinessSecretaryIsATitle",
+     "Business Secretary Jonathan Reynolds said the government had acted to protect jobs.",
+     "Jonathan Reynolds | be Secretary of | Business", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
