@@ -1172,8 +1172,10 @@ std::size_t nameHungAcrossAPreposition(std::vector<Token>& w) {
 
 // A common noun and the name right after it that it describes, parsed as two dependents of one
 // word with one relation: "agreed to buy U.S. software company Altair Engineering" with
-// "company" and "Engineering" both objects of "buy". For a word for a company or a body, the
-// name keeps the place and the noun becomes its `nmod:desc`. How many it mended.
+// "company" and "Engineering" both objects of "buy", "to stop its Chinese owner Jingye from
+// closing ..." with "owner" and "Jingye". For a word for a company, a body or a company's
+// relation to another, the name keeps the place and the noun becomes its `nmod:desc`. How
+// many it mended.
 std::size_t descriptionAndNameAsTwins(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t noun = 0; noun + 1 < w.size(); ++noun) {
@@ -1182,21 +1184,30 @@ std::size_t descriptionAndNameAsTwins(std::vector<Token>& w) {
             lowercaseAscii(w[noun].form) != w[noun].form || w[noun + 1].upos != "PROPN" ||
             !isOneOf(w[noun].deprel, {"obj", "nsubj", "iobj"}) ||
             !(companyDescription(w[noun].lemma) ||
-              isOneOf(w[noun].lemma, {"bank", "agency", "regulator", "watchdog", "platform",
-                                      "exchange", "broadcaster", "newspaper"}))) {
+              isOneOf(w[noun].lemma,
+                      {"bank", "agency", "regulator", "watchdog", "platform", "exchange",
+                       "broadcaster", "newspaper", "owner", "parent", "subsidiary", "unit",
+                       "partner", "supplier", "customer", "buyer", "investor", "shareholder",
+                       "client", "affiliate"}))) {
             continue;
         }
         std::size_t name = NONE;
         for (std::size_t k = noun + 1; k < w.size() && w[k].upos == "PROPN"; ++k) {
             // (or an object before a receiver, an order English never has: "hired the
             // cybersecurity firm Mandiant to investigate")
-            if (headOf(w, k) == h && (w[k].deprel == w[noun].deprel ||
-                                      (w[noun].deprel == "obj" && w[k].deprel == "iobj"))) {
+            // (or the noun's own "object", which no noun has)
+            if ((headOf(w, k) == h && (w[k].deprel == w[noun].deprel ||
+                                       (w[noun].deprel == "obj" && w[k].deprel == "iobj"))) ||
+                (headOf(w, k) == noun && w[k].deprel == "obj")) {
                 name = k;
             }
         }
         if (name == NONE || phraseEdges(w, name).first != noun + 1) {
             continue;
+        }
+        if (headOf(w, name) == noun) { // (the twins' shape first)
+            w[name].head = w[noun].head;
+            w[name].deprel = w[noun].deprel;
         }
         // (After a determiner the name is the noun's apposition, as EWT writes "The owner
         // Karla is welcoming".)

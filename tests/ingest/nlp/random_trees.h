@@ -358,9 +358,28 @@ inline const char* const BAR = "The DET DT 2 det\n"
                                "China PROPN NNP 15 nmod\n"
                                ". PUNCT . 2 punct\n";
 
+// "Lawmakers passed emergency legislation to stop its Chinese owner Jingye from closing the
+// blast furnaces." with the name the object of "owner".
+inline const char* const JINGYE = "Lawmakers NOUN NNS 2 nsubj\n"
+                                  "passed VERB VBD 0 root\n"
+                                  "emergency NOUN NN 4 compound\n"
+                                  "legislation NOUN NN 2 obj\n"
+                                  "to PART TO 6 mark\n"
+                                  "stop VERB VB 2 advcl\n"
+                                  "its PRON PRP$ 9 nmod:poss\n"
+                                  "Chinese ADJ JJ 9 amod\n"
+                                  "owner NOUN NN 6 obj\n"
+                                  "Jingye PROPN NNP 9 obj\n"
+                                  "from SCONJ IN 12 mark\n"
+                                  "closing VERB VBG 6 advcl\n"
+                                  "the DET DT 15 det\n"
+                                  "blast NOUN NN 15 compound\n"
+                                  "furnaces NOUN NNS 12 obj\n"
+                                  ". PUNCT . 2 punct\n";
+
 // The trees above, for tests that change them at random.
 inline std::vector<std::vector<Token>> newsTrees() {
-    return {tree(CAMBRICON), tree(APPLIED), tree(UNVEILED), tree(BAR)};
+    return {tree(CAMBRICON), tree(APPLIED), tree(UNVEILED), tree(BAR), tree(JINGYE)};
 }
 
 } // namespace kg::ingest::nlp::test_trees

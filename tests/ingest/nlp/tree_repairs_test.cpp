@@ -94,6 +94,18 @@ TEST(TreeRepairs, NounBeforeASecondObjectBecomesItsCompound) {
                                                  "6:conj", "11:case", "9:nmod", "2:punct"}));
 }
 
+// A name parsed as the object of the noun that describes it takes the noun's place, and the
+// noun describes it (the first version of this repair left the two words each other's head).
+TEST(TreeRepairs, NameParsedAsItsDescriptionsObjectTakesItsPlace) {
+    std::vector<Token> w = tree(test_trees::JINGYE);
+    repairTree(w, lemmas(), anyNoun);
+    ASSERT_TRUE(singleRootedTree(w));
+    EXPECT_EQ(w[9].head, 6); // "Jingye" on "stop"
+    EXPECT_EQ(w[9].deprel, "obj");
+    EXPECT_EQ(w[8].head, 10); // "owner" on "Jingye"
+    EXPECT_EQ(w[8].deprel, "nmod:desc");
+}
+
 // Whatever shape the parser hands over, the repairs leave one tree with one word on the root,
 // labelled `root`, and every head in range: random trees over words the repairs look for, and
 // news trees with a few heads, relations or tags changed at random.

@@ -2578,6 +2578,11 @@ const StatementCase SMALL_CASES[] = {
     {"BusinessSecretaryIsATitle",
      "Business Secretary Jonathan Reynolds said the government had acted to protect jobs.",
      "Jonathan Reynolds | be Secretary of | Business", true},
+    // A name after the noun that tells its relation to a company ("its owner") is the object.
+    {"ANameAfterItsOwnerNounIsTheObject",
+     "Lawmakers passed emergency legislation to stop its Chinese owner Jingye from closing the "
+     "blast furnaces.",
+     "lawmakers | stop | Jingye"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
