@@ -2819,6 +2819,37 @@ std::size_t phraseFoldedIntoAgo(std::vector<Token>& w) {
     return split;
 }
 
+// A name, a conjunction and a possessed name, parsed as one compound of the last word:
+// "Stellantis and China's CATL will build ..." with "Stellantis" a compound of "CATL" and
+// "China" its conjunct. Two names are joined: the first takes the last one's place, the last
+// one is its conjunct with the conjunction, and the possessor stays on the last one
+// (`nmod:poss`). (Only for a last word written with a capital: "Apple and Google's app stores"
+// share the stores.) How many it joined.
+std::size_t nameAndPossessedNameTakenForACompound(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t x = 0; x + 4 < w.size(); ++x) {
+        const std::size_t cc = x + 1;
+        const std::size_t y = x + 2;
+        const std::size_t last = x + 4;
+        if (w[x].upos != "PROPN" || w[x].deprel != "compound" || headOf(w, x) != last ||
+            !isOneOf(lowercaseAscii(w[cc].form), {"and", "or"}) || w[y].upos != "PROPN" ||
+            headOf(w, y) != x || w[y].deprel != "conj" || headOf(w, cc) != y ||
+            !isOneOf(w[x + 3].form, {"'s", "\u2019s"}) || headOf(w, x + 3) != y ||
+            !capitalised(w[last].form) || !isOneOf(w[last].upos, {"PROPN", "NOUN"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        w[x].head = w[last].head;
+        w[x].deprel = w[last].deprel;
+        w[last].head = static_cast<int>(x) + 1;
+        w[last].deprel = "conj";
+        w[cc].head = static_cast<int>(last) + 1;
+        w[y].head = static_cast<int>(last) + 1;
+        w[y].deprel = "nmod:poss";
+        ++joined;
+    }
+    return joined;
+}
+
 // "whether or not" opening a clause is one marker, as EWT writes it: "clarify whether or not
 // such vulnerabilities existed" had "not" on "vulnerabilities". How many it mended.
 std::size_t whetherOrNot(std::vector<Token>& w) {
@@ -5071,6 +5102,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     subjectsLastConjunctTakenForTheSubject(w);
     infinitiveOfItsNoun(w);
     whetherOrNot(w);
+    nameAndPossessedNameTakenForACompound(w);
     phraseFoldedIntoAgo(w);
     verbClosingAClause(w, lemmas);
     verbAfterItsSubjectsOfPhrase(w, lemmas);

@@ -2583,6 +2583,11 @@ const StatementCase SMALL_CASES[] = {
      "Lawmakers passed emergency legislation to stop its Chinese owner Jingye from closing the "
      "blast furnaces.",
      "lawmakers | stop | Jingye"},
+    // "A and B's C": two subjects, the first no compound of the last.
+    {"ANameAndAPossessedNameAreTwoSubjects",
+     "Stellantis and China's CATL will build a battery factory in northern Spain, the companies "
+     "said on Tuesday.",
+     "Stellantis | build | battery factory"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
