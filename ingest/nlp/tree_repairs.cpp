@@ -2850,6 +2850,37 @@ std::size_t nameAndPossessedNameTakenForACompound(std::vector<Token>& w) {
     return joined;
 }
 
+// A subject cut from its verb by a comma, right after "and" or "or": "whose members include
+// Meta and Google, had sued the state" with "Google" the subject of "sued". EWT never has a
+// subject between a conjunction and a comma before its verb; the word is the conjunct of the
+// noun before the conjunction, which takes the conjunction along. How many it moved.
+std::size_t subjectCutFromItsVerbByAComma(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k + 2 < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].deprel != "nsubj" || w[k + 1].form != "," || v == NONE || v <= k + 1 ||
+            !isOneOf(lowercaseAscii(w[k - 1].form), {"and", "or"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        std::size_t j = k + 2;
+        while (j < v && headOf(w, j) == v && isOneOf(w[j].deprel, {"aux", "advmod"})) {
+            ++j;
+        }
+        const std::size_t before = k - 2;
+        if (j != v || !isOneOf(w[k].upos, {"PROPN", "NOUN"}) ||
+            !isOneOf(w[before].upos, {"PROPN", "NOUN"}) || dominates(w, k, before) ||
+            phraseEdges(w, k).first != k) {
+            continue;
+        }
+        w[k].head = static_cast<int>(before) + 1;
+        w[k].deprel = "conj";
+        w[k - 1].head = static_cast<int>(k) + 1;
+        w[k - 1].deprel = "cc";
+        ++moved;
+    }
+    return moved;
+}
+
 // "whether or not" opening a clause is one marker, as EWT writes it: "clarify whether or not
 // such vulnerabilities existed" had "not" on "vulnerabilities". How many it mended.
 std::size_t whetherOrNot(std::vector<Token>& w) {
@@ -4008,10 +4039,18 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
         const bool onANounOfTheRoot = vh != NONE && vh > root && w[v].deprel == "conj" &&
                                       isOneOf(w[vh].upos, {"NOUN", "PROPN"}) &&
                                       headOf(w, vh) == root;
+        // (Its auxiliaries may come between: "..., had sued the state".)
+        std::size_t start = v;
+        while (start > root + 1 && headOf(w, start - 1) == v &&
+               isOneOf(w[start - 1].deprel, {"aux", "advmod"})) {
+            --start;
+        }
+        const bool finite = w[v].xpos == "VBD" || w[v].xpos == "VBZ" || w[v].xpos == "VBP" ||
+                            (start < v && w[v].xpos == "VBN" &&
+                             isOneOf(lowercaseAscii(w[start].form), {"has", "have", "had"}));
         if ((vh != root && !onANounOfTheRoot) || w[v].upos != "VERB" ||
-            !(w[v].deprel == "conj" || w[v].deprel == "parataxis") ||
-            !(w[v].xpos == "VBD" || w[v].xpos == "VBZ" || w[v].xpos == "VBP") ||
-            w[v - 1].form != "," || hasChild(w, v, [](const std::string& r) {
+            !(w[v].deprel == "conj" || w[v].deprel == "parataxis") || !finite ||
+            w[start - 1].form != "," || hasChild(w, v, [](const std::string& r) {
                 return r.starts_with("nsubj") || r == "cc" || r == "mark";
             })) {
             continue;
@@ -5018,6 +5057,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     whereClauseOnAName(w);
     verbJoinedToANoun(w);
     nameAfterADescriptionInTheSubject(w);
+    subjectCutFromItsVerbByAComma(w);
     relativeClauseAsMainClause(w);
     relativeClauseUnderTheMainVerb(w);
     appositionTakenForTheSubject(w);

@@ -2588,6 +2588,16 @@ const StatementCase SMALL_CASES[] = {
      "Stellantis and China's CATL will build a battery factory in northern Spain, the companies "
      "said on Tuesday.",
      "Stellantis | build | battery factory"},
+    // A subject cut from its verb by a comma after "and" is the conjunct before it; the
+    // relative clause inside the apposition is no main clause.
+    {"ASubjectCutByACommaIsAConjunct",
+     "NetChoice, a trade group whose members include Meta and Google, had sued the state, "
+     "arguing that the law violated free speech rights.",
+     "NetChoice | sue | state"},
+    {"ASubjectCutByACommaDoesNotSue",
+     "NetChoice, a trade group whose members include Meta and Google, had sued the state, "
+     "arguing that the law violated free speech rights.",
+     "Google | sue | state", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
