@@ -408,6 +408,22 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             return EntityType::Org;
         }
     }
+    // So does a word for a product, for a product: "Novo Nordisk's diabetes drug Victoza", "the
+    // messaging app Signal".
+    const auto productWord = [](std::string_view lemma) {
+        return isOneOf(lemma, {"drug", "medicine", "vaccine", "pill", "treatment", "therapy",
+                               "phone", "smartphone", "app", "chip", "processor", "console",
+                               "satellite", "rocket", "missile", "jet", "aircraft", "plane",
+                               "car", "vehicle", "truck", "software", "chatbot"});
+    };
+    if (first > 0 && s.tokens[first - 1].upos == "NOUN" &&
+        lowered(s.tokens[first - 1].form) == s.tokens[first - 1].form &&
+        productWord(lowered(s.tokens[first - 1].lemma)) &&
+        ((first == top && isOneOf(s.tokens[first - 1].deprel, {"compound", "nmod:desc"})) ||
+         (s.tokens[top].deprel == "appos" &&
+          s.tokens[top].head == static_cast<int>(first)))) {
+        return EntityType::Product;
+    }
     // "Licking County", "Hubei Province", "Silicon Valley": a name that ends in a word for a
     // place is one (an organisation's words, checked above, win: "Bay Area Council").
     if (isOneOf(lowered(s.tokens[last].form),

@@ -2598,6 +2598,10 @@ const StatementCase SMALL_CASES[] = {
      "NetChoice, a trade group whose members include Meta and Google, had sued the state, "
      "arguing that the law violated free speech rights.",
      "Google | sue | state", true},
+    // A word for a product before a name makes it a product, which its owner makes.
+    {"AProductWordBeforeANameMakesItAProduct",
+     "Novo Nordisk's diabetes drug Victoza lost its patent last year.",
+     "Novo Nordisk | make | Victoza"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
