@@ -439,6 +439,28 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                                 {"mount", "mt.", "lake", "cape", "isle", "gulf", "port"})) {
         return EntityType::Gpe;
     }
+    // A one-word name in a list of places the gazetteer knows is one too: "cities such as
+    // Denver, *Minneapolis* and Seattle" (unless a member is a known organisation).
+    if (first == last && first == top) {
+        const std::size_t x = s.tokens[top].deprel == "conj" && s.tokens[top].head > 0
+                                  ? static_cast<std::size_t>(s.tokens[top].head - 1)
+                                  : top;
+        std::size_t places = 0;
+        bool other = false;
+        for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+            const bool member = k == x || (s.tokens[k].deprel == "conj" &&
+                                           s.tokens[k].head == static_cast<int>(x) + 1);
+            if (!member || k == top || s.tokens[k].upos != "PROPN") {
+                continue;
+            }
+            const article::GazetteerEntry* g = gazetteer.lookup(s.tokens[k].form);
+            places += g != nullptr && g->type == EntityType::Gpe ? 1 : 0;
+            other = other || (g != nullptr && g->type != EntityType::Gpe);
+        }
+        if (places >= 2 && !other) {
+            return EntityType::Gpe;
+        }
+    }
     // A title right before the name ("President X", "CEO X") or a person's relation to it.
     const int head = s.tokens[top].head;
     for (std::size_t i = first; i <= last; ++i) {

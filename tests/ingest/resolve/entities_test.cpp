@@ -726,6 +726,20 @@ TEST(DocumentEntities, ACompanyWordBeforeANameMakesItACompany) {
     EXPECT_EQ(types["Robert Platek"], graph::EntityType::Person);
 }
 
+// An unknown one-word name in a list of known places is a place; among companies it is not.
+TEST(DocumentEntities, AnUnknownNameAmongPlacesIsAPlace) {
+    const Resolved r = resolve("The deal gives AT&T customers in cities such as Denver, "
+                               "Minneapolis and Seattle. Apple, Nvidia and Zorblax signed it.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    ASSERT_TRUE(types.count("Minneapolis")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Minneapolis"], graph::EntityType::Gpe);
+    ASSERT_TRUE(types.count("Zorblax")) << ::testing::PrintToString(types);
+    EXPECT_NE(types["Zorblax"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
