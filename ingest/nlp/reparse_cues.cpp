@@ -30,7 +30,7 @@ bool isObjectStart(const std::string& upos) {
 
 std::size_t verblessRoot(const std::vector<Token>& w) {
     const std::size_t n = w.size();
-    if (n < 6 || !(w[n - 1].form == "." || w[n - 1].form == "!" || w[n - 1].form == "?")) {
+    if (n < 5 || !(w[n - 1].form == "." || w[n - 1].form == "!" || w[n - 1].form == "?")) {
         return NONE;
     }
     const std::size_t root = rootOf(w);

@@ -17,7 +17,7 @@
 
 namespace kg::ingest::nlp {
 
-/// The root of a whole sentence (at least six words, ending in . ! or ?) that was parsed with no
+/// The root of a whole sentence (at least five words, ending in . ! or ?) that was parsed with no
 /// verb at its root and no copula on it, or NO_WORD.
 std::size_t verblessRoot(const std::vector<Token>& w);
 

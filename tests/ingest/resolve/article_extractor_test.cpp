@@ -2602,6 +2602,9 @@ const StatementCase SMALL_CASES[] = {
     {"AProductWordBeforeANameMakesItAProduct",
      "Novo Nordisk's diabetes drug Victoza lost its patent last year.",
      "Novo Nordisk | make | Victoza"},
+    // A five-word sentence parsed with no verb tries its participle as the past tense too.
+    {"AFiveWordSentenceGetsItsVerb", "Japan Tobacco raised prices.",
+     "Japan Tobacco | raise | prices"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
