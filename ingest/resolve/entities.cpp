@@ -2129,8 +2129,24 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                titleWord(s.tokens[first + 1].form)) {
             ++first;
         }
+        // "Chief Financial Officer James von Moltke": after "Chief" (in the run or right
+        // before it), up to three words of a field before the title's last word ("Officer")
+        // are the title's.
+        const auto fieldOfAChief = [&] {
+            if (!(first > 0 && lowered(s.tokens[first - 1].form) == "chief")) {
+                return;
+            }
+            for (std::size_t k = first; k < j && k < first + 3; ++k) {
+                if (k + 1 < j && titleWord(s.tokens[k + 1].form)) {
+                    first = k + 1;
+                    return;
+                }
+            }
+        };
+        fieldOfAChief();
         while (first < j && titleWord(s.tokens[first].form)) {
             ++first;
+            fieldOfAChief();
             // "Secretary of Commerce": the office's field is part of the title.
             if (first + 1 <= j && s.tokens[first].form == "of") {
                 first += 2;

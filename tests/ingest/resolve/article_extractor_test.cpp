@@ -2605,6 +2605,12 @@ const StatementCase SMALL_CASES[] = {
     // A five-word sentence parsed with no verb tries its participle as the past tense too.
     {"AFiveWordSentenceGetsItsVerb", "Japan Tobacco raised prices.",
      "Japan Tobacco | raise | prices"},
+    // The field between "Chief" and "Officer" is the title's, not the person's name.
+    {"AChiefsFieldIsTheTitles",
+     "Chief Financial Officer James von Moltke told analysts the bank expected losses to fall.",
+     "James von Moltke | tell | analysts"},
+    {"AChiefOperatingOfficersFieldIsTheTitles", "Chief Operating Officer Jeff Williams left Apple.",
+     "Jeff Williams | leave | Apple"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
