@@ -1495,7 +1495,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // (So for an object "it" there: "Environmental groups criticised the decision and said
     // they would challenge it in court".)
     auto thingReportedOn = [&](std::size_t i) -> std::size_t {
-        if (lowered(s.tokens[i].form) != "it" || !isOneOf(t.rel(i), {"nsubj", "obj"})) {
+        if (lowered(s.tokens[i].form) != "it" || !isOneOf(t.rel(i), {"nsubj", "nsubj:pass", "obj"})) {
             return NONE;
         }
         const std::size_t v = t.head(i);

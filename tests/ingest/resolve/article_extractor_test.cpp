@@ -2611,6 +2611,11 @@ const StatementCase SMALL_CASES[] = {
      "James von Moltke | tell | analysts"},
     {"AChiefOperatingOfficersFieldIsTheTitles", "Chief Operating Officer Jeff Williams left Apple.",
      "Jeff Williams | leave | Apple"},
+    // A passive subject "it" that a person says about what they acted on is that thing.
+    {"APassiveItReportedOnIsTheThing",
+     "The CFDT union opposed the plan. Prime Minister Elisabeth Borne defended the reform, "
+     "saying it was needed to keep the pension system from running a deficit.",
+     "CFDT | be needed to keep | pension system", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
