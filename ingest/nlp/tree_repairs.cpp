@@ -2881,6 +2881,51 @@ std::size_t subjectCutFromItsVerbByAComma(std::vector<Token>& w) {
     return moved;
 }
 
+// The same clause with two joined subjects, the first taken for the preposition's noun and the
+// second for the subject of a conjunct clause: "The probe came days after the Netherlands and
+// Japan said they would ..." with "after the Netherlands" on "days" and "Japan" the subject of
+// "said", a conjunct of "came". The first noun is the clause's subject with the second its
+// conjunct, "after" its marker, and the clause an adverbial clause of the verb. How many it
+// rearranged.
+std::size_t joinedSubjectAfterASubordinator(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t y = 3; y + 1 < w.size(); ++y) {
+        const std::size_t c = headOf(w, y);
+        if (w[y].deprel != "nsubj" || c == NONE || c <= y || w[c].upos != "VERB" ||
+            w[c].deprel != "conj" || !isOneOf(lowercaseAscii(w[y - 1].form), {"and", "or"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t x = y - 2; // the first subject, a name or a noun
+        const std::size_t time = headOf(w, x);
+        const std::size_t verb = headOf(w, c);
+        const std::size_t marker = lastChildBefore(w, x, x, [](const std::string& r) {
+            return r == "case";
+        });
+        if (!isOneOf(w[x].upos, {"PROPN", "NOUN"}) || w[x].deprel != "nmod" || time == NONE ||
+            verb == NONE || headOf(w, time) != verb || time > x || marker == NONE ||
+            !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"}) ||
+            !isOneOf(w[time].lemma, {"minute", "hour", "day", "week", "month", "year", "moment"}) ||
+            phraseEdges(w, x).second != x || dominates(w, c, verb)) {
+            continue;
+        }
+        w[x].head = static_cast<int>(c) + 1;
+        w[x].deprel = "nsubj";
+        w[y].head = static_cast<int>(x) + 1;
+        w[y].deprel = "conj";
+        w[y - 1].head = static_cast<int>(y) + 1;
+        w[y - 1].deprel = "cc";
+        w[marker].head = static_cast<int>(c) + 1;
+        w[marker].deprel = "mark";
+        w[marker].upos = "SCONJ";
+        if (w[time].deprel == "obj") {
+            w[time].deprel = "obl:unmarked";
+        }
+        w[c].deprel = "advcl";
+        ++changed;
+    }
+    return changed;
+}
+
 // "whether or not" opening a clause is one marker, as EWT writes it: "clarify whether or not
 // such vulnerabilities existed" had "not" on "vulnerabilities". How many it mended.
 std::size_t whetherOrNot(std::vector<Token>& w) {
@@ -5065,6 +5110,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     hyphenatedParticiples(w);
     participlesAfterAnObject(w);
     subjectAfterASubordinator(w);
+    joinedSubjectAfterASubordinator(w);
     subordinateClauseTakenForAConjunct(w);
     nameJoinedToTheNounBeforeItsOf(w);
     relativeClauseAfterAName(w);

@@ -2616,6 +2616,11 @@ const StatementCase SMALL_CASES[] = {
      "The CFDT union opposed the plan. Prime Minister Elisabeth Borne defended the reform, "
      "saying it was needed to keep the pension system from running a deficit.",
      "CFDT | be needed to keep | pension system", true},
+    // "days after A and B said ...": A and B are the clause's subjects, "they" both.
+    {"JoinedSubjectsAfterASubordinatorAreTheClauses",
+     "The probe came days after the Netherlands and Japan said they would restrict exports of "
+     "chipmaking equipment to China.",
+     "Netherlands | restrict export to | China"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
