@@ -382,4 +382,17 @@ inline std::vector<std::vector<Token>> newsTrees() {
     return {tree(CAMBRICON), tree(APPLIED), tree(UNVEILED), tree(BAR), tree(JINGYE)};
 }
 
+// Round `round` of a random test: a random sentence on even rounds, one of `news` changed at
+// random on odd ones.
+inline Sentence randomOrChanged(int round, const std::vector<std::vector<Token>>& news,
+                                std::mt19937& random) {
+    Sentence s;
+    if (round % 2 == 0) {
+        s = randomSentence(random);
+    } else {
+        s.tokens = mutated(news[random() % news.size()], random);
+    }
+    return s;
+}
+
 } // namespace kg::ingest::nlp::test_trees

@@ -12,7 +12,6 @@ namespace kg::ingest::nlp {
 namespace {
 
 using test_trees::conllu;
-using test_trees::randomSentence;
 using test_trees::tree;
 
 const Lemmatizer& lemmas() {
@@ -91,12 +90,7 @@ TEST(ReparseCues, NameWordsOfTheSentenceAndKeepTheTreeOnRandomTrees) {
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
     int raised = 0;
     for (int round = 0; round < 40000; ++round) {
-        Sentence s;
-        if (round % 2 == 0) {
-            s = randomSentence(random);
-        } else {
-            s.tokens = test_trees::mutated(news[random() % news.size()], random);
-        }
+        Sentence s = test_trees::randomOrChanged(round, news, random);
         const std::size_t n = s.tokens.size();
         const auto inside = [n](std::size_t k) { return k == NO_WORD || k < n; };
         const std::string before = conllu(s.tokens);

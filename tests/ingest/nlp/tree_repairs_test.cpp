@@ -16,7 +16,6 @@ namespace {
 
 using test_trees::arcs;
 using test_trees::conllu;
-using test_trees::randomSentence;
 using test_trees::tree;
 
 const std::string MODELS = std::string(KG_SOURCE_DIR) + "/models";
@@ -113,12 +112,7 @@ TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
     for (int round = 0; round < 40000; ++round) {
-        Sentence s;
-        if (round % 2 == 0) {
-            s = randomSentence(random);
-        } else {
-            s.tokens = test_trees::mutated(news[random() % news.size()], random);
-        }
+        Sentence s = test_trees::randomOrChanged(round, news, random);
         const std::string before = conllu(s.tokens);
         repairTree(s.tokens, lemmas(), anyNoun);
         ASSERT_TRUE(singleRootedTree(s.tokens)) << "round " << round << "\nbefore:\n"

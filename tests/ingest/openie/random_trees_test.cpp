@@ -36,12 +36,7 @@ TEST(ExtractorOnRandomTrees, ArgumentsStayInsideTheSentence) {
     const std::vector<std::vector<nlp::Token>> news = nlp::test_trees::newsTrees();
     const Extractor extractor;
     for (int round = 0; round < 20000; ++round) {
-        nlp::Sentence s;
-        if (round % 2 == 0) {
-            s = nlp::test_trees::randomSentence(random);
-        } else {
-            s.tokens = nlp::test_trees::mutated(news[random() % news.size()], random);
-        }
+        const nlp::Sentence s = nlp::test_trees::randomOrChanged(round, news, random);
         const std::string before = "round " + std::to_string(round) + "\n" + conllu(s.tokens);
         if (const auto repaired = repairedTree(s)) {
             ASSERT_TRUE(nlp::singleRootedTree(repaired->tokens)) << before << "after:\n" << conllu(repaired->tokens);
