@@ -13,12 +13,12 @@ namespace kg::ingest::nlp {
 /// "Commerce Secretary", "Trade Minister", "Trade Representative", "District Judge".
 inline bool officeField(std::string_view lowerWord) {
     return isOneOf(lowerWord,
-                   {"trade",    "commerce",   "finance",     "foreign",       "defense",
-                    "defence",  "energy",     "economy",     "industry",      "interior",
-                    "justice",  "health",     "agriculture", "education",     "transport",
-                    "treasury", "labor",      "labour",      "home",          "district",
-                    "circuit",  "bankruptcy", "magistrate",  "mining",        "mines",
-                    "oil",      "petroleum",  "environment", "housing",       "tourism",
+                   {"trade",    "commerce",   "finance",     "foreign",        "defense",
+                    "defence",  "energy",     "economy",     "industry",       "interior",
+                    "justice",  "health",     "agriculture", "education",      "transport",
+                    "treasury", "labor",      "labour",      "home",           "district",
+                    "circuit",  "bankruptcy", "magistrate",  "mining",         "mines",
+                    "oil",      "petroleum",  "environment", "housing",        "tourism",
                     "culture",  "science",    "digital",     "communications", "business"});
 }
 

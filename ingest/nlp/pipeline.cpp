@@ -581,8 +581,8 @@ struct Pipeline::Impl {
         for (std::size_t k = 0; k + 1 < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
             Token& next = sentence.tokens[k + 1];
-            if (t.xpos == "AFX" && titleCase(t.form) && next.form != "-" && capitalised(next.form) &&
-                isOneOf(next.upos, {"ADJ", "NOUN", "PROPN", "X"})) {
+            if (t.xpos == "AFX" && titleCase(t.form) && next.form != "-" &&
+                capitalised(next.form) && isOneOf(next.upos, {"ADJ", "NOUN", "PROPN", "X"})) {
                 retagAsName(t);
                 retagAsName(next);
             }

@@ -1185,10 +1185,10 @@ std::size_t descriptionAndNameAsTwins(std::vector<Token>& w) {
             !isOneOf(w[noun].deprel, {"obj", "nsubj", "iobj"}) ||
             !(companyDescription(w[noun].lemma) ||
               isOneOf(w[noun].lemma,
-                      {"bank", "agency", "regulator", "watchdog", "platform", "exchange",
-                       "broadcaster", "newspaper", "owner", "parent", "subsidiary", "unit",
-                       "partner", "supplier", "customer", "buyer", "investor", "shareholder",
-                       "client", "affiliate"}))) {
+                      {"bank",       "agency",      "regulator",   "watchdog", "platform",
+                       "exchange",   "broadcaster", "newspaper",   "owner",    "parent",
+                       "subsidiary", "unit",        "partner",     "supplier", "customer",
+                       "buyer",      "investor",    "shareholder", "client",   "affiliate"}))) {
             continue;
         }
         std::size_t name = NONE;
@@ -2321,11 +2321,11 @@ std::size_t subjectTakenForAnObject(std::vector<Token>& w) {
         if (w[p].deprel != "obj" || say == NONE || say > p ||
             !isOneOf(w[p].upos, {"PRON", "NOUN", "PROPN"}) ||
             !isOneOf(w[say].lemma,
-                     {"say",      "think",    "believe", "fear",     "warn",     "argue",
-                      "claim",    "insist",   "add",     "note",     "complain", "allege",
-                      "prove",    "show",     "find",    "know",     "suggest",  "indicate",
-                      "reveal",   "confirm",  "deny",    "admit",    "conclude", "determine",
-                      "suspect",  "realise",  "realize", "acknowledge", "understand"})) {
+                     {"say",     "think",   "believe", "fear",        "warn",      "argue",
+                      "claim",   "insist",  "add",     "note",        "complain",  "allege",
+                      "prove",   "show",    "find",    "know",        "suggest",   "indicate",
+                      "reveal",  "confirm", "deny",    "admit",       "conclude",  "determine",
+                      "suspect", "realise", "realize", "acknowledge", "understand"})) {
             continue; // (the cheap tests first: this runs for every word)
         }
         const bool pronoun = w[p].upos == "PRON";
@@ -2795,7 +2795,8 @@ std::size_t phraseFoldedIntoAgo(std::vector<Token>& w) {
         const std::size_t start = phraseEdges(w, amount).first;
         const std::size_t noun = start - 1;
         if (start == 0 || headOf(w, noun) != a || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
-            !isOneOf(w[noun].deprel, {"compound", "flat", "nmod", "obl:unmarked", "nmod:unmarked"})) {
+            !isOneOf(w[noun].deprel,
+                     {"compound", "flat", "nmod", "obl:unmarked", "nmod:unmarked"})) {
             continue;
         }
         // (the phrase's words: the children of "ago" before the noun, next to each other)
@@ -2809,9 +2810,8 @@ std::size_t phraseFoldedIntoAgo(std::vector<Token>& w) {
             w[c].head = static_cast<int>(noun) + 1;
             by = w[c].deprel == "case" && lowercaseAscii(w[c].form) == "by" ? c : by;
         }
-        const bool passive = hasChild(w, v, [](const std::string& r) {
-            return r == "aux:pass" || r == "nsubj:pass";
-        });
+        const bool passive = hasChild(
+            w, v, [](const std::string& r) { return r == "aux:pass" || r == "nsubj:pass"; });
         w[noun].head = static_cast<int>(v) + 1;
         w[noun].deprel = by != NONE && passive ? "obl:agent" : "obl";
         ++split;
@@ -2898,9 +2898,8 @@ std::size_t joinedSubjectAfterASubordinator(std::vector<Token>& w) {
         const std::size_t x = y - 2; // the first subject, a name or a noun
         const std::size_t time = headOf(w, x);
         const std::size_t verb = headOf(w, c);
-        const std::size_t marker = lastChildBefore(w, x, x, [](const std::string& r) {
-            return r == "case";
-        });
+        const std::size_t marker =
+            lastChildBefore(w, x, x, [](const std::string& r) { return r == "case"; });
         if (!isOneOf(w[x].upos, {"PROPN", "NOUN"}) || w[x].deprel != "nmod" || time == NONE ||
             verb == NONE || headOf(w, time) != verb || time > x || marker == NONE ||
             !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"}) ||

@@ -411,17 +411,17 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // So does a word for a product, for a product: "Novo Nordisk's diabetes drug Victoza", "the
     // messaging app Signal".
     const auto productWord = [](std::string_view lemma) {
-        return isOneOf(lemma, {"drug", "medicine", "vaccine", "pill", "treatment", "therapy",
-                               "phone", "smartphone", "app", "chip", "processor", "console",
-                               "satellite", "rocket", "missile", "jet", "aircraft", "plane",
-                               "car", "vehicle", "truck", "software", "chatbot"});
+        return isOneOf(lemma,
+                       {"drug",      "medicine",   "vaccine", "pill",     "treatment", "therapy",
+                        "phone",     "smartphone", "app",     "chip",     "processor", "console",
+                        "satellite", "rocket",     "missile", "jet",      "aircraft",  "plane",
+                        "car",       "vehicle",    "truck",   "software", "chatbot"});
     };
     if (first > 0 && s.tokens[first - 1].upos == "NOUN" &&
         lowered(s.tokens[first - 1].form) == s.tokens[first - 1].form &&
         productWord(lowered(s.tokens[first - 1].lemma)) &&
         ((first == top && isOneOf(s.tokens[first - 1].deprel, {"compound", "nmod:desc"})) ||
-         (s.tokens[top].deprel == "appos" &&
-          s.tokens[top].head == static_cast<int>(first)))) {
+         (s.tokens[top].deprel == "appos" && s.tokens[top].head == static_cast<int>(first)))) {
         return EntityType::Product;
     }
     // "Licking County", "Hubei Province", "Silicon Valley": a name that ends in a word for a
@@ -1495,7 +1495,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // (So for an object "it" there: "Environmental groups criticised the decision and said
     // they would challenge it in court".)
     auto thingReportedOn = [&](std::size_t i) -> std::size_t {
-        if (lowered(s.tokens[i].form) != "it" || !isOneOf(t.rel(i), {"nsubj", "nsubj:pass", "obj"})) {
+        if (lowered(s.tokens[i].form) != "it" ||
+            !isOneOf(t.rel(i), {"nsubj", "nsubj:pass", "obj"})) {
             return NONE;
         }
         const std::size_t v = t.head(i);
@@ -1729,8 +1730,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 const std::string lower = lowered(f);
                 field = field || nlp::officeField(lower);
                 company = companyWord(lower) ||
-                          (k > last + 1 && !field && t.head(last) != NONE &&
-                           t.head(last) == k && t.rel(last) == "compound" &&
+                          (k > last + 1 && !field && t.head(last) != NONE && t.head(last) == k &&
+                           t.rel(last) == "compound" &&
                            isOneOf(lower, {"agency", "department", "office", "service",
                                            "administration", "bureau", "institute", "board"}));
             }
@@ -2654,9 +2655,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (lowered(tok.form) == "it" && isSubject(t, i) && t.head(i) != NONE &&
                 t.rel(t.head(i)) == "advcl") {
                 std::size_t main = t.head(t.head(i));
-                for (std::size_t steps = 0; main != NONE && steps < n &&
-                                            t.child(main, {"nsubj"}) == NONE &&
-                                            t.rel(main) == "conj";
+                for (std::size_t steps = 0;
+                     main != NONE && steps < n && t.child(main, {"nsubj"}) == NONE &&
+                     t.rel(main) == "conj";
                      ++steps) {
                     main = t.head(main);
                 }
@@ -2672,9 +2673,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
             }
             // A subject "it" inside the reason a verb of punishing or blaming gives, after
-            // "for", stands for the named organisation (or app) punished: "fined TikTok 345 million euros
-            // for breaking privacy law in the way *it* handled children's data" (salience would
-            // pick the regulator that fined).
+            // "for", stands for the named organisation (or app) punished: "fined TikTok 345 million
+            // euros for breaking privacy law in the way *it* handled children's data" (salience
+            // would pick the regulator that fined).
             if (lowered(tok.form) == "it" && isSubject(t, i)) {
                 std::size_t below = t.head(i);
                 std::size_t up = below == NONE ? NONE : t.head(below);
@@ -2695,9 +2696,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                               });
                 std::size_t punished = NONE;
                 for (std::size_t c : reason ? t.children[up] : std::vector<std::size_t>{}) {
-                    const auto type = words[c].entity >= 0
-                                          ? entities_[static_cast<std::size_t>(words[c].entity)].type
-                                          : EntityType::Concept;
+                    const auto type =
+                        words[c].entity >= 0
+                            ? entities_[static_cast<std::size_t>(words[c].entity)].type
+                            : EntityType::Concept;
                     // (an app may be typed as a product: "TikTok")
                     if (isOneOf(t.rel(c), {"obj", "iobj"}) && words[c].kind == MentionKind::Name &&
                         (type == EntityType::Org || type == EntityType::Product)) {
@@ -2773,15 +2775,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // An object "it" that its verb makes or lets act ("rising costs forced *it* to
                 // scrap projects") stands for an actor: not an unnamed thing ("The sale is part
                 // of Orsted's plan ..."), which is left to salience.
-                const bool controls = it && t.head(i) != NONE && t.child(t.head(i), {"xcomp"}) != NONE;
+                const bool controls =
+                    it && t.head(i) != NONE && t.child(t.head(i), {"xcomp"}) != NONE;
                 std::size_t previous = NONE;
                 for (std::size_t j = 0; j < i; ++j) {
                     // ("we" or "consumers" cannot be what "it" stands for, nor "a spokesman")
                     if (isSubject(t, j) && t.head(j) != t.head(i) &&
                         !(it && (s.tokens[j].upos == "PRON" || isPlural(s.tokens[j]) ||
                                  titleWord(s.tokens[j].form) || personRole(s.tokens[j].form))) &&
-                        !(controls && words[j].entity < 0 &&
-                          !agentNoun(nounLemma(s.tokens[j])))) {
+                        !(controls && words[j].entity < 0 && !agentNoun(nounLemma(s.tokens[j])))) {
                         previous = j;
                     }
                 }

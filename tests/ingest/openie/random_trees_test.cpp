@@ -39,7 +39,8 @@ TEST(ExtractorOnRandomTrees, ArgumentsStayInsideTheSentence) {
         const nlp::Sentence s = nlp::test_trees::randomOrChanged(round, news, random);
         const std::string before = "round " + std::to_string(round) + "\n" + conllu(s.tokens);
         if (const auto repaired = repairedTree(s)) {
-            ASSERT_TRUE(nlp::singleRootedTree(repaired->tokens)) << before << "after:\n" << conllu(repaired->tokens);
+            ASSERT_TRUE(nlp::singleRootedTree(repaired->tokens)) << before << "after:\n"
+                                                                 << conllu(repaired->tokens);
         }
         for (const Proposition& p : extractor.extract(s)) {
             checkArgument(p.arg1, s.tokens.size(), before);
