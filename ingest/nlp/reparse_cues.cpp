@@ -102,11 +102,11 @@ std::size_t pastTenseAfterTheSubjectsClause(const std::vector<Token>& w, const L
         const bool present = t.xpos == "NNS" && t.form.ends_with("s") && t.form.size() > 3 &&
                              (w[i + 1].xpos == "TO" || isOneOf(w[i + 1].xpos, {"DT", "PRP$"})) &&
                              lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBZ"));
-        if (((!isOneOf(t.xpos, {"JJ", "VBN"}) || !t.form.ends_with("ed") || t.form.size() < 5 ||
-              !(isObjectStart(w[i + 1].upos) || w[i + 1].upos == "ADP") ||
-              !lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBD"))) &&
-             !present) ||
-            t.form[0] < 'a' || t.form[0] > 'z' || t.head == 0) {
+        const bool past = isOneOf(t.xpos, {"JJ", "VBN"}) && t.form.ends_with("ed") &&
+                          t.form.size() >= 5 &&
+                          (isObjectStart(w[i + 1].upos) || w[i + 1].upos == "ADP") &&
+                          lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBD"));
+        if (!(past || present) || t.form[0] < 'a' || t.form[0] > 'z' || t.head == 0) {
             return NONE;
         }
         // (Not a participle set off by commas before the verb: "..., founded in 1990, filed".)
@@ -386,17 +386,6 @@ std::size_t appositiveSubject(const std::vector<Token>& w, std::size_t root, std
         return NONE;
     }
     return subject;
-}
-
-// The first word of verb `v`'s own words before it: an auxiliary or adverb of its right before
-// it (", could lose"), else the verb.
-std::size_t clauseStart(const std::vector<Token>& w, std::size_t v) {
-    std::size_t start = v;
-    while (start > 0 && w[start - 1].head == static_cast<int>(v) + 1 &&
-           (w[start - 1].deprel == "aux" || w[start - 1].deprel == "advmod")) {
-        --start;
-    }
-    return start;
 }
 
 } // namespace

@@ -206,6 +206,11 @@ std::size_t subordinateClauseTakenForAConjunct(std::vector<Token>& w) {
     return changed;
 }
 
+// Whether `lemma` is a stretch of time that "after" or "before" can follow ("weeks after").
+bool stretchOfTime(std::string_view lemma) {
+    return isOneOf(lemma, {"minute", "hour", "day", "week", "month", "year", "moment"});
+}
+
 // A clause opened by "after", "before", "since" or "until" whose subject the parse took for
 // the preposition's noun after a measure: "Intel shares rose 5% after the company reported
 // higher sales" with "after the company" hung on "%" and "%" the subject of "reported", a
@@ -239,8 +244,7 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
         // Only a measure ("5%", "10 points") or a stretch of time ("comes weeks after Honda
         // recalled ..."): "said the rise after the merger helped" is right.
         const bool time =
-            subject != NONE && w[subject].upos == "NOUN" &&
-            isOneOf(w[subject].lemma, {"minute", "hour", "day", "week", "month", "year", "moment"});
+            subject != NONE && w[subject].upos == "NOUN" && stretchOfTime(w[subject].lemma);
         if (subject == NONE || (loose && !time) ||
             (!time && !hasChild(w, subject, [](const std::string& r) { return r == "nummod"; }))) {
             continue;
@@ -2862,12 +2866,8 @@ std::size_t subjectCutFromItsVerbByAComma(std::vector<Token>& w) {
             !isOneOf(lowercaseAscii(w[k - 1].form), {"and", "or"})) {
             continue; // (the cheap tests first: this runs for every word)
         }
-        std::size_t j = k + 2;
-        while (j < v && headOf(w, j) == v && isOneOf(w[j].deprel, {"aux", "advmod"})) {
-            ++j;
-        }
         const std::size_t before = k - 2;
-        if (j != v || !isOneOf(w[k].upos, {"PROPN", "NOUN"}) ||
+        if (clauseStart(w, v) > k + 2 || !isOneOf(w[k].upos, {"PROPN", "NOUN"}) ||
             !isOneOf(w[before].upos, {"PROPN", "NOUN"}) || dominates(w, k, before) ||
             phraseEdges(w, k).first != k) {
             continue;
@@ -2903,8 +2903,8 @@ std::size_t joinedSubjectAfterASubordinator(std::vector<Token>& w) {
         if (!isOneOf(w[x].upos, {"PROPN", "NOUN"}) || w[x].deprel != "nmod" || time == NONE ||
             verb == NONE || headOf(w, time) != verb || time > x || marker == NONE ||
             !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"}) ||
-            !isOneOf(w[time].lemma, {"minute", "hour", "day", "week", "month", "year", "moment"}) ||
-            phraseEdges(w, x).second != x || dominates(w, c, verb)) {
+            !stretchOfTime(w[time].lemma) || phraseEdges(w, x).second != x ||
+            dominates(w, c, verb)) {
             continue;
         }
         w[x].head = static_cast<int>(c) + 1;
@@ -4084,11 +4084,7 @@ bool relativeClauseAsMainClause(std::vector<Token>& w) {
                                       isOneOf(w[vh].upos, {"NOUN", "PROPN"}) &&
                                       headOf(w, vh) == root;
         // (Its auxiliaries may come between: "..., had sued the state".)
-        std::size_t start = v;
-        while (start > root + 1 && headOf(w, start - 1) == v &&
-               isOneOf(w[start - 1].deprel, {"aux", "advmod"})) {
-            --start;
-        }
+        const std::size_t start = clauseStart(w, v);
         const bool finite = w[v].xpos == "VBD" || w[v].xpos == "VBZ" || w[v].xpos == "VBP" ||
                             (start < v && w[v].xpos == "VBN" &&
                              isOneOf(lowercaseAscii(w[start].form), {"has", "have", "had"}));

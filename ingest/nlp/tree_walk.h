@@ -116,4 +116,15 @@ std::size_t lastChildBefore(const std::vector<Token>& w, std::size_t h, std::siz
     return found;
 }
 
+/// The first word of verb `v`'s own words before it: an auxiliary or adverb of its right before
+/// it (", could lose", ", had sued"), else the verb.
+inline std::size_t clauseStart(const std::vector<Token>& w, std::size_t v) {
+    std::size_t start = v;
+    while (start > 0 && w[start - 1].head == static_cast<int>(v) + 1 &&
+           (w[start - 1].deprel == "aux" || w[start - 1].deprel == "advmod")) {
+        --start;
+    }
+    return start;
+}
+
 } // namespace kg::ingest::nlp

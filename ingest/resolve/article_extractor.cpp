@@ -520,8 +520,8 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         side.name = phrase;
     }
     side.type = EntityType::Concept;
-    side.actor =
-        agentNoun(nounLemma(s.tokens[head])) || nlp::personRoleNoun(nounLemma(s.tokens[head]));
+    const std::string lemma = nounLemma(s.tokens[head]);
+    side.actor = agentNoun(lemma) || nlp::personRoleNoun(lemma);
     side.head = head;
     // A sentence's capital is not the concept's ("Restrictions on ..." -> "restrictions on ..."),
     // unless the word is a people's name ("Japanese automakers") or a name's ("First Quantum
