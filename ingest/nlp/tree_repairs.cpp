@@ -1431,8 +1431,15 @@ std::size_t nameRightBeforeASubject(std::vector<Token>& w) {
             (w[second].upos == "PROPN" || w[first].upos == "PROPN") &&
             w[first].deprel.starts_with("obl") &&
             !hasChild(w, first, [](const std::string& rel) { return rel == "case"; });
+        // (Or a clause of the verb, though the noun has no verb of its own: "Colorado's
+        // attorney general, Phil Weiser, said ..." with "general" a complement of "said".)
+        const bool verblessClause =
+            description && isOneOf(w[first].deprel, {"ccomp", "parataxis", "dep"}) &&
+            !hasChild(w, first, [](const std::string& rel) {
+                return rel == "case" || rel == "cop" || rel == "mark" || rel.starts_with("nsubj");
+            });
         if (first == NONE || !(w[first].upos == "PROPN" || description) ||
-            !(w[first].deprel.starts_with("nsubj") || bareOblique) ||
+            !(w[first].deprel.starts_with("nsubj") || bareOblique || verblessClause) ||
             phraseEdges(w, first).second + 1 != start) {
             continue;
         }
@@ -4579,9 +4586,16 @@ bool appositionTakenForTheSubject(std::vector<Token>& w) {
     if (w[name].deprel != "vocative" || headOf(w, name) != root || w[name + 1].form != ",") {
         return false;
     }
+    // (The apposition may be taken for a bare oblique instead: "TSMC, the world's largest
+    // contract chipmaker, supplies Apple" with "chipmaker" an oblique of "supplies" that has no
+    // subject.)
+    const bool subjectless =
+        !hasChild(w, root, [](const std::string& r) { return r.starts_with("nsubj"); });
     for (std::size_t a = name + 2; a + 1 < root; ++a) {
-        if (headOf(w, a) != root || !w[a].deprel.starts_with("nsubj") ||
-            !(w[a].upos == "NOUN" || w[a].upos == "PROPN")) {
+        if (headOf(w, a) != root || !(w[a].upos == "NOUN" || w[a].upos == "PROPN") ||
+            !(w[a].deprel.starts_with("nsubj") ||
+              (subjectless && w[a].deprel.starts_with("obl") &&
+               !hasChild(w, a, [](const std::string& r) { return r == "case"; })))) {
             continue;
         }
         // (The apposition's phrase may hold its closing comma.)
@@ -4591,7 +4605,7 @@ bool appositionTakenForTheSubject(std::vector<Token>& w) {
             continue;
         }
         w[name].head = static_cast<int>(root) + 1;
-        w[name].deprel = w[a].deprel;
+        w[name].deprel = w[a].deprel.starts_with("nsubj") ? w[a].deprel : "nsubj";
         w[a].head = static_cast<int>(name) + 1;
         w[a].deprel = "appos";
         return true;

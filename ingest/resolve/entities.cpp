@@ -3619,7 +3619,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (And "General" after a title: "Attorney General Ken Paxton".)
         const auto inTitle = [&](std::size_t k) {
             return titleWord(s.tokens[k].form) || (k > i && officerFieldAt(s, k)) ||
-                   (k > i && s.tokens[k].form == "General" && titleWord(s.tokens[k - 1].form));
+                   (k > i && lowered(s.tokens[k].form) == "general" &&
+                    titleWord(s.tokens[k - 1].form));
         };
         while (p < n && inTitle(p)) {
             ++p;
@@ -3764,7 +3765,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // A word of no mention has the default kind (Name) with no entity: only a name stops it.
         for (end = k;
              end < n && !(words[end].entity >= 0 && words[end].kind == MentionKind::Name) &&
-             (titleWord(s.tokens[end].form) || (end > k && officerFieldAt(s, end)));
+             (titleWord(s.tokens[end].form) || (end > k && officerFieldAt(s, end)) ||
+              // (an office named by "general" after its title: "attorney general")
+              (end > k && lowered(s.tokens[end].form) == "general" &&
+               titleWord(s.tokens[end - 1].form)));
              ++end) {
             head =
                 head || !isOneOf(lowered(s.tokens[end].form), {"vice", "deputy", "prime", "chief"});
@@ -3807,6 +3811,22 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     if (!orgTitle.empty() && closes(end)) {
                         out.facts.push_back(
                             {person, "be " + when + orgTitle + " of", owner, words[o2].last + 1});
+                    }
+                }
+            }
+        }
+        // the TITLE of ORG , NAME ,   ("The chief executive of Intel, Pat Gelsinger, said")
+        if (lowered(s.tokens[k].form) == "the") {
+            const std::string title = titleFrom(k + 1, end);
+            if (!title.empty() && end + 2 < n && s.tokens[end].form == "of") {
+                const std::size_t o = lowered(s.tokens[end + 1].form) == "the" ? end + 2 : end + 1;
+                const int org = entityOf(o, false);
+                const std::size_t comma = org >= 0 ? words[o].last + 1 : n;
+                if (comma + 1 < n && s.tokens[comma].form == ",") {
+                    if (const int person = entityOf(comma + 1, true);
+                        person >= 0 && words[comma + 1].first == comma + 1 &&
+                        closes(words[comma + 1].last + 1)) {
+                        out.facts.push_back({person, "be " + title + " of", org, k + 1});
                     }
                 }
             }

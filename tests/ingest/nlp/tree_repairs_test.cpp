@@ -108,6 +108,55 @@ TEST(TreeRepairs, NameParsedAsItsDescriptionsObjectTakesItsPlace) {
 // Whatever shape the parser hands over, the repairs leave one tree with one word on the root,
 // labelled `root`, and every head in range: random trees over words the repairs look for, and
 // news trees with a few heads, relations or tags changed at random.
+// A name opening the sentence, made a vocative, with its apposition taken for a bare oblique of
+// a verb that has no subject: the name is the subject and the phrase its apposition.
+TEST(TreeRepairs, AppositionTakenForAnObliqueGoesBackToItsName) {
+    std::vector<Token> w = tree("TSMC PROPN NNP 10 vocative\n"
+                                ", PUNCT , 1 punct\n"
+                                "the DET DT 4 det\n"
+                                "world NOUN NN 8 nmod:poss\n"
+                                "'s PART POS 4 case\n"
+                                "largest ADJ JJS 8 amod\n"
+                                "contract NOUN NN 8 compound\n"
+                                "chipmaker NOUN NN 10 obl\n"
+                                ", PUNCT , 10 punct\n"
+                                "supplies VERB VBZ 0 root\n"
+                                "Apple PROPN NNP 10 obj\n"
+                                "and CCONJ CC 13 cc\n"
+                                "Nvidia PROPN NNP 11 conj\n"
+                                ". PUNCT . 10 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"10:nsubj", "1:punct", "4:det", "8:nmod:poss", "4:case",
+                                        "8:amod", "8:compound", "1:appos", "10:punct", "0:root",
+                                        "10:obj", "13:cc", "11:conj", "10:punct"}));
+}
+
+// An office before a name between commas, taken for a complement of the verb though it has no
+// verb of its own: the office is the subject and the name its apposition.
+TEST(TreeRepairs, OfficeTakenForAComplementIsTheSubject) {
+    std::vector<Token> w = tree("Colorado PROPN NNP 4 nmod:poss\n"
+                                "'s PART POS 1 case\n"
+                                "attorney NOUN NN 4 compound\n"
+                                "general NOUN NN 9 ccomp\n"
+                                ", PUNCT , 4 punct\n"
+                                "Phil PROPN NNP 9 nsubj\n"
+                                "Weiser PROPN NNP 6 flat\n"
+                                ", PUNCT , 6 punct\n"
+                                "said VERB VBD 0 root\n"
+                                "the DET DT 11 det\n"
+                                "merger NOUN NN 13 nsubj\n"
+                                "would AUX MD 13 aux\n"
+                                "hurt VERB VB 9 ccomp\n"
+                                "communities NOUN NNS 13 obj\n"
+                                ". PUNCT . 9 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"4:nmod:poss", "1:case", "4:compound", "9:nsubj", "6:punct",
+                                        "4:appos", "6:flat", "6:punct", "0:root", "11:det",
+                                        "13:nsubj", "13:aux", "9:ccomp", "13:obj", "9:punct"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

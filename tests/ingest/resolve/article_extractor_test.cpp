@@ -2621,6 +2621,27 @@ const StatementCase SMALL_CASES[] = {
      "The probe came days after the Netherlands and Japan said they would restrict exports of "
      "chipmaking equipment to China.",
      "Netherlands | restrict export to | China"},
+    // A name opening the sentence keeps the verb when its apposition was taken for an oblique.
+    {"ANameBeforeItsAppositionIsTheSubject",
+     "TSMC, the world's largest contract chipmaker, supplies Apple and Nvidia.",
+     "TSMC | supply | Apple"},
+    // "attorney general" is one office, held by the name between the commas.
+    {"AnAttorneyGeneralBetweenCommas",
+     "Colorado's attorney general, Phil Weiser, said the merger would hurt communities across "
+     "the state.",
+     "Phil Weiser | be Attorney General of | Colorado"},
+    {"AnAttorneyGeneralIsNoAttorney",
+     "Colorado's attorney general, Phil Weiser, said the merger would hurt communities across "
+     "the state.",
+     "Phil Weiser | be Attorney of | Colorado", true},
+    // "the TITLE of ORG, NAME," names the office's holder.
+    {"TheTitleOfAnOrganisationBeforeAName",
+     "The chief executive of Intel, Pat Gelsinger, said the company would cut jobs.",
+     "Pat Gelsinger | be CEO of | Intel"},
+    {"TheTitleOfTheOrganisationBeforeAName",
+     "The president of the European Commission, Ursula von der Leyen, said the bloc would "
+     "respond.",
+     "Ursula von der Leyen | be President of | European Commission"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
