@@ -567,17 +567,27 @@ std::size_t sameFormPastTakenForAModifier(const std::vector<Token>& w) {
                                 !hasChild(w, root, [](const std::string& r) {
                                     return r.starts_with("aux") || r == "mark";
                                 });
-    if (!participleRoot && verblessRoot(w) == NONE) {
+    // (Or it rests on the verb joined after it, whose subject the word went into: "The strike
+    // *cost* Boeing billions of dollars and forced it to raise money" with "cost" a noun and
+    // the subject of "forced".)
+    const std::size_t cc =
+        lastChildBefore(w, root, root, [](const std::string& r) { return r == "cc"; });
+    const std::size_t subject =
+        lastChildBefore(w, root, root, [](const std::string& r) { return r == "nsubj"; });
+    const bool joinedRoot = w[root].upos == "VERB" && cc != NONE && subject != NONE &&
+                            subject < cc && isOneOf(w[cc].form, {"and", "but"});
+    if (!participleRoot && !joinedRoot && verblessRoot(w) == NONE) {
         return NONE;
     }
-    const std::size_t end = participleRoot ? root : w.size();
+    const std::size_t end = participleRoot ? root : joinedRoot ? cc : w.size();
     bool named = false; // a determiner or a name before it, as a subject has
     for (std::size_t k = 1; k + 1 < end; ++k) {
         if (isOneOf(w[k].xpos, {"VBD", "VBZ", "VBP", "MD"})) {
             return NONE;
         }
         named = named || isOneOf(w[k - 1].upos, {"DET", "PROPN", "PRON"});
-        if (named && isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) && candidate(k)) {
+        if (named && isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) && candidate(k) &&
+            (!joinedRoot || dominates(w, subject, k))) {
             return k;
         }
     }

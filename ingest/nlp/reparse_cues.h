@@ -118,7 +118,9 @@ bool sameFormPast(std::string_view lower);
 /// A sentence whose main verb, a past tense written as its base form, was read as a modifier of
 /// the noun after it, so that it is verbless or rests on a participle clause after a comma: "The
 /// U.S. Commerce Department on Tuesday *set* preliminary tariffs ..., siding with American
-/// manufacturers" (tagged an adjective, with "siding" the root). The word's index, or NO_WORD.
+/// manufacturers" (tagged an adjective, with "siding" the root), or rests on the verb joined
+/// after it, whose subject the word went into ("The strike *cost* Boeing billions and forced
+/// it ..."). The word's index, or NO_WORD.
 std::size_t sameFormPastTakenForAModifier(const std::vector<Token>& w);
 
 /// A sentence opened by a noun that the tagger took for an imperative, before a plural noun and a

@@ -1615,7 +1615,8 @@ std::size_t relativePronounTakenForAClause(std::vector<Token>& w) {
 }
 
 // A name right after a verb of giving that the parse made a compound of the bare singular noun
-// after it: "the result gave *Ishiba* time" (no one gives an "Ishiba time"). The name is the
+// (or plural amount) after it: "the result gave *Ishiba* time" (no one gives an "Ishiba
+// time"). The name is the
 // verb's indirect object. Not when a "to" phrase names the receiver: "gave Nvidia stock to its
 // staff". How many it mended.
 std::size_t receiverTakenForACompound(std::vector<Token>& w) {
@@ -1627,7 +1628,11 @@ std::size_t receiverTakenForACompound(std::vector<Token>& w) {
             w[v].upos != "VERB" ||
             !isOneOf(w[v].lemma,
                      {"give", "grant", "hand", "offer", "lend", "award", "owe", "deny", "cost"}) ||
-            (noun + 1 < w.size() && w[noun + 1].form == "-") || w[noun].xpos != "NN" ||
+            (noun + 1 < w.size() && w[noun + 1].form == "-") ||
+            // (or an amount in the plural: "cost Boeing billions of dollars")
+            !(w[noun].xpos == "NN" ||
+              (w[noun].xpos == "NNS" &&
+               isOneOf(w[noun].lemma, {"billion", "million", "thousand", "hundred", "dollar"}))) ||
             lowercaseAscii(w[noun].form) != w[noun].form || w[noun].deprel != "obj" ||
             headOf(w, noun) != v ||
             hasChild(w, v, [](const std::string& rel) { return rel == "iobj"; })) {
@@ -1903,6 +1908,56 @@ std::size_t asWellAsToTheObject(std::vector<Token>& w) {
         ++moved;
     }
     return moved;
+}
+
+// The main verb taken for a participle on its subject, with its "that" clause's verb the root:
+// "A federal judge ruled on Monday that Google had illegally maintained a monopoly" with
+// "ruled" a modifier of "judge" and "judge" a second subject of "maintained", as if the judge
+// had kept the monopoly. A root has no marker; the participle is the main verb, its noun the
+// subject, and the marked clause its complement. Whether it mended.
+bool mainVerbTakenForAParticiple(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || w[root].upos != "VERB") {
+        return false;
+    }
+    const std::size_t mark =
+        lastChildBefore(w, root, root, [](const std::string& r) { return r == "mark"; });
+    if (mark == NONE || !isOneOf(lowercaseAscii(w[mark].form), {"that", "whether", "if"})) {
+        return false;
+    }
+    for (std::size_t noun = 0; noun < mark; ++noun) {
+        if (headOf(w, noun) != root || !w[noun].deprel.starts_with("nsubj") ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        // (the participle's words all before the marker, its subject none of its own)
+        const std::size_t verb = lastChildBefore(
+            w, noun, mark, [](const std::string& r) { return r == "acl" || r == "acl:relcl"; });
+        if (verb == NONE || verb < noun || w[verb].upos != "VERB" ||
+            !isOneOf(w[verb].xpos, {"VBD", "VBN"}) || phraseEdges(w, verb).second >= mark ||
+            hasChild(w, verb, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "mark" || r.starts_with("aux");
+            })) {
+            continue;
+        }
+        // (and another subject for the clause, after the marker)
+        const std::size_t subject = lastChildBefore(
+            w, root, root, [](const std::string& r) { return r.starts_with("nsubj"); });
+        if (subject == NONE || subject < mark) {
+            return false;
+        }
+        w[verb].head = 0;
+        w[verb].deprel = "root";
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "nsubj";
+        w[root].head = static_cast<int>(verb) + 1;
+        w[root].deprel = "ccomp";
+        if (Token& stop = w.back(); headOf(w, w.size() - 1) == root && stop.upos == "PUNCT") {
+            stop.head = static_cast<int>(verb) + 1; // (the final full stop)
+        }
+        return true;
+    }
+    return false;
 }
 
 // A "that" clause taken for a relative clause of the noun before it, with "that" its object
@@ -5174,6 +5229,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     sumBeforeItsNoun(w);
     asWellAsToTheObject(w);
     thatClauseTakenForARelativeClause(w);
+    mainVerbTakenForAParticiple(w);
     thatClauseAfterATellingVerbsObject(w);
     upToAnAmount(w);
     objectOfAnAdjectivesConjunct(w);

@@ -74,6 +74,8 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"institute", Kind::Body},
     DescriptionNoun{"league", Kind::Body},
     DescriptionNoun{"tribunal", Kind::Body},
+    DescriptionNoun{"alliance", Kind::Body},
+    DescriptionNoun{"coalition", Kind::Body},
 };
 
 std::optional<Kind> descriptionKind(std::string_view lemma) {
@@ -86,6 +88,14 @@ std::optional<Kind> descriptionKind(std::string_view lemma) {
         return Kind::Company;
     }
     return std::nullopt;
+}
+
+// A capitalised plural that takes "'s" as its possessive ("Longshoremen", "Women", "Children",
+// "People"): such a possessive inside a run of capitalised words is part of one name, since a
+// name of a single body is no plural.
+bool irregularPlural(std::string_view form) {
+    return (form.size() > 4 && form.ends_with("men") && !article::isAsciiUpper(form[1])) ||
+           isOneOf(form, {"Children", "People", "Women", "Men"});
 }
 
 // Words that make a name an organisation of government, of the press, or of business.
@@ -110,7 +120,7 @@ bool governmentName(std::string_view name) {
 bool bodyName(std::string_view name) {
     return hasWord(name, {"association", "union", "federation", "confederation", "court",
                           "tribunal", "foundation", "institute", "society", "league", "party",
-                          "university", "college"});
+                          "university", "college", "alliance", "coalition"});
 }
 
 bool mediaName(std::string_view name) {
@@ -141,7 +151,8 @@ bool companyWord(std::string_view word) {
 // A word that ends the name of an organisation other than a company or a government.
 bool institutionWord(std::string_view word) {
     return isOneOf(word, {"association", "university", "institute", "party", "foundation",
-                          "society", "union", "organization", "organisation", "federation"});
+                          "society", "union", "organization", "organisation", "federation",
+                          "alliance", "coalition"});
 }
 
 bool anyWord(std::string_view name, bool (*test)(std::string_view)) {
@@ -2095,6 +2106,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        j + 2 < n && s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0) {
                 j += 2; // a plural's possessive inside a name: "Manufacturers' Association"
             } else if (possessiveMark(next.form) && j + 2 < n &&
+                       irregularPlural(s.tokens[j].form) && s.tokens[j + 2].upos == "PROPN" &&
+                       words[j + 2].entity < 0 && !s.tokens[j + 2].form.empty() &&
+                       article::isAsciiUpper(s.tokens[j + 2].form[0])) {
+                j += 2; // and an irregular plural's: "International Longshoremen's Association",
+                        // "the People's Party"
+            } else if (possessiveMark(next.form) && j + 2 < n &&
                        (titleWord(s.tokens[j].form) ||
                         nlp::officeTitle(lowered(s.tokens[j].form)) ||
                         isOneOf(s.tokens[j].form, {"Ombudsman", "Auditor", "Registrar",
@@ -2573,10 +2590,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     //     "environment agency Ibama", "meatpacker JBS", "Ibama, the environment agency". It
     //     joins the entity's bodies, so that "the company" after "agency Ibama" is not Ibama
     //     and "the exchange" after "exchange Bithumb" is Bithumb.
+    //     So does a person's title or role: "the judge" after "Judge Amit Mehta", "the
+    //     chancellor" after "Chancellor Olaf Scholz", "the lawyer" after "Jane Doe, a lawyer".
     for (std::size_t k = 0; k < n; ++k) {
         const WordEntity& name = words[k];
+        const EntityType type = name.entity < 0
+                                    ? EntityType::Concept
+                                    : entities_[static_cast<std::size_t>(name.entity)].type;
         if (name.entity < 0 || name.kind != MentionKind::Name ||
-            entities_[static_cast<std::size_t>(name.entity)].type != EntityType::Org) {
+            !(type == EntityType::Org || type == EntityType::Person)) {
             continue;
         }
         std::vector<std::size_t> describers;
@@ -2589,12 +2611,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             describers.push_back(h);
         }
         for (const std::size_t d : describers) {
-            if ((d >= name.first && d <= name.last) || s.tokens[d].upos != "NOUN" ||
+            // (A title before a name may be tagged as a name's word: "Chancellor".)
+            const bool title = type == EntityType::Person && s.tokens[d].upos == "PROPN" &&
+                               titleWord(s.tokens[d].form);
+            // (It may be inside the name's mention, as the gazetteer's "President Biden" is.)
+            if ((d >= name.first && d <= name.last && !title) ||
+                !(s.tokens[d].upos == "NOUN" || title) ||
                 (words[d].entity >= 0 && words[d].entity != name.entity) || isPlural(s.tokens[d])) {
                 continue;
             }
             // (A description right before the name is part of its mention: "Rival Alphabet".)
-            if (d + 1 == name.first && t.rel(d) == "nmod:desc" && words[d].entity < 0) {
+            // (Not a person's title, which the facts below read as one.)
+            if (d + 1 == name.first && t.rel(d) == "nmod:desc" && words[d].entity < 0 &&
+                type == EntityType::Org) {
                 words[d] = WordEntity{name.entity, d, d, MentionKind::Description, {}};
             }
             std::vector<std::string>& bodies =
@@ -2607,8 +2636,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (investorWord(body) && t.rel(d) != "nmod:desc") {
                 continue;
             }
-            if (lowered(s.tokens[d].form) == s.tokens[d].form &&
-                std::find(bodies.begin(), bodies.end(), body) == bodies.end()) {
+            // (A person's by a title, written with a capital before the name, or a role.)
+            const bool role = titleWord(s.tokens[d].form) || personRole(s.tokens[d].form);
+            if (type == EntityType::Person ? !role
+                                           : lowered(s.tokens[d].form) != s.tokens[d].form) {
+                continue;
+            }
+            if (std::find(bodies.begin(), bodies.end(), body) == bodies.end()) {
                 bodies.push_back(body);
             }
         }
@@ -2947,7 +2981,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // (A "them" so for a plural object: "require lawmakers to sell their holdings ...
             // or place them in a blind trust".)
             const bool them = lowered(tok.form) == "them";
-            if ((it || them) && joined != NONE && t.rel(joined) == "conj" && t.rel(i) == "obj") {
+            // (And a participle's after a comma with no subject of its own: "denied the
+            // accusations, calling them disinformation".)
+            const bool participle = joined != NONE && t.rel(joined) == "advcl" &&
+                                    s.tokens[joined].xpos == "VBG" &&
+                                    t.child(joined, {"nsubj", "mark"}) == NONE;
+            // (The parse may take a "calling them X" for two objects.)
+            if ((it || them) && joined != NONE && (t.rel(joined) == "conj" || participle) &&
+                isOneOf(t.rel(i), {"obj", "iobj"})) {
                 const std::size_t u = t.head(joined);
                 std::size_t o = u == NONE ? NONE : t.child(u, {"obj"});
                 if (o == NONE && u != NONE && openie::isReportingVerb(t.lemma(u))) {
@@ -3580,9 +3621,24 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
             if (!named) {
                 // An object of a verb is not that verb's subject.
-                int e =
-                    resolveDescription(lowered(tok.lemma), i, made >= 0 ? made : clauseSubjectOf(i),
-                                       kind == Kind::Company ? ofCountry : -1);
+                int avoid = made >= 0 ? made : clauseSubjectOf(i);
+                // Nor is a rival the sentence's own actor, the subject of its main clause: "BHP
+                // walked away from its takeover of Anglo American after the rival miner
+                // rejected a third offer".
+                if (avoid < 0 &&
+                    std::any_of(t.children[i].begin(), t.children[i].end(), [&](std::size_t c) {
+                        return isOneOf(t.rel(c), {"amod", "compound"}) &&
+                               isOneOf(lowered(s.tokens[c].form), {"rival", "competing"});
+                    })) {
+                    std::size_t root = i;
+                    while (t.head(root) != NONE) {
+                        root = t.head(root);
+                    }
+                    const std::size_t subject = t.child(root, {"nsubj"});
+                    avoid = subject != NONE && subject < i ? words[subject].entity : -1;
+                }
+                int e = resolveDescription(lowered(tok.lemma), i, avoid,
+                                           kind == Kind::Company ? ofCountry : -1);
                 // "our country", "the nation" with no country in the last sentences: the
                 // country the story is about.
                 if (e < 0 && kind == Kind::Country) {

@@ -65,6 +65,30 @@ TEST(ReparseCues, SentenceWithAVerbAtItsRootGivesNone) {
     EXPECT_EQ(possessiveTakenForIs(s.tokens), NO_WORD);
 }
 
+// "The strike cost Boeing billions and forced it to raise money" with "cost" a noun, the
+// subject of "forced": "cost" is the past tense to try. Not a word outside the joined verb's
+// subject.
+TEST(ReparseCues, SameFormPastInTheSubjectOfAJoinedVerb) {
+    const std::string rows = "The DET DT 3 det\n"
+                             "strike NOUN NN 3 compound\n"
+                             "cost NOUN NN 6 nsubj\n"
+                             "Boeing PROPN NNP 3 nmod\n"
+                             "and CCONJ CC 6 cc\n"
+                             "forced VERB VBD 0 root\n"
+                             "it PRON PRP 6 obj\n"
+                             ". PUNCT . 6 punct\n";
+    EXPECT_EQ(sameFormPastTakenForAModifier(sentence(rows).tokens), 2u);
+    const Sentence other = sentence("The DET DT 2 det\n"
+                                    "strike NOUN NN 6 nsubj\n"
+                                    "cost NOUN NN 6 obl\n"
+                                    "Boeing PROPN NNP 3 nmod\n"
+                                    "and CCONJ CC 6 cc\n"
+                                    "forced VERB VBD 0 root\n"
+                                    "it PRON PRP 6 obj\n"
+                                    ". PUNCT . 6 punct\n");
+    EXPECT_EQ(sameFormPastTakenForAModifier(other.tokens), NO_WORD);
+}
+
 // "Applied Materials, the biggest U.S. maker of chip equipment, get about a third of revenue from
 // China." parsed with the subject's noun at the root and "get" its conjunct: "get" is raised to
 // the root with the noun its subject.

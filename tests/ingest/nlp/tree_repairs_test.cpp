@@ -157,6 +157,46 @@ TEST(TreeRepairs, OfficeTakenForAComplementIsTheSubject) {
                                         "13:nsubj", "13:aux", "9:ccomp", "13:obj", "9:punct"}));
 }
 
+// The main verb taken for a participle on its subject, with the "that" clause's verb the
+// root and the subject its second one: the participle heads the sentence and the marked clause
+// is its complement.
+TEST(TreeRepairs, MainVerbTakenForAParticipleHeadsTheSentence) {
+    std::vector<Token> w = tree("A DET DT 3 det\n"
+                                "federal ADJ JJ 3 amod\n"
+                                "judge NOUN NN 11 nsubj\n"
+                                "ruled VERB VBD 3 acl\n"
+                                "on ADP IN 6 case\n"
+                                "Monday PROPN NNP 4 obl\n"
+                                "that SCONJ IN 11 mark\n"
+                                "Google PROPN NNP 11 nsubj\n"
+                                "had AUX VBD 11 aux\n"
+                                "illegally ADV RB 11 advmod\n"
+                                "maintained VERB VBN 0 root\n"
+                                "a DET DT 13 det\n"
+                                "monopoly NOUN NN 11 obj\n"
+                                ". PUNCT . 11 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"3:det", "3:amod", "4:nsubj", "0:root", "6:case", "4:obl",
+                                        "11:mark", "11:nsubj", "11:aux", "11:advmod", "4:ccomp",
+                                        "13:det", "11:obj", "4:punct"}));
+}
+
+// A marked root with one subject only is left alone (no second subject for the clause).
+TEST(TreeRepairs, MarkedRootWithOneSubjectKeepsItsParticiple) {
+    std::vector<Token> w = tree("The DET DT 2 det\n"
+                                "chips NOUN NNS 6 nsubj\n"
+                                "sold VERB VBN 2 acl\n"
+                                "abroad ADV RB 3 advmod\n"
+                                "that SCONJ IN 6 mark\n"
+                                "failed VERB VBD 0 root\n"
+                                ". PUNCT . 6 punct\n");
+    const std::vector<std::string> before = arcs(w);
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], before[2]);
+    EXPECT_EQ(arcs(w)[5], before[5]);
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

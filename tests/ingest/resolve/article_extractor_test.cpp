@@ -2642,6 +2642,54 @@ const StatementCase SMALL_CASES[] = {
      "The president of the European Commission, Ursula von der Leyen, said the bloc would "
      "respond.",
      "Ursula von der Leyen | be President of | European Commission"},
+    // "A judge ruled on Monday that ..." with "ruled" taken for a participle on "judge": the
+    // judge rules, the company maintains.
+    {"ARulingVerbIsNoParticiple",
+     "A federal judge ruled on Monday that Google had illegally maintained a monopoly in online "
+     "search.",
+     "Google | maintain | monopoly in online search"},
+    {"TheJudgeMaintainsNoMonopoly",
+     "A federal judge ruled on Monday that Google had illegally maintained a monopoly in online "
+     "search.",
+     "federal judge | maintain | monopoly in online search", true},
+    // An irregular plural's "'s" inside a run of capitalised words is part of one name.
+    {"AnIrregularPluralsPossessiveInsideAName",
+     "The International Longshoremen's Association said the union would strike. The "
+     "International Longshoremen's Association sued the alliance.",
+     "International Longshoremen's Association | sue | alliance"},
+    // "the alliance" is the alliance named before.
+    {"TheAllianceIsTheOneNamed",
+     "The United States Maritime Alliance refused to raise wages. The alliance, which represents "
+     "carriers, accused the union of walking away.",
+     "Maritime Alliance | represent | carriers"},
+    // "the chancellor", "the president": the person named with that title before.
+    {"TheChancellorIsTheOneTitledSo",
+     "Chancellor Olaf Scholz met Emmanuel Macron. The chancellor criticized Russia.",
+     "Olaf Scholz | criticize | Russia"},
+    {"ThePresidentIsTheOneTitledSo",
+     "President Joe Biden met Xi Jinping. The president pressed China on trade.",
+     "Joe Biden | press | China"},
+    // "the rival miner" is not the sentence's own actor.
+    {"ARivalIsNotTheSubject",
+     "BHP walked away from its proposed takeover of Anglo American on Wednesday after the rival "
+     "miner rejected a third offer.",
+     "Anglo American | reject | third offer"},
+    // "The strike cost Boeing billions ... and forced it": "cost" is the first verb.
+    {"ASameFormPastBeforeAJoinedVerb",
+     "Boeing's workers went on strike. The strike cost Boeing billions of dollars and forced it "
+     "to raise money from investors.",
+     "strike | cost | Boeing"},
+    // "denied the accusations, calling them disinformation": "them" is the accusations.
+    {"ThemOfAParticipleIsTheVerbsObject",
+     "The FBI and the Cybersecurity and Infrastructure Security Agency said they were "
+     "investigating. China's embassy in Washington denied the accusations, calling them "
+     "disinformation.",
+     "China | call | accusations"},
+    {"ThemOfAParticipleIsNoEarlierActor",
+     "The FBI and the Cybersecurity and Infrastructure Security Agency said they were "
+     "investigating. China's embassy in Washington denied the accusations, calling them "
+     "disinformation.",
+     "China | call | Federal Bureau of Investigation", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
