@@ -60,6 +60,7 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"chip", Kind::Product},
     DescriptionNoun{"processor", Kind::Product},
     DescriptionNoun{"accelerator", Kind::Product},
+    DescriptionNoun{"model", Kind::Product},
     DescriptionNoun{"bill", Kind::Law},
     DescriptionNoun{"legislation", Kind::Law},
     DescriptionNoun{"law", Kind::Law},
@@ -434,6 +435,21 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         ((first == top && isOneOf(s.tokens[first - 1].deprel, {"compound", "nmod:desc"})) ||
          (s.tokens[top].deprel == "appos" && s.tokens[top].head == static_cast<int>(first)))) {
         return EntityType::Product;
+    }
+    // And a name (or a list of names) before a word for a product's model: "some Explorer and
+    // Aviator models", "the Model Y version".
+    {
+        const std::size_t x = s.tokens[top].deprel == "conj" && s.tokens[top].head > 0
+                                  ? static_cast<std::size_t>(s.tokens[top].head - 1)
+                                  : top;
+        const int h = s.tokens[x].head;
+        if (s.tokens[x].deprel == "compound" && h > 0 && static_cast<std::size_t>(h - 1) > last) {
+            const nlp::Token& noun = s.tokens[static_cast<std::size_t>(h - 1)];
+            if (noun.upos == "NOUN" && lowered(noun.form) == noun.form &&
+                isOneOf(lowered(noun.lemma), {"model", "variant", "version", "edition"})) {
+                return EntityType::Product;
+            }
+        }
     }
     // "Licking County", "Hubei Province", "Silicon Valley": a name that ends in a word for a
     // place is one (an organisation's words, checked above, win: "Bay Area Council").
@@ -2001,6 +2017,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     i -= 2;
                     continue;
                 }
+                // (past a hyphen that joins a capitalised word to the run: "the *Taft*-Hartley
+                // Act", the first word tagged as a noun)
+                if (i > 1 && words[i - 2].entity < 0 && demonymOf[i - 2] < 0 &&
+                    hyphenAfter(s, i - 2) && titleCaseWord(s.tokens[i - 2].form) &&
+                    isOneOf(s.tokens[i - 2].upos, {"ADJ", "NOUN", "VERB", "PROPN"})) {
+                    i -= 2;
+                    continue;
+                }
                 if (!(isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
                       !s.tokens[i - 1].form.empty() &&
                       article::isAsciiUpper(s.tokens[i - 1].form[0]) && t.head(i - 1) >= i &&
@@ -2829,8 +2853,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // An object "it" after a named subject stands for the measure another clause
                 // of its sentence acted on: "Biden signed the measure into law after Congress
                 // passed it" (not for an actor of the sentences before). (Another thing is left
-                // to salience: "force the sale of the app or ban it" bans the app.)
-                if (it && previous != NONE && words[previous].entity >= 0) {
+                // to salience: "force the sale of the app or ban it" bans the app.) Not one made
+                // to act: "finalized a grant to TSMC to help it build factories".
+                if (it && !controls && previous != NONE && words[previous].entity >= 0) {
                     std::size_t object = NONE;
                     for (std::size_t j = 0; j < i; ++j) {
                         if (t.rel(j) == "obj" && t.head(j) != t.head(i) &&

@@ -2690,6 +2690,18 @@ const StatementCase SMALL_CASES[] = {
      "investigating. China's embassy in Washington denied the accusations, calling them "
      "disinformation.",
      "China | call | Federal Bureau of Investigation", true},
+    // A capitalised word joined by a hyphen to a law's name is the name's, whatever its tag.
+    {"AHyphenatedLawNameIsWhole", "The White House said it would not invoke the Taft-Hartley Act.",
+     "White House | invoke | Taft-Hartley Act"},
+    // A name before "models" is a product, which the models stand for.
+    {"ANameBeforeModelsIsTheProduct", "Ford recalled some Explorer models.",
+     "Ford Motor | recall | Explorer"},
+    // An "it" made to act is no measure the sentence named ("a grant ... to help it build").
+    {"AnItMadeToActIsNoGrant",
+     "The Commerce Department has finalized a grant of $6.6 billion to Taiwan Semiconductor "
+     "Manufacturing Company to help it build three factories in Phoenix, officials said on "
+     "Friday.",
+     "TSMC | build factory in | Phoenix"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
