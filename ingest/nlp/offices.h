@@ -49,11 +49,12 @@ inline bool companyNoun(std::string_view lowerWord) {
         return !isOneOf(lowerWord, {"lawmaker", "policymaker", "peacemaker", "filmmaker",
                                     "dressmaker", "troublemaker", "homemaker"});
     }
-    return isOneOf(lowerWord, {"company",      "firm",     "giant",    "maker",      "manufacturer",
-                               "corporation",  "supplier", "producer", "designer",   "group",
-                               "conglomerate", "startup",  "airline",  "carrier",    "lender",
-                               "insurer",      "retailer", "miner",    "refiner",    "operator",
-                               "developer",    "provider", "exporter", "distributor"});
+    return isOneOf(lowerWord,
+                   {"company",  "firm",     "giant",     "maker",    "manufacturer", "corporation",
+                    "supplier", "producer", "designer",  "group",    "conglomerate", "startup",
+                    "airline",  "carrier",  "lender",    "insurer",  "retailer",     "miner",
+                    "refiner",  "operator", "developer", "provider", "exporter",     "distributor",
+                    "chain",    "utility",  "brewer",    "builder"});
 }
 
 /// Whether `lowerWord` (lower case) names a currency, singular or plural: "798 million *euros*",

@@ -570,8 +570,11 @@ struct Pipeline::Impl {
         // a name: "The iPhone maker" had "iPhone" as CD, "Elon Musk's artificial intelligence
         // company xAI said" had "xAI" as an auxiliary, "cloud software company VMware" had
         // "VMware" as an adverb. (EWT tags such words as names or nouns.)
+        // (So is one opening with a capital that it took for a common noun: "the Chinese
+        // company ByteDance" had "ByteDance" as a noun of its own.)
         for (Token& t : sentence.tokens) {
-            if (!isOneOf(t.upos, {"PROPN", "NOUN"}) && camelCase(t.form)) {
+            if (camelCase(t.form) && (!isOneOf(t.upos, {"PROPN", "NOUN"}) ||
+                                      (t.upos == "NOUN" && capitalised(t.form)))) {
                 retagAsName(t);
             }
         }
@@ -585,6 +588,59 @@ struct Pipeline::Impl {
                 capitalised(next.form) && isOneOf(next.upos, {"ADJ", "NOUN", "PROPN", "X"})) {
                 retagAsName(t);
                 retagAsName(next);
+            }
+        }
+        // A sentence that opens with two or three capitalised words, an adjective among them,
+        // right before its finite verb opens with a name: "Paramount Global agreed to merge
+        // ..." (both read as adjectives), "Big Lots filed for bankruptcy". Prose writes
+        // a mid-sentence adjective in lower case unless it is a name's word; not after a title
+        // or a word of time ("Former Chief Executive ...").
+        {
+            std::vector<Token>& w = sentence.tokens;
+            std::size_t run = 0;
+            while (run < w.size() && run < 4 && titleCase(w[run].form) &&
+                   isOneOf(w[run].upos, {"ADJ", "NOUN", "PROPN"})) {
+                ++run;
+            }
+            const bool adjective =
+                std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(run),
+                            [](const Token& t) { return t.upos == "ADJ"; });
+            // (A name after one adjective is a name already, the adjective its modifier as
+            // the parse reads it: "Islamic Jihad has refused ...".)
+            const bool common =
+                std::any_of(w.begin() + 1, w.begin() + static_cast<std::ptrdiff_t>(run),
+                            [](const Token& t) { return t.upos != "PROPN"; });
+            // (A headline capitalises its verb too: "Fast Service Called them".)
+            if (run >= 2 && run <= 3 && run + 1 < w.size() && adjective && common &&
+                !capitalised(w[run].form) &&
+                isOneOf(w[run].xpos, {"VBD", "VBZ", "VBP", "VBN", "MD"}) &&
+                !titleBeforeAName(w[0].form) &&
+                !isOneOf(lowercaseAscii(w[0].form), {"former", "outgoing", "acting", "interim",
+                                                     "late", "then", "new", "chief", "vice"}) &&
+                std::none_of(w.begin() + 1, w.begin() + static_cast<std::ptrdiff_t>(run),
+                             [](const Token& t) { return titleBeforeAName(t.form); })) {
+                for (std::size_t k = 0; k < run; ++k) {
+                    if (w[k].upos != "PROPN") {
+                        retagAsName(w[k]);
+                    }
+                }
+                // (The verb right after a name that opens the sentence is its verb, not a
+                // participle on it.)
+                if (w[run].xpos == "VBN") {
+                    retag(w[run], "VERB", "VBD");
+                }
+            }
+            // So does one capitalised adjective right before a finite verb, which no
+            // adjective takes as its subject: "Paramount owns the CBS network" (not a word
+            // that stands for a quantity or a kind by itself: "Many say", "Such is life").
+            if (run >= 1 && w.size() > 3 && w[0].upos == "ADJ" && w[0].xpos == "JJ" &&
+                isOneOf(w[1].xpos, {"VBD", "VBZ"}) && w[1].upos == "VERB" &&
+                !quantifierWord(lowercaseAscii(w[0].form)) &&
+                !isOneOf(lowercaseAscii(w[0].form),
+                         {"such",     "more",   "less",   "enough", "same",  "other", "various",
+                          "numerous", "former", "latter", "last",   "first", "next",  "little",
+                          "plenty",   "better", "worse",  "best",   "worst", "only"})) {
+                retagAsName(w[0]);
             }
         }
         // A word for a company or a rival opening the sentence before a name describes the one

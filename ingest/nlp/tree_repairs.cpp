@@ -34,6 +34,34 @@ std::size_t caseWordOf(const std::vector<Token>& w, std::size_t h,
     return NONE;
 }
 
+// A hyphenated participle right before a noun that the parse made a marker or an adverb of
+// the verb: "Beijing-based ByteDance owns TikTok" with "based" marking "owns". It modifies the
+// noun after it (its phrase's head, over compounds and a name's words). How many it moved.
+std::size_t hyphenatedParticipleTakenForAMarker(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t p = 2; p + 1 < w.size(); ++p) {
+        const bool participle = w[p].xpos == "VBN" || (w[p].xpos == "JJ" && w[p].form.size() > 3 &&
+                                                       w[p].form.ends_with("ed"));
+        if (w[p - 1].xpos != "HYPH" || !participle ||
+            !isOneOf(w[p].deprel, {"mark", "advmod", "case"}) ||
+            !isOneOf(w[p + 1].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        std::size_t noun = p + 1;
+        while (headOf(w, noun) != NONE && headOf(w, noun) > noun &&
+               isOneOf(w[noun].deprel, {"compound", "flat", "amod"})) {
+            noun = headOf(w, noun);
+        }
+        if (dominates(w, p, noun)) {
+            continue;
+        }
+        w[p].head = static_cast<int>(noun) + 1;
+        w[p].deprel = "amod";
+        ++moved;
+    }
+    return moved;
+}
+
 // Hyphenated participles that modify a noun ("the Idaho-based chipmaker", "Beijing-backed
 // funds", "the Boise, Idaho-based chipmaker") take the word before the hyphen as their own
 // dependent, as EWT does; the parser often hangs it on the noun (as a possessor) or makes it a
@@ -5171,6 +5199,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     relativeClauseUnderTheMainVerb(w);
     appositionTakenForTheSubject(w);
     includingAsOblique(w);
+    hyphenatedParticipleTakenForAMarker(w);
     hyphenatedParticiples(w);
     participlesAfterAnObject(w);
     subjectAfterASubordinator(w);

@@ -737,8 +737,13 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // (nor through an apposition of another actor, which says what that actor is:
             // "an investor in Anthropic, a rival of OpenAI" is no rival of OpenAI)
             const std::size_t upHead = t.head(up);
+            // (Nor through a participle of where a thing is or was made, which says so by
+            // itself: "a tariff on electric vehicles made in China", "firms based in India".)
             clause = clause || isOneOf(t.rel(up), {"acl:relcl", "advcl", "ccomp", "xcomp"}) ||
                      (t.rel(up) == "acl" && (extra || t.child(up, {"mark"}) != NONE)) ||
+                     (t.rel(up) == "acl" && up != k &&
+                      isOneOf(t.lemma(up), {"base", "make", "build", "produce", "manufacture",
+                                            "locate", "headquarter", "assemble"})) ||
                      (upCase != NONE && sceneSetting(t.s.tokens[upCase].form)) ||
                      (t.rel(up) == "appos" && upHead != NONE && upHead != arg.head &&
                       ents.words[upHead].entity >= 0 && up != k);
@@ -1114,7 +1119,8 @@ bool hasWord(std::string_view text) {
 }
 
 // A statement side that names nothing a graph can hold: a pronoun left unresolved ("they /
-// hold / UK"), a lone article ("Aura / have / a"), or a quote mark.
+// hold / UK"), a reflexive one, which names its own subject again ("agreed to sell itself"),
+// a lone article ("Aura / have / a"), or a quote mark.
 bool namesNothing(std::string_view side) {
     const std::string lower = article::asciiLowered(side);
     return !hasWord(side) || side.find("``") != std::string_view::npos ||
@@ -1122,6 +1128,8 @@ bool namesNothing(std::string_view side) {
                            "she",  "her",  "we",    "us",    "our",   "i",   "me",   "you",
                            "this", "that", "these", "those", "which", "who", "whom", "what",
                            "a",    "an",   "the",   "some",  "any",   "all", "both", "each"}) ||
+           isOneOf(lower, {"itself", "themselves", "himself", "herself", "ourselves", "myself",
+                           "yourself"}) ||
            // A preposition or conjunction the parse left on its own ("It's less than ...").
            isOneOf(lower, {"than", "as", "of", "to", "for", "in", "on", "at", "by", "with", "from",
                            "and", "or", "but", "if", "so"});

@@ -580,6 +580,26 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                             {"ceo", "president", "chairman", "spokesperson", "spokesman"})) {
         return EntityType::Person;
     }
+    // A subject that a "his" or "her" on its own verb's object points back to, where an
+    // organisation would have "its": "Shari Redstone ... will give up her stake". (Only with
+    // no other name before the verb that the word could be.)
+    if (const std::size_t v =
+            s.tokens[top].head > 0 ? static_cast<std::size_t>(s.tokens[top].head - 1) : NONE;
+        v != NONE && v > last && s.tokens[top].deprel == "nsubj" && s.tokens[v].upos == "VERB") {
+        bool otherName = false;
+        for (std::size_t k = last + 1; k < v; ++k) {
+            otherName = otherName || s.tokens[k].upos == "PROPN";
+        }
+        for (std::size_t k = v + 1; k < s.tokens.size() && !otherName; ++k) {
+            const Token& p = s.tokens[k];
+            const int noun = p.head;
+            if (p.deprel == "nmod:poss" && isOneOf(lowered(p.form), {"his", "her"}) && noun > 0 &&
+                s.tokens[static_cast<std::size_t>(noun - 1)].head == static_cast<int>(v) + 1 &&
+                s.tokens[static_cast<std::size_t>(noun - 1)].deprel == "obj") {
+                return EntityType::Person;
+            }
+        }
+    }
     // "a federal court in Manhattan", "based in Hsinchu", "the port of Nagoya": a name after
     // "in" or "near" on a word for a site, or after "of" on a word for a kind of place, is a
     // place.
@@ -1937,12 +1957,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                            (i > 0 ? s.tokens[i - 1].upos != "PROPN" &&
                                         !(s.tokens[i - 1].upos == "PUNCT" &&
                                           s.tokens[i - 1].form != ",")
-                                  : n > 1 && titleWord(s.tokens[1].form)) &&
+                                  : n > 1 && (titleWord(s.tokens[1].form) ||
+                                              isOneOf(s.tokens[1].xpos, {"MD", "VBD", "VBZ"}))) &&
                            (e = shortenedRepeat(tok.form)) >= 0 &&
-                           entities_[static_cast<std::size_t>(e)].type == EntityType::Org) {
+                           entities_[static_cast<std::size_t>(e)].type == EntityType::Org &&
+                           (i > 0 || titleWord(s.tokens[1].form) || namedWithin(e, 2))) {
                     // A company's first word taken for a common noun inside a sentence, or
                     // before a title at its start ("Constellation will invest", "Constellation
-                    // chief executive Joe Dominguez" after "Constellation Energy").
+                    // chief executive Joe Dominguez" after "Constellation Energy"), or before
+                    // its verb there when the company was named in the last two sentences
+                    // ("Constellation will spend $1.6 billion").
                     mark(i, i, e, MentionKind::Name);
                 } else if (i == 0 && tok.upos == "NOUN" && n > 1 &&
                            isOneOf(s.tokens[1].upos, {"VERB", "AUX"}) &&
@@ -2837,8 +2861,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     it && t.head(i) != NONE && t.child(t.head(i), {"xcomp"}) != NONE;
                 std::size_t previous = NONE;
                 for (std::size_t j = 0; j < i; ++j) {
-                    // ("we" or "consumers" cannot be what "it" stands for, nor "a spokesman")
+                    // ("we" or "consumers" cannot be what "it" stands for, nor "a spokesman";
+                    // a relative pronoun stands for its noun, counted already)
                     if (isSubject(t, j) && t.head(j) != t.head(i) &&
+                        !isOneOf(s.tokens[j].xpos, {"WDT", "WP"}) &&
                         !(it && (s.tokens[j].upos == "PRON" || isPlural(s.tokens[j]) ||
                                  titleWord(s.tokens[j].form) || personRole(s.tokens[j].form))) &&
                         !(controls && words[j].entity < 0 && !agentNoun(nounLemma(s.tokens[j])))) {
@@ -3685,6 +3711,30 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                    ? article::asciiLowered(s.tokens[k].form) + " "
                    : std::string();
     };
+    // Whether a title (as ceoTitle gives it) is an office of a company's: "CEO", "former
+    // Chairman".
+    const auto companyOffice = [](const std::string& title) {
+        return isOneOf(lowered(title).substr(holderWordLength(title)),
+                       {"ceo", "co-ceo", "chairman", "chairwoman", "chief financial officer",
+                        "chief operating officer", "chief technology officer"});
+    };
+    // The company whose office a title with no owner before word `i` is: the company the story
+    // is about, as "the company" would be. Only one that was a clause's subject before, in this
+    // sentence too: the story's actor, not one that a sentence merely named ("Unilever said
+    // ... as chief executive Hein Schumacher tries to revive growth"). -1 for none.
+    const auto storyCompany = [&](std::size_t i) {
+        std::set<int> subjects;
+        for (const Event& ev : events_) {
+            if (ev.subject &&
+                (ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < i))) {
+                subjects.insert(ev.entity);
+            }
+        }
+        return mostSalient(i, [&](const Event& ev) {
+            return compatible(entities_[static_cast<std::size_t>(ev.entity)], Kind::Company) &&
+                   !ev.listed && subjects.contains(ev.entity);
+        });
+    };
     // 7. Facts in the shape of names: "U.S. President Donald Trump", "Chinese President Xi
     //    Jinping", "Nvidia CEO Jensen Huang".
     for (std::size_t i = 0; i < n; ++i) {
@@ -3734,11 +3784,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // is about, as "the company" would be: "Chief executive Amin Nasser said ...". (Not
         // a president's or a chair's, which may be a country's or a central bank's.)
         const auto ownerless = [&] {
-            const std::string office = lowered(title).substr(holderWordLength(title));
-            if (!field.empty() ||
-                !isOneOf(office,
-                         {"ceo", "co-ceo", "chairman", "chairwoman", "chief financial officer",
-                          "chief operating officer", "chief technology officer"})) {
+            if (!field.empty() || !companyOffice(title)) {
                 return false;
             }
             if (i > 0 && (words[i - 1].entity >= 0 || demonymOf[i - 1] >= 0 ||
@@ -3746,20 +3792,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                           officeField(s.tokens[i - 1].form))) {
                 return false; // an owner of some kind, found below or not at all
             }
-            // (Only a company that was a clause's subject before, in this sentence too: the
-            // story's actor, not one that a sentence merely named. "Unilever said ... as chief
-            // executive Hein Schumacher tries to revive growth".)
-            std::set<int> subjects;
-            for (const Event& ev : events_) {
-                if (ev.subject &&
-                    (ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < i))) {
-                    subjects.insert(ev.entity);
-                }
-            }
-            const int company = mostSalient(i, [&](const Event& ev) {
-                return compatible(entities_[static_cast<std::size_t>(ev.entity)], Kind::Company) &&
-                       !ev.listed && subjects.contains(ev.entity);
-            });
+            const int company = storyCompany(i);
             if (company >= 0 && company != words[p].entity) {
                 out.facts.push_back({words[p].entity,
                                      "be " + (i > 0 ? tenure(i - 1) : "") + title + " of", company,
@@ -3877,6 +3910,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             } else {
                 const std::size_t t0 = lowered(s.tokens[o].form) == "the" ? o + 1 : o;
                 const std::string title = titleFrom(t0, end);
+                // NAME , the TITLE ,   with no owner: the story's company, as for a title with
+                // none before a name ("Bruce Thorn, the chief executive, blamed inflation").
+                if (t0 > o && !title.empty() && end < n && s.tokens[end].form == "," &&
+                    companyOffice(title)) {
+                    if (const int company = storyCompany(k); company >= 0 && company != person) {
+                        out.facts.push_back({person, "be " + title + " of", company, t0});
+                    }
+                }
                 if (!title.empty() && end + 1 < n && s.tokens[end].form == "of") {
                     if (const int of = entityOf(end + 1, false);
                         of >= 0 && closes(words[end + 1].last + 1)) {

@@ -197,6 +197,20 @@ TEST(TreeRepairs, MarkedRootWithOneSubjectKeepsItsParticiple) {
     EXPECT_EQ(arcs(w)[5], before[5]);
 }
 
+// A hyphenated participle taken for a marker of the verb modifies the name after it.
+TEST(TreeRepairs, HyphenatedParticipleTakenForAMarkerModifiesTheName) {
+    std::vector<Token> w = tree("Beijing PROPN NNP 3 obl:unmarked\n"
+                                "- PUNCT HYPH 1 punct\n"
+                                "based VERB VBN 5 mark\n"
+                                "ByteDance PROPN NNP 5 nsubj\n"
+                                "owns VERB VBZ 0 root\n"
+                                "TikTok PROPN NNP 5 obj\n"
+                                ". PUNCT . 5 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"3:obl:unmarked", "1:punct", "4:amod", "5:nsubj",
+                                                 "0:root", "5:obj", "5:punct"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

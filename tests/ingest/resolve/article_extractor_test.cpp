@@ -2702,6 +2702,52 @@ const StatementCase SMALL_CASES[] = {
      "Manufacturing Company to help it build three factories in Phoenix, officials said on "
      "Friday.",
      "TSMC | build factory in | Phoenix"},
+    // Capitalised words tagged as adjectives right before the verb open the sentence's name.
+    {"CapitalisedAdjectivesBeforeTheVerbAreAName",
+     "Paramount Global agreed on Sunday to merge with Skydance Media.",
+     "Paramount Global | agree to merge with | Skydance Media"},
+    {"AnAdjectiveAndANounBeforeTheVerbAreAName",
+     "Big Lots filed for bankruptcy protection on Monday.",
+     "Big Lots | file for | bankruptcy protection"},
+    {"OneCapitalisedAdjectiveBeforeTheVerbIsAName",
+     "Paramount Global agreed to merge with Skydance Media. Paramount owns the CBS television "
+     "network.",
+     "Paramount Global | own network of | CBS"},
+    // A word in camel case with a capital first is a name even when tagged a common noun.
+    {"ACamelCaseNounIsAName",
+     "TikTok, which is owned by the Chinese company ByteDance, said it strongly disagreed with the "
+     "allegations.",
+     "ByteDance | own | TikTok"},
+    // A company's first word opening a sentence before its verb, named in the last sentences.
+    {"ACompanysFirstWordOpeningTheSentence",
+     "Microsoft signed a deal with Constellation Energy. Constellation will spend $1.6 billion to "
+     "bring the unit back online by 2028.",
+     "Constellation Energy | spend | $1.6 billion"},
+    // A participle of where things are made says so itself; the verb above does not take it.
+    {"NoRelationThroughAPlaceOfMaking",
+     "Canada will impose a 100 percent tariff on electric vehicles made in China.",
+     "Canada | impose vehicle made in | China", true},
+    // A reflexive object names the subject again: no statement of its own.
+    {"AReflexiveObjectIsNoStatement",
+     "Big Lots agreed to sell itself to the private equity firm Nexus Capital Management.",
+     "Big Lots | agree to sell | itself", true},
+    {"AReflexiveObjectKeepsItsReceiver",
+     "Big Lots agreed to sell itself to the private equity firm Nexus Capital Management.",
+     "Big Lots | agree to sell to | Nexus Capital Management"},
+    // "the chain" is a company.
+    {"TheChainIsTheCompany", "Walgreens filed for bankruptcy. The chain closed 500 stores.",
+     "Walgreens | close | 500 stores"},
+    // "NAME, the chief executive," with no owner is the story's company's.
+    {"AnOwnerlessTitleInApposition",
+     "Big Lots filed for bankruptcy. Bruce Thorn, the chief executive, blamed inflation for "
+     "squeezing customers.",
+     "Bruce Thorn | be CEO of | Big Lots"},
+    // "they" after a plural subject with a relative clause is that subject, not a list before.
+    {"TheyAfterARelativeClausesSubject",
+     "Bristol Myers Squibb and Pfizer, which sell Eliquis and Jardiance, cut prices. The new "
+     "prices, which take effect in 2026, would have saved the program $6 billion had they been "
+     "in place last year.",
+     "Eliquis | be in | place", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

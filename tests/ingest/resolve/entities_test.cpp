@@ -740,6 +740,21 @@ TEST(DocumentEntities, AnUnknownNameAmongPlacesIsAPlace) {
     EXPECT_NE(types["Zorblax"], graph::EntityType::Gpe);
 }
 
+// A subject that "her" or "his" on its own verb's object points back to is a person; one that
+// "its" points back to is not.
+TEST(DocumentEntities, ASubjectOfHerOwnObjectIsAPerson) {
+    const Resolved r = resolve("Shari Redstone will give up her stake. Acme Widgets sold its "
+                               "shares in the company.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    ASSERT_TRUE(types.count("Shari Redstone")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Shari Redstone"], graph::EntityType::Person);
+    ASSERT_TRUE(types.count("Acme Widgets")) << ::testing::PrintToString(types);
+    EXPECT_NE(types["Acme Widgets"], graph::EntityType::Person);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
