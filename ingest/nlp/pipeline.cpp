@@ -643,12 +643,39 @@ struct Pipeline::Impl {
                 retagAsName(w[0]);
             }
         }
+        // An "-s" form right after an article and the names or adjectives it opens, before a
+        // noun, is a plural noun modifying that noun when a finite verb follows: "A U.S.
+        // *appeals* court on Thursday upheld a ruling" ("A U.S." is no subject).
+        for (std::size_t k = 1; k + 2 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos != "VBZ" || t.upos != "VERB" || sentence.tokens[k + 1].upos != "NOUN" ||
+                lowercaseAscii(t.form) != t.form) {
+                continue;
+            }
+            std::size_t d = k;
+            while (d > 0 && isOneOf(sentence.tokens[d - 1].upos, {"PROPN", "ADJ"})) {
+                --d;
+            }
+            const bool article =
+                d > 0 && d < k &&
+                isOneOf(lowercaseAscii(sentence.tokens[d - 1].form), {"a", "an", "the"});
+            const bool laterVerb =
+                std::any_of(sentence.tokens.begin() + static_cast<std::ptrdiff_t>(k) + 2,
+                            sentence.tokens.end(), [](const Token& w) {
+                                return isOneOf(w.xpos, {"VBD", "VBZ", "VBP", "MD"});
+                            });
+            if (article && laterVerb) {
+                retag(t, "NOUN", "NNS");
+                t.lemma = lowercaseAscii(t.form);
+            }
+        }
         // A word for a company or a rival opening the sentence before a name describes the one
         // named: "Rival Hapag-Lloyd paused ...", "Carmaker Stellantis said ..." (EWT writes
         // such words in lower case as nouns: "rival Apple").
+        // (The name may open in lower case: "Rival easyJet said ...".)
         if (sentence.tokens.size() > 2 && sentence.tokens[0].upos == "PROPN" &&
             titleCase(sentence.tokens[0].form) && sentence.tokens[1].upos == "PROPN" &&
-            capitalised(sentence.tokens[1].form)) {
+            (capitalised(sentence.tokens[1].form) || camelCase(sentence.tokens[1].form))) {
             Token& t = sentence.tokens[0];
             const std::string lower = lowercaseAscii(t.form);
             if (companyDescription(lower) &&

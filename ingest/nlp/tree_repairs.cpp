@@ -1961,10 +1961,13 @@ bool mainVerbTakenForAParticiple(std::vector<Token>& w) {
         // (the participle's words all before the marker, its subject none of its own)
         const std::size_t verb = lastChildBefore(
             w, noun, mark, [](const std::string& r) { return r == "acl" || r == "acl:relcl"; });
+        // (Not one set off by a comma or with an agent, a participle indeed: "An explanation,
+        // confirmed by recent events, is that ...".)
         if (verb == NONE || verb < noun || w[verb].upos != "VERB" ||
-            !isOneOf(w[verb].xpos, {"VBD", "VBN"}) || phraseEdges(w, verb).second >= mark ||
-            hasChild(w, verb, [](const std::string& r) {
-                return r.starts_with("nsubj") || r == "mark" || r.starts_with("aux");
+            !isOneOf(w[verb].xpos, {"VBD", "VBN"}) || w[verb - 1].form == "," ||
+            phraseEdges(w, verb).second >= mark || hasChild(w, verb, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "mark" || r.starts_with("aux") ||
+                       r == "obl:agent";
             })) {
             continue;
         }

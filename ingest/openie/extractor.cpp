@@ -1054,6 +1054,18 @@ private:
     void collectVerbWords(std::size_t v, Proposition& p, bool ownVoice,
                           std::vector<std::size_t>& relWords) const {
         const std::size_t particle = particleOf(v);
+        // A subject counted out denies the verb: "Neither the EU nor Britain took part", "No
+        // company responded".
+        if (const std::size_t subject = t_.child(v, {"nsubj", "nsubj:pass"}); subject != NONE) {
+            for (std::size_t k : t_.kids(subject)) {
+                const std::string lower = nlp::lowercaseAscii(t_.tok(k).form);
+                if ((t_.rel(k) == "cc:preconj" && lower == "neither") ||
+                    (t_.rel(k) == "det" && k < subject && isOneOf(lower, {"neither", "no"}))) {
+                    p.negated = true;
+                }
+            }
+        }
+
         for (std::size_t k : t_.kids(v)) {
             const std::string_view r = t_.rel(k);
             if (r == "aux" || r == "aux:pass" || r == "cop") {

@@ -171,10 +171,12 @@ bool investorWord(std::string_view lemma) {
     return isOneOf(lemma, {"investor", "shareholder", "fund", "stakeholder"});
 }
 
-// Whether "the country" may stand for `e`: a place the gazetteer calls a country, or one it
-// does not know ("the country" after the European Union, Ohio or Shanghai is none of them).
+// Whether "the country" may stand for `e`: a place the gazetteer calls a country ("the
+// country" after the European Union, Ohio or Shanghai is none of them). The gazetteer lists the
+// world's countries, so a place it does not know is a city or a region: "the government" after
+// "terminals in Sydney, Melbourne and Fremantle" is not Fremantle's.
 bool countryLike(const DocEntity& e) {
-    return e.type == EntityType::Gpe && (e.nation || !e.known);
+    return e.type == EntityType::Gpe && e.nation;
 }
 
 bool compatible(const DocEntity& e, Kind kind) {
@@ -1608,8 +1610,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // ("Shares of Arm jumped", "Arm's shares jumped": the company is what the clause is
         // about.)
         const std::size_t owned = t.head(head);
+        // (Nor is the organisation whose officer is the subject: "Ryanair chief executive
+        // Michael O'Leary told reporters ... The Irish carrier" is Ryanair.)
+        const bool office =
+            owned != NONE && isOneOf(t.rel(head), {"compound", "nmod:poss"}) &&
+            titleWord(s.tokens[owned].form) &&
+            (isSubject(t, owned) || (t.head(owned) != NONE && isSubject(t, t.head(owned))));
         const bool subject =
-            isSubject(t, head) ||
+            isSubject(t, head) || office ||
             (isOneOf(t.rel(head), {"nmod", "nmod:poss"}) && owned != NONE && isSubject(t, owned) &&
              isOneOf(nounLemma(s.tokens[owned]), {"share", "stock"}));
         const std::size_t c = t.child(head, {"case"});
@@ -3032,11 +3040,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // (A "them" so for a plural object: "require lawmakers to sell their holdings ...
             // or place them in a blind trust".)
             const bool them = lowered(tok.form) == "them";
-            // (And a participle's after a comma with no subject of its own: "denied the
-            // accusations, calling them disinformation".)
+            // (And a participle's with no subject of its own: "denied the accusations, calling
+            // them disinformation", "test their systems before releasing them".)
             const bool participle = joined != NONE && t.rel(joined) == "advcl" &&
                                     s.tokens[joined].xpos == "VBG" &&
-                                    t.child(joined, {"nsubj", "mark"}) == NONE;
+                                    t.child(joined, {"nsubj"}) == NONE;
             // (The parse may take a "calling them X" for two objects.)
             if ((it || them) && joined != NONE && (t.rel(joined) == "conj" || participle) &&
                 isOneOf(t.rel(i), {"obj", "iobj"})) {
@@ -3110,11 +3118,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // (So does one of what a body named by a common noun says: "The works council
                 // ... said it would fight" is the council's fight, not the company's. A board
                 // speaks for its company: "The board ... said it was considering candidates".)
+                // (Nor is what a description of an actor that named no one says: "The
+                // administration said it was drafting an order", with no administration named
+                // before, is not the bloc of the sentence before.)
                 const bool body =
-                    common && isOneOf(nounLemma(s.tokens[sayer]),
-                                      {"council", "committee", "panel", "union", "association",
-                                       "federation", "tribunal", "court", "jury", "regulator",
-                                       "watchdog", "agency", "authority"});
+                    common && (isOneOf(nounLemma(s.tokens[sayer]),
+                                       {"council", "committee", "panel", "union", "association",
+                                        "federation", "tribunal", "court", "jury", "regulator",
+                                        "watchdog", "agency", "authority"}) ||
+                               (descriptionKind(nounLemma(s.tokens[sayer])).has_value() &&
+                                t.child(sayer, {"det"}) != NONE &&
+                                lowered(s.tokens[t.child(sayer, {"det"})].form) == "the"));
                 // (Nor is one owned by a thing named by a common noun anyone else's: "The
                 // city's school board ... said it cannot afford more".)
                 const std::size_t owner = common ? t.child(sayer, {"nmod:poss"}) : NONE;

@@ -211,6 +211,26 @@ TEST(TreeRepairs, HyphenatedParticipleTakenForAMarkerModifiesTheName) {
                                                  "0:root", "5:obj", "5:punct"}));
 }
 
+// A participle set off by commas, with its agent, stays the noun's even when the root is
+// marked: "An explanation, confirmed by events, is that the structures are intended ...".
+TEST(TreeRepairs, ParticipleBetweenCommasStaysOnItsNoun) {
+    std::vector<Token> w = tree("An DET DT 2 det\n"
+                                "explanation NOUN NN 11 nsubj:outer\n"
+                                ", PUNCT , 4 punct\n"
+                                "confirmed VERB VBN 2 acl\n"
+                                "by ADP IN 6 case\n"
+                                "events NOUN NNS 4 obl:agent\n"
+                                ", PUNCT , 2 punct\n"
+                                "is AUX VBZ 11 cop\n"
+                                "that SCONJ IN 11 mark\n"
+                                "structures NOUN NNS 11 nsubj:pass\n"
+                                "intended VERB VBN 0 root\n"
+                                ". PUNCT . 11 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "2:acl");
+    EXPECT_EQ(arcs(w)[10], "0:root");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -2748,6 +2748,40 @@ const StatementCase SMALL_CASES[] = {
      "prices, which take effect in 2026, would have saved the program $6 billion had they been "
      "in place last year.",
      "Eliquis | be in | place", true},
+    // An object "them" of a gerund is the object of the verb it hangs on, not the subject's
+    // list ("test their systems before releasing them").
+    {"ThemOfAGerundIsNoMemberOfTheSubject",
+     "Amazon, Google and Meta agreed to new rules. The companies promised to test their systems "
+     "before releasing them.",
+     "Google | release | Amazon", true},
+    {"ThemOfAGerundIsTheObjectBefore",
+     "Amazon, Google and Meta agreed to new rules. The companies promised to test their systems "
+     "before releasing them.",
+     "Google | release | their systems"},
+    // "it" in what "the administration" says, with none named, is no earlier actor.
+    {"ItOfAnUnnamedSayerIsNoEarlierActor",
+     "Amazon, Google, Meta, Microsoft and OpenAI agreed to a set of voluntary safeguards for "
+     "artificial intelligence at a meeting with President Biden at the White House. Neither the "
+     "European Union nor Britain took part in the agreement. The administration said it was also "
+     "drafting an executive order on the technology.",
+     "European Union | draft | executive order on the technology", true},
+    // "A U.S. appeals court": "appeals" is a noun, not the verb.
+    {"AnAppealsCourtIsNoAppeal",
+     "A U.S. appeals court on Thursday upheld a ruling that forced Apple to change its rules.",
+     "United States | appeal | court", true},
+    // "Rival easyJet": the word describes the name, in lower case as it is.
+    {"ARivalBeforeALowerCaseName", "Rival easyJet cut fares.", "easyJet | cut | fares"},
+    // The organisation of the subject's title is the sentence's actor too.
+    {"TheOrganisationOfTheSubjectsTitleIsSalient",
+     "\"We cannot get enough planes,\" Ryanair chief executive Michael O'Leary told reporters, "
+     "blaming delays at Boeing. The Irish carrier expects to receive 29 fewer aircraft than "
+     "planned.",
+     "Ryanair | expect to receive | 29 fewer aircraft"},
+    // "the government" is a country's, not a city's the gazetteer does not know.
+    {"TheGovernmentIsNoCitys",
+     "About 30,000 containers were stranded at terminals in Sydney, Melbourne and Fremantle. The "
+     "government was told about the breach on Friday night.",
+     "Fremantle | be told about | breach", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
@@ -2856,6 +2890,21 @@ TEST(ArticleExtractor, AReportedClauseIsNotAssertedInAnyOfItsStatements) {
 
 // "Calls to X weren't answered": X did not answer the outlet that called, the dateline's; the
 // statement is negated, and a call that was answered says nothing of the kind.
+// A subject counted out ("Neither ... nor", "No company") denies its verb.
+TEST(ArticleExtractor, ACountedOutSubjectDeniesTheVerb) {
+    const ArticleResult r = extract("Neither the European Union nor Britain took part in the "
+                                    "agreement. Nvidia said no company had bought the chips.",
+                                    "case.txt");
+    std::size_t denied = 0;
+    for (const graph::Statement& s : r.statements) {
+        if (s.relation == "take" || s.relation == "buy") {
+            EXPECT_TRUE(s.negated) << s.subject << " | " << s.relation << " | " << s.object;
+            ++denied;
+        }
+    }
+    EXPECT_EQ(denied, 3u);
+}
+
 TEST(ArticleExtractor, UnansweredCallsAreTheCalledsSilenceToTheOutlet) {
     const std::string head =
         "Title\n\n(Bloomberg) \u2014 Shares of Aluminum Corp. of China surged.\n\n";
