@@ -1135,6 +1135,18 @@ struct Pipeline::Impl {
                 retagAsName(after);
             }
         }
+        // A capitalised word joined by such a hyphen to a name after it is the name's too:
+        // "Sam Bankman-*Fried*" (read as a past tense that took the name as its subject).
+        for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
+            const Token& hyphen = sentence.tokens[k - 1];
+            const Token& first = sentence.tokens[k - 2];
+            Token& t = sentence.tokens[k];
+            if (hyphen.form == "-" && hyphen.start == first.end && t.start == hyphen.end &&
+                first.upos == "PROPN" && titleCase(first.form) && titleCase(t.form) &&
+                isOneOf(t.upos, {"VERB", "ADJ", "NOUN", "ADV"})) {
+                retagAsName(t);
+            }
+        }
         // The small second half of a hyphenated given name after a family name is a name:
         // "Lee Jae-*yong*", "Kim Jong-*un*" (tagged a noun, it took the words after it).
         for (std::size_t k = 3; k < sentence.tokens.size(); ++k) {

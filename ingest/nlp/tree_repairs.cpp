@@ -1991,6 +1991,91 @@ bool mainVerbTakenForAParticiple(std::vector<Token>& w) {
     return false;
 }
 
+// A second object with its own preposition's phrase, the verb left out between ("ordered
+// tanks from General Dynamics and howitzers from Hanwha"), parsed as a conjunct of the first
+// preposition's noun: it is the first object's conjunct, and its phrase stays its own. How many
+// it moved.
+std::size_t gappedObjectTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t y = 3; y + 1 < w.size(); ++y) {
+        const std::size_t a = headOf(w, y);
+        if (w[y].deprel != "conj" || w[y].upos != "NOUN" || a == NONE || a >= y ||
+            w[a].deprel != "obl" ||
+            hasChild(w, y, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        const std::size_t v = headOf(w, a);
+        const std::size_t aCase =
+            lastChildBefore(w, a, a, [](const std::string& r) { return r == "case"; });
+        const std::size_t object =
+            v == NONE ? NONE
+                      : lastChildBefore(w, v, a, [](const std::string& r) { return r == "obj"; });
+        if (v == NONE || w[v].upos != "VERB" || aCase == NONE || object == NONE) {
+            continue;
+        }
+        // (with a phrase of the same preposition: "howitzers *from* Hanwha")
+        bool same = false;
+        for (std::size_t z = y + 1; z < w.size() && !same; ++z) {
+            const std::size_t zCase =
+                lastChildBefore(w, z, z, [](const std::string& r) { return r == "case"; });
+            same = headOf(w, z) == y && w[z].deprel == "nmod" && zCase != NONE &&
+                   lowercaseAscii(w[zCase].form) == lowercaseAscii(w[aCase].form);
+        }
+        if (!same || dominates(w, y, object)) {
+            continue;
+        }
+        w[y].head = static_cast<int>(object) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A clause joined by ", and" whose subject the parse took for a conjunct of a noun before it,
+// its verb with an auxiliary and no subject left hanging elsewhere: "Novo has struggled to keep
+// up with orders, and shortages of Wegovy have persisted in the United States" with
+// "shortages" joined to "orders". The noun is the verb's subject and the verb the main verb's
+// conjunct, with the conjunction and the comma. How many it mended.
+std::size_t subjectTakenForAConjunctNoun(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    const std::size_t root = rootOf(w);
+    for (std::size_t v = 4; v < w.size() && root != NONE; ++v) {
+        if (w[v].upos != "VERB" || v == root ||
+            !isOneOf(w[v].deprel, {"advcl", "parataxis", "conj", "dep"}) ||
+            !hasChild(w, v, [](const std::string& r) { return r.starts_with("aux"); }) ||
+            hasChild(w, v, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "mark" || r == "expl";
+            })) {
+            continue;
+        }
+        const std::size_t start = clauseStart(w, v);
+        if (start == 0 || start >= v) {
+            continue;
+        }
+        // The noun whose phrase ends right before the verb's first word.
+        std::size_t noun = start - 1;
+        while (headOf(w, noun) != NONE && headOf(w, noun) < start &&
+               phraseEdges(w, headOf(w, noun)).second == start - 1 &&
+               !isOneOf(w[noun].deprel, {"conj"})) {
+            noun = headOf(w, noun);
+        }
+        const std::size_t cc =
+            lastChildBefore(w, noun, noun, [](const std::string& r) { return r == "cc"; });
+        if (w[noun].deprel != "conj" || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || cc == NONE ||
+            cc < 2 || !isOneOf(lowercaseAscii(w[cc].form), {"and", "but"}) ||
+            w[cc - 1].form != "," || dominates(w, noun, v) || dominates(w, v, root)) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        w[cc].head = static_cast<int>(v) + 1;
+        w[cc - 1].head = static_cast<int>(v) + 1;
+        w[v].head = static_cast<int>(root) + 1;
+        w[v].deprel = "conj";
+        ++mended;
+    }
+    return mended;
+}
+
 // A "that" clause taken for a relative clause of the noun before it, with "that" its object
 // although the clause has an object of its own: "ruled on Monday that Google broke antitrust
 // law" with "broke" a relative clause of "Monday". "that" is the clause's marker and the
@@ -5262,6 +5347,8 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     asWellAsToTheObject(w);
     thatClauseTakenForARelativeClause(w);
     mainVerbTakenForAParticiple(w);
+    subjectTakenForAConjunctNoun(w);
+    gappedObjectTakenForAConjunct(w);
     thatClauseAfterATellingVerbsObject(w);
     upToAnAmount(w);
     objectOfAnAdjectivesConjunct(w);

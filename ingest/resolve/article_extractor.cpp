@@ -2565,6 +2565,19 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
              }))) {
             continue;
         }
+        // Nor a phrase of a preposition the object has a phrase of its own with: "ordered tanks
+        // from General Dynamics and howitzers from Hanwha" orders no howitzers from General
+        // Dynamics.
+        if (p.arg2.head < s.tokens.size() && !extra.preposition.empty() &&
+            std::any_of(t.children[p.arg2.head].begin(), t.children[p.arg2.head].end(),
+                        [&](std::size_t c) {
+                            const std::size_t cs = t.child(c, {"case"});
+                            return c > p.arg2.head && t.rel(c) == "nmod" && cs != NONE &&
+                                   article::asciiLowered(s.tokens[cs].form) ==
+                                       article::asciiLowered(extra.preposition);
+                        })) {
+            continue;
+        }
         // Nor the office an appointee is named to: "named Helena Strand as chief executive"
         // (the role pattern states "be CEO of"; "name as / chief executive" says nothing).
         if (article::asciiLowered(extra.preposition) == "as" && extra.head < s.tokens.size() &&

@@ -369,10 +369,11 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         });
         if (product > last && owned &&
             isOneOf(s.tokens[product].lemma,
-                    {"chip",        "processor", "phone",   "smartphone", "gpu",
-                     "accelerator", "model",     "car",     "vehicle",    "app",
-                     "software",    "platform",  "device",  "laptop",     "server",
-                     "drug",        "vaccine",   "console", "tablet",     "headset"})) {
+                    {"chip",        "processor", "phone",    "smartphone", "gpu",
+                     "accelerator", "model",     "car",      "vehicle",    "app",
+                     "software",    "platform",  "device",   "laptop",     "server",
+                     "drug",        "vaccine",   "console",  "tablet",     "headset",
+                     "tank",        "jet",       "aircraft", "drone",      "missile"})) {
             return EntityType::Product;
         }
     }
@@ -425,17 +426,28 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // So does a word for a product, for a product: "Novo Nordisk's diabetes drug Victoza", "the
     // messaging app Signal".
     const auto productWord = [](std::string_view lemma) {
-        return isOneOf(lemma,
-                       {"drug",      "medicine",   "vaccine", "pill",     "treatment", "therapy",
-                        "phone",     "smartphone", "app",     "chip",     "processor", "console",
-                        "satellite", "rocket",     "missile", "jet",      "aircraft",  "plane",
-                        "car",       "vehicle",    "truck",   "software", "chatbot"});
+        return isOneOf(lemma, {"drug",      "medicine",   "vaccine",    "pill",   "treatment",
+                               "therapy",   "phone",      "smartphone", "app",    "chip",
+                               "processor", "console",    "satellite",  "rocket", "missile",
+                               "jet",       "aircraft",   "plane",      "car",    "vehicle",
+                               "truck",     "software",   "chatbot",    "tank",   "howitzer",
+                               "drone",     "helicopter", "submarine",  "warship"});
     };
-    if (first > 0 && s.tokens[first - 1].upos == "NOUN" &&
-        lowered(s.tokens[first - 1].form) == s.tokens[first - 1].form &&
-        productWord(lowered(s.tokens[first - 1].lemma)) &&
-        ((first == top && isOneOf(s.tokens[first - 1].deprel, {"compound", "nmod:desc"})) ||
-         (s.tokens[top].deprel == "appos" && s.tokens[top].head == static_cast<int>(first)))) {
+    // (Right before the name, whatever the parse hung the name on but a clause of its own:
+    // "its obesity drug Wegovy, the company said" with "Wegovy" an oblique of "said"; or
+    // after a comma, the name its apposition: "a competing drug, Zepbound".)
+    const auto productNoun = [&](std::size_t k) {
+        return s.tokens[k].upos == "NOUN" && lowered(s.tokens[k].form) == s.tokens[k].form &&
+               productWord(lowered(s.tokens[k].lemma));
+    };
+    const int topHead = s.tokens[top].head;
+    if ((first > 0 && productNoun(first - 1) &&
+         ((first == top && (isOneOf(s.tokens[first - 1].deprel, {"compound", "nmod:desc"}) ||
+                            isOneOf(s.tokens[top].deprel, {"obl:unmarked", "dep"}))) ||
+          (s.tokens[top].deprel == "appos" && topHead == static_cast<int>(first)))) ||
+        (s.tokens[top].deprel == "appos" && topHead > 0 &&
+         static_cast<std::size_t>(topHead - 1) < first &&
+         productNoun(static_cast<std::size_t>(topHead - 1)))) {
         return EntityType::Product;
     }
     // And a name (or a list of names) before a word for a product's model: "some Explorer and

@@ -231,6 +231,45 @@ TEST(TreeRepairs, ParticipleBetweenCommasStaysOnItsNoun) {
     EXPECT_EQ(arcs(w)[10], "0:root");
 }
 
+// A second object with its own "from" phrase, parsed as a conjunct of the first "from" noun, is
+// the first object's conjunct.
+TEST(TreeRepairs, GappedObjectJoinsTheFirstObject) {
+    std::vector<Token> w = tree("Poland PROPN NNP 3 nsubj\n"
+                                "has AUX VBZ 3 aux\n"
+                                "ordered VERB VBN 0 root\n"
+                                "tanks NOUN NNS 3 obj\n"
+                                "from ADP IN 6 case\n"
+                                "Dynamics PROPN NNPS 3 obl\n"
+                                "and CCONJ CC 8 cc\n"
+                                "howitzers NOUN NNS 6 conj\n"
+                                "from ADP IN 10 case\n"
+                                "Hanwha PROPN NNP 8 nmod\n"
+                                ". PUNCT . 3 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "4:conj");
+    EXPECT_EQ(arcs(w)[9], "8:nmod");
+}
+
+// A clause after ", and" whose subject was joined to the noun before: the noun is the subject
+// of the verb with the auxiliary, which joins the main verb.
+TEST(TreeRepairs, SubjectTakenForAConjunctNounHeadsItsClause) {
+    std::vector<Token> w = tree("Novo PROPN NNP 3 nsubj\n"
+                                "has AUX VBZ 3 aux\n"
+                                "struggled VERB VBN 0 root\n"
+                                "with ADP IN 5 case\n"
+                                "orders NOUN NNS 3 obl\n"
+                                ", PUNCT , 8 punct\n"
+                                "and CCONJ CC 8 cc\n"
+                                "shortages NOUN NNS 5 conj\n"
+                                "have AUX VBP 10 aux\n"
+                                "persisted VERB VBN 3 advcl\n"
+                                ". PUNCT . 3 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"3:nsubj", "3:aux", "0:root", "5:case", "3:obl", "10:punct",
+                                        "10:cc", "10:nsubj", "10:aux", "3:conj", "3:punct"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

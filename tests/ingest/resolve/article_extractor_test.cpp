@@ -2782,6 +2782,25 @@ const StatementCase SMALL_CASES[] = {
      "About 30,000 containers were stranded at terminals in Sydney, Melbourne and Fremantle. The "
      "government was told about the breach on Friday night.",
      "Fremantle | be told about | breach", true},
+    // A capitalised word joined by a hyphen to a name is the name's ("Bankman-Fried").
+    {"AHyphenatedFamilyNameIsWhole",
+     "Sam Bankman-Fried, the founder of the collapsed cryptocurrency exchange FTX, was sentenced "
+     "to 25 years in prison on Thursday.",
+     "Sam Bankman-Fried | be founder of | FTX"},
+    // ", and NOUN ... have persisted": a clause of its own, not a second thing kept up with.
+    {"AClauseAfterAndHasItsOwnSubject",
+     "Novo has struggled to keep up with orders, and shortages of Wegovy have persisted in the "
+     "United States.",
+     "shortages of Wegovy | persist in | United States"},
+    // "ordered tanks from A and howitzers from B": the howitzers are from B only.
+    {"AGappedObjectKeepsItsOwnSource",
+     "Poland has also ordered Abrams tanks from General Dynamics and howitzers from Hanwha "
+     "Aerospace.",
+     "Poland | order howitzer from | Hanwha Aerospace"},
+    {"AGappedObjectTakesNoOtherSource",
+     "Poland has also ordered Abrams tanks from General Dynamics and howitzers from Hanwha "
+     "Aerospace.",
+     "Poland | order howitzer from | General Dynamics", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

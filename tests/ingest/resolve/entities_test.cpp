@@ -755,6 +755,22 @@ TEST(DocumentEntities, ASubjectOfHerOwnObjectIsAPerson) {
     EXPECT_NE(types["Acme Widgets"], graph::EntityType::Person);
 }
 
+// A name after a word for a product is one, also when the parse hung it elsewhere or set it
+// off by a comma.
+TEST(DocumentEntities, ANameAfterAProductWordIsAProduct) {
+    const Resolved r = resolve("Novo Nordisk will build a factory to meet demand for its obesity "
+                               "drug Wegovy, the company said. Rival Eli Lilly sells a competing "
+                               "drug, Zepbound.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    ASSERT_TRUE(types.count("Wegovy")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Wegovy"], graph::EntityType::Product);
+    ASSERT_TRUE(types.count("Zepbound")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Zepbound"], graph::EntityType::Product);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
