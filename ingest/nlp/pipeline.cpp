@@ -281,6 +281,43 @@ struct Pipeline::Impl {
                 }
             }
         }
+        // A capitalised common noun inside the sentence right after a capitalised adjective
+        // is a name's word, the pair one name: "took control of British *Steel*" (prose
+        // writes a common noun in lower case there; "British steel" is steel).
+        for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const Token& before = sentence.tokens[i - 1];
+            const bool closes =
+                i + 1 == sentence.tokens.size() || !capitalised(sentence.tokens[i + 1].form);
+            if (t.upos == "NOUN" && t.xpos == "NN" && titleCase(t.form) && before.upos == "ADJ" &&
+                titleCase(before.form) && closes && !capitalised(sentence.tokens[i - 2].form)) {
+                retagAsName(t);
+            }
+        }
+        // "its" is a possessive, always ("it's" is the contraction): "called its first ever
+        // strike" had it as an object pronoun and "strike" as the verb after it. A base verb
+        // after a possessive and its adjectives is the noun it owns, when WordNet knows one.
+        for (std::size_t i = 0; i + 1 < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            if (lowercaseAscii(t.form) == "its" && t.xpos != "PRP$") {
+                retag(t, "PRON", "PRP$");
+            }
+            if (t.xpos != "PRP$") {
+                continue;
+            }
+            std::size_t k = i + 1;
+            while (k + 1 < sentence.tokens.size() &&
+                   (isOneOf(sentence.tokens[k].xpos, {"JJ", "JJS", "JJR", "CD"}) ||
+                    isOneOf(lowercaseAscii(sentence.tokens[k].form), {"ever", "very", "most"}))) {
+                ++k;
+            }
+            Token& noun = sentence.tokens[k];
+            const std::string lower = lowercaseAscii(noun.form);
+            if (k > i && isOneOf(noun.xpos, {"VB", "VBP"}) && lower == noun.form &&
+                (tagger.wordClasses(lower) & WC_NOUN) != 0) {
+                retag(noun, "NOUN", "NN");
+            }
+        }
         // An adjective or adverb that ends a noun phrase opened by a determiner, after an
         // amount, is its noun when WordNet knows it as one: "a 4.3 billion euro fine on
         // Google", "a $5 billion fine" (EWT's web text has "fine" as an adjective almost

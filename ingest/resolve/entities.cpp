@@ -631,12 +631,23 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             preposition = "near";
         }
         // (nouns for a site, and verbs of being somewhere: "based", "located", "born")
+        const auto siteWord = [](const std::string& lemma) {
+            return isOneOf(
+                lemma, {"court",    "plant",    "factory",  "fab",      "office",  "headquarters",
+                        "port",     "airport",  "hospital", "campus",   "store",   "warehouse",
+                        "facility", "site",     "mine",     "refinery", "base",    "headquarter",
+                        "locate",   "bear",     "furnace",  "mill",     "smelter", "works",
+                        "terminal", "shipyard", "yard",     "station",  "school",  "prison"});
+        };
+        // (The parse may hang the place on the verb whose object the site is: "close the
+        // plant in Scunthorpe".)
+        bool siteObject = false;
+        for (const Token& o : s.tokens) {
+            siteObject = siteObject || (site.upos == "VERB" && o.head == head &&
+                                        o.deprel == "obj" && siteWord(lowered(o.lemma)));
+        }
         const bool located =
-            isOneOf(preposition, {"in", "near"}) &&
-            isOneOf(siteLemma, {"court",        "plant",     "factory",     "fab",      "office",
-                                "headquarters", "port",      "airport",     "hospital", "campus",
-                                "store",        "warehouse", "facility",    "site",     "mine",
-                                "refinery",     "base",      "headquarter", "locate",   "bear"});
+            isOneOf(preposition, {"in", "near"}) && (siteWord(siteLemma) || siteObject);
         // ("near" alone says where: "made landfall near Matagorda")
         const bool near = preposition == "near";
         const bool kindOfPlace =

@@ -2801,6 +2801,16 @@ const StatementCase SMALL_CASES[] = {
      "Poland has also ordered Abrams tanks from General Dynamics and howitzers from Hanwha "
      "Aerospace.",
      "Poland | order howitzer from | General Dynamics", true},
+    // "its" is a possessive and the base verb after it and its adjectives a noun.
+    {"ItsFirstEverStrikeIsAStrike",
+     "The largest union at Samsung Electronics called its first ever strike on Monday.",
+     "largest union at Samsung Electronics | call | its first ever strike"},
+    {"ItsIsNoObject",
+     "The largest union at Samsung Electronics called its first ever strike on Monday.",
+     "largest union at Samsung Electronics | call | Samsung Electronics", true},
+    // A capitalised noun after a capitalised adjective inside the sentence is a name's word.
+    {"ACapitalisedNounAfterADemonymIsAName", "France took control of British Steel on Saturday.",
+     "France | take control of | British Steel"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -771,6 +771,18 @@ TEST(DocumentEntities, ANameAfterAProductWordIsAProduct) {
     EXPECT_EQ(types["Zepbound"], graph::EntityType::Product);
 }
 
+// A name after "in" on the verb whose object is a site is a place: "close the plant in
+// Scunthorpe" (the parse hung "in Scunthorpe" on "close").
+TEST(DocumentEntities, ANameInTheSiteOfTheVerbsObjectIsAPlace) {
+    const Resolved r = resolve("Jingye threatened to close the plant in Scunthorpe.");
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    ASSERT_TRUE(types.count("Scunthorpe")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Scunthorpe"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
