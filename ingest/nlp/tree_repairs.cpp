@@ -4747,14 +4747,18 @@ std::size_t verbsPhraseOnItsObject(std::vector<Token>& w) {
 // name becomes the subject and the apposition its own. Whether it changed the tree.
 bool appositionTakenForTheSubject(std::vector<Token>& w) {
     const std::size_t root = rootOf(w);
-    if (root == NONE || root < 5 || w[0].upos != "PROPN" || w[1].form != ",") {
+    if (root == NONE || root < 5 || w[0].upos != "PROPN") {
         return false;
     }
-    std::size_t name = 0; // the name's head: the word of its first words that hangs outside
-    while (name + 1 < w.size() && w[name + 1].upos == "PROPN" && headOf(w, name) == name + 1) {
-        ++name;
+    // The name's words, and its head: the word of them that hangs outside ("Rachel Ruggeri"
+    // hangs "Ruggeri" on "Rachel", "Walgreens Boots Alliance" its first words on the last).
+    std::size_t end = 0;
+    while (end + 1 < w.size() && w[end + 1].upos == "PROPN") {
+        ++end;
     }
-    if (w[name].deprel != "vocative" || headOf(w, name) != root || w[name + 1].form != ",") {
+    const std::size_t name = onlyHeadOf(w, 0, end);
+    if (name == NONE || end + 1 >= root || w[name].deprel != "vocative" ||
+        headOf(w, name) != root || w[end + 1].form != ",") {
         return false;
     }
     // (The apposition may be taken for a bare oblique instead: "TSMC, the world's largest
@@ -4762,7 +4766,7 @@ bool appositionTakenForTheSubject(std::vector<Token>& w) {
     // subject.)
     const bool subjectless =
         !hasChild(w, root, [](const std::string& r) { return r.starts_with("nsubj"); });
-    for (std::size_t a = name + 2; a + 1 < root; ++a) {
+    for (std::size_t a = end + 2; a + 1 < root; ++a) {
         if (headOf(w, a) != root || !(w[a].upos == "NOUN" || w[a].upos == "PROPN") ||
             !(w[a].deprel.starts_with("nsubj") ||
               (subjectless && w[a].deprel.starts_with("obl") &&
@@ -4771,7 +4775,7 @@ bool appositionTakenForTheSubject(std::vector<Token>& w) {
         }
         // (The apposition's phrase may hold its closing comma.)
         const auto [first, last] = phraseEdges(w, a);
-        if (first != name + 2 ||
+        if (first != end + 2 ||
             !(w[last].form == "," || (last + 1 < w.size() && w[last + 1].form == ","))) {
             continue;
         }

@@ -1724,7 +1724,8 @@ void appositionLinks(const SentenceTree& t, const SentenceEntities& ents,
                     SurfaceLink link;
                     link.subject = a.entity;
                     link.object = ents.words[k].entity;
-                    link.relation = "be " + role + " of";
+                    // (A chief executive is the CEO, as the facts of names say.)
+                    link.relation = "be " + (ceoTitle(role) == "CEO" ? "CEO" : role) + " of";
                     link.relationText = roleText;
                     out.push_back(std::move(link));
                 }

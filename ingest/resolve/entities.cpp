@@ -280,20 +280,6 @@ std::size_t holderWordLength(std::string_view title) {
     return 0;
 }
 
-// A title with the chief executive named as the CEO.
-std::string ceoTitle(std::string title) {
-    // (An interim or acting holder keeps the word: "Interim CEO".)
-    if (const std::size_t holder = holderWordLength(title); holder > 0) {
-        return title.substr(0, holder) + ceoTitle(title.substr(holder));
-    }
-    const std::string lower = lowered(title);
-    if (isOneOf(lower, {"chief executive", "chief executive officer", "ceo"})) {
-        return "CEO";
-    }
-    return isOneOf(lower, {"co-chief executive", "co-chief executive officer", "co-ceo"}) ? "Co-CEO"
-                                                                                          : title;
-}
-
 // Whether word `k` is the field of an officer's title, between "chief" and "officer": "Chief
 // *Financial* Officer".
 bool officerFieldAt(const Sentence& s, std::size_t k) {
@@ -573,7 +559,10 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // The same read off the words when the parse missed the apposition: a comma, then a phrase
     // that ends in a role word ("Hock Tan, Broadcom's chief executive." with "executive" taken
     // for an adjective), before any verb or relative word.
-    if (last + 2 < s.tokens.size() && s.tokens[last + 1].form == ",") {
+    // (Not a phrase a preposition opens, which is no apposition: "appointed Brian Niccol, the
+    // chief executive of Chipotle Mexican Grill, as its new chief executive".)
+    if (last + 2 < s.tokens.size() && s.tokens[last + 1].form == "," &&
+        !isOneOf(s.tokens[last + 2].upos, {"ADP", "SCONJ"})) {
         for (std::size_t j = last + 2; j < s.tokens.size() && j <= last + 8; ++j) {
             const Token& w = s.tokens[j];
             if (w.upos == "PUNCT" || w.upos == "VERB" || w.upos == "AUX" ||
@@ -593,6 +582,19 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     if (head > 0 && isOneOf(s.tokens[static_cast<std::size_t>(head - 1)].lemma,
                             {"ceo", "president", "chairman", "spokesperson", "spokesman"})) {
         return EntityType::Person;
+    }
+    // The subject of a verb only people do: "Narasimhan will step down", "Ruggeri resigned".
+    if (const std::size_t v =
+            s.tokens[top].head > 0 ? static_cast<std::size_t>(s.tokens[top].head - 1) : NONE;
+        v != NONE && v > last && s.tokens[top].deprel == "nsubj" && s.tokens[v].upos == "VERB") {
+        const bool down = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& c) {
+            return c.head == static_cast<int>(v) + 1 && c.deprel == "compound:prt" &&
+                   lowered(c.form) == "down";
+        });
+        if (isOneOf(lowered(s.tokens[v].lemma), {"resign", "retire", "die", "testify", "marry"}) ||
+            (lowered(s.tokens[v].lemma) == "step" && down)) {
+            return EntityType::Person;
+        }
     }
     // A subject that a "his" or "her" on its own verb's object points back to, where an
     // organisation would have "its": "Shari Redstone ... will give up her stake". (Only with
@@ -888,8 +890,19 @@ int DocumentEntities::lookupName(const SentenceTree& t, std::size_t first, std::
         }
         return entityFor(*g);
     }
-    if (int e = findKnown(name); e >= 0) {
+    // A name met again that only the default made an organisation is a person once a mention
+    // says so: "replacing Laxman Narasimhan ... Narasimhan will step down" (no known given
+    // name, then a verb only people do).
+    const auto upgraded = [&](int e) {
+        DocEntity& entity = entities_[static_cast<std::size_t>(e)];
+        if (!entity.known && entity.type == EntityType::Org &&
+            guessType(s, first, last, gazetteer_) == EntityType::Person) {
+            entity.type = EntityType::Person;
+        }
         return e;
+    };
+    if (int e = findKnown(name); e >= 0) {
+        return upgraded(e);
     }
     // "U.S. Commerce Department": a known name after a country's name is that name.
     for (std::size_t k = first + 1; k <= last; ++k) {
@@ -916,7 +929,7 @@ int DocumentEntities::lookupName(const SentenceTree& t, std::size_t first, std::
         }
     }
     if (int e = shortenedRepeat(name); e >= 0) {
-        return e;
+        return upgraded(e);
     }
     // "Taylor, Texas", "Hsinchu, Taiwan": a name followed by a comma and a known place that
     // ends there is a place in that place.
@@ -1085,11 +1098,22 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
         return *kind != Kind::Body || hasWord(e.name, {lemma}) ||
                std::find(e.bodies.begin(), e.bodies.end(), lemma) != e.bodies.end();
     };
-    return mostSalient(word, [&](const Event& ev) {
+    const int found = mostSalient(word, [&](const Event& ev) {
         const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
         return ev.entity != avoid && compatible(e, *kind) && bodyOfWord(e) && !ev.listed &&
                !fromElsewhere(e);
     });
+    // "the bank" with no bank named as one: a company whose name does not say it is a bank,
+    // the subject of a main clause before ("JPMorgan Chase agreed to pay ... The Federal
+    // Reserve and the OCC said the bank had not monitored trades"), not any company named.
+    if (found < 0 && *kind == Kind::Bank) {
+        return mostSalient(word, [&](const Event& ev) {
+            const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
+            return ev.entity != avoid && ev.subject && ev.main && !ev.listed &&
+                   compatible(e, Kind::Company) && !governmentName(e.name) && !fromElsewhere(e);
+        });
+    }
+    return found;
 }
 
 // The countries (by their names) that an entity's forms name: "Taiwan Semiconductor
@@ -1162,6 +1186,19 @@ int DocumentEntities::namedBodyOf(const SentenceTree& t, std::size_t h, int coun
 // Head nouns of measures: "Japan's plan", "U.S. restrictions", "the move", "export controls".
 bool officeOrRole(std::string_view word) {
     return titleWord(word) || personRole(word);
+}
+
+std::string ceoTitle(std::string title) {
+    // (An interim or acting holder keeps the word: "Interim CEO".)
+    if (const std::size_t holder = holderWordLength(title); holder > 0) {
+        return title.substr(0, holder) + ceoTitle(title.substr(holder));
+    }
+    const std::string lower = lowered(title);
+    if (isOneOf(lower, {"chief executive", "chief executive officer", "ceo"})) {
+        return "CEO";
+    }
+    return isOneOf(lower, {"co-chief executive", "co-chief executive officer", "co-ceo"}) ? "Co-CEO"
+                                                                                          : title;
 }
 
 bool measureNoun(std::string_view noun) {

@@ -193,6 +193,11 @@ bool measureNoun(std::string_view noun);
 /// role ("analyst", "manager"). Example: officeOrRole("executive") is true.
 bool officeOrRole(std::string_view word);
 
+/// An office's title as statements name it: a chief executive is the "CEO", an interim or
+/// acting one keeps that word. Example: ceoTitle("Interim Chief Executive") == "Interim CEO",
+/// ceoTitle("President") == "President".
+std::string ceoTitle(std::string title);
+
 /// The phrases that complete noun `noun`: its nmod dependents after it and, when it is a verb's
 /// object, the verb's obliques with "on", "of" or "against" right after the noun, which a parse
 /// often hangs on the verb ("imposed export controls on gallium"), but not a date ("on Monday").

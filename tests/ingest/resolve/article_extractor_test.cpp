@@ -2811,6 +2811,36 @@ const StatementCase SMALL_CASES[] = {
     // A capitalised noun after a capitalised adjective inside the sentence is a name's word.
     {"ACapitalisedNounAfterADemonymIsAName", "France took control of British Steel on Saturday.",
      "France | take control of | British Steel"},
+    // A person's name of two words, made a vocative, keeps the verb its apposition took.
+    {"ATwoWordNameBeforeItsAppositionIsTheSubject",
+     "Rachel Ruggeri, the chief financial officer, will serve as interim chief executive.",
+     "Rachel Ruggeri | serve as | interim chief executive"},
+    // A name met again is a person once a mention says so ("Narasimhan will step down"), and
+    // an ownerless title is then the story's company's, not that person's.
+    {"ANameThatStepsDownIsAPerson",
+     "Starbucks appointed Brian Niccol, the chief executive of Chipotle Mexican Grill, as its new "
+     "chairman and chief executive on Tuesday, replacing Laxman Narasimhan after just 17 months. "
+     "Narasimhan will step down immediately. Rachel Ruggeri, the chief financial officer, will "
+     "serve as interim chief executive until Niccol joins in September.",
+     "Rachel Ruggeri | be Chief Financial Officer of | Starbucks"},
+    // "as its new chairman" after an apposition is no apposition of a role: the company stays
+    // a company.
+    {"APrepositionOpensNoApposition",
+     "Starbucks appointed Brian Niccol, the chief executive of Chipotle Mexican Grill, as its new "
+     "chairman and chief executive on Tuesday.",
+     "Brian Niccol | be CEO of | Chipotle Mexican Grill"},
+    // "the bank" with no bank named as one is the company the story is about.
+    {"TheBankIsTheStorysCompany",
+     "JPMorgan Chase agreed to pay about $350 million to settle claims by two U.S. regulators. The "
+     "Federal Reserve and the Office of the Comptroller of the Currency said the bank had not "
+     "monitored billions of trades for several years.",
+     "JPMorgan Chase | monitor | billions of trades"},
+    {"TheBanksChiefExecutiveIsItsCEO",
+     "JPMorgan Chase agreed to pay about $350 million to settle claims by two U.S. regulators. "
+     "JPMorgan said it had fixed the problem. In 2022 it paid $200 million for letting employees "
+     "use messaging apps such as WhatsApp. Jamie Dimon, the bank's chief executive, has said the "
+     "company takes its obligations seriously.",
+     "Jamie Dimon | be CEO of | JPMorgan Chase"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
