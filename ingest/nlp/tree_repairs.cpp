@@ -1991,6 +1991,55 @@ bool mainVerbTakenForAParticiple(std::vector<Token>& w) {
     return false;
 }
 
+// A past participle with auxiliaries of its own that the parse made an adjective of the noun
+// after it, the noun before the auxiliaries a second object of an earlier verb: "saying the
+// company may have broken competition rules by tying ..." with "broken" on "rules" and both
+// nouns objects of "saying". The participle heads a clause, the complement of that verb, with
+// the first noun its subject, the second its object, and the clauses after the object its
+// own. How many it mended.
+std::size_t participleWithAuxiliariesTakenForAnAdjective(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 3; v + 1 < w.size(); ++v) {
+        const std::size_t noun = headOf(w, v);
+        if (w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBN", "VBD"}) || w[v].deprel != "amod" ||
+            noun == NONE || noun <= v ||
+            !hasChild(w, v, [](const std::string& r) { return r.starts_with("aux"); })) {
+            continue;
+        }
+        const std::size_t start = clauseStart(w, v);
+        if (start == 0 || w[noun].deprel != "obj") {
+            continue;
+        }
+        // The subject: the noun whose phrase (but the noun after the participle) ends right
+        // before the auxiliaries, an object of a verb before; the noun after hangs on that verb
+        // or on the subject itself.
+        std::size_t subject = start - 1;
+        while (headOf(w, subject) != NONE && headOf(w, subject) < start &&
+               w[headOf(w, subject)].upos != "VERB") {
+            subject = headOf(w, subject);
+        }
+        const std::size_t h = headOf(w, subject);
+        if (h == NONE || w[h].upos != "VERB" || w[subject].deprel != "obj" ||
+            !isOneOf(w[subject].upos, {"NOUN", "PROPN", "PRON"}) ||
+            !(headOf(w, noun) == h || headOf(w, noun) == subject) || dominates(w, v, h)) {
+            continue;
+        }
+        for (std::size_t k = 0; k < w.size(); ++k) { // (the auxiliaries and the clauses after)
+            if (headOf(w, k) == h && k > noun && isOneOf(w[k].deprel, {"advcl", "obl"})) {
+                w[k].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = static_cast<int>(h) + 1;
+        w[v].deprel = "ccomp";
+        w[subject].head = static_cast<int>(v) + 1;
+        w[subject].deprel = "nsubj";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
 // A second object with its own preposition's phrase, the verb left out between ("ordered
 // tanks from General Dynamics and howitzers from Hanwha"), parsed as a conjunct of the first
 // preposition's noun: it is the first object's conjunct, and its phrase stays its own. How many
@@ -3924,6 +3973,41 @@ bool personRoleWord(std::string_view word) {
            isOneOf(word, {"officer", "governor", "mayor"});
 }
 
+// A relative clause opened by "which" right after a name and its comma, saying who owns, backs
+// or houses something, that the parse hung on a noun before the name: "a complaint filed by
+// Slack, which is now owned by Salesforce" with "owned" on "complaint". What is owned, backed,
+// based or listed is the company named last. How many it moved.
+std::size_t ownershipClauseOnTheNameBefore(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 4; r < w.size(); ++r) {
+        const std::size_t h = headOf(w, r);
+        // (by its lemma, or its participle as written)
+        if (w[r].deprel != "acl:relcl" || h == NONE || h >= r ||
+            !(isOneOf(w[r].lemma, {"own", "back", "base", "headquarter", "control", "list", "found",
+                                   "acquire", "buy", "fund", "run"}) ||
+              isOneOf(lowercaseAscii(w[r].form),
+                      {"owned", "backed", "based", "headquartered", "controlled", "listed",
+                       "founded", "acquired", "bought", "funded", "run"}))) {
+            continue;
+        }
+        const std::size_t which = lastChildBefore(
+            w, r, r, [](const std::string& rel) { return rel.starts_with("nsubj"); });
+        if (which == NONE || which < 2 || lowercaseAscii(w[which].form) != "which" ||
+            w[which - 1].form != ",") {
+            continue;
+        }
+        const std::size_t name = nameHead(w, which - 2);
+        if (w[which - 2].upos != "PROPN" || name == h || name == NONE || w[name].upos != "PROPN" ||
+            !dominates(w, h, name) || dominates(w, r, name)) {
+            continue;
+        }
+        w[r].head = static_cast<int>(name) + 1;
+        w[which - 1].head = static_cast<int>(r) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A relative clause opened by "which" that the parse hung on a person, described as one by an
 // apposition, when the clause follows a name inside that apposition: "said Ingrid Holm, a fund
 // manager at Storebrand, which owns shares in Nordvik" ("which" is no person). The clause goes
@@ -5353,6 +5437,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     mainVerbTakenForAParticiple(w);
     subjectTakenForAConjunctNoun(w);
     gappedObjectTakenForAConjunct(w);
+    participleWithAuxiliariesTakenForAnAdjective(w);
     thatClauseAfterATellingVerbsObject(w);
     upToAnAmount(w);
     objectOfAnAdjectivesConjunct(w);
@@ -5371,6 +5456,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameSplitAtItsHyphen(w);
     nameSplitBeforeItsPossessive(w);
     whichClauseOnAPerson(w);
+    ownershipClauseOnTheNameBefore(w);
     comparativeClauseTakenForAPhrase(w);
     participleClauseOnADeepNoun(w);
     subjectsLastConjunctTakenForTheSubject(w);

@@ -110,6 +110,10 @@ bool hasWord(std::string_view name, std::initializer_list<std::string_view> word
 }
 
 bool governmentName(std::string_view name) {
+    // (A one-word "Office" is a product's name: "bundling Teams with Office".)
+    if (article::splitWords(name).size() < 2 && lowered(name) == "office") {
+        return false;
+    }
     return hasWord(name,
                    {"ministry",   "administration", "department",     "bureau",    "agency",
                     "commission", "council",        "office",         "congress",  "senate",

@@ -270,6 +270,40 @@ TEST(TreeRepairs, SubjectTakenForAConjunctNounHeadsItsClause) {
                                         "10:cc", "10:nsubj", "10:aux", "3:conj", "3:punct"}));
 }
 
+// A participle with auxiliaries taken for an adjective of the noun after it heads its clause,
+// the complement of the verb whose object the noun before it was.
+TEST(TreeRepairs, ParticipleWithAuxiliariesHeadsItsClause) {
+    std::vector<Token> w = tree("saying VERB VBG 0 root\n"
+                                "the DET DT 3 det\n"
+                                "company NOUN NN 1 obj\n"
+                                "may AUX MD 6 aux\n"
+                                "have AUX VB 6 aux\n"
+                                "broken VERB VBN 8 amod\n"
+                                "competition NOUN NN 8 compound\n"
+                                "rules NOUN NNS 3 obj\n"
+                                ". PUNCT . 1 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"0:root", "3:det", "6:nsubj", "6:aux", "6:aux",
+                                                 "1:ccomp", "8:compound", "6:obj", "1:punct"}));
+}
+
+// A "which" clause of ownership right after a name and its comma goes on the name.
+TEST(TreeRepairs, OwnershipClauseGoesOnTheNameBefore) {
+    std::vector<Token> w = tree("a DET DT 2 det\n"
+                                "complaint NOUN NN 0 root\n"
+                                "filed VERB VBN 2 acl\n"
+                                "by ADP IN 5 case\n"
+                                "Slack PROPN NNP 3 obl:agent\n"
+                                ", PUNCT , 9 punct\n"
+                                "which PRON WDT 9 nsubj:pass\n"
+                                "is AUX VBZ 9 aux:pass\n"
+                                "owned VERB VBN 2 acl:relcl\n"
+                                "by ADP IN 11 case\n"
+                                "Salesforce PROPN NNP 9 obl:agent\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "5:acl:relcl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -2841,6 +2841,29 @@ const StatementCase SMALL_CASES[] = {
      "use messaging apps such as WhatsApp. Jamie Dimon, the bank's chief executive, has said the "
      "company takes its obligations seriously.",
      "Jamie Dimon | be CEO of | JPMorgan Chase"},
+    // "may have broken" is a verb with its subject and object, not an adjective of "rules".
+    {"AParticipleWithAuxiliariesIsAVerb",
+     "The European Commission opened a formal investigation into Microsoft on Thursday, saying the "
+     "company may have broken competition rules by tying its Teams video app to its Office "
+     "software.",
+     "Microsoft | tie | its Teams video app"},
+    {"TheSayerTiesNothing",
+     "The European Commission opened a formal investigation into Microsoft on Thursday, saying the "
+     "company may have broken competition rules by tying its Teams video app to its Office "
+     "software.",
+     "European Commission | tie | its Teams video app", true},
+    // "by Slack, which is now owned by Salesforce": the company is owned, not the complaint.
+    {"AnOwnershipClauseIsTheNamesBefore",
+     "The investigation follows a complaint filed in 2020 by Slack, which is now owned by "
+     "Salesforce.",
+     "Salesforce | own | Slack"},
+    // A one-word "Office" is no government office.
+    {"OfficeAloneIsNoRegulator",
+     "The European Commission opened a formal investigation into Microsoft on Thursday, saying the "
+     "company may have broken competition rules by tying its Teams video app to its Office "
+     "software. Microsoft offered last month to stop bundling Teams with Office in Europe, but "
+     "the offer failed to satisfy the regulator.",
+     "offer | fail to satisfy | European Commission"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
