@@ -294,6 +294,18 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // An adjective that is also a verb right after an infinitive's "to", before what opens
+        // its object, is that verb: "is expected to *own* half of the venture".
+        for (std::size_t i = 1; i + 1 < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const std::string lower = lowercaseAscii(t.form);
+            if (sentence.tokens[i - 1].xpos == "TO" && t.xpos == "JJ" && lower == t.form &&
+                lemmatizer.knownVerb(lower) &&
+                (isOneOf(sentence.tokens[i + 1].upos, {"DET", "NUM", "PRON"}) ||
+                 isOneOf(sentence.tokens[i + 1].xpos, {"NN", "NNS", "PRP$"}))) {
+                retag(t, "VERB", "VB");
+            }
+        }
         // "its" is a possessive, always ("it's" is the contraction): "called its first ever
         // strike" had it as an object pronoun and "strike" as the verb after it. A base verb
         // after a possessive and its adjectives is the noun it owns, when WordNet knows one.

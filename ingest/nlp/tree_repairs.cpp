@@ -3152,6 +3152,38 @@ std::size_t joinedSubjectAfterASubordinator(std::vector<Token>& w) {
     return changed;
 }
 
+// "since" between "have" and its participle is an adverb ("Volkswagen has since agreed to
+// invest ..."), which the parse took for a subordinator, with "has" the root and "agreed" a
+// clause of it. The participle heads the clause with "has" its auxiliary, "since" its
+// adverb, and takes the auxiliary's dependents. How many it mended.
+std::size_t sinceBetweenHaveAndItsParticiple(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+        const std::size_t since = k + 1;
+        const std::size_t v = k + 2;
+        if (w[k].upos != "AUX" || !isOneOf(lowercaseAscii(w[k].form), {"has", "have", "had"}) ||
+            lowercaseAscii(w[since].form) != "since" || w[v].xpos != "VBN" || headOf(w, v) != k ||
+            headOf(w, since) != v || dominates(w, v, k)) {
+            continue;
+        }
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (c != v && headOf(w, c) == k) {
+                w[c].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = w[k].head;
+        w[v].deprel = w[k].deprel;
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "aux";
+        w[since].head = static_cast<int>(v) + 1;
+        w[since].deprel = "advmod";
+        w[since].upos = "ADV";
+        w[since].xpos = "RB";
+        ++mended;
+    }
+    return mended;
+}
+
 // "whether or not" opening a clause is one marker, as EWT writes it: "clarify whether or not
 // such vulnerabilities existed" had "not" on "vulnerabilities". How many it mended.
 std::size_t whetherOrNot(std::vector<Token>& w) {
@@ -5462,6 +5494,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     subjectsLastConjunctTakenForTheSubject(w);
     infinitiveOfItsNoun(w);
     whetherOrNot(w);
+    sinceBetweenHaveAndItsParticiple(w);
     nameAndPossessedNameTakenForACompound(w);
     phraseFoldedIntoAgo(w);
     verbClosingAClause(w, lemmas);

@@ -3499,10 +3499,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (const std::size_t d = t.child(i, {"det"});
             !kind && !isPlural(tok) && d != NONE && lowered(s.tokens[d].form) == "the") {
             const std::string body = nounLemma(tok);
+            // (A company's part goes by any of its words: "the unit" after "Cariad,
+            // Volkswagen's software subsidiary".)
+            const auto part = [](std::string_view word) {
+                return isOneOf(word, {"unit", "subsidiary", "arm", "division", "affiliate"});
+            };
             const int e = mostSalient(i, [&](const Event& ev) {
                 const std::vector<std::string>& b =
                     entities_[static_cast<std::size_t>(ev.entity)].bodies;
-                return std::find(b.begin(), b.end(), body) != b.end();
+                return std::find(b.begin(), b.end(), body) != b.end() ||
+                       (part(body) && std::any_of(b.begin(), b.end(),
+                                                  [&](const std::string& x) { return part(x); }));
             });
             if (e >= 0) {
                 mark(d, i, e, MentionKind::Description);

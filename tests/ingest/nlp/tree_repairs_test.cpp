@@ -304,6 +304,20 @@ TEST(TreeRepairs, OwnershipClauseGoesOnTheNameBefore) {
     EXPECT_EQ(arcs(w)[8], "5:acl:relcl");
 }
 
+// "since" between "has" and its participle is the participle's adverb, "has" its auxiliary.
+TEST(TreeRepairs, SinceBetweenHaveAndItsParticipleIsAnAdverb) {
+    std::vector<Token> w = tree("Volkswagen PROPN NNP 2 nsubj\n"
+                                "has AUX VBZ 0 root\n"
+                                "since SCONJ IN 4 mark\n"
+                                "agreed VERB VBN 2 advcl\n"
+                                "to PART TO 6 mark\n"
+                                "invest VERB VB 4 xcomp\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"4:nsubj", "4:aux", "4:advmod", "0:root", "6:mark",
+                                                 "4:xcomp", "4:punct"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -2864,6 +2864,19 @@ const StatementCase SMALL_CASES[] = {
      "software. Microsoft offered last month to stop bundling Teams with Office in Europe, but "
      "the offer failed to satisfy the regulator.",
      "offer | fail to satisfy | European Commission"},
+    // "has since agreed": "since" is an adverb, "agreed" the verb.
+    {"HasSinceAgreed",
+     "Volkswagen has since agreed to invest up to $5.8 billion in a joint venture with Rivian, "
+     "the American electric vehicle maker.",
+     "Volkswagen | agree to invest in venture with | Rivian"},
+    // "the unit" is the company described as a subsidiary.
+    {"TheUnitIsTheSubsidiary",
+     "Cariad, Volkswagen's software subsidiary, will cut about 1,600 jobs. The unit has struggled "
+     "to develop software for the group's brands.",
+     "Cariad | struggle to develop | software"},
+    // "to own" is the verb after an infinitive's "to".
+    {"ToOwnIsAVerb", "Volkswagen is expected to own half of the venture.",
+     "Volkswagen | be expected to own | half of the venture"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
