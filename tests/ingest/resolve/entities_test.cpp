@@ -69,6 +69,15 @@ Resolved resolve(const std::string& text) {
     return resolve(text, models().gazetteer);
 }
 
+// Each entity's type, by its name.
+std::map<std::string, graph::EntityType> typesOf(const Resolved& r) {
+    std::map<std::string, graph::EntityType> types;
+    for (const DocEntity& e : r.entities) {
+        types[e.name] = e.type;
+    }
+    return types;
+}
+
 struct Case {
     const char* name;
     const char* text;
@@ -508,10 +517,7 @@ TEST(DocumentEntities, UserAliasesExtendTheGazetteer) {
 TEST(DocumentEntities, UnknownNamesAreTypedByTheirWords) {
     const Resolved r = resolve("Officials of Zorvex Semiconductor met at the Munich Security "
                                "Conference to discuss the Chip Security Act.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Zorvex Semiconductor"], graph::EntityType::Org);
     EXPECT_EQ(types["Munich Security Conference"], graph::EntityType::Event);
     EXPECT_EQ(types["Chip Security Act"], graph::EntityType::Law);
@@ -520,10 +526,7 @@ TEST(DocumentEntities, UnknownNamesAreTypedByTheirWords) {
 TEST(DocumentEntities, UnknownNamesEndingInAPlaceWordArePlaces) {
     const Resolved r = resolve("Zorvex Semiconductor builds a plant in Licking County, near the "
                                "Wexcombe River, and an office in Qianhai Zone.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Zorvex Semiconductor"], graph::EntityType::Org);
     EXPECT_EQ(types["Licking County"], graph::EntityType::Gpe);
     EXPECT_EQ(types["Wexcombe River"], graph::EntityType::Gpe);
@@ -533,10 +536,7 @@ TEST(DocumentEntities, UnknownNamesEndingInAPlaceWordArePlaces) {
 TEST(DocumentEntities, ARoleAfterACommaMakesAPersonEvenWhenTheParseMissesTheApposition) {
     const Resolved r = resolve("\"We are excited to welcome Zorvex,\" said Hock Tan, Broadcom's "
                                "chief executive. Qorvane Labs, a partner of Zorvex, agreed.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Hock Tan"], graph::EntityType::Person);
     const Resolved before = resolve("Its chief executive, Zhao Haijun, warned of overcapacity.");
     for (const DocEntity& e : before.entities) {
@@ -549,10 +549,7 @@ TEST(DocumentEntities, ARoleAfterACommaMakesAPersonEvenWhenTheParseMissesTheAppo
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Richard Blumenthal"], graph::EntityType::Person);
     EXPECT_EQ(types["Ed Markey"], graph::EntityType::Person);
     EXPECT_EQ(types["Maria Cantwell"], graph::EntityType::Person);
@@ -562,10 +559,7 @@ TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
 
 TEST(DocumentEntities, WashingtonAfterAPlaceAndACommaIsTheState) {
     const Resolved r = resolve("Boeing builds jets at its factory in Renton, Washington.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types.count("Washington State"), 1U);
     EXPECT_EQ(types.count("United States"), 0U);
     EXPECT_EQ(types["Renton"], graph::EntityType::Gpe);
@@ -574,10 +568,7 @@ TEST(DocumentEntities, WashingtonAfterAPlaceAndACommaIsTheState) {
 TEST(DocumentEntities, AnUnknownNameStartingWithAGivenNameIsAPerson) {
     const Resolved r = resolve("Pieter Elbers met Zhang Weiming in Paris. Morgan Stanley advised "
                                "Pieter Zorvex Holdings and Zorvex Elbers.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Pieter Elbers"], graph::EntityType::Person);
     EXPECT_EQ(types["Zhang Weiming"], graph::EntityType::Person); // a family name written first
     // A known name and a company's word win; an unknown first word is no given name.
@@ -589,10 +580,7 @@ TEST(DocumentEntities, AnUnknownNameStartingWithAGivenNameIsAPerson) {
 TEST(DocumentEntities, CompaniesNamedAfterPeopleOrEndingInATradeAreOrganisations) {
     const Resolved r = resolve("Carl Zeiss supplies lenses to ASML. Marcus Qorvane Mining and "
                                "Intel Capital invested in Zorvex, John Deere said.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     // Known companies named after people (gazetteer rows), though "Carl" and "John" are given
     // names.
     EXPECT_EQ(types["Carl Zeiss"], graph::EntityType::Org);
@@ -619,10 +607,7 @@ TEST(DocumentEntities, ACompanysPlanIsNoMeasureButAPresidentsIs) {
 TEST(DocumentEntities, AHyphenatedGivenNameIsOneName) {
     const Resolved r = resolve("Taiwanese Premier Cho Jung-tai met Trade Minister Ahn Duk-geun. "
                                "The Zorvex-led group and the Pieter Zorvan-led firm agreed.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Cho Jung-tai"], graph::EntityType::Person);
     EXPECT_EQ(types["Ahn Duk-geun"], graph::EntityType::Person);
     EXPECT_EQ(r.of(0, "tai"), "Cho Jung-tai");
@@ -640,10 +625,7 @@ TEST(DocumentEntities, ACompanyThatReportsResultsIsNoReporter) {
 TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
     const Resolved r = resolve("Zorvex Semiconductor will build a plant in Taylor, Texas, and "
                                "another near Hsinchu, Taiwan.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Zorvex Semiconductor"], graph::EntityType::Org);
     EXPECT_EQ(types["Taylor"], graph::EntityType::Gpe);
     EXPECT_EQ(types["Hsinchu"], graph::EntityType::Gpe);
@@ -653,10 +635,7 @@ TEST(DocumentEntities, AnUnknownNameBeforeACommaAndAKnownPlaceIsAPlace) {
 TEST(DocumentEntities, ANameOpeningWithALandformWordIsAPlace) {
     const Resolved r = resolve("Mount Sorell erupted on Monday, and ash fell on towns near Lake "
                                "Vannes.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Mount Sorell"], graph::EntityType::Gpe);
     EXPECT_EQ(types["Lake Vannes"], graph::EntityType::Gpe);
 }
@@ -670,10 +649,7 @@ TEST(DocumentEntities, NearARoleAndAnApostropheTypeAndJoinNames) {
                                "The Korean Metal Workers' Union, which represents 43,000 "
                                "employees, is demanding a 9% rise. Regulators approved a wind "
                                "farm off the coast of Tarnby.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Matagorda"], graph::EntityType::Gpe);
     EXPECT_EQ(types["Tarnby"], graph::EntityType::Gpe);
     EXPECT_EQ(types["Max Schrems"], graph::EntityType::Person);
@@ -686,10 +662,7 @@ TEST(DocumentEntities, NearARoleAndAnApostropheTypeAndJoinNames) {
 TEST(DocumentEntities, ANameWithParticlesIsAPersons) {
     const Resolved r = resolve("Union negotiator Marieke de Vries met Anko van der Werff on "
                                "Monday. Banco de Kelso and the Casa de Moneda were closed.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     ASSERT_TRUE(types.count("Anko van der Werff")) << ::testing::PrintToString(types);
     EXPECT_EQ(types["Marieke de Vries"], graph::EntityType::Person);
     EXPECT_EQ(types["Anko van der Werff"], graph::EntityType::Person);
@@ -717,10 +690,7 @@ TEST(DocumentEntities, HyphenatedParticlesStayInAPlacesName) {
 TEST(DocumentEntities, ACompanyWordBeforeANameMakesItACompany) {
     const Resolved r = resolve("Intel sold a stake to the private equity firm Silver Lake. "
                                "American investor Robert Platek bought the club.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     ASSERT_TRUE(types.count("Silver Lake")) << ::testing::PrintToString(types);
     EXPECT_EQ(types["Silver Lake"], graph::EntityType::Org);
     EXPECT_EQ(types["Robert Platek"], graph::EntityType::Person);
@@ -730,10 +700,7 @@ TEST(DocumentEntities, ACompanyWordBeforeANameMakesItACompany) {
 TEST(DocumentEntities, AnUnknownNameAmongPlacesIsAPlace) {
     const Resolved r = resolve("The deal gives AT&T customers in cities such as Denver, "
                                "Minneapolis and Seattle. Apple, Nvidia and Zorblax signed it.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     ASSERT_TRUE(types.count("Minneapolis")) << ::testing::PrintToString(types);
     EXPECT_EQ(types["Minneapolis"], graph::EntityType::Gpe);
     ASSERT_TRUE(types.count("Zorblax")) << ::testing::PrintToString(types);
@@ -745,10 +712,7 @@ TEST(DocumentEntities, AnUnknownNameAmongPlacesIsAPlace) {
 TEST(DocumentEntities, ASubjectOfHerOwnObjectIsAPerson) {
     const Resolved r = resolve("Shari Redstone will give up her stake. Acme Widgets sold its "
                                "shares in the company.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     ASSERT_TRUE(types.count("Shari Redstone")) << ::testing::PrintToString(types);
     EXPECT_EQ(types["Shari Redstone"], graph::EntityType::Person);
     ASSERT_TRUE(types.count("Acme Widgets")) << ::testing::PrintToString(types);
@@ -761,10 +725,7 @@ TEST(DocumentEntities, ANameAfterAProductWordIsAProduct) {
     const Resolved r = resolve("Novo Nordisk will build a factory to meet demand for its obesity "
                                "drug Wegovy, the company said. Rival Eli Lilly sells a competing "
                                "drug, Zepbound.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     ASSERT_TRUE(types.count("Wegovy")) << ::testing::PrintToString(types);
     EXPECT_EQ(types["Wegovy"], graph::EntityType::Product);
     ASSERT_TRUE(types.count("Zepbound")) << ::testing::PrintToString(types);
@@ -775,10 +736,7 @@ TEST(DocumentEntities, ANameAfterAProductWordIsAProduct) {
 // Scunthorpe" (the parse hung "in Scunthorpe" on "close").
 TEST(DocumentEntities, ANameInTheSiteOfTheVerbsObjectIsAPlace) {
     const Resolved r = resolve("Jingye threatened to close the plant in Scunthorpe.");
-    std::map<std::string, graph::EntityType> types;
-    for (const DocEntity& e : r.entities) {
-        types[e.name] = e.type;
-    }
+    std::map<std::string, graph::EntityType> types = typesOf(r);
     ASSERT_TRUE(types.count("Scunthorpe")) << ::testing::PrintToString(types);
     EXPECT_EQ(types["Scunthorpe"], graph::EntityType::Gpe);
 }
