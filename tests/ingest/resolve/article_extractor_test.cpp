@@ -2761,9 +2761,12 @@ const StatementCase SMALL_CASES[] = {
     // "it" in what "the administration" says, with none named, is no earlier actor.
     {"ItOfAnUnnamedSayerIsNoEarlierActor",
      "Amazon, Google, Meta, Microsoft and OpenAI agreed to a set of voluntary safeguards for "
-     "artificial intelligence at a meeting with President Biden at the White House. Neither the "
-     "European Union nor Britain took part in the agreement. The administration said it was also "
-     "drafting an executive order on the technology.",
+     "artificial intelligence at a meeting with President Biden at the White House. The "
+     "companies promised to test their systems before releasing them and to share information "
+     "about risks with governments and researchers. Both Anthropic and Inflection also signed the "
+     "pledge. Critics said the commitments lacked teeth. Neither the European Union nor Britain "
+     "took part in the agreement. The administration said it was also drafting an executive "
+     "order on the technology.",
      "European Union | draft | executive order on the technology", true},
     // "A U.S. appeals court": "appeals" is a noun, not the verb.
     {"AnAppealsCourtIsNoAppeal",
