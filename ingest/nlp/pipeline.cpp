@@ -1184,7 +1184,7 @@ struct Pipeline::Impl {
                 retagAsName(after);
             }
         }
-        // A capitalised word joined by such a hyphen to a name after it is the name's too:
+        // A capitalised word joined by such a hyphen to a name before it is the name's too:
         // "Sam Bankman-*Fried*" (read as a past tense that took the name as its subject).
         for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
             const Token& hyphen = sentence.tokens[k - 1];

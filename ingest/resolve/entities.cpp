@@ -588,6 +588,9 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         return EntityType::Person;
     }
     // The subject of a verb only people do: "Narasimhan will step down", "Ruggeri resigned".
+    // So is a subject that a "his" or "her" on its own verb's object points back to, where an
+    // organisation would have "its": "Shari Redstone ... will give up her stake". (Only with
+    // no other name before the verb that the word could be.)
     if (const std::size_t v =
             s.tokens[top].head > 0 ? static_cast<std::size_t>(s.tokens[top].head - 1) : NONE;
         v != NONE && v > last && s.tokens[top].deprel == "nsubj" && s.tokens[v].upos == "VERB") {
@@ -599,13 +602,6 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             (lowered(s.tokens[v].lemma) == "step" && down)) {
             return EntityType::Person;
         }
-    }
-    // A subject that a "his" or "her" on its own verb's object points back to, where an
-    // organisation would have "its": "Shari Redstone ... will give up her stake". (Only with
-    // no other name before the verb that the word could be.)
-    if (const std::size_t v =
-            s.tokens[top].head > 0 ? static_cast<std::size_t>(s.tokens[top].head - 1) : NONE;
-        v != NONE && v > last && s.tokens[top].deprel == "nsubj" && s.tokens[v].upos == "VERB") {
         bool otherName = false;
         for (std::size_t k = last + 1; k < v; ++k) {
             otherName = otherName || s.tokens[k].upos == "PROPN";
