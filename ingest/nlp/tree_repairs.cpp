@@ -1950,7 +1950,11 @@ bool mainVerbTakenForAParticiple(std::vector<Token>& w) {
     }
     const std::size_t mark =
         lastChildBefore(w, root, root, [](const std::string& r) { return r == "mark"; });
-    if (mark == NONE || !isOneOf(lowercaseAscii(w[mark].form), {"that", "whether", "if"})) {
+    // (and another subject for the clause, after the marker)
+    const std::size_t subject =
+        lastChildBefore(w, root, root, [](const std::string& r) { return r.starts_with("nsubj"); });
+    if (mark == NONE || !isOneOf(lowercaseAscii(w[mark].form), {"that", "whether", "if"}) ||
+        subject == NONE || subject < mark) {
         return false;
     }
     for (std::size_t noun = 0; noun < mark; ++noun) {
@@ -1970,12 +1974,6 @@ bool mainVerbTakenForAParticiple(std::vector<Token>& w) {
                        r == "obl:agent";
             })) {
             continue;
-        }
-        // (and another subject for the clause, after the marker)
-        const std::size_t subject = lastChildBefore(
-            w, root, root, [](const std::string& r) { return r.starts_with("nsubj"); });
-        if (subject == NONE || subject < mark) {
-            return false;
         }
         w[verb].head = 0;
         w[verb].deprel = "root";
@@ -2103,8 +2101,7 @@ std::size_t subjectTakenForAConjunctNoun(std::vector<Token>& w) {
         // The noun whose phrase ends right before the verb's first word.
         std::size_t noun = start - 1;
         while (headOf(w, noun) != NONE && headOf(w, noun) < start &&
-               phraseEdges(w, headOf(w, noun)).second == start - 1 &&
-               !isOneOf(w[noun].deprel, {"conj"})) {
+               phraseEdges(w, headOf(w, noun)).second == start - 1 && w[noun].deprel != "conj") {
             noun = headOf(w, noun);
         }
         const std::size_t cc =

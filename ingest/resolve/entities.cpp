@@ -643,13 +643,14 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         };
         // (The parse may hang the place on the verb whose object the site is: "close the
         // plant in Scunthorpe".)
-        bool siteObject = false;
-        for (const Token& o : s.tokens) {
-            siteObject = siteObject || (site.upos == "VERB" && o.head == head &&
-                                        o.deprel == "obj" && siteWord(lowered(o.lemma)));
-        }
+        const auto siteObject = [&] {
+            return site.upos == "VERB" &&
+                   std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& o) {
+                       return o.head == head && o.deprel == "obj" && siteWord(lowered(o.lemma));
+                   });
+        };
         const bool located =
-            isOneOf(preposition, {"in", "near"}) && (siteWord(siteLemma) || siteObject);
+            isOneOf(preposition, {"in", "near"}) && (siteWord(siteLemma) || siteObject());
         // ("near" alone says where: "made landfall near Matagorda")
         const bool near = preposition == "near";
         const bool kindOfPlace =
