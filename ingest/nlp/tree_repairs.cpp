@@ -1989,6 +1989,63 @@ bool mainVerbTakenForAParticiple(std::vector<Token>& w) {
     return false;
 }
 
+// A finite verb set off by a comma after its subject's apposition, that the parse hung on the
+// apposition as a participle, when a participle with an agent after the next comma took the
+// root: "Reliance Jio, the country's biggest operator, bought the largest share, followed by
+// Bharti Airtel" with "followed" the root and "bought" on "operator". The verb with an object
+// is the clause's; the participle after it, without an object or auxiliary of its own, is
+// its adverbial clause.
+bool mainVerbBeforeATrailingParticiple(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || root < 4 || w[root].upos != "VERB" ||
+        !isOneOf(w[root].xpos, {"VBD", "VBN"}) || w[root - 1].form != "," ||
+        hasChild(w, root, [](const std::string& r) {
+            return r == "obj" || r.starts_with("aux") || r == "mark" || r == "ccomp";
+        })) {
+        return false;
+    }
+    const std::size_t subject =
+        lastChildBefore(w, root, root, [](const std::string& r) { return r.starts_with("nsubj"); });
+    // (an agent after it: "followed by Bharti Airtel")
+    bool agent = false;
+    for (std::size_t k = root + 1; k < w.size(); ++k) {
+        agent = agent || (headOf(w, k) == root && isOneOf(w[k].deprel, {"obl", "obl:agent"}) &&
+                          caseWordOf(w, k, {"by"}) != NONE);
+    }
+    if (subject == NONE || !agent) {
+        return false;
+    }
+    for (std::size_t v = subject + 2; v + 1 < root; ++v) {
+        const std::size_t h = headOf(w, v);
+        // (on the subject or on its apposition)
+        const bool onSubject =
+            h == subject || (h != NONE && headOf(w, h) == subject && w[h].deprel == "appos");
+        if (!onSubject || w[v].deprel != "acl" || w[v].upos != "VERB" ||
+            !isOneOf(w[v].xpos, {"VBD", "VBN"}) || w[v - 1].form != "," ||
+            phraseEdges(w, v).second + 1 != root - 1 ||
+            !hasChild(w, v, [](const std::string& r) { return r == "obj"; }) ||
+            hasChild(w, v, [](const std::string& r) {
+                return r.starts_with("nsubj") || r.starts_with("aux") || r == "mark";
+            })) {
+            continue;
+        }
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[v].xpos = "VBD";
+        w[subject].head = static_cast<int>(v) + 1;
+        w[subject].deprel = "nsubj";
+        w[root].head = static_cast<int>(v) + 1;
+        w[root].deprel = "advcl";
+        w[root].xpos = "VBN";
+        w[root - 1].head = static_cast<int>(root) + 1;
+        if (Token& stop = w.back(); headOf(w, w.size() - 1) == root && stop.upos == "PUNCT") {
+            stop.head = static_cast<int>(v) + 1;
+        }
+        return true;
+    }
+    return false;
+}
+
 // A past participle with auxiliaries of its own that the parse made an adjective of the noun
 // after it, the noun before the auxiliaries a second object of an earlier verb: "saying the
 // company may have broken competition rules by tying ..." with "broken" on "rules" and both
@@ -4002,8 +4059,8 @@ bool personRoleWord(std::string_view word) {
            isOneOf(word, {"officer", "governor", "mayor"});
 }
 
-// A relative clause opened by "which" right after a name and its comma, saying who owns, backs
-// or houses something, that the parse hung on a noun before the name: "a complaint filed by
+// A relative clause opened by "which" right after a name and its comma, saying who owns, backs,
+// leads or houses something, that the parse hung on a noun before the name: "a complaint filed by
 // Slack, which is now owned by Salesforce" with "owned" on "complaint". What is owned, backed,
 // based or listed is the company named last. How many it moved.
 std::size_t ownershipClauseOnTheNameBefore(std::vector<Token>& w) {
@@ -4013,16 +4070,19 @@ std::size_t ownershipClauseOnTheNameBefore(std::vector<Token>& w) {
         // (by its lemma, or its participle as written)
         if (w[r].deprel != "acl:relcl" || h == NONE || h >= r ||
             !(isOneOf(w[r].lemma, {"own", "back", "base", "headquarter", "control", "list", "found",
-                                   "acquire", "buy", "fund", "run"}) ||
+                                   "acquire", "buy", "fund", "run", "lead"}) ||
               isOneOf(lowercaseAscii(w[r].form),
                       {"owned", "backed", "based", "headquartered", "controlled", "listed",
-                       "founded", "acquired", "bought", "funded", "run"}))) {
+                       "founded", "acquired", "bought", "funded", "run", "led"}))) {
             continue;
         }
         const std::size_t which = lastChildBefore(
             w, r, r, [](const std::string& rel) { return rel.starts_with("nsubj"); });
+        // (Led, not leading: "a feud with Jillian Hall, which led to a match" is the feud's.)
         if (which == NONE || which < 2 || lowercaseAscii(w[which].form) != "which" ||
-            w[which - 1].form != ",") {
+            w[which - 1].form != "," ||
+            ((w[r].lemma == "lead" || lowercaseAscii(w[r].form) == "led") &&
+             w[which].deprel != "nsubj:pass")) {
             continue;
         }
         const std::size_t name = nameHead(w, which - 2);
@@ -5464,6 +5524,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     asWellAsToTheObject(w);
     thatClauseTakenForARelativeClause(w);
     mainVerbTakenForAParticiple(w);
+    mainVerbBeforeATrailingParticiple(w);
     subjectTakenForAConjunctNoun(w);
     gappedObjectTakenForAConjunct(w);
     participleWithAuxiliariesTakenForAnAdjective(w);

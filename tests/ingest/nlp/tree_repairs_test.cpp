@@ -318,6 +318,68 @@ TEST(TreeRepairs, SinceBetweenHaveAndItsParticipleIsAnAdverb) {
                                                  "4:xcomp", "4:punct"}));
 }
 
+// A finite verb after its subject's apposition that the parse hung on the apposition, with a
+// participle and its agent after the next comma as the root, is the clause's verb.
+TEST(TreeRepairs, AVerbBeforeATrailingParticipleIsTheClausesOwn) {
+    std::vector<Token> w = tree("Maxis PROPN NNP 17 nsubj\n"
+                                ", PUNCT , 7 punct\n"
+                                "the DET DT 4 det\n"
+                                "country NOUN NN 7 nmod:poss\n"
+                                "'s PART POS 4 case\n"
+                                "biggest ADJ JJS 7 amod\n"
+                                "operator NOUN NN 1 appos\n"
+                                ", PUNCT , 9 punct\n"
+                                "bought VERB VBN 7 acl\n"
+                                "the DET DT 12 det\n"
+                                "largest ADJ JJS 12 amod\n"
+                                "share NOUN NN 9 obj\n"
+                                "of ADP IN 15 case\n"
+                                "the DET DT 15 det\n"
+                                "airwaves NOUN NNS 12 nmod\n"
+                                ", PUNCT , 1 punct\n"
+                                "followed VERB VBD 0 root\n"
+                                "by ADP IN 19 case\n"
+                                "Digi PROPN NNP 17 obl\n"
+                                ". PUNCT . 17 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    const std::vector<std::string> a = arcs(w);
+    EXPECT_EQ(a[0], "9:nsubj");
+    EXPECT_EQ(a[8], "0:root");
+    EXPECT_EQ(a[16], "9:advcl");
+    EXPECT_EQ(a[19], "9:punct");
+    EXPECT_EQ(w[16].xpos, "VBN");
+}
+
+// A "which" clause saying who leads something goes on the name before its comma; one saying
+// what something led to does not.
+TEST(TreeRepairs, ALedClauseGoesOnTheNameBefore) {
+    std::vector<Token> w = tree("a DET DT 2 det\n"
+                                "stake NOUN NN 0 root\n"
+                                "in ADP IN 5 case\n"
+                                "Zenith PROPN NNP 5 compound\n"
+                                "Mining PROPN NNP 2 nmod\n"
+                                ", PUNCT , 9 punct\n"
+                                "which PRON WDT 9 nsubj:pass\n"
+                                "is AUX VBZ 9 aux:pass\n"
+                                "led VERB VBN 2 acl:relcl\n"
+                                "by ADP IN 11 case\n"
+                                "Costa PROPN NNP 9 obl:agent\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "5:acl:relcl");
+    std::vector<Token> v = tree("a DET DT 2 det\n"
+                                "feud NOUN NN 0 root\n"
+                                "with ADP IN 4 case\n"
+                                "Hall PROPN NNP 2 nmod\n"
+                                ", PUNCT , 7 punct\n"
+                                "which PRON WDT 7 nsubj\n"
+                                "led VERB VBD 2 acl:relcl\n"
+                                "to ADP IN 10 case\n"
+                                "a DET DT 10 det\n"
+                                "match NOUN NN 7 obl\n");
+    repairTree(v, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(v)[6], "2:acl:relcl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
