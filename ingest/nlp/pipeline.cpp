@@ -281,6 +281,32 @@ struct Pipeline::Impl {
                 }
             }
         }
+        // A lower-case word tagged as a name right after a name, or after a determiner's name,
+        // is a common word when WordNet knows it as one: "deals with Disney and Amazon *worth*
+        // $76 billion, the *league* announced" (news writes names with capitals; the tagger,
+        // trained on web text, has lower-case names, "Fort Worth"). "worth" before an amount is
+        // an adjective, any other such word in the singular a noun (a plural may be a name
+        // still: "fly back to the states").
+        for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const Token& before = sentence.tokens[i - 1];
+            const std::string lower = lowercaseAscii(t.form);
+            const bool letters = std::all_of(t.form.begin(), t.form.end(),
+                                             [](char c) { return c >= 'a' && c <= 'z'; });
+            if (t.upos != "PROPN" || !letters || t.form.size() < 3 ||
+                !(before.upos == "PROPN" || before.upos == "DET") ||
+                (before.upos == "PROPN" && lowercaseAscii(before.form) == before.form)) {
+                continue;
+            }
+            const std::uint8_t classes = tagger.wordClasses(lower);
+            const bool amountAfter = i + 1 < sentence.tokens.size() &&
+                                     (isOneOf(sentence.tokens[i + 1].upos, {"DET", "NUM", "SYM"}));
+            if (lower == "worth" && amountAfter) {
+                retag(t, "ADJ", "JJ");
+            } else if ((classes & WC_NOUN) != 0 && !lower.ends_with('s')) {
+                retag(t, "NOUN", "NN");
+            }
+        }
         // A capitalised common noun inside the sentence right after a capitalised adjective
         // is a name's word, the pair one name: "took control of British *Steel*" (prose
         // writes a common noun in lower case there; "British steel" is steel).
