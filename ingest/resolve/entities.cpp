@@ -49,6 +49,7 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"watchdog", Kind::Government},
     DescriptionNoun{"bureau", Kind::Government},
     DescriptionNoun{"commission", Kind::Government},
+    DescriptionNoun{"authority", Kind::Government},
     DescriptionNoun{"country", Kind::Country},
     DescriptionNoun{"nation", Kind::Country},
     DescriptionNoun{"government", Kind::Country},
@@ -160,6 +161,32 @@ bool institutionWord(std::string_view word) {
                           "alliance", "coalition"});
 }
 
+// Whether a body's name says it is a union of some trade's workers without the word: "Air Line
+// Pilots Association", "Brotherhood of Locomotive Engineers" (an association or the like,
+// named for a plural of people at work).
+bool workersBody(std::string_view name) {
+    if (!hasWord(name, {"association", "federation", "guild", "brotherhood", "confederation"})) {
+        return false;
+    }
+    for (std::string_view w : article::splitWords(name)) {
+        const std::string lower = lowered(w);
+        if (lower.size() > 4 && lower.ends_with('s') &&
+            (agentNoun(lower.substr(0, lower.size() - 1)) || lower.ends_with("ers") ||
+             lower.ends_with("ists"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether a body's name says it runs a sport's games, a league without the word: "National
+// Basketball Association".
+bool sportsBody(std::string_view name) {
+    return hasWord(name, {"basketball", "football", "baseball", "hockey", "soccer", "rugby",
+                          "cricket", "tennis", "golf"}) &&
+           (bodyName(name) || hasWord(name, {"league", "conference"}));
+}
+
 bool anyWord(std::string_view name, bool (*test)(std::string_view)) {
     for (std::string_view w : article::splitWords(name)) {
         if (test(lowered(w))) {
@@ -263,6 +290,20 @@ bool titleWord(std::string_view form) {
            // (honorifics as written before a name: not "MS", "DR")
            isOneOf(form, {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.",
                           "Sir", "Dame"});
+}
+
+// Whether the title's word at `k`, inside a name that ends at `last`, opens that name
+// instead: a word that is a title only before another ("Prime Minister", "Vice President")
+// before anything else ("Prime Video", "Vice Media"), or one before a single word that names
+// a body ("the Premier League").
+bool titleOpensAName(const Sentence& s, std::size_t k, std::size_t last) {
+    if (k >= last) {
+        return false;
+    }
+    if (isOneOf(lowered(s.tokens[k].form), {"prime", "vice"})) {
+        return !titleWord(s.tokens[k + 1].form);
+    }
+    return k + 1 == last && bodyName(s.tokens[last].form);
 }
 
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").
@@ -495,7 +536,7 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // A title right before the name ("President X", "CEO X") or a person's relation to it.
     const int head = s.tokens[top].head;
     for (std::size_t i = first; i <= last; ++i) {
-        if (titleWord(s.tokens[i].form) && i < last) {
+        if (titleWord(s.tokens[i].form) && i < last && !titleOpensAName(s, i, last)) {
             return EntityType::Person;
         }
     }
@@ -1055,7 +1096,7 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
         const auto prominent = subjectSentences.find(ev.entity);
         const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
                            (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) - (ev.source ? 450 : 0) -
-                           (ev.place ? 1500 : 0) +
+                           (ev.place ? 1500 : 0) - (ev.modifier ? 1200 : 0) +
                            (prominent == subjectSentences.end()
                                 ? 0
                                 : 300 * std::min<long>(prominent->second.first, 3)) +
@@ -1097,7 +1138,9 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     // (A body's own word in its name or its description: "the union".)
     const auto bodyOfWord = [&](const DocEntity& e) {
         return *kind != Kind::Body || hasWord(e.name, {lemma}) ||
-               std::find(e.bodies.begin(), e.bodies.end(), lemma) != e.bodies.end();
+               std::find(e.bodies.begin(), e.bodies.end(), lemma) != e.bodies.end() ||
+               (lemma == "union" && workersBody(e.name)) ||
+               (lemma == "league" && sportsBody(e.name));
     };
     const int found = mostSalient(word, [&](const Event& ev) {
         const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
@@ -1682,8 +1725,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             (isOneOf(t.rel(head), {"nmod", "nmod:poss"}) && owned != NONE && isSubject(t, owned) &&
              isOneOf(nounLemma(s.tokens[owned]), {"share", "stock"}));
         const std::size_t c = t.child(head, {"case"});
-        const bool place = c != NONE && isOneOf(t.lemma(c), {"in", "at", "near"}) &&
-                           entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe;
+        const DocEntity& named = entities_[static_cast<std::size_t>(w.entity)];
+        // (A market where things trade is a place too: "Copper prices rose on the London Metal
+        // Exchange".)
+        const bool place =
+            c != NONE &&
+            ((isOneOf(t.lemma(c), {"in", "at", "near"}) && named.type == EntityType::Gpe) ||
+             (isOneOf(t.lemma(c), {"on", "at"}) &&
+              hasWord(named.name, {"exchange", "nasdaq", "bourse"})));
+        // (A name on a common noun names a brand or a maker, seldom what the story goes on
+        // about: "The recall covers Ram 1500 pickups. The company, which also makes Jeep ..."
+        // is the one recalling them.)
+        const bool modifier = t.rel(head) == "compound" && owned != NONE && !office &&
+                              s.tokens[owned].upos == "NOUN" && words[owned].entity < 0 &&
+                              !officeOrRole(lowered(s.tokens[owned].form));
         // (A source cited for a figure is not what the story goes on about: "according to
         // estimates by Anderson Economic Group. The planemaker ..." is not Anderson.)
         bool source = false;
@@ -1695,7 +1750,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (The main verb's subject outranks one in a clause it reports: "The watchdog said
         // Tencent ... could stop rivals. Its chief executive ..." is the watchdog's.)
         const bool main = subject && t.head(head) != NONE && s.tokens[t.head(head)].head == 0;
-        events_.push_back({w.entity, sentence_, w.first, subject, place, false, source, main});
+        events_.push_back(
+            {w.entity, sentence_, w.first, subject, place, false, source, main, modifier});
         if (entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe) {
             ++gpeMentions_[w.entity];
         }
@@ -2279,7 +2335,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
         };
         fieldOfAChief();
-        while (first < j && titleWord(s.tokens[first].form)) {
+        while (first < j && titleWord(s.tokens[first].form) && !titleOpensAName(s, first, j)) {
             ++first;
             fieldOfAChief();
             // "Secretary of Commerce": the office's field is part of the title.

@@ -120,6 +120,7 @@ private:
         bool listed = false; ///< named in a list ("with the US and Europe")
         bool source = false; ///< cited for a figure: "according to estimates by Anderson"
         bool main = false;   ///< the subject of the sentence's main verb
+        bool modifier = false; ///< a name on a common noun: "Ram pickups", "some Jeep models"
     };
 
     int entityFor(const article::GazetteerEntry& entry);
