@@ -203,9 +203,18 @@ std::string nounPhraseText(const SentenceTree& t, std::size_t head) {
     std::vector<std::size_t> run(words.begin() + static_cast<std::ptrdiff_t>(lo),
                                  words.begin() + static_cast<std::ptrdiff_t>(hi + 1));
     // Nor does it end in punctuation or in the first words of a phrase cut off after them
-    // ("concerns with" when "with his counterpart Nishimura" is a name's).
+    // ("concerns with" when "with his counterpart Nishimura" is a name's), nor in an adjective
+    // whose complement was cut off ("deals with Disney and Netflix worth" without "$3
+    // billion").
+    const auto cutOff = [&](std::size_t k) {
+        return s.tokens[k].upos == "ADJ" &&
+               std::any_of(t.children[k].begin(), t.children[k].end(), [&](std::size_t c) {
+                   return c > k && std::find(run.begin(), run.end(), c) == run.end();
+               });
+    };
     while (!run.empty() && run.back() != head &&
-           isOneOf(s.tokens[run.back()].upos, {"PUNCT", "ADP", "DET", "CCONJ", "PRON"})) {
+           (isOneOf(s.tokens[run.back()].upos, {"PUNCT", "ADP", "DET", "CCONJ", "PRON"}) ||
+            cutOff(run.back()))) {
         run.pop_back();
     }
     return joinWords(s, run);
@@ -865,9 +874,11 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 for (std::size_t c : t.children[h]) {
                     // (Not a sum's currency: "its 24.6 billion dollar purchase of Albertsons"
                     // -> "purchase of".)
+                    // (Nor a measure of the thing: "11-year media rights deals" -> "media
+                    // rights deal with".)
                     const bool compound = t.rel(c) == "compound" &&
                                           isOneOf(s.tokens[c].upos, {"NOUN", "PROPN", "ADJ"}) &&
-                                          !currency(s.tokens[c]);
+                                          !currency(s.tokens[c]) && t.child(c, {"nummod"}) == NONE;
                     if (c < h &&
                         (compound || (t.rel(c) == "amod" && roleTenureWord(s.tokens[c].form))) &&
                         (ents.words[c].entity < 0 ||
@@ -876,11 +887,18 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                         // "action lawsuit")
                         for (std::size_t g : t.children[c]) {
                             if (g < c && t.rel(g) == "compound" && ents.words[g].entity < 0 &&
-                                isOneOf(s.tokens[g].upos, {"NOUN", "ADJ"})) {
+                                isOneOf(s.tokens[g].upos, {"NOUN", "ADJ"}) &&
+                                t.child(g, {"nummod"}) == NONE) {
                                 noun += s.tokens[g].lemma + " ";
                             }
                         }
-                        noun += s.tokens[c].lemma + " ";
+                        // (as written: a modifier keeps its plural, "media rights deal",
+                        // "arms sale")
+                        std::string written = s.tokens[c].form;
+                        if (c == 0 && !written.empty()) {
+                            written[0] = article::asciiLowered(written.substr(0, 1))[0];
+                        }
+                        noun += (s.tokens[c].upos == "NOUN" ? written : s.tokens[c].lemma) + " ";
                     }
                 }
                 noun += s.tokens[h].lemma;
@@ -2283,6 +2301,17 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         const bool claim = isOneOf(said, {"claim", "allege"});
         if (topic != p.arg2.head &&
             (!claim || t.rel(topic).starts_with("nsubj") || ents.words[topic].entity >= 0)) {
+            return;
+        }
+    }
+    // "promised that no effort would be spared", "decided that it was too risky": a clause
+    // whose topic is no thing, an adjective or a noun counted out by "no", gives the verb
+    // nothing to be about.
+    if (!p.arg2.empty() && clauseArgument(t, p.arg2) && p.relation.ends_with(" that")) {
+        const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
+        const std::size_t det = t.child(topic, {"det"});
+        if ((topic == p.arg2.head && !isOneOf(s.tokens[topic].upos, {"NOUN", "PROPN"})) ||
+            (det != NONE && article::asciiLowered(s.tokens[det].form) == "no")) {
             return;
         }
     }

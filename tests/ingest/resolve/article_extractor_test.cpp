@@ -2880,6 +2880,56 @@ const StatementCase SMALL_CASES[] = {
     // "to own" is the verb after an infinitive's "to".
     {"ToOwnIsAVerb", "Volkswagen is expected to own half of the venture.",
      "Volkswagen | be expected to own | half of the venture"},
+    // A title's word before a word that names a body opens the body's name.
+    {"PremierOpensALeaguesName",
+     "The Premier League fined Everton for breaking its spending rules.",
+     "Premier League | fine | Everton"},
+    // "Prime" before anything but another title's word opens a name.
+    {"PrimeOpensAName", "Amazon will stream the matches on Prime Video.",
+     "Amazon | stream match on | Prime Video"},
+    // What a "which" clause says leads something is the name before its comma.
+    {"LedClauseOnTheNameBefore",
+     "He owns a large stake in Zenith Mining, which is led by Maria Costa.",
+     "Maria Costa | lead | Zenith Mining"},
+    // A clause about no thing gives "promise that" and "decide that" nothing to be about.
+    {"APromiseOfNoThing", "Mayor Anne Hidalgo promised that no neighbourhood would be forgotten.",
+     "Anne Hidalgo | promise that | no neighbourhood", true},
+    {"ADecisionThatItWasTooEarly",
+     "The Zenith board decided last week that it was too early to sell the unit.",
+     "Zenith | decide that | too early", true},
+    // A brand on a common noun is not what "the company" stands for.
+    {"TheCompanyIsNotTheBrand",
+     "Honda is recalling 500,000 cars because of a faulty fuel pump. The recall covers Acura "
+     "sedans built in 2020. The company, which also makes motorcycles, said no one had been hurt.",
+     "Honda | make | motorcycles"},
+    // Nor an exchange things trade on.
+    {"TheCompanyIsNotTheExchange",
+     "Glencore cut its output forecast on Monday. Zinc prices rose on the London Metal Exchange "
+     "as traders weighed the risk of shortages. Analysts have criticised the company for selling "
+     "its mines.",
+     "analysts | criticise | Glencore"},
+    // "the union" is an association named for the workers it gathers; "the league" one named
+    // for its sport; "the authority" a body named as one.
+    {"TheUnionIsTheWorkersAssociation",
+     "The Allied Nurses Association rejected the pay offer on Friday. Officials will meet the "
+     "union next week.",
+     "officials | meet | Allied Nurses Association"},
+    {"TheLeagueIsTheSportsAssociation",
+     "The National Basketball Association signed a deal with Netflix. Critics accused the league "
+     "of chasing money.",
+     "critics | accuse | National Basketball Association"},
+    {"TheAuthorityIsTheNamedAuthority",
+     "The Suez Canal Authority raised its fees. Importers sued the authority in March.",
+     "importers | sue | Suez Canal Authority"},
+    // A measure before a noun's compounds is no part of a relation: "10-year".
+    {"AMeasureLeavesTheRelation",
+     "Comcast agreed to 10-year media rights deals with the Premier League.",
+     "Comcast | agree to media rights deal with | Premier League"},
+    // "worth" after a name is an adjective; its amount cut off, it leaves the phrase.
+    {"WorthAfterANameIsAnAdjective",
+     "Sony signed deals with Disney and Netflix worth $3 billion, the company announced on "
+     "Monday.",
+     "Sony | sign | deals with Disney and Netflix"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
