@@ -320,6 +320,20 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // So is a capitalised adjective right after a name that ends the capitals: "a stake in
+        // Manchester *United* on Tuesday" (read as an adjective on "Tuesday"). Prose writes an
+        // adjective after a name in lower case.
+        for (std::size_t i = 1; i + 1 < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const Token& before = sentence.tokens[i - 1];
+            const Token& after = sentence.tokens[i + 1];
+            if (t.upos == "ADJ" && isOneOf(t.xpos, {"JJ", "NNP"}) && titleCase(t.form) &&
+                t.form.size() > 2 && before.upos == "PROPN" && titleCase(before.form) &&
+                (after.upos == "PUNCT" || lowercaseAscii(after.form) == after.form) &&
+                isOneOf(after.upos, {"ADP", "PUNCT", "VERB", "AUX", "CCONJ"})) {
+                retagAsName(t);
+            }
+        }
         // An adjective that is also a verb right after an infinitive's "to", before what opens
         // its object, is that verb: "is expected to *own* half of the venture".
         for (std::size_t i = 1; i + 1 < sentence.tokens.size(); ++i) {
@@ -840,6 +854,25 @@ struct Pipeline::Impl {
                          "assert", "contend", "complain", "charge", "deny", "confirm", "report",
                          "add", "explain", "suggest"})) {
                 retag(t, "VERB", "VBG");
+            }
+        }
+        // "that" after a verb, before a noun phrase whose head is plural, opens a clause: no
+        // determiner "that" goes with a plural ("officials cautioned *that* price pressures in
+        // the services sector remained strong" had it as a determiner and "sector" as the
+        // subject of "remained").
+        for (std::size_t k = 1; k + 2 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (lowercaseAscii(t.form) != "that" || t.xpos != "DT" ||
+                sentence.tokens[k - 1].upos != "VERB") {
+                continue;
+            }
+            std::size_t end = k + 1;
+            while (end < sentence.tokens.size() &&
+                   isOneOf(sentence.tokens[end].xpos, {"JJ", "NN", "NNS"})) {
+                ++end;
+            }
+            if (end > k + 1 && sentence.tokens[end - 1].xpos == "NNS") {
+                retag(t, "SCONJ", "IN");
             }
         }
         capitalisedRunsAsNames(sentence);

@@ -73,12 +73,13 @@ Proposition Proposition::active() const {
 
 bool isReportingVerb(std::string_view lemma) {
     return nlp::isOneOf(lemma,
-                        {"say",     "tell",        "claim",    "state",    "report",  "announce",
-                         "deny",    "add",         "note",     "argue",    "insist",  "believe",
-                         "think",   "allege",      "suggest",  "warn",     "write",   "explain",
-                         "confirm", "acknowledge", "admit",    "assert",   "contend", "estimate",
-                         "predict", "reveal",      "indicate", "maintain", "stress",  "declare",
-                         "accuse",  "complain",    "testify",  "reply",    "respond", "speculate"});
+                        {"say",     "tell",        "claim",     "state",    "report",  "announce",
+                         "deny",    "add",         "note",      "argue",    "insist",  "believe",
+                         "think",   "allege",      "suggest",   "warn",     "write",   "explain",
+                         "confirm", "acknowledge", "admit",     "assert",   "contend", "estimate",
+                         "predict", "reveal",      "indicate",  "maintain", "stress",  "declare",
+                         "accuse",  "complain",    "testify",   "reply",    "respond", "speculate",
+                         "caution", "concede",     "emphasize", "emphasise"});
 }
 
 namespace {

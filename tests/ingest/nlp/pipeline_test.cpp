@@ -2426,6 +2426,23 @@ TEST(Pipeline, AnalyzesPretokenizedSentences) {
     EXPECT_EQ(s.tokens[5].upos, "PUNCT");
 }
 
+// "that" before a plural noun phrase opens a clause; a capitalised adjective after a name that
+// ends the capitals is the name's; a lower-case singular tagged as a name after a name is the
+// common word.
+TEST(Pipeline, ThatBeforeAPluralAndWordsAfterAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text =
+        "But officials cautioned that price pressures in the services sector remained strong.";
+    EXPECT_EQ(wordOf(pipeline, text, "that").upos, "SCONJ");
+    EXPECT_EQ(wordOf(pipeline, text, "remained").deprel, "ccomp");
+    EXPECT_EQ(wordOf(pipeline, "He bought a stake in Manchester United on Tuesday.", "United").upos,
+              "PROPN");
+    const Token worth = wordOf(
+        pipeline, "The league agreed to deals with Disney and Amazon worth a combined $76 billion.",
+        "worth");
+    EXPECT_EQ(worth.upos, "ADJ");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
