@@ -508,6 +508,28 @@ std::size_t nameSplitFromItsNoun(std::vector<Token>& w) {
     return changed;
 }
 
+// A name right after a common noun with its determiner, that the parse made a bare oblique or
+// a second object of the verb, is the noun's apposition: "Ineos owns the French club Nice"
+// with "Nice" an obl:unmarked of "owns" (the noun says what the name is). How many it moved.
+std::size_t nameAfterItsDescriptionTakenForAnOblique(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        const std::size_t noun = k - 1;
+        if (w[k].upos != "PROPN" || !isOneOf(w[k].deprel, {"obl:unmarked", "obl:npmod", "iobj"}) ||
+            v == NONE || v >= noun || w[v].upos != "VERB" || headOf(w, noun) != v ||
+            w[noun].upos != "NOUN" || !isOneOf(w[noun].deprel, {"obj", "obl"}) ||
+            !hasChild(w, noun, [](const std::string& r) { return r == "det"; }) ||
+            hasChild(w, k, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(noun) + 1;
+        w[k].deprel = "appos";
+        ++moved;
+    }
+    return moved;
+}
+
 // A number after a verb with no object that the parse made a bare oblique ("has sold more than
 // 100 of the machines to Chinese customers", "100" an obl with no preposition) is the object:
 // EWT train never labels such a number obl (76 of them are objects). How many it relabelled.
@@ -5525,6 +5547,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     thatClauseTakenForARelativeClause(w);
     mainVerbTakenForAParticiple(w);
     mainVerbBeforeATrailingParticiple(w);
+    nameAfterItsDescriptionTakenForAnOblique(w);
     subjectTakenForAConjunctNoun(w);
     gappedObjectTakenForAConjunct(w);
     participleWithAuxiliariesTakenForAnAdjective(w);

@@ -380,6 +380,20 @@ TEST(TreeRepairs, ALedClauseGoesOnTheNameBefore) {
     EXPECT_EQ(arcs(v)[6], "2:acl:relcl");
 }
 
+// A name right after its description that the parse made a bare oblique is the
+// description's apposition.
+TEST(TreeRepairs, ANameAfterItsDescriptionIsItsApposition) {
+    std::vector<Token> w = tree("Exor PROPN NNP 2 nsubj\n"
+                                "owns VERB VBZ 0 root\n"
+                                "the DET DT 5 det\n"
+                                "Italian ADJ JJ 5 amod\n"
+                                "club NOUN NN 2 obj\n"
+                                "Juventus PROPN NNP 2 obl:unmarked\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "5:appos");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
