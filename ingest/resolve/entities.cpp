@@ -1870,10 +1870,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const bool flatAfter = (type == EntityType::Org || type == EntityType::Gpe) &&
                                !titleWord(s.tokens[last].form) && last + 1 < n &&
                                t.head(last + 1) == last && t.rel(last + 1) == "flat";
+        // (So does a capitalised common word right after it that ends the capitals, which
+        // prose writes in lower case unless it is a name's: "Manchester United on Tuesday",
+        // "Vodafone Idea, which ...".)
+        const auto closingWord = [&](std::size_t k) {
+            return k < n && isOneOf(s.tokens[k].upos, {"ADJ", "NOUN"}) &&
+                   titleCaseWord(s.tokens[k].form) && s.tokens[k].form.size() > 2 &&
+                   gazetteer_.demonymEntry(s.tokens[k].form) == nullptr &&
+                   (k + 1 == n || s.tokens[k + 1].upos == "PUNCT" ||
+                    article::isAsciiLower(s.tokens[k + 1].form[0]));
+        };
         if ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
-            s.tokens[last + 1].upos == "PROPN" && !titleWord(s.tokens[last + 1].form) &&
-            !calendarWord(s.tokens[last + 1].form) &&
-            article::isAsciiUpper(s.tokens[last + 1].form[0]) && (compoundOfNext || flatAfter)) {
+            !titleWord(s.tokens[last + 1].form) && !calendarWord(s.tokens[last + 1].form) &&
+            article::isAsciiUpper(s.tokens[last + 1].form[0]) &&
+            ((s.tokens[last + 1].upos == "PROPN" && (compoundOfNext || flatAfter)) ||
+             closingWord(last + 1))) {
             continue;
         }
         // So is one followed by a capitalised word that with it shortens a name the text gave
@@ -2243,6 +2254,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        shortenedRepeat(joinWords(s, i, j + 1)) >= 0) {
                 ++j; // a capitalised word that goes on a name the text gave before: "Hyundai
                      // Heavy" after "Hyundai Heavy Industries"
+            } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && next.form.size() > 2 &&
+                       titleCaseWord(next.form) && !titleWord(next.form) &&
+                       words[j + 1].entity < 0 && demonymOf[j + 1] < 0 &&
+                       (j + 2 == n || s.tokens[j + 2].upos == "PUNCT" ||
+                        article::isAsciiLower(s.tokens[j + 2].form[0]))) {
+                ++j; // a capitalised common word that ends the name, before a word in lower
+                     // case: "Manchester United on Tuesday", "Vodafone Idea, which ..." (a
+                     // headline's capitals go on)
+            } else if (lowered(next.form) == "family" && next.upos == "NOUN" &&
+                       t.head(j) == j + 1 && t.rel(j) == "compound") {
+                ++j; // a family named for its name, an actor of its own: "The Glazer family,
+                     // which bought United in 2005"
             } else if (const std::size_t after = particlesAfter(j);
                        after != j + 1 && after < n && s.tokens[after].upos == "PROPN" &&
                        !s.tokens[after].form.empty() &&

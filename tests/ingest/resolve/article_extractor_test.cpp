@@ -2930,6 +2930,15 @@ const StatementCase SMALL_CASES[] = {
      "Sony signed deals with Disney and Netflix worth $3 billion, the company announced on "
      "Monday.",
      "Sony | sign | deals with Disney and Netflix"},
+    // A capitalised common word that ends a known name's capitals is the name's.
+    {"AClosingWordEndsAKnownName",
+     "Vodafone Idea, which is struggling with heavy debts, spent about 35 billion rupees.",
+     "Vodafone Idea | spend | about 35 billion rupees"},
+    {"UnitedAfterAPlaceIsAClubsName", "Apollo bought a stake in Leeds United on Monday.",
+     "Apollo | buy stake in | Leeds United"},
+    // A family named for its name is an actor of its own.
+    {"AFamilyIsAnActor", "The Walton family, which controls Walmart, sold shares worth $1 billion.",
+     "Walton family | control | Walmart"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
