@@ -875,6 +875,40 @@ struct Pipeline::Impl {
                 retag(t, "SCONJ", "IN");
             }
         }
+        // A word that is a preposition or an adverb, tagged as an adverb before a determiner or
+        // a possessive that opens a noun phrase, is the phrase's preposition: "will return
+        // *aboard* a SpaceX Dragon" (the tagger made "Dragon" the verb's object).
+        for (std::size_t k = 1; k + 2 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos == "RB" &&
+                isOneOf(lowercaseAscii(t.form), {"aboard", "inside", "outside", "beneath",
+                                                 "underneath", "throughout", "alongside"}) &&
+                (isOneOf(sentence.tokens[k + 1].xpos, {"DT", "PRP$"}) &&
+                 isOneOf(
+                     lowercaseAscii(sentence.tokens[k + 1].form),
+                     {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}))) {
+                retag(t, "ADP", "IN");
+            }
+        }
+        // A lower-case word tagged as a verb after a possessive and the words of its noun
+        // phrase, that WordNet does not know as a verb, is the phrase's noun: "by tying its
+        // Teams *app* to its office software" (WordNet has no "app" at all).
+        for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const std::string lower = lowercaseAscii(t.form);
+            if (t.upos != "VERB" || lower != t.form || !isOneOf(t.xpos, {"VB", "VBP"})) {
+                continue;
+            }
+            std::size_t d = k;
+            while (d > 0 && isOneOf(sentence.tokens[d - 1].upos, {"ADJ", "NOUN", "PROPN"})) {
+                --d;
+            }
+            const std::uint8_t classes = tagger.wordClasses(lower);
+            if (d < k && d > 0 && sentence.tokens[d - 1].xpos == "PRP$" &&
+                (classes & (WC_VERB | WC_VERB_INFLECTED)) == 0) {
+                retag(t, "NOUN", "NN");
+            }
+        }
         capitalisedRunsAsNames(sentence);
         // A word in capitals that WordNet does not know, tagged as an adverb, an adjective or
         // a verb, is a name: "the Dutch pension fund *ABP* earlier this year" (an adverb).

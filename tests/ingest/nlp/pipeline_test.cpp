@@ -2443,6 +2443,22 @@ TEST(Pipeline, ThatBeforeAPluralAndWordsAfterAName) {
     EXPECT_EQ(worth.upos, "ADJ");
 }
 
+// "aboard" before a determiner is a preposition; a word WordNet knows as no verb after a
+// possessive's noun phrase is its noun.
+TEST(Pipeline, AboardAndAnAppAfterAPossessive) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    EXPECT_EQ(
+        wordOf(pipeline, "The astronauts will return in February aboard a SpaceX Dragon.", "aboard")
+            .upos,
+        "ADP");
+    EXPECT_EQ(wordOf(pipeline,
+                     "The European Commission accused Microsoft on Tuesday of breaking competition "
+                     "rules by tying its Teams app to its office software.",
+                     "app")
+                  .upos,
+              "NOUN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
