@@ -508,6 +508,69 @@ std::size_t nameSplitFromItsNoun(std::vector<Token>& w) {
     return changed;
 }
 
+// A noun right after a hyphenated modifier that the parse made the head of a prepositional
+// phrase is that phrase's head: "jumped 50 percent in after-hours trading" with "hours" the
+// noun of "in" and "trading" a complement of "jumped". The modifier hangs on the noun, the
+// preposition too. How many it mended.
+std::size_t nounAfterAHyphenatedModifier(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t m = k - 1;
+        if (w[k].upos != "NOUN" || w[m].upos != "NOUN" || w[k - 2].form != "-" ||
+            headOf(w, m) == k || headOf(w, k) == m ||
+            !isOneOf(w[k].deprel, {"xcomp", "obj", "dep", "obl:unmarked", "obl:npmod", "acl",
+                                   "nmod", "appos"}) ||
+            !isOneOf(w[m].deprel, {"nmod", "obl"}) ||
+            hasChild(w, k, [](const std::string& r) { return r == "det" || r == "case"; })) {
+            continue;
+        }
+        const std::size_t prep =
+            lastChildBefore(w, m, m, [](const std::string& r) { return r == "case"; });
+        if (prep == NONE || prep >= k - 2) {
+            continue;
+        }
+        w[k].head = w[m].head;
+        w[k].deprel = w[m].deprel;
+        w[m].head = static_cast<int>(k) + 1;
+        w[m].deprel = "compound";
+        for (std::size_t c = 0; c < m; ++c) {
+            if (headOf(w, c) == m && isOneOf(w[c].deprel, {"case", "det", "nmod:poss", "amod"}) &&
+                c < k - 3) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A clause opened by "of" or "for" that the parse hung on a day the verb's act is dated by is
+// the verb's: "accused Microsoft on Tuesday of breaking competition rules" with "breaking" on
+// "Tuesday" (no day is "of" anything done). How many it moved.
+std::size_t clauseHungOnItsDay(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t day = headOf(w, k);
+        const std::size_t verb = day == NONE ? NONE : headOf(w, day);
+        if (w[k].upos != "VERB" || w[k].xpos != "VBG" || !isOneOf(w[k].deprel, {"acl", "nmod"}) ||
+            day == NONE || day >= k || verb == NONE || w[verb].upos != "VERB" ||
+            w[day].deprel != "obl") {
+            continue;
+        }
+        const std::string lower = lowercaseAscii(w[day].form);
+        const std::size_t opener = lastChildBefore(
+            w, k, k, [](const std::string& r) { return r == "mark" || r == "case"; });
+        if (!(weekday(lower) || monthName(lower) || isOneOf(lower, {"today", "yesterday"})) ||
+            opener == NONE || !isOneOf(lowercaseAscii(w[opener].form), {"of", "for"})) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "advcl";
+        ++moved;
+    }
+    return moved;
+}
+
 // A name right after a common noun with its determiner, that the parse made a bare oblique or
 // a second object of the verb, is the noun's apposition: "Ineos owns the French club Nice"
 // with "Nice" an obl:unmarked of "owns" (the noun says what the name is). How many it moved.
@@ -5548,6 +5611,8 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     mainVerbTakenForAParticiple(w);
     mainVerbBeforeATrailingParticiple(w);
     nameAfterItsDescriptionTakenForAnOblique(w);
+    clauseHungOnItsDay(w);
+    nounAfterAHyphenatedModifier(w);
     subjectTakenForAConjunctNoun(w);
     gappedObjectTakenForAConjunct(w);
     participleWithAuxiliariesTakenForAnAdjective(w);

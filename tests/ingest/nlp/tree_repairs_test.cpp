@@ -394,6 +394,44 @@ TEST(TreeRepairs, ANameAfterItsDescriptionIsItsApposition) {
     EXPECT_EQ(arcs(w)[5], "5:appos");
 }
 
+// A clause opened by "of" that the parse hung on the verb's day is the verb's.
+TEST(TreeRepairs, AClauseHungOnItsDayGoesOnTheVerb) {
+    std::vector<Token> w = tree("The DET DT 2 det\n"
+                                "Commission NOUN NN 3 nsubj\n"
+                                "accused VERB VBD 0 root\n"
+                                "Google PROPN NNP 3 obj\n"
+                                "on ADP IN 6 case\n"
+                                "Tuesday PROPN NNP 3 obl\n"
+                                "of SCONJ IN 8 mark\n"
+                                "breaking VERB VBG 6 acl\n"
+                                "competition NOUN NN 10 compound\n"
+                                "rules NOUN NNS 8 obj\n"
+                                ". PUNCT . 3 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "3:advcl");
+}
+
+// A noun after a hyphenated modifier heads the phrase the parse gave the modifier.
+TEST(TreeRepairs, ANounAfterAHyphenatedModifierHeadsThePhrase) {
+    std::vector<Token> w = tree("Nvidia PROPN NNP 3 nmod:poss\n"
+                                "'s PART POS 1 case\n"
+                                "shares NOUN NNS 4 nsubj\n"
+                                "fell VERB VBD 0 root\n"
+                                "3 NUM CD 6 nummod\n"
+                                "percent NOUN NN 4 obj\n"
+                                "in ADP IN 10 case\n"
+                                "after ADP IN 10 compound\n"
+                                "- PUNCT HYPH 8 punct\n"
+                                "hours NOUN NNS 6 nmod\n"
+                                "trading NOUN NN 6 acl\n"
+                                ". PUNCT . 4 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    const std::vector<std::string> a = arcs(w);
+    EXPECT_EQ(a[10], "6:nmod");
+    EXPECT_EQ(a[9], "11:compound");
+    EXPECT_EQ(a[6], "11:case");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
