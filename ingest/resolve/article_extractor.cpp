@@ -411,6 +411,16 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
             }
         }
     }
+    // "Boeing's Starliner capsule landed": a common noun right after a product's name that
+    // hangs on it says what kind of thing the product is; the product is what the phrase names.
+    if (ents.words[head].entity < 0 && s.tokens[head].upos == "NOUN" && head > 0) {
+        const WordEntity& before = ents.words[head - 1];
+        if (before.entity >= 0 && before.kind == MentionKind::Name && t.head(head - 1) == head &&
+            t.rel(head - 1) == "compound" &&
+            doc.entity(static_cast<std::size_t>(before.entity)).type == EntityType::Product) {
+            head = head - 1;
+        }
+    }
     // "The project, called Ocean Wind 3, will power 500,000 homes": a common noun that a
     // participle of naming gives a name is that name.
     if (ents.words[head].entity < 0 && s.tokens[head].upos == "NOUN") {

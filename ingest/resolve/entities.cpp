@@ -390,6 +390,15 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     if (digit) {
         return EntityType::Product;
     }
+    // A name of several words after "a" that heads its phrase is a thing of a make, one of
+    // many: "aboard a SpaceX Dragon", "a Toyota Land Cruiser" (no organisation or person takes
+    // "a"; "a Goldman Sachs analyst" is an analyst).
+    if (first > 0 && last > first && isOneOf(lowered(s.tokens[first - 1].form), {"a", "an"}) &&
+        s.tokens[first - 1].deprel == "det" &&
+        !isOneOf(s.tokens[last].deprel, {"compound", "flat", "nmod:poss"}) &&
+        s.tokens[first - 1].head == static_cast<int>(last) + 1) {
+        return EntityType::Product;
+    }
     // "Qualcomm's Snapdragon processors", "its Ascend chips": a name before a word for a
     // product that someone else owns is that product's line (while "Cambricon chips" are
     // Cambricon's).
@@ -400,11 +409,12 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         });
         if (product > last && owned &&
             isOneOf(s.tokens[product].lemma,
-                    {"chip",        "processor", "phone",    "smartphone", "gpu",
-                     "accelerator", "model",     "car",      "vehicle",    "app",
-                     "software",    "platform",  "device",   "laptop",     "server",
-                     "drug",        "vaccine",   "console",  "tablet",     "headset",
-                     "tank",        "jet",       "aircraft", "drone",      "missile"})) {
+                    {"chip",    "processor", "phone",      "smartphone", "gpu",       "accelerator",
+                     "model",   "car",       "vehicle",    "app",        "software",  "platform",
+                     "device",  "laptop",    "server",     "drug",       "vaccine",   "console",
+                     "tablet",  "headset",   "tank",       "jet",        "aircraft",  "drone",
+                     "missile", "capsule",   "spacecraft", "rocket",     "satellite", "chatbot",
+                     "truck",   "pickup",    "sedan",      "suv",        "robot"})) {
             return EntityType::Product;
         }
     }
@@ -457,12 +467,13 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // So does a word for a product, for a product: "Novo Nordisk's diabetes drug Victoza", "the
     // messaging app Signal".
     const auto productWord = [](std::string_view lemma) {
-        return isOneOf(lemma, {"drug",      "medicine",   "vaccine",    "pill",   "treatment",
-                               "therapy",   "phone",      "smartphone", "app",    "chip",
-                               "processor", "console",    "satellite",  "rocket", "missile",
-                               "jet",       "aircraft",   "plane",      "car",    "vehicle",
-                               "truck",     "software",   "chatbot",    "tank",   "howitzer",
-                               "drone",     "helicopter", "submarine",  "warship"});
+        return isOneOf(lemma, {"drug",       "medicine",   "vaccine",    "pill",    "treatment",
+                               "therapy",    "phone",      "smartphone", "app",     "chip",
+                               "processor",  "console",    "satellite",  "rocket",  "missile",
+                               "jet",        "aircraft",   "plane",      "car",     "vehicle",
+                               "truck",      "software",   "chatbot",    "tank",    "howitzer",
+                               "drone",      "helicopter", "submarine",  "warship", "capsule",
+                               "spacecraft", "sedan",      "robot"});
     };
     // (Right before the name, whatever the parse hung the name on but a clause of its own:
     // "its obesity drug Wegovy, the company said" with "Wegovy" an oblique of "said"; or
@@ -3461,8 +3472,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                                          {"the", "this", "these", "those"});
             const bool plural = isPlural(tok) || lowered(tok.form) != noun;
             // A company's plan or move is an intention, no measure: "SK Hynix announced plans
-            // to build a plant", "Intel's move to cut jobs". (A president's plan is one.)
-            if (isOneOf(noun, {"plan", "move"}) && ownerEntity >= 0 &&
+            // to build a plant", "Intel's move to cut jobs"; its program is a project of its
+            // own: "Boeing's space program". (A president's plan is one.)
+            if (isOneOf(noun, {"plan", "move", "program", "programme"}) && ownerEntity >= 0 &&
                 entities_[static_cast<std::size_t>(ownerEntity)].type == EntityType::Org &&
                 !governmentName(entities_[static_cast<std::size_t>(ownerEntity)].name)) {
                 continue;

@@ -1071,7 +1071,7 @@ const StatementCase SMALL_CASES[] = {
      "Nvidia reported on Wednesday that its revenue rose. Microsoft and Meta were among the "
      "first customers. Nvidia sells a chip to Chinese customers. Shares of the company slipped "
      "2% in after-hours trading.",
-     "Nvidia | slip | 2% in after-hours"},
+     "Nvidia | slip | 2% in after-hours trading"},
     // An office's field written in lower case is capitalised like its title.
     {"ALowerCaseFieldIsCapitalisedLikeItsTitle",
      "Japanese trade minister Yasutoshi Nishimura met his counterpart in Tokyo.",
@@ -2939,6 +2939,12 @@ const StatementCase SMALL_CASES[] = {
     // A family named for its name is an actor of its own.
     {"AFamilyIsAnActor", "The Walton family, which controls Walmart, sold shares worth $1 billion.",
      "Walton family | control | Walmart"},
+    // A word for a kind of thing right after a product's name stands for the product.
+    {"AProductsKindNamesTheProduct",
+     "Boeing's Starliner capsule docked with the space station on Thursday.",
+     "Boeing | make | Starliner"},
+    {"AnAppAfterAPossessiveIsANoun", "Microsoft bundled its Copilot app with Windows.",
+     "Microsoft | bundle | Copilot"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

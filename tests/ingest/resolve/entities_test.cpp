@@ -741,6 +741,17 @@ TEST(DocumentEntities, ANameInTheSiteOfTheVerbsObjectIsAPlace) {
     EXPECT_EQ(types["Scunthorpe"], graph::EntityType::Gpe);
 }
 
+// A name of several words after "a" is a thing of a make; a company's program is no law.
+TEST(DocumentEntities, ANamedThingAfterAIsAProductAndAProgramNoLaw) {
+    const Resolved r = resolve("The minister flew to Kyiv aboard a Lockheed Hercules. The delay is "
+                               "the latest blow to Airbus's space program, which has cost the "
+                               "company more than $1 billion.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    ASSERT_TRUE(types.count("Lockheed Hercules")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Lockheed Hercules"], graph::EntityType::Product);
+    EXPECT_EQ(types.count("Airbus's space program"), 0u) << ::testing::PrintToString(types);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
