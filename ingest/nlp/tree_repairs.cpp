@@ -544,6 +544,74 @@ std::size_t nounAfterAHyphenatedModifier(std::vector<Token>& w) {
     return mended;
 }
 
+// Whether lower-case `word` is a unit of time ("years", "a week").
+bool timeUnit(std::string_view word) {
+    return isOneOf(word, {"year", "years", "month", "months", "week", "weeks", "day", "days",
+                          "decade", "decades", "hour", "hours", "minute", "minutes"});
+}
+
+// A span of time before "before", "after", "ago", "earlier" or "later" that the parse made the
+// verb's object is a modifier of time: "technology that Moderna developed years before the
+// pandemic" with "years" the object of "developed". A relative pronoun the parse then left
+// without a role is the object. How many it relabelled.
+std::size_t spanOfTimeTakenForAnObject(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        // (Not one the parse gave a compound, the object's head then: "would receive praise
+        // years later" with "praise" on "years".)
+        if (w[k].deprel != "obj" || w[k].upos != "NOUN" || v == NONE || v > k ||
+            !timeUnit(lowercaseAscii(w[k].form)) ||
+            hasChild(w, k, [](const std::string& r) { return r == "compound"; }) ||
+            !isOneOf(lowercaseAscii(w[k + 1].form),
+                     {"before", "after", "ago", "earlier", "later"})) {
+            continue;
+        }
+        w[k].deprel = "obl:unmarked";
+        const std::size_t which = lastChildBefore(w, v, v, [](const std::string& r) {
+            return isOneOf(r, {"obl:unmarked", "obl", "dep"});
+        });
+        if (which != NONE && isOneOf(lowercaseAscii(w[which].form), {"that", "which"}) &&
+            w[v].deprel == "acl:relcl" &&
+            !hasChild(w, which, [](const std::string& r) { return r == "case"; })) {
+            w[which].deprel = "obj";
+        }
+        ++changed;
+    }
+    return changed;
+}
+
+// A noun after "for" right before an infinitive's "to", that the parse made an oblique of the
+// verb the infinitive hangs on, is the infinitive's subject, "for" its marker: "is waiting for
+// Nvidia to certify its chips" (Nvidia certifies; the waiting one does not). Not a span of
+// time: "waited for hours to get in". How many it mended.
+std::size_t subjectOfAnInfinitiveAfterFor(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k + 2 < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        const std::size_t to = k + 1;
+        const std::size_t inf = headOf(w, to);
+        if (!isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"}) || w[k].deprel != "obl" || v == NONE ||
+            v > k || lowercaseAscii(w[to].form) != "to" || w[to].deprel != "mark" || inf == NONE ||
+            headOf(w, inf) != v || w[inf].upos != "VERB" ||
+            !isOneOf(w[inf].deprel, {"advcl", "xcomp"}) || timeUnit(lowercaseAscii(w[k].form)) ||
+            hasChild(w, inf, [](const std::string& r) { return r.starts_with("nsubj"); })) {
+            continue;
+        }
+        const std::size_t f = caseWordOf(w, k, {"for"});
+        if (f == NONE || phraseEdges(w, k).second != k) {
+            continue;
+        }
+        w[k].head = static_cast<int>(inf) + 1;
+        w[k].deprel = "nsubj";
+        w[f].head = static_cast<int>(inf) + 1;
+        w[f].deprel = "mark";
+        w[inf].deprel = "advcl";
+        ++mended;
+    }
+    return mended;
+}
+
 // A clause opened by "of" or "for" that the parse hung on a day the verb's act is dated by is
 // the verb's: "accused Microsoft on Tuesday of breaking competition rules" with "breaking" on
 // "Tuesday" (no day is "of" anything done). How many it moved.
@@ -5613,6 +5681,8 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameAfterItsDescriptionTakenForAnOblique(w);
     clauseHungOnItsDay(w);
     nounAfterAHyphenatedModifier(w);
+    spanOfTimeTakenForAnObject(w);
+    subjectOfAnInfinitiveAfterFor(w);
     subjectTakenForAConjunctNoun(w);
     gappedObjectTakenForAConjunct(w);
     participleWithAuxiliariesTakenForAnAdjective(w);

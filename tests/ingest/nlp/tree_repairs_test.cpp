@@ -432,6 +432,54 @@ TEST(TreeRepairs, ANounAfterAHyphenatedModifierHeadsThePhrase) {
     EXPECT_EQ(a[6], "11:case");
 }
 
+// A span of time before "before" is no object; the relative pronoun then is.
+TEST(TreeRepairs, ASpanOfTimeIsNoObject) {
+    std::vector<Token> w = tree("They PRON PRP 2 nsubj\n"
+                                "copied VERB VBD 0 root\n"
+                                "technology NOUN NN 2 obj\n"
+                                "that PRON WDT 6 obl:unmarked\n"
+                                "Moderna PROPN NNP 6 nsubj\n"
+                                "developed VERB VBD 3 acl:relcl\n"
+                                "years NOUN NNS 6 obj\n"
+                                "before ADP IN 10 case\n"
+                                "the DET DT 10 det\n"
+                                "pandemic NOUN NN 6 obl\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    const std::vector<std::string> a = arcs(w);
+    EXPECT_EQ(a[6], "6:obl:unmarked");
+    EXPECT_EQ(a[3], "6:obj");
+}
+
+// A noun after "for" right before an infinitive is the infinitive's subject.
+TEST(TreeRepairs, ANounAfterForIsTheInfinitivesSubject) {
+    std::vector<Token> w = tree("It PRON PRP 4 nsubj\n"
+                                "is AUX VBZ 4 aux\n"
+                                "still ADV RB 4 advmod\n"
+                                "waiting VERB VBG 0 root\n"
+                                "for ADP IN 6 case\n"
+                                "Nvidia PROPN NNP 4 obl\n"
+                                "to PART TO 8 mark\n"
+                                "certify VERB VB 4 advcl\n"
+                                "its PRON PRP$ 11 nmod:poss\n"
+                                "latest ADJ JJS 11 amod\n"
+                                "chips NOUN NNS 8 obj\n"
+                                ". PUNCT . 4 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    const std::vector<std::string> a = arcs(w);
+    EXPECT_EQ(a[5], "8:nsubj");
+    EXPECT_EQ(a[4], "8:mark");
+    // Not a span of time: "waited for hours to get in".
+    std::vector<Token> v = tree("They PRON PRP 2 nsubj\n"
+                                "waited VERB VBD 0 root\n"
+                                "for ADP IN 4 case\n"
+                                "hours NOUN NNS 2 obl\n"
+                                "to PART TO 6 mark\n"
+                                "vote VERB VB 2 advcl\n");
+    repairTree(v, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(v)[3], "2:obl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
