@@ -909,6 +909,17 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // A currency's name after a number is that currency, whatever else it can be: "earned
+        // 10.4 trillion *won*" (read as the past of "win"), "5 million *real*".
+        for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const std::string lower = lowercaseAscii(t.form);
+            if (sentence.tokens[k - 1].upos == "NUM" && lower == t.form && currencyWord(lower) &&
+                t.upos != "NOUN") {
+                retag(t, "NOUN", lower.ends_with('s') ? "NNS" : "NN");
+                t.lemma = lower;
+            }
+        }
         capitalisedRunsAsNames(sentence);
         // A word in capitals that WordNet does not know, tagged as an adverb, an adjective or
         // a verb, is a name: "the Dutch pension fund *ABP* earlier this year" (an adverb).

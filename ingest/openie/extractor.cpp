@@ -1087,7 +1087,12 @@ private:
                 p.negated = true;
             } else if (k == particle) {
                 relWords.push_back(k);
-            } else if (r == "mark" && t_.lemma(k) == "to" && k < v) {
+            } else if (r == "mark" && t_.lemma(k) == "to" && k < v &&
+                       std::none_of(t_.kids(v).begin(), t_.kids(v).end(), [&](std::size_t c) {
+                           return t_.rel(c) == "mark" && t_.lemma(c) == "for";
+                       })) {
+                // (Not the "to" of an infinitive with a subject of its own: "calling for
+                // Healthcare to pay HealthVest" -> "pay".)
                 relWords.push_back(k);
             }
         }
