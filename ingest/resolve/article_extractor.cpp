@@ -2269,6 +2269,14 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     const SentenceEntities& ents = cur.ents;
     openie::Proposition p = raw.active();
     const std::string said = p.relation.substr(0, p.relation.find(' ')); // "warn" of "warn that"
+    // "had not yet benefited from the boom in spending on AI, which has mostly gone to Nvidia"
+    // with the "which" clause hung on the verb: a clause is no antecedent a thing is said of.
+    if (std::any_of(p.relationTokens.begin(), p.relationTokens.end(), [&](std::size_t k) {
+            return k < s.tokens.size() && t.rel(k) == "acl:relcl" && t.head(k) != NONE &&
+                   isOneOf(s.tokens[t.head(k)].upos, {"VERB", "AUX"});
+        })) {
+        return;
+    }
     // "X said (that) ...": what was said is its own proposition (attributed to X);
     // "X / say / <a word of the clause>" would state nothing.
     if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&

@@ -2125,13 +2125,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                              (s.tokens[1].xpos == "MD" ||
                               isOneOf(s.tokens[1].lemma,
                                       {"say", "tell", "add", "write", "argue"})) &&
-                             namedWithin(e, 2)))) {
+                             namedWithin(e, 2)) ||
+                            (tok.xpos == "NNS" && namedWithin(e, 3)))) {
                     // A person's family name opening a sentence that the tagger took for a
                     // common noun, with the verb right after it: "Tavares had led the company"
                     // after "Carlos Tavares" (not a word WordNet knows: "Price rose"; unless a
                     // modal or a verb of saying follows a singular one, which a bare common
                     // noun seldom opens, and the person was named in the last two sentences:
-                    // "Tan will report to ..." after "Tang Tan").
+                    // "Tan will report to ..." after "Tang Tan"; a name read as a plural, of
+                    // one named in the last three: "Wilders agreed" after "Geert Wilders").
                     mark(i, i, e, MentionKind::Name);
                 }
             }

@@ -2945,6 +2945,19 @@ const StatementCase SMALL_CASES[] = {
      "Boeing | make | Starliner"},
     {"AnAppAfterAPossessiveIsANoun", "Microsoft bundled its Copilot app with Windows.",
      "Microsoft | bundle | Copilot"},
+    // A "which" clause hung on a verb has no antecedent to say things of.
+    {"AClauseIsNoAntecedent",
+     "Chief executive Pat Gelsinger said the company had not yet benefited from the boom in "
+     "spending on artificial intelligence, which has mostly gone to Nvidia.",
+     "yet benefited | go to | Nvidia", true},
+    // A family name read as a plural is the person named in the last sentences.
+    {"AFamilyNameReadAsAPlural",
+     "Anna Wilders won the vote on Sunday. Wilders agreed to lead the party.",
+     "Anna Wilders | agree to lead | party"},
+    // A currency after a number is the currency: "won".
+    {"WonAfterANumberIsACurrency",
+     "The company earned 10.4 trillion won in the three months to June.",
+     "company | earn | 10.4 trillion won"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
