@@ -909,6 +909,20 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // A form in "-ing" right after "the" that no noun or adjective follows is a noun when
+        // WordNet knows one: "called *the ruling* a victory" (read as a participle on
+        // "victory"); "the remaining shares" keeps its participle.
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& after = sentence.tokens[k + 1];
+            const std::string lower = lowercaseAscii(t.form);
+            if (t.xpos == "VBG" && lower == t.form &&
+                lowercaseAscii(sentence.tokens[k - 1].form) == "the" &&
+                (after.upos == "DET" || isOneOf(after.xpos, {"VBD", "VBZ", "MD", ","})) &&
+                (tagger.wordClasses(lower) & WC_NOUN) != 0) {
+                retag(t, "NOUN", "NN");
+            }
+        }
         // A currency's name after a number is that currency, whatever else it can be: "earned
         // 10.4 trillion *won*" (read as the past of "win"), "5 million *real*".
         for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {

@@ -581,6 +581,39 @@ std::size_t spanOfTimeTakenForAnObject(std::vector<Token>& w) {
     return changed;
 }
 
+// A noun right before a span of time that the parse hung on that span is the verb's object:
+// "issued a similar ruling hours later" with "ruling" a modifier of "hours". Its determiner
+// and adjectives go with it. How many it moved.
+std::size_t objectHungOnASpanOfTime(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k + 1 < w.size(); ++k) {
+        const std::size_t noun = k - 1;
+        if (!timeUnit(lowercaseAscii(w[k].form)) || w[noun].upos != "NOUN" ||
+            headOf(w, noun) != k || !isOneOf(w[noun].deprel, {"amod", "compound"}) ||
+            timeUnit(lowercaseAscii(w[noun].form)) ||
+            !isOneOf(lowercaseAscii(w[k + 1].form), {"later", "earlier", "ago"})) {
+            continue;
+        }
+        std::size_t v = headOf(w, k);
+        for (std::size_t steps = 0; v != NONE && w[v].upos != "VERB" && steps < 3; ++steps) {
+            v = headOf(w, v);
+        }
+        if (v == NONE || w[v].upos != "VERB" || v > noun ||
+            hasChild(w, v, [](const std::string& r) { return r == "obj"; })) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "obj";
+        for (std::size_t c = 0; c < noun; ++c) {
+            if (headOf(w, c) == k && isOneOf(w[c].deprel, {"det", "amod", "nmod:poss"})) {
+                w[c].head = static_cast<int>(noun) + 1;
+            }
+        }
+        ++moved;
+    }
+    return moved;
+}
+
 // A noun after "for" right before an infinitive's "to", that the parse made an oblique of the
 // verb the infinitive hangs on, is the infinitive's subject, "for" its marker: "is waiting for
 // Nvidia to certify its chips" (Nvidia certifies; the waiting one does not). Not a span of
@@ -5682,6 +5715,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     clauseHungOnItsDay(w);
     nounAfterAHyphenatedModifier(w);
     spanOfTimeTakenForAnObject(w);
+    objectHungOnASpanOfTime(w);
     subjectOfAnInfinitiveAfterFor(w);
     subjectTakenForAConjunctNoun(w);
     gappedObjectTakenForAConjunct(w);
