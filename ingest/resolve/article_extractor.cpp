@@ -925,7 +925,14 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             if (member && h != NONE && h != arg.head && t.head(h) != arg.head) {
                 continue;
             }
-            if (!member && !placeHeadsTheArgument) {
+            // "compete with those of OpenAI": a demonstrative standing in for a noun said
+            // before gives the actor after "of" the argument's own link ("compete with").
+            const bool standIn =
+                h == arg.head && h != NONE && s.tokens[h].upos == "PRON" &&
+                isOneOf(article::asciiLowered(s.tokens[h].form), {"that", "those"}) && prep == "of";
+            if (standIn) {
+                n.path.clear();
+            } else if (!member && !placeHeadsTheArgument) {
                 n.path = noun.empty() ? prep : noun + (prep.empty() ? "" : " " + prep);
             } else if (member && h != NONE && h != arg.head) {
                 // A member takes the place of its set, and so the set's own link to the

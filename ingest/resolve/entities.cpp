@@ -3032,8 +3032,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         previous = j;
                     }
                 }
+                // (a people named by a plural name too: "The Houthis ..., saying they are")
+                const auto pluralName = [&](std::size_t k) {
+                    const std::string& form = s.tokens[k].form;
+                    return s.tokens[k].upos == "PROPN" && form.ends_with('s') &&
+                           !form.ends_with("ss");
+                };
+                if (plural && previous != NONE && words[previous].entity >= 0 &&
+                    words[previous].kind == MentionKind::Name && words[previous].last == previous &&
+                    pluralName(previous) &&
+                    entities_[static_cast<std::size_t>(words[previous].entity)].type ==
+                        EntityType::Org) {
+                    mark(i, i, words[previous].entity, MentionKind::Pronoun);
+                    record(i);
+                    continue;
+                }
                 if (previous != NONE && words[previous].entity < 0 &&
-                    s.tokens[previous].upos == "NOUN" && isPlural(s.tokens[previous]) == plural) {
+                    ((s.tokens[previous].upos == "NOUN" &&
+                      isPlural(s.tokens[previous]) == plural) ||
+                     (plural && pluralName(previous)))) {
                     words[i].antecedent = previous;
                     continue;
                 }
@@ -4124,6 +4141,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         person >= 0 && words[comma + 1].first == comma + 1 &&
                         closes(words[comma + 1].last + 1)) {
                         out.facts.push_back({person, "be " + title + " of", org, k + 1});
+                    }
+                }
+            }
+        }
+        // the ORG TITLE , NAME ,   ("The FTC chair, Lina Khan, called the ruling a victory")
+        if (lowered(s.tokens[k].form) == "the") {
+            if (const int org = entityOf(k + 1, false); org >= 0 && words[k + 1].first == k + 1) {
+                const std::string title = titleFrom(words[k + 1].last + 1, end);
+                if (!title.empty() && end + 1 < n && s.tokens[end].form == ",") {
+                    if (const int person = entityOf(end + 1, true);
+                        person >= 0 && words[end + 1].first == end + 1 &&
+                        closes(words[end + 1].last + 1)) {
+                        out.facts.push_back(
+                            {person, "be " + title + " of", org, words[k + 1].last + 1});
                     }
                 }
             }

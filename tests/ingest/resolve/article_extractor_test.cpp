@@ -2958,6 +2958,28 @@ const StatementCase SMALL_CASES[] = {
     {"WonAfterANumberIsACurrency",
      "The company earned 10.4 trillion won in the three months to June.",
      "company | earn | 10.4 trillion won"},
+    // A noun after "for" before an infinitive is the infinitive's subject.
+    {"ForNvidiaToCertify", "Samsung is still waiting for Nvidia to certify its latest chips.",
+     "Nvidia | certify | its latest chips"},
+    // "they" in what the subject of a plural name says is that name's.
+    {"TheyAfterAPluralName",
+     "The Huthis, who are backed by Iran, have attacked dozens of ships since November, saying "
+     "they are acting in support of Gaza.",
+     "Huthis | act in support of | Gaza Strip"},
+    // "those of X" stands in for the argument's noun: the link is the argument's own.
+    {"ThoseOfAnActor", "Its phones compete with those of Apple and Xiaomi.",
+     "its phones | compete with | Apple"},
+    // A noun the parse hung on the span of time after it is the verb's object.
+    {"AnObjectBeforeHoursLater", "A state judge in Texas issued a similar ruling hours later.",
+     "state judge in Texas | issue | similar ruling"},
+    // "The ORG TITLE, NAME," says what the person is.
+    {"TheOrgsTitleThenTheName", "The FTC chair, Lina Khan, praised the ruling.",
+     "Lina Khan | be Chair of | Federal Trade Commission"},
+    // "the ruling" before another determiner is a noun, the object.
+    {"TheRulingIsANoun",
+     "The EU trade commissioner, Maros Sefcovic, called the ruling a victory for European "
+     "farmers.",
+     "Maros Sefcovic | call | ruling"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
