@@ -645,6 +645,78 @@ std::size_t subjectOfAnInfinitiveAfterFor(std::vector<Token>& w) {
     return mended;
 }
 
+// Two names joined by "and" that the parse made one, the first a compound of the second's
+// last word: "Nippon Steel and U.S. Steel said" with the first "Steel" on the second. The
+// first name heads the pair and the second is its conjunct. How many it mended.
+std::size_t joinedNamesTakenForOne(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t c = 1; c + 1 < w.size(); ++c) {
+        if (w[c].upos != "CCONJ" || !isOneOf(lowercaseAscii(w[c].form), {"and", "or"})) {
+            continue;
+        }
+        const std::size_t x = c - 1;
+        const std::size_t h = headOf(w, x);
+        if (w[x].upos != "PROPN" || w[x].deprel != "compound" || h == NONE || h <= c ||
+            w[h].upos != "PROPN") {
+            continue;
+        }
+        // (the second name's words all its own, the "and" on one of them or on its head)
+        bool own = true;
+        for (std::size_t k = c + 1; k < h; ++k) {
+            own = own && headOf(w, k) == h && isOneOf(w[k].deprel, {"compound", "flat"}) &&
+                  w[k].upos == "PROPN";
+        }
+        const std::size_t ccHead = headOf(w, c);
+        if (!own || ccHead == NONE || ccHead <= c || ccHead > h) {
+            continue;
+        }
+        w[x].head = w[h].head;
+        w[x].deprel = w[h].deprel;
+        w[h].head = static_cast<int>(x) + 1;
+        w[h].deprel = "conj";
+        w[c].head = static_cast<int>(c) + 2; // (on the second name's first word)
+        w[c].deprel = "cc";
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            // (what hung on the pair, its verb's other words, stays on the first name)
+            if (k != x && k > h && headOf(w, k) == h &&
+                !isOneOf(w[k].deprel, {"compound", "flat", "case"})) {
+                w[k].head = static_cast<int>(x) + 1;
+            }
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// An object the parse gave a common noun, which takes none, is its complement, with the
+// preposition the parse hung on a word of the complement's name: "acquisition of United States
+// Steel" with "Steel" an obj of "acquisition" and "of" on "States". How many it relabelled.
+std::size_t objectOfANoun(std::vector<Token>& w) {
+    std::size_t changed = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t h = headOf(w, k);
+        if (!isOneOf(w[k].deprel, {"obj", "iobj"}) || h == NONE || h >= k || w[h].upos != "NOUN" ||
+            !isOneOf(w[k].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        std::size_t prep = caseWordOf(w, k, {"of", "to", "for", "in", "on", "with", "from", "by"});
+        if (prep == NONE) {
+            for (std::size_t c = h + 1; c < k && prep == NONE; ++c) {
+                if (headOf(w, c) == k && isOneOf(w[c].deprel, {"compound", "flat"})) {
+                    prep = caseWordOf(w, c, {"of", "to", "for", "in", "on", "with", "from", "by"});
+                }
+            }
+            if (prep == NONE) {
+                continue;
+            }
+            w[prep].head = static_cast<int>(k) + 1;
+        }
+        w[k].deprel = "nmod";
+        ++changed;
+    }
+    return changed;
+}
+
 // A clause opened by "of" or "for" that the parse hung on a day the verb's act is dated by is
 // the verb's: "accused Microsoft on Tuesday of breaking competition rules" with "breaking" on
 // "Tuesday" (no day is "of" anything done). How many it moved.
@@ -5717,6 +5789,8 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     spanOfTimeTakenForAnObject(w);
     objectHungOnASpanOfTime(w);
     subjectOfAnInfinitiveAfterFor(w);
+    objectOfANoun(w);
+    joinedNamesTakenForOne(w);
     subjectTakenForAConjunctNoun(w);
     gappedObjectTakenForAConjunct(w);
     participleWithAuxiliariesTakenForAnAdjective(w);

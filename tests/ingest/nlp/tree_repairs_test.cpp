@@ -480,6 +480,40 @@ TEST(TreeRepairs, ANounAfterForIsTheInfinitivesSubject) {
     EXPECT_EQ(arcs(v)[3], "2:obl");
 }
 
+// Two names joined by "and" that the parse made one are two, the first heading the pair.
+TEST(TreeRepairs, JoinedNamesTakenForOneAreTwo) {
+    std::vector<Token> w = tree("Nippon PROPN NNP 2 compound\n"
+                                "Steel PROPN NNP 5 compound\n"
+                                "and CCONJ CC 4 cc\n"
+                                "U.S. PROPN NNP 5 compound\n"
+                                "Steel PROPN NNP 6 nsubj\n"
+                                "said VERB VBD 0 root\n"
+                                "they PRON PRP 8 nsubj\n"
+                                "left VERB VBD 6 ccomp\n"
+                                ". PUNCT . 6 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"2:compound", "6:nsubj", "4:cc", "5:compound", "2:conj",
+                                        "0:root", "8:nsubj", "6:ccomp", "6:punct"}));
+}
+
+// An object the parse gave a noun is its complement, with its preposition.
+TEST(TreeRepairs, AnObjectOfANounIsItsComplement) {
+    std::vector<Token> w = tree("Biden PROPN NNP 2 nsubj\n"
+                                "blocked VERB VBD 0 root\n"
+                                "the DET DT 4 det\n"
+                                "acquisition NOUN NN 2 obj\n"
+                                "of ADP IN 7 case\n"
+                                "United ADJ JJ 7 amod\n"
+                                "States PROPN NNP 8 compound\n"
+                                "Steel PROPN NNP 4 obj\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    const std::vector<std::string> a = arcs(w);
+    EXPECT_EQ(a[7], "4:nmod");
+    EXPECT_EQ(a[4], "8:case");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
