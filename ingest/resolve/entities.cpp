@@ -1069,7 +1069,7 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
         // accusing it of ..."), and later mentions outrank earlier ones.
         const int distance = static_cast<int>(sentence_ - ev.sentence);
         const int score = (4 - distance) * 1000 + (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) -
-                          (ev.place || ev.source ? 450 : 0) +
+                          (ev.place ? 1500 : 0) - (ev.source ? 450 : 0) +
                           static_cast<int>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
             bestScore = score;
@@ -1735,7 +1735,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             isSubject(t, head) || office ||
             (isOneOf(t.rel(head), {"nmod", "nmod:poss"}) && owned != NONE && isSubject(t, owned) &&
              isOneOf(nounLemma(s.tokens[owned]), {"share", "stock"}));
-        const std::size_t c = t.child(head, {"case"});
+        // (A conjunct's preposition is its first conjunct's: "in Brussels and Paris".)
+        std::size_t c = t.child(head, {"case"});
+        if (c == NONE && t.rel(head) == "conj" && t.head(head) != NONE) {
+            c = t.child(t.head(head), {"case"});
+        }
         const DocEntity& named = entities_[static_cast<std::size_t>(w.entity)];
         // (A market where things trade is a place too: "Copper prices rose on the London Metal
         // Exchange".)

@@ -2980,6 +2980,19 @@ const StatementCase SMALL_CASES[] = {
      "The EU trade commissioner, Maros Sefcovic, called the ruling a victory for European "
      "farmers.",
      "Maros Sefcovic | call | ruling"},
+    // "it" is seldom a place where something happens in its own sentence.
+    {"ItIsNotThePlaceOfTheAct",
+     "The EU and Mercosur concluded a trade agreement on Friday. Ursula von der Leyen announced "
+     "the deal in Montevideo. Farmers staged protests in Madrid and Paris against it.",
+     "farmers | stage protest against | France", true},
+    // A noun's object is its complement: the acquired company.
+    {"AnAcquisitionsObject",
+     "President Joe Biden blocked Nippon Steel's $14.9 billion acquisition of United States Steel "
+     "on Friday, citing risks to national security.",
+     "Nippon Steel | acquire | United States Steel"},
+    // Two names joined by "and" are two subjects.
+    {"TwoJoinedNames", "Nippon Steel and U.S. Steel said they would take legal action.",
+     "United States Steel | take | legal action"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
