@@ -2993,6 +2993,9 @@ const StatementCase SMALL_CASES[] = {
     // Two names joined by "and" are two subjects.
     {"TwoJoinedNames", "Nippon Steel and U.S. Steel said they would take legal action.",
      "United States Steel | take | legal action"},
+    // A capitalised common word opening a sentence on a plural subject is no name.
+    {"ACommonWordOnAPluralSubject", "Hospital managers met the union on Monday.",
+     "Hospital | meet | union", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
