@@ -2208,10 +2208,30 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     i -= 2;
                     continue;
                 }
+                // (Opening the sentence, its capital says nothing, but an adjective that is no
+                // common modifier of a name is the name's: "Red Bull owns ...", "Blue Origin's
+                // rocket", not "Former Nvidia engineers", "Top Samsung executives".)
+                const auto openingWord = [&] {
+                    return i - 1 == 0 && (s.tokens[0].upos == "ADJ" || s.tokens[0].xpos == "NNP") &&
+                           titleCaseWord(s.tokens[0].form) &&
+                           !isOneOf(
+                               lowered(s.tokens[0].form),
+                               {"former",   "top",      "senior",      "new",       "big",
+                                "major",    "leading",  "rival",       "many",      "several",
+                                "other",    "some",     "most",        "few",       "late",
+                                "acting",   "interim",  "deputy",      "chief",     "current",
+                                "outgoing", "incoming", "veteran",     "embattled", "struggling",
+                                "troubled", "private",  "public",      "local",     "foreign",
+                                "global",   "key",      "fellow",      "smaller",   "larger",
+                                "largest",  "biggest",  "both",        "all",       "each",
+                                "such",     "only",     "first",       "last",      "next",
+                                "previous", "early",    "recent",      "official",  "independent",
+                                "unnamed",  "ailing",   "beleaguered", "powerful",  "giant"});
+                };
                 if (!(isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
                       !s.tokens[i - 1].form.empty() &&
                       article::isAsciiUpper(s.tokens[i - 1].form[0]) && t.head(i - 1) >= i &&
-                      i - 1 > 0)) {
+                      (i - 1 > 0 || openingWord()))) {
                     break;
                 }
                 --i;

@@ -2996,6 +2996,11 @@ const StatementCase SMALL_CASES[] = {
     // A capitalised common word opening a sentence on a plural subject is no name.
     {"ACommonWordOnAPluralSubject", "Hospital managers met the union on Monday.",
      "Hospital | meet | union", true},
+    // An adjective opening the sentence that is no common modifier is its name's.
+    {"AnOpeningAdjectiveOfAName", "Red Bull owns the German club Leipzig.",
+     "Red Bull | own | Leipzig"},
+    {"AFormerIsNoName", "Former Nvidia engineers founded the startup in 2021.",
+     "former Nvidia engineers | found | startup"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
