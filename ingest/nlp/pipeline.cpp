@@ -281,8 +281,8 @@ struct Pipeline::Impl {
                 }
             }
         }
-        // A lower-case word tagged as a name right after a name, or after a determiner's name,
-        // is a common word when WordNet knows it as one: "deals with Disney and Amazon *worth*
+        // A lower-case word tagged as a name right after a name or a determiner is a common
+        // word when WordNet knows it as one: "deals with Disney and Amazon *worth*
         // $76 billion, the *league* announced" (news writes names with capitals; the tagger,
         // trained on web text, has lower-case names, "Fort Worth"). "worth" before an amount is
         // an adjective, any other such word in the singular a noun (a plural may be a name
