@@ -291,9 +291,7 @@ struct Pipeline::Impl {
             Token& t = sentence.tokens[i];
             const Token& before = sentence.tokens[i - 1];
             const std::string lower = lowercaseAscii(t.form);
-            const bool letters = std::all_of(t.form.begin(), t.form.end(),
-                                             [](char c) { return c >= 'a' && c <= 'z'; });
-            if (t.upos != "PROPN" || !letters || t.form.size() < 3 ||
+            if (t.upos != "PROPN" || !lowerLetters(t.form) || t.form.size() < 3 ||
                 !(before.upos == "PROPN" || before.upos == "DET") ||
                 (before.upos == "PROPN" && lowercaseAscii(before.form) == before.form)) {
                 continue;

@@ -234,9 +234,13 @@ std::size_t subordinateClauseTakenForAConjunct(std::vector<Token>& w) {
     return changed;
 }
 
-// Whether `lemma` is a stretch of time that "after" or "before" can follow ("weeks after").
-bool stretchOfTime(std::string_view lemma) {
-    return isOneOf(lemma, {"minute", "hour", "day", "week", "month", "year", "moment"});
+// Whether lower-case `word`, singular or plural, is a stretch of time that "after" or
+// "before" can follow ("weeks after", "years before").
+bool stretchOfTime(std::string_view word) {
+    if (word.size() > 3 && word.ends_with('s')) {
+        word.remove_suffix(1);
+    }
+    return isOneOf(word, {"minute", "hour", "day", "week", "month", "year", "decade", "moment"});
 }
 
 // A clause opened by "after", "before", "since" or "until" whose subject the parse took for
@@ -524,9 +528,10 @@ std::size_t nounAfterAHyphenatedModifier(std::vector<Token>& w) {
             hasChild(w, k, [](const std::string& r) { return r == "det" || r == "case"; })) {
             continue;
         }
+        const std::size_t modifier = k - 3; // (its word before the hyphen)
         const std::size_t prep =
             lastChildBefore(w, m, m, [](const std::string& r) { return r == "case"; });
-        if (prep == NONE || prep >= k - 2) {
+        if (prep == NONE || prep > modifier) {
             continue;
         }
         w[k].head = w[m].head;
@@ -534,20 +539,14 @@ std::size_t nounAfterAHyphenatedModifier(std::vector<Token>& w) {
         w[m].head = static_cast<int>(k) + 1;
         w[m].deprel = "compound";
         for (std::size_t c = 0; c < m; ++c) {
-            if (headOf(w, c) == m && isOneOf(w[c].deprel, {"case", "det", "nmod:poss", "amod"}) &&
-                c < k - 3) {
+            if (c < modifier && headOf(w, c) == m &&
+                isOneOf(w[c].deprel, {"case", "det", "nmod:poss", "amod"})) {
                 w[c].head = static_cast<int>(k) + 1;
             }
         }
         ++mended;
     }
     return mended;
-}
-
-// Whether lower-case `word` is a unit of time ("years", "a week").
-bool timeUnit(std::string_view word) {
-    return isOneOf(word, {"year", "years", "month", "months", "week", "weeks", "day", "days",
-                          "decade", "decades", "hour", "hours", "minute", "minutes"});
 }
 
 // A span of time before "before", "after", "ago", "earlier" or "later" that the parse made the
@@ -561,7 +560,7 @@ std::size_t spanOfTimeTakenForAnObject(std::vector<Token>& w) {
         // (Not one the parse gave a compound, the object's head then: "would receive praise
         // years later" with "praise" on "years".)
         if (w[k].deprel != "obj" || w[k].upos != "NOUN" || v == NONE || v > k ||
-            !timeUnit(lowercaseAscii(w[k].form)) ||
+            !stretchOfTime(lowercaseAscii(w[k].form)) ||
             hasChild(w, k, [](const std::string& r) { return r == "compound"; }) ||
             !isOneOf(lowercaseAscii(w[k + 1].form),
                      {"before", "after", "ago", "earlier", "later"})) {
@@ -588,9 +587,9 @@ std::size_t objectHungOnASpanOfTime(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t k = 2; k + 1 < w.size(); ++k) {
         const std::size_t noun = k - 1;
-        if (!timeUnit(lowercaseAscii(w[k].form)) || w[noun].upos != "NOUN" ||
+        if (!stretchOfTime(lowercaseAscii(w[k].form)) || w[noun].upos != "NOUN" ||
             headOf(w, noun) != k || !isOneOf(w[noun].deprel, {"amod", "compound"}) ||
-            timeUnit(lowercaseAscii(w[noun].form)) ||
+            stretchOfTime(lowercaseAscii(w[noun].form)) ||
             !isOneOf(lowercaseAscii(w[k + 1].form), {"later", "earlier", "ago"})) {
             continue;
         }
@@ -627,7 +626,8 @@ std::size_t subjectOfAnInfinitiveAfterFor(std::vector<Token>& w) {
         if (!isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"}) || w[k].deprel != "obl" || v == NONE ||
             v > k || lowercaseAscii(w[to].form) != "to" || w[to].deprel != "mark" || inf == NONE ||
             headOf(w, inf) != v || w[inf].upos != "VERB" ||
-            !isOneOf(w[inf].deprel, {"advcl", "xcomp"}) || timeUnit(lowercaseAscii(w[k].form)) ||
+            !isOneOf(w[inf].deprel, {"advcl", "xcomp"}) ||
+            stretchOfTime(lowercaseAscii(w[k].form)) ||
             hasChild(w, inf, [](const std::string& r) { return r.starts_with("nsubj"); })) {
             continue;
         }
@@ -699,11 +699,14 @@ std::size_t objectOfANoun(std::vector<Token>& w) {
             !isOneOf(w[k].upos, {"NOUN", "PROPN"})) {
             continue;
         }
-        std::size_t prep = caseWordOf(w, k, {"of", "to", "for", "in", "on", "with", "from", "by"});
+        const auto prepositionOf = [&](std::size_t x) {
+            return caseWordOf(w, x, {"of", "to", "for", "in", "on", "with", "from", "by"});
+        };
+        std::size_t prep = prepositionOf(k);
         if (prep == NONE) {
             for (std::size_t c = h + 1; c < k && prep == NONE; ++c) {
                 if (headOf(w, c) == k && isOneOf(w[c].deprel, {"compound", "flat"})) {
-                    prep = caseWordOf(w, c, {"of", "to", "for", "in", "on", "with", "from", "by"});
+                    prep = prepositionOf(c);
                 }
             }
             if (prep == NONE) {

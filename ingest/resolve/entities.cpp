@@ -2,6 +2,7 @@
 
 #include "ingest/nlp/offices.h"
 #include "ingest/nlp/tokenizer.h"
+#include "ingest/nlp/word_shapes.h"
 #include "ingest/openie/extractor.h"
 
 #include "ingest/resolve/nominal.h"
@@ -306,6 +307,43 @@ bool titleOpensAName(const Sentence& s, std::size_t k, std::size_t last) {
     return k + 1 == last && bodyName(s.tokens[last].form);
 }
 
+// Whether `lemma` is a kind of product that a product's name goes with ("chip", "drug",
+// "capsule"), before the name ("the diabetes drug Victoza") or after it ("its Ascend chips").
+bool productKind(std::string_view lemma) {
+    return isOneOf(lemma, {"chip",   "processor", "phone",   "smartphone", "car",     "vehicle",
+                           "app",    "software",  "drug",    "vaccine",    "console", "tank",
+                           "jet",    "aircraft",  "drone",   "missile",    "capsule", "spacecraft",
+                           "rocket", "satellite", "chatbot", "truck",      "sedan",   "robot"});
+}
+
+// Whether the words of a name's opening from word `k` on stop at a capitalised adjective or
+// noun there that ends the capitals, before a word in lower case, a punctuation mark or the
+// end: "Manchester *United* on Tuesday", "Vodafone *Idea*, which ..." (prose writes a common
+// word there in lower case unless it is a name's).
+bool closesTheCapitals(const Sentence& s, std::size_t k) {
+    const std::size_t n = s.tokens.size();
+    return k < n && isOneOf(s.tokens[k].upos, {"ADJ", "NOUN"}) && s.tokens[k].form.size() > 2 &&
+           nlp::titleCase(s.tokens[k].form) &&
+           (k + 1 == n || s.tokens[k + 1].upos == "PUNCT" ||
+            article::isAsciiLower(s.tokens[k + 1].form[0]));
+}
+
+// Whether lower-case `word` is an adjective news puts before a name without its being the
+// name's, even opening a sentence: "Former Nvidia engineers", "Top Samsung executives" (not
+// "Red Bull", "Islamic Jihad").
+bool commonNameModifier(std::string_view word) {
+    return isOneOf(
+        word,
+        {"former",      "top",     "senior",    "new",         "big",      "major",   "leading",
+         "rival",       "many",    "several",   "other",       "some",     "most",    "few",
+         "late",        "acting",  "interim",   "deputy",      "chief",    "current", "outgoing",
+         "incoming",    "veteran", "embattled", "struggling",  "troubled", "private", "public",
+         "local",       "foreign", "global",    "key",         "fellow",   "smaller", "larger",
+         "largest",     "biggest", "both",      "all",         "each",     "such",    "only",
+         "first",       "last",    "next",      "previous",    "early",    "recent",  "official",
+         "independent", "unnamed", "ailing",    "beleaguered", "powerful", "giant"});
+}
+
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").
 void addTitleWord(std::string& title, std::string word) {
     if (!word.empty() && article::isAsciiLower(word[0])) {
@@ -351,13 +389,6 @@ bool personRole(std::string_view word) {
 // ("TSMC said ..." makes no outlet of TSMC, which "the company" may still name).
 bool pressVerb(std::string_view lemma) {
     return isOneOf(lemma, {"report", "reveal", "publish", "write", "cite", "quote"});
-}
-
-// Whether `form` opens with a capital letter and goes on in small ones ("Werff", "Vries").
-bool titleCaseWord(std::string_view form) {
-    return form.size() > 1 && article::isAsciiUpper(form[0]) &&
-           std::all_of(form.begin() + 1, form.end(),
-                       [](char c) { return article::isAsciiLower(c); });
 }
 
 EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
@@ -408,13 +439,10 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             return t.head == h && t.deprel == "nmod:poss";
         });
         if (product > last && owned &&
-            isOneOf(s.tokens[product].lemma,
-                    {"chip",    "processor", "phone",      "smartphone", "gpu",       "accelerator",
-                     "model",   "car",       "vehicle",    "app",        "software",  "platform",
-                     "device",  "laptop",    "server",     "drug",       "vaccine",   "console",
-                     "tablet",  "headset",   "tank",       "jet",        "aircraft",  "drone",
-                     "missile", "capsule",   "spacecraft", "rocket",     "satellite", "chatbot",
-                     "truck",   "pickup",    "sedan",      "suv",        "robot"})) {
+            (productKind(s.tokens[product].lemma) ||
+             isOneOf(s.tokens[product].lemma,
+                     {"gpu", "accelerator", "model", "platform", "device", "laptop", "server",
+                      "tablet", "headset", "pickup", "suv"}))) {
             return EntityType::Product;
         }
     }
@@ -467,13 +495,9 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // So does a word for a product, for a product: "Novo Nordisk's diabetes drug Victoza", "the
     // messaging app Signal".
     const auto productWord = [](std::string_view lemma) {
-        return isOneOf(lemma, {"drug",       "medicine",   "vaccine",    "pill",    "treatment",
-                               "therapy",    "phone",      "smartphone", "app",     "chip",
-                               "processor",  "console",    "satellite",  "rocket",  "missile",
-                               "jet",        "aircraft",   "plane",      "car",     "vehicle",
-                               "truck",      "software",   "chatbot",    "tank",    "howitzer",
-                               "drone",      "helicopter", "submarine",  "warship", "capsule",
-                               "spacecraft", "sedan",      "robot"});
+        return productKind(lemma) ||
+               isOneOf(lemma, {"medicine", "pill", "treatment", "therapy", "plane", "howitzer",
+                               "helicopter", "submarine", "warship"});
     };
     // (Right before the name, whatever the parse hung the name on but a clause of its own:
     // "its obesity drug Wegovy, the company said" with "Wegovy" an oblique of "said"; or
@@ -731,8 +755,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // "Anko van der Werff", "Marieke de Vries": one capitalised word, one or two name particles
     // and a capitalised family name, none of them a word for an organisation or a known place
     // ("Banco de Chile", "Rio de Janeiro", "Casa de Moneda" are no people).
-    if (last >= first + 2 && last <= first + 3 && titleCaseWord(s.tokens[first].form) &&
-        titleCaseWord(s.tokens[last].form) &&
+    if (last >= first + 2 && last <= first + 3 && nlp::titleCase(s.tokens[first].form) &&
+        nlp::titleCase(s.tokens[last].form) &&
         std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(first) + 1,
                     s.tokens.begin() + static_cast<std::ptrdiff_t>(last),
                     [](const Token& w) {
@@ -1895,11 +1919,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // prose writes in lower case unless it is a name's: "Manchester United on Tuesday",
         // "Vodafone Idea, which ...".)
         const auto closingWord = [&](std::size_t k) {
-            return k < n && isOneOf(s.tokens[k].upos, {"ADJ", "NOUN"}) &&
-                   titleCaseWord(s.tokens[k].form) && s.tokens[k].form.size() > 2 &&
-                   gazetteer_.demonymEntry(s.tokens[k].form) == nullptr &&
-                   (k + 1 == n || s.tokens[k + 1].upos == "PUNCT" ||
-                    article::isAsciiLower(s.tokens[k + 1].form[0]));
+            return closesTheCapitals(s, k) && gazetteer_.demonymEntry(s.tokens[k].form) == nullptr;
         };
         if ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
             !titleWord(s.tokens[last + 1].form) && !calendarWord(s.tokens[last + 1].form) &&
@@ -2203,7 +2223,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // (past a hyphen that joins a capitalised word to the run: "the *Taft*-Hartley
                 // Act", the first word tagged as a noun)
                 if (i > 1 && words[i - 2].entity < 0 && demonymOf[i - 2] < 0 &&
-                    hyphenAfter(s, i - 2) && titleCaseWord(s.tokens[i - 2].form) &&
+                    hyphenAfter(s, i - 2) && nlp::titleCase(s.tokens[i - 2].form) &&
                     isOneOf(s.tokens[i - 2].upos, {"ADJ", "NOUN", "VERB", "PROPN"})) {
                     i -= 2;
                     continue;
@@ -2213,20 +2233,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // rocket", not "Former Nvidia engineers", "Top Samsung executives".)
                 const auto openingWord = [&] {
                     return i - 1 == 0 && (s.tokens[0].upos == "ADJ" || s.tokens[0].xpos == "NNP") &&
-                           titleCaseWord(s.tokens[0].form) &&
-                           !isOneOf(
-                               lowered(s.tokens[0].form),
-                               {"former",   "top",      "senior",      "new",       "big",
-                                "major",    "leading",  "rival",       "many",      "several",
-                                "other",    "some",     "most",        "few",       "late",
-                                "acting",   "interim",  "deputy",      "chief",     "current",
-                                "outgoing", "incoming", "veteran",     "embattled", "struggling",
-                                "troubled", "private",  "public",      "local",     "foreign",
-                                "global",   "key",      "fellow",      "smaller",   "larger",
-                                "largest",  "biggest",  "both",        "all",       "each",
-                                "such",     "only",     "first",       "last",      "next",
-                                "previous", "early",    "recent",      "official",  "independent",
-                                "unnamed",  "ailing",   "beleaguered", "powerful",  "giant"});
+                           nlp::titleCase(s.tokens[0].form) &&
+                           !commonNameModifier(lowered(s.tokens[0].form));
                 };
                 if (!(isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
                       !s.tokens[i - 1].form.empty() &&
@@ -2297,11 +2305,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        shortenedRepeat(joinWords(s, i, j + 1)) >= 0) {
                 ++j; // a capitalised word that goes on a name the text gave before: "Hyundai
                      // Heavy" after "Hyundai Heavy Industries"
-            } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && next.form.size() > 2 &&
-                       titleCaseWord(next.form) && !titleWord(next.form) &&
-                       words[j + 1].entity < 0 && demonymOf[j + 1] < 0 &&
-                       (j + 2 == n || s.tokens[j + 2].upos == "PUNCT" ||
-                        article::isAsciiLower(s.tokens[j + 2].form[0]))) {
+            } else if (closesTheCapitals(s, j + 1) && !titleWord(next.form) &&
+                       words[j + 1].entity < 0 && demonymOf[j + 1] < 0) {
                 ++j; // a capitalised common word that ends the name, before a word in lower
                      // case: "Manchester United on Tuesday", "Vodafone Idea, which ..." (a
                      // headline's capitals go on)
