@@ -468,7 +468,7 @@ TEST(ArticleExtractor, ANamedCataphorLosesThePhraseDiscount) {
 struct StatementCase {
     const char* name;
     const char* text;
-    const char* statement;
+    const char* statement; ///< "subject | relation | object", after "NOT " when denied
     bool absent = false;
 };
 
@@ -1995,7 +1995,7 @@ const StatementCase SMALL_CASES[] = {
     {"AShortenedNameIsTheOneGivenBefore",
      "Evergreen ordered ten ships from Hyundai Heavy Industries on Monday. Hyundai Heavy, the "
      "world's biggest shipbuilder, did not disclose the price.",
-     "Hyundai Heavy Industries | disclose | price"},
+     "NOT Hyundai Heavy Industries | disclose | price"},
     // "The company" after a union's words is the company, not the union.
     {"TheCompanyIsNoUnion",
      "The Verdi union called a strike at warehouses of online retailer Zalando. The union said "
@@ -2240,7 +2240,7 @@ const StatementCase SMALL_CASES[] = {
      "Khawaja Salman Rafique | urge | residents"},
     // A negated copula's predicate carries no "not" of its own.
     {"ANegatedPredicateHasNoNot", "Lumen AI was not part of the settlement.",
-     "Lumen AI | be | part of the settlement"},
+     "NOT Lumen AI | be | part of the settlement"},
     // A pronoun in a relative clause is not the clause's noun.
     {"ItInARelativeClauseIsNotItsNoun",
      "The authors said the publisher had shared copies of their work with Lumen AI, a startup in "
@@ -2436,7 +2436,7 @@ const StatementCase SMALL_CASES[] = {
      "India's Supreme Court struck down a scheme on Thursday. The court ordered the State Bank to "
      "disclose the names of donors. The finance ministry did not immediately respond to a "
      "request for comment.",
-     "State Bank | NOT respond to | request for comment", true},
+     "NOT State Bank | respond to | request for comment", true},
     // A verb with an object joined to a noun is the conjunct of the verb above the noun.
     {"AVerbJoinedToANounIsTheVerbsConjunct",
      "Boeing has agreed to plead guilty to a criminal fraud charge and pay a fine of $243.6 "
@@ -2692,7 +2692,7 @@ const StatementCase SMALL_CASES[] = {
      "China | call | Federal Bureau of Investigation", true},
     // A capitalised word joined by a hyphen to a law's name is the name's, whatever its tag.
     {"AHyphenatedLawNameIsWhole", "The White House said it would not invoke the Taft-Hartley Act.",
-     "White House | invoke | Taft-Hartley Act"},
+     "NOT White House | invoke | Taft-Hartley Act"},
     // A name before "models" is a product, which the models stand for.
     {"ANameBeforeModelsIsTheProduct", "Ford recalled some Explorer models.",
      "Ford Motor | recall | Explorer"},
@@ -2837,7 +2837,7 @@ const StatementCase SMALL_CASES[] = {
      "JPMorgan Chase agreed to pay about $350 million to settle claims by two U.S. regulators. The "
      "Federal Reserve and the Office of the Comptroller of the Currency said the bank had not "
      "monitored billions of trades for several years.",
-     "JPMorgan Chase | monitor | billions of trades"},
+     "NOT JPMorgan Chase | monitor | billions of trades"},
     {"TheBanksChiefExecutiveIsItsCEO",
      "JPMorgan Chase agreed to pay about $350 million to settle claims by two U.S. regulators. "
      "JPMorgan said it had fixed the problem. In 2022 it paid $200 million for letting employees "
@@ -3167,9 +3167,14 @@ TEST(ArticleExtractor, SmallArticlesGiveTheirStatements) {
         const ArticleResult r = extract(c.text, "case.txt");
         std::vector<std::string> got;
         for (const graph::Statement& s : r.statements) {
-            got.push_back(s.subject + " | " + s.relation + " | " + s.object);
+            got.push_back((s.negated ? "NOT " : "") + s.subject + " | " + s.relation + " | " +
+                          s.object);
         }
-        const bool found = std::find(got.begin(), got.end(), c.statement) != got.end();
+        // (A statement that must be absent is absent denied too.)
+        const bool found =
+            std::find(got.begin(), got.end(), c.statement) != got.end() ||
+            (c.absent && std::find(got.begin(), got.end(), "NOT " + std::string(c.statement)) !=
+                             got.end());
         EXPECT_EQ(found, !c.absent) << c.name << ": " << c.statement << "\nin:\n"
                                     << ::testing::PrintToString(got);
     }
