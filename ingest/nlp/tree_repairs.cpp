@@ -5535,6 +5535,98 @@ std::size_t participleAfterARelativeClause(std::vector<Token>& w) {
     return moved;
 }
 
+// A participle's agent taken for the subject of the main verb after it, with "by" as the
+// verb's marker: "A satellite built *by Boeing broke* apart in orbit" (Boeing the subject of
+// "broke", "by" its mark). "by" is the agent's preposition, the agent the participle's, and the
+// participle's noun the main verb's subject; the main verb takes the noun's place when the parse
+// hung it below the noun. How many mended.
+std::size_t agentTakenForTheNextSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k + 2 < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        const std::size_t participle = k - 1;
+        const std::size_t noun = headOf(w, participle);
+        if (lowercaseAscii(w[k].form) != "by" || w[k].deprel != "mark" || v == NONE || v <= k ||
+            w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
+            w[participle].xpos != "VBN" || w[participle].deprel != "acl" || noun == NONE ||
+            noun >= participle || !isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        std::size_t agent = NONE;
+        for (std::size_t c = k + 1; c < v; ++c) {
+            if (headOf(w, c) == v && w[c].deprel == "nsubj" &&
+                isOneOf(w[c].upos, {"NOUN", "PROPN"})) {
+                agent = c;
+            }
+        }
+        if (agent == NONE) {
+            continue;
+        }
+        w[agent].head = static_cast<int>(participle) + 1;
+        w[agent].deprel = "obl:agent";
+        w[k].head = static_cast<int>(agent) + 1;
+        w[k].deprel = "case";
+        if (dominates(w, noun, v)) {
+            w[v].head = w[noun].head;
+            w[v].deprel = w[noun].deprel;
+            // (the sentence's closing punctuation with it)
+            for (std::size_t c = v + 1; c < w.size(); ++c) {
+                if (headOf(w, c) == noun && w[c].deprel == "punct") {
+                    w[c].head = static_cast<int>(v) + 1;
+                }
+            }
+        }
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
+// An adverbial clause right after a relative clause opened by a comma and not yet closed, hung
+// on the main verb: "buy all the electricity from the unit, which was shut in 2019 *because* it
+// could not compete" (the unit was shut because it could not compete; after a closing comma,
+// "..., which was shut in 2019, because ...", the clause would be the main verb's). It is the
+// relative clause's. How many moved.
+std::size_t adverbialClauseInsideARelativeClause(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        const std::size_t main = headOf(w, v);
+        if (w[v].deprel != "advcl" || main == NONE || main > v) {
+            continue;
+        }
+        const auto [first, last] = phraseEdges(w, v);
+        const std::size_t mark = first;
+        if (headOf(w, mark) != v || w[mark].deprel != "mark" ||
+            !isOneOf(lowercaseAscii(w[mark].form), {"because", "after", "before", "when", "since",
+                                                    "until", "although", "though", "while"})) {
+            continue;
+        }
+        // The relative clause that ends right before the marker, opened by a comma and its
+        // relative word, below the main verb.
+        std::size_t clause = NONE;
+        for (std::size_t r = main + 1; r < first; ++r) {
+            if (w[r].deprel == "acl:relcl" && w[r].upos == "VERB" && dominates(w, main, r) &&
+                phraseEdges(w, r).second + 1 == first) {
+                clause = r;
+            }
+        }
+        if (clause == NONE) {
+            continue;
+        }
+        // (the comma is the clause's own punctuation or the word before it)
+        std::size_t opens = phraseEdges(w, clause).first;
+        opens += w[opens].form == "," ? 1 : 0;
+        if (opens == 0 || w[opens - 1].form != "," || opens >= clause ||
+            !isOneOf(w[opens].xpos, {"WDT", "WP"})) {
+            continue;
+        }
+        w[v].head = static_cast<int>(clause) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A verb with no subject whose subject's words the parse hung on it as its determiner and
 // compounds: "*An Air India Boeing* 787 crashed shortly after taking off" (with "An" a det and
 // "Boeing" a compound of "crashed"). The last noun or name of those words right before the verb
@@ -5711,6 +5803,8 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameTakenForPunctuation(w);
     subjectHungOnItsVerbAsModifiers(w);
     participleAfterARelativeClause(w);
+    adverbialClauseInsideARelativeClause(w);
+    agentTakenForTheNextSubject(w);
     pastTenseTakenForTheRootsModifier(w);
     prepositionInsideAnObject(w);
     obliqueOfAnAdjectiveComplement(w);

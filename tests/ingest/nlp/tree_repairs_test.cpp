@@ -514,6 +514,51 @@ TEST(TreeRepairs, AnObjectOfANounIsItsComplement) {
     EXPECT_EQ(a[4], "8:case");
 }
 
+// A participle's agent taken for the next verb's subject, "by" its marker, is the agent; the
+// participle's noun is the verb's subject, and the verb takes the noun's place as root.
+TEST(TreeRepairs, AParticiplesAgentIsNoSubjectOfTheNextVerb) {
+    std::vector<Token> w = tree("A DET DT 2 det\n"
+                                "satellite NOUN NN 0 root\n"
+                                "built VERB VBN 2 acl\n"
+                                "by ADP IN 6 mark\n"
+                                "Boeing PROPN NNP 6 nsubj\n"
+                                "broke VERB VBD 3 advcl\n"
+                                "apart ADV RB 6 advmod\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"2:det", "6:nsubj", "2:acl", "5:case",
+                                                 "3:obl:agent", "0:root", "6:advmod", "6:punct"}));
+}
+
+// An adverbial clause right after a relative clause that a comma opened and none closed is
+// the relative clause's; after a closing comma it stays the main verb's.
+TEST(TreeRepairs, AReasonRightAfterARelativeClauseIsItsOwn) {
+    const std::string words = "Microsoft PROPN NNP 2 nsubj\n"
+                              "buys VERB VBZ 0 root\n"
+                              "power NOUN NN 2 obj\n"
+                              "from ADP IN 5 case\n"
+                              "units NOUN NNS 2 obl\n"
+                              ", PUNCT , 9 punct\n"
+                              "which PRON WDT 9 nsubj:pass\n"
+                              "were AUX VBD 9 aux:pass\n"
+                              "shut VERB VBN 5 acl:relcl\n";
+    std::vector<Token> open = tree(words + "because SCONJ IN 13 mark\n"
+                                           "they PRON PRP 13 nsubj\n"
+                                           "could AUX MD 13 aux\n"
+                                           "lose VERB VB 2 advcl\n"
+                                           ". PUNCT . 2 punct\n");
+    repairTree(open, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(open)[12], "9:advcl");
+    std::vector<Token> closed = tree(words + ", PUNCT , 14 punct\n"
+                                             "because SCONJ IN 14 mark\n"
+                                             "they PRON PRP 14 nsubj\n"
+                                             "could AUX MD 14 aux\n"
+                                             "lose VERB VB 2 advcl\n"
+                                             ". PUNCT . 2 punct\n");
+    repairTree(closed, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(closed)[13], "2:advcl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
