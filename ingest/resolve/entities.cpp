@@ -344,6 +344,20 @@ bool commonNameModifier(std::string_view word) {
          "independent", "unnamed", "ailing",    "beleaguered", "powerful", "giant"});
 }
 
+// Whether lower-case `word` is an adjective that names a place in some state, time or part of
+// it: "Communist China", "Greater London", "Rural India" (a capitalised adjective of any other
+// kind on a city's name makes another name: "Real Madrid", "Athletic Bilbao").
+bool placeStateModifier(std::string_view word) {
+    return commonNameModifier(word) ||
+           isOneOf(word, {"communist", "greater",  "old",          "ancient",     "modern",
+                          "rural",     "urban",    "mainland",     "imperial",    "soviet",
+                          "coastal",   "central",  "inner",        "outer",       "upper",
+                          "lower",     "colonial", "occupied",     "continental", "metropolitan",
+                          "postwar",   "wider",    "neighbouring", "neighboring", "northern",
+                          "southern",  "eastern",  "western",      "democratic",  "socialist",
+                          "divided",   "unified",  "independent",  "free",        "medieval"});
+}
+
 // Adds a title's word to `title`, capitalised ("chief" -> "Chief").
 void addTitleWord(std::string& title, std::string word) {
     if (!word.empty() && article::isAsciiLower(word[0])) {
@@ -659,8 +673,10 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             }
         }
     }
-    if (head > 0 && isOneOf(s.tokens[static_cast<std::size_t>(head - 1)].lemma,
-                            {"ceo", "president", "chairman", "spokesperson", "spokesman"})) {
+    // (Not the body a president heads: "the president of PSG".)
+    if (head > 0 && !s.tokens[top].deprel.starts_with("nmod") &&
+        isOneOf(s.tokens[static_cast<std::size_t>(head - 1)].lemma,
+                {"ceo", "president", "chairman", "spokesperson", "spokesman"})) {
         return EntityType::Person;
     }
     // The subject of a verb only people do: "Narasimhan will step down", "Ruggeri resigned".
@@ -935,6 +951,42 @@ int DocumentEntities::shortenedRepeat(std::string_view name) const {
     return found;
 }
 
+// The one organisation named before whose initials an acronym the text did not define spells:
+// "PSG" after "Paris Saint-Germain", "ILA" after "International Longshoremen's Association" (the
+// capitalised words' and hyphenated parts' first letters, not "of", "and", "for" or "the"). -1
+// for none or more than one.
+int DocumentEntities::initialsOfOne(std::string_view acronym) const {
+    if (acronym.size() < 3 || acronym.size() > 6 ||
+        !std::all_of(acronym.begin(), acronym.end(), article::isAsciiUpper)) {
+        return -1;
+    }
+    int found = -1;
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+        if (entities_[e].type != EntityType::Org) {
+            continue;
+        }
+        std::string initials;
+        for (std::string_view word : article::splitWords(entities_[e].name)) {
+            for (std::size_t at = 0; at < word.size();) {
+                std::size_t end = word.find('-', at);
+                end = end == std::string_view::npos ? word.size() : end;
+                const std::string_view part = word.substr(at, end - at);
+                if (!part.empty() && article::isAsciiUpper(part[0])) {
+                    initials += part[0];
+                }
+                at = end + 1;
+            }
+        }
+        if (initials.size() >= 2 && initials == acronym) {
+            if (found >= 0) {
+                return -1;
+            }
+            found = static_cast<int>(e);
+        }
+    }
+    return found;
+}
+
 // The one person named before whose last name is `word` ("Jordan" after "Tom Jordan"), or -1.
 int DocumentEntities::personByFamilyName(std::string_view word) const {
     int found = -1;
@@ -1007,6 +1059,9 @@ int DocumentEntities::lookupName(const SentenceTree& t, std::size_t first, std::
     }
     if (int e = shortenedRepeat(name); e >= 0) {
         return upgraded(e);
+    }
+    if (int e = first == last ? initialsOfOne(name) : -1; e >= 0) {
+        return e;
     }
     // "Taylor, Texas", "Hsinchu, Taiwan": a name followed by a comma and a known place that
     // ends there is a place in that place.
@@ -1179,8 +1234,10 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
     };
     const int found = mostSalient(word, [&](const Event& ev) {
         const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
-        return ev.entity != avoid && compatible(e, *kind) && bodyOfWord(e) && !ev.listed &&
-               !fromElsewhere(e);
+        // (unless the description says which by its country: "Nippon Steel and U.S. Steel
+        // said ... The Japanese company")
+        return ev.entity != avoid && compatible(e, *kind) && bodyOfWord(e) &&
+               (!ev.listed || country >= 0) && !fromElsewhere(e);
     });
     // "the bank" with no bank named as one: a company whose name does not say it is a bank,
     // the subject of a main clause before ("JPMorgan Chase agreed to pay ... The Federal
@@ -1964,9 +2021,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
         }
         // "New" before a known place names another place ("New Albany" is not Albany): left to
-        // the proper-noun runs below.
-        if (type == EntityType::Gpe && m.begin > 0 && s.tokens[m.begin - 1].form == "New" &&
-            words[m.begin - 1].entity < 0) {
+        // the proper-noun runs below. So does a capitalised adjective of no place's state on a
+        // one-word place: "Real Madrid", "Athletic Bilbao" (not "Communist China").
+        if (type == EntityType::Gpe && m.begin > 0 && words[m.begin - 1].entity < 0 &&
+            (s.tokens[m.begin - 1].form == "New" ||
+             (m.end == m.begin + 1 && s.tokens[m.begin - 1].upos == "ADJ" &&
+              nlp::titleCase(s.tokens[m.begin - 1].form) && t.head(m.begin - 1) == m.begin &&
+              gazetteer_.demonymEntry(s.tokens[m.begin - 1].form) == nullptr &&
+              !placeStateModifier(lowered(s.tokens[m.begin - 1].form))))) {
             continue;
         }
         // A one-word place after a given name in the same name is a person's family name ("Bob
@@ -2138,12 +2200,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                               isOneOf(s.tokens[1].xpos, {"MD", "VBD", "VBZ"}))) &&
                            (e = shortenedRepeat(tok.form)) >= 0 &&
                            entities_[static_cast<std::size_t>(e)].type == EntityType::Org &&
-                           (i > 0 || titleWord(s.tokens[1].form) || namedWithin(e, 2))) {
+                           (i > 0 || titleWord(s.tokens[1].form) || namedWithin(e, 2) ||
+                            !lowerWords_.contains(lowered(tok.form)))) {
                     // A company's first word taken for a common noun inside a sentence, or
                     // before a title at its start ("Constellation will invest", "Constellation
                     // chief executive Joe Dominguez" after "Constellation Energy"), or before
                     // its verb there when the company was named in the last two sentences
-                    // ("Constellation will spend $1.6 billion").
+                    // ("Constellation will spend $1.6 billion") or the document never writes
+                    // the word in lower case ("Constellation expects" three sentences on).
                     mark(i, i, e, MentionKind::Name);
                 } else if (i == 0 && tok.upos == "NOUN" && n > 1 &&
                            isOneOf(s.tokens[1].upos, {"VERB", "AUX"}) &&
@@ -2939,13 +3003,36 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                      ++steps) {
                     main = t.head(main);
                 }
-                const std::size_t subject = main == NONE ? NONE : t.child(main, {"nsubj"});
-                if (subject != NONE && subject < i && words[subject].entity < 0 &&
+                std::size_t subject = main == NONE ? NONE : t.child(main, {"nsubj", "nsubj:pass"});
+                // (Through a relative clause's word to its noun: "the unit, which was shut
+                // because *it* could not compete".)
+                if (subject != NONE && s.tokens[subject].xpos == "WDT" &&
+                    t.rel(main) == "acl:relcl") {
+                    subject = t.head(main);
+                }
+                const bool unnamedSingular =
+                    subject != NONE && subject < i && words[subject].entity < 0 &&
                     s.tokens[subject].upos == "NOUN" && !isPlural(s.tokens[subject]) &&
-                    !titleWord(s.tokens[subject].form) && !personRole(s.tokens[subject].form) &&
-                    (agentNoun(nounLemma(s.tokens[subject])) ||
-                     isOneOf(nounLemma(s.tokens[subject]),
-                             {"board", "committee", "council", "panel", "jury", "commission"}))) {
+                    !titleWord(s.tokens[subject].form) && !personRole(s.tokens[subject].form);
+                const bool actor =
+                    agentNoun(nounLemma(s.tokens[subject == NONE ? i : subject])) ||
+                    isOneOf(nounLemma(s.tokens[subject == NONE ? i : subject]),
+                            {"board", "committee", "council", "panel", "jury", "commission"});
+                // So does a thing's when the main clause names no actor between the two: "The
+                // satellite ... suffered problems soon after *it* reached orbit" (not "The ban
+                // will hurt Nvidia because it sells ..."; nor an act that comes as someone
+                // acts: "The move comes as it seeks ...").
+                bool namesActor = false;
+                for (std::size_t k = subject == NONE ? i : subject + 1; k < i; ++k) {
+                    namesActor =
+                        namesActor || (words[k].entity >= 0 && words[k].kind == MentionKind::Name &&
+                                       entities_[static_cast<std::size_t>(words[k].entity)].type !=
+                                           EntityType::Product);
+                }
+                const bool thing = !actor && !namesActor &&
+                                   !isOneOf(t.lemma(main), {"come", "follow", "arrive"}) &&
+                                   !measureNoun(nounLemma(s.tokens[subject == NONE ? i : subject]));
+                if (unnamedSingular && (actor || thing)) {
                     words[i].antecedent = subject;
                     continue;
                 }
@@ -3375,6 +3462,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 mark(i, i, g->members.front(), MentionKind::Pronoun);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());
                 record(i);
+                // (The list's first member stands for the list: it is still no antecedent
+                // of a singular word, "Honda and Mazda said they ... The company ...".)
+                events_.back().listed = true;
             } else if (int e = resolvePronoun(tok.form, i,
                                               lowered(tok.form).ends_with("self") ||
                                                       lowered(tok.form).ends_with("selves")
@@ -3691,6 +3781,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 mark(std::min(det, i), i, g->members.front(), MentionKind::Description);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());
                 record(i);
+                events_.back().listed = true;
             }
             if (fits || !people) {
                 continue;

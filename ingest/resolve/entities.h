@@ -131,6 +131,7 @@ private:
                    const std::vector<WordEntity>& words);
     int shortenedRepeat(std::string_view name) const;
     int personByFamilyName(std::string_view word) const;
+    int initialsOfOne(std::string_view acronym) const;
     bool commonWordOpening(const nlp::Sentence& s, std::size_t i) const;
     /// `avoid` as for resolveDescription; `prefer`, an entity taken when the pronoun fits it
     /// (the subject of the clause the pronoun's clause is joined to), -1 for none.

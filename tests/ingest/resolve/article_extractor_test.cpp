@@ -385,7 +385,8 @@ TEST(ArticleExtractor, NoPlansToActDenyTheAct) {
     for (const graph::Statement& s : r.statements) {
         negated[s.subject + " | " + s.relation + " | " + s.object] = s.negated;
     }
-    ASSERT_TRUE(negated.count("Carlsberg | increase | prices")) << ::testing::PrintToString(negated);
+    ASSERT_TRUE(negated.count("Carlsberg | increase | prices"))
+        << ::testing::PrintToString(negated);
     EXPECT_TRUE(negated["Carlsberg | increase | prices"]);
     ASSERT_TRUE(negated.count("Heineken | sell | unit"));
     EXPECT_TRUE(negated["Heineken | sell | unit"]);
@@ -3001,6 +3002,52 @@ const StatementCase SMALL_CASES[] = {
      "Red Bull | own | Leipzig"},
     {"AFormerIsNoName", "Former Nvidia engineers founded the startup in 2021.",
      "former Nvidia engineers | found | startup"},
+    // A list's first member standing for "they" is still no antecedent of "the company".
+    {"AListsPronounIsNoSingularAntecedent",
+     "Toyota Motor suspended shipments of three models on Monday. Honda and Mazda also said they "
+     "had found problems with their testing. Akio Toyoda, the company's chairman, bowed in "
+     "apology.",
+     "Akio Toyoda | be chairman of | Toyota"},
+    // A country in the description picks a member of a list.
+    {"ACountryPicksAListsMember",
+     "Nippon Steel and U.S. Steel said they would take legal action. The Japanese company had "
+     "promised to invest billions of dollars in the mills.",
+     "Nippon Steel | promise to invest | billions of dollars"},
+    // "it" in an adverbial clause of a thing's clause is the thing.
+    {"ItInAThingsAdverbialClause",
+     "The US Space Force said it was tracking debris in orbit. The satellite was launched in 2016 "
+     "and had suffered problems with its thrusters soon after it reached orbit.",
+     "US Space Force | reach | orbit", true},
+    {"ItInARelativeClausesReason",
+     "Constellation Energy plans to restart a reactor to supply power to Microsoft's data centres. "
+     "Under a 20-year agreement, Microsoft will buy all the electricity from the unit, which was "
+     "shut in 2019 because it could not compete with cheaper natural gas.",
+     "NOT Microsoft | compete with | cheaper natural gas", true},
+    // A participle's agent is not the subject of the verb after it.
+    {"AParticiplesAgentIsNoSubject",
+     "A satellite built by Boeing broke apart in orbit on Saturday.", "Boeing | break in | orbit",
+     true},
+    {"AParticiplesAgentBuilds", "A satellite built by Boeing broke apart in orbit on Saturday.",
+     "Boeing | build | satellite"},
+    // A company's first word opening a sentence, written nowhere in lower case, is the company.
+    {"ACompanysFirstWordNeverInLowerCase",
+     "Constellation Energy plans to restart a reactor in Pennsylvania. The restart requires "
+     "approval from the Nuclear Regulatory Commission. Microsoft will buy the power. Analysts "
+     "praised the plan. Constellation expects the unit to return to service in 2028 and said it "
+     "would spend about $1.6 billion on the project.",
+     "Constellation Energy | spend | about $1.6 billion"},
+    // A capitalised adjective of no place's state on a city names a club.
+    {"AnAdjectiveOnACityNamesAClub",
+     "Real Madrid announced on Monday that it had signed Kylian Mbappe.",
+     "Real Madrid | sign | Kylian Mbappe"},
+    {"AnAdjectiveOnACityInsideASentence", "Kylian Mbappe joined Real Madrid in June.",
+     "Kylian Mbappe | join | Real Madrid"},
+    {"APlacesStateIsThePlace", "Communist China opposed the plan.", "China | oppose | plan"},
+    // An acronym the text did not define spells an organisation's initials.
+    {"AnUndefinedAcronymsInitials",
+     "Mbappe left Paris Saint-Germain in June. Nasser Al-Khelaifi, the president of PSG, had tried "
+     "to keep him.",
+     "Nasser Al-Khelaifi | be President of | Paris Saint-Germain"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
@@ -3171,10 +3218,9 @@ TEST(ArticleExtractor, SmallArticlesGiveTheirStatements) {
                           s.object);
         }
         // (A statement that must be absent is absent denied too.)
-        const bool found =
-            std::find(got.begin(), got.end(), c.statement) != got.end() ||
-            (c.absent && std::find(got.begin(), got.end(), "NOT " + std::string(c.statement)) !=
-                             got.end());
+        const bool found = std::find(got.begin(), got.end(), c.statement) != got.end() ||
+                           (c.absent && std::find(got.begin(), got.end(),
+                                                  "NOT " + std::string(c.statement)) != got.end());
         EXPECT_EQ(found, !c.absent) << c.name << ": " << c.statement << "\nin:\n"
                                     << ::testing::PrintToString(got);
     }
