@@ -5535,6 +5535,156 @@ std::size_t participleAfterARelativeClause(std::vector<Token>& w) {
     return moved;
 }
 
+// A noun with no preposition right after a noun of the same head, the two parsed as that
+// head's modifiers: "recalling two batches of its blood *pressure drug* in Germany" with "drug"
+// a second modifier of "batches". The first is the second's compound, and the second takes its
+// place and its words. How many mended.
+std::size_t compoundTakenForASecondModifier(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t first = k - 1;
+        const std::size_t h = headOf(w, k);
+        if (w[k].upos != "NOUN" || w[k].deprel != "nmod" || w[first].upos != "NOUN" || h == NONE ||
+            headOf(w, first) != h || h > first ||
+            !isOneOf(w[first].deprel, {"nmod", "obj", "obl"}) ||
+            hasChild(w, k, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        w[k].deprel = w[first].deprel;
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (headOf(w, c) == first) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+        }
+        w[first].head = static_cast<int>(k) + 1;
+        w[first].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// A phrase with a preposition of its own and no conjunction, parsed as the conjunct of a phrase
+// with another preposition: "received *between* 58% and 60% of the vote, far *ahead of* her main
+// rival" (the rival a conjunct of "58%"). It is a phrase of the word the first one hangs on, an
+// oblique of a verb. How many moved.
+std::size_t phraseTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t first = headOf(w, k);
+        const std::size_t up = first == NONE ? NONE : headOf(w, first);
+        if (w[k].deprel != "conj" || first == NONE || first > k || up == NONE ||
+            hasChild(w, k, [](const std::string& r) { return r == "cc"; })) {
+            continue;
+        }
+        const std::size_t own =
+            lastChildBefore(w, k, k, [](const std::string& r) { return r == "case"; });
+        const std::size_t theirs =
+            lastChildBefore(w, first, first, [](const std::string& r) { return r == "case"; });
+        if (own == NONE || theirs == NONE ||
+            lowercaseAscii(w[own].form) == lowercaseAscii(w[theirs].form)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(up) + 1;
+        w[k].deprel = w[up].upos == "VERB" ? "obl" : "nmod";
+        ++moved;
+    }
+    return moved;
+}
+
+// A sentence's main verb hung on the relative clause of its subject, with the subject as the
+// root: "The International Longshoremen's Association, which represents about 45,000 workers,
+// *agreed* to extend its contract" (the root "Association", "agreed" a clause of "represents").
+// The verb after the comma that closes the relative clause, finite and with no subject or
+// marker of its own, is the root and the noun its subject. Whether it mended.
+bool mainVerbHungOnASubjectsRelativeClause(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || !isOneOf(w[root].upos, {"NOUN", "PROPN"})) {
+        return false;
+    }
+    for (std::size_t v = root + 3; v + 1 < w.size(); ++v) {
+        const std::size_t relative = headOf(w, v);
+        const std::size_t start = clauseStart(w, v);
+        if (w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
+            !isOneOf(w[v].deprel, {"advcl", "conj", "parataxis"}) || relative == NONE ||
+            w[relative].deprel != "acl:relcl" || headOf(w, relative) != root || relative > v ||
+            w[start - 1].form != "," || hasChild(w, v, [](const std::string& r) {
+                return r.starts_with("nsubj") || r == "cc" || r == "mark";
+            })) {
+            continue;
+        }
+        for (std::size_t i = v + 1; i < w.size(); ++i) {
+            if (headOf(w, i) == root) {
+                w[i].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[root].head = static_cast<int>(v) + 1;
+        w[root].deprel = "nsubj";
+        return true;
+    }
+    return false;
+}
+
+// A conjunct cut from its head noun, which the parse hung on the verb: "working with Boeing and
+// *government agencies*" with "government" the conjunct of Boeing and "agencies" the verb's
+// object. The noun after the conjunct is the conjunct, and the conjunct its compound. How many
+// mended.
+std::size_t conjunctCutFromItsNoun(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k + 1 < w.size(); ++k) {
+        const std::size_t next = k + 1;
+        const std::size_t first = headOf(w, k);
+        const std::size_t v = headOf(w, next);
+        if (w[k].deprel != "conj" || w[k].xpos != "NN" || w[next].upos != "NOUN" || first == NONE ||
+            first > k || v == NONE || v > k || w[v].upos != "VERB" ||
+            !isOneOf(w[next].deprel, {"obj", "obl"}) || headOf(w, first) != v ||
+            w[first].deprel != "obl" ||
+            hasChild(w, next, [](const std::string& r) { return r == "case" || r == "det"; }) ||
+            std::any_of(w.begin(), w.end(), [&](const Token& t) {
+                return t.head == static_cast<int>(k) + 1 && t.deprel != "cc";
+            })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (headOf(w, c) == k) {
+                w[c].head = static_cast<int>(next) + 1;
+            }
+        }
+        w[next].head = static_cast<int>(first) + 1;
+        w[next].deprel = "conj";
+        w[k].head = static_cast<int>(next) + 1;
+        w[k].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// A name after a comma that the parse hung higher than the noun right before the comma, which
+// it names: "a protégé of *the outgoing president*, Andres Manuel Lopez Obrador" with the name
+// an apposition of "protégé". The noun, definite and the last word of its phrase, under the
+// name's head, takes the apposition. How many moved.
+std::size_t nameAfterACommaOfTheNounBefore(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t noun = k - 2;
+        const std::size_t h = headOf(w, k);
+        if (w[k].upos != "PROPN" || w[k].deprel != "appos" || w[k - 1].form != "," ||
+            w[noun].upos != "NOUN" || h == NONE || h == noun || h > noun ||
+            w[noun].deprel != "nmod" || headOf(w, noun) != h ||
+            phraseEdges(w, noun).second != noun ||
+            !std::any_of(w.begin(), w.end(), [&](const Token& t) {
+                return t.head == static_cast<int>(noun) + 1 && t.deprel == "det" &&
+                       lowercaseAscii(t.form) == "the";
+            })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(noun) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A participle's agent taken for the subject of the main verb after it, with "by" as the
 // verb's marker: "A satellite built *by Boeing broke* apart in orbit" (Boeing the subject of
 // "broke", "by" its mark). "by" is the agent's preposition, the agent the participle's, and the
@@ -5805,6 +5955,11 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     participleAfterARelativeClause(w);
     adverbialClauseInsideARelativeClause(w);
     agentTakenForTheNextSubject(w);
+    compoundTakenForASecondModifier(w);
+    phraseTakenForAConjunct(w);
+    conjunctCutFromItsNoun(w);
+    nameAfterACommaOfTheNounBefore(w);
+    mainVerbHungOnASubjectsRelativeClause(w);
     pastTenseTakenForTheRootsModifier(w);
     prepositionInsideAnObject(w);
     obliqueOfAnAdjectiveComplement(w);

@@ -559,6 +559,75 @@ TEST(TreeRepairs, AReasonRightAfterARelativeClauseIsItsOwn) {
     EXPECT_EQ(arcs(closed)[13], "2:advcl");
 }
 
+// A second noun with no preposition after a noun of the same head is that noun's head.
+TEST(TreeRepairs, ASecondModifierWithNoPrepositionIsTheHead) {
+    std::vector<Token> w = tree("recalling VERB VBG 0 root\n"
+                                "batches NOUN NNS 1 obj\n"
+                                "of ADP IN 4 case\n"
+                                "pressure NOUN NN 2 nmod\n"
+                                "drug NOUN NN 2 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"0:root", "1:obj", "5:case", "5:compound", "2:nmod"}));
+}
+
+// A phrase with a preposition of its own and no conjunction is no conjunct of another phrase.
+TEST(TreeRepairs, APhraseWithItsOwnPrepositionIsNoConjunct) {
+    std::vector<Token> w = tree("She PRON PRP 2 nsubj\n"
+                                "received VERB VBD 0 root\n"
+                                "between ADP IN 4 case\n"
+                                "half NOUN NN 2 obl\n"
+                                ", PUNCT , 8 punct\n"
+                                "ahead ADP IN 8 case\n"
+                                "of ADP IN 8 case\n"
+                                "rivals NOUN NNS 4 conj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "2:obl");
+}
+
+// The verb after a comma closing the relative clause of a root noun is the main verb.
+TEST(TreeRepairs, TheMainVerbAfterTheSubjectsRelativeClause) {
+    std::vector<Token> w = tree("The DET DT 2 det\n"
+                                "union NOUN NN 0 root\n"
+                                ", PUNCT , 5 punct\n"
+                                "which PRON WDT 5 nsubj\n"
+                                "represents VERB VBZ 2 acl:relcl\n"
+                                "workers NOUN NNS 5 obj\n"
+                                ", PUNCT , 8 punct\n"
+                                "agreed VERB VBD 5 advcl\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"2:det", "8:nsubj", "5:punct", "5:nsubj", "2:acl:relcl",
+                                        "5:obj", "8:punct", "0:root", "8:punct"}));
+}
+
+// A conjunct's noun that the parse hung on the verb is the conjunct.
+TEST(TreeRepairs, AConjunctsNounHungOnTheVerbIsTheConjunct) {
+    std::vector<Token> w = tree("working VERB VBG 0 root\n"
+                                "with ADP IN 3 case\n"
+                                "Boeing PROPN NNP 1 obl\n"
+                                "and CCONJ CC 5 cc\n"
+                                "government NOUN NN 3 conj\n"
+                                "agencies NOUN NNS 1 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"0:root", "3:case", "1:obl", "6:cc", "6:compound",
+                                                 "3:conj"}));
+}
+
+// A name after a comma names the definite noun right before the comma.
+TEST(TreeRepairs, ANameAfterACommaNamesTheNounBefore) {
+    std::vector<Token> w = tree("a DET DT 2 det\n"
+                                "protege NOUN NN 0 root\n"
+                                "of ADP IN 5 case\n"
+                                "the DET DT 5 det\n"
+                                "president NOUN NN 2 nmod\n"
+                                ", PUNCT , 7 punct\n"
+                                "Obrador PROPN NNP 2 appos\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "5:appos");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
