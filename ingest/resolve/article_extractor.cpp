@@ -874,8 +874,31 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 // officials at Petrobras" says nothing of Petrobras as "settle official at".)
                 // (Nor a span of time: "ending almost a century of onshore production in the
                 // country" ends no century in Nigeria.)
+                // (Nor a noun hung on the argument's with no preposition, which the parse could
+                // not place: "makes Microsoft the world's third-largest gaming company, behind
+                // Tencent" makes no company behind Tencent.)
                 if ((h != arg.head && t.head(h) != arg.head) ||
-                    spanOfTime(nounLemma(s.tokens[h]))) {
+                    spanOfTime(nounLemma(s.tokens[h])) ||
+                    (h != arg.head && t.rel(h) == "nmod" && t.child(h, {"case"}) == NONE)) {
+                    continue;
+                }
+                // (Nor where a noun one below it is, which says where that noun is, not how
+                // the argument's own relates to the actor: "sell the streaming rights for games
+                // outside Europe" sells no rights outside Europe, "restart a reactor at the
+                // plant in Pennsylvania" restarts none in it; unless the noun is the argument's
+                // own complement, "exports of equipment to China", or the argument a sum,
+                // "invested $8 billion in its plant in North Carolina", or the noun a site,
+                // where the argument's own is: "continues work on its facility in Licking
+                // County".)
+                if (const std::size_t hc = t.child(h, {"case"});
+                    h != arg.head && !amountWord(s.tokens[arg.head]) && hc != NONE &&
+                    !isOneOf(t.lemma(hc), {"of", "to"}) &&
+                    !isOneOf(nounLemma(s.tokens[h]),
+                             {"plant", "facility", "factory", "fab", "office", "headquarters",
+                              "site", "mine", "refinery", "campus", "port", "warehouse", "mill",
+                              "smelter", "shipyard", "terminal", "base", "centre", "center"}) &&
+                    isOneOf(prep, {"in", "at", "near", "outside", "inside", "across", "within",
+                                   "around", "throughout"})) {
                     continue;
                 }
                 // The noun with its compounds: "fund manager at", "export control on"; and
@@ -2552,13 +2575,16 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         // (Not an amount: "rose 3 percent in Frankfurt" rises in Frankfurt, "pay 3.4 billion
         // rupees to Lifestyle Equities" pays to it.)
+        // (An object that came with a preposition keeps it: "bowed in apology at a news
+        // conference" -> "bow in apology at", not "bow apology at".)
         if (!extra.preposition.empty() && p.relation != "be" && object < s.tokens.size() &&
             s.tokens[object].upos == "NOUN" && ents.words[object].entity < 0 && !p.arg2.empty() &&
             !memberPreposition(extra.preposition) &&
             !isOneOf(s.tokens[object].lemma, {"percent", "%", "point", "percentage"}) &&
             !currency(s.tokens[object])) {
-            return relationFor(p, openie::Argument{}) + " " + s.tokens[object].lemma + " " +
-                   extra.preposition;
+            return relationFor(p, openie::Argument{}) +
+                   (p.relationTail.empty() ? "" : " " + p.relationTail) + " " +
+                   s.tokens[object].lemma + " " + extra.preposition;
         }
         return relationFor(p, extra);
     };
@@ -2659,7 +2685,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         // Actors named inside the object or an extra argument: "revoked waivers granted to
         // Intel" -> revoke ... to Intel; "hindering companies, including Huawei" -> hinder
         // Huawei.
-        std::vector<const openie::Argument*> inner{&p.arg2};
+        // (Nor inside an object the relation's own preposition sets the scene with: "exports
+        // fell following Russia's invasion of Ukraine" is no falling of anything in Ukraine.)
+        std::vector<const openie::Argument*> inner;
+        if (!sceneSetting(p.relationTail)) {
+            inner.push_back(&p.arg2);
+        }
         for (const openie::Argument& extra : p.extras) {
             // (Nor a phrase that sets the scene, or one of comparison: "imposed a tariff ...,
             // following similar moves by the United States" is no imposing on the United States;

@@ -53,6 +53,7 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"authority", Kind::Government},
     DescriptionNoun{"country", Kind::Country},
     DescriptionNoun{"nation", Kind::Country},
+    DescriptionNoun{"kingdom", Kind::Country},
     DescriptionNoun{"government", Kind::Country},
     DescriptionNoun{"newspaper", Kind::Media},
     DescriptionNoun{"outlet", Kind::Media},
@@ -752,7 +753,14 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                      "region", "island",    "capital", "district", "county",   "prefecture",
                      "coast",  "outskirts", "suburb",  "suburbs",  "centre",   "center",
                      "north",  "south",     "east",    "west"});
-        if (located || kindOfPlace || near) {
+        // (So is a name on a word for a region of a country: "in Aichi *prefecture*", "Kherson
+        // region".)
+        const bool region = s.tokens[top].deprel == "compound" &&
+                            static_cast<std::size_t>(head - 1) > last &&
+                            lowered(site.form) == site.form &&
+                            isOneOf(siteLemma, {"prefecture", "province", "county", "district",
+                                                "region", "oblast", "governorate"});
+        if (located || kindOfPlace || near || region) {
             return EntityType::Gpe;
         }
     }
@@ -1140,7 +1148,8 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
     const std::size_t reach = pronounGender(p) != '\0' ? 3 : 2;
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
-        if (!before || sentence_ - ev.sentence > reach || ev.entity == avoid || !fits(ev.entity)) {
+        if (!before || sentence_ - ev.sentence > reach || ev.entity == avoid || ev.demonym ||
+            !fits(ev.entity)) {
             continue;
         }
         // Same sentence outranks earlier ones; within a sentence, subjects outrank the rest,
@@ -2010,7 +2019,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 const std::string lower = lowered(f);
                 field = field || nlp::officeField(lower);
+                // (or an institution's: "the United States Maritime *Alliance*")
                 company = companyWord(lower) ||
+                          (institutionWord(lower) && t.head(last) != NONE && t.head(last) > last &&
+                           t.head(last) <= k) ||
                           (k > last + 1 && !field && t.head(last) != NONE && t.head(last) == k &&
                            t.rel(last) == "compound" &&
                            isOneOf(lower, {"agency", "department", "office", "service",
@@ -2522,8 +2534,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             titleWord(s.tokens[last + 1].form)) {
             --last;
         }
+        // (also before a plural title in lower case: "Agriculture ministers from the G7")
         const bool field = first == last && officeField(s.tokens[first].form) && last + 1 < n &&
-                           titleWord(s.tokens[last + 1].form);
+                           (titleWord(s.tokens[last + 1].form) ||
+                            (s.tokens[last + 1].xpos == "NNS" &&
+                             article::isAsciiLower(s.tokens[last + 1].form[0]) &&
+                             titleWord(nounLemma(s.tokens[last + 1]))));
         // A capitalised word before the run, whatever its tag, is the name's when the two are
         // a known name's shortened form: "First Quantum said" after "First Quantum Minerals"
         // ("First" an adverb).
@@ -2696,6 +2712,31 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (words[i].entity >= 0 && words[i].first == i) {
             record(i);
         }
+    }
+    // A people's name before an office and a person's name is a mention of the country, as its
+    // name with "'s" would be, and the subject's when the person is: "Saudi energy minister
+    // Prince Abdulaziz bin Salman told reporters that the kingdom ..." is about Saudi Arabia.
+    for (std::size_t i = 0; i + 2 < n; ++i) {
+        if (demonymOf[i] < 0 || words[i].entity >= 0 || (i > 0 && demonymOf[i - 1] >= 0)) {
+            continue;
+        }
+        std::size_t p = i + 1;
+        bool office = false;
+        while (p < n && words[p].entity < 0 &&
+               (officeField(s.tokens[p].form) || titleWord(s.tokens[p].form) ||
+                demonymOf[p] == demonymOf[i])) {
+            office = office || titleWord(s.tokens[p].form);
+            ++p;
+        }
+        if (!office || p >= n || words[p].entity < 0 || words[p].kind != MentionKind::Name ||
+            entities_[static_cast<std::size_t>(words[p].entity)].type != EntityType::Person) {
+            continue;
+        }
+        const std::size_t head = t.spanHead(words[p].first, words[p].last);
+        const bool subject = isSubject(t, head);
+        const bool main = subject && t.head(head) != NONE && s.tokens[t.head(head)].head == 0;
+        events_.push_back(
+            {demonymOf[i], sentence_, i, subject, false, false, false, main, false, true});
     }
 
     // Groups: names listed together ("Intel, Samsung, and SK hynix"), read off the words rather
@@ -4093,8 +4134,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // The whole title ("Chief Executive"); the chief executive is the CEO; "Former Intel
         // CEO Pat Gelsinger" was.
+        // (Not a rank or an honorific right before the name after an office: "Saudi energy
+        // minister *Prince* Abdulaziz bin Salman" is the energy minister.)
+        std::size_t titleEnd = p;
+        while (titleEnd > i + 1 &&
+               isOneOf(lowered(s.tokens[titleEnd - 1].form),
+                       {"prince", "princess", "sheikh", "sheikha", "emir", "sultan", "sir", "dame",
+                        "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}) &&
+               titleWord(s.tokens[titleEnd - 2].form) &&
+               !isOneOf(lowered(s.tokens[titleEnd - 2].form), {"crown", "prince", "emir"})) {
+            --titleEnd;
+        }
         std::string title;
-        for (std::size_t k = i; k < p && inTitle(k); ++k) {
+        for (std::size_t k = i; k < titleEnd && inTitle(k); ++k) {
             addTitleWord(title, s.tokens[k].form);
         }
         title = ceoTitle(std::move(title));

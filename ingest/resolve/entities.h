@@ -121,6 +121,9 @@ private:
         bool source = false; ///< cited for a figure: "according to estimates by Anderson"
         bool main = false;   ///< the subject of the sentence's main verb
         bool modifier = false; ///< a name on a common noun: "Ram pickups", "some Jeep models"
+        /// a people's name before an officer's ("Saudi energy minister ..."): for descriptions
+        /// only, not pronouns
+        bool demonym = false;
     };
 
     int entityFor(const article::GazetteerEntry& entry);

@@ -2662,7 +2662,7 @@ const StatementCase SMALL_CASES[] = {
     {"TheAllianceIsTheOneNamed",
      "The United States Maritime Alliance refused to raise wages. The alliance, which represents "
      "carriers, accused the union of walking away.",
-     "Maritime Alliance | represent | carriers"},
+     "United States Maritime Alliance | represent | carriers"},
     // "the chancellor", "the president": the person named with that title before.
     {"TheChancellorIsTheOneTitledSo",
      "Chancellor Olaf Scholz met Emmanuel Macron. The chancellor criticized Russia.",
@@ -3048,6 +3048,76 @@ const StatementCase SMALL_CASES[] = {
      "Mbappe left Paris Saint-Germain in June. Nasser Al-Khelaifi, the president of PSG, had tried "
      "to keep him.",
      "Nasser Al-Khelaifi | be President of | Paris Saint-Germain"},
+    // A field before a plural title in lower case is no name.
+    {"AFieldBeforeAPluralTitleIsNoName",
+     "Agriculture ministers from the Group of Seven criticised the decision.",
+     "Agriculture | criticise | decision", true},
+    // A place one noun below the argument's says where that noun is.
+    {"APlaceOfANounBelowTheArgument",
+     "To win its approval, Microsoft agreed to sell the cloud streaming rights for Activision's "
+     "games outside Europe to Ubisoft Entertainment.",
+     "Microsoft | agree to sell right for game outside | Europe", true},
+    {"APlaceOfASiteBelowTheArgument",
+     "Intel continues work on its $20 billion New Albany facility in Licking County.",
+     "Intel | continue work on facility in | Licking County"},
+    // An object that came with a preposition keeps it in the relation to an extra phrase.
+    {"AnObjectsPrepositionStays",
+     "Akio Toyoda, the chairman of Toyota, bowed in apology at a news conference in Tokyo.",
+     "Akio Toyoda | bow in apology at news conference in | Japan"},
+    // A name on a word for a region is a place.
+    {"ANameOnARegionWordIsAPlace",
+     "The transport ministry raided the carmaker's headquarters in Aichi prefecture on Tuesday.",
+     "transport ministry | raid prefecture of | Aichi", true},
+    // An object that sets the scene links no actor inside it.
+    {"ASceneSettingObjectLinksNoActor",
+     "Exports from the Black Sea region fell following Russia's invasion of Ukraine.",
+     "exports from the Black Sea region | fall follow invasion of | Ukraine", true},
+    // A noun hung with no preposition links no actor.
+    {"ANounWithNoPrepositionLinksNoActor",
+     "The purchase makes Microsoft the world's third-largest gaming company by revenue, behind "
+     "Tencent and Sony.",
+     "purchase | make gaming company behind | Tencent", true},
+    // A second noun with no preposition is the first one's head.
+    {"ACompoundTakenForASecondModifier",
+     "Novartis is recalling two batches of its blood pressure drug in Germany after tests found "
+     "traces of an impurity, the Swiss drugmaker said on Thursday.",
+     "Novartis | recall batch of blood pressure drug in | Germany"},
+    // A phrase with a preposition of its own is no conjunct of another.
+    {"APhraseWithItsOwnPrepositionIsNoConjunct",
+     "The former mayor received between 58% and 60% of the vote, far ahead of her main rival, "
+     "Xochitl Galvez.",
+     "former mayor | receive between | Xochitl Galvez", true},
+    // The main verb after a subject's relative clause has that subject.
+    {"AMainVerbAfterTheSubjectsRelativeClause",
+     "The International Longshoremen's Association, which represents about 45,000 workers, agreed "
+     "to extend its contract until January while talks continue.",
+     "International Longshoremen's Association | agree to extend | its contract"},
+    // A country's name before an institution's word is the institution's.
+    {"ACountrysNameOpensAnInstitutions",
+     "The employers, represented by the United States Maritime Alliance, offered a 62% raise over "
+     "six years.",
+     "United States Maritime Alliance | represent | employers"},
+    // A conjunct's noun the parse hung on the verb is the conjunct.
+    {"AConjunctsNounIsTheConjunct",
+     "Intelsat said it was working with Boeing and government agencies to understand what had "
+     "caused the anomaly.",
+     "Intelsat | work with | government agencies"},
+    // A name after a comma names the definite noun before it.
+    {"ANameAfterACommaNamesTheNounBefore",
+     "Claudia Sheinbaum won the election. Sheinbaum, a climate scientist by training, is a protégé "
+     "of the outgoing president, Andres Manuel Lopez Obrador.",
+     "Claudia Sheinbaum | be protégé of | Andres Manuel Lopez Obrador"},
+    // An honorific between an office and the name is no part of the office.
+    {"AnHonorificIsNoPartOfTheOffice",
+     "Saudi energy minister Prince Abdulaziz bin Salman told reporters that the kingdom would "
+     "extend its cut.",
+     "Abdulaziz bin Salman | be Energy Minister of | Saudi Arabia"},
+    // A people's name before an officer's name makes the country salient for "the kingdom".
+    {"ADemonymOfAnOfficerIsSalient",
+     "Saudi Arabia and Russia led the group on Sunday. The group met in Vienna. Saudi energy "
+     "minister Prince Abdulaziz bin Salman told reporters that the kingdom would also extend its "
+     "own voluntary cut.",
+     "Saudi Arabia | extend | its own voluntary cut"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
