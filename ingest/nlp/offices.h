@@ -39,7 +39,8 @@ inline bool personRoleNoun(std::string_view lowerWord) {
                     "ceo",        "professor",   "researcher", "lawmaker",   "senator",
                     "strategist", "adviser",     "advisor",    "trader",     "lawyer",
                     "engineer",   "negotiator",  "prosecutor", "diplomat",   "envoy",
-                    "ambassador", "journalist",  "scientist",  "activist",   "investigator"});
+                    "ambassador", "journalist",  "scientist",  "activist",   "investigator",
+                    "commander",  "general",     "warlord",    "militant",   "judge"});
 }
 
 /// Whether `lowerWord` (a lower-case singular) is a word news uses for a company: "the firm",

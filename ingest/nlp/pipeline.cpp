@@ -414,6 +414,28 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // A lone apostrophe written right after a word ending in "s", tagged as punctuation,
+        // is a plural's possessive marker when a noun phrase follows it and no single quote
+        // opened before it: "blocked JetBlue *Airways'* $3.8 billion purchase of Spirit".
+        for (std::size_t i = 1; i + 1 < sentence.tokens.size(); ++i) {
+            Token& t = sentence.tokens[i];
+            const Token& before = sentence.tokens[i - 1];
+            const Token& next = sentence.tokens[i + 1];
+            if (t.upos != "PUNCT" || !isOneOf(t.form, {"'", "\u2019"}) || before.end != t.start ||
+                !(before.form.ends_with('s') || before.form.ends_with('S')) ||
+                !isOneOf(before.upos, {"PROPN", "NOUN"}) ||
+                !isOneOf(next.upos, {"NOUN", "PROPN", "ADJ", "NUM", "SYM"})) {
+                continue;
+            }
+            const bool quoteBefore = std::any_of(
+                sentence.tokens.begin(), sentence.tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                [](const Token& q) {
+                    return isOneOf(q.form, {"'", "\u2018", "`"});
+                });
+            if (!quoteBefore) {
+                retag(t, "PART", "POS");
+            }
+        }
         // "about" or "around" right before an amount is "roughly" (EWT: 85 of 101 times): "is
         // recalling about one million vehicles" had a preposition, and "recall about" for a
         // relation. (Not before a clock time, "around 5:30", nor after "what" or "how".)

@@ -142,8 +142,10 @@ bool afterAnApposition(const std::vector<Token>& w, std::size_t i) {
             comma = k;
         }
     }
+    // (or a possessive: "Greg Becker, its chief executive, *sold* shares")
     if (comma == NONE || comma == 0 || !isOneOf(w[comma - 1].upos, {"NOUN", "PROPN"}) ||
-        !isOneOf(lowercaseAscii(w[comma + 1].form), {"a", "an", "the", "one"})) {
+        !isOneOf(lowercaseAscii(w[comma + 1].form),
+                 {"a", "an", "the", "one", "its", "his", "her", "their"})) {
         return false;
     }
     for (std::size_t k = i + 1; k < w.size(); ++k) {
@@ -178,7 +180,11 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             !inRelativeClause(w, i)) {
             return NONE;
         }
-        const bool edForm = w[i].form.size() > 3 && w[i].form.ends_with("ed");
+        // (or an irregular past of a known verb, after an apposition: "sold", "took")
+        const bool edForm = (w[i].form.size() > 3 && w[i].form.ends_with("ed")) ||
+                            (w[i].xpos == "VBN" && afterAnApposition(w, i) &&
+                             lemmas.knownVerb(lemmas.lemma(w[i].form, "VERB", "VBD")) &&
+                             lemmas.lemma(w[i].form, "VERB", "VBD") != lowercaseAscii(w[i].form));
         const bool participle = w[i].xpos == "VBN" && w[i].upos == "VERB";
         // An adjective must follow a comma or a noun phrase, as a verb would ("exports of
         // advanced chips" is no candidate), and have no modal after it ("People aged 13-17 may

@@ -5685,6 +5685,34 @@ std::size_t nameAfterACommaOfTheNounBefore(std::vector<Token>& w) {
     return moved;
 }
 
+// A name's last word parsed as an apposition of the noun its first word hangs on, with no comma
+// between: "purchase of *Spirit Airlines*" with "Spirit" the nmod of "purchase" and "Airlines" an
+// appos of it (and "of" hung on it). The last word heads the name, in the first word's place.
+// How many mended.
+std::size_t nameSplitIntoAnApposition(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t first = k - 1;
+        const std::size_t h = headOf(w, k);
+        if (w[k].upos != "PROPN" || w[k].deprel != "appos" || w[first].upos != "PROPN" ||
+            h == NONE || headOf(w, first) != h || h > first || w[first].deprel == "appos" ||
+            std::any_of(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end(),
+                        [&](const Token& t) { return t.head == static_cast<int>(k) + 1; })) {
+            continue;
+        }
+        w[k].deprel = w[first].deprel;
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (headOf(w, c) == first) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+        }
+        w[first].head = static_cast<int>(k) + 1;
+        w[first].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // A participle's agent taken for the subject of the main verb after it, with "by" as the
 // verb's marker: "A satellite built *by Boeing broke* apart in orbit" (Boeing the subject of
 // "broke", "by" its mark). "by" is the agent's preposition, the agent the participle's, and the
@@ -6091,6 +6119,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     gerundCompoundTakenForAClause(w);
     verbsPhraseOnItsObject(w);
     receiverTakenForAnObjectsModifier(w);
+    nameSplitIntoAnApposition(w); // (after dayOnAName: "Spirit Airlines on Tuesday")
 }
 
 } // namespace kg::ingest::nlp

@@ -628,6 +628,19 @@ TEST(TreeRepairs, ANameAfterACommaNamesTheNounBefore) {
     EXPECT_EQ(arcs(w)[6], "5:appos");
 }
 
+// A name's last word parsed as an apposition of the noun its first word hangs on heads the name.
+TEST(TreeRepairs, ANamesLastWordTakenForAnAppositionHeadsTheName) {
+    std::vector<Token> w = tree("blocked VERB VBD 0 root\n"
+                                "the DET DT 3 det\n"
+                                "purchase NOUN NN 1 obj\n"
+                                "of ADP IN 5 case\n"
+                                "Spirit PROPN NNP 3 nmod\n"
+                                "Airlines PROPN NNPS 3 appos\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"0:root", "3:det", "1:obj", "6:case", "6:compound",
+                                                 "3:nmod"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
