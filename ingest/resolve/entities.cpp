@@ -2208,8 +2208,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                            (i > 0 ? s.tokens[i - 1].upos != "PROPN" &&
                                         !(s.tokens[i - 1].upos == "PUNCT" &&
                                           s.tokens[i - 1].form != ",")
-                                  : n > 1 && (titleWord(s.tokens[1].form) ||
-                                              isOneOf(s.tokens[1].xpos, {"MD", "VBD", "VBZ"}))) &&
+                                  : n > 1 &&
+                                        (titleWord(s.tokens[1].form) ||
+                                         isOneOf(s.tokens[1].xpos, {"MD", "VBD", "VBZ", "POS"}))) &&
                            (e = shortenedRepeat(tok.form)) >= 0 &&
                            entities_[static_cast<std::size_t>(e)].type == EntityType::Org &&
                            (i > 0 || titleWord(s.tokens[1].form) || namedWithin(e, 2) ||
@@ -2219,7 +2220,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     // chief executive Joe Dominguez" after "Constellation Energy"), or before
                     // its verb there when the company was named in the last two sentences
                     // ("Constellation will spend $1.6 billion") or the document never writes
-                    // the word in lower case ("Constellation expects" three sentences on).
+                    // the word in lower case ("Constellation expects" three sentences on;
+                    // "Spirit's shares fell" after "Spirit Airlines").
                     mark(i, i, e, MentionKind::Name);
                 } else if (i == 0 && tok.upos == "NOUN" && n > 1 &&
                            isOneOf(s.tokens[1].upos, {"VERB", "AUX"}) &&
@@ -3497,6 +3499,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                              [](const Token& w) {
                                  return isOneOf(w.upos, {"NOUN", "PROPN", "PRON"});
                              })) {
+                continue;
+            }
+            // An object "it" of a verb of making is a thing made, no company or country:
+            // "Danco Laboratories, which makes *it*" after "The drug ... was approved by the FDA"
+            // (a product named in the last two sentences, else nothing named).
+            if (lowered(tok.form) == "it" && t.rel(i) == "obj" && t.head(i) != NONE &&
+                isOneOf(t.lemma(t.head(i)), {"make", "produce", "manufacture", "build", "develop",
+                                             "design", "market", "prescribe"})) {
+                for (auto ev = events_.rbegin(); ev != events_.rend(); ++ev) {
+                    if (sentence_ - ev->sentence > 2) {
+                        break;
+                    }
+                    if ((ev->sentence < sentence_ || ev->word < i) &&
+                        entities_[static_cast<std::size_t>(ev->entity)].type ==
+                            EntityType::Product) {
+                        mark(i, i, ev->entity, MentionKind::Pronoun);
+                        record(i);
+                        break;
+                    }
+                }
                 continue;
             }
             if (const Group* g = plural ? latestGroup(i) : nullptr) {

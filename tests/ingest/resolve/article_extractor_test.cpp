@@ -3118,6 +3118,34 @@ const StatementCase SMALL_CASES[] = {
      "minister Prince Abdulaziz bin Salman told reporters that the kingdom would also extend its "
      "own voluntary cut.",
      "Saudi Arabia | extend | its own voluntary cut"},
+    // An irregular past after the opening name's apposition is the main verb.
+    {"AnIrregularPastAfterAnApposition",
+     "Silicon Valley Bank collapsed on Friday. Greg Becker, its chief executive, sold shares worth "
+     "$3.6 million two weeks before the collapse.",
+     "Greg Becker | sell | shares"},
+    // A company's first word with a possessive opening a sentence is the company.
+    {"ACompanysFirstWordWithAPossessive",
+     "JetBlue agreed to buy Spirit Airlines. Spirit's shares fell 47% after the decision.",
+     "Spirit Airlines | fall | 47%"},
+    // A plural's lone apostrophe before a noun phrase is its possessive.
+    {"APluralsApostropheIsItsPossessive",
+     "A federal judge blocked JetBlue Airways' $3.8 billion purchase of Spirit Airlines on "
+     "Tuesday.",
+     "JetBlue Airways | purchase | Spirit Airlines"},
+    {"APluralsPossessorIsNotTheObject",
+     "A federal judge blocked JetBlue Airways' $3.8 billion purchase of Spirit Airlines on "
+     "Tuesday.",
+     "federal judge | block | JetBlue Airways", true},
+    // An object "it" of a verb of making is a thing made, no organisation.
+    {"ItMadeIsNoOrganisation",
+     "The drug was approved by the FDA in 2000. Danco Laboratories, which makes it, welcomed the "
+     "decision.",
+     "Danco Laboratories | make | Food and Drug Administration", true},
+    // A commander before a name makes a person.
+    {"ACommanderIsAPerson",
+     "Storm Daniel dumped heavy rain on the region, which is controlled by the commander Khalifa "
+     "Haftar. Haftar declared three days of mourning.",
+     "Khalifa Haftar | declare | three days"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
