@@ -4051,6 +4051,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     named = true;
                 }
             }
+            // A predicate noun says what its subject is, naming no one else: "The bank was *the
+            // largest lender* to fail" is no other lender, nor the bank said twice.
+            if (!named && t.child(i, {"cop"}) != NONE &&
+                t.child(i, {"nsubj", "nsubj:pass"}) != NONE) {
+                continue;
+            }
             if (!named) {
                 // An object of a verb is not that verb's subject.
                 int avoid = made >= 0 ? made : clauseSubjectOf(i);
@@ -4294,10 +4300,22 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (const int person = entityOf(k, true);
             person >= 0 && words[k].last == k && s.tokens[k + 1].form == ",") {
             const std::size_t o = k + 2;
+            // (or "its": "Greg Becker, its chief executive, sold shares")
+            const int its =
+                lowered(s.tokens[o].form) == "its" && words[o].entity >= 0 &&
+                        words[o].kind == MentionKind::Pronoun &&
+                        entities_[static_cast<std::size_t>(words[o].entity)].type == EntityType::Org
+                    ? words[o].entity
+                    : -1;
             if (const int org = entityOf(o, false); org >= 0 && possessive(words[o].last + 1)) {
                 const std::string title = titleFrom(words[o].last + 2, end);
                 if (!title.empty() && closes(end)) {
                     out.facts.push_back({person, "be " + title + " of", org, words[o].last + 2});
+                }
+            } else if (its >= 0 && its != person) {
+                const std::string title = titleFrom(o + 1, end);
+                if (!title.empty() && closes(end)) {
+                    out.facts.push_back({person, "be " + title + " of", its, o + 1});
                 }
             } else {
                 const std::size_t t0 = lowered(s.tokens[o].form) == "the" ? o + 1 : o;

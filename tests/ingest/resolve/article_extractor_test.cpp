@@ -3146,6 +3146,16 @@ const StatementCase SMALL_CASES[] = {
      "Storm Daniel dumped heavy rain on the region, which is controlled by the commander Khalifa "
      "Haftar. Haftar declared three days of mourning.",
      "Khalifa Haftar | declare | three days"},
+    // A predicate noun says what its subject is and names no one else.
+    {"APredicateNounNamesNoOneElse",
+     "Silicon Valley Bank collapsed on Friday. The bank, which served technology startups, was the "
+     "largest lender to fail since 2008.",
+     "Silicon Valley Bank | serve | technology startups"},
+    // "NAME, its TITLE," says the person's office at the organisation "its" stands for.
+    {"ItsTitleInAnApposition",
+     "Silicon Valley Bank collapsed on Friday. Greg Becker, its chief executive, sold shares worth "
+     "$3.6 million.",
+     "Greg Becker | be CEO of | Silicon Valley Bank"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
