@@ -181,10 +181,12 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             return NONE;
         }
         // (or an irregular past of a known verb, after an apposition: "sold", "took")
+        const auto irregularPast = [&] {
+            const std::string verb = lemmas.lemma(w[i].form, "VERB", "VBD");
+            return lemmas.knownVerb(verb) && verb != lowercaseAscii(w[i].form);
+        };
         const bool edForm = (w[i].form.size() > 3 && w[i].form.ends_with("ed")) ||
-                            (w[i].xpos == "VBN" && afterAnApposition(w, i) &&
-                             lemmas.knownVerb(lemmas.lemma(w[i].form, "VERB", "VBD")) &&
-                             lemmas.lemma(w[i].form, "VERB", "VBD") != lowercaseAscii(w[i].form));
+                            (w[i].xpos == "VBN" && afterAnApposition(w, i) && irregularPast());
         const bool participle = w[i].xpos == "VBN" && w[i].upos == "VERB";
         // An adjective must follow a comma or a noun phrase, as a verb would ("exports of
         // advanced chips" is no candidate), and have no modal after it ("People aged 13-17 may

@@ -5535,6 +5535,20 @@ std::size_t participleAfterARelativeClause(std::vector<Token>& w) {
     return moved;
 }
 
+// Word `k` takes word `c`'s place in the tree (its head and relation) and its dependents, and
+// `c` becomes `k`'s compound: one noun phrase or name the parse split in two.
+void takeThePlaceOfItsCompound(std::vector<Token>& w, std::size_t c, std::size_t k) {
+    w[k].head = w[c].head;
+    w[k].deprel = w[c].deprel;
+    for (std::size_t d = 0; d < w.size(); ++d) {
+        if (headOf(w, d) == c) {
+            w[d].head = static_cast<int>(k) + 1;
+        }
+    }
+    w[c].head = static_cast<int>(k) + 1;
+    w[c].deprel = "compound";
+}
+
 // A noun with no preposition right after a noun of the same head, the two parsed as that
 // head's modifiers: "recalling two batches of its blood *pressure drug* in Germany" with "drug"
 // a second modifier of "batches". The first is the second's compound, and the second takes its
@@ -5550,14 +5564,7 @@ std::size_t compoundTakenForASecondModifier(std::vector<Token>& w) {
             hasChild(w, k, [](const std::string& r) { return r == "case"; })) {
             continue;
         }
-        w[k].deprel = w[first].deprel;
-        for (std::size_t c = 0; c < w.size(); ++c) {
-            if (headOf(w, c) == first) {
-                w[c].head = static_cast<int>(k) + 1;
-            }
-        }
-        w[first].head = static_cast<int>(k) + 1;
-        w[first].deprel = "compound";
+        takeThePlaceOfItsCompound(w, first, k);
         ++mended;
     }
     return mended;
@@ -5646,15 +5653,7 @@ std::size_t conjunctCutFromItsNoun(std::vector<Token>& w) {
             })) {
             continue;
         }
-        for (std::size_t c = 0; c < w.size(); ++c) {
-            if (headOf(w, c) == k) {
-                w[c].head = static_cast<int>(next) + 1;
-            }
-        }
-        w[next].head = static_cast<int>(first) + 1;
-        w[next].deprel = "conj";
-        w[k].head = static_cast<int>(next) + 1;
-        w[k].deprel = "compound";
+        takeThePlaceOfItsCompound(w, k, next);
         ++mended;
     }
     return mended;
@@ -5700,14 +5699,7 @@ std::size_t nameSplitIntoAnApposition(std::vector<Token>& w) {
                         [&](const Token& t) { return t.head == static_cast<int>(k) + 1; })) {
             continue;
         }
-        w[k].deprel = w[first].deprel;
-        for (std::size_t c = 0; c < w.size(); ++c) {
-            if (headOf(w, c) == first) {
-                w[c].head = static_cast<int>(k) + 1;
-            }
-        }
-        w[first].head = static_cast<int>(k) + 1;
-        w[first].deprel = "compound";
+        takeThePlaceOfItsCompound(w, first, k);
         ++mended;
     }
     return mended;

@@ -961,8 +961,8 @@ int DocumentEntities::shortenedRepeat(std::string_view name) const {
 
 // The one organisation named before whose initials an acronym the text did not define spells:
 // "PSG" after "Paris Saint-Germain", "ILA" after "International Longshoremen's Association" (the
-// capitalised words' and hyphenated parts' first letters, not "of", "and", "for" or "the"). -1
-// for none or more than one.
+// first letters of its capitalised words and hyphenated parts; "of" and "and" count for
+// nothing). -1 for none or more than one.
 int DocumentEntities::initialsOfOne(std::string_view acronym) const {
     if (acronym.size() < 3 || acronym.size() > 6 ||
         !std::all_of(acronym.begin(), acronym.end(), article::isAsciiUpper)) {
@@ -3057,27 +3057,28 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     subject != NONE && subject < i && words[subject].entity < 0 &&
                     s.tokens[subject].upos == "NOUN" && !isPlural(s.tokens[subject]) &&
                     !titleWord(s.tokens[subject].form) && !personRole(s.tokens[subject].form);
-                const bool actor =
-                    agentNoun(nounLemma(s.tokens[subject == NONE ? i : subject])) ||
-                    isOneOf(nounLemma(s.tokens[subject == NONE ? i : subject]),
-                            {"board", "committee", "council", "panel", "jury", "commission"});
-                // So does a thing's when the main clause names no actor between the two: "The
-                // satellite ... suffered problems soon after *it* reached orbit" (not "The ban
-                // will hurt Nvidia because it sells ..."; nor an act that comes as someone
-                // acts: "The move comes as it seeks ...").
-                bool namesActor = false;
-                for (std::size_t k = subject == NONE ? i : subject + 1; k < i; ++k) {
-                    namesActor =
-                        namesActor || (words[k].entity >= 0 && words[k].kind == MentionKind::Name &&
-                                       entities_[static_cast<std::size_t>(words[k].entity)].type !=
-                                           EntityType::Product);
-                }
-                const bool thing = !actor && !namesActor &&
-                                   !isOneOf(t.lemma(main), {"come", "follow", "arrive"}) &&
-                                   !measureNoun(nounLemma(s.tokens[subject == NONE ? i : subject]));
-                if (unnamedSingular && (actor || thing)) {
-                    words[i].antecedent = subject;
-                    continue;
+                if (unnamedSingular) {
+                    const std::string lemma = nounLemma(s.tokens[subject]);
+                    const bool actor =
+                        agentNoun(lemma) || isOneOf(lemma, {"board", "committee", "council",
+                                                            "panel", "jury", "commission"});
+                    // So does a thing's when the main clause names no actor between the two:
+                    // "The satellite ... suffered problems soon after *it* reached orbit" (not
+                    // "The ban will hurt Nvidia because it sells ..."; nor an act that comes as
+                    // someone acts: "The move comes as it seeks ...").
+                    bool namesActor = false;
+                    for (std::size_t k = subject + 1; k < i; ++k) {
+                        namesActor = namesActor ||
+                                     (words[k].entity >= 0 && words[k].kind == MentionKind::Name &&
+                                      entities_[static_cast<std::size_t>(words[k].entity)].type !=
+                                          EntityType::Product);
+                    }
+                    const bool thing = !actor && !namesActor && !measureNoun(lemma) &&
+                                       !isOneOf(t.lemma(main), {"come", "follow", "arrive"});
+                    if (actor || thing) {
+                        words[i].antecedent = subject;
+                        continue;
+                    }
                 }
             }
             // A subject "it" inside the reason a verb of punishing or blaming gives, after
