@@ -976,6 +976,14 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             n.path = argumentNounBefore(h) + n.path;
         } else if (owner || possessorOfAState) {
             n.path = s.tokens[h].lemma + " of";
+            // A person's role over the owner's thing is a role at the owner: "the founder of
+            // the Telegram messaging app" is founder of Telegram, not "app of".
+            if (const std::size_t hc = t.child(h, {"case"});
+                owner && h != arg.head && t.head(h) == arg.head && t.rel(h) == "nmod" &&
+                hc != NONE && t.lemma(hc) == "of" && s.tokens[arg.head].upos == "NOUN" &&
+                nlp::personRoleNoun(nounLemma(s.tokens[arg.head]))) {
+                n.path = nounLemma(s.tokens[arg.head]) + " of";
+            }
         } else if (rel == "appos") {
             // A name in apposition stands for its noun, with the noun's link to the argument:
             // "blocked the merger of two chains, Jumbo and Plus" -> "block merger of". (Deeper

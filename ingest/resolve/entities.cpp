@@ -288,7 +288,8 @@ bool titleWord(std::string_view form) {
                     "officer",      "prime",        "vice",      "deputy",      "prince",
                     "princess",     "sheikh",       "emir",      "sultan",      "justice",
                     "judge",        "attorney",     "solicitor", "surgeon",     "mayor",
-                    "commissioner", "interim",      "acting",    "speaker"}) ||
+                    "commissioner", "interim",      "acting",    "speaker",     "colonel",
+                    "lieutenant",   "admiral",      "brigadier", "sergeant",    "corporal"}) ||
            // (honorifics as written before a name: not "MS", "DR")
            isOneOf(form, {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.",
                           "Sir", "Dame"});
@@ -422,8 +423,15 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         anyWord(name, institutionWord)) {
         return EntityType::Org;
     }
-    if (hasWord(name, {"act", "law", "rule", "rules", "regulation", "regulations", "treaty",
-                       "agreement", "accord", "program", "programme", "policy", "bill"})) {
+    // (Not for a given name that is also a law's word, "Bill Lee", which the first name word
+    // is when a family name follows it: a bill's name ends in "Bill" or goes on with its
+    // number, "Bill C-11".)
+    const std::string lawWords = last > first && gazetteer.givenName(s.tokens[first].form) &&
+                                         nlp::titleCase(s.tokens[first + 1].form)
+                                     ? name.substr(s.tokens[first].form.size())
+                                     : name;
+    if (hasWord(lawWords, {"act", "law", "rule", "rules", "regulation", "regulations", "treaty",
+                           "agreement", "accord", "program", "programme", "policy", "bill"})) {
         return EntityType::Law;
     }
     // (and a storm: "Hurricane Helene", "Typhoon Yagi", "Storm Boris")
@@ -1955,9 +1963,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const graph::EntityType type = entry->type;
         // "in the Amazon": a company's one-word name with "the" before it and nothing after
         // it names something else, a river or a region (companies go without the article).
+        // Not an acronym, which names nothing else ("the BBC"); a group that goes with the
+        // article has it in its alias ("the Taliban").
         if (const std::size_t article = t.child(last, {"det"});
             type == EntityType::Org && m.end == m.begin + 1 && entry->name == s.tokens[last].form &&
-            article != NONE && lowered(s.tokens[article].form) == "the" &&
+            !nlp::upperLetters(s.tokens[last].form) && article != NONE &&
+            lowered(s.tokens[article].form) == "the" &&
             !isOneOf(t.rel(last), {"compound", "nmod:poss", "amod", "flat"})) {
             notAName[last] = true; // (nor for the proper-noun runs below)
             continue;
@@ -2045,15 +2056,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // A one-word place after a given name in the same name is a person's family name ("Bob
         // *Jordan*", "Michael *Chad*"), and alone it is that person's once the person is named:
-        // "*Jordan* said" after "Bob Jordan". Left to the proper-noun runs below.
-        if (type == EntityType::Gpe && m.end == m.begin + 1) {
+        // "*Jordan* said" after "Bob Jordan". Left to the proper-noun runs below. So is a
+        // company's one-word name ("Robert *Ford*"), though alone it stays the company's, which
+        // a founder often shares ("Michael Dell" and "Dell").
+        if ((type == EntityType::Gpe || type == EntityType::Org) && m.end == m.begin + 1) {
             const std::size_t g = m.begin - 1;
             const bool afterGiven = m.begin > 0 && words[g].entity < 0 &&
                                     s.tokens[g].upos == "PROPN" &&
                                     gazetteer_.givenName(s.tokens[g].form) &&
                                     gazetteer_.lookup(s.tokens[g].form) == nullptr &&
                                     (t.head(m.begin) == g || t.head(g) == m.begin);
-            if (afterGiven || personByFamilyName(s.tokens[m.begin].form) >= 0) {
+            if (afterGiven ||
+                (type == EntityType::Gpe && personByFamilyName(s.tokens[m.begin].form) >= 0)) {
                 continue;
             }
         }
@@ -2491,8 +2505,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (first + 1 <= j && s.tokens[first].form == "of") {
                 first += 2;
             }
-            // "Attorney General Ken Paxton": so is "General" after a title.
-            if (first < j && s.tokens[first].form == "General") {
+            // "Attorney General Ken Paxton": so is "General" after a title, and a rank's
+            // second word ("Brigadier General", "Colonel Major").
+            if (first < j && isOneOf(s.tokens[first].form, {"General", "Major"})) {
                 ++first;
             }
         }
@@ -2651,11 +2666,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             isOneOf(t.rel(i), {"compound", "amod", "nmod:poss"})) {
             entities_[static_cast<std::size_t>(words[h].entity)].country = country;
         }
+        // (A group's members stand for the group as a government's officials stand for the
+        // country: "Houthi rebels", "Taliban fighters".)
         if (country < 0 || h == NONE || h <= i ||
-            !isOneOf(nounLemma(s.tokens[h]),
-                     {"official", "government", "authority", "regulator", "leader", "diplomat",
-                      "negotiator", "lawmaker", "policymaker", "state", "administration", "embassy",
-                      "consulate", "cabinet"})) {
+            !(isOneOf(nounLemma(s.tokens[h]),
+                      {"official", "government", "authority", "regulator", "leader", "diplomat",
+                       "negotiator", "lawmaker", "policymaker", "state", "administration",
+                       "embassy", "consulate", "cabinet"}) ||
+              (entities_[static_cast<std::size_t>(country)].type == EntityType::Org &&
+               s.tokens[h].xpos == "NNS" &&
+               isOneOf(nounLemma(s.tokens[h]), {"rebel", "fighter", "militant", "insurgent"})))) {
             continue;
         }
         // ("the Chinese state" is China; "U.S. states" are not the United States; "Russia's
@@ -3501,6 +3521,38 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                  return isOneOf(w.upos, {"NOUN", "PROPN", "PRON"});
                              })) {
                 continue;
+            }
+            // An object "it" of a participle on a clause with an object stands for that object:
+            // "attacked a Greek-flagged oil tanker in the Red Sea, setting *it* on fire" set no
+            // Red Sea on fire. (Not past an organisation or a person named after the object:
+            // "filed a lawsuit against Arm in Delaware, accusing *it* of ...".)
+            if (const std::size_t v = t.rel(i) == "obj" ? t.head(i) : NONE;
+                lowered(tok.form) == "it" && v != NONE && t.rel(v) == "advcl" &&
+                s.tokens[v].xpos == "VBG" && t.child(v, {"mark"}) == NONE && t.head(v) != NONE) {
+                const std::size_t thing = t.child(t.head(v), {"obj"});
+                const auto actorBetween = [&] {
+                    for (std::size_t k = thing + 1; k < i; ++k) {
+                        const EntityType type =
+                            words[k].entity >= 0
+                                ? entities_[static_cast<std::size_t>(words[k].entity)].type
+                                : EntityType::Other;
+                        if (type == EntityType::Org || type == EntityType::Person) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+                if (thing != NONE && thing < i &&
+                    isOneOf(s.tokens[thing].upos, {"NOUN", "PROPN"}) &&
+                    !isPlural(s.tokens[thing]) && !actorBetween()) {
+                    if (words[thing].entity >= 0) {
+                        mark(i, i, words[thing].entity, MentionKind::Pronoun);
+                        record(i);
+                    } else {
+                        words[i].antecedent = thing;
+                    }
+                    continue;
+                }
             }
             // An object "it" of a verb of making is a thing made, no company or country:
             // "Danco Laboratories, which makes *it*" after "The drug ... was approved by the FDA"

@@ -3156,6 +3156,14 @@ const StatementCase SMALL_CASES[] = {
      "Silicon Valley Bank collapsed on Friday. Greg Becker, its chief executive, sold shares worth "
      "$3.6 million.",
      "Greg Becker | be CEO of | Silicon Valley Bank"},
+    // A person's role over the owner's thing is a role at the owner.
+    {"ARoleOverAnOwnersThingIsARoleAtTheOwner",
+     "French police arrested Pavel Durov, the founder of the Telegram messaging app, on Saturday.",
+     "Pavel Durov | be founder of | Telegram"},
+    // An object "it" of a participle stands for the clause's object.
+    {"ItOfAParticipleIsTheClausesObject",
+     "Houthi fighters attacked an oil tanker in the Red Sea on Wednesday, setting it on fire.",
+     "Houthis | set | oil tanker in the Red Sea"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -368,6 +368,25 @@ const Case CASES[] = {
     {"APlaceIsTheLastAntecedent",
      "Qualcomm filed a lawsuit against Arm in Delaware, accusing it of breaching a contract.", 0,
      "it", 0, "Arm"},
+    // A group that goes with the article has it in its alias.
+    {"TheTalibanIsTheGroup", "The Taliban rejected the claim on Monday.", 0, "Taliban", 0,
+     "Taliban"},
+    // An acronym with "the" before it is the organisation, not a river or a region.
+    {"TheAcronymIsTheOrganisation", "The BBC rejected the claim on Monday.", 0, "BBC", 0, "BBC"},
+    // A group's members stand for the group, as a government's officials for the country.
+    {"AGroupsRebelsAreTheGroup", "Houthi rebels attacked a cargo ship on Wednesday.", 0, "rebels",
+     0, "Houthis"},
+    // A company's one-word name after a given name is a person's family name.
+    {"ACompanysNameAfterAGivenNameIsAFamilyName",
+     "Robert Ford, Abbott's chief executive, told analysts about the problem.", 0, "Ford", 0,
+     "Robert Ford"},
+    // A military rank is a title before a person's name, with a rank's second word.
+    {"ARankIsATitle", "Colonel Major Amadou Abdramane met Mohamed Bazoum on Wednesday.", 0,
+     "Abdramane", 0, "Amadou Abdramane"},
+    // An object "it" of a participle stands for the clause's object, here a thing no name.
+    {"ItOfAParticipleIsTheClausesObject",
+     "Houthi fighters attacked an oil tanker in the Red Sea on Wednesday, setting it on fire.", 0,
+     "it", 0, ""},
     // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
     {"WashingtonAloneIsTheGovernment", "Officials in Washington disagreed with Beijing.", 0,
      "Washington", 0, "United States"},
@@ -575,6 +594,16 @@ TEST(DocumentEntities, AnUnknownNameStartingWithAGivenNameIsAPerson) {
     EXPECT_EQ(types["Morgan Stanley"], graph::EntityType::Org);
     EXPECT_EQ(types["Pieter Zorvex Holdings"], graph::EntityType::Org);
     EXPECT_EQ(types["Zorvex Elbers"], graph::EntityType::Org);
+}
+
+TEST(DocumentEntities, AGivenNameThatIsALawsWordOpensAPersonsName) {
+    const Resolved r = resolve("Bill Lee urged workers to reject the union. Parliament passed "
+                               "Bill C-11 and the Online Safety Bill.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Bill Lee"], graph::EntityType::Person);
+    // A bill's number or a name that ends in "Bill" still makes a law.
+    EXPECT_EQ(types["Bill C"], graph::EntityType::Law);
+    EXPECT_EQ(types["Online Safety Bill"], graph::EntityType::Law);
 }
 
 TEST(DocumentEntities, CompaniesNamedAfterPeopleOrEndingInATradeAreOrganisations) {
