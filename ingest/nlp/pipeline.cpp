@@ -438,11 +438,18 @@ struct Pipeline::Impl {
         }
         // "about" or "around" right before an amount is "roughly" (EWT: 85 of 101 times): "is
         // recalling about one million vehicles" had a preposition, and "recall about" for a
-        // relation. (Not before a clock time, "around 5:30", nor after "what" or "how".)
+        // relation. (Not before a clock time, "around 5:30", nor after "what" or "how".) So is
+        // one before "a" and a share or a round number: "represents about a fifth of its staff".
         for (std::size_t i = 0; i + 1 < sentence.tokens.size(); ++i) {
             Token& t = sentence.tokens[i];
             const Token& next = sentence.tokens[i + 1];
-            if (t.xpos != "IN" || !isOneOf(next.xpos, {"CD", "$"})) {
+            const bool share =
+                next.xpos == "DT" && i + 2 < sentence.tokens.size() &&
+                isOneOf(lowercaseAscii(next.form), {"a", "an"}) &&
+                isOneOf(lowercaseAscii(sentence.tokens[i + 2].form),
+                        {"third", "quarter", "fifth", "sixth", "tenth", "half", "dozen", "hundred",
+                         "thousand", "million", "billion", "trillion"});
+            if (t.xpos != "IN" || !(isOneOf(next.xpos, {"CD", "$"}) || share)) {
                 continue; // (the cheap test first: this runs for every word)
             }
             const bool clock = next.form.find(':') != std::string::npos ||
@@ -894,6 +901,76 @@ struct Pipeline::Impl {
             if (end > k + 1 && sentence.tokens[end - 1].xpos == "NNS") {
                 retag(t, "SCONJ", "IN");
             }
+        }
+        // So is one after a preposition and before a plural or an "-s" verb in small letters,
+        // which it modifies: "fanned by *hurricane* winds" (web text's lower-case places stand
+        // alone: "a man from mexico", which WordNet knows too).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& next = sentence.tokens[k + 1];
+            if (t.xpos != "NNP" || sentence.tokens[k - 1].upos != "ADP" || !lowerLetters(t.form) ||
+                !isOneOf(next.xpos, {"NNS", "VBZ"}) || !lowerLetters(next.form) ||
+                (tagger.wordClasses(t.form) & WC_NOUN) == 0) {
+                continue;
+            }
+            retag(t, "NOUN", "NN");
+        }
+        // "called" or "named" after a common noun and before a name that a finite verb follows
+        // is the participle that names the noun: "a criminal group *called* Qilin was believed
+        // to be behind the attack" (read as a past tense with the group its subject).
+        for (std::size_t k = 1; k + 2 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos != "VBD" ||
+                !isOneOf(lowercaseAscii(t.form), {"called", "named", "dubbed"}) ||
+                sentence.tokens[k - 1].upos != "NOUN" || sentence.tokens[k + 1].upos != "PROPN") {
+                continue;
+            }
+            std::size_t e = k + 1;
+            while (e < sentence.tokens.size() && sentence.tokens[e].upos == "PROPN") {
+                ++e;
+            }
+            if (e < sentence.tokens.size() &&
+                (isOneOf(sentence.tokens[e].xpos, {"VBD", "VBZ", "VBP", "MD"}) ||
+                 sentence.tokens[e].upos == "AUX")) {
+                t.xpos = "VBN";
+            }
+        }
+        // "that" after a verb of saying and a phrase of time, before a subject and its verb,
+        // opens what was said: "Spotify complained in 2019 *that* Apple favoured its own
+        // service" (read as a relative pronoun on the year).
+        for (std::size_t k = 3; k + 2 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& when = sentence.tokens[k - 1];
+            if (lowercaseAscii(t.form) != "that" || t.xpos != "WDT" ||
+                sentence.tokens[k - 2].upos != "ADP" ||
+                !(when.xpos == "CD" ||
+                  isOneOf(when.form, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                      "Saturday", "Sunday"})) ||
+                !isOneOf(sentence.tokens[k - 3].lemma,
+                         {"say", "complain", "argue", "allege", "claim", "announce", "warn",
+                          "state", "insist", "report", "write", "tell", "add", "confirm"}) ||
+                !isOneOf(sentence.tokens[k + 1].upos, {"PROPN", "DET", "PRON", "NOUN"})) {
+                continue;
+            }
+            retag(t, "SCONJ", "IN");
+        }
+        // A plural noun read as a present tense right before a past tense is the noun that
+        // the past tense has for its subject: "a wildfire fanned by hurricane *winds* swept
+        // through the town" (no finite verb is followed by another).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const std::string lower = lowercaseAscii(t.form);
+            // (Or a past participle, which the tagger gives such a verb as often: not after
+            // the passive's "gets" or a linking verb, "the broccoli looks browned".)
+            if (t.xpos != "VBZ" || t.upos != "VERB" || lower != t.form ||
+                isOneOf(t.lemma, {"get", "look", "seem", "appear", "become", "feel", "sound",
+                                  "remain", "stay", "go", "come", "end"}) ||
+                !isOneOf(sentence.tokens[k + 1].xpos, {"VBD", "VBN"}) ||
+                !isOneOf(sentence.tokens[k - 1].upos, {"NOUN", "ADJ"}) ||
+                (tagger.wordClasses(lower) & WC_NOUN_INFLECTED) == 0) {
+                continue;
+            }
+            retag(t, "NOUN", "NNS");
         }
         // A word that is a preposition or an adverb, tagged as an adverb before a determiner or
         // a possessive that opens a noun phrase, is the phrase's preposition: "will return
@@ -1393,6 +1470,82 @@ struct Pipeline::Impl {
                         retag(retry.tokens[noun], "NOUN", "NNS");
                     },
                     [&](const Sentence& retry) { return retry.tokens[pv].head == 0; });
+            }
+            // A subject that opens the sentence with a participle and its agent, then a second
+            // participle and no finite verb before it: the second is the subject's verb, a past
+            // tense ("A wildfire fanned by hurricane winds *swept* through the town, ...,
+            // officials said" made it a clause on the winds). Kept when it takes the subject.
+            {
+                const std::vector<Token>& w = sentence.tokens;
+                std::size_t k = 0;
+                while (k < w.size() && isOneOf(w[k].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"})) {
+                    ++k;
+                }
+                const std::size_t subjectEnd = k;
+                if (k > 0 && k + 3 < w.size() && w[k].xpos == "VBN" &&
+                    lowercaseAscii(w[k + 1].form) == "by") {
+                    k += 2;
+                    while (k < w.size() &&
+                           isOneOf(w[k].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"})) {
+                        ++k;
+                    }
+                    const std::size_t verb = k;
+                    if (verb < w.size() && verb > subjectEnd + 2 && w[verb].xpos == "VBN" &&
+                        w[verb].upos == "VERB" && w[verb - 1].upos == "NOUN" &&
+                        !hasChild(w, verb,
+                                  [](const std::string& r) { return r.starts_with("aux"); })) {
+                        reparse(
+                            sentence, [&](Sentence& retry) { retry.tokens[verb].xpos = "VBD"; },
+                            [&](const Sentence& retry) {
+                                return hasChild(retry.tokens, verb,
+                                                [](const std::string& r) {
+                                                    return r.starts_with("nsubj");
+                                                }) &&
+                                       headOf(retry.tokens, subjectEnd - 1) == verb;
+                            });
+                    }
+                }
+            }
+            // A participle after a time word's noun phrase and its apposition between commas is
+            // the verb of a clause that the word opens: "days after a Russian probe, Luna-25,
+            // *crashed* into the Moon" (read as a probe that was crashed). Kept when the word
+            // marks the verb and the noun is its subject.
+            for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                if (w[k].xpos != "VBN" || w[k].upos != "VERB" || w[k - 1].form != "," ||
+                    w[k].deprel != "acl" ||
+                    hasChild(w, k, [](const std::string& r) { return r.starts_with("aux"); })) {
+                    continue;
+                }
+                std::size_t open = NONE; // the time word
+                std::size_t commas = 0;
+                for (std::size_t j = k - 1; j > 0; --j) {
+                    if (w[j - 1].form == ",") {
+                        ++commas;
+                    } else if (isOneOf(lowercaseAscii(w[j - 1].form),
+                                       {"after", "before", "since", "until", "when"})) {
+                        open = j - 1;
+                        break;
+                    } else if (!isOneOf(w[j - 1].upos,
+                                        {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "SYM"})) {
+                        break;
+                    }
+                }
+                if (open == NONE || commas != 2 || w[open].upos != "ADP") {
+                    continue;
+                }
+                const std::size_t verb = k;
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[open], "SCONJ", "IN");
+                        retry.tokens[verb].xpos = "VBD";
+                    },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, open) == verb &&
+                               hasChild(retry.tokens, verb,
+                                        [](const std::string& r) { return r == "nsubj"; });
+                    });
             }
             // A noun after a noun that the tagger took for a present-tense verb and the parse
             // could only hang on as a nominal ("its refinery and chemicals *plant* in

@@ -1236,12 +1236,31 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         if (v != NONE && w[n].deprel == "nmod" && isOneOf(w[v].upos, {"NOUN", "PROPN"})) {
             v = headOf(w, v);
         }
-        std::size_t u = last + 1;
-        // (past the comma that closes an apposition: "after its owner, Elon Musk, refused")
+        // (A participle the parse hung on the noun as its modifier after a comma ends the
+        // phrase before it: "crashed" in "after a Russian probe, Luna-25, crashed into the
+        // Moon".)
+        const std::size_t participle =
+            lastChildBefore(w, n, w.size(), [](const std::string& rel) { return rel == "acl"; });
+        const bool participleOfTheNoun =
+            participle != NONE && participle > n + 2 && w[participle - 1].form == "," &&
+            w[participle].xpos == "VBN" && !hasChild(w, participle, [](const std::string& rel) {
+                return rel == "obj" || rel.starts_with("obl:agent") || rel.starts_with("aux");
+            });
+        std::size_t u = participleOfTheNoun ? participle - 1 : last + 1;
+        // (past the comma that closes an apposition: "after its owner, Elon Musk, refused"; or
+        // one taken for a conjunct with no conjunction: "after a Russian probe, Luna-25,
+        // crashed")
+        const std::size_t joined =
+            lastChildBefore(w, n, w.size(), [](const std::string& rel) { return rel == "conj"; });
+        const bool appositionAsConjunct =
+            joined != NONE && joined > n && w[joined - 1].form == "," &&
+            !hasChild(w, joined, [](const std::string& rel) { return rel == "cc"; });
         if (u < w.size() && w[u].form == "," &&
-            hasChild(w, n, [](const std::string& rel) { return rel == "appos"; })) {
+            (hasChild(w, n, [](const std::string& rel) { return rel == "appos"; }) ||
+             appositionAsConjunct)) {
             ++u;
         }
+
         while (u < w.size() && w[u].upos == "ADV") {
             ++u;
         }
@@ -1269,8 +1288,9 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         const bool reported = report != NONE && report > u && w[u].deprel == "ccomp" &&
                               closingReportVerb(w[report].lemma);
         if (v == NONE || v > a || u >= w.size() || w[u].upos != "VERB" ||
-            (headOf(w, u) != v && !reported) ||
-            !(isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp"}) || reported) ||
+            (headOf(w, u) != v && !reported && u != participle) ||
+            !(isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp"}) || reported ||
+              (participleOfTheNoun && u == participle)) ||
             !isOneOf(w[u].xpos, {"VBP", "VBZ", "VBD", "VB", "VBN"}) ||
             hasChild(w, u, [](const std::string& rel) {
                 return rel.starts_with("nsubj") || rel == "mark" || rel == "cc" ||
@@ -1285,6 +1305,9 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         w[a].upos = "SCONJ";
         w[u].head = static_cast<int>(v) + 1;
         w[u].deprel = "advcl";
+        if (appositionAsConjunct && joined < u) {
+            w[joined].deprel = "appos";
+        }
         if (w[u].xpos == "VB" || w[u].xpos == "VBN") {
             w[u].xpos = "VBD"; // a base form or participle with a subject and no auxiliary is
                                // finite

@@ -2401,6 +2401,15 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         })) {
         return;
     }
+    // "a Russian criminal group called Qilin": a participle of naming gives the name of the
+    // noun it is on, no act of calling.
+    if (std::any_of(p.relationTokens.begin(), p.relationTokens.end(), [&](std::size_t k) {
+            return k < s.tokens.size() && s.tokens[k].xpos == "VBN" && t.rel(k) == "acl" &&
+                   isOneOf(t.lemma(k), {"call", "name", "dub", "nickname", "title", "brand"}) &&
+                   t.child(k, {"aux", "aux:pass"}) == NONE;
+        })) {
+        return;
+    }
     // "had no plans to increase prices", "has no intention of selling": an act that someone
     // has no plan for is denied, not stated.
     for (const std::size_t k : p.relationTokens) {

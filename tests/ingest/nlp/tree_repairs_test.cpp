@@ -641,6 +641,29 @@ TEST(TreeRepairs, ANamesLastWordTakenForAnAppositionHeadsTheName) {
                                                  "3:nmod"}));
 }
 
+// A participle after a time word's noun and its apposition between commas, which the parse hung
+// on the noun, is the verb of the clause the word opens.
+TEST(TreeRepairs, AParticipleAfterATimeWordsNounAndItsAppositionIsTheClausesVerb) {
+    std::vector<Token> w = tree("landing NOUN NN 2 nsubj\n"
+                                "came VERB VBD 0 root\n"
+                                "days NOUN NNS 2 obj\n"
+                                "after ADP IN 6 case\n"
+                                "a DET DT 6 det\n"
+                                "probe NOUN NN 3 nmod\n"
+                                ", PUNCT , 8 punct\n"
+                                "Luna PROPN NNP 6 conj\n"
+                                ", PUNCT , 10 punct\n"
+                                "crashed VERB VBN 6 acl\n"
+                                "into ADP IN 12 case\n"
+                                "Moon PROPN NNP 10 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    const std::vector<std::string> a = arcs(w);
+    EXPECT_EQ(a[3], "10:mark");
+    EXPECT_EQ(a[5], "10:nsubj");
+    EXPECT_EQ(a[7], "6:appos");
+    EXPECT_EQ(a[9], "2:advcl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3164,6 +3164,25 @@ const StatementCase SMALL_CASES[] = {
     {"ItOfAParticipleIsTheClausesObject",
      "Houthi fighters attacked an oil tanker in the Red Sea on Wednesday, setting it on fire.",
      "Houthis | set | oil tanker in the Red Sea"},
+    // "that" after a verb of saying and a phrase of time opens what was said.
+    {"ThatAfterAVerbOfSayingAndAYearOpensAClause",
+     "The case began after Spotify complained in 2019 that Apple favoured its own music service.",
+     "Apple | favour | its own music service"},
+    // A subject with a participle and its agent, then a second participle: the second is the verb.
+    {"ASecondParticipleAfterAnAgentIsTheVerb",
+     "A wildfire fanned by hurricane winds swept through the town of Lahaina on Tuesday, officials "
+     "said.",
+     "wildfire | sweep through | Lahaina"},
+    // "about" before "a" and a share is "roughly".
+    {"AboutBeforeAShareIsRoughly",
+     "The National Samsung Electronics Union represents about a fifth of the firm's staff in South "
+     "Korea.",
+     "National Samsung Electronics Union | represent | fifth of firm's staff"},
+    // A participle of naming names its noun and says no act.
+    {"AParticipleOfNamingSaysNoAct",
+     "Ciaran Martin said a Russian criminal group called Qilin was believed to be behind the "
+     "attack.",
+     "Russian criminal group | call | Qilin", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
