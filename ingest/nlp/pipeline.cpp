@@ -1455,8 +1455,9 @@ struct Pipeline::Impl {
             };
             const std::size_t v = participleForMainVerb(sentence, lemmatizer);
             if (v == NONE || !pastTense(v)) {
-                if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer); k != NONE) {
-                    reparseRetagged(sentence, k, "VERB", tag, true);
+                if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer);
+                    k != NONE && !reparseRetagged(sentence, k, "VERB", tag, true)) {
+                    verbAfterASubjectsRelativeClause(sentence, k, tag);
                 }
             }
             // A participle before a noun taken for a verb: both retagged, and the new parse
@@ -1927,6 +1928,45 @@ struct Pipeline::Impl {
     // new parse, or what a closing report at the root says ("TSMC *plans* to raise prices ...,
     // people familiar with the matter said"), or joins a verb as its conjunct if `conjunctToo`.
     // Whether it was kept.
+    // A noun retagged as the verb that the parse still hangs inside a relative clause on the
+    // subject, the sentence's root: "Companies that fail to comply *face* fines" with "face"
+    // a complement of "comply". The verb heads the sentence and the noun is its subject.
+    void verbAfterASubjectsRelativeClause(Sentence& sentence, std::size_t k,
+                                          const char* xpos) const {
+        Sentence retry = sentence;
+        retag(retry.tokens[k], "VERB", xpos);
+        parser->parse(retry);
+        std::vector<Token>& w = retry.tokens;
+        const std::size_t r = rootOf(w);
+        if (r == NONE || r >= k || w[r].upos != "NOUN" ||
+            hasChild(w, k, [](const std::string& rel) {
+                return rel.starts_with("nsubj") || rel.starts_with("aux") || rel == "mark";
+            })) {
+            return;
+        }
+        std::size_t clause = NONE;
+        for (std::size_t up = headOf(w, k), steps = 0; up != NONE && steps < w.size();
+             up = headOf(w, up), ++steps) {
+            if (w[up].deprel == "acl:relcl" && headOf(w, up) == r) {
+                clause = up;
+                break;
+            }
+        }
+        if (clause == NONE || clause > k) {
+            return;
+        }
+        w[k].head = 0;
+        w[k].deprel = "root";
+        w[r].head = static_cast<int>(k) + 1;
+        w[r].deprel = "nsubj";
+        for (std::size_t c = k + 1; c < w.size(); ++c) {
+            if (headOf(w, c) == r) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+        }
+        sentence = std::move(retry);
+    }
+
     bool reparseRetagged(Sentence& sentence, std::size_t k, const char* upos, const char* xpos,
                          bool conjunctToo) const {
         return reparse(

@@ -298,8 +298,25 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         const bool infinitive = i + 2 < w.size() && w[i + 1].xpos == "TO" && w[i + 2].xpos == "VB";
         // (A name compounded onto the word counts before an infinitive: "Walgreens Boots
         // Alliance plans to close ...".)
+        // (Or after the verb that ends a relative clause on the subject: "Companies that fail
+        // to comply *face* fines of up to 49.5 million dollars".)
+        const auto endsARelativeClause = [&] {
+            if (before.upos != "VERB" || b + 1 != i) {
+                return false;
+            }
+            for (std::size_t up = b, steps = 0; up != NONE && steps < w.size();
+                 up = headOf(w, up), ++steps) {
+                if (w[up].deprel == "acl:relcl") {
+                    return headOf(w, up) == rootOf(w) && headOf(w, up) < up;
+                }
+                if (up != b && up > i) {
+                    return false;
+                }
+            }
+            return false;
+        };
         const bool after =
-            before.form == "," || demonstrative ||
+            before.form == "," || demonstrative || endsARelativeClause() ||
             (nounBefore &&
              (before.head != static_cast<int>(i) + 1 || before.deprel.starts_with("nsubj") ||
               isOneOf(w[i + 1].upos, {"DET", "NUM", "ADJ"}) || w[i + 1].xpos == "PRP$" ||

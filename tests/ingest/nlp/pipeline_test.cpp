@@ -2459,6 +2459,33 @@ TEST(Pipeline, AboardAndAnAppAfterAPossessive) {
               "NOUN");
 }
 
+// A noun after the verb that ends a relative clause on a verbless subject is the sentence's
+// verb, which heads the sentence even when the parse keeps it inside the clause.
+TEST(Pipeline, AVerbAfterASubjectsRelativeClause) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Companies that fail to comply face fines of up to 49.5 million "
+                             "Australian dollars.";
+    const Token face = wordOf(pipeline, text, "face");
+    EXPECT_EQ(face.upos, "VERB");
+    EXPECT_EQ(face.deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "Companies").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "fines").deprel, "obj");
+}
+
+// Lower-case "hurricane" after a preposition and before a plural is a noun, "winds" before a
+// past tense the plural noun, and "swept" after the participle's agent the verb; "about a
+// fifth" is roughly.
+TEST(Pipeline, ANounBeforeAPluralAndAVerbAfterAnAgent) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "A wildfire fanned by hurricane winds swept through the town, "
+                             "officials said.";
+    EXPECT_EQ(wordOf(pipeline, text, "hurricane").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "winds").xpos, "NNS");
+    EXPECT_EQ(wordOf(pipeline, text, "wildfire").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, "The union represents about a fifth of the staff.", "about").upos,
+              "ADV");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
