@@ -484,6 +484,36 @@ struct Pipeline::Impl {
                 retag(next, "VERB", "VB");
             }
         }
+        // So are they after a verb of telling someone to act and its object, before the
+        // infinitive's own object: "ordered airlines on Saturday to *ground* 171 jets" (no
+        // other verb between).
+        for (std::size_t i = 2; i + 2 < sentence.tokens.size(); ++i) {
+            Token& to = sentence.tokens[i];
+            Token& next = sentence.tokens[i + 1];
+            if (to.xpos != "IN" || next.xpos != "NN" || lowercaseAscii(to.form) != "to" ||
+                lowercaseAscii(next.form) != next.form ||
+                !(isOneOf(sentence.tokens[i + 2].upos, {"NUM", "DET"}) ||
+                  sentence.tokens[i + 2].xpos == "PRP$") ||
+                !lemmatizer.knownVerb(next.form)) {
+                continue;
+            }
+            bool telling = false;
+            for (std::size_t b = i; b-- > 0 && b + 8 > i;) {
+                const Token& w = sentence.tokens[b];
+                if (isOneOf(w.upos, {"VERB", "AUX"})) {
+                    telling = b + 1 < i && w.upos == "VERB" &&
+                              isOneOf(lemmatizer.lemma(w.form, "VERB", w.xpos),
+                                      {"order", "ask", "urge", "tell", "force", "allow", "require",
+                                       "direct", "instruct", "encourage", "persuade", "pressure",
+                                       "press", "compel", "permit", "authorize", "authorise"});
+                    break;
+                }
+            }
+            if (telling) {
+                retag(to, "PART", "TO");
+                retag(next, "VERB", "VB");
+            }
+        }
         // A capitalised word tagged as an auxiliary that is none, but a word WordNet knows, is a
         // name: "*Arm* said ..." (read as a form of "be"; not "By", a preposition).
         for (Token& t : sentence.tokens) {
@@ -827,10 +857,23 @@ struct Pipeline::Impl {
             Token& t = sentence.tokens[k];
             // (Or a noun, when the base verb is right before the conjunction: "to block or
             // *reverse* decisions".)
+            // (Or a plural right after it, when only the base verb's object comes between: "would
+            // raise grocery prices and *hurt* workers".)
+            const auto objectBefore = [&] {
+                std::size_t b = k - 1;
+                while (b > 0 &&
+                       (isOneOf(sentence.tokens[b - 1].upos, {"DET", "ADJ", "NOUN", "NUM"}) ||
+                        sentence.tokens[b - 1].xpos == "PRP$")) {
+                    --b;
+                }
+                return b + 1 < k && b >= 2 && sentence.tokens[b - 1].xpos == "VB" &&
+                       sentence.tokens[b - 2].xpos == "MD";
+            };
             if (!isOneOf(t.xpos, {"JJ", "VBN", "VBD", "NN"}) || t.upos == "PROPN" ||
                 !(isOneOf(sentence.tokens[k + 1].upos, {"NUM", "DET"}) ||
                   (sentence.tokens[k + 1].upos == "NOUN" && sentence.tokens[k - 2].xpos == "VB" &&
-                   k >= 3 && sentence.tokens[k - 3].xpos == "TO")) ||
+                   k >= 3 && sentence.tokens[k - 3].xpos == "TO") ||
+                  (sentence.tokens[k + 1].xpos == "NNS" && objectBefore())) ||
                 !isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"and", "or"})) {
                 continue;
             }
@@ -953,6 +996,19 @@ struct Pipeline::Impl {
                 continue;
             }
             retag(t, "SCONJ", "IN");
+        }
+        // An "-s" form right after a number is a plural noun that the number counts: "could
+        // produce 100 million *doses* a year" (not after "one", "each one costs", nor after a
+        // name's number, "Hoechst 33342 exhibits").
+        for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& number = sentence.tokens[k - 1];
+            if (t.xpos != "VBZ" || t.upos != "VERB" || number.xpos != "CD" ||
+                lowercaseAscii(number.form) == "one" || sentence.tokens[k - 2].upos == "PROPN" ||
+                !lowerLetters(t.form) || (tagger.wordClasses(t.form) & WC_NOUN_INFLECTED) == 0) {
+                continue;
+            }
+            retag(t, "NOUN", "NNS");
         }
         // A plural noun read as a present tense right before a past tense is the noun that
         // the past tense has for its subject: "a wildfire fanned by hurricane *winds* swept

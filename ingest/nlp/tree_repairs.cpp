@@ -876,6 +876,42 @@ std::size_t amountBeforeAPhrase(std::vector<Token>& w) {
     return moved;
 }
 
+// A count made a verb's object with the noun it counts, after a maker's name and model, hung
+// elsewhere: "to ground 171 Boeing 737 Max 9 aircraft after a panel blew off" with "171" the
+// object and "aircraft" (and "Boeing") subjects of "blew". The noun is the object, the count its
+// number and the name's words its compounds. Whether it mended one.
+bool countTakenForTheObject(std::vector<Token>& w) {
+    for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].upos != "NUM" || w[k].deprel != "obj" || v == NONE || v > k ||
+            w[v].upos != "VERB" || w[k + 1].upos != "PROPN" ||
+            hasChild(w, k, [](const std::string&) { return true; })) {
+            continue;
+        }
+        std::size_t m = k + 1;
+        while (m < w.size() && isOneOf(w[m].upos, {"PROPN", "NUM"})) {
+            ++m;
+        }
+        if (m >= w.size() || w[m].upos != "NOUN" || dominates(w, k, m) ||
+            !w[m].deprel.starts_with("nsubj")) {
+            continue;
+        }
+        w[m].head = static_cast<int>(v) + 1;
+        w[m].deprel = "obj";
+        w[k].head = static_cast<int>(m) + 1;
+        w[k].deprel = "nummod";
+        for (std::size_t j = k + 1; j < m; ++j) {
+            const std::size_t h = headOf(w, j);
+            if (h == NONE || h < k || h > m) {
+                w[j].head = static_cast<int>(m) + 1;
+                w[j].deprel = "compound";
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
 // A sum or share right before a noun that the parse did not make the noun's modifier: "their
 // $20 billion merger" with "merger" an apposition or bare modifier of "$", "The $1.6 billion
 // investment will restart ..." with "$" and "investment" two subjects. The noun heads the phrase
@@ -6074,6 +6110,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     closingReportHungInside(w);
     closingReportTakenForAModifier(w);
     sumBeforeItsNoun(w);
+    countTakenForTheObject(w);
     asWellAsToTheObject(w);
     thatClauseTakenForARelativeClause(w);
     mainVerbTakenForAParticiple(w);

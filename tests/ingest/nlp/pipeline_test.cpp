@@ -2486,6 +2486,26 @@ TEST(Pipeline, ANounBeforeAPluralAndAVerbAfterAnAgent) {
               "ADV");
 }
 
+// An "-s" form after a number is the plural it counts; a base verb after "and" and a modal's
+// verb and object is a verb before a plural too; "to" and a noun after a verb of telling someone
+// to act and its object are an infinitive.
+TEST(Pipeline, PluralsAfterNumbersAndVerbsAfterObjects) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    EXPECT_EQ(
+        wordOf(pipeline, "The institute said it could produce 100 million doses a year.", "doses")
+            .xpos,
+        "NNS");
+    EXPECT_EQ(wordOf(pipeline, "Hoechst 33342 exhibits a greater permeability.", "exhibits").upos,
+              "VERB");
+    EXPECT_EQ(
+        wordOf(pipeline, "The merger would raise grocery prices and hurt workers.", "hurt").upos,
+        "VERB");
+    const std::string ground =
+        "The agency ordered airlines on Saturday to ground 171 jets after the accident.";
+    EXPECT_EQ(wordOf(pipeline, ground, "ground").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, ground, "to").upos, "PART");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -664,6 +664,28 @@ TEST(TreeRepairs, AParticipleAfterATimeWordsNounAndItsAppositionIsTheClausesVerb
     EXPECT_EQ(a[9], "2:advcl");
 }
 
+// A count made the object, with the counted noun after a maker's name hung elsewhere: the noun
+// is the object.
+TEST(TreeRepairs, ACountTakenForTheObjectGivesWayToItsNoun) {
+    std::vector<Token> w = tree("ordered VERB VBD 0 root\n"
+                                "airlines NOUN NNS 1 obj\n"
+                                "to PART TO 4 mark\n"
+                                "ground VERB VB 1 advcl\n"
+                                "171 NUM CD 4 obj\n"
+                                "Boeing PROPN NNP 11 nsubj:pass\n"
+                                "737 NUM CD 8 nummod\n"
+                                "aircraft NOUN NN 11 nsubj\n"
+                                "after ADP IN 10 case\n"
+                                "panel NOUN NN 8 nmod\n"
+                                "blew VERB VBD 1 advcl\n"
+                                "off ADP RP 11 compound:prt\n");
+    repairTree(w, lemmas(), anyNoun);
+    const std::vector<std::string> a = arcs(w);
+    EXPECT_EQ(a[4], "8:nummod");
+    EXPECT_EQ(a[5], "8:compound");
+    EXPECT_EQ(a[7], "4:obj");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
