@@ -1010,6 +1010,35 @@ struct Pipeline::Impl {
             }
             retag(t, "NOUN", "NNS");
         }
+        // A base form right after an article and a singular noun heads that noun phrase: no
+        // verb agrees with "an arrest" ("issued an arrest *warrant* for a diving instructor").
+        for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& noun = sentence.tokens[k - 1];
+            if (!isOneOf(t.xpos, {"VB", "VBP"}) || t.upos != "VERB" || noun.xpos != "NN" ||
+                !isOneOf(lowercaseAscii(sentence.tokens[k - 2].form), {"a", "an"}) ||
+                !lowerLetters(t.form) || (tagger.wordClasses(t.form) & WC_NOUN) == 0) {
+                continue;
+            }
+            retag(t, "NOUN", "NN");
+        }
+        // A plural after "as" or "while", a determiner and a singular noun, before an
+        // infinitive, is the clause's verb: "as the chipmaker *struggles* to compete" (a
+        // determiner's singular noun takes no plural after it but as its verb).
+        for (std::size_t k = 3; k + 2 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos != "NNS" || sentence.tokens[k - 1].xpos != "NN" ||
+                sentence.tokens[k - 2].upos != "DET" ||
+                !isOneOf(lowercaseAscii(sentence.tokens[k - 3].form),
+                         {"as", "while", "because", "although", "though", "since", "after",
+                          "before", "when", "if", "until", "unless", "whereas"}) ||
+                sentence.tokens[k + 1].xpos != "TO" || sentence.tokens[k + 2].xpos != "VB" ||
+                !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                continue;
+            }
+            retag(t, "VERB", "VBZ");
+            retag(sentence.tokens[k - 3], "SCONJ", "IN");
+        }
         // A plural noun read as a present tense right before a past tense is the noun that
         // the past tense has for its subject: "a wildfire fanned by hurricane *winds* swept
         // through the town" (no finite verb is followed by another).

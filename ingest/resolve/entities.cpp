@@ -624,6 +624,14 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             }
         }
     }
+    // "Tatsuo Kawai, one of the surgeons, said": the name, then one of a role's holders.
+    if (const std::size_t k = last + 5;
+        k < s.tokens.size() && s.tokens[last + 1].form == "," &&
+        lowered(s.tokens[last + 2].form) == "one" && s.tokens[last + 3].form == "of" &&
+        lowered(s.tokens[last + 4].form) == "the" && s.tokens[k].xpos == "NNS" &&
+        (personRole(s.tokens[k].lemma) || titleWord(s.tokens[k].lemma))) {
+        return EntityType::Person;
+    }
     // "Its chief executive, Zhao Haijun, ...": a role, a comma, then the name.
     if (first >= 2 && s.tokens[first - 1].form == "," &&
         (titleWord(s.tokens[first - 2].form) || personRole(s.tokens[first - 2].form)) &&
@@ -1038,9 +1046,13 @@ int DocumentEntities::lookupName(const SentenceTree& t, std::size_t first, std::
     // A name met again that only the default made an organisation is a person once a mention
     // says so: "replacing Laxman Narasimhan ... Narasimhan will step down" (no known given
     // name, then a verb only people do).
+    // (Not one before a title and a name, the organisation of the officer named: "Tottenham
+    // chairman Daniel Levy".)
+    const bool beforeAnOfficer = last + 2 < s.tokens.size() && titleWord(s.tokens[last + 1].form) &&
+                                 nlp::capitalised(s.tokens[last + 2].form);
     const auto upgraded = [&](int e) {
         DocEntity& entity = entities_[static_cast<std::size_t>(e)];
-        if (!entity.known && entity.type == EntityType::Org &&
+        if (!entity.known && entity.type == EntityType::Org && !beforeAnOfficer &&
             guessType(s, first, last, gazetteer_) == EntityType::Person) {
             entity.type = EntityType::Person;
         }

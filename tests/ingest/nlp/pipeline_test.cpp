@@ -2506,6 +2506,20 @@ TEST(Pipeline, PluralsAfterNumbersAndVerbsAfterObjects) {
     EXPECT_EQ(wordOf(pipeline, ground, "to").upos, "PART");
 }
 
+// A base form after "a" and a singular noun heads the noun phrase; a plural after "as", a
+// determiner and a singular noun, before an infinitive, is the clause's verb.
+TEST(Pipeline, ANounAfterAnArticlesNounAndAVerbAfterAsAndANoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    EXPECT_EQ(
+        wordOf(pipeline, "Prosecutors issued an arrest warrant for a diving instructor.", "warrant")
+            .upos,
+        "NOUN");
+    const std::string as = "Intel cut jobs as the chipmaker struggles to compete with Nvidia.";
+    EXPECT_EQ(wordOf(pipeline, as, "struggles").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, as, "cut").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, as, "as").deprel, "mark");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());

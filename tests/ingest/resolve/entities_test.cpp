@@ -606,6 +606,22 @@ TEST(DocumentEntities, AGivenNameThatIsALawsWordOpensAPersonsName) {
     EXPECT_EQ(types["Online Safety Bill"], graph::EntityType::Law);
 }
 
+TEST(DocumentEntities, AnOrganisationBeforeItsOfficerStaysAnOrganisation) {
+    const Resolved r = resolve("Chelsea signed Harry Kane from Tottenham Hotspur on Saturday. He "
+                               "left after Tottenham chairman Daniel Levy agreed to the deal.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Tottenham Hotspur"], graph::EntityType::Org);
+    EXPECT_EQ(r.of(1, "He"), "Harry Kane");
+}
+
+TEST(DocumentEntities, OneOfARolesHoldersIsAPerson) {
+    const Resolved r = resolve("Tatsuo Kawai, one of the surgeons, said the operation offered "
+                               "hope. Zorvex Tanaka, one of the suppliers, agreed.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Tatsuo Kawai"], graph::EntityType::Person);
+    EXPECT_EQ(types["Zorvex Tanaka"], graph::EntityType::Org); // a supplier is no person's role
+}
+
 TEST(DocumentEntities, CompaniesNamedAfterPeopleOrEndingInATradeAreOrganisations) {
     const Resolved r = resolve("Carl Zeiss supplies lenses to ASML. Marcus Qorvane Mining and "
                                "Intel Capital invested in Zorvex, John Deere said.");
