@@ -1539,10 +1539,12 @@ struct Pipeline::Impl {
                     [&](const Sentence& retry) { return retry.tokens[v].head == 0; });
             };
             const std::size_t v = participleForMainVerb(sentence, lemmatizer);
-            if (v == NONE || !pastTense(v)) {
+            if (v != NONE && !pastTense(v)) {
+                verbAfterASubjectsModifier(sentence, v, "VBD");
+            } else if (v == NONE) {
                 if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer);
                     k != NONE && !reparseRetagged(sentence, k, "VERB", tag, true)) {
-                    verbAfterASubjectsRelativeClause(sentence, k, tag);
+                    verbAfterASubjectsModifier(sentence, k, tag);
                 }
             }
             // A participle before a noun taken for a verb: both retagged, and the new parse
@@ -2013,11 +2015,12 @@ struct Pipeline::Impl {
     // new parse, or what a closing report at the root says ("TSMC *plans* to raise prices ...,
     // people familiar with the matter said"), or joins a verb as its conjunct if `conjunctToo`.
     // Whether it was kept.
-    // A noun retagged as the verb that the parse still hangs inside a relative clause on the
-    // subject, the sentence's root: "Companies that fail to comply *face* fines" with "face"
-    // a complement of "comply". The verb heads the sentence and the noun is its subject.
-    void verbAfterASubjectsRelativeClause(Sentence& sentence, std::size_t k,
-                                          const char* xpos) const {
+    // A noun or participle retagged as the verb that the parse still hangs inside a relative
+    // clause or an apposition on the subject, the sentence's root: "Companies that fail to
+    // comply *face* fines" with "face" a complement of "comply"; "The quake, the strongest to
+    // hit the island in 25 years, *damaged* buildings" with "damaged" a modifier inside the
+    // apposition. The verb heads the sentence and the noun is its subject.
+    void verbAfterASubjectsModifier(Sentence& sentence, std::size_t k, const char* xpos) const {
         Sentence retry = sentence;
         retag(retry.tokens[k], "VERB", xpos);
         parser->parse(retry);
@@ -2032,12 +2035,13 @@ struct Pipeline::Impl {
         std::size_t clause = NONE;
         for (std::size_t up = headOf(w, k), steps = 0; up != NONE && steps < w.size();
              up = headOf(w, up), ++steps) {
-            if (w[up].deprel == "acl:relcl" && headOf(w, up) == r) {
+            if (isOneOf(w[up].deprel, {"acl:relcl", "appos"}) && headOf(w, up) == r) {
                 clause = up;
                 break;
             }
         }
-        if (clause == NONE || clause > k) {
+        // (An apposition ends at the comma before the verb.)
+        if (clause == NONE || clause > k || (w[clause].deprel == "appos" && w[k - 1].form != ",")) {
             return;
         }
         w[k].head = 0;

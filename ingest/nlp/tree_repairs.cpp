@@ -1239,6 +1239,49 @@ bool markerTakenForASubjectsPreposition(std::vector<Token>& w) {
     return false;
 }
 
+// A verb's object or complement that the parse made the subject of the verb after a marker's
+// phrase hung on it: "will become prime minister after his party took 400 seats" with "minister"
+// the subject of "took" and "after his party" its modifier. The noun goes back to the first
+// verb, the phrase's noun is the later verb's subject, the word its marker, and the later verb
+// an adverbial clause of the first. Whether it mended one.
+bool complementTakenForTheNextSubject(std::vector<Token>& w) {
+    for (std::size_t a = 2; a + 2 < w.size(); ++a) {
+        const std::size_t n = headOf(w, a);
+        const std::size_t m = n == NONE ? NONE : headOf(w, n);
+        const std::size_t u = m == NONE ? NONE : headOf(w, m);
+        const std::size_t v = u == NONE ? NONE : headOf(w, u);
+        if (w[a].deprel != "case" ||
+            !isOneOf(lowercaseAscii(w[a].form), {"after", "before", "since", "until"}) ||
+            n == NONE || n <= a || w[n].deprel != "nmod" || m == NONE || m >= a ||
+            w[m].deprel != "nsubj" || w[m].upos != "NOUN" || u == NONE ||
+            u != phraseEdges(w, n).second + 1 || w[u].upos != "VERB" ||
+            !isOneOf(w[u].xpos, {"VBD", "VBZ", "VBP"}) || v == NONE || v >= m ||
+            w[v].upos != "VERB" || !isOneOf(w[u].deprel, {"ccomp", "parataxis", "conj"}) ||
+            hasChild(w, u, [](const std::string& rel) { return rel == "mark"; }) ||
+            hasChild(w, v, [](const std::string& rel) { return rel == "obj" || rel == "xcomp"; })) {
+            continue;
+        }
+        // (Only words of the noun's own phrase between the verb and the noun.)
+        if (phraseEdges(w, m).first != v + 1 &&
+            !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(v) + 1,
+                         w.begin() + static_cast<std::ptrdiff_t>(phraseEdges(w, m).first),
+                         [](const Token& t) { return t.upos == "ADV"; })) {
+            continue;
+        }
+        w[m].head = static_cast<int>(v) + 1;
+        w[m].deprel = isOneOf(w[v].lemma, {"become", "remain", "stay"}) ? "xcomp" : "obj";
+        w[n].head = static_cast<int>(u) + 1;
+        w[n].deprel = "nsubj";
+        w[a].head = static_cast<int>(u) + 1;
+        w[a].deprel = "mark";
+        w[a].upos = "SCONJ";
+        w[u].head = static_cast<int>(v) + 1;
+        w[u].deprel = "advcl";
+        return true;
+    }
+    return false;
+}
+
 // "as" (or "after", "before", "since", "until") and a noun phrase that the parse took for a
 // prepositional phrase, with the verb after it a subjectless parataxis or complement: "The
 // order comes as regulators in the United States and Europe also step up scrutiny of Google",
@@ -6102,6 +6145,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameBeforeASum(w);
     nameAndSumAsTwoObjects(w);
     subjectOfAClosingReport(w);
+    complementTakenForTheNextSubject(w);
     asClauseTakenForAPhrase(w);
     markerTakenForASubjectsPreposition(w);
     subjectTakenForAConjunct(w);

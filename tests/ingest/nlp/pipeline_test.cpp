@@ -2520,6 +2520,16 @@ TEST(Pipeline, ANounAfterAnArticlesNounAndAVerbAfterAsAndANoun) {
     EXPECT_EQ(wordOf(pipeline, as, "as").deprel, "mark");
 }
 
+// A past tense after a subject's apposition, which the parse keeps inside the apposition even
+// when retagged, heads the sentence.
+TEST(Pipeline, APastTenseAfterASubjectsApposition) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "The quake, the strongest to hit the island in 25 years, damaged "
+                             "buildings in the eastern county of Hualien.";
+    EXPECT_EQ(wordOf(pipeline, text, "damaged").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "quake").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -686,6 +686,26 @@ TEST(TreeRepairs, ACountTakenForTheObjectGivesWayToItsNoun) {
     EXPECT_EQ(a[7], "4:obj");
 }
 
+// A verb's complement made the subject of the verb after a marker's phrase hung on it goes back
+// to the first verb, and the phrase's noun is the later verb's subject.
+TEST(TreeRepairs, AComplementTakenForTheNextSubjectGoesBack) {
+    std::vector<Token> w = tree("Starmer PROPN NNP 3 nsubj\n"
+                                "will AUX MD 3 aux\n"
+                                "become VERB VB 0 root\n"
+                                "prime ADJ JJ 5 amod\n"
+                                "minister NOUN NN 9 nsubj\n"
+                                "after ADP IN 8 case\n"
+                                "his PRON PRP$ 8 nmod:poss\n"
+                                "party NOUN NN 5 nmod\n"
+                                "took VERB VBD 3 ccomp\n"
+                                "400 NUM CD 9 obj\n"
+                                "seats NOUN NNS 10 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"3:nsubj", "3:aux", "0:root", "5:amod", "3:xcomp", "9:mark",
+                                        "8:nmod:poss", "9:nsubj", "3:advcl", "9:obj", "10:nmod"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
