@@ -2092,8 +2092,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
              (t.head(m.begin) == m.begin - 1 && t.rel(m.begin) == "flat")) &&
             !s.tokens[m.begin - 1].form.empty() &&
             article::isAsciiUpper(s.tokens[m.begin - 1].form[0]) &&
-            !titleWord(s.tokens[m.begin - 1].form) && commonNoun_ &&
-            commonNoun_(lowered(s.tokens[m.begin - 1].form))) {
+            !titleWord(s.tokens[m.begin - 1].form) &&
+            ((commonNoun_ && commonNoun_(lowered(s.tokens[m.begin - 1].form))) ||
+             // (or, before a city, an unknown name that is no given name: a club's, "Bayern
+             // Munich", "Borussia Dortmund")
+             (entry->demonyms.empty() && gazetteer_.lookup(s.tokens[m.begin - 1].form) == nullptr &&
+              !gazetteer_.givenName(s.tokens[m.begin - 1].form) &&
+              nlp::titleCase(s.tokens[m.begin - 1].form) &&
+              (m.begin < 2 || !isOneOf(lowered(s.tokens[m.begin - 2].form),
+                                       {"in", "at", "near", "from", "to", "of", "outside"}))))) {
             continue;
         }
         // A compass word before a known place names part of it: "Northern Virginia", "West

@@ -387,6 +387,15 @@ const Case CASES[] = {
     {"ItOfAParticipleIsTheClausesObject",
      "Houthi fighters attacked an oil tanker in the Red Sea on Wednesday, setting it on fire.", 0,
      "it", 0, ""},
+    // An unknown name before a city, in one name, is a club's or a company's, not the city's.
+    {"ANameBeforeACityIsAClubs",
+     "Bayern Munich signed Harry Kane on Saturday. Bayern paid 100 million euros.", 0, "Munich", 0,
+     "Bayern Munich"},
+    {"ANameBeforeACityIsAClubsAlsoLater",
+     "Bayern Munich signed Harry Kane on Saturday. Bayern paid 100 million euros.", 1, "Bayern", 0,
+     "Bayern Munich"},
+    {"ACityAfterAPrepositionStaysACity", "The team flew from Paris to Munich on Saturday.", 0,
+     "Munich", 0, "Munich"},
     // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
     {"WashingtonAloneIsTheGovernment", "Officials in Washington disagreed with Beijing.", 0,
      "Washington", 0, "United States"},
