@@ -1039,6 +1039,47 @@ struct Pipeline::Impl {
             retag(t, "VERB", "VBZ");
             retag(sentence.tokens[k - 3], "SCONJ", "IN");
         }
+        // An "-ed" adjective right after the noun phrase that opens the sentence, before a noun
+        // phrase, is the sentence's verb when no finite verb follows before a subordinator:
+        // "French farmers *blocked* motorways around Paris for several days before the
+        // government offered concessions" (read as an adjective, it left "offered" two
+        // subjects).
+        {
+            std::vector<Token>& w = sentence.tokens;
+            std::size_t i = 0;
+            while (i < w.size() &&
+                   (isOneOf(w[i].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) ||
+                    w[i].xpos == "POS") &&
+                   !(i > 0 && w[i].xpos == "JJ" && w[i].form.ends_with("ed") &&
+                     isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}))) {
+                ++i;
+            }
+            const auto subordinator = [](const Token& t) {
+                return isOneOf(t.xpos, {"WDT", "WP", "WRB"}) ||
+                       (isOneOf(t.upos, {"ADP", "SCONJ"}) &&
+                        isOneOf(lowercaseAscii(t.form),
+                                {"before", "after", "as", "when", "while", "because", "since",
+                                 "until", "although", "though", "if", "that"}));
+            };
+            if (i >= 2 && i + 1 < w.size() && w[i].xpos == "JJ" && w[i].form.size() > 4 &&
+                w[i].form.ends_with("ed") && lowerLetters(w[i].form) &&
+                isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}) && w[i + 1].upos == "NOUN" &&
+                lemmatizer.knownVerb(lemmatizer.lemma(w[i].form, "VERB", "VBD"))) {
+                bool finiteFirst = false;
+                for (std::size_t j = i + 1; j < w.size(); ++j) {
+                    if (subordinator(w[j])) {
+                        break;
+                    }
+                    if (isOneOf(w[j].xpos, {"VBD", "VBZ", "VBP", "MD"})) {
+                        finiteFirst = true;
+                        break;
+                    }
+                }
+                if (!finiteFirst) {
+                    retag(w[i], "VERB", "VBD");
+                }
+            }
+        }
         // A plural noun read as a present tense right before a past tense is the noun that
         // the past tense has for its subject: "a wildfire fanned by hurricane *winds* swept
         // through the town" (no finite verb is followed by another).

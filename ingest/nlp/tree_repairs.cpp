@@ -876,6 +876,44 @@ std::size_t amountBeforeAPhrase(std::vector<Token>& w) {
     return moved;
 }
 
+// A participle right after a prepositional phrase's noun, which the parse made the
+// participle's oblique while hanging the participle on a noun before: "bought Credit Suisse for
+// 3 billion francs, in a deal arranged by Swiss authorities" with "deal" an oblique of
+// "arranged" and "arranged" a modifier of "francs". The participle modifies the noun right
+// before it, and the phrase goes where the participle was, on the verb above. Whether it mended
+// one.
+bool participleAfterItsOwnOblique(std::vector<Token>& w) {
+    for (std::size_t p = 2; p < w.size(); ++p) {
+        const std::size_t n = p - 1;
+        const std::size_t h = headOf(w, p);
+        if (w[p].xpos != "VBN" || w[p].deprel != "acl" || h == NONE || h >= n ||
+            headOf(w, n) != p || w[n].deprel != "obl" || w[n].upos != "NOUN" ||
+            !hasChild(w, n, [](const std::string& rel) { return rel == "case"; }) ||
+            !hasChild(w, p, [](const std::string& rel) { return rel == "obl:agent"; })) {
+            continue;
+        }
+        // The verb the earlier noun's phrase hangs on.
+        std::size_t v = h;
+        while (v != NONE && w[v].upos != "VERB") {
+            v = headOf(w, v);
+        }
+        if (v == NONE || v > h) {
+            continue;
+        }
+        w[n].head = static_cast<int>(v) + 1;
+        w[n].deprel = "obl";
+        w[p].head = static_cast<int>(n) + 1;
+        // (the comma before the phrase goes with it)
+        for (std::size_t c = h + 1; c < n; ++c) {
+            if (headOf(w, c) == p && w[c].upos == "PUNCT") {
+                w[c].head = static_cast<int>(n) + 1;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
 // A count made a verb's object with the noun it counts, after a maker's name and model, hung
 // elsewhere: "to ground 171 Boeing 737 Max 9 aircraft after a panel blew off" with "171" the
 // object and "aircraft" (and "Boeing") subjects of "blew". The noun is the object, the count its
@@ -6155,6 +6193,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     closingReportTakenForAModifier(w);
     sumBeforeItsNoun(w);
     countTakenForTheObject(w);
+    participleAfterItsOwnOblique(w);
     asWellAsToTheObject(w);
     thatClauseTakenForARelativeClause(w);
     mainVerbTakenForAParticiple(w);

@@ -2530,6 +2530,20 @@ TEST(Pipeline, APastTenseAfterASubjectsApposition) {
     EXPECT_EQ(wordOf(pipeline, text, "quake").deprel, "nsubj");
 }
 
+// An "-ed" adjective after the opening noun phrase, before a noun phrase and with no finite
+// verb after it but past a subordinator, is the sentence's verb.
+TEST(Pipeline, AnEdAdjectiveAfterTheOpeningNounPhraseIsTheVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "French farmers blocked motorways around Paris for several days "
+                             "before the government offered concessions.";
+    EXPECT_EQ(wordOf(pipeline, text, "blocked").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "motorways").deprel, "obj");
+    // (A verb the tagger read as one stays the verb.)
+    EXPECT_EQ(
+        wordOf(pipeline, "Local unions backed striking workers who walked out.", "backed").deprel,
+        "root");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -706,6 +706,26 @@ TEST(TreeRepairs, AComplementTakenForTheNextSubjectGoesBack) {
                                         "8:nmod:poss", "9:nsubj", "3:advcl", "9:obj", "10:nmod"}));
 }
 
+// A participle with an agent right after a phrase's noun that the parse made its oblique
+// modifies that noun, and the phrase goes on the verb above.
+TEST(TreeRepairs, AParticipleAfterItsOwnObliqueModifiesTheNoun) {
+    std::vector<Token> w = tree("buy VERB VB 0 root\n"
+                                "Suisse PROPN NNP 1 obj\n"
+                                "for ADP IN 4 case\n"
+                                "francs NOUN NNS 1 obl\n"
+                                ", PUNCT , 9 punct\n"
+                                "in ADP IN 8 case\n"
+                                "a DET DT 8 det\n"
+                                "deal NOUN NN 9 obl\n"
+                                "arranged VERB VBN 4 acl\n"
+                                "by ADP IN 11 case\n"
+                                "authorities NOUN NNS 9 obl:agent\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"0:root", "1:obj", "4:case", "1:obl", "8:punct", "8:case",
+                                        "8:det", "1:obl", "8:acl", "11:case", "9:obl:agent"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
