@@ -4371,7 +4371,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // NAME , ORG 's TITLE   and   NAME , the TITLE of ORG
         if (const int person = entityOf(k, true);
             person >= 0 && words[k].last == k && s.tokens[k + 1].form == ",") {
-            const std::size_t o = k + 2;
+            // (or in a relative clause of being: "Kelly Ortberg, who became Boeing's chief
+            // executive in August, said")
+            std::size_t o = k + 2;
+            if (lowered(s.tokens[o].form) == "who") {
+                std::size_t b = o + 1;
+                while (b < n &&
+                       isOneOf(lowered(s.tokens[b].form), {"has", "had", "have", "been"})) {
+                    ++b;
+                }
+                if (b + 1 < n && isOneOf(lowered(s.tokens[b].form),
+                                         {"is", "was", "became", "becomes", "been"})) {
+                    o = b + 1;
+                }
+            }
+            // (A relative clause's title may go on with the time it was taken: "... chief
+            // executive in August,".)
+            const auto closesHere = [&](std::size_t e) {
+                return closes(e) || (o != k + 2 && e < n &&
+                                     isOneOf(lowered(s.tokens[e].form), {"in", "on", "since"}));
+            };
             // (or "its": "Greg Becker, its chief executive, sold shares")
             const int its =
                 lowered(s.tokens[o].form) == "its" && words[o].entity >= 0 &&
@@ -4381,12 +4400,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     : -1;
             if (const int org = entityOf(o, false); org >= 0 && possessive(words[o].last + 1)) {
                 const std::string title = titleFrom(words[o].last + 2, end);
-                if (!title.empty() && closes(end)) {
+                if (!title.empty() && closesHere(end)) {
                     out.facts.push_back({person, "be " + title + " of", org, words[o].last + 2});
                 }
             } else if (its >= 0 && its != person) {
                 const std::string title = titleFrom(o + 1, end);
-                if (!title.empty() && closes(end)) {
+                if (!title.empty() && closesHere(end)) {
                     out.facts.push_back({person, "be " + title + " of", its, o + 1});
                 }
             } else {

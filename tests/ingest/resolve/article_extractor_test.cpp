@@ -3183,6 +3183,11 @@ const StatementCase SMALL_CASES[] = {
      "Ciaran Martin said a Russian criminal group called Qilin was believed to be behind the "
      "attack.",
      "Russian criminal group | call | Qilin", true},
+    // "NAME, who became ORG's TITLE," says the office too.
+    {"ATitleInARelativeClauseOfBecoming",
+     "Kelly Ortberg, who became Boeing's chief executive in August, said he was glad the strike "
+     "was over.",
+     "Kelly Ortberg | be CEO of | Boeing"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
