@@ -289,7 +289,8 @@ bool titleWord(std::string_view form) {
                     "princess",     "sheikh",       "emir",      "sultan",      "justice",
                     "judge",        "attorney",     "solicitor", "surgeon",     "mayor",
                     "commissioner", "interim",      "acting",    "speaker",     "colonel",
-                    "lieutenant",   "admiral",      "brigadier", "sergeant",    "corporal"}) ||
+                    "lieutenant",   "admiral",      "brigadier", "sergeant",    "corporal",
+                    "coach"}) ||
            // (honorifics as written before a name: not "MS", "DR")
            isOneOf(form, {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.",
                           "Sir", "Dame"});

@@ -3188,6 +3188,11 @@ const StatementCase SMALL_CASES[] = {
      "Kelly Ortberg, who became Boeing's chief executive in August, said he was glad the strike "
      "was over.",
      "Kelly Ortberg | be CEO of | Boeing"},
+    // A coach is a title: "NAME, the ORG coach," says the office.
+    {"ACoachIsATitle",
+     "Bayern Munich signed Harry Kane. Thomas Tuchel, the Bayern coach, said Kane would make the "
+     "team stronger.",
+     "Thomas Tuchel | be Coach of | Bayern Munich"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
