@@ -914,6 +914,39 @@ bool participleAfterItsOwnOblique(std::vector<Token>& w) {
     return false;
 }
 
+// The second object of a verb of giving that the parse hung on the first as a bare modifier:
+// "gives the Chinese company nine months to find a buyer" with "months" an nmod of "company"
+// (no preposition). The first object is the receiver (iobj) and the second the object. Whether
+// it mended one.
+bool secondObjectTakenForAModifier(std::vector<Token>& w) {
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t first = headOf(w, k);
+        const std::size_t v = first == NONE ? NONE : headOf(w, first);
+        if (w[k].deprel != "nmod" || !isOneOf(w[k].upos, {"NOUN", "PROPN"}) || first == NONE ||
+            first >= k || w[first].deprel != "obj" || v == NONE || v >= first ||
+            w[v].upos != "VERB" ||
+            !isOneOf(w[v].lemma, {"give", "grant", "offer", "send", "lend", "hand", "award",
+                                  "allow", "owe", "pay", "promise", "deny"}) ||
+            hasChild(w, k, [](const std::string& rel) { return rel == "case"; })) {
+            continue;
+        }
+        // (right after the first object's own words)
+        const std::size_t begin = phraseEdges(w, k).first;
+        bool adjacent = begin > first;
+        for (std::size_t c = first + 1; c < begin && adjacent; ++c) {
+            adjacent = dominates(w, first, c);
+        }
+        if (!adjacent || hasChild(w, v, [](const std::string& rel) { return rel == "iobj"; })) {
+            continue;
+        }
+        w[first].deprel = "iobj";
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obj";
+        return true;
+    }
+    return false;
+}
+
 // A count made a verb's object with the noun it counts, after a maker's name and model, hung
 // elsewhere: "to ground 171 Boeing 737 Max 9 aircraft after a panel blew off" with "171" the
 // object and "aircraft" (and "Boeing") subjects of "blew". The noun is the object, the count its
@@ -6194,6 +6227,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     sumBeforeItsNoun(w);
     countTakenForTheObject(w);
     participleAfterItsOwnOblique(w);
+    secondObjectTakenForAModifier(w);
     asWellAsToTheObject(w);
     thatClauseTakenForARelativeClause(w);
     mainVerbTakenForAParticiple(w);

@@ -726,6 +726,25 @@ TEST(TreeRepairs, AParticipleAfterItsOwnObliqueModifiesTheNoun) {
                                         "8:det", "1:obl", "8:acl", "11:case", "9:obl:agent"}));
 }
 
+// A verb of giving's second object hung on the first as a bare modifier is the object, and the
+// first the receiver.
+TEST(TreeRepairs, ASecondObjectTakenForAModifierIsTheObject) {
+    std::vector<Token> w = tree("measure NOUN NN 2 nsubj\n"
+                                "give VERB VB 0 root\n"
+                                "the DET DT 4 det\n"
+                                "company NOUN NN 2 obj\n"
+                                "nine NUM CD 6 nummod\n"
+                                "months NOUN NNS 4 nmod\n"
+                                "to PART TO 8 mark\n"
+                                "find VERB VB 2 advcl\n"
+                                "a DET DT 10 det\n"
+                                "buyer NOUN NN 8 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    const std::vector<std::string> a = arcs(w);
+    EXPECT_EQ(a[3], "2:iobj");
+    EXPECT_EQ(a[5], "2:obj");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
