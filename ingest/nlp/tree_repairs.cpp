@@ -1272,6 +1272,15 @@ bool closingReportTakenForAModifier(std::vector<Token>& w) {
     return false;
 }
 
+// Word `a` made the marker of verb `u`, and `u` an adverbial clause of verb `v`.
+void markedClauseOf(std::vector<Token>& w, std::size_t a, std::size_t u, std::size_t v) {
+    w[a].head = static_cast<int>(u) + 1;
+    w[a].deprel = "mark";
+    w[a].upos = "SCONJ";
+    w[u].head = static_cast<int>(v) + 1;
+    w[u].deprel = "advcl";
+}
+
 // "after" (or "as", "before", "since", "until") made the preposition of a later verb's
 // subject, with that verb a closing report's complement: "... unable to watch the final on
 // Sunday after the streaming service Flixwave suffered an outage, the company said." The word
@@ -1297,11 +1306,7 @@ bool markerTakenForASubjectsPreposition(std::vector<Token>& w) {
         if (v == NONE || dominates(w, u, v)) {
             continue;
         }
-        w[a].head = static_cast<int>(u) + 1;
-        w[a].deprel = "mark";
-        w[a].upos = "SCONJ";
-        w[u].head = static_cast<int>(v) + 1;
-        w[u].deprel = "advcl";
+        markedClauseOf(w, a, u, v);
         if (isOneOf(w[u].xpos, {"VB", "VBN"})) {
             w[u].xpos = "VBD";
         }
@@ -1343,11 +1348,7 @@ bool complementTakenForTheNextSubject(std::vector<Token>& w) {
         w[m].deprel = isOneOf(w[v].lemma, {"become", "remain", "stay"}) ? "xcomp" : "obj";
         w[n].head = static_cast<int>(u) + 1;
         w[n].deprel = "nsubj";
-        w[a].head = static_cast<int>(u) + 1;
-        w[a].deprel = "mark";
-        w[a].upos = "SCONJ";
-        w[u].head = static_cast<int>(v) + 1;
-        w[u].deprel = "advcl";
+        markedClauseOf(w, a, u, v);
         return true;
     }
     return false;
@@ -1450,11 +1451,7 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         }
         w[n].head = static_cast<int>(u) + 1;
         w[n].deprel = "nsubj";
-        w[a].head = static_cast<int>(u) + 1;
-        w[a].deprel = "mark";
-        w[a].upos = "SCONJ";
-        w[u].head = static_cast<int>(v) + 1;
-        w[u].deprel = "advcl";
+        markedClauseOf(w, a, u, v);
         if (appositionAsConjunct && joined < u) {
             w[joined].deprel = "appos";
         }

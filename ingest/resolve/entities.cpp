@@ -3521,13 +3521,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // thing: "Governor Josh Shapiro welcomed the plan, saying it would create 3,400
             // jobs" (the person would be "he" or "she"; a company could be "it" itself, so
             // only after a person).
-            if (const std::size_t thing = thingReportedOn(i); thing != NONE) {
+            // (The pronoun then names the thing's entity, or stands for its noun.)
+            const auto standFor = [&](std::size_t thing) {
                 if (words[thing].entity >= 0) {
                     mark(i, i, words[thing].entity, MentionKind::Pronoun);
                     record(i);
                 } else {
                     words[i].antecedent = thing;
                 }
+            };
+            if (const std::size_t thing = thingReportedOn(i); thing != NONE) {
+                standFor(thing);
                 continue;
             }
             // An "it" opening the sentence as its main subject after a sentence about a thing
@@ -3565,12 +3569,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if (thing != NONE && thing < i &&
                     isOneOf(s.tokens[thing].upos, {"NOUN", "PROPN"}) &&
                     !isPlural(s.tokens[thing]) && !actorBetween()) {
-                    if (words[thing].entity >= 0) {
-                        mark(i, i, words[thing].entity, MentionKind::Pronoun);
-                        record(i);
-                    } else {
-                        words[i].antecedent = thing;
-                    }
+                    standFor(thing);
                     continue;
                 }
             }
