@@ -296,8 +296,6 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         // subject, before a preposition: "This often results in unexpected deaths".)
         const bool plural = t.xpos == "NNS";
         const bool infinitive = i + 2 < w.size() && w[i + 1].xpos == "TO" && w[i + 2].xpos == "VB";
-        // (A name compounded onto the word counts before an infinitive: "Walgreens Boots
-        // Alliance plans to close ...".)
         // (Or after the verb that ends a relative clause on the subject: "Companies that fail
         // to comply *face* fines of up to 49.5 million dollars".)
         const auto endsARelativeClause = [&] {
@@ -315,6 +313,8 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
             }
             return false;
         };
+        // (A name compounded onto the word counts before an infinitive: "Walgreens Boots
+        // Alliance plans to close ...".)
         const bool after =
             before.form == "," || demonstrative || endsARelativeClause() ||
             (nounBefore &&

@@ -1337,11 +1337,11 @@ bool complementTakenForTheNextSubject(std::vector<Token>& w) {
             hasChild(w, v, [](const std::string& rel) { return rel == "obj" || rel == "xcomp"; })) {
             continue;
         }
-        // (Only words of the noun's own phrase between the verb and the noun.)
-        if (phraseEdges(w, m).first != v + 1 &&
-            !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(v) + 1,
-                         w.begin() + static_cast<std::ptrdiff_t>(phraseEdges(w, m).first),
-                         [](const Token& t) { return t.upos == "ADV"; })) {
+        // (Only adverbs between the verb and the noun's phrase.)
+        const std::size_t begin = phraseEdges(w, m).first;
+        if (begin <= v || !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(v) + 1,
+                                       w.begin() + static_cast<std::ptrdiff_t>(begin),
+                                       [](const Token& t) { return t.upos == "ADV"; })) {
             continue;
         }
         w[m].head = static_cast<int>(v) + 1;

@@ -4380,8 +4380,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        isOneOf(lowered(s.tokens[b].form), {"has", "had", "have", "been"})) {
                     ++b;
                 }
-                if (b + 1 < n && isOneOf(lowered(s.tokens[b].form),
-                                         {"is", "was", "became", "becomes", "been"})) {
+                if (b + 1 < n &&
+                    isOneOf(lowered(s.tokens[b].form), {"is", "was", "became", "becomes"})) {
                     o = b + 1;
                 }
             }
