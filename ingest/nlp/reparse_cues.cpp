@@ -145,7 +145,7 @@ bool afterAnApposition(const std::vector<Token>& w, std::size_t i) {
     // (or a possessive: "Greg Becker, its chief executive, *sold* shares")
     if (comma == NONE || comma == 0 || !isOneOf(w[comma - 1].upos, {"NOUN", "PROPN"}) ||
         !isOneOf(lowercaseAscii(w[comma + 1].form),
-                 {"a", "an", "the", "one", "its", "his", "her", "their"})) {
+                 {"a", "an", "another", "the", "one", "its", "his", "her", "their"})) {
         return false;
     }
     for (std::size_t k = i + 1; k < w.size(); ++k) {
@@ -213,8 +213,14 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             participle &&
             (that(i + 1) || (i + 3 < w.size() && w[i + 1].upos == "ADP" &&
                              isOneOf(w[i + 2].upos, {"PROPN", "NOUN"}) && that(i + 3)));
+        // So does a preposition other than an agent's "by" right after a noun, in a sentence
+        // with no verb at all ("Hundreds of people *gathered* in Athens on Friday"; "prices
+        // compared to anyone's" is a comparison).
+        const bool phrase = participle && verblessRoot(w) != NONE && w[i + 1].upos == "ADP" &&
+                            lowercaseAscii(w[i + 1].form) != "by" && w[i].lemma != "compare" &&
+                            isOneOf(w[i - 1].upos, {"NOUN", "PROPN"});
         if ((participle || adjective) && edForm && nounBefore &&
-            (isObjectStart(w[i + 1].upos) || modifier || infinitive || complement ||
+            (isObjectStart(w[i + 1].upos) || modifier || infinitive || complement || phrase ||
              (participle && (afterAnApposition(w, i) || participleRoot != NONE))) &&
             !hasChild(w, i, [](const std::string& r) { return r.starts_with("aux"); })) {
             return i;

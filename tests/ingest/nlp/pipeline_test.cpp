@@ -2544,6 +2544,22 @@ TEST(Pipeline, AnEdAdjectiveAfterTheOpeningNounPhraseIsTheVerb) {
         "root");
 }
 
+// A participle after "another"'s apposition of the subject, or after a noun and before a
+// preposition in a sentence with no verb, is the sentence's verb; a comparison stays one.
+TEST(Pipeline, APastTenseAfterAnotherAppositionOrBeforeAPhrase) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string another =
+        "Rite Aid, another competitor, filed for bankruptcy protection in October.";
+    EXPECT_EQ(wordOf(pipeline, another, "filed").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, another, "filed").xpos, "VBD");
+    const std::string phrase = "Hundreds of people gathered in Athens on Friday to protest.";
+    EXPECT_EQ(wordOf(pipeline, phrase, "gathered").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, phrase, "Hundreds").deprel, "nsubj");
+    EXPECT_NE(
+        wordOf(pipeline, "Great service and prices compared to anyone in town.", "compared").deprel,
+        "root");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
