@@ -129,10 +129,12 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
                 isOneOf(f, {"Arab", "Muslim", "Greek", "Thai", "Swiss"}));
     };
     std::size_t retagged = 0;
-    for (std::size_t a = 1; a < w.size(); ++a) {
-        const std::string& before = w[a - 1].form;
-        if ((capitalised(before) && !peoples(a - 1)) ||
-            isOneOf(before, {"\"", "“", "‘", "'", ":", "``"})) {
+    // (At the start of the sentence the run must open with a word read as a name:
+    // "*Walgreens Boots Alliance* said" had "Boots" for the sentence's head.)
+    for (std::size_t a = w.empty() || w[0].upos != "PROPN" ? 1 : 0; a < w.size(); ++a) {
+        const std::string& before = a > 0 ? w[a - 1].form : "";
+        if (a > 0 && ((capitalised(before) && !peoples(a - 1)) ||
+                      isOneOf(before, {"\"", "“", "‘", "'", ":", "``"}))) {
             continue;
         }
         std::size_t b = a;

@@ -2560,6 +2560,18 @@ TEST(Pipeline, APastTenseAfterAnotherAppositionOrBeforeAPhrase) {
         "root");
 }
 
+// A run of capitalised words that opens the sentence with a word read as a name is one name,
+// its common nouns included.
+TEST(Pipeline, ACapitalisedRunOpeningTheSentenceWithANameIsOneName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Walgreens Boots Alliance said on Thursday it would close stores.";
+    EXPECT_EQ(wordOf(pipeline, text, "Boots").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "said").deprel, "root");
+    // (A sentence's first common word is no name for it.)
+    EXPECT_EQ(wordOf(pipeline, "Shares Rose in Tokyo on Monday, analysts said.", "Shares").upos,
+              "NOUN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
