@@ -3718,6 +3718,87 @@ void nounAsAClausesVerb(std::vector<Token>& w, std::size_t c, std::size_t k, std
     w[k].deprel = "advcl";
 }
 
+// The gerund of what a verb of accusing, punishing or praising says its object did, read as a
+// noun's modifier: "accused Sanchez of *trading* justice for power" with "trading" a compound of
+// "justice" and "Sanchez" another, "charged Binance of *breaking* rules" with "rules" a modifier
+// of Binance. The gerund is the verb's adverbial clause, "of" or "for" its marker, the noun
+// after it its object, and the phrase between the verb and "of" the verb's object. How many it
+// mended.
+std::size_t gerundOfAnAccusation(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t v = 0; v + 4 < w.size(); ++v) {
+        if (w[v].upos != "VERB" ||
+            !isOneOf(w[v].lemma, {"accuse", "suspect", "convict", "acquit", "charge", "criticise",
+                                  "criticize", "fine", "sue", "punish", "arrest", "praise", "thank",
+                                  "condemn", "penalise", "penalize"})) {
+            continue;
+        }
+        // The object: a noun phrase right after the verb, up to "of" or "for".
+        std::size_t p = v + 1;
+        while (p < w.size() && isOneOf(w[p].upos, {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})) {
+            ++p;
+        }
+        if (p == v + 1 || p + 2 >= w.size() || !isOneOf(lowercaseAscii(w[p].form), {"of", "for"}) ||
+            !isOneOf(w[p - 1].upos, {"NOUN", "PROPN", "PRON"})) {
+            continue;
+        }
+        std::size_t g = p + 1;
+        while (g < w.size() && w[g].xpos == "RB") {
+            ++g;
+        }
+        if (g + 1 >= w.size() || !w[g].form.ends_with("ing") ||
+            lowercaseAscii(w[g].form) != w[g].form || !isOneOf(w[g].xpos, {"VBG", "NN"}) ||
+            !isOneOf(w[g + 1].upos, {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})) {
+            continue;
+        }
+        // (A verb of change before a noun is its modifier: "criticised the bank for rising
+        // prices".)
+        const std::string verb = lemmas.lemma(w[g].form, "VERB", "VBG");
+        const std::size_t n = headOf(w, g);
+        if (!lemmas.knownVerb(verb) ||
+            isOneOf(verb, {"rise",  "fall",   "grow",     "decline", "soar",    "slow",   "surge",
+                           "slump", "mount",  "increase", "worsen",  "dwindle", "shrink", "lag",
+                           "slide", "climb",  "drop",     "sink",    "plunge",  "tumble", "ease",
+                           "exist", "remain", "continue", "emerge",  "change",  "last"}) ||
+            (w[g].deprel == "advcl" && n == v) || n == NONE || n <= g ||
+            !isOneOf(w[g].deprel, {"amod", "compound"}) || !isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        // The object's head: its one word whose head lies outside it.
+        std::size_t o = NONE;
+        bool one = true;
+        for (std::size_t k = v + 1; k < p; ++k) {
+            const std::size_t h = headOf(w, k);
+            if (h == NONE || h <= v || h >= p) {
+                one = one && o == NONE;
+                o = k;
+            }
+        }
+        if (!one || o == NONE || dominates(w, o, v) || dominates(w, n, v) || dominates(w, g, v)) {
+            continue;
+        }
+        w[o].head = static_cast<int>(v) + 1;
+        w[o].deprel = "obj";
+        w[g].head = static_cast<int>(v) + 1;
+        w[g].deprel = "advcl";
+        if (w[g].xpos != "VBG") {
+            w[g].upos = "VERB";
+            w[g].xpos = "VBG";
+            w[g].lemma = verb;
+        }
+        w[p].head = static_cast<int>(g) + 1;
+        w[p].deprel = "mark";
+        for (std::size_t k = p + 1; k < g; ++k) {
+            w[k].head = static_cast<int>(g) + 1;
+            w[k].deprel = "advmod";
+        }
+        w[n].head = static_cast<int>(g) + 1;
+        w[n].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
 // The last word of a phrase that a subordinator opens, read as a singular noun after a plural
 // one although it is a known verb's base form: "replace revenue lost as its Covid vaccine sales
 // *decline*" with "decline" an oblique noun. The word is the clause's present tense, the plural
@@ -6268,6 +6349,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameAndPossessedNameTakenForACompound(w);
     phraseFoldedIntoAgo(w);
     verbClosingAClause(w, lemmas);
+    gerundOfAnAccusation(w, lemmas);
     verbAfterItsSubjectsOfPhrase(w, lemmas);
     appositionAfterAName(w);
     nameSplitByARelativeClause(w);

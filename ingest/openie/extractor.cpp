@@ -100,6 +100,18 @@ bool reasonGivingVerb(std::string_view lemma) {
                     "jail",    "sentence",  "ban",         "suspend",   "fire"});
 }
 
+// A verb of accusing, whose "of" clause says what its object did: "accused Sanchez of trading
+// justice for power".
+bool accusingVerb(std::string_view lemma) {
+    return isOneOf(lemma, {"accuse", "suspect", "convict", "acquit", "charge"});
+}
+
+// Whether `mark` opens the reason clause of verb `lemma`: "for" after a verb of punishing or
+// praising, "of" after one of accusing.
+bool reasonMarker(std::string_view mark, std::string_view lemma) {
+    return (mark == "for" && reasonGivingVerb(lemma)) || (mark == "of" && accusingVerb(lemma));
+}
+
 constexpr std::array<std::string_view, 8> MODALS{"may",   "might",  "can",  "could",
                                                  "would", "should", "must", "shall"};
 
@@ -577,8 +589,9 @@ private:
         // The reason a verb of punishing, blaming or praising gives is what its object did:
         // "fined Frontier Airlines $2.2 million for failing to refund passengers", "sued Meta
         // for breaching the rules".
+        // (So is what a verb of accusing says it did: "accused Sanchez of trading justice".)
         if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark != NONE &&
-            t_.lemma(mark) == "for" && reasonGivingVerb(t_.lemma(h))) {
+            reasonMarker(t_.lemma(mark), t_.lemma(h))) {
             std::size_t target = t_.child(h, {"iobj"});
             if (target == NONE && object != NONE && !sumObject) {
                 target = object;
@@ -952,8 +965,8 @@ private:
                              t_.tok(cur).xpos == "VB" && !rankedNoun(h);
             // (What a verb of punishing or praising gives as its reason is its subject's
             // word: "fined Frontier for failing to refund passengers".)
-            const bool reason = r == "advcl" && mark != NONE && t_.lemma(mark) == "for" &&
-                                t_.tok(cur).xpos == "VBG" && reasonGivingVerb(t_.lemma(h));
+            const bool reason = r == "advcl" && mark != NONE && t_.tok(cur).xpos == "VBG" &&
+                                reasonMarker(t_.lemma(mark), t_.lemma(h));
             if (reason) {
                 p.asserted = false;
                 const std::size_t s = ownSubject(h);

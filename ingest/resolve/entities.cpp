@@ -948,25 +948,33 @@ int DocumentEntities::shortenedRepeat(std::string_view name) const {
         if (entity.type != EntityType::Person && entity.type != EntityType::Org) {
             continue;
         }
-        const std::vector<std::string_view> full = article::splitWords(entity.name);
-        if (full.size() <= words.size()) {
-            continue;
-        }
-        const bool all = std::all_of(words.begin(), words.end(), [&](std::string_view w) {
-            return std::find(full.begin(), full.end(), w) != full.end();
-        });
-        // An organisation is shortened from the front ("Micron" for "Micron Technology"): its
-        // later words are often common ones ("Lithium prices" after "Arcadium Lithium"). An
-        // institution is also shortened to the word for what it is: "the Commission" after
-        // "the European Commission", "the Ministry" after "the Ministry of Commerce".
-        const auto before = [&](std::size_t i) { // the name's word i is the word, then "of"
-            return full[i] == words.front() && i + 1 < full.size() && full[i + 1] == "of";
+        // (Its other names count as its name does: "Sanchez" after "Pedro Sanchez", an alias of
+        // the gazetteer's "Pedro Sánchez".)
+        const auto shortens = [&](const std::string& form) {
+            const std::vector<std::string_view> full = article::splitWords(form);
+            if (full.size() <= words.size()) {
+                return false;
+            }
+            const bool all = std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+                return std::find(full.begin(), full.end(), w) != full.end();
+            });
+            // An organisation is shortened from the front ("Micron" for "Micron Technology"):
+            // its later words are often common ones ("Lithium prices" after "Arcadium
+            // Lithium"). An institution is also shortened to the word for what it is: "the
+            // Commission" after "the European Commission", "the Ministry" after "the Ministry
+            // of Commerce".
+            const auto before = [&](std::size_t i) { // the name's word i is the word, then "of"
+                return full[i] == words.front() && i + 1 < full.size() && full[i + 1] == "of";
+            };
+            const bool institution = entity.type == EntityType::Org && words.size() == 1 &&
+                                     governmentName(name) &&
+                                     (full.back() == words.front() || before(0) || before(1));
+            return institution ||
+                   (all && (entity.type == EntityType::Person || words.front() == full.front()));
         };
-        const bool institution = entity.type == EntityType::Org && words.size() == 1 &&
-                                 governmentName(name) &&
-                                 (full.back() == words.front() || before(0) || before(1));
-        if (institution ||
-            (all && (entity.type == EntityType::Person || words.front() == full.front()))) {
+        if (shortens(entity.name) ||
+            (entity.type == EntityType::Person &&
+             std::any_of(entity.aliases.begin(), entity.aliases.end(), shortens))) {
             if (found >= 0 && found != static_cast<int>(e)) {
                 return -1;
             }

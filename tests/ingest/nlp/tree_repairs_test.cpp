@@ -745,6 +745,31 @@ TEST(TreeRepairs, ASecondObjectTakenForAModifierIsTheObject) {
     EXPECT_EQ(a[5], "2:obj");
 }
 
+// The gerund of what a verb of accusing says its object did, read as a modifier of the noun
+// after it, is the verb's clause with "of" its marker; the object is the verb's again. A verb
+// of change before a noun stays its modifier.
+TEST(TreeRepairs, AGerundOfAnAccusationIsTheVerbsClause) {
+    std::vector<Token> w = tree("party NOUN NN 2 nsubj\n"
+                                "accuse VERB VBD 0 root\n"
+                                "Sanchez PROPN NNP 6 compound\n"
+                                "of ADP IN 5 mark\n"
+                                "trading VERB VBG 6 compound\n"
+                                "justice NOUN NN 2 obj\n"
+                                "for ADP IN 8 case\n"
+                                "power NOUN NN 6 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"2:nsubj", "0:root", "2:obj", "5:mark", "2:advcl",
+                                                 "5:obj", "8:case", "6:nmod"}));
+    std::vector<Token> change = tree("critics NOUN NNS 2 nsubj\n"
+                                     "criticise VERB VBD 0 root\n"
+                                     "bank NOUN NN 2 obj\n"
+                                     "for ADP IN 6 case\n"
+                                     "rising VERB VBG 6 amod\n"
+                                     "prices NOUN NNS 2 obl\n");
+    repairTree(change, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(change)[4], "6:amod");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

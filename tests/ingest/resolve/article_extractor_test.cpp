@@ -3193,6 +3193,20 @@ const StatementCase SMALL_CASES[] = {
      "Bayern Munich signed Harry Kane. Thomas Tuchel, the Bayern coach, said Kane would make the "
      "team stronger.",
      "Thomas Tuchel | be Coach of | Bayern Munich"},
+    // What a verb of accusing says its object did is the object's deed (told, not asserted),
+    // and a family name alone is the person of the gazetteer's alias.
+    {"AnAccusationsGerundIsTheObjectsDeed",
+     "Prime Minister Pedro Sanchez won a vote. The People's Party accused Sanchez of trading "
+     "justice for power.",
+     "Pedro Sánchez | trade | justice"},
+    {"AnAccusationsObjectIsThePerson",
+     "Prime Minister Pedro Sanchez won a vote. The People's Party accused Sanchez of trading "
+     "justice for power.",
+     "People's Party | accuse | Pedro Sánchez"},
+    // A past tense after an apposition opened by "another" heads the sentence.
+    {"APastTenseAfterAnotherApposition",
+     "Rite Aid, another competitor, filed for bankruptcy protection in October.",
+     "Rite Aid | file for | bankruptcy protection"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -396,6 +396,10 @@ const Case CASES[] = {
      "Bayern Munich"},
     {"ACityAfterAPrepositionStaysACity", "The team flew from Paris to Munich on Saturday.", 0,
      "Munich", 0, "Munich"},
+    // A person's family name alone is the person whose gazetteer alias ends in it.
+    {"AFamilyNameOfAnAliasIsThePerson",
+     "Prime Minister Pedro Sanchez won a vote. The opposition accused Sanchez of lying.", 1,
+     "Sanchez", 0, "Pedro Sánchez"},
     // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
     {"WashingtonAloneIsTheGovernment", "Officials in Washington disagreed with Beijing.", 0,
      "Washington", 0, "United States"},
