@@ -4826,16 +4826,35 @@ std::size_t clauseTakenForAPrepositionalPhrase(std::vector<Token>& w) {
         const auto has = [&](std::initializer_list<std::string_view> rels) {
             return hasChild(w, verb, [&](const std::string& r) { return isOneOf(r, rels); });
         };
-        if (verb == NONE || verb <= last || w[verb].upos != "VERB" ||
-            has({"nsubj", "nsubj:pass", "csubj", "expl"}) ||
+        if (verb == NONE || verb <= last || w[verb].upos != "VERB" || has({"csubj", "expl"}) ||
             !(isOneOf(w[verb].xpos, {"VBD", "VBZ", "VBP"}) ||
               (helper && has({"aux", "aux:pass"})))) {
             continue;
         }
-        // The verb above the phrase; left alone when the clause's verb is above it too.
-        const std::size_t above = verbAtOrAbove(w, headOf(w, noun));
-        if (above == NONE || (above != verb && dominates(w, verb, above))) {
-            continue;
+        // A subject the verb took from before the phrase is the object of the verb right
+        // before that subject's phrase, when that verb has none: "have charged the captain and
+        // three crew members of a ferry after a passenger *was pushed* off the ship" with the
+        // captain pushed. That verb is then the one above.
+        std::size_t above = NONE;
+        if (const std::size_t subject = lastChildBefore(
+                w, verb, verb,
+                [](const std::string& r) { return r == "nsubj" || r == "nsubj:pass"; });
+            subject != NONE) {
+            const std::size_t opens = phraseEdges(w, subject).first;
+            if (subject > k || opens == 0 || w[opens - 1].upos != "VERB" ||
+                hasChild(w, opens - 1, [](const std::string& r) { return r == "obj"; }) ||
+                dominates(w, verb, opens - 1) || dominates(w, subject, opens - 1)) {
+                continue;
+            }
+            above = opens - 1;
+            w[subject].head = static_cast<int>(above) + 1;
+            w[subject].deprel = "obj";
+        } else {
+            // The verb above the phrase; left alone when the clause's verb is above it too.
+            above = verbAtOrAbove(w, headOf(w, noun));
+            if (above == NONE || (above != verb && dominates(w, verb, above))) {
+                continue;
+            }
         }
         if (above != verb) {
             w[verb].head = static_cast<int>(above) + 1;

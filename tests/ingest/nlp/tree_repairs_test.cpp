@@ -770,6 +770,27 @@ TEST(TreeRepairs, AGerundOfAnAccusationIsTheVerbsClause) {
     EXPECT_EQ(arcs(change)[4], "6:amod");
 }
 
+// A clause "after" opens, read as a phrase on the object while the clause's verb took the
+// object for its subject: the object is the verb's before it again, the phrase's noun the
+// clause's subject.
+TEST(TreeRepairs, AnAfterClauseWhoseVerbTookTheObjectForItsSubject) {
+    std::vector<Token> w = tree("prosecutors NOUN NNS 3 nsubj\n"
+                                "have AUX VBP 3 aux\n"
+                                "charge VERB VBN 0 root\n"
+                                "the DET DT 5 det\n"
+                                "captain NOUN NN 10 nsubj:pass\n"
+                                "after ADP IN 8 case\n"
+                                "a DET DT 8 det\n"
+                                "passenger NOUN NN 5 nmod\n"
+                                "was AUX VBD 10 aux:pass\n"
+                                "push VERB VBN 3 ccomp\n"
+                                "off ADP RP 10 compound:prt\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"3:nsubj", "3:aux", "0:root", "5:det", "3:obj",
+                                                 "10:mark", "8:det", "10:nsubj:pass", "10:aux:pass",
+                                                 "3:advcl", "10:compound:prt"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
