@@ -32,15 +32,17 @@ inline bool officeTitle(std::string_view lowerWord) {
 /// Whether `lowerWord` (lower case) names what a person does, in an apposition or before a
 /// name: "Hu Yan, an *analyst* at ...", "a fund *manager* at Storebrand".
 inline bool personRoleNoun(std::string_view lowerWord) {
-    return isOneOf(lowerWord,
-                   {"manager",    "analyst",     "executive",  "official",   "spokesperson",
-                    "spokesman",  "spokeswoman", "director",   "economist",  "minister",
-                    "secretary",  "founder",     "chairman",   "chairwoman", "president",
-                    "ceo",        "professor",   "researcher", "lawmaker",   "senator",
-                    "strategist", "adviser",     "advisor",    "trader",     "lawyer",
-                    "engineer",   "negotiator",  "prosecutor", "diplomat",   "envoy",
-                    "ambassador", "journalist",  "scientist",  "activist",   "investigator",
-                    "commander",  "general",     "warlord",    "militant",   "judge"});
+    return isOneOf(
+        lowerWord,
+        {"manager",     "analyst",    "executive",  "official",   "spokesperson",  "spokesman",
+         "spokeswoman", "director",   "economist",  "minister",   "secretary",     "founder",
+         "chairman",    "chairwoman", "president",  "ceo",        "professor",     "researcher",
+         "lawmaker",    "senator",    "strategist", "adviser",    "advisor",       "trader",
+         "lawyer",      "engineer",   "negotiator", "prosecutor", "diplomat",      "envoy",
+         "ambassador",  "journalist", "scientist",  "activist",   "investigator",  "commander",
+         "general",     "warlord",    "militant",   "judge",      "administrator", "commissioner",
+         "mayor",       "governor",   "coach",      "captain",    "editor",        "correspondent",
+         "consultant",  "surgeon",    "physician",  "detective",  "inspector",     "auditor"});
 }
 
 /// Whether `lowerWord` (a lower-case singular) is a word news uses for a company: "the firm",

@@ -578,6 +578,14 @@ TEST(DocumentEntities, ARoleAfterACommaMakesAPersonEvenWhenTheParseMissesTheAppo
     EXPECT_EQ(types["Qorvane Labs"], graph::EntityType::Org);
 }
 
+TEST(DocumentEntities, ANameInAppositionToAPersonsRoleIsAPerson) {
+    const Resolved r = resolve("The board's administrator, Hal Gilzean, said the deal was fair. "
+                               "Its new mayor, Orvin Castell, agreed.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Hal Gilzean"], graph::EntityType::Person);
+    EXPECT_EQ(types["Orvin Castell"], graph::EntityType::Person);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
