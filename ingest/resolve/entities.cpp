@@ -1621,9 +1621,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // Whether possessive pronoun `i` owns what only a company has ("its acquisition of
     // Mellanox", "its shares"), so that a country or an agency is not its owner.
     // ("its H20 chips", "its products": a company makes products; a country does not.)
+    // (Not a state's revenue or workforce: "Kenya spends half of its *tax* revenue".)
     auto companyOwned = [&](std::size_t i) {
         const std::size_t h = t.head(i);
+        const auto publicWord = [&](std::size_t c) {
+            return isOneOf(t.rel(c), {"compound", "amod"}) &&
+                   isOneOf(lowered(s.tokens[c].form),
+                           {"tax", "fiscal", "budget", "customs", "state", "public", "government"});
+        };
         return t.rel(i) == "nmod:poss" && h != NONE && lowered(s.tokens[i].form) == "its" &&
+               std::none_of(t.children[h].begin(), t.children[h].end(), publicWord) &&
                (isOneOf(nounLemma(s.tokens[h]),
                         {"acquisition", "merger",     "takeover", "share",      "stock",
                          "shareholder", "revenue",    "earnings", "profit",     "workforce",

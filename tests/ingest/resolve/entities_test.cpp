@@ -400,6 +400,11 @@ const Case CASES[] = {
     {"AFamilyNameOfAnAliasIsThePerson",
      "Prime Minister Pedro Sanchez won a vote. The opposition accused Sanchez of lying.", 1,
      "Sanchez", 0, "Pedro Sánchez"},
+    // A state's revenue is no company's own: "its tax revenue" may be the country's.
+    {"AStatesRevenueMayBeTheCountrys",
+     "The International Monetary Fund urged cuts. Kenya spends half of its tax revenue on "
+     "interest.",
+     1, "its", 0, "Kenya"},
     // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
     {"WashingtonAloneIsTheGovernment", "Officials in Washington disagreed with Beijing.", 0,
      "Washington", 0, "United States"},
