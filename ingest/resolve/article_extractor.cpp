@@ -229,8 +229,12 @@ std::size_t clauseTopic(const SentenceTree& t, std::size_t head,
                         const std::vector<std::size_t>& within = {}) {
     const Sentence& s = t.s;
     const std::vector<std::size_t> kids = t.children[head];
+    // (A denied predicate is no topic: "stressed that the incident was not a cyberattack" is
+    // about the incident, not a cyberattack.)
+    const bool copula = std::any_of(kids.begin(), kids.end(),
+                                    [&](std::size_t c) { return s.tokens[c].deprel == "cop"; });
     for (std::size_t c : kids) {
-        if (openie::negates(s, c)) {
+        if (openie::negates(s, c) && !copula) {
             return head;
         }
         // "examining whether these partnerships give big companies too much control" asks a

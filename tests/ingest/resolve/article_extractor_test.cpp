@@ -3207,6 +3207,11 @@ const StatementCase SMALL_CASES[] = {
     {"APastTenseAfterAnotherApposition",
      "Rite Aid, another competitor, filed for bankruptcy protection in October.",
      "Rite Aid | file for | bankruptcy protection"},
+    // A said clause's denied predicate is not what the saying is about.
+    {"ADeniedPredicateIsNoTopic",
+     "George Kurtz apologised for the disruption. He stressed that the incident was not a "
+     "cyberattack.",
+     "George Kurtz | stress that | cyberattack", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
