@@ -1824,6 +1824,37 @@ struct Pipeline::Impl {
                                retry.tokens[k - 1].deprel == "nsubj";
                     });
             }
+            // A participle right after the name that opens the sentence, before a noun phrase,
+            // is a past tense: "Delta Air Lines *cancelled* thousands of flights ... and later
+            // said" (read as "cancelled thousands", the subject of "said"). Kept when the name
+            // is then its subject.
+            {
+                const std::vector<Token>& w = sentence.tokens;
+                std::size_t k = 0;
+                while (k < w.size() && w[k].upos == "PROPN" && capitalised(w[k].form)) {
+                    ++k;
+                }
+                const std::string past =
+                    k > 0 && k + 1 < w.size() && w[k].xpos == "VBN" && w[k].form.ends_with("ed")
+                        ? lemmatizer.lemma(w[k].form, "VERB", "VBD")
+                        : std::string();
+                if (!past.empty() && lemmatizer.knownVerb(past) &&
+                    isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ"}) &&
+                    !hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); })) {
+                    const std::size_t verb = k;
+                    reparse(
+                        sentence, [&](Sentence& retry) { retry.tokens[verb].xpos = "VBD"; },
+                        [&](const Sentence& retry) {
+                            for (std::size_t j = 0; j < verb; ++j) {
+                                if (headOf(retry.tokens, j) == verb &&
+                                    retry.tokens[j].deprel == "nsubj") {
+                                    return true;
+                                }
+                            }
+                            return false;
+                        });
+                }
+            }
             // An irregular past tense that the tagger read as an adjective or a noun, right
             // after the noun phrase that opens a "that" clause, is the clause's verb: "has told
             // patients that hackers *stole* names, ..." (an adjective on "names", and the clause

@@ -2572,6 +2572,20 @@ TEST(Pipeline, ACapitalisedRunOpeningTheSentenceWithANameIsOneName) {
               "NOUN");
 }
 
+// A participle right after the name that opens the sentence, before a noun phrase, is the
+// name's verb even with a later verb joined to it.
+TEST(Pipeline, AParticipleRightAfterTheOpeningNameIsItsVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Delta Air Lines cancelled thousands of flights over several days "
+                             "and later said the outage had cost it about $500 million.";
+    EXPECT_EQ(wordOf(pipeline, text, "cancelled").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "thousands").deprel, "obj");
+    // (A participle with its agent stays one.)
+    EXPECT_NE(
+        wordOf(pipeline, "Windows computers crashed by the update were fixed.", "crashed").deprel,
+        "root");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
