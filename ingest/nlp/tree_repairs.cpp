@@ -3718,6 +3718,29 @@ void nounAsAClausesVerb(std::vector<Token>& w, std::size_t c, std::size_t k, std
     w[k].deprel = "advcl";
 }
 
+// A name between commas right after a noun, hung on that noun as a bare modifier with no
+// preposition: "The ferry operator, *Seajets*, said" (a plural name's tag made it an nmod). It
+// is the noun's apposition. How many it relabelled.
+std::size_t nameBetweenCommasTakenForAModifier(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k + 1 < w.size(); ++k) {
+        if (w[k].upos != "PROPN" || w[k].deprel != "nmod" || w[k - 1].form != "," ||
+            headOf(w, k) != k - 2 || w[k - 2].upos != "NOUN" ||
+            hasChild(w, k, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        std::size_t end = k + 1;
+        while (end < w.size() && headOf(w, end) == k && w[end].deprel == "flat") {
+            ++end;
+        }
+        if (end < w.size() && w[end].form == ",") {
+            w[k].deprel = "appos";
+            ++mended;
+        }
+    }
+    return mended;
+}
+
 // The gerund of what a verb of accusing, punishing or praising says its object did, read as a
 // noun's modifier: "accused Sanchez of *trading* justice for power" with "trading" a compound of
 // "justice" and "Sanchez" another, "charged Binance of *breaking* rules" with "rules" a modifier
@@ -6369,6 +6392,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     phraseFoldedIntoAgo(w);
     verbClosingAClause(w, lemmas);
     gerundOfAnAccusation(w, lemmas);
+    nameBetweenCommasTakenForAModifier(w);
     verbAfterItsSubjectsOfPhrase(w, lemmas);
     appositionAfterAName(w);
     nameSplitByARelativeClause(w);

@@ -791,6 +791,19 @@ TEST(TreeRepairs, AnAfterClauseWhoseVerbTookTheObjectForItsSubject) {
                                                  "3:advcl", "10:compound:prt"}));
 }
 
+// A name between commas right after a noun, hung on it as a bare modifier, is its apposition.
+TEST(TreeRepairs, ANameBetweenCommasIsTheNounsApposition) {
+    std::vector<Token> w = tree("the DET DT 3 det\n"
+                                "ferry ADJ JJ 3 amod\n"
+                                "operator NOUN NN 7 nsubj\n"
+                                ", PUNCT , 5 punct\n"
+                                "Seajets PROPN NNPS 3 nmod\n"
+                                ", PUNCT , 3 punct\n"
+                                "say VERB VBD 0 root\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "3:appos");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
