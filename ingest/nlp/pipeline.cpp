@@ -1855,6 +1855,26 @@ struct Pipeline::Impl {
                         });
                 }
             }
+            // So is one right after a quantifier that opens a joined clause: ", and some
+            // *posted* photographs of them online" (read as "posted photographs", a conjunct of
+            // the object before). Kept when the quantifier is then its subject.
+            for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                if (w[k].xpos != "VBN" || !w[k].form.ends_with("ed") ||
+                    !isOneOf(lowercaseAscii(w[k - 1].form),
+                             {"some", "many", "others", "most", "several", "few", "all", "both"}) ||
+                    !(w[k - 2].upos == "CCONJ" || isOneOf(w[k - 2].form, {",", ";"})) ||
+                    !isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
+                    continue;
+                }
+                reparse(
+                    sentence, [&](Sentence& retry) { retry.tokens[k].xpos = "VBD"; },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, k - 1) == k &&
+                               retry.tokens[k - 1].deprel == "nsubj";
+                    });
+            }
             // An irregular past tense that the tagger read as an adjective or a noun, right
             // after the noun phrase that opens a "that" clause, is the clause's verb: "has told
             // patients that hackers *stole* names, ..." (an adjective on "names", and the clause

@@ -2586,6 +2586,16 @@ TEST(Pipeline, AParticipleRightAfterTheOpeningNameIsItsVerb) {
         "root");
 }
 
+// A participle after a quantifier that opens a joined clause, before a noun phrase, is the
+// clause's verb with the quantifier its subject.
+TEST(Pipeline, AParticipleAfterAQuantifierOpeningAClauseIsItsVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Families searched hospitals for missing relatives, and some posted "
+                             "photographs of them online.";
+    EXPECT_EQ(wordOf(pipeline, text, "posted").deprel, "conj");
+    EXPECT_EQ(wordOf(pipeline, text, "some").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
