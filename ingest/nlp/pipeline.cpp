@@ -1875,6 +1875,40 @@ struct Pipeline::Impl {
                                retry.tokens[k - 1].deprel == "nsubj";
                     });
             }
+            // And one right after the noun phrase that a subordinator opens: "a day after
+            // protesters *stormed* parliament and police shot dead 22 people" (read as
+            // protesters who were stormed). Kept when that noun is then its subject and the
+            // subordinator its marker.
+            for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                // ("the infantry based part of the doctrine" is a phrase)
+                if (w[k].xpos != "VBN" || !w[k].form.ends_with("ed") || w[k].lemma == "base" ||
+                    !isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) ||
+                    !isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
+                    hasChild(w, k, [](const std::string& r) { return r.starts_with("aux"); })) {
+                    continue;
+                }
+                std::size_t open = k - 1;
+                while (open > 0 &&
+                       isOneOf(w[open - 1].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"})) {
+                    --open;
+                }
+                if (open == 0 ||
+                    !isOneOf(lowercaseAscii(w[open - 1].form),
+                             {"after", "before", "since", "until", "because", "when", "while",
+                              "once", "as", "although", "though", "if", "unless"}) ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
+                    continue;
+                }
+                reparse(
+                    sentence, [&](Sentence& retry) { retry.tokens[k].xpos = "VBD"; },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, k - 1) == k &&
+                               retry.tokens[k - 1].deprel == "nsubj" &&
+                               headOf(retry.tokens, open - 1) == k &&
+                               retry.tokens[open - 1].deprel == "mark";
+                    });
+            }
             // An irregular past tense that the tagger read as an adjective or a noun, right
             // after the noun phrase that opens a "that" clause, is the clause's verb: "has told
             // patients that hackers *stole* names, ..." (an adjective on "names", and the clause

@@ -2596,6 +2596,16 @@ TEST(Pipeline, AParticipleAfterAQuantifierOpeningAClauseIsItsVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "some").deprel, "nsubj");
 }
 
+// A participle right after the noun phrase a subordinator opens, before a noun phrase, is the
+// clause's past tense.
+TEST(Pipeline, AParticipleAfterASubordinatorsNounPhraseIsItsVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Ruto said he would not sign the bill, a day after protesters "
+                             "stormed parliament and police shot dead at least 22 people.";
+    EXPECT_EQ(wordOf(pipeline, text, "protesters").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "parliament").deprel, "obj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
