@@ -4854,29 +4854,52 @@ std::size_t clauseTakenForAPrepositionalPhrase(std::vector<Token>& w) {
               (helper && has({"aux", "aux:pass"})))) {
             continue;
         }
+        // The sentence's verb when the phrase's verb heads the sentence: a later conjunct of it
+        // with no subject ("Boeing, which has struggled with production problems since a door
+        // plug *blew* out of a 737 Max in January, did not *announce* any orders" with "blew"
+        // the root and Boeing its subject). NONE for none.
+        std::size_t main = NONE;
+        for (std::size_t c = verb + 1; c < w.size() && w[verb].head == 0; ++c) {
+            if (headOf(w, c) == verb && w[c].deprel == "conj" && w[c].upos == "VERB" &&
+                !hasChild(w, c, [](const std::string& r) { return r.starts_with("nsubj"); })) {
+                main = c;
+                break;
+            }
+        }
         // A subject the verb took from before the phrase is the object of the verb right
         // before that subject's phrase, when that verb has none: "have charged the captain and
         // three crew members of a ferry after a passenger *was pushed* off the ship" with the
         // captain pushed. That verb is then the one above.
         std::size_t above = NONE;
-        if (const std::size_t subject = lastChildBefore(
-                w, verb, verb,
-                [](const std::string& r) { return r == "nsubj" || r == "nsubj:pass"; });
-            subject != NONE) {
-            const std::size_t opens = phraseEdges(w, subject).first;
-            if (subject > k || opens == 0 || w[opens - 1].upos != "VERB" ||
-                hasChild(w, opens - 1, [](const std::string& r) { return r == "obj"; }) ||
-                dominates(w, verb, opens - 1) || dominates(w, subject, opens - 1)) {
-                continue;
-            }
+        const std::size_t subject = lastChildBefore(
+            w, verb, verb, [](const std::string& r) { return r == "nsubj" || r == "nsubj:pass"; });
+        const std::size_t opens = subject == NONE ? NONE : phraseEdges(w, subject).first;
+        if (subject != NONE && subject < k && opens > 0 && w[opens - 1].upos == "VERB" &&
+            !hasChild(w, opens - 1, [](const std::string& r) { return r == "obj"; }) &&
+            !dominates(w, verb, opens - 1) && !dominates(w, subject, opens - 1)) {
             above = opens - 1;
             w[subject].head = static_cast<int>(above) + 1;
             w[subject].deprel = "obj";
         } else {
-            // The verb above the phrase; left alone when the clause's verb is above it too.
+            // The verb above the phrase; left alone when the clause's verb is above it too,
+            // unless that verb heads the sentence and has the conjunct above: the conjunct then
+            // heads the sentence and takes the words before the phrase (the subject too) and
+            // the punctuation and words after itself.
             above = verbAtOrAbove(w, headOf(w, noun));
-            if (above == NONE || (above != verb && dominates(w, verb, above))) {
+            const bool below = above != NONE && above != verb && dominates(w, verb, above);
+            if (above == NONE || (below && main == NONE) ||
+                (subject != NONE && (!below || subject > k))) {
                 continue;
+            }
+            if (below) {
+                for (std::size_t j = 0; j < w.size(); ++j) {
+                    if (headOf(w, j) == verb && j != main &&
+                        (j < k || j > main || (j > verb && w[j].upos == "PUNCT"))) {
+                        w[j].head = static_cast<int>(main) + 1;
+                    }
+                }
+                w[main].head = 0;
+                w[main].deprel = "root";
             }
         }
         if (above != verb) {

@@ -804,6 +804,32 @@ TEST(TreeRepairs, ANameBetweenCommasIsTheNounsApposition) {
     EXPECT_EQ(arcs(w)[4], "3:appos");
 }
 
+// A clause "since" opens, read as a phrase inside a relative clause on the subject while its
+// verb heads the sentence: the verb's later conjunct with no subject is the sentence's verb,
+// and the clause goes to the relative clause.
+TEST(TreeRepairs, ASinceClauseWhoseVerbTookTheSentence) {
+    std::vector<Token> w = tree("Boeing PROPN NNP 8 nsubj\n"
+                                ", PUNCT , 4 punct\n"
+                                "which PRON WDT 4 nsubj\n"
+                                "struggle VERB VBN 1 acl:relcl\n"
+                                "since ADP IN 7 case\n"
+                                "a DET DT 7 det\n"
+                                "plug NOUN NN 4 obl\n"
+                                "blow VERB VBD 0 root\n"
+                                "out ADP IN 8 compound:prt\n"
+                                ", PUNCT , 8 punct\n"
+                                "did AUX VBD 13 aux\n"
+                                "not PART RB 13 advmod\n"
+                                "announce VERB VB 8 conj\n"
+                                "orders NOUN NNS 13 obj\n"
+                                ". PUNCT . 8 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"13:nsubj", "4:punct", "4:nsubj", "1:acl:relcl", "8:mark",
+                                        "7:det", "8:nsubj", "4:advcl", "8:compound:prt", "13:punct",
+                                        "13:aux", "13:advmod", "0:root", "13:obj", "13:punct"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
