@@ -1576,6 +1576,13 @@ private:
         if (const std::size_t c = t_.child(a, {"case"}); c != NONE && c < a) {
             return;
         }
+        // Nor a span of time before "after" or "before": "signed the bill, a day after
+        // protesters stormed parliament" dates the clause, and the bill is no day.
+        if (isOneOf(t_.lemma(a), {"day", "week", "month", "year", "hour", "minute", "weekend"}) &&
+            a + 1 < t_.size() &&
+            isOneOf(nlp::lowercaseAscii(t_.tok(a + 1).form), {"after", "before", "later"})) {
+            return;
+        }
         // Nor a word for an act with a relative clause after a common noun: it sums up the
         // clause before it ("proposed making Nissan a subsidiary, a plan that the board
         // rejected" is no subsidiary that is a plan).

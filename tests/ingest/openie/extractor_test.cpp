@@ -415,6 +415,21 @@ const std::vector<Case> CASES = {
         11 . . PUNCT . 2 punct)",
      {{"It", "issue", "an order", "issued"}},
      {{"an order", "be", "its first against a company"}}},
+    {"span_of_time_before_after_is_no_apposition",
+     R"(1 He he PRON PRP 2 nsubj
+        2 signed sign VERB VBD 0 root
+        3 the the DET DT 4 det
+        4 bill bill NOUN NN 2 obj
+        5 , , PUNCT , 7 punct
+        6 a a DET DT 7 det
+        7 day day NOUN NN 4 appos
+        8 after after SCONJ IN 10 mark
+        9 protesters protester NOUN NNS 10 nsubj
+        10 stormed storm VERB VBD 2 advcl
+        11 parliament parliament NOUN NN 10 obj
+        12 . . PUNCT . 2 punct)",
+     {{"protesters", "storm", "parliament"}},
+     {{"the bill", "be", "a day"}}},
     {"copula_with_coordinated_adjectives",
      R"(1 H20 H20 PROPN NNP 2 compound
         2 chips chip NOUN NNS 4 nsubj
