@@ -316,7 +316,58 @@ bool looksLikeHeading(std::string_view rawLine) {
     return true;
 }
 
-std::size_t datelinePrefix(std::string_view paragraph, std::string& outlet) {
+namespace {
+
+// The length of a dateline that names a place and no outlet ("JASPER, Alberta — A wildfire
+// tore through ...", "SEOUL — Thousands of workers ..."), 0 when there is none: a first word
+// of three or more capital letters and no others, then capitalised words, commas and periods,
+// then a dash and a capitalised word. (So "AI — the word of the year" is no dateline.)
+std::size_t placeDatelinePrefix(std::string_view paragraph) {
+    std::size_t dashAt = std::string_view::npos;
+    std::size_t dash = 0;
+    for (std::string_view d : {"\u2014", "\u2013", " -- ", " - "}) {
+        const std::size_t at = paragraph.find(d);
+        if (at != std::string_view::npos && at < dashAt) {
+            dashAt = at;
+            dash = d.size();
+        }
+    }
+    if (dashAt == std::string_view::npos || dashAt > 60) {
+        return 0;
+    }
+    const std::vector<std::string_view> placeWords = splitWords(trim(paragraph.substr(0, dashAt)));
+    if (placeWords.empty() || placeWords.size() > 6) {
+        return 0;
+    }
+    const std::string_view first = placeWords.front();
+    if (first.size() < 3 ||
+        !std::all_of(first.begin(), first.end(),
+                     [](char c) { return isAsciiUpper(c) || c == ',' || c == '.' || c == '-'; }) ||
+        std::count_if(first.begin(), first.end(), isAsciiUpper) < 3) {
+        return 0;
+    }
+    for (std::string_view word : placeWords) {
+        if (!(isAsciiUpper(word[0]) || isAsciiDigit(word[0])) ||
+            word.find_first_of(";:!?()\"") != std::string_view::npos) {
+            return 0;
+        }
+    }
+    std::size_t k = dashAt + dash;
+    while (k < paragraph.size() && paragraph[k] == ' ') {
+        ++k;
+    }
+    if (k == dashAt + dash && paragraph[dashAt + dash - 1] != ' ') {
+        return 0; // no space after the dash
+    }
+    if (k >= paragraph.size() || !(isAsciiUpper(paragraph[k]) || paragraph[k] == '"' ||
+                                   static_cast<unsigned char>(paragraph[k]) >= 0x80)) {
+        return 0;
+    }
+    return k;
+}
+
+// The length of a dateline with its outlet in parentheses, 0 when there is none.
+std::size_t outletDatelinePrefix(std::string_view paragraph, std::string& outlet) {
     const std::size_t open = paragraph.find('(');
     if (open == std::string_view::npos || open > 60) {
         return 0;
@@ -378,6 +429,13 @@ std::size_t datelinePrefix(std::string_view paragraph, std::string& outlet) {
     }
     outlet = std::string(name);
     return k;
+}
+
+} // namespace
+
+std::size_t datelinePrefix(std::string_view paragraph, std::string& outlet) {
+    const std::size_t withOutlet = outletDatelinePrefix(paragraph, outlet);
+    return withOutlet > 0 ? withOutlet : placeDatelinePrefix(paragraph);
 }
 
 void markBoilerplate(Document& doc) {

@@ -29,7 +29,8 @@ LineClass classifyLine(std::string_view line);
 bool looksLikeHeading(std::string_view line);
 
 /// The length in bytes of a news-agency dateline that opens a paragraph, 0 when there is none:
-/// an optional place in capitalised words, the outlet in parentheses, then a dash. The outlet
+/// an optional place in capitalised words, the outlet in parentheses, then a dash (or a place
+/// alone, its first word in capitals: "SEOUL — ..."; then no outlet). The outlet
 /// goes to `outlet`. Example: datelinePrefix("(Bloomberg) — The shares ...", outlet) == 16 with
 /// outlet "Bloomberg"; "TOKYO, June 2 (Reuters) - Japan ..." gives "Reuters".
 std::size_t datelinePrefix(std::string_view paragraph, std::string& outlet);

@@ -121,7 +121,15 @@ TEST(Boilerplate, DatelinesNameTheOutlet) {
         {"(Bloomberg) \u2014 The shares of Chinese metals producers surged.", 16, "Bloomberg"},
         {"TOKYO, June 2 (Reuters) - Japan said on Friday it would act.", 26, "Reuters"},
         {"WASHINGTON (AP) \u2013 The Senate voted.", 20, "AP"},
-        // Not datelines: a ticker in a story, no dash, a sentence in parentheses, nothing after.
+        // A place alone, its first word in capitals, then a dash: no outlet.
+        {"SEOUL \u2014 Thousands of workers walked off the job.", 10, ""},
+        {"JASPER, Alberta \u2014 A wildfire tore through the town.", 20, ""},
+        {"NEW YORK - Shares rose.", 11, ""},
+        // Not datelines: a ticker in a story, no dash, a sentence in parentheses, nothing after,
+        // a short word in capitals, a place in small letters, a lower-case word after the dash.
+        {"AI \u2014 the word of the year \u2014 dominated the show.", 0, ""},
+        {"Seoul \u2014 Thousands of workers walked off the job.", 0, ""},
+        {"NATO \u2014 and its allies \u2014 met.", 0, ""},
         {"Nvidia (NVDA) - shares rose on Monday.", 0, ""},
         {"(Bloomberg) The shares surged.", 0, ""},
         {"(see the chart below) \u2014 prices rose.", 0, ""},
