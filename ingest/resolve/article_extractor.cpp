@@ -415,6 +415,21 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
             }
         }
     }
+    // "Secretary of State Antony Blinken called ...": a capitalised title whose office's field
+    // took the name into its phrase ("Antony" an nmod of "Secretary" with "of State" its own)
+    // is the person named in it, right after the field.
+    if (ents.words[head].entity < 0 && article::isAsciiUpper(s.tokens[head].form[0]) &&
+        nlp::personRoleNoun(article::asciiLowered(s.tokens[head].form))) {
+        for (std::size_t k = head + 1; k < s.tokens.size() && k <= head + 4; ++k) {
+            const WordEntity& named = ents.words[k];
+            if (named.entity >= 0 && named.kind == MentionKind::Name && named.first == k &&
+                t.head(k) != NONE && (t.head(k) == head || t.head(t.head(k)) == head) &&
+                doc.entity(static_cast<std::size_t>(named.entity)).type == EntityType::Person) {
+                head = k;
+                break;
+            }
+        }
+    }
     // "Boeing's Starliner capsule landed": a common noun right after a product's name that
     // hangs on it says what kind of thing the product is; the product is what the phrase names.
     if (ents.words[head].entity < 0 && s.tokens[head].upos == "NOUN" && head > 0) {
