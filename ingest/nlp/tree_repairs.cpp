@@ -3718,6 +3718,35 @@ void nounAsAClausesVerb(std::vector<Token>& w, std::size_t c, std::size_t k, std
     w[k].deprel = "advcl";
 }
 
+// A gerund right after a verb's object, with no comma between, hung on the verb as its
+// adverbial clause: "has not met rules *requiring* that phones contain local parts" (the
+// company did not require it). It is the object's clause, as in "a law banning the app".
+// (Not after a span of time or money spent: "spent years building".) How many it moved.
+std::size_t gerundOfTheObjectTakenForTheVerbs(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        const std::size_t object = k - 1;
+        if (w[k].xpos != "VBG" || w[k].deprel != "advcl" || v == NONE || v >= object ||
+            headOf(w, object) != v || w[object].deprel != "obj" || w[object].upos != "NOUN" ||
+            hasChild(w, k, [](const std::string& r) { return r == "mark"; }) ||
+            isOneOf(w[v].lemma, {"spend", "waste", "take", "make", "lose", "save", "earn"}) ||
+            isOneOf(lowercaseAscii(w[object].lemma),
+                    {"year", "month", "week", "day", "hour", "minute", "time", "money", "decade",
+                     "night", "weekend", "life", "career"})) {
+            continue;
+        }
+        // (with a complement or an object of its own, as a clause on a noun has)
+        if (!hasChild(w, k, [](const std::string& r) { return isOneOf(r, {"ccomp", "obj"}); })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(object) + 1;
+        w[k].deprel = "acl";
+        ++moved;
+    }
+    return moved;
+}
+
 // A name between commas right after a noun, hung on that noun as a bare modifier with no
 // preposition: "The ferry operator, *Seajets*, said" (a plural name's tag made it an nmod). It
 // is the noun's apposition. How many it relabelled.
@@ -6416,6 +6445,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     verbClosingAClause(w, lemmas);
     gerundOfAnAccusation(w, lemmas);
     nameBetweenCommasTakenForAModifier(w);
+    gerundOfTheObjectTakenForTheVerbs(w);
     verbAfterItsSubjectsOfPhrase(w, lemmas);
     appositionAfterAName(w);
     nameSplitByARelativeClause(w);

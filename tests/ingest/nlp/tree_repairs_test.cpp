@@ -830,6 +830,28 @@ TEST(TreeRepairs, ASinceClauseWhoseVerbTookTheSentence) {
                                         "13:aux", "13:advmod", "0:root", "13:obj", "13:punct"}));
 }
 
+// A gerund with a complement right after the verb's object, no comma between, is the object's
+// clause; after a span of time spent it stays the verb's.
+TEST(TreeRepairs, AGerundRightAfterTheObjectIsTheObjectsClause) {
+    std::vector<Token> w = tree("company NOUN NN 2 nsubj\n"
+                                "meet VERB VBD 0 root\n"
+                                "rules NOUN NNS 2 obj\n"
+                                "requiring VERB VBG 2 advcl\n"
+                                "that SCONJ IN 7 mark\n"
+                                "phones NOUN NNS 7 nsubj\n"
+                                "contain VERB VBP 4 ccomp\n"
+                                "parts NOUN NNS 7 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "3:acl");
+    std::vector<Token> spent = tree("she PRON PRP 2 nsubj\n"
+                                    "spend VERB VBD 0 root\n"
+                                    "years NOUN NNS 2 obj\n"
+                                    "building VERB VBG 2 advcl\n"
+                                    "ships NOUN NNS 4 obj\n");
+    repairTree(spent, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(spent)[3], "2:advcl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3212,6 +3212,15 @@ const StatementCase SMALL_CASES[] = {
      "George Kurtz apologised for the disruption. He stressed that the incident was not a "
      "cyberattack.",
      "George Kurtz | stress that | cyberattack", true},
+    // A title whose office's field took the name into its phrase is the person named.
+    {"ATitleWithItsFieldIsThePersonNamed",
+     "Secretary of State Antony Blinken called his Philippine counterpart on Monday.",
+     "Antony Blinken | call | his Philippine counterpart"},
+    // A gerund right after the object is the object's clause, not the subject's act.
+    {"AGerundAfterTheObjectIsTheObjects",
+     "Indonesia has banned sales of Apple's iPhone 16 because the company has not met rules "
+     "requiring that phones sold in the country contain a share of locally made parts.",
+     "Apple | require that | share of locally made parts", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
