@@ -1027,19 +1027,26 @@ struct Pipeline::Impl {
         // A plural after "as" or "while", a determiner and a singular noun, before an
         // infinitive, is the clause's verb: "as the chipmaker *struggles* to compete" (a
         // determiner's singular noun takes no plural after it but as its verb).
-        for (std::size_t k = 3; k + 2 < sentence.tokens.size(); ++k) {
+        // (So is one after a bare singular noun, or before a particle: "as production *ramps*
+        // up at the company's factory".)
+        for (std::size_t k = 2; k + 2 < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
-            if (t.xpos != "NNS" || sentence.tokens[k - 1].xpos != "NN" ||
-                sentence.tokens[k - 2].upos != "DET" ||
-                !isOneOf(lowercaseAscii(sentence.tokens[k - 3].form),
+            const std::size_t marker = sentence.tokens[k - 2].upos == "DET" ? k - 3 : k - 2;
+            const bool infinitive =
+                sentence.tokens[k + 1].xpos == "TO" && sentence.tokens[k + 2].xpos == "VB";
+            const bool particle = isOneOf(lowercaseAscii(sentence.tokens[k + 1].form),
+                                          {"up", "down", "out", "off"}) &&
+                                  isOneOf(sentence.tokens[k + 2].upos, {"ADP", "PUNCT", "ADV"});
+            if (t.xpos != "NNS" || sentence.tokens[k - 1].xpos != "NN" || marker >= k ||
+                !isOneOf(lowercaseAscii(sentence.tokens[marker].form),
                          {"as", "while", "because", "although", "though", "since", "after",
                           "before", "when", "if", "until", "unless", "whereas"}) ||
-                sentence.tokens[k + 1].xpos != "TO" || sentence.tokens[k + 2].xpos != "VB" ||
+                !(infinitive || particle) ||
                 !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
                 continue;
             }
             retag(t, "VERB", "VBZ");
-            retag(sentence.tokens[k - 3], "SCONJ", "IN");
+            retag(sentence.tokens[marker], "SCONJ", "IN");
         }
         // An "-ed" adjective right after the noun phrase that opens the sentence, before a noun
         // phrase, is the sentence's verb when no finite verb follows before a subordinator:

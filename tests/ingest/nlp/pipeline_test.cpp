@@ -2606,6 +2606,16 @@ TEST(Pipeline, AParticipleAfterASubordinatorsNounPhraseIsItsVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "parliament").deprel, "obj");
 }
 
+// A plural after a subordinator and a bare singular noun, before a particle, is the clause's
+// verb.
+TEST(Pipeline, APluralAfterASubordinatorsBareNounBeforeAParticleIsTheVerb) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Deliveries would be limited this year as production ramps up at "
+                             "the factory in Austin.";
+    EXPECT_EQ(wordOf(pipeline, text, "ramps").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, text, "production").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
