@@ -2326,6 +2326,13 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     const SentenceEntities& ents = cur.ents;
     openie::Proposition p = raw.active();
     const std::string said = p.relation.substr(0, p.relation.find(' ')); // "warn" of "warn that"
+    // "Apple makes it difficult for users to switch": an adjective after a dummy "it" says how
+    // the act is, and is no thing the verb acts on.
+    if (!p.arg2.empty() && p.arg2.head < s.tokens.size() && s.tokens[p.arg2.head].upos == "ADJ" &&
+        t.rel(p.arg2.head) == "xcomp" && t.head(p.arg2.head) != NONE &&
+        t.child(t.head(p.arg2.head), {"expl"}) != NONE) {
+        return;
+    }
     // "had not yet benefited from the boom in spending on AI, which has mostly gone to Nvidia"
     // with the "which" clause hung on the verb: a clause is no antecedent a thing is said of.
     if (std::any_of(p.relationTokens.begin(), p.relationTokens.end(), [&](std::size_t k) {

@@ -3221,6 +3221,10 @@ const StatementCase SMALL_CASES[] = {
      "Indonesia has banned sales of Apple's iPhone 16 because the company has not met rules "
      "requiring that phones sold in the country contain a share of locally made parts.",
      "Apple | require that | share of locally made parts", true},
+    // An adjective after a dummy "it" is no object.
+    {"AnAdjectiveAfterADummyItIsNoObject",
+     "The lawsuit says Apple makes it difficult for users to switch to other phones.",
+     "Apple | make | difficult", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
