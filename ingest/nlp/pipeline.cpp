@@ -216,6 +216,26 @@ struct Pipeline::Impl {
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
             }
         }
+        // A capitalised word that opens the sentence, unknown to the lexicon, is a name when
+        // the tagger made it an adverb or a verb's "-s" form: "*Albertsons* later called off
+        // the deal" (an adverb, which left the sentence without a subject).
+        // (Not a misspelt adverb, "Definately", "Soooo", nor a verb before its object, "Thats
+        // a great name".)
+        if (sentence.tokens.size() > 1) {
+            Token& first = sentence.tokens[0];
+            const std::string& f = first.form;
+            bool tripled = false;
+            for (std::size_t k = 2; k < f.size(); ++k) {
+                tripled = tripled || (f[k] == f[k - 1] && f[k] == f[k - 2]);
+            }
+            const bool adverb = first.xpos == "RB" && !f.ends_with("ly") && !tripled;
+            const bool verb =
+                first.xpos == "VBZ" && isOneOf(sentence.tokens[1].upos, {"ADV", "VERB", "AUX"});
+            if ((adverb || verb) && titleCase(f) && f.size() > 3 &&
+                tagger.wordClasses(lowercaseAscii(f)) == 0) {
+                retagAsName(first);
+            }
+        }
         // "chief executive" with no common noun after it is a person ("Sam Altman, OpenAI's
         // chief executive, has held talks"; "Intel chief executive Pat Gelsinger told"): EWT
         // has almost no chief executives, and the tagger reads both words as adjectives, which

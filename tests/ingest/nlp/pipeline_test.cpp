@@ -2616,6 +2616,16 @@ TEST(Pipeline, APluralAfterASubordinatorsBareNounBeforeAParticleIsTheVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "production").deprel, "nsubj");
 }
 
+// A capitalised word unknown to the lexicon that opens the sentence is a name when the tagger
+// read it as an adverb; a misspelt adverb stays one.
+TEST(Pipeline, AnUnknownOpeningWordTakenForAnAdverbIsAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Albertsons later called off the deal and sued Kroger.";
+    EXPECT_EQ(wordOf(pipeline, text, "Albertsons").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "Albertsons").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, "Definately won't be returning.", "Definately").upos, "ADV");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
