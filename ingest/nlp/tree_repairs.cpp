@@ -3718,6 +3718,38 @@ void nounAsAClausesVerb(std::vector<Token>& w, std::size_t c, std::size_t k, std
     w[k].deprel = "advcl";
 }
 
+// "chief" before an officer's title and name, read as the verb's adjectival complement with
+// the name its conjunct: "The board named *chief* financial officer David Zinsner as interim
+// chief executive". The name is the verb's object and "chief" a modifier of the title noun,
+// which describes the name. How many it mended.
+std::size_t chiefTakenForAComplement(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 1; a + 2 < w.size(); ++a) {
+        const std::size_t v = headOf(w, a);
+        if (lowercaseAscii(w[a].form) != "chief" || w[a].upos != "ADJ" || w[a].deprel != "xcomp" ||
+            v == NONE || w[v].upos != "VERB" ||
+            hasChild(w, v, [](const std::string& r) { return r == "obj"; })) {
+            continue;
+        }
+        std::size_t name = a + 1;
+        while (name < w.size() && w[name].upos != "PROPN" && name < a + 5) {
+            ++name;
+        }
+        // (the name hung on "chief" as its conjunct, or on the verb as an oblique)
+        if (name >= w.size() || w[name].upos != "PROPN" ||
+            !(headOf(w, name) == a || (headOf(w, name) == v && w[name].deprel == "obl")) ||
+            w[name - 1].upos != "NOUN" || headOf(w, name - 1) != name) {
+            continue;
+        }
+        w[name].head = static_cast<int>(v) + 1;
+        w[name].deprel = "obj";
+        w[a].head = static_cast<int>(name - 1) + 1;
+        w[a].deprel = "amod";
+        ++mended;
+    }
+    return mended;
+}
+
 // A gerund right after a verb's object, with no comma between, hung on the verb as its
 // adverbial clause: "has not met rules *requiring* that phones contain local parts" (the
 // company did not require it). It is the object's clause, as in "a law banning the app".
@@ -6446,6 +6478,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     gerundOfAnAccusation(w, lemmas);
     nameBetweenCommasTakenForAModifier(w);
     gerundOfTheObjectTakenForTheVerbs(w);
+    chiefTakenForAComplement(w);
     verbAfterItsSubjectsOfPhrase(w, lemmas);
     appositionAfterAName(w);
     nameSplitByARelativeClause(w);

@@ -852,6 +852,21 @@ TEST(TreeRepairs, AGerundRightAfterTheObjectIsTheObjectsClause) {
     EXPECT_EQ(arcs(spent)[3], "2:advcl");
 }
 
+// "chief" before an officer's title and name, read as the verb's complement, modifies the
+// title; the name is the verb's object.
+TEST(TreeRepairs, ChiefBeforeATitleAndANameIsNoComplement) {
+    std::vector<Token> w = tree("board NOUN NN 2 nsubj\n"
+                                "name VERB VBD 0 root\n"
+                                "chief ADJ JJ 2 xcomp\n"
+                                "financial ADJ JJ 5 amod\n"
+                                "officer NOUN NN 6 nmod:desc\n"
+                                "David PROPN NNP 3 conj\n"
+                                "Zinsner PROPN NNP 6 flat\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"2:nsubj", "0:root", "5:amod", "5:amod",
+                                                 "6:nmod:desc", "2:obj", "6:flat"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
