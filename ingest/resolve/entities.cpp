@@ -398,8 +398,11 @@ bool officeField(std::string_view form) {
 // Words for what a person does, as the head of an apposition: "Hu Yan, an analyst at ...".
 bool personRole(std::string_view word) {
     const std::string lower = lowered(word);
+    // (and kin: "Assad's father, Hafez al-Assad")
     return nlp::hyphenatedTitle(word) || nlp::personRoleNoun(lower) ||
-           isOneOf(lower, {"partner", "investor", "head", "chief", "fellow"});
+           isOneOf(lower, {"partner", "investor", "head", "chief", "fellow", "father", "mother",
+                           "son", "daughter", "wife", "husband", "brother", "sister", "widow",
+                           "uncle", "nephew", "niece", "cousin"});
 }
 
 // Verbs of the press: everyone says, states and announces, but an outlet reports and publishes
@@ -2224,12 +2227,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     };
     // The first word after the name particles that follow word `j` ("van den" in "Harold van
     // den Broek"): `j + 1` when none does.
+    // (An Arabic article joined by a hyphen counts too: "Bashar al-Assad", "Hayat Tahrir
+    // al-Sham".)
     const auto particlesAfter = [&](std::size_t j) {
         std::size_t k = j + 1;
         while (k < n && k <= j + 2 &&
                isOneOf(s.tokens[k].form,
                        {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von",
                         "der", "den", "del", "dos", "das", "la", "le"})) {
+            if (isOneOf(s.tokens[k].form, {"al", "el"}) && hyphenAfter(s, k)) {
+                return k + 2;
+            }
             ++k;
         }
         return k;

@@ -405,6 +405,9 @@ const Case CASES[] = {
      "The International Monetary Fund urged cuts. Kenya spends half of its tax revenue on "
      "interest.",
      1, "its", 0, "Kenya"},
+    // An Arabic article joined by a hyphen is part of the name.
+    {"AnArabicArticleWithAHyphenIsPartOfTheName",
+     "President Bashar al-Assad fled to Moscow on Sunday.", 0, "Assad", 0, "Bashar al-Assad"},
     // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
     {"WashingtonAloneIsTheGovernment", "Officials in Washington disagreed with Beijing.", 0,
      "Washington", 0, "United States"},
@@ -585,10 +588,12 @@ TEST(DocumentEntities, ARoleAfterACommaMakesAPersonEvenWhenTheParseMissesTheAppo
 
 TEST(DocumentEntities, ANameInAppositionToAPersonsRoleIsAPerson) {
     const Resolved r = resolve("The board's administrator, Hal Gilzean, said the deal was fair. "
-                               "Its new mayor, Orvin Castell, agreed.");
+                               "Its new mayor, Orvin Castell, agreed. Crowds pulled down "
+                               "statues of the leader's father, Tarek al-Mourad.");
     std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Hal Gilzean"], graph::EntityType::Person);
     EXPECT_EQ(types["Orvin Castell"], graph::EntityType::Person);
+    EXPECT_EQ(types["Tarek al-Mourad"], graph::EntityType::Person); // (kin, and "al-")
 }
 
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
