@@ -1163,7 +1163,8 @@ bool closingQuote(std::string_view form) {
 // A closing report with its subject that the parse hung deep inside the clause it reports:
 // "... contain at least 40% local parts, the industry minister said on Friday." with "said" a
 // complement of "contain". The report is a parataxis of the sentence's root, as EWT has it.
-// Whether it moved one.
+// (So is one the parse made the root's own complement: "Bashar al-Assad fled to Moscow, where
+// Russia granted him asylum, Russian state media reported.") Whether it moved one.
 bool closingReportHungInside(std::vector<Token>& w) {
     const std::size_t end = endOfWords(w);
     const std::size_t root = rootOf(w);
@@ -1172,8 +1173,8 @@ bool closingReportHungInside(std::vector<Token>& w) {
     }
     for (std::size_t r = 3; r < end; ++r) {
         const std::size_t h = headOf(w, r);
-        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) || h == NONE || h == root ||
-            h > r || phraseEdges(w, r).second + 1 < end) {
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) || h == NONE ||
+            (h == root && w[r].deprel != "ccomp") || h > r || phraseEdges(w, r).second + 1 < end) {
             continue;
         }
         const std::size_t subject = lastChildBefore(

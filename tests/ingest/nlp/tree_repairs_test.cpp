@@ -867,6 +867,20 @@ TEST(TreeRepairs, ChiefBeforeATitleAndANameIsNoComplement) {
                                                  "6:nmod:desc", "2:obj", "6:flat"}));
 }
 
+// A closing report the parse made the root's own complement is a parataxis of the root.
+TEST(TreeRepairs, AClosingReportOnTheRootIsAParataxis) {
+    std::vector<Token> w = tree("Assad PROPN NNP 2 nsubj\n"
+                                "flee VERB VBD 0 root\n"
+                                "to ADP IN 4 case\n"
+                                "Moscow PROPN NNP 2 obl\n"
+                                ", PUNCT , 6 punct\n"
+                                "media NOUN NN 7 nsubj\n"
+                                "report VERB VBD 2 ccomp\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "2:parataxis");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
