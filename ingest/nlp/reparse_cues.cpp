@@ -214,16 +214,20 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             (that(i + 1) || (i + 3 < w.size() && w[i + 1].upos == "ADP" &&
                              isOneOf(w[i + 2].upos, {"PROPN", "NOUN"}) && that(i + 3)));
         // So does a preposition other than an agent's "by" right after a noun, in a sentence
-        // with no verb at all and no other participle or past tense after this one ("Hundreds
-        // of people *gathered* in Athens on Friday"; "prices compared to anyone's" is a
+        // with no verb at all and no other participle or past tense after this one but its
+        // conjunct's ("Hundreds of people *gathered* in Athens on Friday", "Crowds *celebrated*
+        // in the streets and pulled down statues"; "prices compared to anyone's" is a
         // comparison).
-        const bool phrase = participle && verblessRoot(w) != NONE && w[i + 1].upos == "ADP" &&
-                            lowercaseAscii(w[i + 1].form) != "by" && w[i].lemma != "compare" &&
-                            isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}) &&
-                            std::none_of(w.begin() + static_cast<std::ptrdiff_t>(i) + 1, w.end(),
-                                         [](const Token& t) {
-                                             return isOneOf(t.xpos, {"VBN", "VBD", "VBZ", "VBP"});
-                                         });
+        const bool phrase =
+            participle && verblessRoot(w) != NONE && w[i + 1].upos == "ADP" &&
+            lowercaseAscii(w[i + 1].form) != "by" && w[i].lemma != "compare" &&
+            isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}) &&
+            std::none_of(w.begin() + static_cast<std::ptrdiff_t>(i) + 1, w.end(),
+                         [&](const Token& t) {
+                             const auto k = static_cast<std::size_t>(&t - w.data());
+                             return isOneOf(t.xpos, {"VBN", "VBD", "VBZ", "VBP"}) &&
+                                    !isOneOf(lowercaseAscii(w[k - 1].form), {"and", "or"});
+                         });
         if ((participle || adjective) && edForm && nounBefore &&
             (isObjectStart(w[i + 1].upos) || modifier || infinitive || complement || phrase ||
              (participle && (afterAnApposition(w, i) || participleRoot != NONE))) &&
