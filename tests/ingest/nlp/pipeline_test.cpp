@@ -2555,6 +2555,10 @@ TEST(Pipeline, APastTenseAfterAnotherAppositionOrBeforeAPhrase) {
     const std::string phrase = "Hundreds of people gathered in Athens on Friday to protest.";
     EXPECT_EQ(wordOf(pipeline, phrase, "gathered").deprel, "root");
     EXPECT_EQ(wordOf(pipeline, phrase, "Hundreds").deprel, "nsubj");
+    const std::string joined =
+        "Crowds celebrated in the streets of Damascus and pulled down statues of the leader.";
+    EXPECT_EQ(wordOf(pipeline, joined, "celebrated").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, joined, "pulled").deprel, "conj");
     EXPECT_NE(
         wordOf(pipeline, "Great service and prices compared to anyone in town.", "compared").deprel,
         "root");
