@@ -1908,16 +1908,22 @@ struct Pipeline::Impl {
             // subordinator its marker.
             for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
                 const std::vector<Token>& w = sentence.tokens;
-                // ("the infantry based part of the doctrine" is a phrase)
-                if (w[k].xpos != "VBN" || !w[k].form.ends_with("ed") || w[k].lemma == "base" ||
+                // ("the infantry based part of the doctrine" is a phrase; an irregular past
+                // counts: "built")
+                if (w[k].xpos != "VBN" || w[k].lemma == "base" ||
+                    !(w[k].form.ends_with("ed") ||
+                      lemmatizer.lemma(w[k].form, "VERB", "VBD") != lowercaseAscii(w[k].form)) ||
                     !isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) ||
                     !isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
                     hasChild(w, k, [](const std::string& r) { return r.starts_with("aux"); })) {
                     continue;
                 }
+                // (names joined by "and" too: "after activist investors Elliott Management and
+                // Starboard Value *built* stakes")
                 std::size_t open = k - 1;
                 while (open > 0 &&
-                       isOneOf(w[open - 1].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"})) {
+                       (isOneOf(w[open - 1].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) ||
+                        (w[open - 1].form == "and" && open > 1 && w[open - 2].upos == "PROPN"))) {
                     --open;
                 }
                 if (open == 0 ||
@@ -1930,9 +1936,12 @@ struct Pipeline::Impl {
                 reparse(
                     sentence, [&](Sentence& retry) { retry.tokens[k].xpos = "VBD"; },
                     [&](const Sentence& retry) {
-                        return headOf(retry.tokens, k - 1) == k &&
-                               retry.tokens[k - 1].deprel == "nsubj" &&
-                               headOf(retry.tokens, open - 1) == k &&
+                        bool subject = false;
+                        for (std::size_t j = open; j < k; ++j) {
+                            subject = subject || (headOf(retry.tokens, j) == k &&
+                                                  retry.tokens[j].deprel == "nsubj");
+                        }
+                        return subject && headOf(retry.tokens, open - 1) == k &&
                                retry.tokens[open - 1].deprel == "mark";
                     });
             }

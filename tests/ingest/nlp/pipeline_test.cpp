@@ -2608,6 +2608,11 @@ TEST(Pipeline, AParticipleAfterASubordinatorsNounPhraseIsItsVerb) {
                              "stormed parliament and police shot dead at least 22 people.";
     EXPECT_EQ(wordOf(pipeline, text, "protesters").deprel, "nsubj");
     EXPECT_EQ(wordOf(pipeline, text, "parliament").deprel, "obj");
+    // (an irregular past after names joined by "and")
+    const std::string joined = "The move comes after activist investors Elliott Management and "
+                               "Starboard Value built stakes in Starbucks and pushed for changes.";
+    EXPECT_EQ(wordOf(pipeline, joined, "built").deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, joined, "stakes").deprel, "obj");
 }
 
 // A plural after a subordinator and a bare singular noun, before a particle, is the clause's
