@@ -4932,9 +4932,13 @@ std::size_t clauseTakenForAPrepositionalPhrase(std::vector<Token>& w) {
         // before that subject's phrase, when that verb has none: "have charged the captain and
         // three crew members of a ferry after a passenger *was pushed* off the ship" with the
         // captain pushed. That verb is then the one above.
+        // (A subject after the verb is its own: "after the vote said the minister".)
         std::size_t above = NONE;
         const std::size_t subject = lastChildBefore(
             w, verb, verb, [](const std::string& r) { return r == "nsubj" || r == "nsubj:pass"; });
+        if (subject == NONE && has({"nsubj", "nsubj:pass"})) {
+            continue;
+        }
         const std::size_t opens = subject == NONE ? NONE : phraseEdges(w, subject).first;
         if (subject != NONE && subject < k && opens > 0 && w[opens - 1].upos == "VERB" &&
             !hasChild(w, opens - 1, [](const std::string& r) { return r == "obj"; }) &&

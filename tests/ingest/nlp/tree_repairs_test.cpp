@@ -881,6 +881,22 @@ TEST(TreeRepairs, AClosingReportOnTheRootIsAParataxis) {
     EXPECT_EQ(arcs(w)[6], "2:parataxis");
 }
 
+// A verb right after an "after" phrase with its subject after it keeps that subject: the
+// phrase's noun is no second one.
+TEST(TreeRepairs, AVerbAfterAPhraseWithItsSubjectAfterItIsLeftAlone) {
+    std::vector<Token> w = tree("prices NOUN NNS 2 nsubj\n"
+                                "fall VERB VBD 0 root\n"
+                                "after ADP IN 5 case\n"
+                                "the DET DT 5 det\n"
+                                "vote NOUN NN 2 obl\n"
+                                "say VERB VBD 2 parataxis\n"
+                                "the DET DT 8 det\n"
+                                "minister NOUN NN 6 nsubj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"2:nsubj", "0:root", "5:case", "5:det", "2:obl",
+                                                 "2:parataxis", "8:det", "6:nsubj"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
