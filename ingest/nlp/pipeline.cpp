@@ -1868,18 +1868,7 @@ struct Pipeline::Impl {
                 if (!past.empty() && lemmatizer.knownVerb(past) &&
                     isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ"}) &&
                     !hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); })) {
-                    const std::size_t verb = k;
-                    reparse(
-                        sentence, [&](Sentence& retry) { retry.tokens[verb].xpos = "VBD"; },
-                        [&](const Sentence& retry) {
-                            for (std::size_t j = 0; j < verb; ++j) {
-                                if (headOf(retry.tokens, j) == verb &&
-                                    retry.tokens[j].deprel == "nsubj") {
-                                    return true;
-                                }
-                            }
-                            return false;
-                        });
+                    pastTenseWithSubject(sentence, k, 0, k);
                 }
             }
             // So is one right after a quantifier that opens a joined clause: ", and some
@@ -1895,12 +1884,7 @@ struct Pipeline::Impl {
                     !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
                     continue;
                 }
-                reparse(
-                    sentence, [&](Sentence& retry) { retry.tokens[k].xpos = "VBD"; },
-                    [&](const Sentence& retry) {
-                        return headOf(retry.tokens, k - 1) == k &&
-                               retry.tokens[k - 1].deprel == "nsubj";
-                    });
+                pastTenseWithSubject(sentence, k, k - 1, k);
             }
             // And one right after the noun phrase that a subordinator opens: "a day after
             // protesters *stormed* parliament and police shot dead 22 people" (read as
@@ -1933,17 +1917,7 @@ struct Pipeline::Impl {
                     !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
                     continue;
                 }
-                reparse(
-                    sentence, [&](Sentence& retry) { retry.tokens[k].xpos = "VBD"; },
-                    [&](const Sentence& retry) {
-                        bool subject = false;
-                        for (std::size_t j = open; j < k; ++j) {
-                            subject = subject || (headOf(retry.tokens, j) == k &&
-                                                  retry.tokens[j].deprel == "nsubj");
-                        }
-                        return subject && headOf(retry.tokens, open - 1) == k &&
-                               retry.tokens[open - 1].deprel == "mark";
-                    });
+                pastTenseWithSubject(sentence, k, open, k, open - 1);
             }
             // An irregular past tense that the tagger read as an adjective or a noun, right
             // after the noun phrase that opens a "that" clause, is the clause's verb: "has told
@@ -2218,6 +2192,23 @@ struct Pipeline::Impl {
             }
         }
         sentence = std::move(retry);
+    }
+
+    // Parses a copy of `sentence` with participle `verb` tagged a past tense and keeps it when
+    // a word in [from, to) is then the verb's subject and, if `marker` is not NONE, that word
+    // marks the verb. Whether it was kept.
+    bool pastTenseWithSubject(Sentence& sentence, std::size_t verb, std::size_t from,
+                              std::size_t to, std::size_t marker = NONE) const {
+        return reparse(
+            sentence, [&](Sentence& retry) { retry.tokens[verb].xpos = "VBD"; },
+            [&](const Sentence& retry) {
+                bool subject = false;
+                for (std::size_t j = from; j < to && !subject; ++j) {
+                    subject = headOf(retry.tokens, j) == verb && retry.tokens[j].deprel == "nsubj";
+                }
+                return subject && (marker == NONE || (headOf(retry.tokens, marker) == verb &&
+                                                      retry.tokens[marker].deprel == "mark"));
+            });
     }
 
     bool reparseRetagged(Sentence& sentence, std::size_t k, const char* upos, const char* xpos,
