@@ -1146,6 +1146,54 @@ bool subjectOfAClosingReport(std::vector<Token>& w) {
     return false;
 }
 
+// A closing report that took the opening subject of the clause it reports: "Russian forces,
+// meanwhile, launched missiles at Kharkiv, damaging a power station, the mayor, Ihor Terekhov,
+// said" with "forces" the subject of "said" and "the mayor" an apposition of "station". The
+// noun phrase between the comma before the report and the report becomes its subject, and the
+// opening subject goes back to the reported verb. Whether it mended one.
+bool closingReportWithTheOpeningSubject(std::vector<Token>& w) {
+    for (std::size_t r = 4; r < w.size(); ++r) {
+        if (w[r].upos != "VERB" || !closingReportVerb(w[r].lemma) || w[r].head != 0 ||
+            w[r - 1].form != ",") {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "nsubj"; });
+        const std::size_t clause =
+            lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "ccomp"; });
+        if (subject == NONE || clause == NONE || subject > clause || clause > r ||
+            !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
+            hasChild(w, clause, [](const std::string& rel) {
+                return rel.starts_with("nsubj") || rel == "mark";
+            })) {
+            continue;
+        }
+        const std::size_t end = r - 2;
+        std::size_t reporter = NONE;
+        for (std::size_t n = clause + 1; n <= end; ++n) {
+            if (!isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
+                continue;
+            }
+            // (The parse may give the phrase its opening comma.)
+            const auto [first, last] = phraseEdges(w, n);
+            if (last == end && first > clause + 1 &&
+                (w[first].form == "," || w[first - 1].form == ",") &&
+                (reporter == NONE || first < phraseEdges(w, reporter).first)) {
+                reporter = n;
+            }
+        }
+        if (reporter == NONE || dominates(w, reporter, r)) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(clause) + 1;
+        w[reporter].head = static_cast<int>(r) + 1;
+        w[reporter].deprel = "nsubj";
+        w[r - 1].head = static_cast<int>(r) + 1; // (the comma before it is its own)
+        return true;
+    }
+    return false;
+}
+
 // One past the sentence's last word that is no punctuation.
 std::size_t endOfWords(const std::vector<Token>& w) {
     std::size_t end = w.size();
@@ -3801,6 +3849,37 @@ std::size_t nameBetweenCommasTakenForAModifier(std::vector<Token>& w) {
         }
     }
     return mended;
+}
+
+// A passive gerund right after a noun inside the verb's object, read as a complement of the
+// verb: "had not received any reports of patients *being harmed* by the tablets" (so the
+// patients were not harmed, the subject was). It is a clause on the noun before it. (On the
+// object itself it is left alone: "saw him being taken away".) How many it moved.
+std::size_t passiveGerundOnANestedNoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        const std::size_t noun = k - 2;
+        if (w[k].xpos != "VBN" || w[k].deprel != "xcomp" || v == NONE || v > noun ||
+            lowercaseAscii(w[k - 1].form) != "being" || w[k - 1].deprel != "aux:pass" ||
+            headOf(w, k - 1) != k || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            w[noun].deprel == "obj") {
+            continue;
+        }
+        // (the noun inside the verb's object: up its heads to an object of the verb)
+        std::size_t up = noun;
+        for (std::size_t steps = 0; up != NONE && steps < w.size() && w[up].deprel != "obj";
+             ++steps) {
+            up = headOf(w, up);
+        }
+        if (up == NONE || headOf(w, up) != v) {
+            continue;
+        }
+        w[k].head = static_cast<int>(noun) + 1;
+        w[k].deprel = "acl";
+        ++moved;
+    }
+    return moved;
 }
 
 // The gerund of what a verb of accusing, punishing or praising says its object did, read as a
@@ -6481,6 +6560,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     phraseFoldedIntoAgo(w);
     verbClosingAClause(w, lemmas);
     gerundOfAnAccusation(w, lemmas);
+    passiveGerundOnANestedNoun(w);
     nameBetweenCommasTakenForAModifier(w);
     gerundOfTheObjectTakenForTheVerbs(w);
     chiefTakenForAComplement(w);
@@ -6502,6 +6582,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     verbsPhraseOnItsObject(w);
     receiverTakenForAnObjectsModifier(w);
     nameSplitIntoAnApposition(w); // (after dayOnAName: "Spirit Airlines on Tuesday")
+    closingReportWithTheOpeningSubject(w);
 }
 
 } // namespace kg::ingest::nlp

@@ -897,6 +897,55 @@ TEST(TreeRepairs, AVerbAfterAPhraseWithItsSubjectAfterItIsLeftAlone) {
                                                  "2:parataxis", "8:det", "6:nsubj"}));
 }
 
+// A passive gerund after a noun inside the verb's object is a clause on that noun; on the
+// object itself it stays the verb's complement.
+TEST(TreeRepairs, PassiveGerundAfterANestedNounIsItsClause) {
+    std::vector<Token> w = tree("it PRON PRP 2 nsubj\n"
+                                "received VERB VBD 0 root\n"
+                                "reports NOUN NNS 2 obj\n"
+                                "of ADP IN 5 case\n"
+                                "patients NOUN NNS 3 nmod\n"
+                                "being AUX VBG 7 aux:pass\n"
+                                "harmed VERB VBN 2 xcomp\n"
+                                "by ADP IN 9 case\n"
+                                "tablets NOUN NNS 7 obl:agent\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "5:acl");
+    std::vector<Token> object = tree("they PRON PRP 2 nsubj\n"
+                                     "saw VERB VBD 0 root\n"
+                                     "protesters NOUN NNS 2 obj\n"
+                                     "being AUX VBG 5 aux:pass\n"
+                                     "arrested VERB VBN 2 xcomp\n");
+    repairTree(object, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(object)[4], "2:xcomp");
+}
+
+// A closing report that took the opening subject of the clause it reports gives it back and
+// takes the phrase between the comma and itself.
+TEST(TreeRepairs, ClosingReportGivesBackTheOpeningSubject) {
+    std::vector<Token> w = tree("Russian ADJ JJ 2 amod\n"
+                                "forces NOUN NNS 16 nsubj\n"
+                                ", PUNCT , 4 punct\n"
+                                "launched VERB VBD 16 ccomp\n"
+                                "missiles NOUN NNS 4 obj\n"
+                                ", PUNCT , 7 punct\n"
+                                "damaging VERB VBG 4 advcl\n"
+                                "a DET DT 9 det\n"
+                                "station NOUN NN 7 obj\n"
+                                ", PUNCT , 12 punct\n"
+                                "the DET DT 12 det\n"
+                                "mayor NOUN NN 9 appos\n"
+                                ", PUNCT , 14 punct\n"
+                                "Terekhov PROPN NNP 12 appos\n"
+                                ", PUNCT , 4 punct\n"
+                                "say VERB VBD 0 root\n"
+                                ". PUNCT . 16 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[1], "4:nsubj");
+    EXPECT_EQ(arcs(w)[11], "16:nsubj");
+    EXPECT_EQ(arcs(w)[3], "16:ccomp");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
