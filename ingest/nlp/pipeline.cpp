@@ -1580,6 +1580,17 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A Portuguese "do" ("of the") between two capitalised names is part of one name:
+        // "Rio Grande *do* Sul", "Banco *do* Brasil" (tagged a verb, it split the sentence).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& before = sentence.tokens[k - 1];
+            const Token& after = sentence.tokens[k + 1];
+            if (t.form == "do" && before.upos == "PROPN" && titleCase(before.form) &&
+                titleCase(after.form) && isOneOf(after.upos, {"PROPN", "NOUN", "ADJ"})) {
+                retagAsName(t);
+            }
+        }
         // Every word of a company's name before its legal form is a name.
         for (std::size_t k : legalNameWords(sentence)) {
             if (sentence.tokens[k].upos != "PROPN") {
@@ -1888,8 +1899,9 @@ struct Pipeline::Impl {
             }
             // And one right after the noun phrase that a subordinator opens: "a day after
             // protesters *stormed* parliament and police shot dead 22 people" (read as
-            // protesters who were stormed). Kept when that noun is then its subject and the
-            // subordinator its marker.
+            // protesters who were stormed), "until the company *paid* for the cleanup" (before
+            // a preposition other than an agent's "by"). Kept when that noun is then its subject
+            // and the subordinator its marker.
             for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
                 const std::vector<Token>& w = sentence.tokens;
                 // ("the infantry based part of the doctrine" is a phrase; an irregular past
@@ -1898,7 +1910,8 @@ struct Pipeline::Impl {
                     !(w[k].form.ends_with("ed") ||
                       lemmatizer.lemma(w[k].form, "VERB", "VBD") != lowercaseAscii(w[k].form)) ||
                     !isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) ||
-                    !isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
+                    !(isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
+                      (w[k + 1].upos == "ADP" && lowercaseAscii(w[k + 1].form) != "by")) ||
                     hasChild(w, k, [](const std::string& r) { return r.starts_with("aux"); })) {
                     continue;
                 }
@@ -1918,6 +1931,34 @@ struct Pipeline::Impl {
                     continue;
                 }
                 pastTenseWithSubject(sentence, k, open, k, open - 1);
+            }
+            // A noun in "-ing" after a comma, joined to the noun before with no conjunction and
+            // with a "that" clause of its own, is a gerund: "urged Ukraine to stop the strikes,
+            // *warning* that they could push up oil prices" (a conjunct of "strikes", so the
+            // strikes and the warning were both stopped). The word as a gerund, kept when it
+            // is then no conjunct.
+            for (std::size_t k = 2; k + 2 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                if (w[k].xpos != "NN" || !w[k].form.ends_with("ing") || w[k - 1].form != "," ||
+                    w[k].deprel != "conj" || lowercaseAscii(w[k + 1].form) != "that" ||
+                    hasChild(w, k, [](const std::string& r) { return r == "cc"; })) {
+                    continue;
+                }
+                const std::string verb = lemmatizer.lemma(w[k].form, "VERB", "VBG");
+                if (verb == lowercaseAscii(w[k].form) || !lemmatizer.knownVerb(verb)) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k], "VERB", "VBG");
+                        retry.tokens[k].lemma = verb;
+                    },
+                    [&](const Sentence& retry) {
+                        return retry.tokens[k].deprel != "conj" &&
+                               hasChild(retry.tokens, k,
+                                        [](const std::string& r) { return r == "ccomp"; });
+                    });
             }
             // An irregular past tense that the tagger read as an adjective or a noun, right
             // after the noun phrase that opens a "that" clause, is the clause's verb: "has told

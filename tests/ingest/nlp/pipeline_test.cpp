@@ -2613,6 +2613,11 @@ TEST(Pipeline, AParticipleAfterASubordinatorsNounPhraseIsItsVerb) {
                                "Starboard Value built stakes in Starbucks and pushed for changes.";
     EXPECT_EQ(wordOf(pipeline, joined, "built").deprel, "advcl");
     EXPECT_EQ(wordOf(pipeline, joined, "stakes").deprel, "obj");
+    // (before a preposition)
+    const std::string oblique = "Amnesty International urged the government to block the "
+                                "transaction until the company paid for the cleanup.";
+    EXPECT_EQ(wordOf(pipeline, oblique, "company").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, oblique, "until").deprel, "mark");
 }
 
 // A plural after a subordinator and a bare singular noun, before a particle, is the clause's
@@ -2633,6 +2638,26 @@ TEST(Pipeline, AnUnknownOpeningWordTakenForAnAdverbIsAName) {
     EXPECT_EQ(wordOf(pipeline, text, "Albertsons").upos, "PROPN");
     EXPECT_EQ(wordOf(pipeline, text, "Albertsons").deprel, "nsubj");
     EXPECT_EQ(wordOf(pipeline, "Definately won't be returning.", "Definately").upos, "ADV");
+}
+
+// A noun in "-ing" after a comma with a "that" clause of its own is a gerund, not a conjunct
+// of the noun before.
+TEST(Pipeline, AnIngNounWithAThatClauseAfterACommaIsAGerund) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Washington has urged Ukraine to stop the strikes, warning that they "
+                             "could push up global oil prices.";
+    EXPECT_EQ(wordOf(pipeline, text, "warning").upos, "VERB");
+    EXPECT_NE(wordOf(pipeline, text, "warning").deprel, "conj");
+    EXPECT_EQ(wordOf(pipeline, text, "push").deprel, "ccomp");
+}
+
+// A Portuguese "do" between capitalised names is part of the name, not a verb.
+TEST(Pipeline, PortugueseDoInsideANameIsAName) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Heavy rain flooded towns across Rio Grande do Sul on Sunday.";
+    EXPECT_EQ(wordOf(pipeline, text, "do").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "flooded").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, "What do Americans want?", "do").upos, "AUX");
 }
 
 TEST(Pipeline, EmptyTextGivesNothing) {
