@@ -94,6 +94,16 @@ std::optional<Kind> descriptionKind(std::string_view lemma) {
     return std::nullopt;
 }
 
+// The same for a noun with a noun `compound` before it: a chain of links is none of shops
+// ("the supply chain remained fragile").
+std::optional<Kind> descriptionKind(std::string_view lemma, std::string_view compound) {
+    if (lemma == "chain" && isOneOf(compound, {"supply", "value", "food", "production", "cold",
+                                               "logistics", "distribution", "command"})) {
+        return std::nullopt;
+    }
+    return descriptionKind(lemma);
+}
+
 // A capitalised plural that takes "'s" as its possessive ("Longshoremen", "Women", "Children",
 // "People"): such a possessive inside a run of capitalised words is part of one name, since a
 // name of a single body is no plural.
@@ -2233,8 +2243,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         std::size_t k = j + 1;
         while (k < n && k <= j + 2 &&
                isOneOf(s.tokens[k].form,
-                       {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von",
-                        "der", "den", "del", "dos", "das", "la", "le"})) {
+                       {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "di", "du", "van",
+                        "von", "der", "den", "del", "dos", "das", "la", "le"})) {
             if (isOneOf(s.tokens[k].form, {"al", "el"}) && hyphenAfter(s, k)) {
                 return k + 2;
             }
@@ -3883,7 +3893,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
         }
         // The kind of actor or thing the noun describes ("company", "ministry", "chip"), if any.
-        const std::optional<Kind> kind = descriptionKind(lowered(tok.lemma));
+        const std::size_t compound = t.child(i, {"compound"});
+        const std::optional<Kind> kind = descriptionKind(
+            lowered(tok.lemma), compound != NONE ? lowered(s.tokens[compound].lemma) : "");
         // "the union" after "the IG Metall union": the most salient body named with that word
         // (mostSalient looks three sentences back).
         if (const std::size_t d = t.child(i, {"det"});
@@ -3933,8 +3945,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const auto person = [&](int m) {
                 return entities_[static_cast<std::size_t>(m)].type == EntityType::Person;
             };
-            const bool fits = g != nullptr && (!people || std::all_of(g->members.begin(),
-                                                                      g->members.end(), person));
+            // (Companies are no list of places or people: "the technology companies" after
+            // "laws in Arkansas and Ohio".)
+            const auto organisation = [&](int m) {
+                const EntityType type = entities_[static_cast<std::size_t>(m)].type;
+                return type == EntityType::Org || type == EntityType::Other;
+            };
+            const bool fits =
+                g != nullptr &&
+                (people ? std::all_of(g->members.begin(), g->members.end(), person)
+                        : std::all_of(g->members.begin(), g->members.end(), organisation));
             if (fits) {
                 mark(std::min(det, i), i, g->members.front(), MentionKind::Description);
                 words[i].also.assign(g->members.begin() + 1, g->members.end());
@@ -4152,7 +4172,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 t.child(i, {"nsubj", "nsubj:pass"}) != NONE) {
                 continue;
             }
-            if (!named) {
+            if (!named && kind) {
                 // An object of a verb is not that verb's subject.
                 int avoid = made >= 0 ? made : clauseSubjectOf(i);
                 // Nor is a rival the sentence's own actor, the subject of its main clause: "BHP
@@ -4685,7 +4705,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             thingSubjectLast_ =
                 subject != NONE && s.tokens[subject].upos == "NOUN" &&
                 !isPlural(s.tokens[subject]) && words[subject].entity < 0 &&
-                !agentNoun(nounLemma(s.tokens[subject])) &&
+                // (nor an actor, unless a body that named no one: "The union, which represents
+                // 43,000 workers, said ... It is demanding a pay rise" is not the carmaker)
+                (!agentNoun(nounLemma(s.tokens[subject])) ||
+                 descriptionKind(nounLemma(s.tokens[subject])) == Kind::Body ||
+                 isOneOf(nounLemma(s.tokens[subject]), {"council", "committee", "panel"})) &&
                 // (not a body of a named owner: "Intel's board ...")
                 std::none_of(
                     t.children[subject].begin(), t.children[subject].end(), [&](std::size_t c) {

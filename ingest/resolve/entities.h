@@ -174,8 +174,9 @@ private:
     };
     std::vector<Group> groups_;
     std::vector<Group> thingGroups_; ///< lists of products ("gallium and germanium"), kept longer
-    /// The last sentence's main subject was a thing named by a common noun ("The lawsuit, filed in
-    /// Los Angeles, seeks ..."), which an opening "it" of the next sentence stands for.
+    /// The last sentence's main subject was a thing or a body named by a common noun ("The
+    /// lawsuit, filed in Los Angeles, seeks ...", "The union said ..."), which an opening "it"
+    /// of the next sentence stands for.
     bool thingSubjectLast_ = false;
     const Group* latestGroup(std::size_t word) const;
     std::size_t sentence_ = 0; ///< index of the sentence being added

@@ -118,7 +118,9 @@ bool agentNoun(std::string_view lemma) {
          "parliament", "congress",   "senate",      "union",        "judge",       "prosecutor",
          "lawyer",     "attorney",   "inspector",   "investigator", "auditor",     "pilot",
          "nurse",      "teacher",    "doctor",      "farmer",       "driver",      "member",
-         "passenger",  "voter",      "hacker",      "attacker",     "protester",   "activist"});
+         "passenger",  "voter",      "hacker",      "attacker",     "protester",   "activist",
+         "force",      "troop",      "soldier",     "militant",     "rebel",       "fighter",
+         "rescuer",    "team",       "crew",        "firefighter"});
 }
 
 bool constituentNoun(std::string_view lemma) {

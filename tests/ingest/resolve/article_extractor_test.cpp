@@ -3225,6 +3225,29 @@ const StatementCase SMALL_CASES[] = {
     {"AnAdjectiveAfterADummyItIsNoObject",
      "The lawsuit says Apple makes it difficult for users to switch to other phones.",
      "Apple | make | difficult", true},
+    // Companies of a sentence are no list of places named before.
+    {"CompaniesAreNoListOfPlaces",
+     "Similar laws in Arkansas and Ohio have also been halted by courts. Paxton accused the "
+     "technology companies of putting profits ahead of the safety of children.",
+     "Paxton | accuse | Arkansas", true},
+    // A supply chain is no shop chain, nor the company of the story.
+    {"ASupplyChainIsNoCompany",
+     "Airbus raised its forecast. Chief executive Guillaume Faury told analysts that the supply "
+     "chain remained fragile.",
+     "Airbus | remain | fragile", true},
+    // Soldiers, rescuers and their teams act.
+    {"RescueTeamsAct", "Rescue teams evacuated more than 200 people on Sunday.",
+     "rescue teams | evacuate | more than 200 people"},
+    // A closing report after a participle clause gives the opening subject back to its verb.
+    {"TheOpeningSubjectOfAReportedClause",
+     "Russian forces, meanwhile, launched missiles at the city of Kharkiv, damaging a power "
+     "station, the mayor, Ihor Terekhov, said.",
+     "Russian forces | launch missile at | Kharkiv"},
+    // An opening "it" after a body named by a common noun is not the company before it.
+    {"AnItAfterAnUnnamedUnionIsNoCompany",
+     "Workers at Hyundai Motor voted to strike. The union, which represents about 43,000 "
+     "workers, said most members had backed the walkout. It is demanding a pay rise.",
+     "Hyundai Motor | demand | pay rise", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
