@@ -1995,6 +1995,26 @@ struct Pipeline::Impl {
                                retry.tokens[k - 1].deprel == "nsubj";
                     });
             }
+            // An "-s" verb right after a preposition, which the parse hung on as a noun with
+            // that preposition its case ("spent heavily on *podcasts* in recent years", and the
+            // clause after it was the podcasts'): the word as a plural noun, kept when it keeps
+            // its preposition.
+            for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                if (w[k].xpos != "VBZ" || w[k - 1].upos != "ADP" || headOf(w, k - 1) != k ||
+                    w[k - 1].deprel != "case" || !w[k].form.ends_with('s') ||
+                    hasChild(w, k, [](const std::string& r) {
+                        return r.starts_with("nsubj") || r.starts_with("aux");
+                    })) {
+                    continue;
+                }
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "NOUN", "NNS"); },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, k - 1) == k &&
+                               retry.tokens[k - 1].deprel == "case";
+                    });
+            }
             // A plural noun with a subject of its own, or right after a name compounded onto
             // it, before an infinitive is a verb's "-s" form: "Walgreens Boots Alliance *plans*
             // to close 900 stores, ... said" (a noun with "Walgreens" its subject), "German

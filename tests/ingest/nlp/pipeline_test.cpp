@@ -2660,6 +2660,16 @@ TEST(Pipeline, PortugueseDoInsideANameIsAName) {
     EXPECT_EQ(wordOf(pipeline, "What do Americans want?", "do").upos, "AUX");
 }
 
+// An "-s" verb that a preposition opens is a plural noun.
+TEST(Pipeline, AnSVerbAfterItsPrepositionIsAPluralNoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Spotify has spent heavily on podcasts in recent years, signing "
+                             "deals with celebrities.";
+    EXPECT_EQ(wordOf(pipeline, text, "podcasts").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "years").deprel, "obl");
+    EXPECT_EQ(wordOf(pipeline, text, "signing").deprel, "advcl");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
