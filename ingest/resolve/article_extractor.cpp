@@ -1921,9 +1921,11 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
         SurfaceLink link;
         link.subject = a.entity;
         std::string text;
+        bool be = false; // a form of "be" before the verb: a passive if a participle follows
         while (k < n && (s.tokens[k].upos == "AUX" || s.tokens[k].upos == "ADV" ||
                          s.tokens[k].upos == "PART")) {
             const std::string lower = article::asciiLowered(s.tokens[k].form);
+            be = be || (s.tokens[k].upos == "AUX" && s.tokens[k].lemma == "be");
             link.negated =
                 link.negated || lower == "not" || lower == "n't" || lower == "n’t" ||
                 lower == "never" ||
@@ -1999,8 +2001,18 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
             continue;
         }
         link.object = ents.words[k].entity;
-        link.relation += article::asciiLowered(tail);
         link.relationText = text + tailText;
+        // A passive says what was done to the subject: "was ordered by the FAA" is the FAA's
+        // order, "was sold to Salesforce" a sale of the subject.
+        if (be && s.tokens[link.verb].xpos == "VBN") {
+            if (tail == " by") {
+                std::swap(link.subject, link.object);
+            } else {
+                link.relation = "be " + link.relation + article::asciiLowered(tail);
+            }
+        } else {
+            link.relation += article::asciiLowered(tail);
+        }
         out.push_back(std::move(link));
     }
     appositionLinks(t, ents, doc, out);

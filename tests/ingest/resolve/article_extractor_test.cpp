@@ -3248,6 +3248,15 @@ const StatementCase SMALL_CASES[] = {
      "Workers at Hyundai Motor voted to strike. The union, which represents about 43,000 "
      "workers, said most members had backed the walkout. It is demanding a pay rise.",
      "Hyundai Motor | demand | pay rise", true},
+    // A passive's "by" phrase read off the words is who acted.
+    {"APassiveReadOffTheWordsIsTheAgents",
+     "Boeing is struggling. The U.S. company was ordered by the Federal Aviation Administration "
+     "to cap production of its 737 Max after a door panel blew off a flight in January.",
+     "Federal Aviation Administration | order | Boeing"},
+    {"APassiveReadOffTheWordsIsNoActOfThePatient",
+     "Boeing is struggling. The U.S. company was ordered by the Federal Aviation Administration "
+     "to cap production of its 737 Max after a door panel blew off a flight in January.",
+     "Boeing | order by | Federal Aviation Administration", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
