@@ -1194,6 +1194,44 @@ bool closingReportWithTheOpeningSubject(std::vector<Token>& w) {
     return false;
 }
 
+// A sentence's verb read as a relative clause on its subject, with the name before it that
+// closes the subject taken for the clause's subject: "An investigation by the law firm
+// *WilmerHale* *found* that ..." (a finding by the name, on the investigation). When the verb
+// has what a relative clause lacks, an object or a complement, the name goes back to the noun
+// before it as its apposition, the verb heads the sentence and the noun at the root is its
+// subject. Whether it mended one.
+bool mainVerbTakenForARelativeClauseAfterAName(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || w[r].upos != "NOUN") {
+        return false;
+    }
+    for (std::size_t v = r + 3; v < w.size(); ++v) {
+        const std::size_t name = v - 1;
+        const std::size_t noun = v - 2;
+        if (headOf(w, v) != r || w[v].deprel != "acl:relcl" || w[v].upos != "VERB" ||
+            !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) || headOf(w, name) != v ||
+            w[name].deprel != "nsubj" || w[name].upos != "PROPN" || w[noun].upos != "NOUN" ||
+            !dominates(w, r, noun) || !hasChild(w, v, [](const std::string& rel) {
+                return isOneOf(rel, {"obj", "ccomp"});
+            })) {
+            continue;
+        }
+        w[name].head = static_cast<int>(noun) + 1;
+        w[name].deprel = "appos";
+        for (std::size_t c = v + 1; c < w.size(); ++c) {
+            if (headOf(w, c) == r) {
+                w[c].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[r].head = static_cast<int>(v) + 1;
+        w[r].deprel = "nsubj";
+        return true;
+    }
+    return false;
+}
+
 // One past the sentence's last word that is no punctuation.
 std::size_t endOfWords(const std::vector<Token>& w) {
     std::size_t end = w.size();
@@ -6583,6 +6621,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     receiverTakenForAnObjectsModifier(w);
     nameSplitIntoAnApposition(w); // (after dayOnAName: "Spirit Airlines on Tuesday")
     closingReportWithTheOpeningSubject(w);
+    mainVerbTakenForARelativeClauseAfterAName(w);
 }
 
 } // namespace kg::ingest::nlp

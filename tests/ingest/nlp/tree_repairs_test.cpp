@@ -946,6 +946,34 @@ TEST(TreeRepairs, ClosingReportGivesBackTheOpeningSubject) {
     EXPECT_EQ(arcs(w)[3], "16:ccomp");
 }
 
+// A main verb with a complement, read as a relative clause on the subject whose last name
+// took it as its subject, heads the sentence; the name goes back to the noun before it. A
+// relative clause with no object or complement stays one.
+TEST(TreeRepairs, MainVerbTakenForARelativeClauseAfterANameHeadsTheSentence) {
+    std::vector<Token> w = tree("An DET DT 2 det\n"
+                                "investigation NOUN NN 0 root\n"
+                                "by ADP IN 5 case\n"
+                                "the DET DT 5 det\n"
+                                "firm NOUN NN 2 nmod\n"
+                                "WilmerHale PROPN NNP 7 nsubj\n"
+                                "found VERB VBD 2 acl:relcl\n"
+                                "that SCONJ IN 10 mark\n"
+                                "it PRON PRP 10 nsubj\n"
+                                "erred VERB VBD 7 ccomp\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w),
+              (std::vector<std::string>{"2:det", "7:nsubj", "5:case", "5:det", "2:nmod", "5:appos",
+                                        "0:root", "10:mark", "10:nsubj", "7:ccomp", "7:punct"}));
+    std::vector<Token> gap = tree("The DET DT 2 det\n"
+                                  "chips NOUN NNS 0 root\n"
+                                  "Nvidia PROPN NNP 4 nsubj\n"
+                                  "sold VERB VBD 2 acl:relcl\n"
+                                  ". PUNCT . 2 punct\n");
+    repairTree(gap, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(gap)[3], "2:acl:relcl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
