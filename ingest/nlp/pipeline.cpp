@@ -1902,35 +1902,62 @@ struct Pipeline::Impl {
             // protesters who were stormed), "until the company *paid* for the cleanup" (before
             // a preposition other than an agent's "by"). Kept when that noun is then its subject
             // and the subordinator its marker.
+            // (So is an "-ed" adjective that ends the clause, after a noun phrase with a
+            // phrase of its own: "as competition from Chinese rivals *intensified*.")
             for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
                 const std::vector<Token>& w = sentence.tokens;
+                const bool closing = w[k].xpos == "JJ" && w[k].form.ends_with("ed") &&
+                                     isOneOf(w[k + 1].form, {".", ",", ";"});
                 // ("the infantry based part of the doctrine" is a phrase; an irregular past
                 // counts: "built")
-                if (w[k].xpos != "VBN" || w[k].lemma == "base" ||
+                if (!(w[k].xpos == "VBN" || closing) || w[k].lemma == "base" ||
                     !(w[k].form.ends_with("ed") ||
                       lemmatizer.lemma(w[k].form, "VERB", "VBD") != lowercaseAscii(w[k].form)) ||
                     !isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) ||
-                    !(isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
+                    !(closing ||
+                      isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
                       (w[k + 1].upos == "ADP" && lowercaseAscii(w[k + 1].form) != "by")) ||
                     hasChild(w, k, [](const std::string& r) { return r.starts_with("aux"); })) {
                     continue;
                 }
                 // (names joined by "and" too: "after activist investors Elliott Management and
-                // Starboard Value *built* stakes")
+                // Starboard Value *built* stakes"; and a closing one's noun phrase goes back over
+                // a phrase on its noun: "competition *from* Chinese rivals")
                 std::size_t open = k - 1;
                 while (open > 0 &&
                        (isOneOf(w[open - 1].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) ||
-                        (w[open - 1].form == "and" && open > 1 && w[open - 2].upos == "PROPN"))) {
+                        (w[open - 1].form == "and" && open > 1 && w[open - 2].upos == "PROPN") ||
+                        (closing && open > 1 && w[open - 1].upos == "ADP" &&
+                         isOneOf(lowercaseAscii(w[open - 1].form), {"of", "from", "in", "at"}) &&
+                         isOneOf(w[open - 2].upos, {"NOUN", "PROPN"})))) {
                     --open;
                 }
+                const std::string past = lemmatizer.lemma(w[k].form, "VERB", "VBD");
                 if (open == 0 ||
                     !isOneOf(lowercaseAscii(w[open - 1].form),
                              {"after", "before", "since", "until", "because", "when", "while",
                               "once", "as", "although", "though", "if", "unless"}) ||
-                    !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
+                    !lemmatizer.knownVerb(past)) {
                     continue;
                 }
-                pastTenseWithSubject(sentence, k, open, k, open - 1);
+                if (!closing) {
+                    pastTenseWithSubject(sentence, k, open, k, open - 1);
+                    continue;
+                }
+                const std::size_t marker = open - 1;
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k], "VERB", "VBD");
+                        retry.tokens[k].lemma = past;
+                        retag(retry.tokens[marker], "SCONJ", "IN");
+                    },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, marker) == k &&
+                               retry.tokens[marker].deprel == "mark" &&
+                               hasChild(retry.tokens, k,
+                                        [](const std::string& r) { return r == "nsubj"; });
+                    });
             }
             // A noun in "-ing" after a comma, joined to the noun before with no conjunction and
             // with a "that" clause of its own, is a gerund: "urged Ukraine to stop the strikes,

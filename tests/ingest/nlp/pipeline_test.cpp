@@ -2618,6 +2618,12 @@ TEST(Pipeline, AParticipleAfterASubordinatorsNounPhraseIsItsVerb) {
                                 "transaction until the company paid for the cleanup.";
     EXPECT_EQ(wordOf(pipeline, oblique, "company").deprel, "nsubj");
     EXPECT_EQ(wordOf(pipeline, oblique, "until").deprel, "mark");
+    // (an "-ed" adjective closing the clause, after a noun with a phrase of its own)
+    const std::string closing = "The group had not done enough to cut costs as competition from "
+                                "Chinese rivals intensified.";
+    EXPECT_EQ(wordOf(pipeline, closing, "intensified").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, closing, "competition").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, closing, "as").deprel, "mark");
 }
 
 // A plural after a subordinator and a bare singular noun, before a particle, is the clause's
