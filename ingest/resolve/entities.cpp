@@ -1611,8 +1611,13 @@ std::size_t lawOrBodyAfterAnd(const nlp::Sentence& s, const std::vector<WordEnti
     for (std::size_t m = first; m + 1 < j && !field; ++m) {
         field = body(m) && isOneOf(s.tokens[m + 1].form, {"of", "for"});
     }
+    // (A foundation or a trust after "the": "the Bill *and* Melinda Gates Foundation"; without
+    // it, "Microsoft and Gates Foundation" are two.)
+    const bool foundation =
+        first > 0 && lowered(s.tokens[first - 1].form) == "the" &&
+        isOneOf(s.tokens[k - 1].form, {"Foundation", "Trust", "Fund", "Society", "Museum"});
     if (k == j + 2 ||
-        (!field && !body(k - 1) &&
+        (!field && !body(k - 1) && !foundation &&
          !isOneOf(s.tokens[k - 1].form, {"Act", "Law", "Bill", "Treaty", "Directive"}))) {
         return NONE;
     }
@@ -1625,6 +1630,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     out.words.resize(n);
     std::vector<WordEntity>& words = out.words;
     const Tree t(s);
+    // Pronouns that stand for the last sentence's unnamed subject: no name is their antecedent.
+    std::vector<bool> unnamedAntecedent(n, false);
     auto mark = [&](std::size_t first, std::size_t last, int entity, MentionKind kind) {
         for (std::size_t i = first; i <= last && i < n; ++i) {
             words[i] = WordEntity{entity, first, last, kind, {}};
@@ -2990,6 +2997,35 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
+    // 4b'. A name of two or three capitalised words that the gazetteer does not know, guessed an
+    //     organisation, with a relative clause opened by "who" is a person: "and Fidji Simo,
+    //     who runs Instacart".
+    for (std::size_t k = 0; k < n; ++k) {
+        const WordEntity& w = words[k];
+        if (w.entity < 0 || w.kind != MentionKind::Name || w.first != k || w.last == w.first ||
+            w.last > w.first + 2) {
+            continue;
+        }
+        DocEntity& e = entities_[static_cast<std::size_t>(w.entity)];
+        const std::vector<std::string_view> parts = article::splitWords(e.name);
+        if (e.known || e.type != EntityType::Org ||
+            std::any_of(parts.begin(), parts.end(), [](std::string_view part) {
+                return companyWord(lowered(part)) || !nlp::titleCase(part);
+            })) {
+            continue;
+        }
+        const std::size_t head = t.spanHead(w.first, w.last);
+        const bool who =
+            std::any_of(t.children[head].begin(), t.children[head].end(), [&](std::size_t c) {
+                const std::size_t subject = t.child(c, {"nsubj"});
+                return c > w.last && t.rel(c) == "acl:relcl" && subject != NONE &&
+                       lowered(s.tokens[subject].form) == "who";
+            });
+        if (who) {
+            e.type = EntityType::Person;
+        }
+    }
+
     // 4c. A name before the word for its kind of body is that body: "a deal with the IG Metall
     //     union", "the Wagner group". The word stands for the name's organisation (a
     //     description, not one more name of it).
@@ -3571,12 +3607,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // named by a common noun stands for that thing, not for a name inside its
             // sentence: "The lawsuit, filed in federal court in Los Angeles, seeks damages. It
             // also names the record label" (Los Angeles names no one).
-            if (lowered(tok.form) == "it" && thingSubjectLast_ && t.rel(i).starts_with("nsubj") &&
-                t.head(i) != NONE && s.tokens[t.head(i)].head == 0 &&
+            // (So does an "its" on that subject: "The works council vowed to resist. *Its*
+            // head, Daniela Cavallo, accused the board" heads no company.)
+            const std::size_t owned = t.head(i);
+            const bool opening = (lowered(tok.form) == "it" && t.rel(i).starts_with("nsubj") &&
+                                  owned != NONE && s.tokens[owned].head == 0) ||
+                                 (lowered(tok.form) == "its" && t.rel(i) == "nmod:poss" &&
+                                  owned != NONE && t.rel(owned).starts_with("nsubj") &&
+                                  t.head(owned) != NONE && s.tokens[t.head(owned)].head == 0);
+            if (thingSubjectLast_ && opening &&
                 std::none_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(i),
                              [](const Token& w) {
                                  return isOneOf(w.upos, {"NOUN", "PROPN", "PRON"});
                              })) {
+                unnamedAntecedent[i] = true;
                 continue;
             }
             // An object "it" of a participle on a clause with an object stands for that object:
@@ -4516,7 +4560,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (The pronoun's word is usually part of the apposition's mention by now, which names
         // the person: the pronoun is resolved again.)
         int ownerPronoun = -1;
-        if (isOneOf(s.tokens[k].form, {"its", "Its"}) && words[k].first == k) {
+        if (isOneOf(s.tokens[k].form, {"its", "Its"}) && words[k].first == k &&
+            !unnamedAntecedent[k]) {
             ownerPronoun =
                 words[k].kind == MentionKind::Pronoun ? words[k].entity : resolvePronoun("its", k);
             if (ownerPronoun >= 0 &&

@@ -3257,6 +3257,16 @@ const StatementCase SMALL_CASES[] = {
      "Boeing is struggling. The U.S. company was ordered by the Federal Aviation Administration "
      "to cap production of its 737 Max after a door panel blew off a flight in January.",
      "Boeing | order by | Federal Aviation Administration", true},
+    // An opening "its" after a body named by a common noun heads no company.
+    {"AnItsAfterAnUnnamedCouncilIsNoCompanys",
+     "Volkswagen plans to close plants. The works council, which represents employees, vowed to "
+     "resist the closures. Its head, Daniela Cavallo, accused the board of failing to plan.",
+     "Daniela Cavallo | be Head of | Volkswagen", true},
+    // A foundation's name goes on past "and" after "the".
+    {"AFoundationsNameGoesOnPastAnd",
+     "OpenAI added three women to its board, including the former head of the Bill and Melinda "
+     "Gates Foundation, Sue Desmond-Hellmann.",
+     "Sue Desmond-Hellmann | be former Head of | Bill and Melinda Gates Foundation"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

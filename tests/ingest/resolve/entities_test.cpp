@@ -596,6 +596,22 @@ TEST(DocumentEntities, ANameInAppositionToAPersonsRoleIsAPerson) {
     EXPECT_EQ(types["Tarek al-Mourad"], graph::EntityType::Person); // (kin, and "al-")
 }
 
+TEST(DocumentEntities, AnUnknownNameWithAWhoClauseIsAPerson) {
+    const Resolved r = resolve("The new directors are Nicole Seligman and Fidji Simo, who runs "
+                               "Instacart. Qorvane Labs, which makes sensors, agreed.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Fidji Simo"], graph::EntityType::Person);
+    EXPECT_EQ(types["Qorvane Labs"], graph::EntityType::Org);
+}
+
+TEST(DocumentEntities, AFoundationAfterTheGoesOnPastAnd) {
+    const Resolved r = resolve("She led the Bill and Melinda Gates Foundation. Microsoft and "
+                               "Gates Foundation staff met.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Bill and Melinda Gates Foundation"], graph::EntityType::Org);
+    EXPECT_EQ(types.count("Microsoft and Gates Foundation"), 0U);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
