@@ -1232,6 +1232,85 @@ bool mainVerbTakenForARelativeClauseAfterAName(std::vector<Token>& w) {
     return false;
 }
 
+// An infinitive right after a verb's oblique that names a plan or an attempt, read as the
+// verb's complement: "unions protested against plans *to raise* the retirement age" (so the
+// unions would raise it). It is the plan's. How many it moved.
+std::size_t infinitiveOfAnObliquesPlan(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t x = 3; x < w.size(); ++x) {
+        const std::size_t to = x - 1;
+        const std::size_t noun = x - 2;
+        const std::size_t v = headOf(w, x);
+        if (w[x].deprel != "xcomp" || w[x].upos != "VERB" || v == NONE || v >= noun ||
+            lowercaseAscii(w[to].form) != "to" || headOf(w, to) != x || headOf(w, noun) != v ||
+            w[noun].deprel != "obl" ||
+            !isOneOf(w[noun].lemma, {"plan", "effort", "attempt", "bid", "move", "proposal", "push",
+                                     "decision", "campaign", "scheme", "measure"})) {
+            continue;
+        }
+        w[x].head = static_cast<int>(noun) + 1;
+        w[x].deprel = "acl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A participle of naming right after a comma and a name, read as a conjunct or a clause of
+// the verb before: "commanded by Mohamed Hamdan Dagalo, *known* as Hemedti" (so the verb's
+// subject was known as Hemedti). It is a clause on the name. How many it moved.
+std::size_t namingParticipleOnTheNameBefore(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k + 2 < w.size(); ++k) {
+        if (w[k].xpos != "VBN" ||
+            !isOneOf(lowercaseAscii(w[k].form), {"known", "nicknamed", "dubbed", "called"}) ||
+            w[k - 1].form != "," || !isOneOf(w[k].deprel, {"conj", "advcl", "acl", "parataxis"}) ||
+            hasChild(w, k, [](const std::string& r) {
+                return r.starts_with("nsubj") || r.starts_with("aux");
+            })) {
+            continue;
+        }
+        // (the name's head: the last word's, up its flat and compound words)
+        std::size_t name = k - 2;
+        for (std::size_t steps = 0; steps < w.size() && headOf(w, name) != NONE &&
+                                    isOneOf(w[name].deprel, {"flat", "compound"});
+             ++steps) {
+            name = headOf(w, name);
+        }
+        if (w[name].upos != "PROPN" || headOf(w, k) == name || dominates(w, k, name)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(name) + 1;
+        w[k].deprel = "acl";
+        w[k - 1].head = static_cast<int>(k) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A past participle with an auxiliary and a subject of its own that the parse made an
+// adjective of the object after it: "after admitting it had *rigged* tests" with "rigged" on
+// "tests" and "tests" the object of "admitting". The participle heads the verb's complement,
+// with the noun its object. How many it mended.
+std::size_t participleWithItsSubjectTakenForAnAdjective(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 1; v + 1 < w.size(); ++v) {
+        const std::size_t noun = headOf(w, v);
+        const std::size_t h = noun == NONE ? NONE : headOf(w, noun);
+        if (w[v].upos != "VERB" || w[v].xpos != "VBN" || w[v].deprel != "amod" || noun != v + 1 ||
+            h == NONE || h > v || w[noun].deprel != "obj" || w[h].upos != "VERB" ||
+            !hasChild(w, v, [](const std::string& r) { return r == "aux"; }) ||
+            !hasChild(w, v, [](const std::string& r) { return r == "nsubj"; })) {
+            continue;
+        }
+        w[v].head = static_cast<int>(h) + 1;
+        w[v].deprel = "ccomp";
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
 // One past the sentence's last word that is no punctuation.
 std::size_t endOfWords(const std::vector<Token>& w) {
     std::size_t end = w.size();
@@ -6622,6 +6701,9 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameSplitIntoAnApposition(w); // (after dayOnAName: "Spirit Airlines on Tuesday")
     closingReportWithTheOpeningSubject(w);
     mainVerbTakenForARelativeClauseAfterAName(w);
+    infinitiveOfAnObliquesPlan(w);
+    namingParticipleOnTheNameBefore(w);
+    participleWithItsSubjectTakenForAnAdjective(w);
 }
 
 } // namespace kg::ingest::nlp

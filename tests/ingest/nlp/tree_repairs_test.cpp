@@ -974,6 +974,59 @@ TEST(TreeRepairs, MainVerbTakenForARelativeClauseAfterANameHeadsTheSentence) {
     EXPECT_EQ(arcs(gap)[3], "2:acl:relcl");
 }
 
+// An infinitive right after an oblique plan is the plan's, not the verb's complement; after an
+// oblique of another noun it stays the verb's.
+TEST(TreeRepairs, InfinitiveAfterAnObliquePlanIsThePlans) {
+    std::vector<Token> w = tree("unions NOUN NNS 2 nsubj\n"
+                                "protested VERB VBD 0 root\n"
+                                "against ADP IN 4 case\n"
+                                "plan NOUN NN 2 obl\n"
+                                "to PART TO 6 mark\n"
+                                "raise VERB VB 2 xcomp\n"
+                                "age NOUN NN 6 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "4:acl");
+    std::vector<Token> court = tree("they PRON PRP 2 nsubj\n"
+                                    "appealed VERB VBD 0 root\n"
+                                    "to ADP IN 4 case\n"
+                                    "court NOUN NN 2 obl\n"
+                                    "to PART TO 6 mark\n"
+                                    "block VERB VB 2 xcomp\n"
+                                    "it PRON PRP 6 obj\n");
+    repairTree(court, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(court)[5], "2:xcomp");
+}
+
+// A participle of naming after a comma and a name is a clause on the name.
+TEST(TreeRepairs, NamingParticipleAfterANameIsItsClause) {
+    std::vector<Token> w = tree("RSF PROPN NNP 3 nsubj:pass\n"
+                                "is AUX VBZ 3 aux:pass\n"
+                                "commanded VERB VBN 0 root\n"
+                                "by ADP IN 5 case\n"
+                                "Mohamed PROPN NNP 3 obl:agent\n"
+                                "Dagalo PROPN NNP 5 flat\n"
+                                ", PUNCT , 8 punct\n"
+                                "known VERB VBN 3 conj\n"
+                                "as ADP IN 10 case\n"
+                                "Hemedti PROPN NNP 8 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "5:acl");
+}
+
+// A participle with an auxiliary and a subject, made an adjective of the object after it,
+// heads the verb's complement.
+TEST(TreeRepairs, ParticipleWithItsSubjectTakenForAnAdjectiveHeadsAClause) {
+    std::vector<Token> w = tree("after SCONJ IN 2 mark\n"
+                                "admitting VERB VBG 0 root\n"
+                                "it PRON PRP 5 nsubj\n"
+                                "had AUX VBD 5 aux\n"
+                                "rigged VERB VBN 6 amod\n"
+                                "tests NOUN NNS 2 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"2:mark", "0:root", "5:nsubj", "5:aux", "2:ccomp",
+                                                 "5:obj"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
