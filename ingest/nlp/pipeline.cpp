@@ -1580,6 +1580,25 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // An unknown word of three or more capital letters tagged a common noun is an
+        // acronym's name: "The Paris metro operator, *RATP*, warned", "the *RSF* is commanded
+        // by" (known ones stay nouns: "CEO", "IPO", "GDP"). Not in a line of capitals.
+        const auto capitalsOnly = [](const std::string& form) {
+            return std::all_of(form.begin(), form.end(),
+                               [](char c) { return c >= 'A' && c <= 'Z'; });
+        };
+        const auto shouted =
+            std::count_if(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& t) {
+                return t.form.size() >= 2 && capitalsOnly(t.form);
+            });
+        if (shouted * 2 < static_cast<std::ptrdiff_t>(sentence.tokens.size())) {
+            for (Token& t : sentence.tokens) {
+                if (t.upos == "NOUN" && t.form.size() >= 3 && t.form.size() <= 6 &&
+                    capitalsOnly(t.form) && tagger.wordClasses(lowercaseAscii(t.form)) == 0) {
+                    retagAsName(t);
+                }
+            }
+        }
         // A Portuguese "do" ("of the") between two capitalised names is part of one name:
         // "Rio Grande *do* Sul", "Banco *do* Brasil" (tagged a verb, it split the sentence).
         for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
