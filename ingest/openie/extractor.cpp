@@ -565,9 +565,18 @@ private:
         const bool participle = (xpos == "VBG" || xpos == "VBN") && (opener == NONE || gerundMark);
         // (A sum does nothing: "will pay 272 million dollars to settle a class action" is the
         // payer's purpose, though "pay" may have its object act.)
+        // (A counted actor is none: "asked 85 companies to check their procedures".)
         const std::size_t object = t_.child(h, {"obj"});
-        const bool sumObject = object != NONE && (t_.tok(object).upos == "SYM" ||
-                                                  t_.child(object, {"nummod"}) != NONE);
+        const bool sumObject =
+            object != NONE &&
+            (t_.tok(object).upos == "SYM" ||
+             (t_.child(object, {"nummod"}) != NONE &&
+              isOneOf(t_.lemma(object),
+                      {"dollar",  "euro",     "pound",   "yen",   "yuan",   "won",    "rupee",
+                       "franc",   "peso",     "real",    "ruble", "rouble", "lira",   "rand",
+                       "dirham",  "riyal",    "ringgit", "baht",  "dong",   "shekel", "krona",
+                       "krone",   "percent",  "share",   "ton",   "tonne",  "barrel", "million",
+                       "billion", "trillion", "unit"})));
         const bool purpose = mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" &&
                              (!controlsThroughObject(h) || sumObject);
         // Money or means given for a purpose are the receiver's to use: "will award Samsung up

@@ -3267,6 +3267,21 @@ const StatementCase SMALL_CASES[] = {
      "OpenAI added three women to its board, including the former head of the Bill and Melinda "
      "Gates Foundation, Sue Desmond-Hellmann.",
      "Sue Desmond-Hellmann | be former Head of | Bill and Melinda Gates Foundation"},
+    // An unknown acronym in apposition is the name the description stands for.
+    {"AnAcronymInAppositionIsTheName",
+     "The state railway operator, SNCF, said few trains ran. The Paris metro operator, RATP, "
+     "warned passengers to avoid travelling.",
+     "RATP | warn | passengers"},
+    // Counted actors asked to act do it themselves.
+    {"CountedActorsAskedToActDoIt",
+     "Honda reported irregularities after the ministry asked 85 companies to check their "
+     "procedures.",
+     "85 companies | check | their procedures"},
+    // A plan's infinitive is the plan's, not its opponents' act.
+    {"APlansInfinitiveIsNoActOfItsOpponents",
+     "Rail workers walked off the job on Tuesday, as unions protested against plans to raise the "
+     "retirement age.",
+     "unions | protest to raise | retirement age", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
