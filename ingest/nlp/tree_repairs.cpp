@@ -1311,6 +1311,72 @@ std::size_t participleWithItsSubjectTakenForAnAdjective(std::vector<Token>& w) {
     return mended;
 }
 
+// A participle after a comma in a list of a verb's acts, read as an adjective of a noun
+// joined to the verb's object: "has slashed subsidies, *closed* ministries and devalued the
+// peso" (closed ministries slashed). It is the verb's conjunct, with the noun its object.
+// How many it mended.
+std::size_t participleInAListOfActs(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 3; k + 1 < w.size(); ++k) {
+        const std::size_t noun = k + 1;
+        const std::size_t object = headOf(w, noun);
+        const std::size_t verb = object == NONE ? NONE : headOf(w, object);
+        if (w[k].upos != "VERB" || !isOneOf(w[k].xpos, {"VBN", "VBD"}) || w[k].deprel != "amod" ||
+            headOf(w, k) != noun || w[k - 1].form != "," || w[noun].deprel != "conj" ||
+            object == NONE || w[object].deprel != "obj" || verb == NONE || w[verb].upos != "VERB" ||
+            !isOneOf(w[verb].xpos, {"VBD", "VBN"})) {
+            continue;
+        }
+        // (a list of acts: a later verb joined to the first)
+        bool later = false;
+        for (std::size_t c = noun + 1; c < w.size() && !later; ++c) {
+            later = headOf(w, c) == verb && w[c].deprel == "conj" && w[c].upos == "VERB";
+        }
+        if (!later) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "conj";
+        w[k - 1].head = static_cast<int>(k) + 1;
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A participle right after a noun with a preposition, read as a clause that took the noun for
+// its oblique: "in a case *brought* by South Africa" with "case" an oblique of "brought" and
+// "brought" a clause of the verb before (South Africa brought its offensive). The noun takes
+// the participle's place and the participle is a clause on it. How many it mended.
+std::size_t participleTakenForItsNounsHead(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t noun = k - 1;
+        const std::size_t up = headOf(w, k);
+        if (w[k].xpos != "VBN" || w[k].upos != "VERB" || up == NONE ||
+            !isOneOf(w[k].deprel, {"advcl", "acl", "conj"}) || headOf(w, noun) != k ||
+            w[noun].deprel != "obl" || w[noun].upos != "NOUN" ||
+            !hasChild(w, noun, [](const std::string& r) { return r == "case"; }) ||
+            hasChild(w, k, [](const std::string& r) {
+                return r.starts_with("nsubj") || r.starts_with("aux") || r == "obj";
+            })) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(up) + 1; // (its relation stays "obl")
+        w[k].head = static_cast<int>(noun) + 1;
+        w[k].deprel = "acl";
+        // (the punctuation before the noun's phrase goes with it)
+        for (std::size_t c = 0; c < noun; ++c) {
+            if (headOf(w, c) == k && w[c].upos == "PUNCT") {
+                w[c].head = static_cast<int>(noun) + 1;
+            }
+        }
+        ++mended;
+    }
+    return mended;
+}
+
 // One past the sentence's last word that is no punctuation.
 std::size_t endOfWords(const std::vector<Token>& w) {
     std::size_t end = w.size();
@@ -6704,6 +6770,8 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     infinitiveOfAnObliquesPlan(w);
     namingParticipleOnTheNameBefore(w);
     participleWithItsSubjectTakenForAnAdjective(w);
+    participleInAListOfActs(w);
+    participleTakenForItsNounsHead(w);
 }
 
 } // namespace kg::ingest::nlp

@@ -1027,6 +1027,50 @@ TEST(TreeRepairs, ParticipleWithItsSubjectTakenForAnAdjectiveHeadsAClause) {
                                                  "5:obj"}));
 }
 
+// A participle after a comma in a list of a verb's acts is the verb's conjunct; without a later
+// act it is left alone.
+TEST(TreeRepairs, ParticipleInAListOfActsIsAConjunct) {
+    std::vector<Token> w = tree("Milei PROPN NNP 3 nsubj\n"
+                                "has AUX VBZ 3 aux\n"
+                                "slashed VERB VBN 0 root\n"
+                                "subsidies NOUN NNS 3 obj\n"
+                                ", PUNCT , 7 punct\n"
+                                "closed VERB VBN 7 amod\n"
+                                "ministries NOUN NNS 4 conj\n"
+                                "and CCONJ CC 9 cc\n"
+                                "devalued VERB VBN 3 conj\n"
+                                "peso NOUN NN 9 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "3:conj");
+    EXPECT_EQ(arcs(w)[6], "6:obj");
+    std::vector<Token> single = tree("Milei PROPN NNP 2 nsubj\n"
+                                     "cut VERB VBD 0 root\n"
+                                     "subsidies NOUN NNS 2 obj\n"
+                                     ", PUNCT , 6 punct\n"
+                                     "closed VERB VBN 6 amod\n"
+                                     "ministries NOUN NNS 3 conj\n");
+    repairTree(single, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(single)[4], "6:amod");
+}
+
+// A participle after a noun with a preposition, that took the noun for its oblique, is a
+// clause on the noun.
+TEST(TreeRepairs, ParticipleTakenForItsNounsHeadIsAClauseOnIt) {
+    std::vector<Token> w = tree("Israel PROPN NNP 2 nsubj\n"
+                                "halted VERB VBD 0 root\n"
+                                "offensive NOUN NN 2 obj\n"
+                                ", PUNCT , 7 punct\n"
+                                "in ADP IN 7 case\n"
+                                "a DET DT 7 det\n"
+                                "case NOUN NN 8 obl\n"
+                                "brought VERB VBN 2 advcl\n"
+                                "by ADP IN 10 case\n"
+                                "Africa PROPN NNP 8 obl:agent\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "2:obl");
+    EXPECT_EQ(arcs(w)[7], "7:acl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
