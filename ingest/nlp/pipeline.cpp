@@ -1583,20 +1583,33 @@ struct Pipeline::Impl {
         // An unknown word of three or more capital letters tagged a common noun is an
         // acronym's name: "The Paris metro operator, *RATP*, warned", "the *RSF* is commanded
         // by" (known ones stay nouns: "CEO", "IPO", "GDP"). Not in a line of capitals.
-        const auto capitalsOnly = [](const std::string& form) {
-            return std::all_of(form.begin(), form.end(),
-                               [](char c) { return c >= 'A' && c <= 'Z'; });
-        };
         const auto shouted =
-            std::count_if(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& t) {
-                return t.form.size() >= 2 && capitalsOnly(t.form);
+            std::count_if(sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
+                return t.form.size() >= 2 && upperLetters(t.form);
             });
         if (shouted * 2 < static_cast<std::ptrdiff_t>(sentence.tokens.size())) {
             for (Token& t : sentence.tokens) {
                 if (t.upos == "NOUN" && t.form.size() >= 3 && t.form.size() <= 6 &&
-                    capitalsOnly(t.form) && tagger.wordClasses(lowercaseAscii(t.form)) == 0) {
+                    upperLetters(t.form) && tagger.wordClasses(lowercaseAscii(t.form)) == 0) {
                     retagAsName(t);
                 }
+            }
+        }
+        // A capitalised singular noun that opens the sentence with no determiner, described
+        // between commas as a company or a rival, is a company's name: "*Zoom*, another rival,
+        // welcomed the ruling".
+        if (sentence.tokens.size() > 5 && sentence.tokens[0].xpos == "NN" &&
+            titleCase(sentence.tokens[0].form) && sentence.tokens[1].form == ",") {
+            const std::vector<Token>& w = sentence.tokens;
+            std::size_t k = 3;
+            while (k < w.size() && isOneOf(w[k].upos, {"ADJ", "NOUN"}) &&
+                   !(k + 1 < w.size() && w[k + 1].form == ",")) {
+                ++k;
+            }
+            if (isOneOf(lowercaseAscii(w[2].form), {"another", "a", "an"}) && k + 1 < w.size() &&
+                w[k].upos == "NOUN" && w[k + 1].form == "," &&
+                companyDescription(lowercaseAscii(w[k].form))) {
+                retagAsName(sentence.tokens[0]);
             }
         }
         // A Portuguese "do" ("of the") between two capitalised names is part of one name:
@@ -2039,6 +2052,27 @@ struct Pipeline::Impl {
                     [&](const Sentence& retry) {
                         return headOf(retry.tokens, k - 1) == k &&
                                retry.tokens[k - 1].deprel == "nsubj";
+                    });
+            }
+            // An "-s" verb with a bare noun for its subject, right after a verb with no object,
+            // is a plural noun and the two that verb's object: "would lift currency *controls*
+            // once inflation fell" (currency controlling something). Kept when the word is
+            // then that verb's object.
+            for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                const std::size_t noun = k - 1;
+                const std::size_t verb = k - 2;
+                if (w[k].xpos != "VBZ" || w[noun].xpos != "NN" || headOf(w, noun) != k ||
+                    w[noun].deprel != "nsubj" || w[verb].upos != "VERB" || headOf(w, k) != verb ||
+                    w[k].deprel != "ccomp" ||
+                    hasChild(w, noun, [](const std::string& r) { return r == "det"; }) ||
+                    hasChild(w, verb, [](const std::string& r) { return r == "obj"; })) {
+                    continue;
+                }
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "NOUN", "NNS"); },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, k) == verb && retry.tokens[k].deprel == "obj";
                     });
             }
             // An "-s" verb right after a preposition, which the parse hung on as a noun with

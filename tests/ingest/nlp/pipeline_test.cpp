@@ -2676,6 +2676,17 @@ TEST(Pipeline, AnSVerbAfterItsPrepositionIsAPluralNoun) {
     EXPECT_EQ(wordOf(pipeline, text, "signing").deprel, "advcl");
 }
 
+// A bare capitalised noun opening the sentence, described as a rival between commas, is a name;
+// an unknown acronym tagged a noun is one too, a known one stays a noun.
+TEST(Pipeline, NamesAmongNounsByTheirDescriptionOrCapitals) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    EXPECT_EQ(wordOf(pipeline, "Zoom, another rival, welcomed the ruling.", "Zoom").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, "Demand, a key measure, rose sharply.", "Demand").upos, "NOUN");
+    const std::string acronym = "The Paris metro operator, RATP, warned the CEO.";
+    EXPECT_EQ(wordOf(pipeline, acronym, "RATP").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, acronym, "CEO").upos, "NOUN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
