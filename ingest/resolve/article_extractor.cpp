@@ -2617,7 +2617,21 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
     // the parse hung the phrase: "opened an investigation into TikTok" -> "open investigation
     // into", "imposed tariffs on China" -> "impose tariff on", "defying pressure from
     // Washington" -> "defy pressure from", "posted an article on WeChat" -> "post article on".
-    const auto extraRelation = [&](const openie::Argument& extra) {
+    const auto extraRelation = [&](const openie::Argument& given) {
+        // (A direction before the preposition is part of it: "battled a wildfire *north* of
+        // Athens" -> "battle wildfire north of", not a wildfire of Athens.)
+        openie::Argument extra = given;
+        if (extra.head < s.tokens.size() && !extra.preposition.empty()) {
+            for (std::size_t c : t.children[extra.head]) {
+                if (c < extra.head && t.rel(c) == "advmod" &&
+                    isOneOf(article::asciiLowered(s.tokens[c].form),
+                            {"north", "south", "east", "west", "northeast", "northwest",
+                             "southeast", "southwest", "outside"})) {
+                    extra.preposition =
+                        article::asciiLowered(s.tokens[c].form) + " " + extra.preposition;
+                }
+            }
+        }
         std::size_t object = p.arg2.head;
         // (A span of time stands for its "of" noun: "ending almost a century of onshore
         // production in the country" -> "end production in".)

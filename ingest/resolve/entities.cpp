@@ -3491,8 +3491,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                     s.tokens[joined].xpos == "VBG" &&
                                     t.child(joined, {"nsubj"}) == NONE;
             // (The parse may take a "calling them X" for two objects.)
+            // (Not one made to act, an actor: "praised the government's progress but urged
+            // *it* to protect the poor".)
             if ((it || them) && joined != NONE && (t.rel(joined) == "conj" || participle) &&
-                isOneOf(t.rel(i), {"obj", "iobj"})) {
+                isOneOf(t.rel(i), {"obj", "iobj"}) && t.child(t.head(i), {"xcomp"}) == NONE &&
+                !(i + 1 < n && s.tokens[i + 1].xpos == "TO")) {
                 const std::size_t u = t.head(joined);
                 std::size_t o = u == NONE ? NONE : t.child(u, {"obj"});
                 if (o == NONE && u != NONE && openie::isReportingVerb(t.lemma(u))) {

@@ -3282,6 +3282,24 @@ const StatementCase SMALL_CASES[] = {
      "Rail workers walked off the job on Tuesday, as unions protested against plans to raise the "
      "retirement age.",
      "unions | protest to raise | retirement age", true},
+    // A direction before a preposition is part of the relation.
+    {"ADirectionBeforeAPrepositionIsPartOfTheRelation",
+     "Firefighters battled a large wildfire north of Kharkiv on Monday.",
+     "firefighters | battle wildfire north of | Kharkiv"},
+    // An "it" urged to act is an actor, not the thing the first verb acted on.
+    {"AnItUrgedToActIsNoThing",
+     "The International Monetary Fund, which has a loan programme with Argentina, praised the "
+     "government's progress but urged it to protect the poor.",
+     "International Monetary Fund | urge | the government's progress", true},
+    // A participle in a list of acts is an act, not its object's adjective.
+    {"AParticipleInAListOfActsIsAnAct",
+     "Milei has slashed subsidies, closed ministries and devalued the peso.",
+     "Javier Milei | close | ministries"},
+    // A bare noun and an -s word after a verb with no object are its object.
+    {"ABareNounAndAnSWordAreTheObject",
+     "Argentina cut spending. Luis Caputo said the government would lift currency controls once "
+     "inflation fell.",
+     "Argentina | lift | currency controls"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
