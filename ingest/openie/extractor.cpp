@@ -1601,6 +1601,11 @@ private:
             t_.child(a, {"acl:relcl", "acl"}) != NONE) {
             return;
         }
+        // Nor one on the last of a list, which it does not describe alone: "plants in Arizona,
+        // Ohio, New Mexico and Oregon, the largest award under the CHIPS Act".
+        if (t_.rel(h) == "conj" && t_.child(h, {"cc"}) != NONE) {
+            return;
+        }
         std::vector<std::size_t> left = antecedentSpan(h, a);
         std::vector<std::size_t> right = t_.subtree(a, [&](std::size_t k) {
             return isOneOf(t_.rel(k),

@@ -3300,6 +3300,11 @@ const StatementCase SMALL_CASES[] = {
      "Argentina cut spending. Luis Caputo said the government would lift currency controls once "
      "inflation fell.",
      "Argentina | lift | currency controls"},
+    // An apposition after the last of a list of places does not describe that place.
+    {"AnAppositionAfterAListIsNoneOfItsLast",
+     "The department gave Intel a grant to build plants in Arizona, Ohio and Oregon, the largest "
+     "award under the CHIPS Act.",
+     "Oregon | be award under | CHIPS and Science Act", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
