@@ -1108,6 +1108,20 @@ std::size_t phraseBeforeAClosingReport(std::vector<Token>& w) {
     return moved;
 }
 
+// Makes verb `v` the root, with root noun `r` its subject and the words after `v` that hung on
+// `r` (the closing punctuation, clauses) its own.
+void verbOverItsRootSubject(std::vector<Token>& w, std::size_t r, std::size_t v) {
+    for (std::size_t k = v + 1; k < w.size(); ++k) {
+        if (headOf(w, k) == r) {
+            w[k].head = static_cast<int>(v) + 1;
+        }
+    }
+    w[v].head = 0;
+    w[v].deprel = "root";
+    w[r].head = static_cast<int>(v) + 1;
+    w[r].deprel = "nsubj";
+}
+
 // A closing report whose subject the parse hung elsewhere: "..., the company's vice chair and
 // president, Brad Smith, wrote in a blog post on Friday." with "wrote" a conjunct of the
 // first verb and no subject. The noun phrase between the comma before it and the verb
@@ -1218,15 +1232,7 @@ bool mainVerbTakenForARelativeClauseAfterAName(std::vector<Token>& w) {
         }
         w[name].head = static_cast<int>(noun) + 1;
         w[name].deprel = "appos";
-        for (std::size_t c = v + 1; c < w.size(); ++c) {
-            if (headOf(w, c) == r) {
-                w[c].head = static_cast<int>(v) + 1;
-            }
-        }
-        w[v].head = 0;
-        w[v].deprel = "root";
-        w[r].head = static_cast<int>(v) + 1;
-        w[r].deprel = "nsubj";
+        verbOverItsRootSubject(w, r, v);
         return true;
     }
     return false;
@@ -3470,15 +3476,7 @@ bool subjectsLastConjunctTakenForTheSubject(std::vector<Token>& w) {
             dominates(w, subject, m)) {
             return false;
         }
-        for (std::size_t k = v + 1; k < w.size(); ++k) {
-            if (headOf(w, k) == r) {
-                w[k].head = static_cast<int>(v) + 1; // (the closing punctuation)
-            }
-        }
-        w[v].head = 0;
-        w[v].deprel = "root";
-        w[r].head = static_cast<int>(v) + 1;
-        w[r].deprel = "nsubj";
+        verbOverItsRootSubject(w, r, v);
         w[subject].head = static_cast<int>(m) + 1;
         w[subject].deprel = "conj";
         w[start - 1].head = static_cast<int>(subject) + 1;
@@ -6263,15 +6261,7 @@ bool mainVerbHungOnASubjectsRelativeClause(std::vector<Token>& w) {
             })) {
             continue;
         }
-        for (std::size_t i = v + 1; i < w.size(); ++i) {
-            if (headOf(w, i) == root) {
-                w[i].head = static_cast<int>(v) + 1;
-            }
-        }
-        w[v].head = 0;
-        w[v].deprel = "root";
-        w[root].head = static_cast<int>(v) + 1;
-        w[root].deprel = "nsubj";
+        verbOverItsRootSubject(w, root, v);
         return true;
     }
     return false;
