@@ -1569,9 +1569,10 @@ bool DocumentEntities::commonWordOpening(const Sentence& s, std::size_t i) const
         i + 2 < s.tokens.size() && s.tokens[i + 1].upos == "NOUN" &&
         !s.tokens[i + 1].form.empty() && article::isAsciiLower(s.tokens[i + 1].form[0]) &&
         !s.tokens[i + 2].form.empty() && article::isAsciiUpper(s.tokens[i + 2].form[0]);
-    // (And one on a plural noun that is all of the subject with it: "Hospital managers met
-    // the union", when the document writes no "Hospital" inside a sentence.)
-    const bool modifies = i + 2 < s.tokens.size() && s.tokens[i + 1].xpos == "NNS" &&
+    // (And one on a noun that is all of the subject with it: "Hospital managers met the
+    // union", "State television showed", when the document writes no "Hospital" or "State"
+    // inside a sentence.)
+    const bool modifies = i + 2 < s.tokens.size() && isOneOf(s.tokens[i + 1].xpos, {"NN", "NNS"}) &&
                           !s.tokens[i + 1].form.empty() &&
                           article::isAsciiLower(s.tokens[i + 1].form[0]) &&
                           isOneOf(s.tokens[i + 2].upos, {"VERB", "AUX"});

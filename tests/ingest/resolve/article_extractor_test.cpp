@@ -3305,6 +3305,9 @@ const StatementCase SMALL_CASES[] = {
      "The department gave Intel a grant to build plants in Arizona, Ohio and Oregon, the largest "
      "award under the CHIPS Act.",
      "Oregon | be award under | CHIPS and Science Act", true},
+    // A common word opening the sentence on a singular subject noun names nothing.
+    {"ACommonWordOnASingularSubject", "State television showed people in the capital.",
+     "State | show | people", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
