@@ -1914,6 +1914,44 @@ struct Pipeline::Impl {
                     pastTenseWithSubject(sentence, k, 0, k);
                 }
             }
+            // So is one after an opening noun phrase with a place or an owner of its own, when
+            // every finite verb after it opens a clause of its own: "Police in Kenya *fired*
+            // tear gas at protesters ... as demonstrations entered a third week" (read as
+            // fired tear gas, and "entered" the sentence's verb). Not "The chips sold last
+            // year were faulty".
+            {
+                const std::vector<Token>& w = sentence.tokens;
+                const auto nominal = [&](std::size_t j) {
+                    return isOneOf(w[j].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+                };
+                std::size_t k = 0;
+                while (k < w.size() && nominal(k)) {
+                    ++k;
+                }
+                const std::size_t head = k; // one past the opening noun phrase's own words
+                if (k > 0 && k + 1 < w.size() && w[k].upos == "ADP" &&
+                    isOneOf(lowercaseAscii(w[k].form), {"in", "of", "from", "at"})) {
+                    ++k;
+                    while (k < w.size() && nominal(k)) {
+                        ++k;
+                    }
+                }
+                bool ownClauses = k > head + 1 && k + 1 < w.size();
+                bool opened = false;
+                for (std::size_t j = k + 1; ownClauses && j < w.size(); ++j) {
+                    opened = opened || w[j].form == "," || w[j].upos == "CCONJ" ||
+                             (w[j].upos == "SCONJ" ||
+                              isOneOf(lowercaseAscii(w[j].form), {"as", "after", "while", "when",
+                                                                  "because", "before", "since"}));
+                    ownClauses = opened || !isOneOf(w[j].xpos, {"VBD", "VBZ", "VBP", "MD"});
+                }
+                if (ownClauses && w[k].xpos == "VBN" && w[k].form.ends_with("ed") &&
+                    isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ"}) &&
+                    lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD")) &&
+                    !hasChild(w, k, [](const std::string& r) { return r.starts_with("nsubj"); })) {
+                    pastTenseWithSubject(sentence, k, 0, head);
+                }
+            }
             // So is one right after a quantifier that opens a joined clause: ", and some
             // *posted* photographs of them online" (read as "posted photographs", a conjunct of
             // the object before). Kept when the quantifier is then its subject.

@@ -2687,6 +2687,18 @@ TEST(Pipeline, NamesAmongNounsByTheirDescriptionOrCapitals) {
     EXPECT_EQ(wordOf(pipeline, acronym, "CEO").upos, "NOUN");
 }
 
+// A participle after an opening noun phrase with a place of its own, before a noun phrase, is
+// the sentence's past tense when every later finite verb opens a clause of its own.
+TEST(Pipeline, AParticipleAfterAnOpeningPhraseWithAPlaceIsThePastTense) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Police in Kenya fired tear gas at hundreds of protesters in the "
+                             "capital on Tuesday as demonstrations against a proposed finance "
+                             "bill entered a third week.";
+    EXPECT_EQ(wordOf(pipeline, text, "fired").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "Police").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "gas").deprel, "obj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());
