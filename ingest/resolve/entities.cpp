@@ -4207,6 +4207,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                             employer = words[k].entity;
                         }
                     }
+                    // (Or a company of the last sentences named for the person's family: "John
+                    // Hess, who ran the company founded by his father" after "Hess".)
+                    const std::vector<std::string_view> own =
+                        article::splitWords(entities_[static_cast<std::size_t>(person)].name);
+                    if (employer < 0 && own.size() >= 2) {
+                        employer = mostSalient(i, [&](const Event& ev) {
+                            const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
+                            const std::vector<std::string_view> parts = article::splitWords(e.name);
+                            return compatible(e, Kind::Company) && !parts.empty() &&
+                                   parts.front() == own.back();
+                        });
+                    }
                 }
                 if (employer >= 0) {
                     mark(first, i, employer, MentionKind::Description);

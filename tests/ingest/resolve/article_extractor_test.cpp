@@ -3308,6 +3308,11 @@ const StatementCase SMALL_CASES[] = {
     // A common word opening the sentence on a singular subject noun names nothing.
     {"ACommonWordOnASingularSubject", "State television showed people in the capital.",
      "State | show | people", true},
+    // "The company" in a clause on a person is the company named for the person's family.
+    {"TheCompanyOfAPersonIsTheOneNamedForTheFamily",
+     "Chevron completed its acquisition of Hess on Friday. Hess shares will stop trading. John "
+     "Hess, who ran the company founded by his father, will join Chevron's board.",
+     "John Hess | run | Hess"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
