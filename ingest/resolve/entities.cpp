@@ -4443,6 +4443,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         bool head = false;
         const std::string when = tenure(k); // "former chief executive"
         k += when.empty() ? 0 : 1;
+        // (A word of how new or how long says no title: "Boeing's *new* chief executive".)
+        if (k + 1 < n && isOneOf(lowered(s.tokens[k].form), {"new", "current", "longtime"}) &&
+            titleWord(s.tokens[k + 1].form)) {
+            ++k;
+        }
         // An office's field before its title is part of it: "energy minister".
         if (k + 1 < n && officeField(s.tokens[k].form) && titleWord(s.tokens[k + 1].form) &&
             !(words[k].entity >= 0 && words[k].kind == MentionKind::Name)) {

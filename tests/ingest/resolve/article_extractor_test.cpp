@@ -3313,6 +3313,10 @@ const StatementCase SMALL_CASES[] = {
      "Chevron completed its acquisition of Hess on Friday. Hess shares will stop trading. John "
      "Hess, who ran the company founded by his father, will join Chevron's board.",
      "John Hess | run | Hess"},
+    // "new" before an officer's title says no title.
+    {"ANewOfficersTitleIsTheTitle",
+     "Boeing's new chief executive, Kelly Ortberg, has announced plans to cut jobs.",
+     "Kelly Ortberg | be CEO of | Boeing"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
