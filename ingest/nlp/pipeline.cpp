@@ -1580,7 +1580,7 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
-        // An unknown word of three or more capital letters tagged a common noun is an
+        // An unknown word of three to six capital letters tagged a common noun is an
         // acronym's name: "The Paris metro operator, *RATP*, warned", "the *RSF* is commanded
         // by" (known ones stay nouns: "CEO", "IPO", "GDP"). Not in a line of capitals.
         const auto shouted =
@@ -2093,9 +2093,9 @@ struct Pipeline::Impl {
                     });
             }
             // An "-s" verb with a bare noun for its subject, right after a verb with no object,
-            // is a plural noun and the two that verb's object: "would lift currency *controls*
-            // once inflation fell" (currency controlling something). Kept when the word is
-            // then that verb's object.
+            // is a plural noun, the bare noun its compound and the two the verb's object: "would
+            // lift currency *controls* once inflation fell" (currency controlling something).
+            // Kept when the word is then that verb's object.
             for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
                 const std::vector<Token>& w = sentence.tokens;
                 const std::size_t noun = k - 1;

@@ -218,16 +218,14 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
         // conjunct's ("Hundreds of people *gathered* in Athens on Friday", "Crowds *celebrated*
         // in the streets and pulled down statues"; "prices compared to anyone's" is a
         // comparison).
-        const bool phrase =
-            participle && verblessRoot(w) != NONE && w[i + 1].upos == "ADP" &&
-            lowercaseAscii(w[i + 1].form) != "by" && w[i].lemma != "compare" &&
-            isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}) &&
-            std::none_of(w.begin() + static_cast<std::ptrdiff_t>(i) + 1, w.end(),
-                         [&](const Token& t) {
-                             const auto k = static_cast<std::size_t>(&t - w.data());
-                             return isOneOf(t.xpos, {"VBN", "VBD", "VBZ", "VBP"}) &&
-                                    !isOneOf(lowercaseAscii(w[k - 1].form), {"and", "or"});
-                         });
+        bool laterVerb = false; // (one not joined to it by "and" or "or")
+        for (std::size_t k = i + 1; k < w.size() && !laterVerb; ++k) {
+            laterVerb = isOneOf(w[k].xpos, {"VBN", "VBD", "VBZ", "VBP"}) &&
+                        !isOneOf(lowercaseAscii(w[k - 1].form), {"and", "or"});
+        }
+        const bool phrase = participle && verblessRoot(w) != NONE && w[i + 1].upos == "ADP" &&
+                            lowercaseAscii(w[i + 1].form) != "by" && w[i].lemma != "compare" &&
+                            isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}) && !laterVerb;
         if ((participle || adjective) && edForm && nounBefore &&
             (isObjectStart(w[i + 1].upos) || modifier || infinitive || complement || phrase ||
              (participle && (afterAnApposition(w, i) || participleRoot != NONE))) &&

@@ -1122,6 +1122,25 @@ void verbOverItsRootSubject(std::vector<Token>& w, std::size_t r, std::size_t v)
     w[r].deprel = "nsubj";
 }
 
+// The noun or name after word `after` whose phrase a comma opens and that ends at word `end`,
+// the longest if several do: the phrase before a closing report ("..., the mayor, Ihor
+// Terekhov, said"). (The parse may give the phrase its opening comma.) NONE if none does.
+std::size_t phraseOpenedByAComma(const std::vector<Token>& w, std::size_t after, std::size_t end) {
+    std::size_t found = NONE;
+    for (std::size_t n = after + 1; n <= end && n < w.size(); ++n) {
+        if (!isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        const auto [first, last] = phraseEdges(w, n);
+        const bool opened = w[first].form == "," || (first > after + 1 && w[first - 1].form == ",");
+        if (last == end && first > after && opened &&
+            (found == NONE || first < phraseEdges(w, found).first)) {
+            found = n;
+        }
+    }
+    return found;
+}
+
 // A closing report whose subject the parse hung elsewhere: "..., the company's vice chair and
 // president, Brad Smith, wrote in a blog post on Friday." with "wrote" a conjunct of the
 // first verb and no subject. The noun phrase between the comma before it and the verb
@@ -1136,19 +1155,7 @@ bool subjectOfAClosingReport(std::vector<Token>& w) {
             continue;
         }
         const std::size_t end = w[r - 1].form == "," ? r - 2 : r - 1;
-        std::size_t subject = NONE;
-        for (std::size_t n = h + 1; n <= end; ++n) {
-            if (!isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
-                continue;
-            }
-            // (The parse may give the phrase its opening comma.)
-            const auto [first, last] = phraseEdges(w, n);
-            const bool opened = w[first].form == "," || (first > h + 1 && w[first - 1].form == ",");
-            if (last == end && first > h && opened &&
-                (subject == NONE || first < phraseEdges(w, subject).first)) {
-                subject = n;
-            }
-        }
+        const std::size_t subject = phraseOpenedByAComma(w, h, end);
         if (subject == NONE || dominates(w, subject, r)) {
             continue;
         }
@@ -1182,20 +1189,7 @@ bool closingReportWithTheOpeningSubject(std::vector<Token>& w) {
             })) {
             continue;
         }
-        const std::size_t end = r - 2;
-        std::size_t reporter = NONE;
-        for (std::size_t n = clause + 1; n <= end; ++n) {
-            if (!isOneOf(w[n].upos, {"NOUN", "PROPN"})) {
-                continue;
-            }
-            // (The parse may give the phrase its opening comma.)
-            const auto [first, last] = phraseEdges(w, n);
-            if (last == end && first > clause + 1 &&
-                (w[first].form == "," || w[first - 1].form == ",") &&
-                (reporter == NONE || first < phraseEdges(w, reporter).first)) {
-                reporter = n;
-            }
-        }
+        const std::size_t reporter = phraseOpenedByAComma(w, clause, r - 2);
         if (reporter == NONE || dominates(w, reporter, r)) {
             continue;
         }
@@ -1275,13 +1269,7 @@ std::size_t namingParticipleOnTheNameBefore(std::vector<Token>& w) {
             })) {
             continue;
         }
-        // (the name's head: the last word's, up its flat and compound words)
-        std::size_t name = k - 2;
-        for (std::size_t steps = 0; steps < w.size() && headOf(w, name) != NONE &&
-                                    isOneOf(w[name].deprel, {"flat", "compound"});
-             ++steps) {
-            name = headOf(w, name);
-        }
+        const std::size_t name = nameHead(w, k - 2);
         if (w[name].upos != "PROPN" || headOf(w, k) == name || dominates(w, k, name)) {
             continue;
         }

@@ -1,5 +1,6 @@
 #include "ingest/openie/extractor.h"
 
+#include "ingest/nlp/offices.h"
 #include "ingest/nlp/tokenizer.h"
 #include "ingest/nlp/tree_walk.h"
 #include "ingest/openie/confidence.h"
@@ -571,12 +572,9 @@ private:
             object != NONE &&
             (t_.tok(object).upos == "SYM" ||
              (t_.child(object, {"nummod"}) != NONE &&
-              isOneOf(t_.lemma(object),
-                      {"dollar",  "euro",     "pound",   "yen",   "yuan",   "won",    "rupee",
-                       "franc",   "peso",     "real",    "ruble", "rouble", "lira",   "rand",
-                       "dirham",  "riyal",    "ringgit", "baht",  "dong",   "shekel", "krona",
-                       "krone",   "percent",  "share",   "ton",   "tonne",  "barrel", "million",
-                       "billion", "trillion", "unit"})));
+              (nlp::currencyWord(t_.lemma(object)) ||
+               isOneOf(t_.lemma(object), {"dong", "rouble", "percent", "share", "ton", "tonne",
+                                          "barrel", "million", "billion", "trillion", "unit"}))));
         const bool purpose = mark != NONE && t_.lemma(mark) == "to" && xpos == "VB" &&
                              (!controlsThroughObject(h) || sumObject);
         // Money or means given for a purpose are the receiver's to use: "will award Samsung up
