@@ -42,7 +42,8 @@ inline bool personRoleNoun(std::string_view lowerWord) {
          "ambassador",  "journalist", "scientist",  "activist",   "investigator",  "commander",
          "general",     "warlord",    "militant",   "judge",      "administrator", "commissioner",
          "mayor",       "governor",   "coach",      "captain",    "editor",        "correspondent",
-         "consultant",  "surgeon",    "physician",  "detective",  "inspector",     "auditor"});
+         "consultant",  "surgeon",    "physician",  "detective",  "inspector",     "auditor",
+         "candidate",   "nominee"});
 }
 
 /// Whether `lowerWord` (a lower-case singular) is a word news uses for a company: "the firm",

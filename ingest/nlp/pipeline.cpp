@@ -1290,6 +1290,38 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // An "-ing" word right before a capitalised title and a name describes the title:
+        // "*Outgoing* President Gabriel Boric called Kast" (read as a participle that the
+        // parse hung on the verb).
+        for (std::size_t k = 0; k + 2 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& title = sentence.tokens[k + 1];
+            const std::string lowerTitle = lowercaseAscii(title.form);
+            // (Opening the sentence or after a determiner: "were *playing* Captain Hook" is
+            // the verb.)
+            const bool opens = k == 0 || sentence.tokens[k - 1].upos == "DET" ||
+                               isOneOf(sentence.tokens[k - 1].xpos, {"PRP$", "POS"});
+            if (t.xpos == "VBG" && opens && capitalised(title.form) &&
+                (personRoleNoun(lowerTitle) || officeTitle(lowerTitle)) &&
+                sentence.tokens[k + 2].xpos == "NNP" && capitalised(sentence.tokens[k + 2].form)) {
+                retag(t, "ADJ", "JJ");
+                t.lemma = lowercaseAscii(t.form);
+            }
+        }
+        // A lowercase singular noun right after "help" and before a determiner is the bare
+        // infinitive "help" takes, when WordNet knows it as a verb: "Egypt and the United States
+        // helped *broker* the agreement" (read as a noun, the helped one).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& help = sentence.tokens[k - 1];
+            const Token& next = sentence.tokens[k + 1];
+            if (t.xpos == "NN" && help.upos == "VERB" && help.lemma == "help" &&
+                (next.upos == "DET" || next.xpos == "PRP$") && lowercaseAscii(t.form) == t.form &&
+                (tagger.wordClasses(t.form) & WC_VERB) != 0) {
+                retag(t, "VERB", "VB");
+                t.lemma = t.form;
+            }
+        }
         // A capitalised word after a determiner or possessive, then a short number and another
         // capitalised word, opens a model's name: "The *Mate* 60 Pro uses a 7-nanometer chip"
         // (read as the noun "mate", which split the name).
@@ -2095,16 +2127,22 @@ struct Pipeline::Impl {
             // An "-s" verb with a bare noun for its subject, right after a verb with no object,
             // is a plural noun, the bare noun its compound and the two the verb's object: "would
             // lift currency *controls* once inflation fell" (currency controlling something).
-            // Kept when the word is then that verb's object.
+            // Kept when the word is then that verb's object. (Also with a determiner when the
+            // parse made the "-s" verb the object itself: "had defended the tax *increases* as
+            // necessary".)
             for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
                 const std::vector<Token>& w = sentence.tokens;
                 const std::size_t noun = k - 1;
-                const std::size_t verb = k - 2;
+                const std::size_t det = k - 2;
+                const bool determined = k >= 3 && w[det].upos == "DET" && headOf(w, det) == noun;
+                const std::size_t verb = determined ? k - 3 : k - 2;
                 if (w[k].xpos != "VBZ" || w[noun].xpos != "NN" || headOf(w, noun) != k ||
                     w[noun].deprel != "nsubj" || w[verb].upos != "VERB" || headOf(w, k) != verb ||
-                    w[k].deprel != "ccomp" ||
-                    hasChild(w, noun, [](const std::string& r) { return r == "det"; }) ||
-                    hasChild(w, verb, [](const std::string& r) { return r == "obj"; })) {
+                    (determined ? w[k].deprel != "obj" : w[k].deprel != "ccomp") ||
+                    (!determined &&
+                     hasChild(w, noun, [](const std::string& r) { return r == "det"; })) ||
+                    hasChild(w, verb, [](const std::string& r) { return r == "obj"; }) !=
+                        determined) {
                     continue;
                 }
                 reparse(

@@ -2475,6 +2475,55 @@ std::size_t nameAndSumAsTwoObjects(std::vector<Token>& w) {
     return mended;
 }
 
+// A name the parse hung on a sum that a verb gives or puts: "will invest up to $4 billion in
+// Anthropic, the artificial intelligence startup founded by ..." with "in Anthropic" (and the
+// apposition after it) on "$". A sum is in no named body; the name's phrase (in, into or to
+// the name) is the verb's, and an apposition the parse hung on the sum after the name's comma
+// is the name's. How many it moved.
+std::size_t nameHungOnASum(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t sum = 0; sum + 2 < w.size(); ++sum) {
+        const std::size_t v = headOf(w, sum);
+        const bool money = currencyWord(lowercaseAscii(w[sum].form)) ||
+                           (w[sum].upos == "SYM" && isOneOf(w[sum].form, {"$", "€", "£", "¥"}));
+        if (!money || v == NONE || v > sum || w[v].upos != "VERB" ||
+            !isOneOf(w[sum].deprel, {"obj", "obl"})) {
+            continue;
+        }
+        for (std::size_t c = sum + 1; c < w.size(); ++c) {
+            if (headOf(w, c) != sum || w[c].deprel != "nmod" || w[c].upos != "PROPN" ||
+                !capitalised(w[c].form)) {
+                continue;
+            }
+            const std::size_t cs =
+                lastChildBefore(w, c, c, [](const std::string& r) { return r == "case"; });
+            if (cs == NONE || !isOneOf(lowercaseAscii(w[cs].form), {"in", "into", "to"})) {
+                continue;
+            }
+            // (right after the sum and its numbers: "in new factories in Ontario" is where
+            // the factories are)
+            bool next = true;
+            for (std::size_t k = sum + 1; k < cs && next; ++k) {
+                next = w[k].upos == "NUM";
+            }
+            if (!next) {
+                continue;
+            }
+            w[c].head = static_cast<int>(v) + 1;
+            w[c].deprel = "obl";
+            const std::size_t end = phraseEdges(w, c).second;
+            for (std::size_t a = end + 2; a < w.size(); ++a) {
+                if (headOf(w, a) == sum && w[a].deprel == "appos" && w[end + 1].form == "," &&
+                    phraseEdges(w, a).first <= end + 2) {
+                    w[a].head = static_cast<int>(c) + 1;
+                }
+            }
+            ++moved;
+        }
+    }
+    return moved;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -3468,6 +3517,65 @@ bool subjectsLastConjunctTakenForTheSubject(std::vector<Token>& w) {
         w[subject].head = static_cast<int>(m) + 1;
         w[subject].deprel = "conj";
         w[start - 1].head = static_cast<int>(subject) + 1;
+        return true;
+    }
+    return false;
+}
+
+// A list opening the sentence whose first member the parse took for the root and the others
+// for the subject of a verb hung on it: "Spain, Britain and Qatar sent search teams" with
+// "Spain" the root, "sent" its parataxis and "Britain" (with "Qatar") its subject. The verb is
+// the root, the first member its subject and the others, with the comma after the first, that
+// member's conjuncts. Whether it mended.
+bool listOpeningTakenForTheRoot(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r + 3 >= w.size() || !isOneOf(w[r].upos, {"NOUN", "PROPN"}) ||
+        w[r + 1].form != "," || headOf(w, r + 1) != r || hasChild(w, r, [](const std::string& rel) {
+            return rel == "cop" || rel.starts_with("nsubj") || rel == "expl" ||
+                   rel.starts_with("aux") || rel == "case";
+        })) {
+        return false;
+    }
+    // (the first member opens the sentence: only its own modifiers before it)
+    for (std::size_t k = 0; k < r; ++k) {
+        if (headOf(w, k) != r || !isOneOf(w[k].deprel, {"compound", "flat", "det", "amod"})) {
+            return false;
+        }
+    }
+    const std::size_t second = r + 2;
+    for (std::size_t v = second + 1; v < w.size(); ++v) {
+        if (headOf(w, v) != r || w[v].deprel != "parataxis" || w[v].upos != "VERB") {
+            continue;
+        }
+        std::size_t subject = NONE;
+        for (std::size_t k = second; k < v && subject == NONE; ++k) {
+            if (headOf(w, k) == v && w[k].deprel == "nsubj" && phraseEdges(w, k).first == second &&
+                w[k].upos == w[r].upos) {
+                subject = k;
+            }
+        }
+        if (subject == NONE) {
+            return false;
+        }
+        std::vector<std::size_t> others;
+        bool joined = false;
+        for (std::size_t c = subject + 1; c < v; ++c) {
+            if (headOf(w, c) == subject && w[c].deprel == "conj") {
+                others.push_back(c);
+                joined =
+                    joined || hasChild(w, c, [](const std::string& rel) { return rel == "cc"; });
+            }
+        }
+        if (!joined) {
+            return false;
+        }
+        verbOverItsRootSubject(w, r, v);
+        w[subject].head = static_cast<int>(r) + 1;
+        w[subject].deprel = "conj";
+        w[r + 1].head = static_cast<int>(subject) + 1;
+        for (std::size_t c : others) {
+            w[c].head = static_cast<int>(r) + 1;
+        }
         return true;
     }
     return false;
@@ -6664,6 +6772,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     descriptionAndNameAsTwins(w);
     nameBeforeASum(w);
     nameAndSumAsTwoObjects(w);
+    nameHungOnASum(w);
     subjectOfAClosingReport(w);
     complementTakenForTheNextSubject(w);
     asClauseTakenForAPhrase(w);
@@ -6714,6 +6823,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     comparativeClauseTakenForAPhrase(w);
     participleClauseOnADeepNoun(w);
     subjectsLastConjunctTakenForTheSubject(w);
+    listOpeningTakenForTheRoot(w);
     infinitiveOfItsNoun(w);
     whetherOrNot(w);
     sinceBetweenHaveAndItsParticiple(w);

@@ -432,6 +432,10 @@ private:
             f.subject = up->subject;
             f.subjectIsNoun = up->subjectIsNoun;
             f.pattern = Pattern::Conjunct;
+            // (A bare infinitive joined to a controlled one is controlled too: "promised to cut
+            // crime and expel migrants" -> "promise to expel".)
+            f.subjectControl = up->subjectControl && t_.rel(h) == "xcomp" &&
+                               t_.tok(i).xpos == "VB" && t_.child(i, {"aux"}) == NONE;
             return f;
         }
         if (rel == "xcomp") {
@@ -1145,9 +1149,11 @@ private:
         std::vector<std::size_t> relWords;
         std::string prefixLemma;
         if (f.subjectControl) {
+            // (from the infinitive a controlled conjunct is joined to)
+            const std::size_t controlled = t_.rel(v) == "conj" ? t_.head(v) : v;
             std::vector<std::size_t> chain;
-            for (std::size_t c = v; t_.rel(c) == "xcomp" && t_.head(c) != NONE &&
-                                    mergedIntoXcomp(t_.head(c)) && chain.size() < 4;
+            for (std::size_t c = controlled; t_.rel(c) == "xcomp" && t_.head(c) != NONE &&
+                                             mergedIntoXcomp(t_.head(c)) && chain.size() < 4;
                  c = t_.head(c)) {
                 chain.push_back(t_.head(c));
             }
@@ -1168,14 +1174,20 @@ private:
                 if (prt != NONE) {
                     prefixLemma += t_.lemma(prt) + " ";
                 }
-                // The clause's own marker ("from selling"), else "to".
-                const std::size_t next = it + 1 == chain.rend() ? v : *(it + 1);
+                // The clause's own marker ("from selling"), else "to" (none for a bare
+                // infinitive: "helped broker").
+                const std::size_t next = it + 1 == chain.rend() ? controlled : *(it + 1);
                 const std::size_t mark = t_.child(next, {"mark"});
                 if (mark != NONE && t_.lemma(mark) == "from") {
                     prefixLemma += "from ";
                     relWords.push_back(mark);
-                } else if (!gerundComplement(next)) {
+                } else if (!gerundComplement(next) &&
+                           !(mark == NONE && t_.tok(next).xpos == "VB")) {
                     prefixLemma += "to ";
+                    if (next != v && mark != NONE && it + 1 == chain.rend() &&
+                        t_.child(v, {"mark"}) == NONE) {
+                        relWords.push_back(mark); // (the conjunct's "to" is its twin's)
+                    }
                 }
             }
         }

@@ -2204,8 +2204,14 @@ private:
     bool quoteOpen_ = false;
     /// The organisation a person speaks for, from their title ("Intel CEO Pat Gelsinger").
     std::map<std::string, Side> employer_;
-    /// Unnamed groups of actors by head noun: the first phrase's name and the country it names.
-    std::map<std::string, std::pair<std::string, std::string>> agents_;
+    /// An unnamed group of actors as first named: "French farmers", "rescue teams".
+    struct AgentGroup {
+        std::string name;    ///< the first phrase's name
+        std::string country; ///< the country it names, or ""
+        std::string kind;    ///< its common-noun modifiers ("rescue"), or ""
+    };
+    /// Unnamed groups of actors by head noun.
+    std::map<std::string, AgentGroup> agents_;
     /// Code points before a byte offset of the original, counted incrementally (offsets rise).
     std::size_t cpByte_ = 0;
     std::size_t cpCount_ = 0;
@@ -3001,9 +3007,24 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
                 t.child(side.head, {"nummod"}) != NONE) {
                 continue;
             }
+            // The country the group is from ("Chinese exporters", "farmers in Belgium") and
+            // the kind it is of ("search teams" are not the "rescue teams" before).
             std::string country;
+            std::string kind;
             for (std::size_t c : t.children[side.head]) {
-                if (!isOneOf(t.rel(c), {"amod", "compound", "nmod:poss"})) {
+                const std::string_view rel = t.rel(c);
+                if (rel == "nmod" && c > side.head && ents.words[c].entity >= 0 &&
+                    t.child(c, {"case"}) != NONE &&
+                    isOneOf(article::asciiLowered(s.tokens[t.child(c, {"case"})].form),
+                            {"in", "from"})) {
+                    const DocEntity& e =
+                        entities_.entity(static_cast<std::size_t>(ents.words[c].entity));
+                    if (e.type == EntityType::Gpe) {
+                        country = e.name;
+                    }
+                    continue;
+                }
+                if (!isOneOf(rel, {"amod", "compound", "nmod:poss"})) {
                     continue;
                 }
                 if (ents.words[c].entity >= 0) {
@@ -3015,6 +3036,8 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
                 } else if (const article::GazetteerEntry* g =
                                gazetteer_.demonymEntry(s.tokens[c].form)) {
                     country = g->name; // "Chinese"
+                } else if (rel == "compound" && s.tokens[c].upos == "NOUN") {
+                    kind += (kind.empty() ? "" : " ") + nounLemma(s.tokens[c]);
                 }
             }
             // (One company is not the companies named before; and one is the one named before
@@ -3023,13 +3046,21 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
             const bool plural = isOneOf(s.tokens[side.head].xpos, {"NNS", "NNPS"});
             const std::size_t det = t.child(side.head, {"det"});
             const bool definite = det != NONE && article::asciiLowered(s.tokens[det].form) == "the";
-            auto [it, added] = agents_.try_emplace(
-                nounLemma(s.tokens[side.head]) + (plural ? "" : " (one)"), side.name, country);
-            if (!added && (plural || definite) &&
-                (it->second.second.empty() || country.empty() || it->second.second == country)) {
-                side.name = it->second.first;
-                if (it->second.second.empty()) {
-                    it->second.second = country;
+            auto [it, added] =
+                agents_.try_emplace(nounLemma(s.tokens[side.head]) + (plural ? "" : " (one)"),
+                                    AgentGroup{side.name, country, kind});
+            AgentGroup& group = it->second;
+            const auto agrees = [](const std::string& first, const std::string& now) {
+                return first.empty() || now.empty() || first == now;
+            };
+            if (!added && (plural || definite) && agrees(group.country, country) &&
+                agrees(group.kind, kind)) {
+                side.name = group.name;
+                if (group.country.empty()) {
+                    group.country = country;
+                }
+                if (group.kind.empty()) {
+                    group.kind = kind;
                 }
             }
         }

@@ -277,6 +277,30 @@ bool calendarWord(std::string_view form) {
                            "passover", "halloween"});
 }
 
+// A Roman numeral of a monarch, pope or war, "II" to "XXXIX" (one letter, "V" or "X", too; not
+// "I", which is the pronoun): "Mohammed VI", "Leo XIV", "World War II".
+bool regnalNumeral(std::string_view form) {
+    if (form.empty() || form == "I" || form.size() > 6) {
+        return false;
+    }
+    std::size_t k = 0;
+    const auto run = [&](char c, std::size_t most) {
+        std::size_t count = 0;
+        while (k < form.size() && form[k] == c && count < most) {
+            ++k;
+            ++count;
+        }
+    };
+    run('X', 3);
+    if (form.substr(k).starts_with("IX") || form.substr(k).starts_with("IV")) {
+        k += 2;
+    } else {
+        run('V', 1);
+        run('I', 3);
+    }
+    return k == form.size();
+}
+
 bool titleWord(std::string_view form) {
     // ("Co-chief executive", "co-founder": the title shared.)
     if (form.size() > 3 && (form[0] == 'c' || form[0] == 'C') &&
@@ -2492,6 +2516,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        !calendarWord(s.tokens[j].form) &&
                        (j + 2 == n || isOneOf(s.tokens[j + 2].upos, {"PUNCT", "VERB", "AUX"}))) {
                 j += 1; // a number that ends the name as one of its words: "Ocean Wind 3"
+            } else if (regnalNumeral(next.form) && s.tokens[j].upos == "PROPN" &&
+                       t.head(j + 1) != NONE && t.head(j + 1) >= i && t.head(j + 1) <= j &&
+                       !calendarWord(s.tokens[j].form)) {
+                j += 1; // a monarch's or pope's number: "Mohammed VI", "Leo XIV"
             } else if (hyphenatedGivenName(s, firstProper, j)) {
                 j += 2; // "Cho Jung-tai", "Ahn Duk-geun"
             } else if (hyphenAfter(s, j) && !s.tokens[j + 2].form.empty() &&

@@ -2699,6 +2699,46 @@ TEST(Pipeline, AParticipleAfterAnOpeningPhraseWithAPlaceIsThePastTense) {
     EXPECT_EQ(wordOf(pipeline, text, "gas").deprel, "obj");
 }
 
+// An "-s" verb made the object of a verb, with "the" and a noun for its subject, is a plural
+// noun, the noun its compound.
+TEST(Pipeline, AnSVerbTakenForAnObjectIsAPluralNoun) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "President William Ruto, who had defended the tax increases as "
+                             "necessary to reduce the country's debt, is expected to sign the "
+                             "bill next week.";
+    EXPECT_EQ(wordOf(pipeline, text, "increases").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "increases").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, text, "tax").deprel, "compound");
+}
+
+// A noun right after "help" and before a determiner is the bare infinitive "help" takes.
+TEST(Pipeline, ANounAfterHelpBeforeADeterminerIsABareInfinitive) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Egypt and the United States helped broker the agreement.";
+    EXPECT_EQ(wordOf(pipeline, text, "broker").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, text, "broker").deprel, "xcomp");
+    EXPECT_EQ(wordOf(pipeline, text, "agreement").deprel, "obj");
+}
+
+// An "-ing" word opening the sentence before a title and a name describes the title; after an
+// auxiliary it stays a verb.
+TEST(Pipeline, AnIngWordBeforeATitleAndANameIsAnAdjective) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Outgoing President Gabriel Boric called Kast on Monday.";
+    EXPECT_EQ(wordOf(pipeline, text, "Outgoing").upos, "ADJ");
+    EXPECT_EQ(wordOf(pipeline, text, "called").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, "The children were playing Captain Hook.", "playing").upos, "VERB");
+}
+
+// A list of three names opening the sentence is the verb's subject, not the root.
+TEST(Pipeline, AnOpeningListOfThreeNamesIsTheSubject) {
+    const Pipeline pipeline = Pipeline::load(MODELS);
+    const std::string text = "Spain, Britain and Qatar sent search teams to help.";
+    EXPECT_EQ(wordOf(pipeline, text, "sent").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "Spain").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "Qatar").deprel, "conj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline pipeline = Pipeline::load(MODELS);
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -1071,6 +1071,61 @@ TEST(TreeRepairs, ParticipleTakenForItsNounsHeadIsAClauseOnIt) {
     EXPECT_EQ(arcs(w)[7], "7:acl");
 }
 
+// A list opening the sentence, its first member taken for the root and the others for the
+// subject of a verb hung on it, is the verb's subject; an opening noun with no list after it
+// is left alone.
+TEST(TreeRepairs, ListOpeningTakenForTheRootIsTheSubject) {
+    std::vector<Token> w = tree("Spain PROPN NNP 0 root\n"
+                                ", PUNCT , 1 punct\n"
+                                "Britain PROPN NNP 6 nsubj\n"
+                                "and CCONJ CC 5 cc\n"
+                                "Qatar PROPN NNP 3 conj\n"
+                                "send VERB VBD 1 parataxis\n"
+                                "teams NOUN NNS 6 obj\n"
+                                ". PUNCT . 6 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[0], "6:nsubj");
+    EXPECT_EQ(arcs(w)[1], "3:punct");
+    EXPECT_EQ(arcs(w)[2], "1:conj");
+    EXPECT_EQ(arcs(w)[4], "1:conj");
+    EXPECT_EQ(arcs(w)[5], "0:root");
+    std::vector<Token> single = tree("Spain PROPN NNP 0 root\n"
+                                     ", PUNCT , 1 punct\n"
+                                     "Britain PROPN NNP 4 nsubj\n"
+                                     "send VERB VBD 1 parataxis\n"
+                                     "teams NOUN NNS 4 obj\n");
+    repairTree(single, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(single)[0], "0:root");
+}
+
+// A name in a prepositional phrase on a sum a verb puts in it is the verb's, and the apposition
+// after the name's comma is the name's; a common noun on the sum ("in grants") stays on it.
+TEST(TreeRepairs, NameHungOnASumIsTheVerbs) {
+    std::vector<Token> w = tree("Amazon PROPN NNP 3 nsubj\n"
+                                "will AUX MD 3 aux\n"
+                                "invest VERB VB 0 root\n"
+                                "$ SYM $ 3 obl\n"
+                                "4 NUM CD 6 compound\n"
+                                "billion NUM CD 4 nummod\n"
+                                "in ADP IN 8 case\n"
+                                "Anthropic PROPN NNP 4 nmod\n"
+                                ", PUNCT , 11 punct\n"
+                                "the DET DT 11 det\n"
+                                "startup NOUN NN 4 appos\n"
+                                "found VERB VBN 11 acl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "3:obl");
+    EXPECT_EQ(arcs(w)[10], "8:appos");
+    std::vector<Token> grants = tree("Intel PROPN NNP 2 nsubj\n"
+                                     "receive VERB VBD 0 root\n"
+                                     "$ SYM $ 2 obj\n"
+                                     "8 NUM CD 3 nummod\n"
+                                     "in ADP IN 6 case\n"
+                                     "grants NOUN NNS 3 nmod\n");
+    repairTree(grants, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(grants)[5], "3:nmod");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

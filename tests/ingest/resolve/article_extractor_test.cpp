@@ -2442,7 +2442,7 @@ const StatementCase SMALL_CASES[] = {
     {"AVerbJoinedToANounIsTheVerbsConjunct",
      "Boeing has agreed to plead guilty to a criminal fraud charge and pay a fine of $243.6 "
      "million to resolve a U.S. Justice Department investigation.",
-     "Boeing | pay | fine of $243.6 million"},
+     "Boeing | agree to pay | fine of $243.6 million"},
     // A company's apposition after a name hung on the verb goes on the name, and makes the
     // name a company whatever its words say ("Ocean").
     {"AnOwnersAppositionMakesANameACompany",
@@ -3317,6 +3317,36 @@ const StatementCase SMALL_CASES[] = {
     {"ANewOfficersTitleIsTheTitle",
      "Boeing's new chief executive, Kelly Ortberg, has announced plans to cut jobs.",
      "Kelly Ortberg | be CEO of | Boeing"},
+    // Actors of another kind are another group: "search teams" are not the rescue teams before;
+    // farmers in another country are not the French farmers before.
+    {"SearchTeamsAreNotTheRescueTeamsBefore",
+     "King Mohammed VI ordered the army to send rescue teams. Spain and Qatar sent search teams "
+     "to help.",
+     "Qatar | send | search teams"},
+    {"FarmersOfAnotherCountryAreAnotherGroup",
+     "French farmers blocked highways around Paris on Monday. Farmers in Belgium and Germany "
+     "have staged similar protests.",
+     "French farmers | stage | similar protests", true},
+    // A monarch's number is part of the name.
+    {"AMonarchsNumberIsPartOfTheName", "King Mohammed VI declared three days of national mourning.",
+     "Mohammed VI | declare | three days of national mourning"},
+    // A list of three names opening the sentence is its subject.
+    {"AnOpeningListOfThreeNamesActs",
+     "Spain, Britain and Qatar sent search teams to help, while France offered aid.",
+     "Spain | send | search teams"},
+    // The company a sum is invested in is the one an apposition after it describes.
+    {"TheCompanyASumGoesToIsTheOneDescribed",
+     "Amazon will invest up to $4 billion in Anthropic, the artificial intelligence startup "
+     "founded by former OpenAI researchers, the companies said on Monday.",
+     "former OpenAI researchers | found | Anthropic"},
+    // "help" takes a bare infinitive, and the relation says none of "to".
+    {"HelpTakesABareInfinitive", "Egypt and the United States helped broker the agreement.",
+     "Egypt | help broker | agreement"},
+    // An infinitive joined to a promised one is promised too.
+    {"AJoinedInfinitiveIsPromisedToo",
+     "Jose Antonio Kast, who promised to cut crime and expel undocumented migrants, won 58% of "
+     "the vote.",
+     "Jose Antonio Kast | promise to expel | undocumented migrants"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -612,6 +612,21 @@ TEST(DocumentEntities, AFoundationAfterTheGoesOnPastAnd) {
     EXPECT_EQ(types.count("Microsoft and Gates Foundation"), 0U);
 }
 
+TEST(DocumentEntities, ACandidateBeforeANameIsAPerson) {
+    const Resolved r = resolve("Kast won a clear victory over the left-wing candidate Qorvane "
+                               "Jara. Qorvane Labs, which makes sensors, agreed.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Qorvane Jara"], graph::EntityType::Person);
+    EXPECT_EQ(types["Qorvane Labs"], graph::EntityType::Org);
+}
+
+TEST(DocumentEntities, AMonarchsNumberEndsTheName) {
+    const Resolved r = resolve("King Mohammed VI met Pope Leo XIV. I said Mohammed I was ill.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Mohammed VI"], graph::EntityType::Person);
+    EXPECT_EQ(types.count("Mohammed I"), 0U); // ("I" is the pronoun)
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
