@@ -1968,7 +1968,12 @@ struct Pipeline::Impl {
                         ++k;
                     }
                 }
-                bool ownClauses = k > head + 1 && k + 1 < w.size();
+                // (Without the phrase, only before an object's first word: "Tanzanian police
+                // *arrested* opposition leader Tundu Lissu ..., and prosecutors later charged
+                // him"; not "The chips sold last year".)
+                const bool object = k == head && k > 0 && k + 1 < w.size() &&
+                                    isOneOf(w[k + 1].upos, {"DET", "NOUN", "NUM"});
+                bool ownClauses = (k > head + 1 || object) && k + 1 < w.size();
                 bool opened = false;
                 for (std::size_t j = k + 1; ownClauses && j < w.size(); ++j) {
                     opened = opened || w[j].form == "," || w[j].upos == "CCONJ" ||

@@ -3522,6 +3522,185 @@ bool subjectsLastConjunctTakenForTheSubject(std::vector<Token>& w) {
     return false;
 }
 
+// A phrase after the comma that closes a relative clause on an object, which the parse hung on
+// the clause's verb: "named Philipp Navratil, who ran its coffee business, as his successor"
+// with "as his successor" on "ran". The phrase is the verb's whose object the clause is on.
+// How many it moved.
+std::size_t phraseAfterARelativeClausesComma(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t rc = 2; rc < w.size(); ++rc) {
+        const std::size_t n = headOf(w, rc);
+        if (w[rc].deprel != "acl:relcl" || n == NONE) {
+            continue;
+        }
+        // (or on an apposition of the object that a comma opens: "buy Seagen, a biotech
+        // company that makes cancer drugs, for $43 billion")
+        const std::size_t start = phraseEdges(w, n).first;
+        const bool apposition = w[n].deprel == "appos" && start > 0 &&
+                                (w[start].form == "," || w[start - 1].form == ",");
+        const std::size_t object = apposition ? headOf(w, n) : n;
+        const std::size_t v = object == NONE ? NONE : headOf(w, object);
+        if (v == NONE || v > object || w[v].upos != "VERB" ||
+            !isOneOf(w[object].deprel, {"obj", "xcomp", "iobj"})) {
+            continue;
+        }
+        // (opened by a comma and a relative pronoun: "Navratil, who ran ...")
+        const std::size_t which = lastChildBefore(
+            w, rc, rc, [](const std::string& r) { return r.starts_with("nsubj") || r == "obj"; });
+        if (which == NONE || which == 0 || (w[which - 1].form != "," && !apposition) ||
+            !isOneOf(w[which].xpos, {"WP", "WDT"})) {
+            continue;
+        }
+        for (std::size_t d = rc + 1; d < w.size(); ++d) {
+            // (the closing comma may be the phrase's own)
+            // (and a preposition right after it)
+            const std::size_t first = phraseEdges(w, d).first;
+            const std::size_t comma = w[first].form == "," ? first : first - 1;
+            if (headOf(w, d) != rc || w[d].deprel != "obl" || first < rc + 2 ||
+                w[comma].form != "," || comma + 1 >= d ||
+                !isOneOf(w[comma + 1].upos, {"ADP", "SCONJ"})) {
+                continue;
+            }
+            w[d].head = static_cast<int>(v) + 1;
+            ++moved;
+        }
+    }
+    return moved;
+}
+
+// A prepositional phrase of time and the clause joined after it by ", and", which the parse
+// made one clause with the preposition its marker and the two nouns joined subjects: "arrested
+// Tundu Lissu after a rally in the town of Mbinga, and prosecutors later charged him" with
+// "after" marking "charged", whose subject was "rally" (and "prosecutors"). The noun after
+// "and", right before the verb, is its subject; the phrase is the verb before's oblique; the
+// verb is that verb's conjunct. How many it split.
+std::size_t phraseAndClauseTakenForOneClause(std::vector<Token>& w) {
+    std::size_t split = 0;
+    for (std::size_t v = 4; v < w.size(); ++v) {
+        const std::size_t h = headOf(w, v);
+        const std::size_t m =
+            lastChildBefore(w, v, v, [](const std::string& r) { return r == "mark"; });
+        const std::size_t s =
+            lastChildBefore(w, v, v, [](const std::string& r) { return r == "nsubj"; });
+        if (h == NONE || h > v || w[v].deprel != "advcl" || w[v].upos != "VERB" || m == NONE ||
+            s == NONE || s < m ||
+            !isOneOf(lowercaseAscii(w[m].form), {"after", "before", "since", "until"}) ||
+            !isOneOf(w[s].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        // A conjunct in the subject's phrase right before the verb (adverbs between), after
+        // ", and".
+        std::size_t c = NONE;
+        for (std::size_t k = s + 1; k < v; ++k) {
+            if (w[k].deprel == "conj" && headOf(w, k) != NONE && dominates(w, s, headOf(w, k))) {
+                c = k;
+            }
+        }
+        if (c == NONE || c < 2 || lowercaseAscii(w[c - 1].form) != "and" || w[c - 2].form != "," ||
+            !isOneOf(w[c].upos, {"NOUN", "PROPN", "PRON"})) {
+            continue;
+        }
+        bool adjacent = true;
+        for (std::size_t k = c + 1; k < v && adjacent; ++k) {
+            adjacent = w[k].upos == "ADV" && headOf(w, k) == v;
+        }
+        if (!adjacent || phraseEdges(w, c).first < c - 2) {
+            continue;
+        }
+        w[c].head = static_cast<int>(v) + 1;
+        w[c].deprel = "nsubj";
+        w[c - 1].head = static_cast<int>(v) + 1;
+        w[c - 1].deprel = "cc";
+        w[c - 2].head = static_cast<int>(v) + 1;
+        w[c - 2].deprel = "punct";
+        w[s].head = static_cast<int>(h) + 1;
+        w[s].deprel = "obl";
+        w[m].head = static_cast<int>(s) + 1;
+        w[m].deprel = "case";
+        w[m].upos = "ADP";
+        w[v].deprel = "conj";
+        ++split;
+    }
+    return split;
+}
+
+// An opening noun with a participle on it whose object the parse took for the subject of the
+// sentence's verb, hung on the participle: "Unions representing teachers had asked the
+// government to ..." with "Unions" the root and "teachers had asked" a clause of
+// "representing". The verb is the root, the noun its subject and the other noun the
+// participle's object. Whether it mended.
+bool participlesObjectTakenForTheSubject(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r + 3 >= w.size() || w[r].upos != "NOUN" ||
+        hasChild(w, r, [](const std::string& rel) {
+            return rel == "cop" || rel.starts_with("nsubj") || rel.starts_with("aux");
+        })) {
+        return false;
+    }
+    const std::size_t g = r + 1;
+    if (headOf(w, g) != r || w[g].deprel != "acl" || w[g].xpos != "VBG" ||
+        hasChild(w, g, [](const std::string& rel) { return rel == "obj"; })) {
+        return false;
+    }
+    for (std::size_t v = g + 2; v < w.size(); ++v) {
+        if (headOf(w, v) != g || w[v].deprel != "ccomp" || w[v].upos != "VERB") {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, v, v, [](const std::string& rel) { return rel == "nsubj"; });
+        if (subject == NONE || phraseEdges(w, subject).first != g + 1 ||
+            !isOneOf(w[subject].upos, {"NOUN", "PROPN"}) ||
+            !(isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
+              hasChild(w, v, [](const std::string& rel) { return rel.starts_with("aux"); }))) {
+            return false;
+        }
+        verbOverItsRootSubject(w, r, v);
+        w[subject].head = static_cast<int>(g) + 1;
+        w[subject].deprel = "obj";
+        return true;
+    }
+    return false;
+}
+
+// A clause after "after", "before", "since" or "until" whose subject has a plural noun
+// before it, which the parse read as the preposition's noun with a relative clause: "after the
+// commodities trader admitted paying bribes" with "commodities" the oblique and "trader
+// admitted" a clause on it. The plural is the subject's compound, the preposition the clause's
+// marker and the clause the verb's adverbial. How many it mended.
+std::size_t pluralCompoundTakenForAClausesNoun(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t n = 1; n + 2 < w.size(); ++n) {
+        const std::size_t x = n + 1;
+        const std::size_t v = headOf(w, x);
+        const std::size_t h = headOf(w, n);
+        if (w[n].xpos != "NNS" || w[n].deprel != "obl" || h == NONE || w[x].upos != "NOUN" ||
+            w[x].deprel != "nsubj" || v == NONE || v <= x || headOf(w, v) != n ||
+            w[v].deprel != "acl:relcl" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"})) {
+            continue;
+        }
+        const std::size_t m =
+            lastChildBefore(w, n, n, [](const std::string& r) { return r == "case"; });
+        if (m == NONE ||
+            !isOneOf(lowercaseAscii(w[m].form), {"after", "before", "since", "until"})) {
+            continue;
+        }
+        for (std::size_t k = m + 1; k < n; ++k) {
+            if (headOf(w, k) == n) {
+                w[k].head = static_cast<int>(x) + 1; // "the", "a"
+            }
+        }
+        w[v].head = static_cast<int>(h) + 1;
+        w[v].deprel = "advcl";
+        w[m].head = static_cast<int>(v) + 1;
+        w[m].deprel = "mark";
+        w[m].upos = "SCONJ";
+        w[n].head = static_cast<int>(x) + 1;
+        w[n].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // A list opening the sentence whose first member the parse took for the root and the others
 // for the subject of a verb hung on it: "Spain, Britain and Qatar sent search teams" with
 // "Spain" the root, "sent" its parataxis and "Britain" (with "Qatar") its subject. The verb is
@@ -6824,6 +7003,10 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     participleClauseOnADeepNoun(w);
     subjectsLastConjunctTakenForTheSubject(w);
     listOpeningTakenForTheRoot(w);
+    phraseAfterARelativeClausesComma(w);
+    phraseAndClauseTakenForOneClause(w);
+    participlesObjectTakenForTheSubject(w);
+    pluralCompoundTakenForAClausesNoun(w);
     infinitiveOfItsNoun(w);
     whetherOrNot(w);
     sinceBetweenHaveAndItsParticiple(w);

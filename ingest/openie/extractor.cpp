@@ -571,10 +571,14 @@ private:
         // (A sum does nothing: "will pay 272 million dollars to settle a class action" is the
         // payer's purpose, though "pay" may have its object act.)
         // (A counted actor is none: "asked 85 companies to check their procedures".)
+        // (Nor does money by another name: "paying bribes to secure oil".)
         const std::size_t object = t_.child(h, {"obj"});
         const bool sumObject =
             object != NONE &&
             (t_.tok(object).upos == "SYM" ||
+             isOneOf(t_.lemma(object),
+                     {"bribe", "fee", "money", "ransom", "compensation", "dividend", "cash",
+                      "salary", "wage", "bonus", "subsidy", "kickback"}) ||
              (t_.child(object, {"nummod"}) != NONE &&
               (nlp::currencyWord(t_.lemma(object)) ||
                isOneOf(t_.lemma(object), {"dong", "rouble", "percent", "share", "ton", "tonne",

@@ -2928,6 +2928,14 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
             subjects = {entitySide(t, ents.words[nearest], entities_)};
         }
     }
+    // "Dissanayake, a Marxist who leads the alliance": a relative clause on an apposition of a
+    // name is about the one named.
+    if (subjects.size() == 1 && !subjects.front().entity &&
+        p.pattern == openie::Pattern::RelativeClause && p.arg1.head < s.tokens.size() &&
+        t.rel(p.arg1.head) == "appos" && t.head(p.arg1.head) != NONE &&
+        ents.words[t.head(p.arg1.head)].entity >= 0) {
+        subjects = {entitySide(t, ents.words[t.head(p.arg1.head)], entities_)};
+    }
     // "Chinese memory makers such as YMTC and CXMT could benefit": the named members of a
     // subject set act for it.
     if (subjects.size() == 1 && !subjects.front().entity && p.arg1.head < s.tokens.size()) {

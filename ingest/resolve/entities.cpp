@@ -101,6 +101,11 @@ std::optional<Kind> descriptionKind(std::string_view lemma, std::string_view com
                                                "logistics", "distribution", "command"})) {
         return std::nullopt;
     }
+    // (A trader of goods is a company: "the commodities trader", "the oil trader"; a trader
+    // alone may be a person.)
+    if (lemma == "trader" && !compound.empty()) {
+        return Kind::Company;
+    }
     return descriptionKind(lemma);
 }
 
@@ -267,6 +272,17 @@ bool compatible(const DocEntity& e, Kind kind) {
         return e.type == EntityType::Org;
     }
     return false;
+}
+
+// A word for a kind of place that a name goes with: "Hubei Province", "the Reykjanes
+// peninsula" (lower case).
+bool placeWord(std::string_view lower) {
+    return isOneOf(lower,
+                   {"county", "province", "prefecture", "township", "municipality", "oblast",
+                    "island", "islands",  "peninsula",  "valley",   "city",         "district",
+                    "region", "zone",     "coast",      "bay",      "mountains",    "river",
+                    "lake",   "sea",      "ocean",      "strait",   "delta",        "basin",
+                    "gulf",   "desert",   "plateau",    "canal"});
 }
 
 // Words that the tagger calls proper nouns but that name no actor: months, days, holidays.
@@ -594,13 +610,17 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     }
     // "Licking County", "Hubei Province", "Silicon Valley": a name that ends in a word for a
     // place is one (an organisation's words, checked above, win: "Bay Area Council").
-    if (isOneOf(lowered(s.tokens[last].form),
-                {"county", "province", "prefecture", "township", "municipality", "oblast",
-                 "island", "islands",  "peninsula",  "valley",   "city",         "district",
-                 "region", "zone",     "coast",      "bay",      "mountains",    "river",
-                 "lake",   "sea",      "ocean",      "strait",   "delta",        "basin",
-                 "gulf",   "desert",   "plateau",    "canal"})) {
+    if (placeWord(lowered(s.tokens[last].form))) {
         return EntityType::Gpe;
+    }
+    // So is one before such a word in lower case: "the Reykjanes peninsula", "the Donbas
+    // region".
+    if (const int h = s.tokens[top].head; s.tokens[top].deprel == "compound" && h > 0 &&
+                                          static_cast<std::size_t>(h - 1) == last + 1) {
+        const nlp::Token& noun = s.tokens[last + 1];
+        if (noun.upos == "NOUN" && lowered(noun.form) == noun.form && placeWord(noun.form)) {
+            return EntityType::Gpe;
+        }
     }
     // So does one that opens with such a word: "Mount Lewotobi", "Lake Tahoe", "Cape Cod".
     if (last > first && isOneOf(lowered(s.tokens[first].form),
@@ -1212,6 +1232,10 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
     // fits: "... Ingrid Holm. He praised the deal. Later, Lars Berg thanked the staff. She
     // criticised ...".)
     const std::size_t reach = pronounGender(p) != '\0' ? 3 : 2;
+    // (The actor the sentences before were about outranks a later bystander: "Lissu ... had
+    // called for reforms. His party said the charges were meant to silence critics of
+    // President Samia Suluhu Hassan. Amnesty urged the authorities to release him.")
+    const std::unordered_map<int, long> prominence = subjectSentenceCounts();
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
         if (!before || sentence_ - ev.sentence > reach || ev.entity == avoid || ev.demonym ||
@@ -1222,8 +1246,12 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
         // places where something happens come last ("filed a lawsuit against Arm in Delaware,
         // accusing it of ..."), and later mentions outrank earlier ones.
         const int distance = static_cast<int>(sentence_ - ev.sentence);
+        const auto prominent = prominence.find(ev.entity);
         const int score = (4 - distance) * 1000 + (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) -
                           (ev.place ? 1500 : 0) - (ev.source ? 450 : 0) +
+                          (prominent == prominence.end()
+                               ? 0
+                               : 300 * static_cast<int>(std::min<long>(prominent->second, 3))) +
                           static_cast<int>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
             bestScore = score;
@@ -1233,6 +1261,25 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
     return best;
 }
 
+// Per entity: in how many sentences before this one it was a subject.
+std::unordered_map<int, long> DocumentEntities::subjectSentenceCounts() const {
+    // (events come in sentence order, so a sentence is counted once)
+    std::unordered_map<int, std::pair<long, std::size_t>> counted;
+    for (const Event& ev : events_) {
+        if (ev.subject && ev.sentence < sentence_) {
+            auto [it, added] = counted.try_emplace(ev.entity, 0, ev.sentence);
+            if (added || it->second.second != ev.sentence) {
+                it->second = {it->second.first + 1, ev.sentence};
+            }
+        }
+    }
+    std::unordered_map<int, long> counts;
+    for (const auto& [entity, c] : counted) {
+        counts[entity] = c.first;
+    }
+    return counts;
+}
+
 // The entity of the mentions before word `word` of the last three sentences that `accept`
 // takes, by the salience of descriptions: nearer sentences first, then subjects, then the
 // actors that were the subject of the sentences before this one (of those three: "SK Hynix
@@ -1240,17 +1287,7 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
 // company" is SK Hynix), then later mentions. -1 for none.
 template <typename Accept>
 int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
-    // Per entity: how many sentences before this one had it as subject, and the last of them
-    // (events come in sentence order, so a sentence is counted once).
-    std::unordered_map<int, std::pair<long, std::size_t>> subjectSentences;
-    for (const Event& ev : events_) {
-        if (ev.subject && ev.sentence < sentence_) {
-            auto [it, added] = subjectSentences.try_emplace(ev.entity, 0, ev.sentence);
-            if (added || it->second.second != ev.sentence) {
-                it->second = {it->second.first + 1, ev.sentence};
-            }
-        }
-    }
+    const std::unordered_map<int, long> subjectSentences = subjectSentenceCounts();
     int best = -1;
     long bestScore = -1;
     for (const Event& ev : events_) {
@@ -1259,13 +1296,12 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
             continue;
         }
         const auto prominent = subjectSentences.find(ev.entity);
-        const long score = static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 +
-                           (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) - (ev.source ? 450 : 0) -
-                           (ev.place ? 1500 : 0) - (ev.modifier ? 1200 : 0) +
-                           (prominent == subjectSentences.end()
-                                ? 0
-                                : 300 * std::min<long>(prominent->second.first, 3)) +
-                           static_cast<long>(std::min<std::size_t>(ev.word, 400));
+        const long score =
+            static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 + (ev.subject ? 500 : 0) +
+            (ev.main ? 200 : 0) - (ev.source ? 450 : 0) - (ev.place ? 1500 : 0) -
+            (ev.modifier ? 1200 : 0) +
+            (prominent == subjectSentences.end() ? 0 : 300 * std::min<long>(prominent->second, 3)) +
+            static_cast<long>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
             bestScore = score;
             best = ev.entity;
@@ -1908,8 +1944,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             owned != NONE && isOneOf(t.rel(head), {"compound", "nmod:poss"}) &&
             titleWord(s.tokens[owned].form) &&
             (isSubject(t, owned) || (t.head(owned) != NONE && isSubject(t, t.head(owned))));
+        // (Nor is a name in apposition to the subject: "Opposition leader Tundu Lissu, who
+        // ..., had called for reforms" parsed with "leader" the subject.)
         const bool subject =
             isSubject(t, head) || office ||
+            (t.rel(head) == "appos" && owned != NONE && owned < head && isSubject(t, owned)) ||
             (isOneOf(t.rel(head), {"nmod", "nmod:poss"}) && owned != NONE && isSubject(t, owned) &&
              isOneOf(nounLemma(s.tokens[owned]), {"share", "stock"}));
         // (A conjunct's preposition is its first conjunct's: "in Brussels and Paris".)
@@ -2221,6 +2260,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             form.size() > 3 && form.back() == 's' && article::isAsciiUpper(form[0]) &&
             gazetteer_.demonymEntry(std::string_view(form).substr(0, form.size() - 1)) != nullptr;
         if (words[i].entity < 0 && (isOneOf(form, {"Celsius", "Fahrenheit"}) || people)) {
+            notAName[i] = true;
+        }
+        // Nor is one capitalised word after "a" that describes the noun before: "Dissanayake, a
+        // *Marxist* who leads ..." (a follower, no organisation).
+        const std::size_t det = t.child(i, {"det"});
+        // (The parse may join it with no "and": a conjunct without one.)
+        const bool apposition =
+            t.rel(i) == "appos" || (t.rel(i) == "conj" && t.child(i, {"cc"}) == NONE);
+        if (words[i].entity < 0 && det + 1 == i && apposition &&
+            isOneOf(lowered(s.tokens[det].form), {"a", "an"}) &&
+            (i + 1 == n || s.tokens[i + 1].upos != "PROPN")) {
             notAName[i] = true;
         }
     }
@@ -3995,6 +4045,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 continue;
             }
         }
+        // "the Reykjanes peninsula": a place's name before a word for its kind is the place.
+        if (const std::size_t c = t.child(i, {"compound"});
+            c != NONE && c + 1 == i && words[c].entity >= 0 && tok.upos == "NOUN" &&
+            lowered(tok.form) == tok.form && placeWord(tok.form) &&
+            entities_[static_cast<std::size_t>(words[c].entity)].type == EntityType::Gpe) {
+            words[i] = WordEntity{words[c].entity, words[c].first, i, MentionKind::Name, {}};
+            addSurface(words[c].entity, joinWords(s, words[c].first, i));
+            continue;
+        }
         // "H20 chips": a product name modifying a generic product noun is the product.
         if (kind == Kind::Product) {
             const std::size_t c = t.child(i, {"compound", "flat"});
@@ -4278,8 +4337,30 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     const std::size_t subject = t.child(root, {"nsubj"});
                     avoid = subject != NONE && subject < i ? words[subject].entity : -1;
                 }
-                int e = resolveDescription(lowered(tok.lemma), i, avoid,
-                                           kind == Kind::Company ? ofCountry : -1);
+                // Nor is it the firm the speakers work at: "Analysts at Nomura said the recall
+                // would cost the company about $1 billion" is the company the story is about.
+                if (avoid < 0) {
+                    std::size_t root = i;
+                    while (t.head(root) != NONE) {
+                        root = t.head(root);
+                    }
+                    const std::size_t subject = t.child(root, {"nsubj"});
+                    if (subject != NONE && subject < i && words[subject].entity < 0) {
+                        for (std::size_t c : t.children[subject]) {
+                            const std::size_t cs = t.child(c, {"case"});
+                            if (t.rel(c) == "nmod" && words[c].entity >= 0 && cs != NONE &&
+                                lowered(s.tokens[cs].form) == "at") {
+                                avoid = words[c].entity;
+                            }
+                        }
+                    }
+                }
+                // (a company by its compound, "the commodities trader", as "the company")
+                const std::string lemma =
+                    kind == Kind::Company && descriptionKind(lowered(tok.lemma)) != kind
+                        ? std::string("company")
+                        : lowered(tok.lemma);
+                int e = resolveDescription(lemma, i, avoid, kind == Kind::Company ? ofCountry : -1);
                 // "our country", "the nation" with no country in the last sentences: the
                 // country the story is about.
                 if (e < 0 && kind == Kind::Country) {

@@ -30,10 +30,10 @@ struct DocEntity {
     /// a country: a place the gazetteer gives demonyms ("Chinese" for China), which "the
     /// country" may stand for; no union, region, state or city
     bool nation = false;
-    bool reporter = false;             ///< subject of a reporting verb (report, say, state, ...)
-    bool policy = false; ///< a measure named by a phrase ("Japan's plan", "U.S. restrictions")
-    int owner = -1;      ///< for a measure: the actor whose measure it is, -1 when unknown
-    std::string head;    ///< for a measure: the lemma of its head noun ("restriction")
+    bool reporter = false; ///< subject of a reporting verb (report, say, state, ...)
+    bool policy = false;   ///< a measure named by a phrase ("Japan's plan", "U.S. restrictions")
+    int owner = -1;        ///< for a measure: the actor whose measure it is, -1 when unknown
+    std::string head;      ///< for a measure: the lemma of its head noun ("restriction")
     /// for an organisation: the country a mention put before it ("the U.S. Federal Trade
     /// Commission"), -1 when none did
     int country = -1;
@@ -116,10 +116,10 @@ private:
         std::size_t sentence;
         std::size_t word;
         bool subject;
-        bool place = false;  ///< a country or city where something is: "in Delaware"
-        bool listed = false; ///< named in a list ("with the US and Europe")
-        bool source = false; ///< cited for a figure: "according to estimates by Anderson"
-        bool main = false;   ///< the subject of the sentence's main verb
+        bool place = false;    ///< a country or city where something is: "in Delaware"
+        bool listed = false;   ///< named in a list ("with the US and Europe")
+        bool source = false;   ///< cited for a figure: "according to estimates by Anderson"
+        bool main = false;     ///< the subject of the sentence's main verb
         bool modifier = false; ///< a name on a common noun: "Ram pickups", "some Jeep models"
         /// a people's name before an officer's ("Saudi energy minister ..."): for descriptions
         /// only, not pronouns
@@ -150,6 +150,7 @@ private:
     int resolvePolicy(std::string_view lemma, bool sameHead) const;
     int namedBodyOf(const SentenceTree& t, std::size_t h, int country) const;
     template <typename Accept> int mostSalient(std::size_t word, Accept accept) const;
+    std::unordered_map<int, long> subjectSentenceCounts() const;
     std::vector<int> salientCountries() const;
     std::map<int, int> gpeMentions_; ///< mentions of each country so far
     std::vector<int> policies_;      ///< measures in order of their latest mention (at most 16)

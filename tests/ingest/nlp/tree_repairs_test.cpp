@@ -1126,6 +1126,92 @@ TEST(TreeRepairs, NameHungOnASumIsTheVerbs) {
     EXPECT_EQ(arcs(grants)[5], "3:nmod");
 }
 
+// A phrase after the comma that closes a relative clause on an object goes to the verb.
+TEST(TreeRepairs, PhraseAfterARelativeClausesCommaIsTheVerbs) {
+    std::vector<Token> w = tree("Nestle PROPN NNP 2 nsubj\n"
+                                "named VERB VBD 0 root\n"
+                                "Navratil PROPN NNP 2 obj\n"
+                                ", PUNCT , 6 punct\n"
+                                "who PRON WP 6 nsubj\n"
+                                "ran VERB VBD 3 acl:relcl\n"
+                                "business NOUN NN 6 obj\n"
+                                ", PUNCT , 11 punct\n"
+                                "as SCONJ IN 11 case\n"
+                                "his PRON PRP$ 11 nmod:poss\n"
+                                "successor NOUN NN 6 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[10], "2:obl");
+    // (without the comma the phrase is the clause's)
+    std::vector<Token> inside = tree("Nestle PROPN NNP 2 nsubj\n"
+                                     "named VERB VBD 0 root\n"
+                                     "Navratil PROPN NNP 2 obj\n"
+                                     ", PUNCT , 6 punct\n"
+                                     "who PRON WP 6 nsubj\n"
+                                     "ran VERB VBD 3 acl:relcl\n"
+                                     "business NOUN NN 6 obj\n"
+                                     "as SCONJ IN 10 case\n"
+                                     "his PRON PRP$ 10 nmod:poss\n"
+                                     "head NOUN NN 6 obl\n");
+    repairTree(inside, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(inside)[9], "6:obl");
+}
+
+// An opening noun whose participle's object the parse made the verb's subject is the subject.
+TEST(TreeRepairs, ParticiplesObjectTakenForTheSubjectIsItsObject) {
+    std::vector<Token> w = tree("Unions NOUN NNS 0 root\n"
+                                "representing VERB VBG 1 acl\n"
+                                "teachers NOUN NNS 5 nsubj\n"
+                                "had AUX VBD 5 aux\n"
+                                "asked VERB VBN 2 ccomp\n"
+                                "government NOUN NN 5 obj\n"
+                                ". PUNCT . 1 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[0], "5:nsubj");
+    EXPECT_EQ(arcs(w)[2], "2:obj");
+    EXPECT_EQ(arcs(w)[4], "0:root");
+    EXPECT_EQ(arcs(w)[6], "5:punct");
+}
+
+// A plural before a clause's subject after "after" is the subject's compound, not the
+// preposition's noun with a relative clause.
+TEST(TreeRepairs, PluralCompoundTakenForAClausesNounIsTheSubjects) {
+    std::vector<Token> w = tree("Glencore PROPN NNP 2 nsubj\n"
+                                "paid VERB VBD 0 root\n"
+                                "fine NOUN NN 2 obj\n"
+                                "after ADP IN 6 case\n"
+                                "the DET DT 6 det\n"
+                                "commodities NOUN NNS 2 obl\n"
+                                "trader NOUN NN 8 nsubj\n"
+                                "admitted VERB VBD 6 acl:relcl\n"
+                                "bribery NOUN NN 8 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "8:mark");
+    EXPECT_EQ(arcs(w)[4], "7:det");
+    EXPECT_EQ(arcs(w)[5], "7:compound");
+    EXPECT_EQ(arcs(w)[7], "2:advcl");
+}
+
+// A time's phrase and a clause joined after it by ", and" are the verb's oblique and conjunct.
+TEST(TreeRepairs, PhraseAndClauseTakenForOneClauseAreTwo) {
+    std::vector<Token> w = tree("police NOUN NN 2 nsubj\n"
+                                "arrested VERB VBD 0 root\n"
+                                "Lissu PROPN NNP 2 obj\n"
+                                "after ADP IN 11 mark\n"
+                                "a DET DT 6 det\n"
+                                "rally NOUN NN 11 nsubj\n"
+                                ", PUNCT , 9 punct\n"
+                                "and CCONJ CC 9 cc\n"
+                                "prosecutors NOUN NNS 6 conj\n"
+                                "later ADV RBR 11 advmod\n"
+                                "charged VERB VBD 2 advcl\n"
+                                "him PRON PRP 11 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "2:obl");
+    EXPECT_EQ(arcs(w)[3], "6:case");
+    EXPECT_EQ(arcs(w)[8], "11:nsubj");
+    EXPECT_EQ(arcs(w)[10], "2:conj");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

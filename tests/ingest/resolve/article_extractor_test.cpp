@@ -3347,6 +3347,50 @@ const StatementCase SMALL_CASES[] = {
      "Jose Antonio Kast, who promised to cut crime and expel undocumented migrants, won 58% of "
      "the vote.",
      "Jose Antonio Kast | promise to expel | undocumented migrants"},
+    // "The company" in what analysts at a firm say is not their own firm.
+    {"TheCompanyIsNotTheSpeakersFirm",
+     "Toyota Motor said it would recall 400,000 trucks. Analysts at Nomura said the recall would "
+     "cost the company about $1 billion.",
+     "recall | cost | Toyota"},
+    // A phrase after the comma that closes a relative clause on the object is the main verb's.
+    {"APhraseAfterARelativeClauseIsTheVerbs",
+     "Pfizer agreed on Monday to buy Seagen, a biotech company that makes cancer drugs, for $43 "
+     "billion in cash.",
+     "Pfizer | agree to buy | Seagen"},
+    {"APhraseAfterARelativeClauseIsNotTheClauses",
+     "The Swiss food group Nestle named Philipp Navratil, who ran its coffee business, as his "
+     "successor.",
+     "Philipp Navratil | run as | his successor", true},
+    // A time's phrase and a clause joined after it are two: the later subject acts.
+    {"AClauseAfterATimesPhraseHasItsOwnSubject",
+     "Tanzanian police arrested opposition leader Tundu Lissu after a rally in the southern town "
+     "of Mbinga, and prosecutors later charged him with treason.",
+     "prosecutors | charge | Tundu Lissu"},
+    // "him" is the person the sentences before were about, not a later bystander.
+    {"HimIsThePersonTheStoryIsAbout",
+     "Opposition leader Tundu Lissu, who survived an attack in 2017, had called for electoral "
+     "reforms. His party said "
+     "the charges were meant to silence critics of President Samia Suluhu Hassan. Amnesty "
+     "International urged the authorities to release him.",
+     "authorities | release | Tundu Lissu"},
+    // A relative clause on "a Marxist" after a name is about the one named.
+    {"ARelativeClauseOnADescriptionIsAboutTheName",
+     "President Anura Kumara Dissanayake dissolved parliament. Dissanayake, a Marxist who leads "
+     "the National People's Power alliance, holds three seats.",
+     "Anura Kumara Dissanayake | lead | National People's Power alliance"},
+    // The opening noun with a participle acts, not the participle's object.
+    {"AParticiplesObjectIsNoSubject",
+     "Unions representing teachers had asked the government to change the school calendar.",
+     "teachers | ask | government", true},
+    // A trader of goods is a company; bribes paid to secure oil do not secure it.
+    {"ACommoditiesTraderIsTheCompany",
+     "A British court ordered Glencore to pay 281 million pounds after the commodities trader "
+     "admitted paying bribes to secure oil in Nigeria.",
+     "Glencore | secure oil in | Nigeria"},
+    // A place's name before a word for its kind is the place.
+    {"APlacesNameBeforeItsKindIsThePlace",
+     "Floods hit the town. A volcano erupted on the Reykjanes peninsula on Monday.",
+     "volcano | erupt on | Reykjanes"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

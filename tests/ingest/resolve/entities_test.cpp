@@ -627,6 +627,20 @@ TEST(DocumentEntities, AMonarchsNumberEndsTheName) {
     EXPECT_EQ(types.count("Mohammed I"), 0U); // ("I" is the pronoun)
 }
 
+TEST(DocumentEntities, OneCapitalisedWordAfterAInAnAppositionIsNoName) {
+    const Resolved r = resolve("Dissanayake, a Marxist who leads the alliance, holds three "
+                               "seats. Zorvex, a Qorvane company, agreed.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types.count("Marxist"), 0U);
+    EXPECT_EQ(types.count("Qorvane"), 1U); // (a name that describes a noun is one)
+}
+
+TEST(DocumentEntities, ANameBeforeAWordForAPlaceIsThePlace) {
+    const Resolved r = resolve("A volcano erupted on the Reykjanes peninsula on Monday.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Reykjanes"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
