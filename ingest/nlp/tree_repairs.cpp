@@ -3522,10 +3522,11 @@ bool subjectsLastConjunctTakenForTheSubject(std::vector<Token>& w) {
     return false;
 }
 
-// A phrase after the comma that closes a relative clause on an object, which the parse hung on
-// the clause's verb: "named Philipp Navratil, who ran its coffee business, as his successor"
-// with "as his successor" on "ran". The phrase is the verb's whose object the clause is on.
-// How many it moved.
+// A phrase after the comma that closes a relative clause on an object, which the parse hung
+// inside the clause: "named Philipp Navratil, who ran its coffee business, as his successor"
+// with "as his successor" on "ran", "buy Seagen, a biotech company that makes cancer drugs,
+// for $43 billion" with the sum on "drugs". The phrase is the verb's whose object the clause
+// is on. How many it moved.
 std::size_t phraseAfterARelativeClausesComma(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t rc = 2; rc < w.size(); ++rc) {
@@ -3556,7 +3557,7 @@ std::size_t phraseAfterARelativeClausesComma(std::vector<Token>& w) {
             // (and a preposition right after it)
             const std::size_t first = phraseEdges(w, d).first;
             const std::size_t comma = w[first].form == "," ? first : first - 1;
-            if (headOf(w, d) != rc || w[d].deprel != "obl" || first < rc + 2 ||
+            if (!dominates(w, rc, d) || w[d].deprel != "obl" || first < rc + 2 ||
                 w[comma].form != "," || comma + 1 >= d ||
                 !isOneOf(w[comma + 1].upos, {"ADP", "SCONJ"})) {
                 continue;

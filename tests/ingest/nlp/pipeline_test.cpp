@@ -2757,6 +2757,18 @@ TEST(Pipeline, AParticipleBeforeAnObjectAfterTheOpeningPhraseIsThePastTense) {
     EXPECT_EQ(wordOf(pipeline, "The chips sold last year were faulty.", "were").deprel, "cop");
 }
 
+// A phrase after the comma that closes a relative clause on the object, or on the object's
+// apposition, is the main verb's.
+TEST(Pipeline, APhraseAfterARelativeClausesCommaIsTheVerbs) {
+    const Pipeline& pipeline = shipped();
+    const std::string named = "The Swiss food group named Philipp Navratil, who ran its coffee "
+                              "business, as his successor.";
+    EXPECT_EQ(wordOf(pipeline, named, "successor").head, 5); // "named"
+    const std::string bought = "Pfizer agreed on Monday to buy Seagen, a biotech company that "
+                               "makes cancer drugs, for $43 billion in cash.";
+    EXPECT_EQ(wordOf(pipeline, bought, "$").head, 6); // "buy"
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());
