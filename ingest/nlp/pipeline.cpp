@@ -1290,6 +1290,19 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // "general" after an office is part of its title: "asked the governor *general* to
+        // suspend parliament", "the attorney general" (read as an adjective the verb took
+        // for a complement).
+        for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (lowercaseAscii(t.form) == "general" && t.upos == "ADJ" &&
+                isOneOf(lowercaseAscii(sentence.tokens[k - 1].form),
+                        {"governor", "attorney", "secretary", "surgeon", "consul", "solicitor",
+                         "inspector", "postmaster", "adjutant", "director"})) {
+                retag(t, "NOUN", "NN");
+                t.lemma = "general";
+            }
+        }
         // An "-ing" word right before a capitalised title and a name describes the title:
         // "*Outgoing* President Gabriel Boric called Kast" (read as a participle that the
         // parse hung on the verb).
@@ -1308,16 +1321,18 @@ struct Pipeline::Impl {
                 t.lemma = lowercaseAscii(t.form);
             }
         }
-        // A lowercase singular noun right after "help" and before a determiner is the bare
-        // infinitive "help" takes, when WordNet knows it as a verb: "Egypt and the United States
-        // helped *broker* the agreement" (read as a noun, the helped one).
+        // A lowercase singular noun right after "help" (or after its object, a name or a
+        // pronoun) and before a determiner or a plural is the bare infinitive "help" takes,
+        // when WordNet knows it as a verb: "Egypt and the United States helped *broker* the
+        // agreement", "helped BYD *win* buyers" (read as a noun, the helped one).
         for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
-            const Token& help = sentence.tokens[k - 1];
+            const bool object = k >= 2 && isOneOf(sentence.tokens[k - 1].upos, {"PROPN", "PRON"});
+            const Token& help = sentence.tokens[object ? k - 2 : k - 1];
             const Token& next = sentence.tokens[k + 1];
             if (t.xpos == "NN" && help.upos == "VERB" && help.lemma == "help" &&
-                (next.upos == "DET" || next.xpos == "PRP$") && lowercaseAscii(t.form) == t.form &&
-                (tagger.wordClasses(t.form) & WC_VERB) != 0) {
+                (next.upos == "DET" || next.xpos == "PRP$" || (object && next.xpos == "NNS")) &&
+                lowercaseAscii(t.form) == t.form && (tagger.wordClasses(t.form) & WC_VERB) != 0) {
                 retag(t, "VERB", "VB");
                 t.lemma = t.form;
             }

@@ -267,7 +267,9 @@ bool compatible(const DocEntity& e, Kind kind) {
     case Kind::Person:
         return e.type == EntityType::Person;
     case Kind::Law: // a law named as such, not a measure ("the bill" is no export ban)
-        return e.type == EntityType::Law && !e.policy;
+        // (A constitution or its amendment is not "the law" or "the bill" a story is about.)
+        return e.type == EntityType::Law && !e.policy &&
+               !hasWord(e.name, {"amendment", "constitution"});
     case Kind::Body: // (its word is checked by bodyOfWord)
         return e.type == EntityType::Org;
     }
@@ -485,7 +487,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                                      ? name.substr(s.tokens[first].form.size())
                                      : name;
     if (hasWord(lawWords, {"act", "law", "rule", "rules", "regulation", "regulations", "treaty",
-                           "agreement", "accord", "program", "programme", "policy", "bill"})) {
+                           "agreement", "accord", "program", "programme", "policy", "bill",
+                           "amendment", "constitution", "directive"})) {
         return EntityType::Law;
     }
     // (and a storm: "Hurricane Helene", "Typhoon Yagi", "Storm Boris")
@@ -1740,6 +1743,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (A valuation may well be of the subject itself: "Mistral raised 600 million euros,
         // valuing the startup at 6 billion dollars".)
         if (v != NONE && t.lemma(v) == "value") {
+            return -1;
+        }
+        // (Nor one made into something by its own act: "BYD sold more cars than Tesla, making
+        // the Chinese company the world's biggest seller" - an object with a second object or
+        // a predicate after it.)
+        if (v != NONE && rel == "obj" &&
+            std::any_of(t.children[v].begin(), t.children[v].end(), [&](std::size_t c) {
+                return c > i && isOneOf(t.rel(c), {"obj", "xcomp"}) &&
+                       s.tokens[c].upos != "VERB"; // ("to help it build": it acts)
+            })) {
             return -1;
         }
         bool afterPassive = false;
@@ -3732,6 +3745,43 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     continue;
                 }
             }
+            // A subject "it" of a clause of time or condition on a verb with a thing for its
+            // object stands for that thing: "granted a request by NetChoice to halt the law
+            // before *it* took effect" (no company named before it). Not for an actor's word
+            // ("sued the startup after it refused"), nor past an actor named in between.
+            // (Only when that verb has no subject that could be "it" itself: "ASML must seek a
+            // licence before it services machines" is ASML.)
+            const auto personal = [&](std::size_t subject) {
+                return subject == NONE ||
+                       isOneOf(lowered(s.tokens[subject].form), {"he", "she", "i", "we", "they"}) ||
+                       (words[subject].entity >= 0 &&
+                        entities_[static_cast<std::size_t>(words[subject].entity)].type ==
+                            EntityType::Person);
+            };
+            if (const std::size_t v = t.rel(i) == "nsubj" ? t.head(i) : NONE;
+                lowered(tok.form) == "it" && v != NONE && t.rel(v) == "advcl" &&
+                t.head(v) != NONE && t.child(v, {"mark"}) != NONE &&
+                personal(t.child(t.head(v), {"nsubj", "nsubj:pass"})) &&
+                isOneOf(t.lemma(t.child(v, {"mark"})),
+                        {"before", "after", "until", "once", "when", "unless", "if"})) {
+                const std::size_t thing = t.child(t.head(v), {"obj"});
+                bool actorBetween = false;
+                for (std::size_t k = thing + 1; thing != NONE && k < i; ++k) {
+                    const int e = words[k].entity;
+                    actorBetween =
+                        actorBetween ||
+                        (e >= 0 && entities_[static_cast<std::size_t>(e)].type != EntityType::Gpe);
+                }
+                const std::optional<Kind> kind =
+                    thing == NONE ? std::nullopt : descriptionKind(nounLemma(s.tokens[thing]));
+                if (thing != NONE && thing < i && s.tokens[thing].upos == "NOUN" &&
+                    !isPlural(s.tokens[thing]) && words[thing].entity < 0 &&
+                    (!kind || kind == Kind::Law || kind == Kind::Product) &&
+                    !agentNoun(nounLemma(s.tokens[thing])) && !actorBetween) {
+                    standFor(thing);
+                    continue;
+                }
+            }
             // An object "it" of a verb of making is a thing made, no company or country:
             // "Danco Laboratories, which makes *it*" after "The drug ... was approved by the FDA"
             // (a product named in the last two sentences, else nothing named).
@@ -4199,7 +4249,18 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                  t.child(c, {"nsubj"}) != NONE &&
                  isOneOf(lowered(s.tokens[t.child(c, {"nsubj"})].form), {"that", "which", "who"}));
         }
-        if (definite && !pluralNoun && !ownPhrase && (poss == NONE || ourCountry || worlds)) {
+        // (A company said to be new, or made of others, is none named before: "Unilever plans to
+        // separate its ice cream division ... The new ice cream company will be listed in
+        // Amsterdam", "the combined company".)
+        const bool newlyMade =
+            kind == Kind::Company &&
+            std::any_of(t.children[i].begin(), t.children[i].end(), [&](std::size_t c) {
+                return c < i && t.rel(c) == "amod" &&
+                       isOneOf(lowered(s.tokens[c].form),
+                               {"new", "combined", "merged", "enlarged"});
+            });
+        if (definite && !pluralNoun && !ownPhrase && !newlyMade &&
+            (poss == NONE || ourCountry || worlds)) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".
             // A country's name is one for a company or an outlet, like its demonym: "the U.S.
             // chipmaker" is "the American chipmaker".

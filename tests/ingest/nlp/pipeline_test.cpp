@@ -2769,6 +2769,15 @@ TEST(Pipeline, APhraseAfterARelativeClausesCommaIsTheVerbs) {
     EXPECT_EQ(wordOf(pipeline, bought, "$").head, 6); // "buy"
 }
 
+// "general" after an office is a noun of the title, not an adjective the verb takes.
+TEST(Pipeline, GeneralAfterAnOfficeIsPartOfTheTitle) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Trudeau asked the governor general to suspend parliament.";
+    EXPECT_EQ(wordOf(pipeline, text, "general").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "general").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, "The general interest rose.", "general").upos, "ADJ");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -3382,6 +3382,24 @@ const StatementCase SMALL_CASES[] = {
     {"APlacesNameBeforeItsKindIsThePlace",
      "Floods hit the town. A volcano erupted on the Reykjanes peninsula on Monday.",
      "volcano | erupt on | Reykjanes"},
+    // An object made into something by the subject's act may be the subject itself.
+    {"AnObjectWithAPredicateMayBeTheSubject",
+     "BYD sold more electric cars than Tesla in the last three months of the year, making the "
+     "Chinese company the world's biggest seller of battery-powered vehicles.",
+     "BYD | make | Tesla", true},
+    // A company said to be new is none named before.
+    {"ANewCompanyIsNoneNamedBefore",
+     "Unilever plans to separate its ice cream division. The new ice cream company will be "
+     "listed in Amsterdam.",
+     "Unilever | be listed in | Netherlands", true},
+    // "it" in a clause of time on a verb with a thing for its object is that thing.
+    {"ItInAClauseOfTimeIsTheThingActedOn",
+     "Google said the rules hurt users. Judge Robert Pitman agreed to halt the law before it "
+     "took effect on September 1.",
+     "Google | take | effect", true},
+    // "help" takes a bare infinitive after its object too.
+    {"HelpTakesABareInfinitiveAfterItsObject",
+     "Analysts said price cuts helped BYD win buyers in China.", "BYD | win | buyers"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -641,6 +641,14 @@ TEST(DocumentEntities, ANameBeforeAWordForAPlaceIsThePlace) {
     EXPECT_EQ(types["Reykjanes"], graph::EntityType::Gpe);
 }
 
+TEST(DocumentEntities, AnAmendmentIsALawButNotTheLaw) {
+    const Resolved r = resolve("A judge said the rule violated the First Amendment. The "
+                               "company said the law would hurt users.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["First Amendment"], graph::EntityType::Law);
+    EXPECT_EQ(r.of(1, "law"), "");
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
