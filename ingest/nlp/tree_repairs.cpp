@@ -1219,7 +1219,8 @@ bool mainVerbTakenForARelativeClauseAfterAName(std::vector<Token>& w) {
         if (headOf(w, v) != r || w[v].deprel != "acl:relcl" || w[v].upos != "VERB" ||
             !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) || headOf(w, name) != v ||
             w[name].deprel != "nsubj" || w[name].upos != "PROPN" || w[noun].upos != "NOUN" ||
-            !dominates(w, r, noun) || !hasChild(w, v, [](const std::string& rel) {
+            !dominates(w, r, noun) || dominates(w, v, noun) ||
+            !hasChild(w, v, [](const std::string& rel) {
                 return isOneOf(rel, {"obj", "ccomp"});
             })) {
             continue;
@@ -6876,10 +6877,9 @@ std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
     return mended;
 }
 
-} // namespace
-
-void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
-                const std::function<bool(const std::string&)>& isNoun) {
+// Every repair, in order.
+void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
+             const std::function<bool(const std::string&)>& isNoun) {
     nameTakenForPunctuation(w);
     subjectHungOnItsVerbAsModifiers(w);
     participleAfterARelativeClause(w);
@@ -7044,6 +7044,19 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     participleWithItsSubjectTakenForAnAdjective(w);
     participleInAListOfActs(w);
     participleTakenForItsNounsHead(w);
+}
+
+} // namespace
+
+void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
+                const std::function<bool(const std::string&)>& isNoun) {
+    // (Should the repairs together ever leave no tree, the parse stays as it was: a tree is
+    // what everything after reads.)
+    const std::vector<Token> parsed = w;
+    repairs(w, lemmas, isNoun);
+    if (singleRootedTree(parsed) && !singleRootedTree(w)) {
+        w = parsed;
+    }
 }
 
 } // namespace kg::ingest::nlp

@@ -1212,6 +1212,21 @@ TEST(TreeRepairs, PhraseAndClauseTakenForOneClauseAreTwo) {
     EXPECT_EQ(arcs(w)[10], "2:conj");
 }
 
+// A relative clause whose noun before its subject is inside the clause itself is left as it is
+// (moving the name onto that noun made a cycle, found by the word-level fuzzer).
+TEST(TreeRepairs, ANameIsNotHungOnANounOfItsOwnClause) {
+    std::vector<Token> w = tree("safety NOUN NN 0 root\n"
+                                ", PUNCT , 3 punct\n"
+                                "Administration PROPN NNP 1 conj\n"
+                                "vehicle NOUN NN 5 compound\n"
+                                "Safety PROPN NNP 6 nsubj\n"
+                                "opened VERB VBD 1 acl:relcl\n"
+                                "investigation NOUN NN 6 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_TRUE(singleRootedTree(w));
+    EXPECT_EQ(arcs(w)[3], "5:compound");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
