@@ -3703,6 +3703,44 @@ std::size_t pluralCompoundTakenForAClausesNoun(std::vector<Token>& w) {
     return mended;
 }
 
+// A name opening the sentence with a "whose" clause between commas, which the parse made the
+// root with the clause its parataxis and the sentence's verb a complement of the clause:
+// "Microsoft, whose Windows computers crashed because of the update, has also criticised Delta".
+// The verb after the closing comma (with an auxiliary and no subject of its own) is the root, the
+// name its subject and the clause the name's. Whether it mended.
+bool mainVerbInsideAWhoseClause(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r + 4 >= w.size() || !isOneOf(w[r].upos, {"PROPN", "NOUN"}) ||
+        w[r + 1].form != "," || w[r + 2].xpos != "WP$" ||
+        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+        return false;
+    }
+    const std::size_t owned = headOf(w, r + 2); // "computers"
+    const std::size_t clause = owned == NONE ? NONE : headOf(w, owned);
+    if (clause == NONE || headOf(w, clause) != r || w[clause].upos != "VERB") {
+        return false;
+    }
+    for (std::size_t v = clause + 1; v < w.size(); ++v) {
+        if (headOf(w, v) != clause || w[v].upos != "VERB" ||
+            !isOneOf(w[v].deprel, {"ccomp", "conj", "parataxis"}) ||
+            !hasChild(w, v, [](const std::string& rel) { return rel.starts_with("aux"); }) ||
+            hasChild(w, v, [](const std::string& rel) { return rel.starts_with("nsubj"); }) ||
+            phraseEdges(w, v).first == 0 || w[phraseEdges(w, v).first].form != ",") {
+            continue;
+        }
+        for (std::size_t k = v + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == clause) {
+                w[k].head = static_cast<int>(v) + 1; // (the closing full stop)
+            }
+        }
+        verbOverItsRootSubject(w, r, v);
+        w[clause].head = static_cast<int>(r) + 1;
+        w[clause].deprel = "acl:relcl";
+        return true;
+    }
+    return false;
+}
+
 // A list opening the sentence whose first member the parse took for the root and the others
 // for the subject of a verb hung on it: "Spain, Britain and Qatar sent search teams" with
 // "Spain" the root, "sent" its parataxis and "Britain" (with "Qatar") its subject. The verb is
@@ -7008,6 +7046,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     phraseAndClauseTakenForOneClause(w);
     participlesObjectTakenForTheSubject(w);
     pluralCompoundTakenForAClausesNoun(w);
+    mainVerbInsideAWhoseClause(w);
     infinitiveOfItsNoun(w);
     whetherOrNot(w);
     sinceBetweenHaveAndItsParticiple(w);

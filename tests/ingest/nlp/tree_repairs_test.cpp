@@ -1227,6 +1227,26 @@ TEST(TreeRepairs, ANameIsNotHungOnANounOfItsOwnClause) {
     EXPECT_EQ(arcs(w)[3], "5:compound");
 }
 
+// The verb after a "whose" clause between commas that the parse hung inside the clause is the
+// sentence's verb, with the name before the clause its subject.
+TEST(TreeRepairs, MainVerbInsideAWhoseClauseIsTheRoot) {
+    std::vector<Token> w = tree("Microsoft PROPN NNP 0 root\n"
+                                ", PUNCT , 1 punct\n"
+                                "whose PRON WP$ 4 nmod:poss\n"
+                                "computers NOUN NNS 5 nsubj\n"
+                                "crashed VERB VBD 1 parataxis\n"
+                                ", PUNCT , 8 punct\n"
+                                "has AUX VBZ 8 aux\n"
+                                "criticised VERB VBN 5 ccomp\n"
+                                "Delta PROPN NNP 8 obj\n"
+                                ". PUNCT . 5 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[0], "8:nsubj");
+    EXPECT_EQ(arcs(w)[4], "1:acl:relcl");
+    EXPECT_EQ(arcs(w)[7], "0:root");
+    EXPECT_EQ(arcs(w)[9], "8:punct");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3400,6 +3400,11 @@ const StatementCase SMALL_CASES[] = {
     // "help" takes a bare infinitive after its object too.
     {"HelpTakesABareInfinitiveAfterItsObject",
      "Analysts said price cuts helped BYD win buyers in China.", "BYD | win | buyers"},
+    // The verb after a "whose" clause is the name's, not the clause's.
+    {"TheVerbAfterAWhoseClauseIsTheNames",
+     "Delta Air Lines sued CrowdStrike. Microsoft, whose Windows computers crashed because of "
+     "the update, has also criticised Delta.",
+     "Microsoft | criticise | Delta Air Lines"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
