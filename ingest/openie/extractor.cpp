@@ -410,10 +410,14 @@ private:
             // ("whose shares have tripled": the subject is the noun's own, no object.)
             const bool whose = std::any_of(t_.kids(subj).begin(), t_.kids(subj).end(),
                                            [&](std::size_t k) { return t_.tok(k).xpos == "WP$"; });
+            // ("in Ghana when the fires began": a clause of time says when, of no object.)
+            const bool when = std::any_of(t_.kids(i).begin(), t_.kids(i).end(), [&](std::size_t k) {
+                return t_.rel(k) == "advmod" && isOneOf(t_.lemma(k), {"when", "why"});
+            });
             if (rel == "acl:relcl" && h != NONE && f.relPronoun == NONE && !whose) {
                 // "which Keibler lost" / "the chips Nvidia sells": the noun is the object.
                 std::size_t obj = t_.child(i, {"obj"});
-                if (obj == NONE || t_.isRelativePronoun(obj)) {
+                if ((obj == NONE && !when) || (obj != NONE && t_.isRelativePronoun(obj))) {
                     f.objectAntecedent = antecedentOf(h);
                     f.relPronoun = obj;
                 }

@@ -2275,6 +2275,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (words[i].entity < 0 && (isOneOf(form, {"Celsius", "Fahrenheit"}) || people)) {
             notAName[i] = true;
         }
+        // Nor is the first part of a people's word joined by a hyphen: "the *Anglo*-Australian
+        // miner", "Franco-German", "Sino-Russian" (a demonym, no organisation).
+        if (i + 2 < n && s.tokens[i + 1].form == "-" && words[i].entity < 0 &&
+            gazetteer_.demonymEntry(s.tokens[i + 2].form) != nullptr &&
+            (gazetteer_.demonymEntry(form) != nullptr ||
+             isOneOf(form, {"Anglo", "Franco", "Sino", "Indo", "Russo", "Austro", "Italo", "Afro",
+                            "Euro", "Greco", "Judeo", "Hispano", "Luso", "Serbo"}))) {
+            notAName[i] = true;
+        }
         // Nor is one capitalised word after "a" that describes the noun before: "Dissanayake, a
         // *Marxist* who leads ..." (a follower, no organisation).
         const std::size_t det = t.child(i, {"det"});

@@ -3405,6 +3405,11 @@ const StatementCase SMALL_CASES[] = {
      "Delta Air Lines sued CrowdStrike. Microsoft, whose Windows computers crashed because of "
      "the update, has also criticised Delta.",
      "Microsoft | criticise | Delta Air Lines"},
+    // A clause of time on a place says when, of no object.
+    {"AWhenClauseOnAPlaceHasNoObject",
+     "Mayor Karen Bass, who had been in Ghana when the fires began, returned to the city on "
+     "Wednesday.",
+     "fires | begin | Ghana", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -649,6 +649,14 @@ TEST(DocumentEntities, AnAmendmentIsALawButNotTheLaw) {
     EXPECT_EQ(r.of(1, "law"), "");
 }
 
+TEST(DocumentEntities, AHyphenatedPeoplesWordIsNoName) {
+    const Resolved r = resolve("The deal will make the Anglo-Australian miner a large producer. "
+                               "Coca-Cola agreed.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types.count("Anglo-Australian"), 0U);
+    EXPECT_EQ(types.count("Coca-Cola"), 1U);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
