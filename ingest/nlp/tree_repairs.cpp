@@ -3741,6 +3741,34 @@ bool mainVerbInsideAWhoseClause(std::vector<Token>& w) {
     return false;
 }
 
+// A relative clause opened by a comma and "which" that the parse hung on a noun further back
+// than the one right before the comma: "killed at least 30 people during protests against
+// the results of the October election, which the ruling Frelimo party won" with "won" on
+// "people". It is the clause of the common noun before the comma. How many it moved.
+std::size_t whichClauseAfterItsNoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t which = 2; which + 1 < w.size(); ++which) {
+        const std::size_t noun = which - 2;
+        const std::size_t v = headOf(w, which);
+        if (lowercaseAscii(w[which].form) != "which" || w[which - 1].form != "," || v == NONE ||
+            v < which || w[v].deprel != "acl:relcl" || w[noun].upos != "NOUN" ||
+            headOf(w, v) == noun || headOf(w, v) == NONE || headOf(w, v) > noun ||
+            dominates(w, v, noun) || !dominates(w, headOf(w, v), noun) ||
+            headOf(w, noun) == noun + 1) {
+            continue;
+        }
+        // (Not when the noun whose phrase it is may have the clause: "the school of modern
+        // thought, which has ...". Names are left to relativeClauseAfterAName: "a feud with
+        // Jillian Hall, which led to ..." is the feud's.)
+        if (headOf(w, noun) == headOf(w, v)) {
+            continue;
+        }
+        w[v].head = static_cast<int>(noun) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A list opening the sentence whose first member the parse took for the root and the others
 // for the subject of a verb hung on it: "Spain, Britain and Qatar sent search teams" with
 // "Spain" the root, "sent" its parataxis and "Britain" (with "Qatar") its subject. The verb is
@@ -7047,6 +7075,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     participlesObjectTakenForTheSubject(w);
     pluralCompoundTakenForAClausesNoun(w);
     mainVerbInsideAWhoseClause(w);
+    whichClauseAfterItsNoun(w);
     infinitiveOfItsNoun(w);
     whetherOrNot(w);
     sinceBetweenHaveAndItsParticiple(w);

@@ -1247,6 +1247,36 @@ TEST(TreeRepairs, MainVerbInsideAWhoseClauseIsTheRoot) {
     EXPECT_EQ(arcs(w)[9], "8:punct");
 }
 
+// A clause after ", which" is the clause of the noun right before the comma, unless that noun
+// is in the phrase of the noun the parse chose ("the school of modern thought, which ...").
+TEST(TreeRepairs, WhichClauseGoesToTheNounBeforeItsComma) {
+    std::vector<Token> w = tree("police NOUN NNS 2 nsubj\n"
+                                "killed VERB VBD 0 root\n"
+                                "people NOUN NNS 2 obj\n"
+                                "during ADP IN 5 case\n"
+                                "protests NOUN NNS 3 nmod\n"
+                                "against ADP IN 7 case\n"
+                                "election NOUN NN 5 nmod\n"
+                                ", PUNCT , 12 punct\n"
+                                "which PRON WDT 12 obj\n"
+                                "the DET DT 11 det\n"
+                                "party NOUN NN 12 nsubj\n"
+                                "won VERB VBD 3 acl:relcl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[11], "7:acl:relcl");
+    std::vector<Token> of = tree("they PRON PRP 2 nsubj\n"
+                                 "joined VERB VBD 0 root\n"
+                                 "school NOUN NN 2 obj\n"
+                                 "of ADP IN 5 case\n"
+                                 "thought NOUN NN 3 nmod\n"
+                                 ", PUNCT , 8 punct\n"
+                                 "which PRON WDT 8 nsubj\n"
+                                 "has VERB VBZ 3 acl:relcl\n"
+                                 "emphasis NOUN NN 8 obj\n");
+    repairTree(of, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(of)[7], "3:acl:relcl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

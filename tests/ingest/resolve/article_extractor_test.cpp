@@ -3410,6 +3410,11 @@ const StatementCase SMALL_CASES[] = {
      "Mayor Karen Bass, who had been in Ghana when the fires began, returned to the city on "
      "Wednesday.",
      "fires | begin | Ghana", true},
+    // A clause after ", which" is about the noun right before the comma.
+    {"AWhichClauseIsAboutTheNounBeforeIt",
+     "Police in Mozambique killed at least 30 people during protests against the results of the "
+     "October election, which the ruling Frelimo party won, a rights group said.",
+     "Frelimo | win | 30 people", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
