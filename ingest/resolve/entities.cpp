@@ -1235,10 +1235,13 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
     // fits: "... Ingrid Holm. He praised the deal. Later, Lars Berg thanked the staff. She
     // criticised ...".)
     const std::size_t reach = pronounGender(p) != '\0' ? 3 : 2;
-    // (The actor the sentences before were about outranks a later bystander: "Lissu ... had
-    // called for reforms. His party said the charges were meant to silence critics of
-    // President Samia Suluhu Hassan. Amnesty urged the authorities to release him.")
-    const std::unordered_map<int, long> prominence = subjectSentenceCounts();
+    // (So does the person the sentences before were about, over a later bystander: "Lissu ...
+    // had called for reforms. His party said the charges were meant to silence critics of
+    // President Samia Suluhu Hassan. Amnesty urged the authorities to release him." Not for
+    // "it": "CrowdStrike said Delta had refused its offers" after sentences on Delta is
+    // CrowdStrike's.)
+    const std::unordered_map<int, long> prominence =
+        pronounGender(p) != '\0' ? subjectSentenceCounts() : std::unordered_map<int, long>();
     for (const Event& ev : events_) {
         const bool before = ev.sentence < sentence_ || (ev.sentence == sentence_ && ev.word < word);
         if (!before || sentence_ - ev.sentence > reach || ev.entity == avoid || ev.demonym ||
@@ -1302,7 +1305,7 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
         const long score =
             static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 + (ev.subject ? 500 : 0) +
             (ev.main ? 200 : 0) - (ev.source ? 450 : 0) - (ev.place ? 1500 : 0) -
-            (ev.modifier ? 1200 : 0) +
+            (ev.modifier ? 1200 : 0) - (ev.onNoun ? 300 : 0) +
             (prominent == subjectSentences.end() ? 0 : 300 * std::min<long>(prominent->second, 3)) +
             static_cast<long>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
@@ -1504,10 +1507,15 @@ bool DocumentEntities::namedWithin(int e, std::size_t sentences) const {
 // The countries the story is about: the latest one mentioned, then the most mentioned.
 std::vector<int> DocumentEntities::salientCountries() const {
     std::vector<int> out;
-    for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
-        if (countryLike(entities_[static_cast<std::size_t>(it->entity)]) && !it->listed) {
-            out.push_back(it->entity);
-            break;
+    // The latest country named for itself, not in a noun's phrase ("Germany's economy shrank
+    // ... as weak demand from China hurt manufacturers. ... the government" is Germany's);
+    // else the latest of all.
+    for (const bool anywhere : {false, true}) {
+        for (auto it = events_.rbegin(); it != events_.rend() && out.empty(); ++it) {
+            if (countryLike(entities_[static_cast<std::size_t>(it->entity)]) && !it->listed &&
+                (anywhere || !it->onNoun)) {
+                out.push_back(it->entity);
+            }
         }
     }
     std::vector<std::pair<int, int>> byCount;
@@ -1994,8 +2002,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (The main verb's subject outranks one in a clause it reports: "The watchdog said
         // Tencent ... could stop rivals. Its chief executive ..." is the watchdog's.)
         const bool main = subject && t.head(head) != NONE && s.tokens[t.head(head)].head == 0;
-        events_.push_back(
-            {w.entity, sentence_, w.first, subject, place, false, source, main, modifier});
+        const bool onNoun =
+            t.rel(head) == "nmod" && owned != NONE && s.tokens[owned].upos == "NOUN";
+        events_.push_back({w.entity, sentence_, w.first, subject, place, false, source, main,
+                           modifier, false, onNoun});
         if (entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe) {
             ++gpeMentions_[w.entity];
         }

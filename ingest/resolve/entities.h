@@ -124,6 +124,7 @@ private:
         /// a people's name before an officer's ("Saudi energy minister ..."): for descriptions
         /// only, not pronouns
         bool demonym = false;
+        bool onNoun = false; ///< in a common noun's phrase: "weak demand from China"
     };
 
     int entityFor(const article::GazetteerEntry& entry);

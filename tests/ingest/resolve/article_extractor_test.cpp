@@ -3415,6 +3415,16 @@ const StatementCase SMALL_CASES[] = {
      "Police in Mozambique killed at least 30 people during protests against the results of the "
      "October election, which the ruling Frelimo party won, a rights group said.",
      "Frelimo | win | 30 people", true},
+    // "the government" is the country the story is about, not one in a noun's phrase.
+    {"TheGovernmentIsTheStorysCountry",
+     "Germany's economy shrank by 0.2% last year, as weak demand from China hurt manufacturers. "
+     "Economy Minister Robert Habeck said the government would cut taxes for companies.",
+     "Germany | cut | taxes"},
+    // The subjects of the sentences before do not make "its" theirs.
+    {"ItsIsNotTheStorysActorByItsSubjects",
+     "Delta Air Lines sued CrowdStrike. The airline said the outage cost it $500 million. "
+     "CrowdStrike said Delta had refused its offers of help.",
+     "CrowdStrike | offer | help"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
