@@ -3570,6 +3570,56 @@ std::size_t phraseAfterARelativeClausesComma(std::vector<Token>& w) {
     return moved;
 }
 
+// An infinitive after the comma that closes a relative clause on a name (or on the name's
+// apposition), which the parse hung inside the clause: "granted a request by NetChoice, a trade
+// group whose members include Meta and Google, to halt the law" with "to halt" on "include".
+// It is the infinitive of the noun whose phrase the name is in ("a request ... to halt"), or of
+// the verb whose object the name is. How many it moved.
+std::size_t infinitiveAfterARelativeClausesComma(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t rc = 2; rc < w.size(); ++rc) {
+        const std::size_t n = headOf(w, rc);
+        if (w[rc].deprel != "acl:relcl" || n == NONE) {
+            continue;
+        }
+        // (opened by a relative word right after a comma: "who", "which", "whose")
+        std::size_t open = phraseEdges(w, rc).first;
+        open += w[open].form == "," ? 1 : 0;
+        if (open == 0 || open >= rc || w[open - 1].form != "," ||
+            !isOneOf(w[open].xpos, {"WP", "WDT", "WP$"})) {
+            // (or by one inside an apposition a comma opens: "NetChoice, a trade group whose")
+            const std::size_t start = phraseEdges(w, n).first;
+            if (w[n].deprel != "appos" || start == 0 ||
+                (w[start].form != "," && w[start - 1].form != ",") || open >= rc ||
+                !isOneOf(w[open].xpos, {"WP", "WDT", "WP$"})) {
+                continue;
+            }
+        }
+        const std::size_t name = w[n].deprel == "appos" ? headOf(w, n) : n;
+        const std::size_t owner = name == NONE ? NONE : headOf(w, name);
+        if (owner == NONE || owner > name) {
+            continue;
+        }
+        const bool ofNoun = w[name].deprel == "nmod" && w[owner].upos == "NOUN";
+        const bool ofVerb = isOneOf(w[name].deprel, {"obj", "iobj"}) && w[owner].upos == "VERB";
+        if (!ofNoun && !ofVerb) {
+            continue;
+        }
+        for (std::size_t d = rc + 1; d < w.size(); ++d) {
+            const std::size_t to =
+                lastChildBefore(w, d, d, [](const std::string& r) { return r == "mark"; });
+            if (!dominates(w, rc, d) || w[d].xpos != "VB" || to == NONE ||
+                lowercaseAscii(w[to].form) != "to" || to == 0 || w[to - 1].form != ",") {
+                continue;
+            }
+            w[d].head = static_cast<int>(owner) + 1;
+            w[d].deprel = ofNoun ? "acl" : "advcl";
+            ++moved;
+        }
+    }
+    return moved;
+}
+
 // A prepositional phrase of time and the clause joined after it by ", and", which the parse
 // made one clause with the preposition its marker and the two nouns joined subjects: "arrested
 // Tundu Lissu after a rally in the town of Mbinga, and prosecutors later charged him" with
@@ -7112,6 +7162,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     participleWithItsSubjectTakenForAnAdjective(w);
     participleInAListOfActs(w);
     participleTakenForItsNounsHead(w);
+    infinitiveAfterARelativeClausesComma(w);
 }
 
 } // namespace

@@ -1277,6 +1277,29 @@ TEST(TreeRepairs, WhichClauseGoesToTheNounBeforeItsComma) {
     EXPECT_EQ(arcs(of)[7], "3:acl:relcl");
 }
 
+// An infinitive after the comma that closes a "whose" clause on a name's apposition is the
+// infinitive of the noun whose phrase the name is in.
+TEST(TreeRepairs, InfinitiveAfterARelativeClausesCommaIsTheNouns) {
+    std::vector<Token> w = tree("judge NOUN NN 2 nsubj\n"
+                                "granted VERB VBD 0 root\n"
+                                "request NOUN NN 2 obj\n"
+                                "by ADP IN 5 case\n"
+                                "NetChoice PROPN NNP 3 nmod\n"
+                                ", PUNCT , 8 punct\n"
+                                "a DET DT 8 det\n"
+                                "group NOUN NN 5 appos\n"
+                                "whose PRON WP$ 10 nmod:poss\n"
+                                "members NOUN NNS 11 nsubj\n"
+                                "include VERB VBP 8 acl:relcl\n"
+                                "Meta PROPN NNP 11 obj\n"
+                                ", PUNCT , 15 punct\n"
+                                "to PART TO 15 mark\n"
+                                "halt VERB VB 11 advcl\n"
+                                "law NOUN NN 15 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[14], "3:acl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3425,6 +3425,11 @@ const StatementCase SMALL_CASES[] = {
      "Delta Air Lines sued CrowdStrike. The airline said the outage cost it $500 million. "
      "CrowdStrike said Delta had refused its offers of help.",
      "CrowdStrike | offer | help"},
+    // An infinitive after a "whose" clause's closing comma is not the clause's.
+    {"AnInfinitiveAfterAWhoseClauseIsNotItsSubjects",
+     "Judge Robert Pitman granted a request by NetChoice, a trade group whose members include "
+     "Meta and Google, to halt the law.",
+     "NetChoice’s members | halt | law", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
