@@ -3620,6 +3620,30 @@ std::size_t infinitiveAfterARelativeClausesComma(std::vector<Token>& w) {
     return moved;
 }
 
+// A verb's particle right before its object, read as an adverb: "have pushed *back* the
+// launch", "bought *back* shares", "cut *off* supplies". A direction word right after the verb
+// and right before the first word of the verb's object is its particle. How many it mended.
+std::size_t particleTakenForAnAdverb(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t v = k - 1;
+        if (w[k].deprel != "advmod" || headOf(w, k) != v || w[v].upos != "VERB" ||
+            !isOneOf(lowercaseAscii(w[k].form), {"back", "off", "up", "down", "out"})) {
+            continue;
+        }
+        const std::size_t object =
+            lastChildBefore(w, v, w.size(), [](const std::string& r) { return r == "obj"; });
+        if (object == NONE || object <= k || phraseEdges(w, object).first != k + 1) {
+            continue;
+        }
+        w[k].deprel = "compound:prt";
+        w[k].upos = "ADP";
+        w[k].xpos = "RP";
+        ++mended;
+    }
+    return mended;
+}
+
 // A prepositional phrase of time and the clause joined after it by ", and", which the parse
 // made one clause with the preposition its marker and the two nouns joined subjects: "arrested
 // Tundu Lissu after a rally in the town of Mbinga, and prosecutors later charged him" with
@@ -5789,6 +5813,28 @@ std::size_t agentOnAPassivesObject(std::vector<Token>& w) {
     return moved;
 }
 
+// An agent that the parse hung on a passive verb's "as" phrase: "was replaced as chief
+// executive in May *by Maziar Mike Doustdar*" with the name a modifier of "executive". It goes
+// to the verb as its agent when the verb has none. How many moved.
+std::size_t agentOnAPassivesAsPhrase(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t h = headOf(w, k);
+        const std::size_t v = h == NONE ? NONE : headOf(w, h);
+        if (w[k].deprel != "nmod" || !isOneOf(w[k].upos, {"NOUN", "PROPN"}) || h == NONE || h > k ||
+            v == NONE || w[h].deprel != "obl" || caseWordOf(w, k, {"by"}) >= k ||
+            caseWordOf(w, h, {"as"}) >= h || w[v].upos != "VERB" ||
+            !hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; }) ||
+            hasChild(w, v, [](const std::string& r) { return r == "obl:agent"; })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obl:agent";
+        ++moved;
+    }
+    return moved;
+}
+
 // A participle's agent taken for the subject of the verb after it: "The mine, operated *by
 // Minera Sol de Oro*, lies in the Arequipa region" parsed with "by" a marker of "lies" and the
 // name its subject. The name goes to the participle as its agent ("by" its case word). How many
@@ -7056,6 +7102,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameTakenForAPredicate(w);
     nounTakenForASameFormParticiple(w);
     agentOnAPassivesObject(w);
+    agentOnAPassivesAsPhrase(w);
     agentTakenForASubject(w);
     infinitiveAfterAVerbOfDeciding(w);
     quantifiersOfPhrase(w);
@@ -7163,6 +7210,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     participleInAListOfActs(w);
     participleTakenForItsNounsHead(w);
     infinitiveAfterARelativeClausesComma(w);
+    particleTakenForAnAdverb(w);
 }
 
 } // namespace

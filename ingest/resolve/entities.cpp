@@ -876,6 +876,35 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             return EntityType::Person;
         }
     }
+    const std::size_t verb =
+        s.tokens[top].head > 0 ? static_cast<std::size_t>(s.tokens[top].head - 1) : NONE;
+    // Who replaces or succeeds someone as an officer is a person: "was replaced as chief
+    // executive by Maziar Mike Doustdar", "Doustdar succeeds him as chief executive".
+    if (verb != NONE && isOneOf(s.tokens[top].deprel, {"obl:agent", "nsubj", "obj"}) &&
+        isOneOf(lowered(s.tokens[verb].lemma), {"replace", "succeed"})) {
+        for (std::size_t c = 0; c < s.tokens.size(); ++c) {
+            if (s.tokens[c].head != static_cast<int>(verb) + 1 || s.tokens[c].deprel != "obl" ||
+                !(titleWord(s.tokens[c].form) || personRole(s.tokens[c].form))) {
+                continue;
+            }
+            for (std::size_t k = 0; k < c; ++k) {
+                if (s.tokens[k].head == static_cast<int>(c) + 1 && s.tokens[k].deprel == "case" &&
+                    lowered(s.tokens[k].form) == "as") {
+                    return EntityType::Person;
+                }
+            }
+        }
+    }
+    // What a company makes is a product ("Epic Games, which makes Fortnite"), and so is a name a
+    // company's "its" owns with no word of its own after it ("inside its Play Store").
+    if (verb != NONE && s.tokens[top].deprel == "obj" && last == top &&
+        isOneOf(lowered(s.tokens[verb].lemma), {"make", "produce", "manufacture"})) {
+        return EntityType::Product;
+    }
+    if (first > 0 && lowered(s.tokens[first - 1].form) == "its" && last == top &&
+        s.tokens[first - 1].head == static_cast<int>(top) + 1) {
+        return EntityType::Product;
+    }
     return EntityType::Org;
 }
 

@@ -1300,6 +1300,39 @@ TEST(TreeRepairs, InfinitiveAfterARelativeClausesCommaIsTheNouns) {
     EXPECT_EQ(arcs(w)[14], "3:acl");
 }
 
+// A direction word right after a verb and before its object is the verb's particle; one after
+// the object is left an adverb.
+TEST(TreeRepairs, ParticleBeforeTheObjectIsAParticle) {
+    std::vector<Token> w = tree("Sony PROPN NNP 3 nsubj\n"
+                                "have AUX VBP 3 aux\n"
+                                "pushed VERB VBN 0 root\n"
+                                "back ADV RB 3 advmod\n"
+                                "the DET DT 6 det\n"
+                                "launch NOUN NN 3 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "3:compound:prt");
+    EXPECT_EQ(w[3].xpos, "RP");
+    std::vector<Token> after = tree("Sony PROPN NNP 2 nsubj\n"
+                                    "pushed VERB VBD 0 root\n"
+                                    "launch NOUN NN 2 obj\n"
+                                    "back ADV RB 2 advmod\n");
+    repairTree(after, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(after)[3], "2:advmod");
+}
+
+// A "by" phrase hung on a passive verb's "as" phrase is the verb's agent.
+TEST(TreeRepairs, AgentOnAPassivesAsPhraseIsTheAgent) {
+    std::vector<Token> w = tree("Jorgensen PROPN NNP 3 nsubj:pass\n"
+                                "was AUX VBD 3 aux:pass\n"
+                                "replaced VERB VBN 0 root\n"
+                                "as ADP IN 5 case\n"
+                                "executive NOUN NN 3 obl\n"
+                                "by ADP IN 7 case\n"
+                                "Doustdar PROPN NNP 5 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "3:obl:agent");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

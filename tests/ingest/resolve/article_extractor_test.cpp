@@ -3430,6 +3430,15 @@ const StatementCase SMALL_CASES[] = {
      "Judge Robert Pitman granted a request by NetChoice, a trade group whose members include "
      "Meta and Google, to halt the law.",
      "NetChoice’s members | halt | law", true},
+    // A particle before the object is part of the relation.
+    {"AParticleBeforeTheObjectIsTheRelations",
+     "Sony and Honda have pushed back the launch of their first electric car to 2027.",
+     "Sony | push back | launch of their first electric car"},
+    // The company's own product is not "the company".
+    {"ACompanysProductIsNotTheCompany",
+     "A judge ordered Google to let rival app stores operate inside its Play Store, after a jury "
+     "found that the company had illegally monopolised the distribution of Android apps.",
+     "Google | monopolise | distribution of Android apps"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -657,6 +657,22 @@ TEST(DocumentEntities, AHyphenatedPeoplesWordIsNoName) {
     EXPECT_EQ(types.count("Coca-Cola"), 1U);
 }
 
+TEST(DocumentEntities, WhatACompanyMakesOrOwnsByItsIsAProduct) {
+    const Resolved r = resolve("Epic Games, which makes Fortnite, sued Google. A judge let rival "
+                               "stores operate inside its Play Store.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Fortnite"], graph::EntityType::Product);
+    EXPECT_EQ(types["Play Store"], graph::EntityType::Product);
+    EXPECT_EQ(types["Epic Games"], graph::EntityType::Org);
+}
+
+TEST(DocumentEntities, WhoReplacesAnOfficerIsAPerson) {
+    const Resolved r = resolve("Lars Jorgensen was replaced as chief executive in May by Qorvane "
+                               "Zorvex.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Qorvane Zorvex"], graph::EntityType::Person);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
