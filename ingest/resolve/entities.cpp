@@ -2125,6 +2125,34 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         std::size_t last = m.end - 1;
         const graph::EntityType type = entry->type;
+        // "Peru's Congress": a known body of one country named after another country's
+        // possessive is that country's body, not the known one ("Congress" is the United States
+        // Congress): "Congress of Peru".
+        if (type == EntityType::Org && m.begin >= 2 && possessiveMark(s.tokens[m.begin - 1].form)) {
+            const article::GazetteerEntry* owner = gazetteer_.lookup(s.tokens[m.begin - 2].form);
+            const std::vector<std::string_view> nameWords = article::splitWords(entry->name);
+            bool elsewhere = false;
+            for (std::size_t k = 1; k <= 3 && k <= nameWords.size() && owner != nullptr; ++k) {
+                std::string opening(nameWords[0]);
+                for (std::size_t j = 1; j < k; ++j) {
+                    opening += " " + std::string(nameWords[j]);
+                }
+                const article::GazetteerEntry* g = gazetteer_.lookup(opening);
+                elsewhere = elsewhere || (g != nullptr && g->type == EntityType::Gpe && g != owner);
+            }
+            if (owner != nullptr && owner->type == EntityType::Gpe && elsewhere) {
+                const int local = entityNamed(joinWords(s, m.begin, last) + " of " + owner->name,
+                                              EntityType::Org, false);
+                localBodies_[m.entry] = local;
+                mark(m.begin, last, local, MentionKind::Name);
+                continue;
+            }
+        }
+        // (and later "Congress" alone in that story is that body too)
+        if (const auto local = localBodies_.find(m.entry); local != localBodies_.end()) {
+            mark(m.begin, last, local->second, MentionKind::Name);
+            continue;
+        }
         // "in the Amazon": a company's one-word name with "the" before it and nothing after
         // it names something else, a river or a region (companies go without the article).
         // Not an acronym, which names nothing else ("the BBC"); a group that goes with the

@@ -154,7 +154,10 @@ private:
     std::unordered_map<int, long> subjectSentenceCounts() const;
     std::vector<int> salientCountries() const;
     std::map<int, int> gpeMentions_; ///< mentions of each country so far
-    std::vector<int> policies_;      ///< measures in order of their latest mention (at most 16)
+    /// Known bodies a country's possessive made another country's ("Peru's Congress"): the
+    /// gazetteer entry and the entity its later bare mentions name.
+    std::map<std::size_t, int> localBodies_;
+    std::vector<int> policies_; ///< measures in order of their latest mention (at most 16)
     /// Head nouns of unnamed actors brought in ("a startup", "founded the company") -> the
     /// sentence and word: a later "the startup" is that one, not an actor named before.
     std::map<std::string, std::pair<std::size_t, std::size_t>, std::less<>> unnamed_;

@@ -3439,6 +3439,15 @@ const StatementCase SMALL_CASES[] = {
      "A judge ordered Google to let rival app stores operate inside its Play Store, after a jury "
      "found that the company had illegally monopolised the distribution of Android apps.",
      "Google | monopolise | distribution of Android apps"},
+    // A known body after another country's possessive is that country's, in later mentions too.
+    {"PerusCongressIsNotTheUnitedStatesCongress",
+     "Peru's Congress voted on Friday to remove President Dina Boluarte from office. Protesters "
+     "had gathered outside Congress.",
+     "Congress of Peru | remove | Dina Boluarte"},
+    {"PerusCongressLaterIsPerusToo",
+     "Peru's Congress voted on Friday to remove President Dina Boluarte from office. Protesters "
+     "had gathered outside Congress.",
+     "protesters | gather outside | United States Congress", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
