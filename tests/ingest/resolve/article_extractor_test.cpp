@@ -3443,7 +3443,7 @@ const StatementCase SMALL_CASES[] = {
     {"PerusCongressIsNotTheUnitedStatesCongress",
      "Peru's Congress voted on Friday to remove President Dina Boluarte from office. Protesters "
      "had gathered outside Congress.",
-     "Congress of Peru | remove | Dina Boluarte"},
+     "Congress of Peru | vote to remove | Dina Boluarte"},
     {"PerusCongressLaterIsPerusToo",
      "Peru's Congress voted on Friday to remove President Dina Boluarte from office. Protesters "
      "had gathered outside Congress.",
