@@ -1875,6 +1875,24 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
     // it"), or a name in its own verb's object ("it could cut Boeing's rating" would have said
     // "its rating" of Boeing). -1 for none.
     auto avoidedBy = [&](std::size_t i) {
+        // A possessor in a verb's "as" phrase is not the verb's object: "swore in the head of
+        // Congress, Jose Jeri, as *her* replacement", "named Navratil as *his* successor".
+        if (const std::size_t h = t.head(i);
+            t.rel(i) == "nmod:poss" && h != NONE && t.rel(h) == "obl" && t.head(h) != NONE &&
+            t.child(h, {"case"}) != NONE && lowered(s.tokens[t.child(h, {"case"})].form) == "as") {
+            // (the last name the verb's phrases give before the "as" phrase, however the parse
+            // hung it: "the head of Congress, Jose Jeri," was an oblique's apposition)
+            const std::size_t v = t.head(h);
+            for (std::size_t k = i; k-- > v + 1;) {
+                std::size_t up = k;
+                while (up != NONE && up != v) {
+                    up = t.head(up);
+                }
+                if (up == v && words[k].entity >= 0) {
+                    return words[k].entity;
+                }
+            }
+        }
         // A possessor in what the subject is, is not the subject: "Microsoft had been *its*
         // exclusive cloud provider" (unless "its own").
         if (const std::size_t h = t.head(i);

@@ -3448,6 +3448,13 @@ const StatementCase SMALL_CASES[] = {
      "Peru's Congress voted on Friday to remove President Dina Boluarte from office. Protesters "
      "had gathered outside Congress.",
      "protesters | gather outside | United States Congress", true},
+    // A possessive in a verb's "as" phrase is not the one the verb named: "her" gives Jose Jeri
+    // no gender, and "he" is the speaker.
+    {"APossessiveInAnAsPhraseIsNotTheNamed",
+     "Peru's Congress swore in the head of Congress, Jose Jeri, as her replacement. Dina "
+     "Boluarte took power after her predecessor Pedro Castillo was arrested. Jeri said he would "
+     "lead the country until April.",
+     "Jose Jeri | lead | Peru"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
