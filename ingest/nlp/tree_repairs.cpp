@@ -3523,6 +3523,12 @@ bool subjectsLastConjunctTakenForTheSubject(std::vector<Token>& w) {
     return false;
 }
 
+// Whether a comma opens the phrase of word `k` (the parse may give the phrase its comma).
+bool commaOpens(const std::vector<Token>& w, std::size_t k) {
+    const std::size_t start = phraseEdges(w, k).first;
+    return start > 0 && (w[start].form == "," || w[start - 1].form == ",");
+}
+
 // A phrase after the comma that closes a relative clause on an object, which the parse hung
 // inside the clause: "named Philipp Navratil, who ran its coffee business, as his successor"
 // with "as his successor" on "ran", "buy Seagen, a biotech company that makes cancer drugs,
@@ -3537,9 +3543,7 @@ std::size_t phraseAfterARelativeClausesComma(std::vector<Token>& w) {
         }
         // (or on an apposition of the object that a comma opens: "buy Seagen, a biotech
         // company that makes cancer drugs, for $43 billion")
-        const std::size_t start = phraseEdges(w, n).first;
-        const bool apposition = w[n].deprel == "appos" && start > 0 &&
-                                (w[start].form == "," || w[start - 1].form == ",");
+        const bool apposition = w[n].deprel == "appos" && commaOpens(w, n);
         const std::size_t object = apposition ? headOf(w, n) : n;
         const std::size_t v = object == NONE ? NONE : headOf(w, object);
         if (v == NONE || v > object || w[v].upos != "VERB" ||
@@ -3582,18 +3586,14 @@ std::size_t infinitiveAfterARelativeClausesComma(std::vector<Token>& w) {
         if (w[rc].deprel != "acl:relcl" || n == NONE) {
             continue;
         }
-        // (opened by a relative word right after a comma: "who", "which", "whose")
+        // (opened by a relative word right after a comma, "who", "which", "whose", or inside
+        // an apposition a comma opens: "NetChoice, a trade group whose")
         std::size_t open = phraseEdges(w, rc).first;
         open += w[open].form == "," ? 1 : 0;
-        if (open == 0 || open >= rc || w[open - 1].form != "," ||
-            !isOneOf(w[open].xpos, {"WP", "WDT", "WP$"})) {
-            // (or by one inside an apposition a comma opens: "NetChoice, a trade group whose")
-            const std::size_t start = phraseEdges(w, n).first;
-            if (w[n].deprel != "appos" || start == 0 ||
-                (w[start].form != "," && w[start - 1].form != ",") || open >= rc ||
-                !isOneOf(w[open].xpos, {"WP", "WDT", "WP$"})) {
-                continue;
-            }
+        const bool relativeWord = open < rc && isOneOf(w[open].xpos, {"WP", "WDT", "WP$"});
+        const bool afterComma = open > 0 && w[open - 1].form == ",";
+        if (!relativeWord || !(afterComma || (w[n].deprel == "appos" && commaOpens(w, n)))) {
+            continue;
         }
         const std::size_t name = w[n].deprel == "appos" ? headOf(w, n) : n;
         const std::size_t owner = name == NONE ? NONE : headOf(w, name);
@@ -7221,7 +7221,7 @@ void repairTree(std::vector<Token>& w, const Lemmatizer& lemmas,
     // what everything after reads.)
     const std::vector<Token> parsed = w;
     repairs(w, lemmas, isNoun);
-    if (singleRootedTree(parsed) && !singleRootedTree(w)) {
+    if (!singleRootedTree(w) && singleRootedTree(parsed)) { // (the common case checks once)
         w = parsed;
     }
 }
