@@ -1314,9 +1314,14 @@ struct Pipeline::Impl {
             // the verb.)
             const bool opens = k == 0 || sentence.tokens[k - 1].upos == "DET" ||
                                isOneOf(sentence.tokens[k - 1].xpos, {"PRP$", "POS"});
-            if (t.xpos == "VBG" && opens && capitalised(title.form) &&
-                (personRoleNoun(lowerTitle) || officeTitle(lowerTitle)) &&
-                sentence.tokens[k + 2].xpos == "NNP" && capitalised(sentence.tokens[k + 2].form)) {
+            // (So is one before such a title in lower case, name or not: "Its *managing*
+            // director, Chidi Okonkwo, ...", "the *acting* president" after a determiner.)
+            const bool role = personRoleNoun(lowerTitle) || officeTitle(lowerTitle) ||
+                              isOneOf(lowerTitle, {"partner", "editor"});
+            if (t.xpos == "VBG" && opens && role &&
+                ((capitalised(title.form) && sentence.tokens[k + 2].xpos == "NNP" &&
+                  capitalised(sentence.tokens[k + 2].form)) ||
+                 (k > 0 && title.form == lowerTitle && title.upos == "NOUN"))) {
                 retag(t, "ADJ", "JJ");
                 t.lemma = lowercaseAscii(t.form);
             }

@@ -2525,6 +2525,102 @@ std::size_t nameHungOnASum(std::vector<Token>& w) {
     return moved;
 }
 
+// A name between commas after a title's "of" phrase, which the parse hung on the name in that
+// phrase: "The chief minister of Uttar Pradesh, Yogi Adityanath, ordered ..." with "Yogi" an
+// apposition of "Uttar". A person's name of two or more words (no list: "the envoys of France,
+// Germany and Spain") names the one who holds the title. How many it moved.
+std::size_t nameAfterATitlesOfPhrase(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t a = 3; a < w.size(); ++a) {
+        const std::size_t field = headOf(w, a);
+        if (w[a].deprel != "appos" || w[a].upos != "PROPN" || !capitalised(w[a].form) ||
+            field == NONE || field >= a || w[field].deprel != "nmod" || w[field].upos != "PROPN") {
+            continue;
+        }
+        const std::size_t title = headOf(w, field);
+        const std::size_t of =
+            lastChildBefore(w, field, field, [](const std::string& r) { return r == "case"; });
+        if (title == NONE || title >= field || w[title].upos != "NOUN" || of == NONE ||
+            lowercaseAscii(w[of].form) != "of" ||
+            !(personRoleNoun(lowercaseAscii(w[title].form)) ||
+              officeTitle(lowercaseAscii(w[title].form)))) {
+            continue;
+        }
+        const auto [first, last] = phraseEdges(w, a);
+        const bool twoWords = hasChild(w, a, [](const std::string& r) { return r == "flat"; });
+        const bool listed =
+            hasChild(w, a, [](const std::string& r) { return r == "conj"; }) ||
+            (last + 1 < w.size() && isOneOf(lowercaseAscii(w[last + 1].form), {"and", "or"}));
+        // (right after the field's own words and a comma)
+        // (the comma often hangs on the name)
+        bool adjacent =
+            (first == a || (first + 1 == a && headOf(w, first) == a)) && w[a - 1].form == ",";
+        for (std::size_t k = field + 1; k + 1 < a && adjacent; ++k) {
+            adjacent = headOf(w, k) == field && isOneOf(w[k].deprel, {"flat", "compound"});
+        }
+        if (!twoWords || listed || !adjacent) {
+            continue;
+        }
+        w[a].head = static_cast<int>(title) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A name right after the common noun that ends a title's "of" phrase, which the parse hung
+// elsewhere: "sentenced the former chairman of the shipbuilder Daehan Heavy Industries to four
+// years" with "Industries" an oblique of the verb, "fired the chief executive of the carmaker
+// Zorvex Motors" with "Motors" an apposition of "executive" (the chief executive is no
+// carmaker). The name is an apposition of the noun it follows, as in "sued the carmaker Zorvex
+// Motors"; its phrases after it ("to four years", "on Monday") are the clause's. How many it
+// moved.
+std::size_t nameAfterTheNounOfATitlesOfPhrase(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t n = 3; n < w.size(); ++n) {
+        const std::size_t h = headOf(w, n);
+        if (w[n].upos != "PROPN" || !capitalised(w[n].form) || h == NONE ||
+            !isOneOf(w[n].deprel, {"appos", "obl", "obj", "obl:unmarked", "nmod", "dep"}) ||
+            hasChild(w, n, [](const std::string& r) {
+                return isOneOf(r, {"case", "mark"});
+            })) {
+            continue;
+        }
+        // (the name's own words before it)
+        std::size_t first = n;
+        while (first > 0 && headOf(w, first - 1) == n && w[first - 1].upos == "PROPN" &&
+               isOneOf(w[first - 1].deprel, {"compound", "flat"})) {
+            --first;
+        }
+        const std::size_t noun = first - 1;
+        const std::size_t title = headOf(w, noun);
+        if (noun == NONE || noun == h || w[noun].upos != "NOUN" ||
+            lowercaseAscii(w[noun].form) != w[noun].form || w[noun].deprel != "nmod" ||
+            title == NONE || title >= noun || w[title].upos != "NOUN" ||
+            !(personRoleNoun(lowercaseAscii(w[title].form)) ||
+              officeTitle(lowercaseAscii(w[title].form))) ||
+            !(h == title || (h < title && w[h].upos == "VERB" && headOf(w, title) == h))) {
+            continue;
+        }
+        const std::size_t of =
+            lastChildBefore(w, noun, noun, [](const std::string& r) { return r == "case"; });
+        if (of == NONE || lowercaseAscii(w[of].form) != "of" ||
+            phraseEdges(w, noun).second != noun) {
+            continue;
+        }
+        const std::size_t verb = verbAtOrAbove(w, title);
+        for (std::size_t c = n + 1; c < w.size() && verb != NONE; ++c) {
+            if (headOf(w, c) == n && isOneOf(w[c].deprel, {"nmod", "obl"})) {
+                w[c].head = static_cast<int>(verb) + 1;
+                w[c].deprel = "obl";
+            }
+        }
+        w[n].head = static_cast<int>(noun) + 1;
+        w[n].deprel = "appos";
+        ++moved;
+    }
+    return moved;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -7211,6 +7307,8 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     participleTakenForItsNounsHead(w);
     infinitiveAfterARelativeClausesComma(w);
     particleTakenForAnAdverb(w);
+    nameAfterATitlesOfPhrase(w);
+    nameAfterTheNounOfATitlesOfPhrase(w);
 }
 
 } // namespace

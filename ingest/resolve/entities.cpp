@@ -451,6 +451,14 @@ bool officeField(std::string_view form) {
 bool personRole(std::string_view word) {
     const std::string lower = lowered(word);
     // (and kin: "Assad's father, Hafez al-Assad")
+    // (and an office shared or held below another: "co-chair", "vice-chairman")
+    for (std::string_view prefix : {"co-", "vice-"}) {
+        if (lower.size() > prefix.size() + 3 && lower.starts_with(prefix) &&
+            (lower.substr(prefix.size()) == "chair" ||
+             nlp::personRoleNoun(lower.substr(prefix.size())))) {
+            return true;
+        }
+    }
     return nlp::hyphenatedTitle(word) || nlp::personRoleNoun(lower) ||
            isOneOf(lower, {"partner", "investor", "head", "chief", "fellow", "father", "mother",
                            "son", "daughter", "wife", "husband", "brother", "sister", "widow",
@@ -497,6 +505,11 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         isOneOf(lowered(s.tokens[first].form),
                 {"hurricane", "typhoon", "cyclone", "storm", "tornado", "wildfire"})) {
         return EntityType::Event;
+    }
+    // An honour is a thing given, no one who acts: "the Nobel Peace Prize", "the Turing Award".
+    if (last > first && isOneOf(lowered(s.tokens[last].form),
+                                {"prize", "prizes", "award", "awards", "medal", "trophy"})) {
+        return EntityType::Other;
     }
     if (digit) {
         return EntityType::Product;
@@ -719,6 +732,15 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             }
         }
     }
+    // "The chief minister of Uttar Pradesh, Yogi Adityanath, ...": a name in apposition to a
+    // role is the holder's.
+    if (s.tokens[top].deprel == "appos" && head > 0 && static_cast<std::size_t>(head - 1) < first &&
+        s.tokens[static_cast<std::size_t>(head - 1)].upos == "NOUN" &&
+        personRole(s.tokens[static_cast<std::size_t>(head - 1)].lemma) &&
+        !isOneOf(lowered(s.tokens[static_cast<std::size_t>(head - 1)].lemma),
+                 {"partner", "investor", "head", "fellow", "founder", "trader", "manager"})) {
+        return EntityType::Person;
+    }
     // "Li Weiqing, fund manager at ...", "Hu Yan, an analyst at ...": a role in apposition.
     for (std::size_t c = last + 1; c < s.tokens.size(); ++c) {
         const int h = s.tokens[c].head;
@@ -785,6 +807,22 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                 return EntityType::Person;
             }
         }
+        // "Toshiyuki Mimaki said he could not believe it": a speaker who says "he" or "she"
+        // first in what was said, with no other name before it, speaks of a person, itself
+        // (an organisation says "it").
+        for (std::size_t k = v + 1; k < s.tokens.size() && !otherName &&
+                                    isOneOf(lowered(s.tokens[v].lemma),
+                                            {"say", "add", "insist", "explain", "admit", "claim"});
+             ++k) {
+            const Token& p = s.tokens[k];
+            const int clause = p.head;
+            if (p.deprel == "nsubj" && isOneOf(lowered(p.form), {"he", "she"}) && clause > 0 &&
+                s.tokens[static_cast<std::size_t>(clause - 1)].head == static_cast<int>(v) + 1 &&
+                s.tokens[static_cast<std::size_t>(clause - 1)].deprel == "ccomp") {
+                return EntityType::Person;
+            }
+            otherName = p.upos == "PROPN" || p.upos == "NOUN";
+        }
     }
     // "a federal court in Manhattan", "based in Hsinchu", "the port of Nagoya": a name after
     // "in" or "near" on a word for a site, or after "of" on a word for a kind of place, is a
@@ -844,13 +882,16 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // "Ed Markey", "Pieter Elbers": a name of capitalised words only whose first word is a
     // given name (or a family name written first: "Wang Wentao"). Known names and the
     // organisation words above were tried first ("Morgan Stanley", "Charles Schwab Corp.").
-    // (A hyphen may join two given names: "Jean-Sebastien Jacques".)
-    if (last > first && gazetteer.givenName(s.tokens[first].form) &&
-        std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(first),
-                    s.tokens.begin() + static_cast<std::ptrdiff_t>(last) + 1, [](const Token& w) {
-                        return !w.form.empty() &&
-                               (article::isAsciiUpper(w.form[0]) || w.form == "-");
-                    })) {
+    // (A hyphen may join two given names: "Jean-Sebastien Jacques"; the syllables of a Korean
+    // given name, the second in lower case: "Park Sung-ho".)
+    bool capitals = true;
+    for (std::size_t i = first; i <= last && capitals; ++i) {
+        const std::string& f = s.tokens[i].form;
+        capitals = !f.empty() &&
+                   (article::isAsciiUpper(f[0]) || f == "-" ||
+                    (i > first && s.tokens[i - 1].form == "-" && article::isAsciiAlpha(f[0])));
+    }
+    if (last > first && gazetteer.givenName(s.tokens[first].form) && capitals) {
         return EntityType::Person;
     }
     // "Anko van der Werff", "Marieke de Vries": one capitalised word, one or two name particles
@@ -4712,8 +4753,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             titleWord(s.tokens[k + 1].form)) {
             ++k;
         }
-        // An office's field before its title is part of it: "energy minister".
-        if (k + 1 < n && officeField(s.tokens[k].form) && titleWord(s.tokens[k + 1].form) &&
+        // An office's field before its title is part of it: "energy minister"; so is
+        // "managing" before a director's title: "its managing director".
+        if (k + 1 < n &&
+            (officeField(s.tokens[k].form) || (lowered(s.tokens[k].form) == "managing" &&
+                                               lowered(s.tokens[k + 1].form) == "director")) &&
+            titleWord(s.tokens[k + 1].form) &&
             !(words[k].entity >= 0 && words[k].kind == MentionKind::Name)) {
             addTitleWord(title, s.tokens[k].form);
             ++k;

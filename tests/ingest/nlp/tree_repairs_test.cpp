@@ -1333,6 +1333,68 @@ TEST(TreeRepairs, AgentOnAPassivesAsPhraseIsTheAgent) {
     EXPECT_EQ(arcs(w)[6], "3:obl:agent");
 }
 
+// A two-word name between commas after a title's "of" phrase names the title's holder, not the
+// place in the phrase; a list of places after the comma stays where it is.
+TEST(TreeRepairs, NameAfterATitlesOfPhraseIsTheTitles) {
+    std::vector<Token> w = tree("The DET DT 3 det\n"
+                                "chief ADJ JJ 3 amod\n"
+                                "minister NOUN NN 11 nsubj\n"
+                                "of ADP IN 5 case\n"
+                                "Uttar PROPN NNP 3 nmod\n"
+                                "Pradesh PROPN NNP 5 flat\n"
+                                ", PUNCT , 8 punct\n"
+                                "Yogi PROPN NNP 5 appos\n"
+                                "Adityanath PROPN NNP 8 flat\n"
+                                ", PUNCT , 3 punct\n"
+                                "ordered VERB VBD 0 root\n"
+                                "inquiry NOUN NN 11 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "3:appos");
+    std::vector<Token> list = tree("ambassador NOUN NN 9 nsubj\n"
+                                   "of ADP IN 3 case\n"
+                                   "France PROPN NNP 1 nmod\n"
+                                   ", PUNCT , 5 punct\n"
+                                   "West PROPN NNP 3 appos\n"
+                                   "Germany PROPN NNP 5 flat\n"
+                                   "and CCONJ CC 8 cc\n"
+                                   "Spain PROPN NNP 5 conj\n"
+                                   "left VERB VBD 0 root\n");
+    repairTree(list, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(list)[4], "3:appos");
+}
+
+// A name right after the noun of a title's "of" phrase is that noun's apposition, whether the
+// parse hung it on the verb or on the title; its phrases after it go to the verb.
+TEST(TreeRepairs, NameAfterTheNounOfATitlesOfPhraseIsTheNouns) {
+    std::vector<Token> w = tree("court NOUN NN 2 nsubj\n"
+                                "sentenced VERB VBD 0 root\n"
+                                "the DET DT 5 det\n"
+                                "former ADJ JJ 5 amod\n"
+                                "chairman NOUN NN 2 obj\n"
+                                "of ADP IN 8 case\n"
+                                "the DET DT 8 det\n"
+                                "shipbuilder NOUN NN 5 nmod\n"
+                                "Daehan PROPN NNP 10 compound\n"
+                                "Industries PROPN NNPS 2 obl\n"
+                                "to ADP IN 13 case\n"
+                                "four NUM CD 13 nummod\n"
+                                "years NOUN NNS 10 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[9], "8:appos");
+    EXPECT_EQ(arcs(w)[12], "2:obl");
+    std::vector<Token> title = tree("board NOUN NN 2 nsubj\n"
+                                    "fired VERB VBD 0 root\n"
+                                    "the DET DT 4 det\n"
+                                    "executive NOUN NN 2 obj\n"
+                                    "of ADP IN 7 case\n"
+                                    "the DET DT 7 det\n"
+                                    "carmaker NOUN NN 4 nmod\n"
+                                    "Zorvex PROPN NNP 9 compound\n"
+                                    "Motors PROPN NNPS 4 appos\n");
+    repairTree(title, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(title)[8], "7:appos");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

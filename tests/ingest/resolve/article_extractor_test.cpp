@@ -3455,6 +3455,24 @@ const StatementCase SMALL_CASES[] = {
      "Boluarte took power after her predecessor Pedro Castillo was arrested. Jeri said he would "
      "lead the country until April.",
      "Jose Jeri | lead | Peru"},
+    // "managing" before a director's title describes the title, which the name holds.
+    {"AManagingDirectorIsATitle",
+     "Police arrested the developer, Okonkwo Properties, on Monday. Its managing director, Chidi "
+     "Okonkwo, has not commented.",
+     "Chidi Okonkwo | be Managing Director of | Okonkwo Properties"},
+    {"AManagingDirectorManagesNoOne",
+     "Police arrested the developer, Okonkwo Properties, on Monday. Its managing director, Chidi "
+     "Okonkwo, has not commented.",
+     "Okonkwo Properties | manage | director", true},
+    // A name between commas after a title's "of" phrase holds the title.
+    {"ANameAfterATitlesOfPhraseHoldsIt",
+     "The chief minister of Uttar Pradesh, Yogi Adityanath, ordered an investigation.",
+     "Yogi Adityanath | order | investigation"},
+    // A prize is no group a co-chair holds office in; the group it was awarded to is.
+    {"APrizeIsNoGroup",
+     "The Nobel Peace Prize was awarded on Friday to Nihon Hidankyo, a Japanese group of "
+     "survivors. Toshiyuki Mimaki, a co-chair of the group, said he could not believe the news.",
+     "Toshiyuki Mimaki | be co-chair of | Nihon Hidankyo"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -673,6 +673,29 @@ TEST(DocumentEntities, WhoReplacesAnOfficerIsAPerson) {
     EXPECT_EQ(types["Qorvane Zorvex"], graph::EntityType::Person);
 }
 
+TEST(DocumentEntities, ShapesAndWordsOfAPersonsNameMakeAPerson) {
+    // A Korean given name's lower-case second syllable; a name in apposition to a role after
+    // its "of" phrase; a co-chair; a speaker who says "he" of himself.
+    const Resolved r = resolve("Judges found that Park Sung-ho paid the officers. The governor of "
+                               "Qorvia, Dalvar Enrith, ordered an inquiry. Tavish Morrow, a "
+                               "co-chair of the group, thanked the voters. Zorvan Keltis said he "
+                               "would appeal. Velmora Systems said it would appeal.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Park Sung-ho"], graph::EntityType::Person);
+    EXPECT_EQ(types["Dalvar Enrith"], graph::EntityType::Person);
+    EXPECT_EQ(types["Tavish Morrow"], graph::EntityType::Person);
+    EXPECT_EQ(types["Zorvan Keltis"], graph::EntityType::Person);
+    EXPECT_EQ(types["Velmora Systems"], graph::EntityType::Org);
+}
+
+TEST(DocumentEntities, AnHonourIsNoOrganisation) {
+    const Resolved r = resolve("The Turing Award went to Zorvex Labs. The Nobel Foundation "
+                               "thanked the winners.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Turing Award"], graph::EntityType::Other);
+    EXPECT_EQ(types["Nobel Foundation"], graph::EntityType::Org);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
