@@ -144,6 +144,31 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
             common = common || !isOneOf(w[b].xpos, {"NNP", "NNPS"});
             ++b;
         }
+        // (A run may go on after "and" to a public body's word: "the Australian *Competition
+        // and Consumer Commission*".)
+        if (b > a && b + 2 < w.size() && w[b].form == "and") {
+            std::size_t c = b + 1;
+            while (c < w.size() && titleCase(w[c].form) &&
+                   isOneOf(w[c].upos, {"NOUN", "ADJ", "PROPN"})) {
+                ++c;
+            }
+            if (c > b + 1 && (c == w.size() || !capitalised(w[c].form)) &&
+                isOneOf(w[c - 1].form, {"Authority", "Commission", "Agency", "Department",
+                                        "Ministry", "Administration", "Bureau", "Council",
+                                        "Committee", "Office", "Institute", "Board"})) {
+                for (std::size_t k = b + 1; k < c; ++k) {
+                    common = common || !isOneOf(w[k].xpos, {"NNP", "NNPS"});
+                }
+                for (std::size_t k = a; k < c; ++k) {
+                    if (k != b && !isOneOf(w[k].xpos, {"NNP", "NNPS"})) {
+                        retagAsName(w[k]);
+                        ++retagged;
+                    }
+                }
+                a = c;
+                continue;
+            }
+        }
         // (a word of the run may carry on capitalised in another class: "Golden Tide Will")
         if (b - a < 2 || !common || w[b - 1].upos == "ADJ" ||
             (b < w.size() && capitalised(w[b].form))) {
@@ -2174,6 +2199,46 @@ struct Pipeline::Impl {
                     sentence, [&](Sentence& retry) { retag(retry.tokens[k], "NOUN", "NNS"); },
                     [&](const Sentence& retry) {
                         return headOf(retry.tokens, k) == verb && retry.tokens[k].deprel == "obj";
+                    });
+            }
+            // An "-s" verb after a determiner and a noun, right before a name, when the three
+            // hang below the clause's verb: "has sued the supermarket *chains* Coles and
+            // Woolworths" (the supermarket chaining something). The word as a plural noun with
+            // the noun its compound, and a name after it tagged a common noun as a name; kept
+            // when the noun is then the word's compound.
+            for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                const std::size_t noun = k - 1;
+                if (w[k].xpos != "VBZ" || w[noun].xpos != "NN" || headOf(w, noun) != k ||
+                    w[k - 2].upos != "DET" || headOf(w, k - 2) != noun ||
+                    lowercaseAscii(w[k].form) != w[k].form || !capitalised(w[k + 1].form) ||
+                    headOf(w, k) == NONE || !isOneOf(w[k + 1].upos, {"PROPN", "NOUN"}) ||
+                    (tagger.wordClasses(w[k].form) & WC_NOUN_INFLECTED) == 0) {
+                    continue;
+                }
+                // (A clause a verb of saying or thinking takes is one: "said the company
+                // plans Apple's ...".)
+                const std::size_t over = headOf(w, k);
+                if (w[over].upos == "VERB" &&
+                    (w[k].deprel != "ccomp" ||
+                     isOneOf(w[over].lemma,
+                             {"say",     "think", "believe", "know", "claim",    "argue",
+                              "show",    "find",  "expect",  "hope", "announce", "report",
+                              "add",     "note",  "insist",  "warn", "tell",     "fear",
+                              "suggest", "mean",  "confirm", "deny"}))) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k], "NOUN", "NNS");
+                        if (retry.tokens[k + 1].upos == "NOUN") {
+                            retag(retry.tokens[k + 1], "PROPN", "NNP");
+                        }
+                    },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, noun) == k &&
+                               retry.tokens[noun].deprel == "compound";
                     });
             }
             // An "-s" verb right after a preposition, which the parse hung on as a noun with

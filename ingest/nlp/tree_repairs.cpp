@@ -2621,6 +2621,89 @@ std::size_t nameAfterTheNounOfATitlesOfPhrase(std::vector<Token>& w) {
     return moved;
 }
 
+// A name set off by commas after a common noun with a determiner, which the parse joined to
+// the noun as a conjunct with no conjunction and no other conjunct: "arrested the developer,
+// Okonkwo Properties, on Monday". Two things with no "and" between them are one, the name its
+// apposition. How many it relabelled.
+std::size_t nameJoinedToItsDescription(std::vector<Token>& w) {
+    std::size_t relabelled = 0;
+    for (std::size_t c = 3; c < w.size(); ++c) {
+        const std::size_t noun = headOf(w, c);
+        if (w[c].deprel != "conj" || w[c].upos != "PROPN" || !capitalised(w[c].form) ||
+            noun == NONE || noun >= c || w[noun].upos != "NOUN" ||
+            lowercaseAscii(w[noun].form) != w[noun].form ||
+            hasChild(w, c,
+                     [](const std::string& r) {
+                         return isOneOf(r, {"cc", "conj"});
+                     }) ||
+            !hasChild(w, noun, [](const std::string& r) { return r == "det"; })) {
+            continue;
+        }
+        std::size_t conjuncts = 0;
+        bool joined = false;
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (headOf(w, k) == noun) {
+                conjuncts += w[k].deprel == "conj" ? 1 : 0;
+                joined = joined || w[k].deprel == "cc";
+            }
+        }
+        // (the name right after the noun's comma, and a comma or the end right after the name)
+        const auto [first, last] = phraseEdges(w, c);
+        const std::size_t start = w[first].form == "," ? first : first - 1;
+        const bool commas = start > noun && w[start].form == "," &&
+                            phraseEdges(w, noun).first < start && start == noun + 1 &&
+                            (last + 1 == w.size() || w[last + 1].upos == "PUNCT");
+        if (conjuncts != 1 || joined || !commas) {
+            continue;
+        }
+        w[c].deprel = "appos";
+        ++relabelled;
+    }
+    return relabelled;
+}
+
+// Two subjects of one verb, the second set off by commas right after the first: "The client,
+// the property developer Victor Crane, was charged ..." with "client" and "developer" both
+// subjects of "charged". A verb has one subject; the second phrase is the first's apposition.
+// How many it mended.
+std::size_t appositionTakenForASecondSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t second = 2; second < w.size(); ++second) {
+        const std::size_t v = headOf(w, second);
+        if (v == NONE || v <= second || !w[second].deprel.starts_with("nsubj") ||
+            !isOneOf(w[second].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        std::size_t first = NONE;
+        for (std::size_t k = 0; k < second; ++k) {
+            if (headOf(w, k) == v && w[k].deprel == w[second].deprel &&
+                isOneOf(w[k].upos, {"NOUN", "PROPN"})) {
+                first = k;
+            }
+        }
+        if (first == NONE) {
+            continue;
+        }
+        // (the first phrase, a comma, the second phrase, a comma, then the verb's own words)
+        const auto [a0, a1] = phraseEdges(w, first);
+        const auto [b0, b1] = phraseEdges(w, second);
+        const std::size_t open = w[a1].form == "," ? a1 : a1 + 1;
+        const std::size_t close = w[b1].form == "," ? b1 : b1 + 1;
+        bool verbNext = close < v;
+        for (std::size_t k = close + 1; k < v && verbNext; ++k) {
+            verbNext = headOf(w, k) == v && isOneOf(w[k].deprel, {"aux", "aux:pass", "advmod"});
+        }
+        const bool opened = w[open].form == "," && (open + 1 == b0 || (open == b0 && b0 + 1 < b1));
+        if (a0 > first || !opened || close >= w.size() || w[close].form != "," || !verbNext) {
+            continue;
+        }
+        w[second].head = static_cast<int>(first) + 1;
+        w[second].deprel = "appos";
+        ++mended;
+    }
+    return mended;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -3729,7 +3812,18 @@ std::size_t particleTakenForAnAdverb(std::vector<Token>& w) {
         }
         const std::size_t object =
             lastChildBefore(w, v, w.size(), [](const std::string& r) { return r == "obj"; });
-        if (object == NONE || object <= k || phraseEdges(w, object).first != k + 1) {
+        // (So is one right before the preposition of the verb's phrase, in a verb of three
+        // words: "fell *out* with President William Ruto", "cracked *down* on protesters".)
+        std::size_t oblique = NONE;
+        for (std::size_t c = k + 2; c < w.size() && object == NONE; ++c) {
+            if (headOf(w, c) == v && w[c].deprel == "obl" && phraseEdges(w, c).first == k + 1 &&
+                headOf(w, k + 1) == c && w[k + 1].deprel == "case" &&
+                isOneOf(lowercaseAscii(w[k + 1].form), {"with", "on", "of", "from", "against"})) {
+                oblique = c;
+            }
+        }
+        if ((object == NONE || object <= k || phraseEdges(w, object).first != k + 1) &&
+            oblique == NONE) {
             continue;
         }
         w[k].deprel = "compound:prt";
@@ -7309,6 +7403,8 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     particleTakenForAnAdverb(w);
     nameAfterATitlesOfPhrase(w);
     nameAfterTheNounOfATitlesOfPhrase(w);
+    nameJoinedToItsDescription(w);
+    appositionTakenForASecondSubject(w);
 }
 
 } // namespace

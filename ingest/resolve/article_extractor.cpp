@@ -415,6 +415,22 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
             }
         }
     }
+    // So is such a name in the apposition set off by commas after a common noun: "The client,
+    // the property developer Victor Crane, was charged".
+    if (ents.words[head].entity < 0 && s.tokens[head].upos == "NOUN") {
+        // (The description may be a mention of the name's entity already.)
+        const std::size_t described = t.child(head, {"appos"});
+        if (described != NONE && described > head && s.tokens[described].upos == "NOUN") {
+            for (std::size_t c : t.children[described]) {
+                if (t.rel(c) == "appos" && ents.words[c].entity >= 0 &&
+                    ents.words[c].kind == MentionKind::Name &&
+                    ents.words[c].first == described + 1) {
+                    head = c;
+                    break;
+                }
+            }
+        }
+    }
     // "Secretary of State Antony Blinken called ...": a capitalised title whose office's field
     // took the name into its phrase ("Antony" an nmod of "Secretary" with "of State" its own)
     // is the person named in it, right after the field.
@@ -2357,6 +2373,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             return k < s.tokens.size() && t.rel(k) == "acl:relcl" && t.head(k) != NONE &&
                    isOneOf(s.tokens[t.head(k)].upos, {"VERB", "AUX"});
         })) {
+        return;
+    }
+    // "Reyes, 41, faces ...": a bare number in apposition to a person is an age, which links
+    // the person to nothing.
+    if (p.pattern == openie::Pattern::Apposition && p.arg2.head < s.tokens.size() &&
+        s.tokens[p.arg2.head].upos == "NUM" && p.arg2.tokens.size() == 1) {
         return;
     }
     // "X said (that) ...": what was said is its own proposition (attributed to X);

@@ -574,9 +574,15 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     const auto businessWord = [](std::string_view lemma) {
         return nlp::companyNoun(lemma) || isOneOf(lemma, {"owner", "operator", "bank", "fund"});
     };
+    // (Not a word that a person can be too, before a given name and a family name: "the
+    // property developer Victor Crane", "the theatre producer Ellen Marsh".)
+    const bool personToo = last > first && gazetteer.givenName(s.tokens[first].form) && first > 0 &&
+                           isOneOf(lowered(s.tokens[first - 1].lemma),
+                                   {"developer", "owner", "operator", "producer", "designer",
+                                    "builder", "trader", "distributor", "provider"});
     if (first > 0 && s.tokens[first - 1].upos == "NOUN" &&
         lowered(s.tokens[first - 1].form) == s.tokens[first - 1].form &&
-        businessWord(lowered(s.tokens[first - 1].lemma))) {
+        businessWord(lowered(s.tokens[first - 1].lemma)) && !personToo) {
         return EntityType::Org;
     }
     for (std::size_t c = last + 1; c < s.tokens.size(); ++c) {

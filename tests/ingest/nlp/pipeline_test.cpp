@@ -2778,6 +2778,35 @@ TEST(Pipeline, GeneralAfterAnOfficeIsPartOfTheTitle) {
     EXPECT_EQ(wordOf(pipeline, "The general interest rose.", "general").upos, "ADJ");
 }
 
+// An "-s" verb between a determiner's noun and a name, below the clause's verb, is a plural
+// noun describing the name.
+TEST(Pipeline, AnSVerbBetweenANounAndANameIsAPluralNoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The Australian government has sued the supermarket chains Coles "
+                             "and Woolworths.";
+    EXPECT_EQ(wordOf(pipeline, text, "chains").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "Coles").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, "The company chains its dogs.", "chains").upos, "VERB");
+}
+
+// "managing" after a possessive and before a role describes the role.
+TEST(Pipeline, ManagingBeforeARoleIsAnAdjective) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Its managing director, Chidi Okonkwo, has not commented.";
+    EXPECT_EQ(wordOf(pipeline, text, "managing").upos, "ADJ");
+    EXPECT_EQ(wordOf(pipeline, text, "director").deprel, "nsubj");
+}
+
+// A capitalised run goes on after "and" to a public body's word: one name.
+TEST(Pipeline, ABodysNameGoesOnAfterAnd) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The Australian Competition and Consumer Commission said the two "
+                             "companies had raised prices on hundreds of products.";
+    EXPECT_EQ(wordOf(pipeline, text, "Competition").upos, "PROPN");
+    const std::string two = "Officials said the Harbour Trust and Consumer groups had met.";
+    EXPECT_EQ(wordOf(pipeline, two, "groups").upos, "NOUN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -1318,6 +1318,21 @@ TEST(TreeRepairs, ParticleBeforeTheObjectIsAParticle) {
                                     "back ADV RB 2 advmod\n");
     repairTree(after, lemmas(), anyNoun);
     EXPECT_EQ(arcs(after)[3], "2:advmod");
+    // (and right before the preposition of the verb's phrase: "fell out with Ruto")
+    std::vector<Token> with = tree("Gachagua PROPN NNP 2 nsubj\n"
+                                   "fell VERB VBD 0 root\n"
+                                   "out ADV RB 2 advmod\n"
+                                   "with ADP IN 5 case\n"
+                                   "Ruto PROPN NNP 2 obl\n");
+    repairTree(with, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(with)[2], "2:compound:prt");
+    std::vector<Token> to = tree("He PRON PRP 2 nsubj\n"
+                                 "moved VERB VBD 0 root\n"
+                                 "out ADV RB 2 advmod\n"
+                                 "to ADP IN 5 case\n"
+                                 "suburbs NOUN NNS 2 obl\n");
+    repairTree(to, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(to)[2], "2:advmod");
 }
 
 // A "by" phrase hung on a passive verb's "as" phrase is the verb's agent.
@@ -1393,6 +1408,33 @@ TEST(TreeRepairs, NameAfterTheNounOfATitlesOfPhraseIsTheNouns) {
                                     "Motors PROPN NNPS 4 appos\n");
     repairTree(title, lemmas(), anyNoun);
     EXPECT_EQ(arcs(title)[8], "7:appos");
+}
+
+// A name between commas after "the" and a noun, joined to it with no "and", is its
+// apposition; a list with a conjunction stays a list.
+TEST(TreeRepairs, NameJoinedToItsDescriptionIsItsApposition) {
+    std::vector<Token> w = tree("Police NOUN NNS 2 nsubj\n"
+                                "arrested VERB VBD 0 root\n"
+                                "the DET DT 4 det\n"
+                                "developer NOUN NN 2 obj\n"
+                                ", PUNCT , 7 punct\n"
+                                "Okonkwo PROPN NNP 7 compound\n"
+                                "Properties PROPN NNPS 4 conj\n"
+                                ", PUNCT , 10 punct\n"
+                                "on ADP IN 10 case\n"
+                                "Monday PROPN NNP 2 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "4:appos");
+    std::vector<Token> list = tree("Police NOUN NNS 2 nsubj\n"
+                                   "arrested VERB VBD 0 root\n"
+                                   "the DET DT 4 det\n"
+                                   "developer NOUN NN 2 obj\n"
+                                   ", PUNCT , 6 punct\n"
+                                   "Okonkwo PROPN NNP 4 conj\n"
+                                   "and CCONJ CC 8 cc\n"
+                                   "Adeyemi PROPN NNP 4 conj\n");
+    repairTree(list, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(list)[5], "4:conj");
 }
 
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {

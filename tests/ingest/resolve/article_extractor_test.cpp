@@ -3473,6 +3473,37 @@ const StatementCase SMALL_CASES[] = {
      "The Nobel Peace Prize was awarded on Friday to Nihon Hidankyo, a Japanese group of "
      "survivors. Toshiyuki Mimaki, a co-chair of the group, said he could not believe the news.",
      "Toshiyuki Mimaki | be co-chair of | Nihon Hidankyo"},
+    // A name between commas after "the" and a noun is what the noun names, once.
+    {"ANameAfterItsDescriptionIsTheObject",
+     "Police arrested the developer, Okonkwo Properties, on Monday.",
+     "police | arrest | Okonkwo Properties"},
+    {"ANameAfterItsDescriptionIsNoSecondObject",
+     "Police arrested the developer, Okonkwo Properties, on Monday.", "police | arrest | developer",
+     true},
+    // A plural noun describing two joined names.
+    {"APluralNounBeforeTwoNamesDescribesBoth",
+     "The Australian government has sued the supermarket chains Coles and Woolworths, accusing "
+     "them of misleading shoppers with fake discounts.",
+     "Australia | sue | Coles"},
+    // The name in the apposition of the subject is the subject, and the person "he" is.
+    {"ANameInTheSubjectsAppositionIsTheSubject",
+     "The chief executive of Sterling & Co resigned after he failed to disclose his friendship "
+     "with a client. The client, the property developer Victor Crane, was charged last year "
+     "with fraud. He denies the charges.",
+     "Victor Crane | deny | charges"},
+    // An age is no relation.
+    {"AnAgeIsNoRelation", "Daniel Reyes, 41, faces up to 20 years in prison.",
+     "Daniel Reyes | be | 41", true},
+    // A three-word verb keeps its particle.
+    {"AParticleBeforeAPrepositionIsTheVerbs",
+     "Rigathi Gachagua, who fell out with President William Ruto this year, denied the charges.",
+     "Rigathi Gachagua | fall out with | William Ruto"},
+    // A body's name with "and" inside is one name.
+    {"ABodysNameWithAndIsOne",
+     "The Australian Competition and Consumer Commission said the two companies had raised "
+     "prices on hundreds of products. Its chair, Gina Cass-Gottlieb, said customers had been "
+     "deceived.",
+     "Gina Cass-Gottlieb | be Chair of | Australian Competition and Consumer Commission"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
