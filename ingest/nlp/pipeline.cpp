@@ -1315,6 +1315,26 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // A capitalised word read as a name, after "the" or "a" and before a common noun, that
+        // WordNet knows as an adjective is one: "The *Swiss* drugmaker Novartis", "the
+        // *American* biotechnology company" (as a name, the word joined the company's).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& next = sentence.tokens[k + 1];
+            // (with the ending of a people's word or one of the few without: not "the *Bush*
+            // administration")
+            const std::string& f = t.form;
+            const bool peoples = f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") ||
+                                 f.ends_with("ic") || f.ends_with("ch") || f.ends_with("i") ||
+                                 isOneOf(f, {"Swiss", "Thai", "Greek", "Arab", "Czech"});
+            if (t.upos == "PROPN" && titleCase(f) && peoples &&
+                isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"the", "a", "an"}) &&
+                next.upos == "NOUN" && lowercaseAscii(next.form) == next.form &&
+                (tagger.wordClasses(lowercaseAscii(f)) & WC_ADJ) != 0) {
+                retag(t, "ADJ", "JJ");
+                t.lemma = t.form;
+            }
+        }
         // "general" after an office is part of its title: "asked the governor *general* to
         // suspend parliament", "the attorney general" (read as an adjective the verb took
         // for a complement).

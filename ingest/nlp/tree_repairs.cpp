@@ -2704,6 +2704,67 @@ std::size_t appositionTakenForASecondSubject(std::vector<Token>& w) {
     return mended;
 }
 
+// The sentence's verb after a relative clause on the opening name, which the parse left the
+// root: "Delta Air Lines, which cancelled thousands of flights, later sued CrowdStrike" with
+// "Lines" the root and "sued" a parataxis of it or an adverbial clause of "cancelled". A finite
+// verb with no subject of its own right after the comma that closes the clause heads the
+// sentence, the name its subject. Whether it mended the tree.
+bool mainVerbAfterARelativeClauseOnTheRootName(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    // (a name with no predicate of its own: "This is the organization that bombed ..., took
+    // ..." is a predicate noun)
+    if (root == NONE || !isOneOf(w[root].upos, {"PROPN", "NOUN"}) ||
+        hasChild(w, root, [](const std::string& r) {
+            return r.starts_with("nsubj") || isOneOf(r, {"cop", "expl"});
+        })) {
+        return false;
+    }
+    for (std::size_t clause = root + 2; clause < w.size(); ++clause) {
+        if (headOf(w, clause) != root || w[clause].deprel != "acl:relcl") {
+            continue;
+        }
+        for (std::size_t v = clause + 2; v < w.size(); ++v) {
+            const std::size_t vh = headOf(w, v);
+            const std::size_t start = clauseStart(w, v);
+            // (or a past form read as a participle that takes an object: "later *sued*
+            // CrowdStrike")
+            const bool finite =
+                isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
+                (w[v].xpos == "VBN" &&
+                 hasChild(w, v, [](const std::string& r) { return r == "obj"; }) &&
+                 !hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; })) ||
+                (start < v && isOneOf(lowercaseAscii(w[start].form),
+                                      {"has", "have", "had", "will", "would", "could", "can"}));
+            if (w[v].upos != "VERB" || !finite || !(vh == root || vh == clause) ||
+                !isOneOf(w[v].deprel, {"parataxis", "advcl", "conj", "dep"}) ||
+                w[start - 1].form != "," || hasChild(w, v, [](const std::string& r) {
+                    return r.starts_with("nsubj") || isOneOf(r, {"cc", "mark"});
+                })) {
+                continue;
+            }
+            // (the comma closes the clause: everything between is the clause's)
+            bool closes = true;
+            for (std::size_t k = clause + 1; k + 1 < start && closes; ++k) {
+                closes = dominates(w, clause, k);
+            }
+            if (!closes) {
+                continue;
+            }
+            for (std::size_t k = v + 1; k < w.size(); ++k) {
+                if (headOf(w, k) == root) {
+                    w[k].head = static_cast<int>(v) + 1;
+                }
+            }
+            w[v].head = 0;
+            w[v].deprel = "root";
+            w[root].head = static_cast<int>(v) + 1;
+            w[root].deprel = "nsubj";
+            return true;
+        }
+    }
+    return false;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -7405,6 +7466,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameAfterTheNounOfATitlesOfPhrase(w);
     nameJoinedToItsDescription(w);
     appositionTakenForASecondSubject(w);
+    mainVerbAfterARelativeClauseOnTheRootName(w);
 }
 
 } // namespace

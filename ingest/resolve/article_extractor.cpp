@@ -664,6 +664,28 @@ std::vector<Side> resolveSides(const SentenceTree& t, const openie::Argument& ar
         return out;
     }
     out.push_back(side);
+    // "appointed two interim co-chief executives, David Zinsner and Michelle Johnston Holthaus":
+    // the names in apposition to a plural noun are whom it counts.
+    if (!side.entity && arg.head < s.tokens.size() && s.tokens[arg.head].xpos == "NNS") {
+        std::vector<Side> named;
+        const auto name = [&](std::size_t k) {
+            return ents.words[k].entity >= 0 && ents.words[k].kind == MentionKind::Name;
+        };
+        for (std::size_t c : t.children[arg.head]) {
+            if (c <= arg.head || t.rel(c) != "appos" || !name(c)) {
+                continue;
+            }
+            named.push_back(namedSide(doc, ents.words[c].entity));
+            for (std::size_t d : t.children[c]) {
+                if (t.rel(d) == "conj" && name(d)) {
+                    named.push_back(namedSide(doc, ents.words[d].entity));
+                }
+            }
+        }
+        if (named.size() >= 2) {
+            return named;
+        }
+    }
     if (side.entity && arg.head < s.tokens.size()) {
         // (the members of a list the argument stands on: "Representatives for OpenAI and
         // Oracle declined to comment")

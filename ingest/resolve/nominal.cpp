@@ -98,29 +98,33 @@ std::string nounLemma(const nlp::Token& tok) {
 bool agentNoun(std::string_view lemma) {
     // chipmaker, automaker, policymaker, lawmaker; dockworker, autoworker; bondholder,
     // homeowner, bookseller
-    for (std::string_view agent : {"maker", "worker", "holder", "owner", "seller"}) {
+    // gunman, policeman, congresswoman, chairperson
+    for (std::string_view agent :
+         {"maker", "worker", "holder", "owner", "seller", "man", "woman", "person"}) {
         if (lemma.size() > agent.size() + 2 && lemma.ends_with(agent)) {
             return true;
         }
     }
     return isOneOf(
         lemma,
-        {"exporter",   "importer",   "producer",    "manufacturer", "supplier",    "buyer",
-         "seller",     "customer",   "user",        "operator",     "investor",    "analyst",
-         "official",   "regulator",  "company",     "firm",         "trader",      "miner",
-         "refiner",    "smelter",    "bank",        "lender",       "insurer",     "startup",
-         "provider",   "vendor",     "distributor", "developer",    "shareholder", "employee",
-         "worker",     "consumer",   "retailer",    "competitor",   "rival",       "partner",
-         "client",     "government", "authority",   "agency",       "ministry",    "lawmaker",
-         "diplomat",   "executive",  "founder",     "researcher",   "expert",      "economist",
-         "negotiator", "holder",     "owner",       "shipper",      "carrier",     "contractor",
-         "subsidiary", "military",   "army",        "navy",         "police",      "court",
-         "parliament", "congress",   "senate",      "union",        "judge",       "prosecutor",
-         "lawyer",     "attorney",   "inspector",   "investigator", "auditor",     "pilot",
-         "nurse",      "teacher",    "doctor",      "farmer",       "driver",      "member",
-         "passenger",  "voter",      "hacker",      "attacker",     "protester",   "activist",
-         "force",      "troop",      "soldier",     "militant",     "rebel",       "fighter",
-         "rescuer",    "team",       "crew",        "firefighter"});
+        {"exporter",   "importer",   "producer",    "manufacturer", "supplier",     "buyer",
+         "seller",     "customer",   "user",        "operator",     "investor",     "analyst",
+         "official",   "regulator",  "company",     "firm",         "trader",       "miner",
+         "refiner",    "smelter",    "bank",        "lender",       "insurer",      "startup",
+         "provider",   "vendor",     "distributor", "developer",    "shareholder",  "employee",
+         "worker",     "consumer",   "retailer",    "competitor",   "rival",        "partner",
+         "client",     "government", "authority",   "agency",       "ministry",     "lawmaker",
+         "diplomat",   "executive",  "founder",     "researcher",   "expert",       "economist",
+         "negotiator", "holder",     "owner",       "shipper",      "carrier",      "contractor",
+         "subsidiary", "military",   "army",        "navy",         "police",       "court",
+         "parliament", "congress",   "senate",      "union",        "judge",        "prosecutor",
+         "lawyer",     "attorney",   "inspector",   "investigator", "auditor",      "pilot",
+         "nurse",      "teacher",    "doctor",      "farmer",       "driver",       "member",
+         "passenger",  "voter",      "hacker",      "attacker",     "protester",    "activist",
+         "force",      "troop",      "soldier",     "militant",     "rebel",        "fighter",
+         "rescuer",    "team",       "crew",        "firefighter",  "guard",        "coastguard",
+         "resident",   "citizen",    "student",     "refugee",      "migrant",      "reporter",
+         "critic",     "suspect",    "leader",      "survivor",     "demonstrator", "woman"});
 }
 
 bool constituentNoun(std::string_view lemma) {

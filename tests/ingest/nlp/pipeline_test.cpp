@@ -2807,6 +2807,16 @@ TEST(Pipeline, ABodysNameGoesOnAfterAnd) {
     EXPECT_EQ(wordOf(pipeline, two, "groups").upos, "NOUN");
 }
 
+// A people's adjective read as a name after "the" and before a common noun is an adjective.
+TEST(Pipeline, APeoplesAdjectiveBeforeANounIsNoName) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The Swiss drugmaker Novartis will buy the American biotechnology "
+                             "company MorphoSys for 2.7 billion euros.";
+    EXPECT_EQ(wordOf(pipeline, text, "Swiss").upos, "ADJ");
+    EXPECT_EQ(wordOf(pipeline, text, "Novartis").head, 3); // "drugmaker"
+    EXPECT_EQ(wordOf(pipeline, "He criticised the Bush administration.", "Bush").upos, "PROPN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -1437,6 +1437,61 @@ TEST(TreeRepairs, NameJoinedToItsDescriptionIsItsApposition) {
     EXPECT_EQ(arcs(list)[5], "4:conj");
 }
 
+// A second subject set off by commas right after the first is the first's apposition; two
+// subjects with no comma between them are left alone.
+TEST(TreeRepairs, AppositionTakenForASecondSubjectIsTheFirsts) {
+    std::vector<Token> w = tree("The DET DT 2 det\n"
+                                "client NOUN NN 9 nsubj:pass\n"
+                                ", PUNCT , 2 punct\n"
+                                "the DET DT 5 det\n"
+                                "developer NOUN NN 9 nsubj:pass\n"
+                                "Victor PROPN NNP 5 appos\n"
+                                "Crane PROPN NNP 6 flat\n"
+                                ", PUNCT , 5 punct\n"
+                                "charged VERB VBN 0 root\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "2:appos");
+    EXPECT_EQ(arcs(w)[1], "9:nsubj:pass");
+    std::vector<Token> plain = tree("client NOUN NN 3 nsubj\n"
+                                    "developer NOUN NN 3 nsubj\n"
+                                    "sued VERB VBD 0 root\n");
+    repairTree(plain, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(plain)[1], "3:nsubj");
+}
+
+// A subjectless finite verb after the comma that closes a relative clause on the root name
+// heads the sentence, the name its subject.
+TEST(TreeRepairs, MainVerbAfterARelativeClauseOnTheRootNameHeadsIt) {
+    std::vector<Token> w = tree("Delta PROPN NNP 2 compound\n"
+                                "Lines PROPN NNPS 0 root\n"
+                                ", PUNCT , 5 punct\n"
+                                "which PRON WDT 5 nsubj\n"
+                                "cancelled VERB VBD 2 acl:relcl\n"
+                                "flights NOUN NNS 5 obj\n"
+                                ", PUNCT , 9 punct\n"
+                                "later ADV RB 9 advmod\n"
+                                "sued VERB VBN 2 parataxis\n"
+                                "CrowdStrike PROPN NNP 9 obj\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "0:root");
+    EXPECT_EQ(arcs(w)[1], "9:nsubj");
+    EXPECT_EQ(arcs(w)[4], "2:acl:relcl");
+    EXPECT_EQ(arcs(w)[10], "9:punct");
+    // (not a predicate noun's: "This is the group that bombed ..., took ...")
+    std::vector<Token> copula = tree("This PRON DT 3 nsubj\n"
+                                     "is AUX VBZ 3 cop\n"
+                                     "group NOUN NN 0 root\n"
+                                     "that PRON WDT 5 nsubj\n"
+                                     "bombed VERB VBD 3 acl:relcl\n"
+                                     "barracks NOUN NNS 5 obj\n"
+                                     ", PUNCT , 8 punct\n"
+                                     "took VERB VBD 3 parataxis\n"
+                                     "hostages NOUN NNS 8 obj\n");
+    repairTree(copula, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(copula)[2], "0:root");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3504,6 +3504,21 @@ const StatementCase SMALL_CASES[] = {
      "prices on hundreds of products. Its chair, Gina Cass-Gottlieb, said customers had been "
      "deceived.",
      "Gina Cass-Gottlieb | be Chair of | Australian Competition and Consumer Commission"},
+    // A buyer and a bought company each named after a description.
+    {"NamesAfterDescriptionsBuyAndAreBought",
+     "The Swiss drugmaker Novartis will buy the American biotechnology company MorphoSys for 2.7 "
+     "billion euros, gaining access to an experimental treatment for a rare blood cancer.",
+     "Novartis | buy | MorphoSys"},
+    // Names in apposition to a plural noun are the ones it counts.
+    {"NamesInAPluralsAppositionAreItsMembers",
+     "The board appointed two interim co-chief executives, David Zinsner and Michelle Johnston "
+     "Holthaus, while it searches for a permanent replacement.",
+     "board | appoint | Michelle Johnston Holthaus"},
+    // The verb after a relative clause on the opening name is the name's.
+    {"TheVerbAfterARelativeClauseIsTheNames",
+     "Delta Air Lines, which cancelled thousands of flights over the following days, later sued "
+     "CrowdStrike for damages.",
+     "Delta Air Lines | sue | CrowdStrike"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
