@@ -3519,6 +3519,13 @@ const StatementCase SMALL_CASES[] = {
      "Delta Air Lines, which cancelled thousands of flights over the following days, later sued "
      "CrowdStrike for damages.",
      "Delta Air Lines | sue | CrowdStrike"},
+    // Gunmen and a coast guard act, though no name says who they are.
+    {"GunmenAct", "Gunmen killed ten people in the market on Sunday.",
+     "gunmen | kill | ten people in the market"},
+    {"ACoastGuardActs",
+     "The Philippine coast guard accused Chinese vessels of firing water cannon at a government "
+     "ship.",
+     "Philippine coast guard | accuse | Chinese vessels"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
