@@ -2765,6 +2765,77 @@ bool mainVerbAfterARelativeClauseOnTheRootName(std::vector<Token>& w) {
     return false;
 }
 
+// The first name of a list hung on the second as its compound across the comma between them:
+// "The United States, Brazil and Colombia called on ..." with "States" a compound of "Brazil".
+// No compound crosses a comma; the first name heads the list, the others its conjuncts. How
+// many it mended.
+std::size_t listsFirstNameTakenForACompound(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+        const std::size_t h = headOf(w, k);
+        if (!isOneOf(w[k].deprel, {"compound", "flat"}) || w[k].upos != "PROPN" || h == NONE ||
+            h != k + 2 || w[k + 1].form != "," || w[h].upos != "PROPN") {
+            continue;
+        }
+        std::vector<std::size_t> conjuncts;
+        bool joined = false;
+        for (std::size_t c = h + 1; c < w.size(); ++c) {
+            if (headOf(w, c) == h && w[c].deprel == "conj") {
+                conjuncts.push_back(c);
+                joined = joined || hasChild(w, c, [](const std::string& r) { return r == "cc"; });
+            }
+        }
+        if (conjuncts.empty() || !joined) {
+            continue;
+        }
+        w[k].head = w[h].head;
+        w[k].deprel = w[h].deprel;
+        w[h].head = static_cast<int>(k) + 1;
+        w[h].deprel = "conj";
+        for (std::size_t c : conjuncts) {
+            w[c].head = static_cast<int>(k) + 1;
+        }
+        // (the list's preposition and article go with its head: "of the U.S., Japan and ...")
+        for (std::size_t c = 0; c < k; ++c) {
+            if (headOf(w, c) == h) {
+                w[c].head = static_cast<int>(k) + 1;
+            }
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A name after a verb that also has an "as" phrase, taken for the verb's complement: "Starbucks
+// named Brian Niccol, the head of Chipotle Mexican Grill, as its new chief executive" with
+// "Brian" an xcomp of "named". With the office in the "as" phrase, the name is whom the verb
+// acts on: its object. How many it relabelled.
+std::size_t nameTakenForTheComplementBeforeAnAsPhrase(std::vector<Token>& w) {
+    std::size_t relabelled = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].deprel != "xcomp" || w[k].upos != "PROPN" || v == NONE || v > k ||
+            w[v].upos != "VERB" ||
+            hasChild(w, v, [](const std::string& r) { return r == "obj"; })) {
+            continue;
+        }
+        bool as = false;
+        for (std::size_t c = k + 1; c < w.size() && !as; ++c) {
+            if (headOf(w, c) == v && w[c].deprel == "obl") {
+                const std::size_t cs =
+                    lastChildBefore(w, c, c, [](const std::string& r) { return r == "case"; });
+                as = cs != NONE && lowercaseAscii(w[cs].form) == "as";
+            }
+        }
+        if (!as) {
+            continue;
+        }
+        w[k].deprel = "obj";
+        ++relabelled;
+    }
+    return relabelled;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -7467,6 +7538,8 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameJoinedToItsDescription(w);
     appositionTakenForASecondSubject(w);
     mainVerbAfterARelativeClauseOnTheRootName(w);
+    listsFirstNameTakenForACompound(w);
+    nameTakenForTheComplementBeforeAnAsPhrase(w);
 }
 
 } // namespace

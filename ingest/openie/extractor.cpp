@@ -621,6 +621,17 @@ private:
                 return f;
             }
         }
+        // Who replaces or succeeds someone on being appointed is the appointee: "named Brian
+        // Niccol as its new chief executive, replacing Laxman Narasimhan".
+        if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark == NONE &&
+            isOneOf(t_.lemma(i), {"replace", "succeed"}) && object != NONE && object < i &&
+            t_.tok(object).upos == "PROPN" &&
+            isOneOf(t_.lemma(h), {"name", "appoint", "elect", "promote", "hire", "nominate",
+                                  "choose", "pick", "select", "tap", "install"})) {
+            f.subject = object;
+            f.pattern = Pattern::Adverbial;
+            return f;
+        }
         // "ordered the company to stop the transfers" with the infinitive parsed as the
         // verb's adverbial: right after the object of a verb of asking, making or letting, the
         // object does it, as with the infinitive as a complement.

@@ -942,6 +942,16 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             }
         }
     }
+    // So is whom an appointee replaces: "named Brian Niccol as its new chief executive,
+    // replacing Laxman Narasimhan".
+    if (verb != NONE && s.tokens[top].deprel == "obj" &&
+        isOneOf(lowered(s.tokens[verb].lemma), {"replace", "succeed"}) &&
+        s.tokens[verb].deprel == "advcl" && s.tokens[verb].head > 0 &&
+        isOneOf(lowered(s.tokens[static_cast<std::size_t>(s.tokens[verb].head - 1)].lemma),
+                {"name", "appoint", "elect", "promote", "hire", "nominate", "choose", "pick",
+                 "select", "tap", "install"})) {
+        return EntityType::Person;
+    }
     // What a company makes is a product ("Epic Games, which makes Fortnite"), and so is a name a
     // company's "its" owns with no word of its own after it ("inside its Play Store").
     if (verb != NONE && s.tokens[top].deprel == "obj" && last == top &&
@@ -1392,6 +1402,12 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
     return best;
 }
 
+// Whether a word for a company says nothing of its trade: "the company", "the group".
+bool genericTrade(std::string_view lemma) {
+    return isOneOf(lemma, {"company", "firm", "group", "giant", "corporation", "conglomerate",
+                           "business", "startup", "maker"});
+}
+
 // "the company", "the administration": the latest compatible entity of the last three sentences
 // (this one included, before the description).
 int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t word, int avoid,
@@ -1425,13 +1441,28 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
                (lemma == "union" && workersBody(e.name)) ||
                (lemma == "league" && sportsBody(e.name));
     };
-    const int found = mostSalient(word, [&](const Event& ev) {
+    const auto candidate = [&](const Event& ev) {
         const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
         // (unless the description says which by its country: "Nippon Steel and U.S. Steel
         // said ... The Japanese company")
         return ev.entity != avoid && compatible(e, *kind) && bodyOfWord(e) &&
                (!ev.listed || country >= 0) && !fromElsewhere(e);
-    });
+    };
+    // A company that a description with the same word of its trade named before, or whose name
+    // has the word, is the one a later such description names: "the airline's boss" for
+    // Ryanair, then "forced the airline to cut" after Boeing was named.
+    if (*kind == Kind::Company && !genericTrade(lemma)) {
+        const int traded = mostSalient(word, [&](const Event& ev) {
+            const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
+            return candidate(ev) &&
+                   (std::find(e.trades.begin(), e.trades.end(), lemma) != e.trades.end() ||
+                    hasWord(e.name, {lemma, std::string(lemma) + "s"}));
+        });
+        if (traded >= 0) {
+            return traded;
+        }
+    }
+    const int found = mostSalient(word, candidate);
     // "the bank" with no bank named as one: a company whose name does not say it is a bank,
     // the subject of a main clause before ("JPMorgan Chase agreed to pay ... The Federal
     // Reserve and the OCC said the bank had not monitored trades"), not any company named.
@@ -4572,6 +4603,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if (e >= 0) {
                     mark(first, i, e, MentionKind::Description);
                     record(i);
+                    std::vector<std::string>& trades =
+                        entities_[static_cast<std::size_t>(e)].trades;
+                    if (kind == Kind::Company && !genericTrade(lemma) &&
+                        std::find(trades.begin(), trades.end(), lemma) == trades.end()) {
+                        trades.push_back(lemma);
+                    }
                 }
             }
         }

@@ -40,6 +40,9 @@ struct DocEntity {
     /// words for its kind of body that a mention put after its name ("union" in "the IG
     /// Metall union"), which "the union" later stands for
     std::vector<std::string> bodies;
+    /// for a company: the words for its trade that descriptions of it used ("airline" for
+    /// "the airline's boss"), which later descriptions with the same word prefer
+    std::vector<std::string> trades;
 };
 
 /// How a word came to stand for an entity.

@@ -1492,6 +1492,49 @@ TEST(TreeRepairs, MainVerbAfterARelativeClauseOnTheRootNameHeadsIt) {
     EXPECT_EQ(arcs(copula)[2], "0:root");
 }
 
+// A list's first name hung across the comma on the second as its compound heads the list.
+TEST(TreeRepairs, ListsFirstNameTakenForACompoundHeadsTheList) {
+    std::vector<Token> w = tree("The DET DT 3 det\n"
+                                "United ADJ JJ 3 amod\n"
+                                "States PROPN NNPS 5 compound\n"
+                                ", PUNCT , 5 punct\n"
+                                "Brazil PROPN NNP 8 nsubj\n"
+                                "and CCONJ CC 7 cc\n"
+                                "Colombia PROPN NNP 5 conj\n"
+                                "called VERB VBD 0 root\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "8:nsubj");
+    EXPECT_EQ(arcs(w)[4], "3:conj");
+    EXPECT_EQ(arcs(w)[6], "3:conj");
+    // (with the list's preposition and article)
+    std::vector<Token> of = tree("G7 PROPN NNP 2 nsubj\n"
+                                 "consists VERB VBZ 0 root\n"
+                                 "of ADP IN 7 case\n"
+                                 "the DET DT 7 det\n"
+                                 "U.S. PROPN NNP 7 compound\n"
+                                 ", PUNCT , 7 punct\n"
+                                 "Japan PROPN NNP 2 obl\n"
+                                 "and CCONJ CC 9 cc\n"
+                                 "Italy PROPN NNP 7 conj\n");
+    repairTree(of, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(of)[4], "2:obl");
+    EXPECT_EQ(arcs(of)[2], "5:case");
+    EXPECT_EQ(arcs(of)[3], "5:det");
+}
+
+// A name taken for the complement of a verb that has an "as" phrase is its object.
+TEST(TreeRepairs, NameBeforeAnAsPhraseIsTheObject) {
+    std::vector<Token> w = tree("Starbucks PROPN NNP 2 nsubj\n"
+                                "named VERB VBD 0 root\n"
+                                "Brian PROPN NNP 2 xcomp\n"
+                                "Niccol PROPN NNP 3 flat\n"
+                                "as ADP IN 7 case\n"
+                                "chief ADJ JJ 7 amod\n"
+                                "executive NOUN NN 2 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "2:obj");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3526,6 +3526,29 @@ const StatementCase SMALL_CASES[] = {
      "The Philippine coast guard accused Chinese vessels of firing water cannon at a government "
      "ship.",
      "Philippine coast guard | accuse | Chinese vessels"},
+    // A list's first name is a subject too.
+    {"AListsFirstNameIsASubject",
+     "The United States, Brazil and Colombia called on the council to release the data.",
+     "United States | call on | council"},
+    // The appointee replaces; whom the appointee replaces is a person, the same one later.
+    {"TheAppointeeReplaces",
+     "Starbucks named Brian Niccol, the head of Chipotle Mexican Grill, as its new chief "
+     "executive on Tuesday, replacing Laxman Narasimhan after just seventeen months.",
+     "Brian Niccol | replace | Laxman Narasimhan"},
+    {"TheAppointeeIsNamed",
+     "Starbucks named Brian Niccol, the head of Chipotle Mexican Grill, as its new chief "
+     "executive on Tuesday, replacing Laxman Narasimhan after just seventeen months.",
+     "Starbucks | name | Brian Niccol"},
+    {"WhomAnAppointeeReplacesIsAPerson",
+     "Starbucks named Brian Niccol as its new chief executive on Tuesday, replacing Laxman "
+     "Narasimhan. Narasimhan will remain as an adviser until October.",
+     "Laxman Narasimhan | remain as | adviser until October"},
+    // A description with a word of the company's trade names the company it named before.
+    {"TheAirlineIsTheAirlineNamedBefore",
+     "Ryanair cut its fares for the summer, the airline's boss said on Monday. Michael O'Leary "
+     "also blamed Boeing for delays in deliveries of new aircraft, which he said had forced the "
+     "airline to cut its growth targets.",
+     "Ryanair | cut | its growth targets"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
