@@ -2221,6 +2221,33 @@ struct Pipeline::Impl {
                         return headOf(retry.tokens, k) == verb && retry.tokens[k].deprel == "obj";
                     });
             }
+            // A past form after ", and" and a noun, read as a participle or an adjective of
+            // the noun after it: "..., and police *opened* fire on the crowd" (fire that was
+            // opened). The word as a past tense, kept when the noun before it is then its
+            // subject.
+            for (std::size_t k = 3; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                const std::string lower = lowercaseAscii(w[k].form);
+                if (!isOneOf(w[k].xpos, {"VBN", "JJ"}) || !lower.ends_with("ed") ||
+                    lower != w[k].form || !isOneOf(w[k - 1].xpos, {"NN", "NNS"}) ||
+                    lowercaseAscii(w[k - 2].form) != "and" || w[k - 3].form != "," ||
+                    !isOneOf(w[k].deprel, {"amod", "acl"}) ||
+                    !isOneOf(w[k + 1].upos, {"NOUN", "DET", "PRON", "PROPN", "NUM"}) ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k], "VERB", "VBD");
+                        retry.tokens[k].lemma =
+                            lemmatizer.lemma(retry.tokens[k].form, "VERB", "VBD");
+                    },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, k - 1) == k &&
+                               retry.tokens[k - 1].deprel == "nsubj";
+                    });
+            }
             // An "-s" verb after a determiner and a noun, right before a name, when the three
             // hang below the clause's verb: "has sued the supermarket *chains* Coles and
             // Woolworths" (the supermarket chaining something). The word as a plural noun with

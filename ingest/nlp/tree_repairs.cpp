@@ -2525,6 +2525,16 @@ std::size_t nameHungOnASum(std::vector<Token>& w) {
     return moved;
 }
 
+// The first word of the name whose head word is `k`: its compound and flat words before it.
+std::size_t firstOfName(const std::vector<Token>& w, std::size_t k) {
+    std::size_t first = k;
+    while (first > 0 && headOf(w, first - 1) == k && w[first - 1].upos == "PROPN" &&
+           isOneOf(w[first - 1].deprel, {"compound", "flat"})) {
+        --first;
+    }
+    return first;
+}
+
 // A name between commas after a title's "of" phrase, which the parse hung on the name in that
 // phrase: "The chief minister of Uttar Pradesh, Yogi Adityanath, ordered ..." with "Yogi" an
 // apposition of "Uttar". A person's name of two or more words (no list: "the envoys of France,
@@ -2534,13 +2544,23 @@ std::size_t nameAfterATitlesOfPhrase(std::vector<Token>& w) {
     for (std::size_t a = 3; a < w.size(); ++a) {
         const std::size_t field = headOf(w, a);
         if (w[a].deprel != "appos" || w[a].upos != "PROPN" || !capitalised(w[a].form) ||
-            field == NONE || field >= a || w[field].deprel != "nmod" || w[field].upos != "PROPN") {
+            field == NONE || field >= a || w[field].upos != "PROPN") {
             continue;
         }
-        const std::size_t title = headOf(w, field);
+        // (The name in the phrase may be an apposition of its noun: "The chief executive of
+        // the health insurer UnitedHealthcare, Brian Thompson, ...".)
+        std::size_t phrase = field;
+        if (w[field].deprel == "appos" && headOf(w, field) != NONE &&
+            headOf(w, field) + 1 == firstOfName(w, field) && w[headOf(w, field)].upos == "NOUN") {
+            phrase = headOf(w, field);
+        }
+        if (w[phrase].deprel != "nmod") {
+            continue;
+        }
+        const std::size_t title = headOf(w, phrase);
         const std::size_t of =
-            lastChildBefore(w, field, field, [](const std::string& r) { return r == "case"; });
-        if (title == NONE || title >= field || w[title].upos != "NOUN" || of == NONE ||
+            lastChildBefore(w, phrase, phrase, [](const std::string& r) { return r == "case"; });
+        if (title == NONE || title >= phrase || w[title].upos != "NOUN" || of == NONE ||
             lowercaseAscii(w[of].form) != "of" ||
             !(personRoleNoun(lowercaseAscii(w[title].form)) ||
               officeTitle(lowercaseAscii(w[title].form)))) {

@@ -2438,6 +2438,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (words[i].entity < 0 && (isOneOf(form, {"Celsius", "Fahrenheit"}) || people)) {
             notAName[i] = true;
         }
+        // (of two words too: "most *South Koreans*")
+        if (i > 0 && form.size() > 3 && form.back() == 's' && words[i].entity < 0 &&
+            words[i - 1].entity < 0 && article::isAsciiUpper(form[0]) &&
+            gazetteer_.demonymEntry(s.tokens[i - 1].form + " " + form.substr(0, form.size() - 1)) !=
+                nullptr) {
+            notAName[i - 1] = true;
+            notAName[i] = true;
+        }
         // Nor is the first part of a people's word joined by a hyphen: "the *Anglo*-Australian
         // miner", "Franco-German", "Sino-Russian" (a demonym, no organisation).
         if (i + 2 < n && s.tokens[i + 1].form == "-" && words[i].entity < 0 &&
@@ -4902,7 +4910,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (lowered(s.tokens[k].form) == "the") {
             const std::string title = titleFrom(k + 1, end);
             if (!title.empty() && end + 2 < n && s.tokens[end].form == "of") {
-                const std::size_t o = lowered(s.tokens[end + 1].form) == "the" ? end + 2 : end + 1;
+                std::size_t o = lowered(s.tokens[end + 1].form) == "the" ? end + 2 : end + 1;
+                // (after the words of a description: "of the health insurer UnitedHealthcare")
+                for (std::size_t skipped = 0;
+                     skipped < 3 && o + 1 < n && o > end + 1 &&
+                     (words[o].entity < 0 || words[o].kind != MentionKind::Name) &&
+                     isOneOf(s.tokens[o].upos, {"NOUN", "ADJ"}) &&
+                     lowered(s.tokens[o].form) == s.tokens[o].form;
+                     ++skipped) {
+                    ++o;
+                }
                 const int org = entityOf(o, false);
                 const std::size_t comma = org >= 0 ? words[o].last + 1 : n;
                 if (comma + 1 < n && s.tokens[comma].form == ",") {

@@ -2817,6 +2817,16 @@ TEST(Pipeline, APeoplesAdjectiveBeforeANounIsNoName) {
     EXPECT_EQ(wordOf(pipeline, "He criticised the Bush administration.", "Bush").upos, "PROPN");
 }
 
+// A past form after ", and" and a bare noun, before the noun it acts on, is the noun's verb.
+TEST(Pipeline, APastFormAfterAndANounIsItsVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Protesters stormed the parliament after lawmakers passed a bill "
+                             "raising taxes, and police opened fire on the crowd, killing at "
+                             "least five people.";
+    EXPECT_EQ(wordOf(pipeline, text, "opened").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, text, "police").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

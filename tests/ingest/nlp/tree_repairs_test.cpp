@@ -1376,6 +1376,20 @@ TEST(TreeRepairs, NameAfterATitlesOfPhraseIsTheTitles) {
                                    "left VERB VBD 0 root\n");
     repairTree(list, lemmas(), anyNoun);
     EXPECT_EQ(arcs(list)[4], "3:appos");
+    // (the name in the "of" phrase an apposition of its noun)
+    std::vector<Token> described = tree("The DET DT 3 det\n"
+                                        "chief ADJ JJ 3 amod\n"
+                                        "executive NOUN NN 11 nsubj:pass\n"
+                                        "of ADP IN 6 case\n"
+                                        "the DET DT 6 det\n"
+                                        "insurer NOUN NN 3 nmod\n"
+                                        "UnitedHealthcare PROPN NNP 6 appos\n"
+                                        ", PUNCT , 9 punct\n"
+                                        "Brian PROPN NNP 7 appos\n"
+                                        "Thompson PROPN NNP 9 flat\n"
+                                        "shot VERB VBN 0 root\n");
+    repairTree(described, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(described)[8], "3:appos");
 }
 
 // A name right after the noun of a title's "of" phrase is that noun's apposition, whether the

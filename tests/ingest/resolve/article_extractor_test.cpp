@@ -3549,6 +3549,17 @@ const StatementCase SMALL_CASES[] = {
      "also blamed Boeing for delays in deliveries of new aircraft, which he said had forced the "
      "airline to cut its growth targets.",
      "Ryanair | cut | its growth targets"},
+    // Who opened fire killed; the lawmakers passed a bill.
+    {"WhoOpenedFireKilled",
+     "Protesters in Nairobi stormed Kenya's parliament on Tuesday after lawmakers passed a bill "
+     "raising taxes, and police opened fire on the crowd, killing at least five people.",
+     "police | kill | at least five people"},
+    // The title of a described company, then the name: the name holds the title and is the
+    // subject.
+    {"TheTitleOfADescribedCompanyIsTheNames",
+     "The chief executive of the health insurer UnitedHealthcare, Brian Thompson, was shot dead "
+     "outside a hotel in Manhattan on Wednesday, police said.",
+     "Brian Thompson | be CEO of | UnitedHealthcare"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

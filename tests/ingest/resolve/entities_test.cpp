@@ -688,6 +688,15 @@ TEST(DocumentEntities, ShapesAndWordsOfAPersonsNameMakeAPerson) {
     EXPECT_EQ(types["Velmora Systems"], graph::EntityType::Org);
 }
 
+TEST(DocumentEntities, APeoplesPluralOfTwoWordsIsNoName) {
+    const Resolved r = resolve("Polls show most South Koreans support the plan. Many North "
+                               "Koreans fled to China.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types.count("South Koreans"), 0U);
+    EXPECT_EQ(types.count("North Koreans"), 0U);
+    EXPECT_EQ(types["China"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, AnHonourIsNoOrganisation) {
     const Resolved r = resolve("The Turing Award went to Zorvex Labs. The Nobel Foundation "
                                "thanked the winners.");
