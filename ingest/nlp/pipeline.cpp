@@ -1335,6 +1335,17 @@ struct Pipeline::Impl {
                 t.lemma = t.form;
             }
         }
+        // "own" with no possessor before it is the verb: "Nippon Steel and the South Korean
+        // steelmaker Posco *own* minority stakes" (read as the adjective of "their own").
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& before = sentence.tokens[k - 1];
+            if (t.form == "own" && t.upos == "ADJ" && isOneOf(before.upos, {"PROPN", "NOUN"}) &&
+                before.xpos != "POS" && sentence.tokens[k + 1].upos != "PUNCT") {
+                retag(t, "VERB", "VBP");
+                t.lemma = "own";
+            }
+        }
         // "general" after an office is part of its title: "asked the governor *general* to
         // suspend parliament", "the attorney general" (read as an adjective the verb took
         // for a complement).

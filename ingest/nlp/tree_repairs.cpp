@@ -2740,12 +2740,21 @@ bool mainVerbAfterARelativeClauseOnTheRootName(std::vector<Token>& w) {
         return false;
     }
     for (std::size_t clause = root + 2; clause < w.size(); ++clause) {
-        if (headOf(w, clause) != root || w[clause].deprel != "acl:relcl") {
+        // (or on the name's apposition: "Yang, a former Chinese diplomat who became an
+        // Australian citizen, was detained ...")
+        const std::size_t on = headOf(w, clause);
+        if (w[clause].deprel != "acl:relcl" || on == NONE ||
+            !(on == root || (headOf(w, on) == root && w[on].deprel == "appos"))) {
             continue;
         }
         for (std::size_t v = clause + 2; v < w.size(); ++v) {
             const std::size_t vh = headOf(w, v);
-            const std::size_t start = clauseStart(w, v);
+            // (a passive's auxiliary too: ", was detained")
+            std::size_t start = v;
+            while (start > 0 && headOf(w, start - 1) == v &&
+                   isOneOf(w[start - 1].deprel, {"aux", "aux:pass", "advmod"})) {
+                --start;
+            }
             // (or a past form read as a participle that takes an object: "later *sued*
             // CrowdStrike")
             const bool finite =
@@ -2754,9 +2763,15 @@ bool mainVerbAfterARelativeClauseOnTheRootName(std::vector<Token>& w) {
                  hasChild(w, v, [](const std::string& r) { return r == "obj"; }) &&
                  !hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; })) ||
                 (start < v && isOneOf(lowercaseAscii(w[start].form),
-                                      {"has", "have", "had", "will", "would", "could", "can"}));
-            if (w[v].upos != "VERB" || !finite || !(vh == root || vh == clause) ||
-                !isOneOf(w[v].deprel, {"parataxis", "advcl", "conj", "dep"}) ||
+                                      {"has", "have", "had", "will", "would", "could", "can", "was",
+                                       "were", "is", "are"}));
+            // (or on a word inside the clause: "... who became an Australian citizen, was
+            // detained" with "detained" a relative clause on "citizen")
+            const bool inside = vh != NONE && vh != clause && dominates(w, clause, vh) &&
+                                start < v && w[v].deprel == "acl:relcl";
+            if (w[v].upos != "VERB" || !finite ||
+                !(vh == root || vh == clause || vh == on || inside) ||
+                !(isOneOf(w[v].deprel, {"parataxis", "advcl", "conj", "dep"}) || inside) ||
                 w[start - 1].form != "," || hasChild(w, v, [](const std::string& r) {
                     return r.starts_with("nsubj") || isOneOf(r, {"cc", "mark"});
                 })) {
@@ -2778,7 +2793,9 @@ bool mainVerbAfterARelativeClauseOnTheRootName(std::vector<Token>& w) {
             w[v].head = 0;
             w[v].deprel = "root";
             w[root].head = static_cast<int>(v) + 1;
-            w[root].deprel = "nsubj";
+            w[root].deprel = hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; })
+                                 ? "nsubj:pass"
+                                 : "nsubj";
             return true;
         }
     }
@@ -2854,6 +2871,43 @@ std::size_t nameTakenForTheComplementBeforeAnAsPhrase(std::vector<Token>& w) {
         ++relabelled;
     }
     return relabelled;
+}
+
+// Two subjects of one verb with the verb's "and" between them: "Nippon Steel and the South
+// Korean steelmaker Posco own minority stakes" with "and" on "own". They are one subject, the
+// second the first's conjunct, which takes the "and". How many it joined.
+std::size_t joinedSubjectsTakenForTwo(std::vector<Token>& w) {
+    std::size_t joined = 0;
+    for (std::size_t c = 1; c + 2 < w.size(); ++c) {
+        const std::size_t v = headOf(w, c);
+        if (w[c].deprel != "cc" || v == NONE || v <= c || w[v].upos != "VERB") {
+            continue;
+        }
+        std::size_t first = NONE;
+        std::size_t second = NONE;
+        for (std::size_t k = 0; k < v; ++k) {
+            if (headOf(w, k) == v && w[k].deprel.starts_with("nsubj") &&
+                isOneOf(w[k].upos, {"NOUN", "PROPN"})) {
+                (k < c ? first : second) = k;
+            }
+        }
+        if (first == NONE || second == NONE || second < c ||
+            phraseEdges(w, first).second + 1 != c || phraseEdges(w, second).first != c + 1) {
+            continue;
+        }
+        // (A name joins the name that ends the first subject's phrase rather than the word it
+        // hangs on: "The Commissioner of Parks and Public Property heads ...".)
+        const std::size_t last = phraseEdges(w, first).second;
+        const std::size_t onto = last != first && w[last].deprel == "nmod" &&
+                                         capitalised(w[last].form) && capitalised(w[second].form)
+                                     ? last
+                                     : first;
+        w[second].head = static_cast<int>(onto) + 1;
+        w[second].deprel = "conj";
+        w[c].head = static_cast<int>(second) + 1;
+        ++joined;
+    }
+    return joined;
 }
 
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
@@ -7560,6 +7614,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     mainVerbAfterARelativeClauseOnTheRootName(w);
     listsFirstNameTakenForACompound(w);
     nameTakenForTheComplementBeforeAnAsPhrase(w);
+    joinedSubjectsTakenForTwo(w);
 }
 
 } // namespace

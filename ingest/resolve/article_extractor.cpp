@@ -2974,8 +2974,11 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
     }
     // "Dissanayake, a Marxist who leads the alliance": a relative clause on an apposition of a
     // name is about the one named.
-    if (subjects.size() == 1 && !subjects.front().entity &&
-        p.pattern == openie::Pattern::RelativeClause && p.arg1.head < s.tokens.size() &&
+    // (Also when the apposition's own modifier named an actor: "Yang, a former Chinese
+    // diplomat who became an Australian citizen" is no act of China's.)
+    if (subjects.size() == 1 && p.pattern == openie::Pattern::RelativeClause &&
+        p.arg1.head < s.tokens.size() &&
+        (ents.words[p.arg1.head].entity < 0 || ents.words[p.arg1.head].kind != MentionKind::Name) &&
         t.rel(p.arg1.head) == "appos" && t.head(p.arg1.head) != NONE &&
         ents.words[t.head(p.arg1.head)].entity >= 0) {
         subjects = {entitySide(t, ents.words[t.head(p.arg1.head)], entities_)};

@@ -2827,6 +2827,15 @@ TEST(Pipeline, APastFormAfterAndANounIsItsVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "police").deprel, "nsubj");
 }
 
+// "own" with no possessor before it is the verb.
+TEST(Pipeline, OwnWithNoPossessorIsTheVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Nippon Steel and the South Korean steelmaker Posco own minority "
+                             "stakes in the business.";
+    EXPECT_EQ(wordOf(pipeline, text, "own").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, "Posco built its own plant.", "own").upos, "ADJ");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -1492,6 +1492,21 @@ TEST(TreeRepairs, MainVerbAfterARelativeClauseOnTheRootNameHeadsIt) {
     EXPECT_EQ(arcs(w)[1], "9:nsubj");
     EXPECT_EQ(arcs(w)[4], "2:acl:relcl");
     EXPECT_EQ(arcs(w)[10], "9:punct");
+    // (a relative clause on the name's apposition, the verb hung inside it)
+    std::vector<Token> inside = tree("Yang PROPN NNP 0 root\n"
+                                     ", PUNCT , 3 punct\n"
+                                     "diplomat NOUN NN 1 appos\n"
+                                     "who PRON WP 5 nsubj\n"
+                                     "became VERB VBD 3 acl:relcl\n"
+                                     "citizen NOUN NN 5 xcomp\n"
+                                     ", PUNCT , 9 punct\n"
+                                     "was AUX VBD 9 aux:pass\n"
+                                     "detained VERB VBN 6 acl:relcl\n"
+                                     "in ADP IN 11 case\n"
+                                     "2019 NUM CD 9 obl\n");
+    repairTree(inside, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(inside)[8], "0:root");
+    EXPECT_EQ(arcs(inside)[0], "9:nsubj:pass");
     // (not a predicate noun's: "This is the group that bombed ..., took ...")
     std::vector<Token> copula = tree("This PRON DT 3 nsubj\n"
                                      "is AUX VBZ 3 cop\n"
@@ -1547,6 +1562,30 @@ TEST(TreeRepairs, NameBeforeAnAsPhraseIsTheObject) {
                                 "executive NOUN NN 2 obl\n");
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w)[2], "2:obj");
+}
+
+// Two subjects of one verb with its "and" between them are one joined subject.
+TEST(TreeRepairs, JoinedSubjectsTakenForTwoAreJoined) {
+    std::vector<Token> w = tree("Steel PROPN NNP 6 nsubj\n"
+                                "and CCONJ CC 6 cc\n"
+                                "the DET DT 4 det\n"
+                                "steelmaker NOUN NN 6 nsubj\n"
+                                "Posco PROPN NNP 4 appos\n"
+                                "own VERB VBP 0 root\n"
+                                "stakes NOUN NNS 6 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "1:conj");
+    EXPECT_EQ(arcs(w)[1], "4:cc");
+    // (a name joins the name that ends the first subject's phrase)
+    std::vector<Token> of = tree("Commissioner PROPN NNP 7 nsubj\n"
+                                 "of ADP IN 3 case\n"
+                                 "Parks NOUN NNS 1 nmod\n"
+                                 "and CCONJ CC 7 cc\n"
+                                 "Public ADJ JJ 6 amod\n"
+                                 "Property PROPN NNP 7 nsubj\n"
+                                 "heads VERB VBZ 0 root\n");
+    repairTree(of, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(of)[5], "3:conj");
 }
 
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {

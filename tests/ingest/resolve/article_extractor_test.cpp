@@ -3560,6 +3560,18 @@ const StatementCase SMALL_CASES[] = {
      "The chief executive of the health insurer UnitedHealthcare, Brian Thompson, was shot dead "
      "outside a hotel in Manhattan on Wednesday, police said.",
      "Brian Thompson | be CEO of | UnitedHealthcare"},
+    // A relative clause on a named person's apposition is the person's, whatever country the
+    // apposition's adjective names.
+    {"ARelativeClauseOnAnAppositionWithADemonymIsTheNamed",
+     "A Chinese court sentenced an Australian writer, Yang Hengjun, on Monday. Yang, a former "
+     "Chinese diplomat who became an Australian citizen, was detained in 2019 when he flew to "
+     "Guangzhou.",
+     "Yang Hengjun | become | Australian citizen"},
+    // Two subjects joined by "and", the second named after its description; "own" the verb.
+    {"JoinedSubjectsOwnTogether",
+     "Nippon Steel and the South Korean steelmaker Posco own minority stakes in the business and "
+     "will remain shareholders.",
+     "Posco | own | minority stakes"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
