@@ -2910,6 +2910,123 @@ std::size_t joinedSubjectsTakenForTwo(std::vector<Token>& w) {
     return joined;
 }
 
+// A clause opened by "after", "before", "since" or "until" whose subject the parse took for
+// the noun of a prepositional phrase, with the clause's verb right after the phrase left with no
+// subject: "Heavy fighting broke out in the city of El Fasher after the paramilitary Rapid
+// Support Forces attacked the army's last stronghold" with "after the ... Forces" on "city".
+// The noun is the verb's subject and the word its marker. How many it mended.
+std::size_t subjectTakenForAPrepositionsNoun(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        const std::size_t over = headOf(w, v);
+        // (a past form read as a participle, with an object: "Forces *attacked* the army's
+        // last stronghold")
+        const bool finite =
+            isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
+            (w[v].xpos == "VBN" && hasChild(w, v, [](const std::string& r) { return r == "obj"; }));
+        if (w[v].upos != "VERB" || !finite || over == NONE || over > v || w[over].upos != "VERB" ||
+            !isOneOf(w[v].deprel, {"advcl", "ccomp", "conj", "parataxis", "dep"}) ||
+            hasChild(w, v, [](const std::string& r) {
+                return r.starts_with("nsubj") || isOneOf(r, {"mark", "cc", "aux", "aux:pass"});
+            })) {
+            continue;
+        }
+        // (the phrase right before the verb, the word at its top a noun with the preposition)
+        std::size_t noun = v - 1;
+        while (headOf(w, noun) != NONE && headOf(w, noun) < v && headOf(w, noun) > noun &&
+               phraseEdges(w, headOf(w, noun)).second == v - 1) {
+            noun = headOf(w, noun);
+        }
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || phraseEdges(w, noun).second != v - 1 ||
+            dominates(w, noun, over) || !isOneOf(w[noun].deprel, {"nmod", "obl"})) {
+            continue;
+        }
+        const std::size_t marker =
+            lastChildBefore(w, noun, noun, [](const std::string& r) { return r == "case"; });
+        if (marker == NONE || phraseEdges(w, noun).first != marker ||
+            !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"})) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        w[marker].head = static_cast<int>(v) + 1;
+        w[marker].deprel = "mark";
+        w[marker].upos = "SCONJ";
+        w[v].deprel = "advcl";
+        ++mended;
+    }
+    return mended;
+}
+
+// A sentence's verb taken for the clause of the verb after a stretch of time at its end:
+// "Taylor Swift endorsed Kamala Harris on Tuesday in a post ..., minutes after the
+// presidential debate ended." with "ended" the root, "minutes" its subject and "endorsed" its
+// complement. The first verb heads the sentence; the last heads a clause that "after" marks,
+// with the noun after "after" its subject and the stretch of time its bare oblique. Whether it
+// mended the tree.
+bool clauseAfterAStretchOfTimeTakenForTheRoot(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || w[root].upos != "VERB") {
+        return false;
+    }
+    std::size_t time = NONE;
+    std::size_t complement = NONE;
+    for (std::size_t k = 0; k < root; ++k) {
+        if (headOf(w, k) != root) {
+            continue;
+        }
+        if (w[k].deprel == "nsubj" && w[k].upos == "NOUN" && stretchOfTime(w[k].lemma)) {
+            time = k;
+        } else if (w[k].deprel == "ccomp" && w[k].upos == "VERB") {
+            complement = k;
+        }
+    }
+    if (time == NONE || complement == NONE || complement > time) {
+        return false;
+    }
+    const auto [first, last] = phraseEdges(w, time);
+    const std::size_t comma = w[first].form == "," ? first : first - 1;
+    const std::size_t complementEnd = phraseEdges(w, complement).second; // (or its comma)
+    if (comma == 0 || w[comma].form != "," || last + 1 != root ||
+        !(complementEnd + 1 == comma || complementEnd == comma)) {
+        return false;
+    }
+    std::size_t noun = NONE;
+    for (std::size_t k = time + 1; k < root; ++k) {
+        if (headOf(w, k) == time && w[k].deprel == "nmod" &&
+            isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"})) {
+            noun = k;
+        }
+    }
+    const std::size_t marker =
+        noun == NONE
+            ? NONE
+            : lastChildBefore(w, noun, noun, [](const std::string& r) { return r == "case"; });
+    if (marker == NONE || marker != time + 1 ||
+        !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"})) {
+        return false;
+    }
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (headOf(w, k) == root && k != time && (k < comma || w[k].upos == "PUNCT")) {
+            w[k].head = static_cast<int>(complement) + 1;
+        }
+    }
+    w[complement].head = 0;
+    w[complement].deprel = "root";
+    w[root].head = static_cast<int>(complement) + 1;
+    w[root].deprel = "advcl";
+    w[time].deprel = "obl:unmarked";
+    w[noun].head = static_cast<int>(root) + 1;
+    w[noun].deprel = "nsubj";
+    w[marker].head = static_cast<int>(root) + 1;
+    w[marker].deprel = "mark";
+    w[marker].upos = "SCONJ";
+    if (w[comma].form == "," && headOf(w, comma) == root) {
+        w[comma].head = static_cast<int>(root) + 1;
+    }
+    return true;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -7615,6 +7732,8 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     listsFirstNameTakenForACompound(w);
     nameTakenForTheComplementBeforeAnAsPhrase(w);
     joinedSubjectsTakenForTwo(w);
+    subjectTakenForAPrepositionsNoun(w);
+    clauseAfterAStretchOfTimeTakenForTheRoot(w);
 }
 
 } // namespace

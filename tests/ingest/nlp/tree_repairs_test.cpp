@@ -1588,6 +1588,46 @@ TEST(TreeRepairs, JoinedSubjectsTakenForTwoAreJoined) {
     EXPECT_EQ(arcs(of)[5], "3:conj");
 }
 
+// A finite verb right after a phrase of "after" that hangs elsewhere takes the phrase's noun
+// for its subject and "after" for its marker.
+TEST(TreeRepairs, SubjectTakenForAPrepositionsNounIsTheVerbs) {
+    std::vector<Token> w = tree("fighting NOUN NN 2 nsubj\n"
+                                "broke VERB VBD 0 root\n"
+                                "in ADP IN 4 case\n"
+                                "city NOUN NN 2 obl\n"
+                                "after ADP IN 8 case\n"
+                                "the DET DT 8 det\n"
+                                "Support PROPN NNP 8 compound\n"
+                                "Forces PROPN NNPS 4 nmod\n"
+                                "attacked VERB VBN 2 advcl\n"
+                                "stronghold NOUN NN 9 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "9:nsubj");
+    EXPECT_EQ(arcs(w)[4], "9:mark");
+    EXPECT_EQ(arcs(w)[8], "2:advcl");
+}
+
+// The verb after a stretch of time and "after" at the end of the sentence, taken for the root,
+// heads a clause of the first verb.
+TEST(TreeRepairs, ClauseAfterAStretchOfTimeIsNoRoot) {
+    std::vector<Token> w = tree("Swift PROPN NNP 2 nsubj\n"
+                                "endorsed VERB VBD 9 ccomp\n"
+                                "Harris PROPN NNP 2 obj\n"
+                                ", PUNCT , 2 punct\n"
+                                "minutes NOUN NNS 9 nsubj\n"
+                                "after ADP IN 8 case\n"
+                                "the DET DT 8 det\n"
+                                "debate NOUN NN 5 nmod\n"
+                                "ended VERB VBD 0 root\n"
+                                ". PUNCT . 9 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[1], "0:root");
+    EXPECT_EQ(arcs(w)[8], "2:advcl");
+    EXPECT_EQ(arcs(w)[7], "9:nsubj");
+    EXPECT_EQ(arcs(w)[4], "9:obl:unmarked");
+    EXPECT_EQ(arcs(w)[9], "2:punct");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

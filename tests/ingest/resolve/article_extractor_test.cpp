@@ -3572,6 +3572,16 @@ const StatementCase SMALL_CASES[] = {
      "Nippon Steel and the South Korean steelmaker Posco own minority stakes in the business and "
      "will remain shareholders.",
      "Posco | own | minority stakes"},
+    // The name after "after" is the subject of the verb right after it.
+    {"TheNameAfterAfterIsTheVerbsSubject",
+     "Heavy fighting broke out in the Sudanese city of El Fasher after the paramilitary Rapid "
+     "Support Forces attacked the army's last stronghold in Darfur.",
+     "Rapid Support Forces | attack | army's last stronghold"},
+    // What happened minutes after an event is stated, not said by the event.
+    {"WhatHappenedMinutesAfterIsStated",
+     "Taylor Swift endorsed Kamala Harris for president on Tuesday in a post to her followers on "
+     "Instagram, minutes after the presidential debate ended.",
+     "minutes after the presidential debate | end | Kamala Harris", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
