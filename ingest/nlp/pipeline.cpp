@@ -1335,6 +1335,39 @@ struct Pipeline::Impl {
                 t.lemma = t.form;
             }
         }
+        // A capitalised word read as a pronoun that is no English pronoun, or a capitalised "My"
+        // inside the sentence between two capitalised words, is part of a name: "the property
+        // developer *Truong* *My* Lan" (a Vietnamese name read as "Truong my land").
+        for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const std::string lower = lowercaseAscii(t.form);
+            const bool pronoun = isOneOf(
+                lower,
+                {"i",          "you",       "he",       "she",        "it",        "we",
+                 "they",       "me",        "him",      "her",        "us",        "them",
+                 "my",         "your",      "his",      "its",        "our",       "their",
+                 "mine",       "yours",     "hers",     "ours",       "theirs",    "who",
+                 "whom",       "whose",     "which",    "that",       "what",      "this",
+                 "these",      "those",     "one",      "ones",       "some",      "any",
+                 "none",       "all",       "each",     "both",       "either",    "neither",
+                 "anyone",     "anything",  "everyone", "everything", "someone",   "something",
+                 "nobody",     "nothing",   "somebody", "everybody",  "anybody",   "myself",
+                 "yourself",   "himself",   "herself",  "itself",     "ourselves", "themselves",
+                 "yourselves", "thou",      "ya",       "u",          "y'all",     "whoever",
+                 "whatever",   "whichever", "another",  "other",      "others",    "such",
+                 "much",       "many",      "few",      "several",    "most",      "more",
+                 "less",       "there",     "here",     "where",      "when",      "how",
+                 "why",        "s",         "'s",       "em",         "'em"});
+            const bool capitalName =
+                titleCase(t.form) && k + 1 < sentence.tokens.size() &&
+                titleCase(sentence.tokens[k - 1].form) && titleCase(sentence.tokens[k + 1].form) &&
+                !isOneOf(sentence.tokens[k - 1].form, {"\"", "“", "‘", "'", ":"});
+            if (t.upos == "PRON" && titleCase(t.form) &&
+                (!pronoun || (lower == "my" && capitalName))) {
+                retag(t, "PROPN", "NNP");
+                t.lemma = t.form;
+            }
+        }
         // "own" with no possessor before it is the verb: "Nippon Steel and the South Korean
         // steelmaker Posco *own* minority stakes" (read as the adjective of "their own").
         for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {

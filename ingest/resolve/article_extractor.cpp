@@ -422,8 +422,9 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         const std::size_t described = t.child(head, {"appos"});
         if (described != NONE && described > head && s.tokens[described].upos == "NOUN") {
             for (std::size_t c : t.children[described]) {
-                if (t.rel(c) == "appos" && ents.words[c].entity >= 0 &&
-                    ents.words[c].kind == MentionKind::Name &&
+                if ((t.rel(c) == "appos" ||
+                     (isOneOf(t.rel(c), {"nmod", "flat"}) && t.child(c, {"case"}) == NONE)) &&
+                    ents.words[c].entity >= 0 && ents.words[c].kind == MentionKind::Name &&
                     ents.words[c].first == described + 1) {
                     head = c;
                     break;
@@ -3211,6 +3212,13 @@ void ArticleWalk::emitPair(const Current& cur, const openie::Proposition& p,
     if (p.pattern == openie::Pattern::Possessive && p.arg2.head < s.tokens.size() &&
         cur.ents.words[p.arg2.head].entity >= 0 &&
         cur.ents.words[p.arg2.head].kind != MentionKind::Name) {
+        return;
+    }
+    // So does a possessed noun that names no one itself, resolved to the name in its
+    // apposition: "Vietnam's richest woman, the property developer Truong My Lan".
+    if (p.pattern == openie::Pattern::Possessive && p.arg2.head < s.tokens.size() &&
+        cur.ents.words[p.arg2.head].entity < 0 && object.entity &&
+        cur.t.child(p.arg2.head, {"appos"}) != NONE) {
         return;
     }
     // "Jensen Huang, Nvidia's chief executive": the title's fact ("be CEO of") says what the

@@ -2836,6 +2836,17 @@ TEST(Pipeline, OwnWithNoPossessorIsTheVerb) {
     EXPECT_EQ(wordOf(pipeline, "Posco built its own plant.", "own").upos, "ADJ");
 }
 
+// A capitalised word read as a pronoun that no English pronoun is, and a capitalised "My"
+// between capitalised words, are parts of a name.
+TEST(Pipeline, APronounsTagOnANamesWordIsAName) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Vietnam's richest woman, the property developer Truong My Lan, "
+                             "was sentenced to death by a court in Ho Chi Minh City.";
+    EXPECT_EQ(wordOf(pipeline, text, "Truong").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "My").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, "He said My company was fine.", "My").upos, "PRON");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

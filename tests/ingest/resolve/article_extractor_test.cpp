@@ -3582,6 +3582,16 @@ const StatementCase SMALL_CASES[] = {
      "Taylor Swift endorsed Kamala Harris for president on Tuesday in a post to her followers on "
      "Instagram, minutes after the presidential debate ended.",
      "minutes after the presidential debate | end | Kamala Harris", true},
+    // A name with "My" in it is one person, the one sentenced; the country has no one.
+    {"ANameWithMyIsOnePerson",
+     "Vietnam's richest woman, the property developer Truong My Lan, was sentenced to death by a "
+     "court in Ho Chi Minh City for embezzling billions of dollars from a bank she secretly "
+     "controlled.",
+     "court in Ho Chi Minh City | sentence | Truong My Lan"},
+    {"ACountrysRichestWomanIsNoPossession",
+     "Vietnam's richest woman, the property developer Truong My Lan, was sentenced to death by a "
+     "court in Ho Chi Minh City.",
+     "Vietnam | have | Truong My Lan", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
