@@ -123,10 +123,12 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
     // Opposition Group", "the Asian Times".)
     const auto peoples = [&](std::size_t k) {
         const std::string& f = w[k].form;
+        // (not any "-ic" word: "Tokyo *Electric* Power Company", "Pacific")
         return w[k].upos == "ADJ" &&
                (f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i") ||
-                f.ends_with("ch") || f.ends_with("ic") ||
-                isOneOf(f, {"Arab", "Muslim", "Greek", "Thai", "Swiss"}));
+                f.ends_with("ch") ||
+                isOneOf(f, {"Arab", "Muslim", "Greek", "Thai", "Swiss", "Arabic", "Hispanic",
+                            "Nordic", "Baltic", "Slavic", "Celtic", "Icelandic", "Turkic"}));
     };
     std::size_t retagged = 0;
     // (At the start of the sentence the run must open with a word read as a name:
@@ -1324,9 +1326,11 @@ struct Pipeline::Impl {
             // (with the ending of a people's word or one of the few without: not "the *Bush*
             // administration")
             const std::string& f = t.form;
-            const bool peoples = f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") ||
-                                 f.ends_with("ic") || f.ends_with("ch") || f.ends_with("i") ||
-                                 isOneOf(f, {"Swiss", "Thai", "Greek", "Arab", "Czech"});
+            const bool peoples =
+                f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") ||
+                f.ends_with("ch") || f.ends_with("i") ||
+                isOneOf(f, {"Swiss", "Thai", "Greek", "Arab", "Czech", "Arabic", "Hispanic",
+                            "Nordic", "Baltic", "Slavic", "Celtic", "Icelandic"});
             if (t.upos == "PROPN" && titleCase(f) && peoples &&
                 isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"the", "a", "an"}) &&
                 next.upos == "NOUN" && lowercaseAscii(next.form) == next.form &&

@@ -2717,9 +2717,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && !next.form.empty() &&
                        article::isAsciiUpper(next.form[0]) && !titleWord(next.form) && j + 2 < n &&
                        s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0 &&
-                       demonymOf[j + 2] < 0 && t.head(j + 1) == j + 2 && t.head(j) == j + 2) {
+                       demonymOf[j + 2] < 0 &&
+                       ((t.head(j + 1) == j + 2 && t.head(j) == j + 2) ||
+                        (t.head(j + 1) == t.head(j) && t.head(j) != NONE && t.head(j) > j + 2 &&
+                         t.head(j) <= j + 4 && s.tokens[t.head(j)].upos == "PROPN"))) {
                 j += 2; // a capitalised word the tagger took for an adjective inside a name
-                        // whose words all hang on the last: "Anderson Economic Group"
+                        // whose words all hang on the last: "Anderson Economic Group", "Tokyo
+                        // Electric Power Company"
             } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && next.form.size() > 1 &&
                        article::isAsciiUpper(next.form[0]) && !titleWord(next.form) &&
                        shortenedRepeat(joinWords(s, i, j + 1)) >= 0) {

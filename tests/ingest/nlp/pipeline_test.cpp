@@ -2847,6 +2847,15 @@ TEST(Pipeline, APronounsTagOnANamesWordIsAName) {
     EXPECT_EQ(wordOf(pipeline, "He said My company was fine.", "My").upos, "PRON");
 }
 
+// An "-ic" word inside a run of capitalised words is no people's word that ends the name.
+TEST(Pipeline, AnIcWordInsideANameIsPartOfIt) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Tokyo Electric Power Company used a robotic arm to pick up a small "
+                             "piece of debris from inside the reactor.";
+    EXPECT_EQ(wordOf(pipeline, text, "Power").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "Company").upos, "PROPN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -3592,6 +3592,10 @@ const StatementCase SMALL_CASES[] = {
      "Vietnam's richest woman, the property developer Truong My Lan, was sentenced to death by a "
      "court in Ho Chi Minh City.",
      "Vietnam | have | Truong My Lan", true},
+    {"AnIcWordInsideANameKeepsTheName",
+     "Tokyo Electric Power Company used a robotic arm to pick up a small piece of debris from "
+     "inside the reactor.",
+     "Tokyo Electric Power Company | use | robotic arm"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
