@@ -2517,8 +2517,25 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             p.negated = true;
         }
     }
+    // "Harrods Lane has no connection to Harrods", "Police found no evidence": an object
+    // counted out by "no" denies the act of it ("not have connection to").
+    bool noObject = false;
+    if (!p.arg2.empty() && p.arg2.head < s.tokens.size() &&
+        isOneOf(s.tokens[p.arg2.head].upos, {"NOUN", "PROPN"})) {
+        const std::size_t det = t.child(p.arg2.head, {"det"});
+        noObject =
+            det != NONE && det < p.arg2.head && article::asciiLowered(s.tokens[det].form) == "no";
+    }
+    if (noObject) {
+        p.negated = !p.negated;
+    }
     turnPassive(cur, p);
     auto [subjects, objects] = subjectsAndObjects(cur, p);
+    for (Side& object : objects) {
+        if (noObject && !object.entity && article::asciiLowered(object.name).rfind("no ", 0) == 0) {
+            object.name.erase(0, 3);
+        }
+    }
     std::string relation = p.relation;
     // "TSMC, whose clients include Apple and Nvidia", "Nvidia's customers include Alibaba":
     // each actor named holds that role for the owner ("Apple / be client of / TSMC"); the

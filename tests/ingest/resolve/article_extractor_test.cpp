@@ -3596,6 +3596,11 @@ const StatementCase SMALL_CASES[] = {
      "Tokyo Electric Power Company used a robotic arm to pick up a small piece of debris from "
      "inside the reactor.",
      "Tokyo Electric Power Company | use | robotic arm"},
+    // An object counted out by "no" denies the act.
+    {"NoObjectDeniesTheAct", "Harrods Lane has no connection to the Knightsbridge store Harrods.",
+     "NOT Harrods Lane | have | connection"},
+    {"NoObjectIsNoPositiveAct", "Police found no evidence of a crime.",
+     "police | find | no evidence of a crime", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
