@@ -3027,6 +3027,72 @@ bool clauseAfterAStretchOfTimeTakenForTheRoot(std::vector<Token>& w) {
     return true;
 }
 
+// An opening phrase of "since", "after", "before" or "until" with no verb, which the parse made
+// a clause marker and a subject of the main verb, though the verb has its own subject after the
+// comma: "Since the start of the war, the World Bank has mobilised ..." with "start" a second
+// subject of "mobilised". The word is the noun's preposition and the noun the verb's oblique.
+// Whether it mended one.
+bool openingPhraseTakenForASubject(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || w.size() < 5 || headOf(w, 0) != root || w[0].deprel != "mark" ||
+        !isOneOf(lowercaseAscii(w[0].form), {"since", "after", "before", "until"})) {
+        return false;
+    }
+    std::size_t first = NONE;
+    std::size_t second = NONE;
+    for (std::size_t k = 1; k < root; ++k) {
+        if (headOf(w, k) == root && w[k].deprel.starts_with("nsubj")) {
+            (first == NONE ? first : second) = k;
+        }
+    }
+    if (first == NONE || second == NONE || !isOneOf(w[first].upos, {"NOUN", "PROPN"})) {
+        return false;
+    }
+    const auto [a, b] = phraseEdges(w, first);
+    const std::size_t comma = w[b].form == "," ? b : b + 1;
+    if (a != 1 || comma >= second || w[comma].form != "," ||
+        phraseEdges(w, second).first != comma + 1) {
+        return false;
+    }
+    w[0].head = static_cast<int>(first) + 1;
+    w[0].deprel = "case";
+    w[0].upos = "ADP";
+    w[0].xpos = "IN";
+    w[first].deprel = "obl";
+    return true;
+}
+
+// A name right after the noun that ends a participle's phrase inside the subject, taken for a
+// second subject of the verb: "A consortium led by the investment firm BlackRock agreed to buy
+// ..." with "BlackRock" a subject of "agreed" besides "consortium". The name is the noun's
+// apposition. How many it moved.
+std::size_t nameAfterANounInTheSubjectTakenForASubject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t n = 2; n < w.size(); ++n) {
+        const std::size_t v = headOf(w, n);
+        if (w[n].upos != "PROPN" || !w[n].deprel.starts_with("nsubj") || v == NONE || v <= n) {
+            continue;
+        }
+        const std::size_t first = firstOfName(w, n);
+        const std::size_t noun = first - 1;
+        std::size_t subject = NONE;
+        for (std::size_t k = 0; k < noun; ++k) {
+            if (headOf(w, k) == v && w[k].deprel.starts_with("nsubj")) {
+                subject = k;
+            }
+        }
+        if (first == 0 || subject == NONE || w[noun].upos != "NOUN" ||
+            lowercaseAscii(w[noun].form) != w[noun].form || !dominates(w, subject, noun) ||
+            phraseEdges(w, subject).second != noun) {
+            continue;
+        }
+        w[n].head = static_cast<int>(noun) + 1;
+        w[n].deprel = "appos";
+        ++moved;
+    }
+    return moved;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -7734,6 +7800,8 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     joinedSubjectsTakenForTwo(w);
     subjectTakenForAPrepositionsNoun(w);
     clauseAfterAStretchOfTimeTakenForTheRoot(w);
+    openingPhraseTakenForASubject(w);
+    nameAfterANounInTheSubjectTakenForASubject(w);
 }
 
 } // namespace

@@ -1402,6 +1402,13 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
     return best;
 }
 
+// Whether a word is a model's number: three or four digits, as in "737 Max", "A320" aside.
+bool modelNumber(const nlp::Token& tok) {
+    return tok.upos == "NUM" && tok.form.size() >= 3 && tok.form.size() <= 4 &&
+           std::all_of(tok.form.begin(), tok.form.end(),
+                       [](char c) { return article::isAsciiDigit(c); });
+}
+
 // Whether a word for a company says nothing of its trade: "the company", "the group".
 bool genericTrade(std::string_view lemma) {
     return isOneOf(lemma, {"company", "firm", "group", "giant", "corporation", "conglomerate",
@@ -2656,10 +2663,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                            nlp::titleCase(s.tokens[0].form) &&
                            !commonNameModifier(lowered(s.tokens[0].form));
                 };
-                if (!(isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
-                      !s.tokens[i - 1].form.empty() &&
-                      article::isAsciiUpper(s.tokens[i - 1].form[0]) && t.head(i - 1) >= i &&
-                      (i - 1 > 0 || openingWord()))) {
+                // (A model's number after "the": "the *737* Max".)
+                // (Or after its maker's name: "Boeing *737* Max".)
+                const bool model = i > 1 && modelNumber(s.tokens[i - 1]) && t.head(i - 1) >= i &&
+                                   (isOneOf(lowered(s.tokens[i - 2].form), {"the", "a", "its"}) ||
+                                    s.tokens[i - 2].upos == "PROPN");
+                if (!model && !(isOneOf(s.tokens[i - 1].upos, {"ADJ", "NOUN", "VERB", "NUM"}) &&
+                                !s.tokens[i - 1].form.empty() &&
+                                article::isAsciiUpper(s.tokens[i - 1].form[0]) &&
+                                t.head(i - 1) >= i && (i - 1 > 0 || openingWord()))) {
                     break;
                 }
                 --i;
@@ -2698,6 +2710,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (next.upos == "PROPN" && !next.form.empty() &&
                 !article::isAsciiLower(next.form[0])) {
                 ++j;
+            } else if (modelNumber(next) && j + 2 < n && s.tokens[j + 2].upos == "PROPN" &&
+                       words[j + 2].entity < 0 && nlp::titleCase(s.tokens[j + 2].form)) {
+                j += 2; // a model's number between a maker's name and the model's: "Boeing 737
+                        // Max"
             } else if ((next.form == "of" || next.form == "&" || next.form == "for") && j + 2 < n &&
                        (s.tokens[j + 2].upos == "PROPN" ||
                         (next.form == "&" && s.tokens[j + 2].xpos == "NNP")) &&

@@ -1628,6 +1628,38 @@ TEST(TreeRepairs, ClauseAfterAStretchOfTimeIsNoRoot) {
     EXPECT_EQ(arcs(w)[9], "2:punct");
 }
 
+// An opening "since" phrase with no verb, taken for a clause's marker and subject, is the
+// verb's oblique when the verb has its own subject after the comma.
+TEST(TreeRepairs, OpeningPhraseTakenForASubjectIsAnOblique) {
+    std::vector<Token> w = tree("Since SCONJ IN 8 mark\n"
+                                "the DET DT 3 det\n"
+                                "start NOUN NN 8 nsubj:pass\n"
+                                "of ADP IN 5 case\n"
+                                "war NOUN NN 3 nmod\n"
+                                ", PUNCT , 3 punct\n"
+                                "Bank PROPN NNP 8 nsubj\n"
+                                "mobilised VERB VBN 0 root\n"
+                                "money NOUN NN 8 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[0], "3:case");
+    EXPECT_EQ(arcs(w)[2], "8:obl");
+}
+
+// A name right after the noun that ends a participle's phrase in the subject is that noun's
+// apposition, no second subject.
+TEST(TreeRepairs, NameAfterANounInTheSubjectIsItsApposition) {
+    std::vector<Token> w = tree("A DET DT 2 det\n"
+                                "consortium NOUN NN 8 nsubj\n"
+                                "led VERB VBN 2 acl\n"
+                                "by ADP IN 6 case\n"
+                                "the DET DT 6 det\n"
+                                "firm NOUN NN 3 obl:agent\n"
+                                "BlackRock PROPN NNP 8 nsubj\n"
+                                "agreed VERB VBD 0 root\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "6:appos");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

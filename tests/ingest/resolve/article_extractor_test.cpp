@@ -3601,6 +3601,19 @@ const StatementCase SMALL_CASES[] = {
      "NOT Harrods Lane | have | connection"},
     {"NoObjectIsNoPositiveAct", "Police found no evidence of a crime.",
      "police | find | no evidence of a crime", true},
+    // The name after the noun of a participle's agent leads; the opening phrase is no subject.
+    {"TheNameAfterAnAgentsNounLeads",
+     "A consortium led by the investment firm BlackRock agreed to buy two ports on the Panama "
+     "Canal from the Hong Kong conglomerate CK Hutchison.",
+     "BlackRock | lead | consortium"},
+    {"AnOpeningPhraseIsNoSubject",
+     "Since the start of the war, the World Bank has mobilised more than 50 billion dollars for "
+     "Ukraine.",
+     "World Bank | mobilise for | Ukraine"},
+    // A model's number goes with the model's name: a product.
+    {"AModelsNumberNamesTheProduct",
+     "Ethiopian Airlines ordered 20 Boeing 737 Max jets on Tuesday.",
+     "Ethiopian Airlines | order | 737 Max"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
