@@ -2931,20 +2931,23 @@ std::size_t subjectTakenForAPrepositionsNoun(std::vector<Token>& w) {
             })) {
             continue;
         }
-        // (the phrase right before the verb, the word at its top a noun with the preposition)
-        std::size_t noun = v - 1;
-        while (headOf(w, noun) != NONE && headOf(w, noun) < v && headOf(w, noun) > noun &&
-               phraseEdges(w, headOf(w, noun)).second == v - 1) {
-            noun = headOf(w, noun);
+        // (the phrase right before the verb: the lowest noun on the way up from the word before
+        // it whose phrase ends there and opens with the preposition)
+        std::size_t noun = NONE;
+        std::size_t marker = NONE;
+        for (std::size_t up = v - 1; up != NONE && up < v && phraseEdges(w, up).second == v - 1;
+             up = headOf(w, up)) {
+            const std::size_t cs =
+                lastChildBefore(w, up, up, [](const std::string& r) { return r == "case"; });
+            if (isOneOf(w[up].upos, {"NOUN", "PROPN"}) && isOneOf(w[up].deprel, {"nmod", "obl"}) &&
+                cs != NONE && phraseEdges(w, up).first == cs &&
+                isOneOf(lowercaseAscii(w[cs].form), {"after", "before", "since", "until"})) {
+                noun = up;
+                marker = cs;
+                break;
+            }
         }
-        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || phraseEdges(w, noun).second != v - 1 ||
-            dominates(w, noun, over) || !isOneOf(w[noun].deprel, {"nmod", "obl"})) {
-            continue;
-        }
-        const std::size_t marker =
-            lastChildBefore(w, noun, noun, [](const std::string& r) { return r == "case"; });
-        if (marker == NONE || phraseEdges(w, noun).first != marker ||
-            !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"})) {
+        if (noun == NONE || dominates(w, noun, over)) {
             continue;
         }
         w[noun].head = static_cast<int>(v) + 1;
@@ -3088,6 +3091,51 @@ std::size_t nameAfterANounInTheSubjectTakenForASubject(std::vector<Token>& w) {
         }
         w[n].head = static_cast<int>(noun) + 1;
         w[n].deprel = "appos";
+        ++moved;
+    }
+    return moved;
+}
+
+// A conjunct hung on the noun a relative clause describes, though it follows a noun inside the
+// clause and the clause's closing comma comes after it: "The operator, which is owned by
+// FirstGroup and the Hong Kong company MTR, runs trains" with "company" a conjunct of
+// "operator". It is the conjunct of the noun before its "and". How many it moved.
+std::size_t conjunctOfARelativeClausesNounTakenForItsHeads(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t c = 3; c + 1 < w.size(); ++c) {
+        const std::size_t h = headOf(w, c);
+        if (w[c].deprel != "conj" || h == NONE || h >= c ||
+            !isOneOf(w[c].upos, {"NOUN", "PROPN"}) || !isOneOf(w[h].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        const std::size_t cc =
+            lastChildBefore(w, c, c, [](const std::string& r) { return r == "cc"; });
+        std::size_t clause = NONE;
+        for (std::size_t k = h + 1; k < c; ++k) {
+            if (headOf(w, k) == h && w[k].deprel == "acl:relcl") {
+                clause = k;
+            }
+        }
+        const std::size_t end = phraseEdges(w, c).second;
+        // (the comma may hang on the conjunct)
+        const bool closed = w[end].form == "," || (end + 1 < w.size() && w[end + 1].form == ",");
+        if (cc == NONE || clause == NONE || cc < clause || cc == 0 ||
+            phraseEdges(w, c).first != cc || !closed) {
+            continue;
+        }
+        // (the nominal inside the clause that ends right before the "and")
+        std::size_t noun = cc - 1;
+        for (std::size_t up = headOf(w, noun);
+             up != NONE && up != clause && dominates(w, clause, up) &&
+             phraseEdges(w, up).second == cc - 1;
+             up = headOf(w, up)) {
+            noun = up;
+        }
+        if (!isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || !dominates(w, clause, noun) ||
+            noun == clause) {
+            continue;
+        }
+        w[c].head = static_cast<int>(noun) + 1;
         ++moved;
     }
     return moved;
@@ -7802,6 +7850,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     clauseAfterAStretchOfTimeTakenForTheRoot(w);
     openingPhraseTakenForASubject(w);
     nameAfterANounInTheSubjectTakenForASubject(w);
+    conjunctOfARelativeClausesNounTakenForItsHeads(w);
 }
 
 } // namespace

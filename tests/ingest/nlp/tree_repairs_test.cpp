@@ -1660,6 +1660,37 @@ TEST(TreeRepairs, NameAfterANounInTheSubjectIsItsApposition) {
     EXPECT_EQ(arcs(w)[6], "6:appos");
 }
 
+// A conjunct after a noun inside a relative clause, before the clause's closing comma, is that
+// noun's, not the described noun's.
+TEST(TreeRepairs, ConjunctInsideARelativeClauseIsItsNouns) {
+    std::vector<Token> w = tree("operator NOUN NN 11 nsubj\n"
+                                ", PUNCT , 5 punct\n"
+                                "which PRON WDT 5 nsubj:pass\n"
+                                "is AUX VBZ 5 aux:pass\n"
+                                "owned VERB VBN 1 acl:relcl\n"
+                                "by ADP IN 7 case\n"
+                                "FirstGroup PROPN NNP 5 obl:agent\n"
+                                "and CCONJ CC 9 cc\n"
+                                "MTR PROPN NNP 1 conj\n"
+                                ", PUNCT , 9 punct\n"
+                                "runs VERB VBZ 0 root\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "7:conj");
+    // (no comma closing the clause after it: the two described nouns may be joined)
+    std::vector<Token> open = tree("operator NOUN NN 10 nsubj\n"
+                                   ", PUNCT , 5 punct\n"
+                                   "which PRON WDT 5 nsubj:pass\n"
+                                   "is AUX VBZ 5 aux:pass\n"
+                                   "owned VERB VBN 1 acl:relcl\n"
+                                   "by ADP IN 7 case\n"
+                                   "FirstGroup PROPN NNP 5 obl:agent\n"
+                                   "and CCONJ CC 9 cc\n"
+                                   "MTR PROPN NNP 1 conj\n"
+                                   "run VERB VBP 0 root\n");
+    repairTree(open, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(open)[8], "1:conj");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3614,6 +3614,18 @@ const StatementCase SMALL_CASES[] = {
     {"AModelsNumberNamesTheProduct",
      "Ethiopian Airlines ordered 20 Boeing 737 Max jets on Tuesday.",
      "Ethiopian Airlines | order | 737 Max"},
+    // An owner joined inside a relative clause owns; it does not run the trains.
+    {"AnOwnerJoinedInsideARelativeClauseRunsNothing",
+     "The British government will nationalise the train operator South Western Railway next "
+     "year. The operator, which is owned by FirstGroup and the Hong Kong company MTR, runs trains "
+     "between London and the south-west of England.",
+     "MTR | run | trains between London", true},
+    // What killed people after "after" is no subject of the sentence's verb.
+    {"AfterAPhraseTheVerbIsNotTheMainSubjects",
+     "Rescue teams in Morocco searched through the rubble of collapsed villages on Sunday after "
+     "the strongest earthquake to hit the country in more than a century killed over 2,000 "
+     "people.",
+     "rescue teams in Morocco | kill | over 2,000 people", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
