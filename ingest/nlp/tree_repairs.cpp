@@ -3141,6 +3141,44 @@ std::size_t conjunctOfARelativeClausesNounTakenForItsHeads(std::vector<Token>& w
     return moved;
 }
 
+// "more than" or "less than" between "have" and its participle, read as the object of "have"
+// with the participle a clause after "than": "The chipmaker's shares have more than tripled"
+// with "have" the verb. The participle heads the clause with "have" its auxiliary and "more
+// than" its adverb. How many it mended.
+std::size_t moreThanBetweenHaveAndItsParticiple(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t h = 1; h + 3 < w.size(); ++h) {
+        const std::size_t more = h + 1;
+        const std::size_t than = h + 2;
+        const std::size_t v = h + 3;
+        if (!isOneOf(lowercaseAscii(w[h].form), {"have", "has", "had"}) ||
+            !isOneOf(lowercaseAscii(w[more].form), {"more", "less"}) ||
+            lowercaseAscii(w[than].form) != "than" || w[v].upos != "VERB" ||
+            !isOneOf(w[v].xpos, {"VBN", "VBD"}) || headOf(w, more) != h ||
+            w[more].deprel != "obj" || headOf(w, v) != more) {
+            continue;
+        }
+        w[v].head = w[h].head;
+        w[v].deprel = w[h].deprel;
+        w[v].xpos = "VBN";
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (k != more && headOf(w, k) == h) {
+                w[k].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[h].head = static_cast<int>(v) + 1;
+        w[h].deprel = "aux";
+        w[h].upos = "AUX";
+        w[more].head = static_cast<int>(v) + 1;
+        w[more].deprel = "advmod";
+        w[more].upos = "ADV";
+        w[than].head = static_cast<int>(more) + 1;
+        w[than].deprel = "fixed";
+        ++mended;
+    }
+    return mended;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -7851,6 +7889,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     openingPhraseTakenForASubject(w);
     nameAfterANounInTheSubjectTakenForASubject(w);
     conjunctOfARelativeClausesNounTakenForItsHeads(w);
+    moreThanBetweenHaveAndItsParticiple(w);
 }
 
 } // namespace

@@ -2103,7 +2103,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             isSubject(t, head) || office ||
             (t.rel(head) == "appos" && owned != NONE && owned < head && isSubject(t, owned)) ||
             (isOneOf(t.rel(head), {"nmod", "nmod:poss"}) && owned != NONE && isSubject(t, owned) &&
-             isOneOf(nounLemma(s.tokens[owned]), {"share", "stock"}));
+             isOneOf(nounLemma(s.tokens[owned]), {"share", "stock", "value", "valuation", "revenue",
+                                                  "profit", "sale", "earning", "income", "loss"}));
+        // (So is one whose value, revenue or profit is: "Nvidia's market value rose".)
         // (A conjunct's preposition is its first conjunct's: "in Brussels and Paris".)
         std::size_t c = t.child(head, {"case"});
         if (c == NONE && t.rel(head) == "conj" && t.head(head) != NONE) {

@@ -1691,6 +1691,23 @@ TEST(TreeRepairs, ConjunctInsideARelativeClauseIsItsNouns) {
     EXPECT_EQ(arcs(open)[8], "1:conj");
 }
 
+// "more than" between "have" and its participle is the participle's adverb, "have" its
+// auxiliary.
+TEST(TreeRepairs, MoreThanBetweenHaveAndItsParticipleIsAnAdverb) {
+    std::vector<Token> w = tree("shares NOUN NNS 2 nsubj\n"
+                                "have VERB VBP 0 root\n"
+                                "more ADJ JJR 2 obj\n"
+                                "than ADP IN 5 mark\n"
+                                "tripled VERB VBD 3 advcl\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "0:root");
+    EXPECT_EQ(arcs(w)[1], "5:aux");
+    EXPECT_EQ(arcs(w)[2], "5:advmod");
+    EXPECT_EQ(arcs(w)[0], "5:nsubj");
+    EXPECT_EQ(arcs(w)[5], "5:punct");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

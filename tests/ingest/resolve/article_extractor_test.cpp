@@ -3626,6 +3626,17 @@ const StatementCase SMALL_CASES[] = {
      "the strongest earthquake to hit the country in more than a century killed over 2,000 "
      "people.",
      "rescue teams in Morocco | kill | over 2,000 people", true},
+    // A company whose market value is the subject is what the story is about.
+    {"ACompanyWhoseValueRoseIsTheTopic",
+     "Nvidia's market value rose above 3 trillion dollars on Wednesday, making it the second most "
+     "valuable company in the world after Microsoft and ahead of Apple. The chipmaker's shares "
+     "have more than tripled in the past year. Its chief executive, Jensen Huang, said demand "
+     "was extraordinary.",
+     "Jensen Huang | be CEO of | Nvidia"},
+    {"MoreThanTripledHasNoObject",
+     "Nvidia's market value rose above 3 trillion dollars on Wednesday. The chipmaker's shares "
+     "have more than tripled in the past year.",
+     "Nvidia | have | more", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
