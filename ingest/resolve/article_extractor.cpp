@@ -812,7 +812,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             ++steps;
             const std::size_t upCase = t.child(up, {"case"});
             // (nor through an apposition of another actor, which says what that actor is:
-            // "an investor in Anthropic, a rival of OpenAI" is no rival of OpenAI)
+            // "an investor in Anthropic, a rival of OpenAI" is no rival of OpenAI; a name in
+            // apposition to its own description is no other actor: "the supermarket chains
+            // Kroger and Albertsons")
             const std::size_t upHead = t.head(up);
             // (Nor through a participle of where a thing is or was made, which says so by
             // itself: "a tariff on electric vehicles made in China", "firms based in India".)
@@ -823,7 +825,8 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                                             "locate", "headquarter", "assemble"})) ||
                      (upCase != NONE && sceneSetting(t.s.tokens[upCase].form)) ||
                      (t.rel(up) == "appos" && upHead != NONE && upHead != arg.head &&
-                      ents.words[upHead].entity >= 0 && up != k);
+                      ents.words[upHead].entity >= 0 &&
+                      ents.words[upHead].entity != ents.words[up].entity && up != k);
         }
         if (steps > 4 || clause) {
             continue;
@@ -1055,9 +1058,15 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // The first conjunct's path: "a battle between the iPhone maker and Brussels" is
             // one "between" both. (None when the first conjunct was left out: "damaged tens of
             // thousands of homes in Florida and Georgia" damages no Georgia.)
+            // (The first conjunct may be named right after a description of it, the two
+            // recorded at the description's word: "the supermarket chains Kroger and
+            // Albertsons", at "chains".)
             bool found = h == arg.head;
+            const WordEntity& first = ents.words[h];
             for (const auto& [at, path] : pathAt) {
-                if (at == h) {
+                if (at == h ||
+                    (first.entity >= 0 && ents.words[at].entity == first.entity && at < h &&
+                     ents.words[at].first <= h && h <= ents.words[at].last + 1)) {
                     n.path = path;
                     found = true;
                 }

@@ -3637,6 +3637,11 @@ const StatementCase SMALL_CASES[] = {
      "Nvidia's market value rose above 3 trillion dollars on Wednesday. The chipmaker's shares "
      "have more than tripled in the past year.",
      "Nvidia | have | more", true},
+    // Both names after a plural description in an "of" phrase are linked.
+    {"BothNamesAfterADescriptionAreLinked",
+     "The Federal Trade Commission sued to block the merger of the supermarket chains Kroger and "
+     "Albertsons.",
+     "Federal Trade Commission | sue to block merger of | Albertsons"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
