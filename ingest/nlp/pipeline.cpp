@@ -2296,6 +2296,42 @@ struct Pipeline::Impl {
                                retry.tokens[k - 1].deprel == "nsubj";
                     });
             }
+            // A past form right after "and" or "but" that the tagger made an adjective of the
+            // noun after it, when the sentence's verb came before: "The government shut down mobile
+            // internet services and *closed* universities", "has raised tariffs on Chinese cars
+            // but *welcomed* Chinese investment". The word as a past tense, kept when it is then
+            // a verb's conjunct.
+            for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                const std::string lower = lowercaseAscii(w[k].form);
+                if (!isOneOf(w[k].xpos, {"VBN", "JJ"}) || w[k].deprel != "amod" ||
+                    !lower.ends_with("ed") || lower != w[k].form ||
+                    !isOneOf(lowercaseAscii(w[k - 1].form), {"and", "but"}) ||
+                    !isOneOf(w[k + 1].upos, {"NOUN", "ADJ", "DET", "PROPN"}) ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD")) ||
+                    (tagger.wordClasses(lower) & WC_ADJ) != 0) { // (not "and related equipment")
+                    continue;
+                }
+                bool finite = false;
+                for (std::size_t j = 0; j + 1 < k && !finite; ++j) {
+                    finite = w[j].upos == "VERB" && headOf(w, j) == NONE;
+                }
+                if (!finite) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k], "VERB", "VBD");
+                        retry.tokens[k].lemma =
+                            lemmatizer.lemma(retry.tokens[k].form, "VERB", "VBD");
+                    },
+                    [&](const Sentence& retry) {
+                        const std::size_t h = headOf(retry.tokens, k);
+                        return h != NONE && retry.tokens[k].deprel == "conj" &&
+                               retry.tokens[h].upos == "VERB";
+                    });
+            }
             // An "-s" verb after a determiner and a noun, right before a name, when the three
             // hang below the clause's verb: "has sued the supermarket *chains* Coles and
             // Woolworths" (the supermarket chaining something). The word as a plural noun with

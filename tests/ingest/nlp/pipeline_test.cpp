@@ -2856,6 +2856,15 @@ TEST(Pipeline, AnIcWordInsideANameIsPartOfIt) {
     EXPECT_EQ(wordOf(pipeline, text, "Company").upos, "PROPN");
 }
 
+// A past form after "but" read as an adjective of the noun after it is the verb's conjunct.
+TEST(Pipeline, APastFormAfterButIsAConjunct) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The European Union has raised tariffs on Chinese electric cars but "
+                             "welcomed Chinese investment in factories in Europe.";
+    EXPECT_EQ(wordOf(pipeline, text, "welcomed").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, text, "welcomed").deprel, "conj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

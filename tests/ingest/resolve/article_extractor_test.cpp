@@ -3642,6 +3642,11 @@ const StatementCase SMALL_CASES[] = {
      "The Federal Trade Commission sued to block the merger of the supermarket chains Kroger and "
      "Albertsons.",
      "Federal Trade Commission | sue to block merger of | Albertsons"},
+    // A past form after "but" is the subject's second act.
+    {"APastFormAfterButIsASecondAct",
+     "The European Union has raised tariffs on Chinese electric cars but welcomed Chinese "
+     "investment in factories in Europe.",
+     "European Union | welcome | Chinese investment in factories in Europe"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
