@@ -2269,6 +2269,13 @@ struct Pipeline::Impl {
                         return headOf(retry.tokens, k) == verb && retry.tokens[k].deprel == "obj";
                     });
             }
+            // The retry of the two below: word `k` as a past tense.
+            const auto asPastTense = [&](std::size_t k) {
+                return [&, k](Sentence& retry) {
+                    retag(retry.tokens[k], "VERB", "VBD");
+                    retry.tokens[k].lemma = lemmatizer.lemma(retry.tokens[k].form, "VERB", "VBD");
+                };
+            };
             // A past form after ", and" and a noun, read as a participle or an adjective of
             // the noun after it: "..., and police *opened* fire on the crowd" (fire that was
             // opened). The word as a past tense, kept when the noun before it is then its
@@ -2284,17 +2291,10 @@ struct Pipeline::Impl {
                     !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
                     continue;
                 }
-                reparse(
-                    sentence,
-                    [&](Sentence& retry) {
-                        retag(retry.tokens[k], "VERB", "VBD");
-                        retry.tokens[k].lemma =
-                            lemmatizer.lemma(retry.tokens[k].form, "VERB", "VBD");
-                    },
-                    [&](const Sentence& retry) {
-                        return headOf(retry.tokens, k - 1) == k &&
-                               retry.tokens[k - 1].deprel == "nsubj";
-                    });
+                reparse(sentence, asPastTense(k), [&](const Sentence& retry) {
+                    return headOf(retry.tokens, k - 1) == k &&
+                           retry.tokens[k - 1].deprel == "nsubj";
+                });
             }
             // A past form right after "and" or "but" that the tagger made an adjective of the
             // noun after it, when the sentence's verb came before: "The government shut down mobile
@@ -2319,18 +2319,11 @@ struct Pipeline::Impl {
                 if (!finite) {
                     continue;
                 }
-                reparse(
-                    sentence,
-                    [&](Sentence& retry) {
-                        retag(retry.tokens[k], "VERB", "VBD");
-                        retry.tokens[k].lemma =
-                            lemmatizer.lemma(retry.tokens[k].form, "VERB", "VBD");
-                    },
-                    [&](const Sentence& retry) {
-                        const std::size_t h = headOf(retry.tokens, k);
-                        return h != NONE && retry.tokens[k].deprel == "conj" &&
-                               retry.tokens[h].upos == "VERB";
-                    });
+                reparse(sentence, asPastTense(k), [&](const Sentence& retry) {
+                    const std::size_t h = headOf(retry.tokens, k);
+                    return h != NONE && retry.tokens[k].deprel == "conj" &&
+                           retry.tokens[h].upos == "VERB";
+                });
             }
             // An "-s" verb after a determiner and a noun, right before a name, when the three
             // hang below the clause's verb: "has sued the supermarket *chains* Coles and
