@@ -3077,6 +3077,9 @@ std::size_t nameAfterANounInTheSubjectTakenForASubject(std::vector<Token>& w) {
             continue;
         }
         const std::size_t first = firstOfName(w, n);
+        if (first == 0) {
+            continue;
+        }
         const std::size_t noun = first - 1;
         std::size_t subject = NONE;
         for (std::size_t k = 0; k < noun; ++k) {
@@ -3084,7 +3087,7 @@ std::size_t nameAfterANounInTheSubjectTakenForASubject(std::vector<Token>& w) {
                 subject = k;
             }
         }
-        if (first == 0 || subject == NONE || w[noun].upos != "NOUN" ||
+        if (subject == NONE || w[noun].upos != "NOUN" ||
             lowercaseAscii(w[noun].form) != w[noun].form || !dominates(w, subject, noun) ||
             phraseEdges(w, subject).second != noun) {
             continue;
