@@ -1658,6 +1658,14 @@ TEST(TreeRepairs, NameAfterANounInTheSubjectIsItsApposition) {
                                 "agreed VERB VBD 0 root\n");
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w)[6], "6:appos");
+    // (a name opening the sentence has no noun before it: the repair passes it by, and the
+    // others leave a tree rooted at the verb)
+    std::vector<Token> opening = tree("BlackRock PROPN NNP 3 nsubj\n"
+                                      "consortium NOUN NN 3 nsubj\n"
+                                      "agreed VERB VBD 0 root\n");
+    repairTree(opening, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(opening)[2], "0:root");
+    EXPECT_NE(arcs(opening)[0], "2:appos");
 }
 
 // A conjunct after a noun inside a relative clause, before the clause's closing comma, is that
