@@ -3182,6 +3182,51 @@ std::size_t moreThanBetweenHaveAndItsParticiple(std::vector<Token>& w) {
     return mended;
 }
 
+// A conjunct with a preposition of its own hung on a phrase of another preposition, though an
+// earlier phrase of the same head has its preposition: "announcements by Hyundai in Georgia and
+// by Honda in Ohio" with "by Honda" joined to "in Georgia" and "in Ohio" on "Georgia". The
+// conjunct joins the phrase of its preposition ("by Hyundai"), and phrases hung on the wrong
+// one after the conjunct go with it. How many it moved.
+std::size_t conjunctOfAnotherPreposition(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    const auto prepositionOf = [&](std::size_t k) {
+        const std::size_t c =
+            lastChildBefore(w, k, k, [](const std::string& r) { return r == "case"; });
+        return c == NONE ? std::string() : lowercaseAscii(w[c].form);
+    };
+    for (std::size_t c = 3; c < w.size(); ++c) {
+        const std::size_t h = headOf(w, c);
+        if (w[c].deprel != "conj" || h == NONE || h >= c ||
+            !isOneOf(w[c].upos, {"NOUN", "PROPN"}) || !isOneOf(w[h].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        const std::string own = prepositionOf(c);
+        const std::string other = prepositionOf(h);
+        const std::size_t g = headOf(w, h);
+        if (own.empty() || other.empty() || own == other || g == NONE) {
+            continue;
+        }
+        std::size_t same = NONE;
+        for (std::size_t x = g + 1; x < h; ++x) {
+            if (headOf(w, x) == g && w[x].deprel == w[h].deprel &&
+                isOneOf(w[x].upos, {"NOUN", "PROPN"}) && prepositionOf(x) == own) {
+                same = x;
+            }
+        }
+        if (same == NONE) {
+            continue;
+        }
+        w[c].head = static_cast<int>(same) + 1;
+        for (std::size_t k = c + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == h && w[k].deprel == "nmod") {
+                w[k].head = static_cast<int>(c) + 1;
+            }
+        }
+        ++moved;
+    }
+    return moved;
+}
+
 // A name right after a verb and right before a sum, which the parse made one phrase: "fined
 // Meta Platforms 798 million euros" with the name a compound of "euros", "fined Google 2.4
 // billion euros" with the sum a conjunct of "Google". The name is the verb's indirect object
@@ -7893,6 +7938,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameAfterANounInTheSubjectTakenForASubject(w);
     conjunctOfARelativeClausesNounTakenForItsHeads(w);
     moreThanBetweenHaveAndItsParticiple(w);
+    conjunctOfAnotherPreposition(w);
 }
 
 } // namespace

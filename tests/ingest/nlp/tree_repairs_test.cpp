@@ -1716,6 +1716,25 @@ TEST(TreeRepairs, MoreThanBetweenHaveAndItsParticipleIsAnAdverb) {
     EXPECT_EQ(arcs(w)[5], "5:punct");
 }
 
+// A conjunct with its own preposition joins the earlier phrase of that preposition, and a
+// phrase hung on the wrong one after it goes with it.
+TEST(TreeRepairs, ConjunctOfAnotherPrepositionJoinsItsOwn) {
+    std::vector<Token> w = tree("follows VERB VBZ 0 root\n"
+                                "announcements NOUN NNS 1 obj\n"
+                                "by ADP IN 4 case\n"
+                                "Hyundai PROPN NNP 2 nmod\n"
+                                "in ADP IN 6 case\n"
+                                "Georgia PROPN NNP 2 nmod\n"
+                                "and CCONJ CC 9 cc\n"
+                                "by ADP IN 9 case\n"
+                                "Honda PROPN NNP 6 conj\n"
+                                "in ADP IN 11 case\n"
+                                "Ohio PROPN NNP 6 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "4:conj");
+    EXPECT_EQ(arcs(w)[10], "9:nmod");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

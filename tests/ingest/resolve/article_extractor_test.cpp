@@ -3647,6 +3647,10 @@ const StatementCase SMALL_CASES[] = {
      "The European Union has raised tariffs on Chinese electric cars but welcomed Chinese "
      "investment in factories in Europe.",
      "European Union | welcome | Chinese investment in factories in Europe"},
+    // A conjunct "by" phrase is no place of the "in" phrase before it.
+    {"AByPhraseJoinedAfterAnInPhraseIsNoPlace",
+     "The investment follows similar announcements by Hyundai in Georgia and by Honda in Ohio.",
+     "investment | follow announcement in | Honda", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
