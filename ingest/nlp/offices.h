@@ -29,6 +29,14 @@ inline bool officeTitle(std::string_view lowerWord) {
                                "ambassador", "envoy"});
 }
 
+/// Whether `form` (as written) is the word that ends a public body's name: "Competition and
+/// Markets *Authority*", "Trade and Industry *Ministry*".
+inline bool publicBodyWord(std::string_view form) {
+    return isOneOf(form,
+                   {"Authority", "Commission", "Agency", "Department", "Ministry", "Administration",
+                    "Bureau", "Council", "Committee", "Office", "Institute", "Board"});
+}
+
 /// Whether `lowerWord` (lower case) names what a person does, in an apposition or before a
 /// name: "Hu Yan, an *analyst* at ...", "a fund *manager* at Storebrand".
 inline bool personRoleNoun(std::string_view lowerWord) {

@@ -101,6 +101,16 @@ std::vector<std::size_t> namesInAList(const std::vector<Token>& w) {
     return out;
 }
 
+// Whether a capitalised word has the shape of a people's word: "Iranian", "Japanese",
+// "British", "Thai", "Dutch", or one of the few without such an ending (not any "-ic" word:
+// "Tokyo *Electric* Power Company", "Pacific").
+bool peoplesWord(const std::string& f) {
+    return f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i") ||
+           f.ends_with("ch") ||
+           isOneOf(f, {"Arab", "Muslim", "Greek", "Thai", "Swiss", "Arabic", "Hispanic", "Nordic",
+                       "Baltic", "Slavic", "Celtic", "Icelandic", "Turkic"});
+}
+
 // A run of two or more capitalised words inside a sentence that the tagger read as common
 // nouns or adjectives, ending in a noun, is a name: "Officials said *Golden Tide Shipping* had
 // used false documents" (an adjective and two nouns, and the company was no one's name). Not
@@ -122,13 +132,7 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
     // (A people's adjective stays one, before a name too, as EWT tags it: "an Iranian
     // Opposition Group", "the Asian Times".)
     const auto peoples = [&](std::size_t k) {
-        const std::string& f = w[k].form;
-        // (not any "-ic" word: "Tokyo *Electric* Power Company", "Pacific")
-        return w[k].upos == "ADJ" &&
-               (f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") || f.ends_with("i") ||
-                f.ends_with("ch") ||
-                isOneOf(f, {"Arab", "Muslim", "Greek", "Thai", "Swiss", "Arabic", "Hispanic",
-                            "Nordic", "Baltic", "Slavic", "Celtic", "Icelandic", "Turkic"}));
+        return w[k].upos == "ADJ" && peoplesWord(w[k].form);
     };
     std::size_t retagged = 0;
     // (At the start of the sentence the run must open with a word read as a name:
@@ -155,9 +159,7 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
                 ++c;
             }
             if (c > b + 1 && (c == w.size() || !capitalised(w[c].form)) &&
-                isOneOf(w[c - 1].form, {"Authority", "Commission", "Agency", "Department",
-                                        "Ministry", "Administration", "Bureau", "Council",
-                                        "Committee", "Office", "Institute", "Board"})) {
+                publicBodyWord(w[c - 1].form)) {
                 for (std::size_t k = b + 1; k < c; ++k) {
                     common = common || !isOneOf(w[k].xpos, {"NNP", "NNPS"});
                 }
@@ -1323,15 +1325,9 @@ struct Pipeline::Impl {
         for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
             const Token& next = sentence.tokens[k + 1];
-            // (with the ending of a people's word or one of the few without: not "the *Bush*
-            // administration")
+            // (with the shape of a people's word: not "the *Bush* administration")
             const std::string& f = t.form;
-            const bool peoples =
-                f.ends_with("an") || f.ends_with("ese") || f.ends_with("ish") ||
-                f.ends_with("ch") || f.ends_with("i") ||
-                isOneOf(f, {"Swiss", "Thai", "Greek", "Arab", "Czech", "Arabic", "Hispanic",
-                            "Nordic", "Baltic", "Slavic", "Celtic", "Icelandic"});
-            if (t.upos == "PROPN" && titleCase(f) && peoples &&
+            if (t.upos == "PROPN" && titleCase(f) && peoplesWord(f) &&
                 isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"the", "a", "an"}) &&
                 next.upos == "NOUN" && lowercaseAscii(next.form) == next.form &&
                 (tagger.wordClasses(lowercaseAscii(f)) & WC_ADJ) != 0) {
@@ -1344,6 +1340,9 @@ struct Pipeline::Impl {
         // developer *Truong* *My* Lan" (a Vietnamese name read as "Truong my land").
         for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
+            if (t.upos != "PRON" || !titleCase(t.form)) {
+                continue; // (the cheap test first: this runs for every word)
+            }
             const std::string lower = lowercaseAscii(t.form);
             const bool pronoun = isOneOf(
                 lower,
@@ -1366,8 +1365,7 @@ struct Pipeline::Impl {
                 titleCase(t.form) && k + 1 < sentence.tokens.size() &&
                 titleCase(sentence.tokens[k - 1].form) && titleCase(sentence.tokens[k + 1].form) &&
                 !isOneOf(sentence.tokens[k - 1].form, {"\"", "“", "‘", "'", ":"});
-            if (t.upos == "PRON" && titleCase(t.form) &&
-                (!pronoun || (lower == "my" && capitalName))) {
+            if (!pronoun || (lower == "my" && capitalName)) {
                 retag(t, "PROPN", "NNP");
                 t.lemma = t.form;
             }

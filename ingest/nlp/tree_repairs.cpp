@@ -2605,13 +2605,7 @@ std::size_t nameAfterTheNounOfATitlesOfPhrase(std::vector<Token>& w) {
             })) {
             continue;
         }
-        // (the name's own words before it)
-        std::size_t first = n;
-        while (first > 0 && headOf(w, first - 1) == n && w[first - 1].upos == "PROPN" &&
-               isOneOf(w[first - 1].deprel, {"compound", "flat"})) {
-            --first;
-        }
-        const std::size_t noun = first - 1;
+        const std::size_t noun = firstOfName(w, n) - 1; // (NONE for a name opening the sentence)
         const std::size_t title = headOf(w, noun);
         if (noun == NONE || noun == h || w[noun].upos != "NOUN" ||
             lowercaseAscii(w[noun].form) != w[noun].form || w[noun].deprel != "nmod" ||
@@ -2891,13 +2885,15 @@ std::size_t joinedSubjectsTakenForTwo(std::vector<Token>& w) {
                 (k < c ? first : second) = k;
             }
         }
-        if (first == NONE || second == NONE || second < c ||
-            phraseEdges(w, first).second + 1 != c || phraseEdges(w, second).first != c + 1) {
+        if (first == NONE || second == NONE || second < c) {
+            continue;
+        }
+        const std::size_t last = phraseEdges(w, first).second;
+        if (last + 1 != c || phraseEdges(w, second).first != c + 1) {
             continue;
         }
         // (A name joins the name that ends the first subject's phrase rather than the word it
         // hangs on: "The Commissioner of Parks and Public Property heads ...".)
-        const std::size_t last = phraseEdges(w, first).second;
         const std::size_t onto = last != first && w[last].deprel == "nmod" &&
                                          capitalised(w[last].form) && capitalised(w[second].form)
                                      ? last
@@ -3119,11 +3115,10 @@ std::size_t conjunctOfARelativeClausesNounTakenForItsHeads(std::vector<Token>& w
                 clause = k;
             }
         }
-        const std::size_t end = phraseEdges(w, c).second;
+        const auto [start, end] = phraseEdges(w, c);
         // (the comma may hang on the conjunct)
         const bool closed = w[end].form == "," || (end + 1 < w.size() && w[end + 1].form == ",");
-        if (cc == NONE || clause == NONE || cc < clause || cc == 0 ||
-            phraseEdges(w, c).first != cc || !closed) {
+        if (cc == NONE || clause == NONE || cc < clause || cc == 0 || start != cc || !closed) {
             continue;
         }
         // (the nominal inside the clause that ends right before the "and")

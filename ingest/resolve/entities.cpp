@@ -816,10 +816,10 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         // "Toshiyuki Mimaki said he could not believe it": a speaker who says "he" or "she"
         // first in what was said, with no other name before it, speaks of a person, itself
         // (an organisation says "it").
-        for (std::size_t k = v + 1; k < s.tokens.size() && !otherName &&
-                                    isOneOf(lowered(s.tokens[v].lemma),
-                                            {"say", "add", "insist", "explain", "admit", "claim"});
-             ++k) {
+        const bool saying = isOneOf(lowered(s.tokens[v].lemma),
+                                    {"say", "add", "insist", "explain", "admit", "claim"});
+        bool nounFirst = otherName;
+        for (std::size_t k = v + 1; saying && !nounFirst && k < s.tokens.size(); ++k) {
             const Token& p = s.tokens[k];
             const int clause = p.head;
             if (p.deprel == "nsubj" && isOneOf(lowered(p.form), {"he", "she"}) && clause > 0 &&
@@ -827,7 +827,7 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                 s.tokens[static_cast<std::size_t>(clause - 1)].deprel == "ccomp") {
                 return EntityType::Person;
             }
-            otherName = p.upos == "PROPN" || p.upos == "NOUN";
+            nounFirst = p.upos == "PROPN" || p.upos == "NOUN";
         }
     }
     // "a federal court in Manhattan", "based in Hsinchu", "the port of Nagoya": a name after
@@ -1788,11 +1788,7 @@ std::size_t lawOrBodyAfterAnd(const nlp::Sentence& s, const std::vector<WordEnti
            article::isAsciiUpper(s.tokens[k].form[0]) && words[k].entity < 0) {
         ++k;
     }
-    const auto body = [&](std::size_t w) {
-        return isOneOf(s.tokens[w].form, {"Authority", "Commission", "Agency", "Department",
-                                          "Ministry", "Administration", "Bureau", "Council",
-                                          "Committee", "Office", "Institute", "Board"});
-    };
+    const auto body = [&](std::size_t w) { return nlp::publicBodyWord(s.tokens[w].form); };
     bool field = false;
     for (std::size_t m = first; m + 1 < j && !field; ++m) {
         field = body(m) && isOneOf(s.tokens[m + 1].form, {"of", "for"});
