@@ -245,6 +245,25 @@ struct Pipeline::Impl {
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
             }
         }
+        // A code of capitals and digits read as a common noun is a model's or a product's name:
+        // "The vaccine, called *R21*, was tested" (as "the H20", "the A320" are read).
+        for (Token& t : sentence.tokens) {
+            const std::string& f = t.form;
+            std::size_t capitals = 0;
+            while (capitals < f.size() && f[capitals] >= 'A' && f[capitals] <= 'Z') {
+                ++capitals;
+            }
+            std::size_t digits = capitals;
+            while (digits < f.size() && f[digits] >= '0' && f[digits] <= '9') {
+                ++digits;
+            }
+            if (t.upos == "NOUN" && capitals >= 1 && capitals <= 3 && digits - capitals >= 2 &&
+                f.size() - digits <= 1 &&
+                (digits == f.size() || upperLetters(f.substr(digits)) ||
+                 lowerLetters(f.substr(digits)))) {
+                retagAsName(t);
+            }
+        }
         // A capitalised word that opens the sentence, unknown to the lexicon, is a name when
         // the tagger made it an adverb or a verb's "-s" form: "*Albertsons* later called off
         // the deal" (an adverb, which left the sentence without a subject).
@@ -1072,6 +1091,39 @@ struct Pipeline::Impl {
                 continue;
             }
             retag(t, "NOUN", "NN");
+        }
+        // A plural after the opening noun phrase's singular noun, before a noun (or a base-form
+        // "verb" that is a noun too), is the sentence's verb when a third-person verb joined by
+        // "and" follows: "The decree *scraps* rent controls and allows the sale of ..." (read as
+        // "decree scraps" that "rent" the controls, "allows" then agreed with no subject).
+        for (std::size_t k = 2; k + 4 < sentence.tokens.size(); ++k) {
+            std::vector<Token>& w = sentence.tokens;
+            bool phrase = w[0].upos == "DET";
+            for (std::size_t j = 1; j < k && phrase; ++j) {
+                phrase = isOneOf(w[j].upos, {"ADJ", "NOUN", "PROPN"});
+            }
+            if (!phrase || w[k - 1].xpos != "NN" || w[k].xpos != "NNS" ||
+                !lowerLetters(w[k].form) || !isOneOf(w[k + 1].xpos, {"VBP", "VB", "NN"}) ||
+                !lowerLetters(w[k + 1].form) ||
+                (tagger.wordClasses(w[k + 1].form) & WC_NOUN) == 0 ||
+                !isOneOf(w[k + 2].xpos, {"NN", "NNS"}) ||
+                !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBZ"))) {
+                continue;
+            }
+            bool joined = false;
+            for (std::size_t j = k + 3; j + 1 < w.size() && !joined; ++j) {
+                if (isOneOf(w[j].upos, {"VERB", "AUX"}) || w[j].xpos == "IN") {
+                    break;
+                }
+                joined = lowercaseAscii(w[j].form) == "and" && w[j + 1].xpos == "VBZ";
+            }
+            if (joined) {
+                retag(w[k], "VERB", "VBZ");
+                if (w[k + 1].upos == "VERB") {
+                    retag(w[k + 1], "NOUN", "NN");
+                }
+            }
+            break;
         }
         // A plural after "as" or "while", a determiner and a singular noun, before an
         // infinitive, is the clause's verb: "as the chipmaker *struggles* to compete" (a

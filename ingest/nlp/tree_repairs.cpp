@@ -2476,6 +2476,87 @@ std::size_t nameAndSumAsTwoObjects(std::vector<Token>& w) {
     return mended;
 }
 
+// A sum right after a verb's object, hung on a clause later in the sentence: "fined Google 2.4
+// billion euros on Tuesday for favouring its own shopping service" with "euros" a bare oblique
+// of "favouring". A sum is no bare modifier of a later clause; it is the verb's second object,
+// with the object before it the receiver ("fined National Grid 10 million pounds"). How many
+// it moved.
+std::size_t sumTakenForALaterClausesOblique(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t sum = 2; sum + 1 < w.size(); ++sum) {
+        const std::size_t later = headOf(w, sum);
+        const bool money = currencyWord(lowercaseAscii(w[sum].form)) ||
+                           (w[sum].upos == "SYM" && isOneOf(w[sum].form, {"$", "€", "£", "¥"}));
+        if (!money || later == NONE || later <= sum || w[later].upos != "VERB" ||
+            !isOneOf(w[sum].deprel, {"obl:unmarked", "obl:npmod", "obl"}) ||
+            hasChild(w, sum, [](const std::string& r) { return r == "case"; })) {
+            continue;
+        }
+        const std::size_t object = phraseEdges(w, sum).first - 1;
+        const std::size_t v = object == NONE ? NONE : headOf(w, object);
+        if (object == NONE || v == NONE || v >= object || w[object].deprel != "obj" ||
+            !isOneOf(w[object].upos, {"PROPN", "NOUN", "PRON"}) || !dominates(w, v, later) ||
+            hasChild(w, v, [](const std::string& r) { return r == "iobj"; })) {
+            continue;
+        }
+        w[object].deprel = "iobj";
+        w[sum].head = static_cast<int>(v) + 1;
+        w[sum].deprel = "obj";
+        sceneOfTheSumToTheVerb(w, sum, v);
+        ++moved;
+    }
+    return moved;
+}
+
+// The words of a title right before a name that the parse hung outside the title: "its chief
+// executive Daniel Ek told staff" with "its" a modifier of "staff" and "chief" an oblique of
+// "told". The role noun hangs on the name; the possessive and the adjectives and nouns before
+// it, in lower case, are the role noun's. How many it moved.
+std::size_t titleWordsHungOutsideBeforeAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t name = 2; name < w.size(); ++name) {
+        const std::size_t role = name - 1;
+        if (w[name].upos != "PROPN" || !capitalised(w[name].form) || w[role].upos != "NOUN" ||
+            lowercaseAscii(w[role].form) != w[role].form ||
+            !personRoleNoun(lowercaseAscii(w[role].form)) || headOf(w, role) != name) {
+            continue;
+        }
+        // (A title that opens the sentence may have taken the root from the name's verb: "Its
+        // chief executive Daniel Ek told staff" with "told" a clause of "chief".)
+        const std::size_t verb = headOf(w, name);
+        const bool verbBelow = verb != NONE && w[verb].upos == "VERB" && verb > name;
+        for (std::size_t k = role; k-- > 0;) {
+            const bool possessive = w[k].xpos == "PRP$";
+            if (!(possessive || (isOneOf(w[k].upos, {"ADJ", "NOUN"}) &&
+                                 lowercaseAscii(w[k].form) == w[k].form))) {
+                break;
+            }
+            const std::size_t h = headOf(w, k);
+            if (h == NONE && !verbBelow) {
+                break;
+            }
+            if (h == NONE) {
+                w[verb].head = 0;
+                w[verb].deprel = "root";
+                for (Token& p : w) {
+                    if (p.head == static_cast<int>(k) + 1 && p.deprel == "punct") {
+                        p.head = static_cast<int>(verb) + 1;
+                    }
+                }
+            }
+            if (h == NONE || h < k || h > name) {
+                w[k].head = static_cast<int>(role) + 1;
+                w[k].deprel = possessive ? "nmod:poss" : w[k].upos == "ADJ" ? "amod" : "compound";
+                ++moved;
+            }
+            if (possessive) {
+                break;
+            }
+        }
+    }
+    return moved;
+}
+
 // A name the parse hung on a sum that a verb gives or puts: "will invest up to $4 billion in
 // Anthropic, the artificial intelligence startup founded by ..." with "in Anthropic" (and the
 // apposition after it) on "$". A sum is in no named body; the name's phrase (in, into or to
@@ -3788,6 +3869,21 @@ std::size_t upToAnAmount(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t up = 1; up + 2 < w.size(); ++up) {
         const std::size_t to = up + 1;
+        // (Parsed as EWT writes it, the amount may still be left an oblique without a
+        // preposition: "will receive up to $8.5 billion in grants under the CHIPS Act".)
+        if (const std::size_t amount = headOf(w, up);
+            lowercaseAscii(w[up].form) == "up" && w[up].deprel == "advmod" &&
+            lowercaseAscii(w[to].form) == "to" && w[to].deprel == "fixed" && headOf(w, to) == up &&
+            amount != NONE && amount > to && isOneOf(w[amount].upos, {"NUM", "SYM"}) &&
+            w[amount].deprel == "obl" && headOf(w, amount) != NONE &&
+            w[headOf(w, amount)].upos == "VERB" &&
+            !hasChild(w, amount, [](const std::string& r) { return r == "case"; }) &&
+            !hasChild(w, headOf(w, amount),
+                      [](const std::string& r) { return r == "obj" || r == "nsubj:pass"; })) {
+            w[amount].deprel = "obj";
+            ++mended;
+            continue;
+        }
         const std::size_t amount = headOf(w, to);
         if (lowercaseAscii(w[up].form) != "up" || w[up].deprel != "compound:prt" ||
             lowercaseAscii(w[to].form) != "to" || w[to].deprel != "case" || amount == NONE ||
@@ -7934,6 +8030,8 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     conjunctOfARelativeClausesNounTakenForItsHeads(w);
     moreThanBetweenHaveAndItsParticiple(w);
     conjunctOfAnotherPreposition(w);
+    sumTakenForALaterClausesOblique(w);
+    titleWordsHungOutsideBeforeAName(w);
 }
 
 } // namespace

@@ -824,6 +824,10 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                       isOneOf(t.lemma(up), {"base", "make", "build", "produce", "manufacture",
                                             "locate", "headquarter", "assemble"})) ||
                      (upCase != NONE && sceneSetting(t.s.tokens[upCase].form)) ||
+                     // (nor through a member of a set that is no actor itself: "paid $1
+                     // billion for podcast rights, including a deal with Joe Rogan")
+                     (upCase != NONE && up != k &&
+                      memberPreposition(article::asciiLowered(t.s.tokens[upCase].form))) ||
                      (t.rel(up) == "appos" && upHead != NONE && upHead != arg.head &&
                       ents.words[upHead].entity >= 0 &&
                       ents.words[upHead].entity != ents.words[up].entity && up != k);

@@ -590,6 +590,16 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             s.tokens[c].upos == "NOUN" && businessWord(lowered(s.tokens[c].lemma))) {
             return EntityType::Org;
         }
+        // (And a word for a place in its apposition makes it a place: "Porto Alegre, the state
+        // capital", "Kramatorsk, a city in the east".)
+        if (s.tokens[c].head == static_cast<int>(top) + 1 && s.tokens[c].deprel == "appos" &&
+            s.tokens[c].upos == "NOUN" && lowered(s.tokens[c].form) == s.tokens[c].form &&
+            isOneOf(lowered(s.tokens[c].lemma),
+                    {"city", "town", "village", "capital", "port", "province", "region", "county",
+                     "district", "island", "municipality", "suburb", "neighbourhood",
+                     "neighborhood", "prefecture", "metropolis", "hamlet", "country", "nation"})) {
+            return EntityType::Gpe;
+        }
     }
     // So does a word for a product, for a product: "Novo Nordisk's diabetes drug Victoza", "the
     // messaging app Signal".
@@ -614,6 +624,23 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
          static_cast<std::size_t>(topHead - 1) < first &&
          productNoun(static_cast<std::size_t>(topHead - 1)))) {
         return EntityType::Product;
+    }
+    // The name a participle of naming gives a noun is of the noun's kind: "The vaccine, called
+    // Mosquirix, ...", "a startup called Ardent".
+    if (const int named = s.tokens[top].head;
+        isOneOf(s.tokens[top].deprel, {"xcomp", "obj"}) && named > 0 &&
+        s.tokens[static_cast<std::size_t>(named - 1)].deprel == "acl" &&
+        isOneOf(lowered(s.tokens[static_cast<std::size_t>(named - 1)].lemma),
+                {"call", "name", "dub", "brand"})) {
+        if (const int noun = s.tokens[static_cast<std::size_t>(named - 1)].head; noun > 0) {
+            const std::size_t kind = static_cast<std::size_t>(noun - 1);
+            if (productNoun(kind)) {
+                return EntityType::Product;
+            }
+            if (s.tokens[kind].upos == "NOUN" && businessWord(lowered(s.tokens[kind].lemma))) {
+                return EntityType::Org;
+            }
+        }
     }
     // And a name (or a list of names) before a word for a product's model: "some Explorer and
     // Aviator models", "the Model Y version".
@@ -2257,11 +2284,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // "in the Amazon": a company's one-word name with "the" before it and nothing after
         // it names something else, a river or a region (companies go without the article).
         // Not an acronym, which names nothing else ("the BBC"); a group that goes with the
-        // article has it in its alias ("the Taliban").
+        // article has it in its alias ("the Taliban"). Not when a common noun between says
+        // what the company is: "The chipmaker Intel will ...".
+        const auto describedBetween = [&](std::size_t article) {
+            for (std::size_t k = article + 1; k < last; ++k) {
+                if (s.tokens[k].upos == "NOUN") {
+                    return true;
+                }
+            }
+            return false;
+        };
         if (const std::size_t article = t.child(last, {"det"});
             type == EntityType::Org && m.end == m.begin + 1 && entry->name == s.tokens[last].form &&
             !nlp::upperLetters(s.tokens[last].form) && article != NONE &&
-            lowered(s.tokens[article].form) == "the" &&
+            lowered(s.tokens[article].form) == "the" && !describedBetween(article) &&
             !isOneOf(t.rel(last), {"compound", "nmod:poss", "amod", "flat"})) {
             notAName[last] = true; // (nor for the proper-noun runs below)
             continue;
@@ -3142,7 +3178,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 return entities_[static_cast<std::size_t>(m)].type == EntityType::Gpe;
             });
             if (members.size() >= 2 && (conjunction || places)) {
-                groups_.push_back({members, sentence_, groupStart, conjunction});
+                groups_.push_back({members, sentence_, groupStart, conjunction, {}});
                 for (auto ev = events_.rbegin();
                      conjunction && ev != events_.rend() && ev->sentence == sentence_; ++ev) {
                     if (std::find(members.begin(), members.end(), ev->entity) != members.end()) {
@@ -3153,6 +3189,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                         return entities_[static_cast<std::size_t>(m)].type == EntityType::Product;
                     })) {
                     thingGroups_.push_back(groups_.back());
+                    if (const std::size_t after = words[i].last + 1;
+                        after < n && s.tokens[after].upos == "NOUN") {
+                        thingGroups_.back().kind = nounLemma(s.tokens[after]);
+                    }
                 }
                 // Any name of a list stands for the whole list in this sentence's statements
                 // (the tree often keeps one conjunct as the argument); conjuncts it did attach
@@ -3263,8 +3303,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             }
         }
         if (personAt(subject) && personAt(other) && words[subject].entity != words[other].entity) {
-            groups_.push_back(
-                {{words[subject].entity, words[other].entity}, sentence_, words[subject].first});
+            groups_.push_back({{words[subject].entity, words[other].entity},
+                               sentence_,
+                               words[subject].first,
+                               true,
+                               {}});
         }
     }
 
@@ -3483,8 +3526,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // A subject "it" inside the reason a verb of punishing or blaming gives, after
             // "for", stands for the named organisation (or app) punished: "fined TikTok 345 million
             // euros for breaking privacy law in the way *it* handled children's data" (salience
-            // would pick the regulator that fined).
-            if (lowered(tok.form) == "it" && isSubject(t, i)) {
+            // would pick the regulator that fined). So does an "its" there: "fined Google 2.4
+            // billion euros for favouring *its* own shopping service".
+            if ((lowered(tok.form) == "it" && isSubject(t, i)) ||
+                (lowered(tok.form) == "its" && t.rel(i) == "nmod:poss")) {
                 std::size_t below = t.head(i);
                 std::size_t up = below == NONE ? NONE : t.head(below);
                 for (std::size_t steps = 0;
@@ -3768,7 +3813,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // to salience: "force the sale of the app or ban it" bans the app.)
             // (Also through an infinitive and from what the earlier verb says: "said it would
             // appeal the ruling and asked the judge to pause it".)
-            std::size_t joined = t.head(i);
+            // (Or a part of it that is the object: "setting *part of it* on fire".)
+            const std::size_t ofCase = t.child(i, {"case"});
+            const bool partOf = t.rel(i) == "nmod" && t.head(i) != NONE && ofCase != NONE &&
+                                lowered(s.tokens[ofCase].form) == "of" &&
+                                t.rel(t.head(i)) == "obj" &&
+                                isOneOf(nounLemma(s.tokens[t.head(i)]),
+                                        {"part", "half", "most", "much", "some", "rest", "portion",
+                                         "section", "all", "parts", "many"});
+            const std::size_t held = partOf ? t.head(i) : i;
+            std::size_t joined = t.head(held);
             while (joined != NONE && t.rel(joined) == "xcomp") {
                 joined = t.head(joined);
             }
@@ -3782,9 +3836,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                     t.child(joined, {"nsubj"}) == NONE;
             // (The parse may take a "calling them X" for two objects.)
             // (Not one made to act, an actor: "praised the government's progress but urged
-            // *it* to protect the poor".)
-            if ((it || them) && joined != NONE && (t.rel(joined) == "conj" || participle) &&
-                isOneOf(t.rel(i), {"obj", "iobj"}) && t.child(t.head(i), {"xcomp"}) == NONE &&
+            // *it* to protect the poor". An adjective is no act: "replace them free of charge".)
+            const std::size_t made = t.child(t.head(held), {"xcomp"});
+            // (An "of" phrase on the object may name what the pronoun stands for: "force the
+            // sale of the app or ban it" bans the app; so may any phrase that names an actor:
+            // "filed a lawsuit against Arm in Delaware, accusing it of ..." accuses Arm. Not a
+            // place: "stormed the parliament building in Nairobi, setting part of it on fire".)
+            const auto ofPhrase = [&](std::size_t o) {
+                return std::any_of(t.children[o].begin(), t.children[o].end(), [&](std::size_t c) {
+                    const std::size_t cs = t.child(c, {"case"});
+                    const bool actor = words[c].entity >= 0 &&
+                                       entities_[static_cast<std::size_t>(words[c].entity)].type !=
+                                           EntityType::Gpe;
+                    return t.rel(c) == "nmod" &&
+                           (actor || (cs != NONE && lowered(s.tokens[cs].form) == "of"));
+                });
+            };
+            if ((it || them || (partOf && lowered(tok.form) == "it")) && joined != NONE &&
+                (t.rel(joined) == "conj" || participle) && isOneOf(t.rel(held), {"obj", "iobj"}) &&
+                (made == NONE || s.tokens[made].upos == "ADJ") &&
                 !(i + 1 < n && s.tokens[i + 1].xpos == "TO")) {
                 const std::size_t u = t.head(joined);
                 std::size_t o = u == NONE ? NONE : t.child(u, {"obj"});
@@ -3794,7 +3864,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 if (o != NONE && o < i && s.tokens[o].upos == "NOUN" &&
                     isPlural(s.tokens[o]) == them && words[o].entity < 0 &&
-                    !agentNoun(nounLemma(s.tokens[o])) && t.child(o, {"nmod"}) == NONE) {
+                    !agentNoun(nounLemma(s.tokens[o])) && !ofPhrase(o)) {
                     words[i].antecedent = o;
                     continue;
                 }
@@ -4369,7 +4439,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if (it->sentence == sentence_ && it->word >= i) {
                     continue;
                 }
-                if (count == 0 || count == it->members.size()) {
+                // (A list of one kind of thing is not another thing the text named before:
+                // "a faulty sensor ... Camry, Corolla and Highlander models ... inspect the
+                // sensors".)
+                const bool otherThing = !it->kind.empty() && it->kind != nounLemma(tok) &&
+                                        commonThings_.contains(nounLemma(tok));
+                if ((count == 0 || count == it->members.size()) && !otherThing) {
                     mark(std::min(det, i), i, it->members.front(), MentionKind::Description);
                     words[i].also.assign(it->members.begin() + 1, it->members.end());
                     record(i);
@@ -4380,7 +4455,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // Named again, the list is as recent as this mention ("them" later on).
                 std::vector<int> members{words[i].entity};
                 members.insert(members.end(), words[i].also.begin(), words[i].also.end());
-                thingGroups_.push_back({std::move(members), sentence_, i});
+                thingGroups_.push_back({std::move(members), sentence_, i, true, {}});
                 continue;
             }
         }
@@ -5168,6 +5243,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     t.children[subject].begin(), t.children[subject].end(), [&](std::size_t c) {
                         return isOneOf(t.rel(c), {"nmod:poss", "nmod"}) && words[c].entity >= 0;
                     });
+        }
+    }
+
+    for (std::size_t k = 0; k < n; ++k) {
+        if (s.tokens[k].upos == "NOUN" && words[k].entity < 0) {
+            commonThings_.insert(nounLemma(s.tokens[k]));
         }
     }
 

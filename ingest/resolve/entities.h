@@ -179,6 +179,9 @@ private:
         /// False for places with only commas between them ("Hoboken, New Jersey"): one place,
         /// which "they" does not stand for.
         bool plural = true;
+        /// The noun a list of products names a kind of ("model" in "Camry, Corolla and
+        /// Highlander models"), empty for none.
+        std::string kind;
     };
     std::vector<Group> groups_;
     std::vector<Group> thingGroups_; ///< lists of products ("gallium and germanium"), kept longer
@@ -191,6 +194,9 @@ private:
     /// Lower-cased words written in lower case in the document, and capitalised words written
     /// capitalised after another word (see noteCasing).
     std::set<std::string, std::less<>> lowerWords_, midCapitals_;
+    /// Lemmas of the common nouns of the sentences so far that name nothing ("a faulty
+    /// sensor"): a later "the sensors" is that thing, not a list of products of another kind.
+    std::set<std::string, std::less<>> commonThings_;
     std::function<bool(std::string_view)> commonNoun_;
 };
 

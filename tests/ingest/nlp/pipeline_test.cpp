@@ -2865,6 +2865,27 @@ TEST(Pipeline, APastFormAfterButIsAConjunct) {
     EXPECT_EQ(wordOf(pipeline, text, "welcomed").deprel, "conj");
 }
 
+// A plural after the opening noun phrase's noun, before a noun, is the sentence's verb when a
+// third-person verb joined by "and" follows.
+TEST(Pipeline, APluralBeforeANounAndAJoinedVerbIsTheVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The decree scraps rent controls and allows the sale of state "
+                             "companies.";
+    EXPECT_EQ(wordOf(pipeline, text, "scraps").xpos, "VBZ");
+    EXPECT_EQ(wordOf(pipeline, text, "scraps").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "decree").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "rent").upos, "NOUN");
+}
+
+// A code of capitals and digits read as a common noun is a name.
+TEST(Pipeline, ACodeOfCapitalsAndDigitsIsAName) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The vaccine, called R21, was tested on 450 children over a year.";
+    EXPECT_EQ(wordOf(pipeline, text, "R21").upos, "PROPN");
+    // (a formula with one digit is no code: "CO2")
+    EXPECT_EQ(wordOf(pipeline, "Emissions of CO2 rose.", "CO2").upos, "NOUN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -1735,6 +1735,100 @@ TEST(TreeRepairs, ConjunctOfAnotherPrepositionJoinsItsOwn) {
     EXPECT_EQ(arcs(w)[10], "9:nmod");
 }
 
+// An amount after "up to" (parsed as EWT writes it) left an oblique with no preposition is
+// the object of a verb that has none.
+TEST(TreeRepairs, AmountAfterUpToIsTheVerbsObject) {
+    std::vector<Token> w = tree("Intel PROPN NNP 3 nsubj\n"
+                                "will AUX MD 3 aux\n"
+                                "receive VERB VB 0 root\n"
+                                "up ADP IN 6 advmod\n"
+                                "to ADP IN 4 fixed\n"
+                                "$ SYM $ 3 obl\n"
+                                "8.5 NUM CD 8 compound\n"
+                                "billion NUM CD 6 nummod\n"
+                                "under ADP IN 11 case\n"
+                                "the DET DT 11 det\n"
+                                "Act PROPN NNP 6 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "3:obj");
+    // (not with a preposition of its own, nor beside an object)
+    std::vector<Token> owned = tree("Intel PROPN NNP 2 nsubj\n"
+                                    "paid VERB VBD 0 root\n"
+                                    "fees NOUN NNS 2 obj\n"
+                                    "up ADP IN 6 advmod\n"
+                                    "to ADP IN 4 fixed\n"
+                                    "$ SYM $ 2 obl\n"
+                                    "8 NUM CD 6 nummod\n");
+    repairTree(owned, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(owned)[5], "2:obl");
+}
+
+// A sum right after a verb's object, hung on a later clause as a bare oblique, is the verb's
+// second object; the object before it is the receiver, and the sum's day goes to the verb.
+TEST(TreeRepairs, SumAfterTheObjectHungOnALaterClauseIsTheVerbs) {
+    std::vector<Token> w = tree("Commission PROPN NNP 2 nsubj\n"
+                                "fined VERB VBD 0 root\n"
+                                "Google PROPN NNP 2 obj\n"
+                                "2.4 NUM CD 5 compound\n"
+                                "billion NUM CD 6 nummod\n"
+                                "euros NOUN NNS 10 obl:unmarked\n"
+                                "on ADP IN 8 case\n"
+                                "Tuesday PROPN NNP 6 nmod\n"
+                                "for SCONJ IN 10 mark\n"
+                                "favouring VERB VBG 2 advcl\n"
+                                "its PRON PRP$ 12 nmod:poss\n"
+                                "service NOUN NN 10 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "2:obj");
+    EXPECT_EQ(arcs(w)[2], "2:iobj");
+    EXPECT_EQ(arcs(w)[7], "2:obl");
+    EXPECT_EQ(arcs(w)[9], "2:advcl");
+    // (a sum that is no bare oblique of the later clause stays: "for 2 billion euros")
+    std::vector<Token> paid = tree("Commission PROPN NNP 2 nsubj\n"
+                                   "fined VERB VBD 0 root\n"
+                                   "Google PROPN NNP 2 obj\n"
+                                   "after SCONJ IN 5 mark\n"
+                                   "paying VERB VBG 2 advcl\n"
+                                   "2 NUM CD 7 nummod\n"
+                                   "euros NOUN NNS 5 obj\n");
+    repairTree(paid, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(paid)[6], "5:obj");
+}
+
+// The words of a title right before a name that the parse hung outside the title are the
+// title's; a title that took the root gives it to the name's verb.
+TEST(TreeRepairs, TitleWordsHungOutsideBeforeANameAreTheTitles) {
+    std::vector<Token> w = tree("Spotify PROPN NNP 3 nsubj\n"
+                                "will AUX MD 3 aux\n"
+                                "cut VERB VB 0 root\n"
+                                "jobs NOUN NNS 3 obj\n"
+                                ", PUNCT , 11 punct\n"
+                                "its PRON PRP$ 12 nmod\n"
+                                "chief ADJ JJ 11 obl\n"
+                                "executive NOUN NN 9 amod\n"
+                                "Daniel PROPN NNP 11 nsubj\n"
+                                "Ek PROPN NNP 9 flat\n"
+                                "told VERB VBD 3 parataxis\n"
+                                "staff NOUN NN 11 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "8:nmod:poss");
+    EXPECT_EQ(arcs(w)[6], "8:amod");
+    EXPECT_EQ(arcs(w)[7], "9:amod");
+    std::vector<Token> opening = tree("Its PRON PRP$ 0 root\n"
+                                      "chief ADJ JJ 1 amod\n"
+                                      "executive NOUN NN 4 amod\n"
+                                      "Daniel PROPN NNP 6 nsubj\n"
+                                      "Ek PROPN NNP 4 flat\n"
+                                      "told VERB VBD 2 ccomp\n"
+                                      "staff NOUN NN 6 obj\n"
+                                      ". PUNCT . 1 punct\n");
+    repairTree(opening, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(opening)[5], "0:root");
+    EXPECT_EQ(arcs(opening)[0], "3:nmod:poss");
+    EXPECT_EQ(arcs(opening)[1], "3:amod");
+    EXPECT_EQ(arcs(opening)[7], "6:punct");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

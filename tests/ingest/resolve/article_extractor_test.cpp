@@ -3651,6 +3651,50 @@ const StatementCase SMALL_CASES[] = {
     {"AByPhraseJoinedAfterAnInPhraseIsNoPlace",
      "The investment follows similar announcements by Hyundai in Georgia and by Honda in Ohio.",
      "investment | follow announcement in | Honda", true},
+    // A known company after "the" and the word for its trade is named.
+    {"AKnownCompanyAfterItsTradeIsNamed",
+     "The chipmaker Intel will receive grants from the government.",
+     "Intel | receive | grants from the government"},
+    // An amount after "up to" is the object.
+    {"AnAmountAfterUpToIsTheObject",
+     "The chipmaker Intel will receive up to $8.5 billion in grants under the CHIPS Act, the "
+     "Commerce Department said on Wednesday.",
+     "Intel | receive | $8.5 billion"},
+    // "its" in the reason for a fine is the fined company's.
+    {"ItsInTheReasonForAFineIsTheFinedCompanys",
+     "The European Commission fined Google 2.4 billion euros on Tuesday for favouring its own "
+     "shopping service in search results.",
+     "Google | favour | European Commission\u2019s own shopping service", true},
+    // "the sensors" after "a faulty sensor" is no list of car models.
+    {"ThingsNamedBeforeAreNoListOfAnotherKind",
+     "Toyota recalled 1.1 million vehicles because a faulty sensor could stop airbags from "
+     "deploying. The recall covers Camry, Corolla and Highlander models. Dealers will inspect "
+     "the sensors and replace them free of charge, the Japanese carmaker said.",
+     "dealers | replace | Camry", true},
+    // "part of it" after the object of the main verb is part of that object.
+    {"PartOfItIsPartOfTheObject",
+     "Protesters stormed the parliament building in Nairobi on Tuesday, setting part of it on "
+     "fire.",
+     "protesters | set part of | Kenya", true},
+    // A member of a set that is no actor links no actor below it.
+    {"AMemberThatIsNoActorLinksNone",
+     "Last year Spotify paid more than $1 billion for podcast rights, including a deal with Joe "
+     "Rogan.",
+     "Spotify | pay include deal with | Joe Rogan", true},
+    // A title's possessive before a name is the title's.
+    {"ATitlesPossessiveBeforeANameIsTheTitles",
+     "Spotify will cut about 1,500 jobs, roughly 17% of its workforce, its chief executive "
+     "Daniel Ek told staff on Monday.",
+     "Daniel Ek | tell staff | Spotify", true},
+    // A plural before a noun and a verb joined by "and" is the sentence's verb.
+    {"APluralBeforeANounAndAJoinedVerbActs",
+     "The decree scraps rent controls and allows the sale of state companies such as the "
+     "airline Aerolineas Argentinas.",
+     "decree | allow sale of | Aerolineas Argentinas"},
+    // A code of capitals and digits that a participle of naming gives is a name.
+    {"ACodeNamedByAParticipleIsAName",
+     "The vaccine, called R21, was tested on 450 children over a year.",
+     "R21 | be tested on | 450 children"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

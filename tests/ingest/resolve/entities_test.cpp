@@ -705,6 +705,20 @@ TEST(DocumentEntities, AnHonourIsNoOrganisation) {
     EXPECT_EQ(types["Nobel Foundation"], graph::EntityType::Org);
 }
 
+TEST(DocumentEntities, AWordForAPlaceOrAKindNamesTheKindOfEntity) {
+    // A place's word in apposition; the noun a participle of naming gives a name; a known
+    // company's name after "the" and the word for its trade.
+    const Resolved r = resolve("President Lula visited Porto Alegre, the state capital. The "
+                               "vaccine, called Mosquirix, was tested on children. Two engineers "
+                               "founded a startup called Ardent. The chipmaker Intel will "
+                               "receive grants.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Porto Alegre"], graph::EntityType::Gpe);
+    EXPECT_EQ(types["Mosquirix"], graph::EntityType::Product);
+    EXPECT_EQ(types["Ardent"], graph::EntityType::Org);
+    EXPECT_EQ(types["Intel"], graph::EntityType::Org);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
