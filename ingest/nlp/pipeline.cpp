@@ -264,6 +264,15 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // An "-s" form that WordNet knows as a plural noun and as no verb is a plural: "expects
+        // *sales* to grow" (read as a verb, it took the sentence's root).
+        for (Token& t : sentence.tokens) {
+            if (t.xpos == "VBZ" && t.upos == "VERB" && lowerLetters(t.form) && nounOnly(t.form)) {
+                t.upos = "NOUN";
+                t.xpos = "NNS";
+                t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
+            }
+        }
         // A capitalised word that opens the sentence, unknown to the lexicon, is a name when
         // the tagger made it an adverb or a verb's "-s" form: "*Albertsons* later called off
         // the deal" (an adverb, which left the sentence without a subject).
@@ -1092,6 +1101,35 @@ struct Pipeline::Impl {
             }
             retag(t, "NOUN", "NN");
         }
+        // A base form after "that" and before a preposition, its phrase and a finite verb, is
+        // the noun the clause opens with when WordNet knows it as one: "told analysts that
+        // *demand* for AI chips was very strong" (read as a relative clause's verb, it left
+        // "was" no subject).
+        for (std::size_t k = 1; k + 3 < sentence.tokens.size(); ++k) {
+            std::vector<Token>& w = sentence.tokens;
+            if (lowercaseAscii(w[k - 1].form) != "that" || !isOneOf(w[k].xpos, {"VBP", "VB"}) ||
+                !lowerLetters(w[k].form) || (tagger.wordClasses(w[k].form) & WC_NOUN) == 0 ||
+                !isOneOf(lowercaseAscii(w[k + 1].form), {"for", "of", "in", "on", "from"})) {
+                continue;
+            }
+            bool finite = false;
+            for (std::size_t j = k + 2; j < w.size(); ++j) {
+                if (isOneOf(w[j].xpos, {"VBD", "VBZ", "MD"}) ||
+                    (w[j].upos == "AUX" && w[j].xpos != "VBN" && w[j].xpos != "VBG")) {
+                    finite = true;
+                    break;
+                }
+                // (A second noun phrase with no preposition before it is a verb's second
+                // object: "unions that demand for workers a fair wage are ...".)
+                if (!isOneOf(w[j].upos, {"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCONJ"}) ||
+                    (w[j].upos == "DET" && isOneOf(w[j - 1].upos, {"NOUN", "PROPN"}))) {
+                    break;
+                }
+            }
+            if (finite) {
+                retag(w[k], "NOUN", "NN");
+            }
+        }
         // A plural after the opening noun phrase's singular noun, before a noun (or a base-form
         // "verb" that is a noun too), is the sentence's verb when a third-person verb joined by
         // "and" follows: "The decree *scraps* rent controls and allows the sale of ..." (read as
@@ -1446,6 +1484,32 @@ struct Pipeline::Impl {
                 t.lemma = "general";
             }
         }
+        // A word in lower case read as a name, between a determiner (or a possessive) and a
+        // capitalised name, is the common noun that says what the name is: "whose *chatbot*
+        // Claude competes with ChatGPT" (a word WordNet does not know).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& before = sentence.tokens[k - 1];
+            const Token& name = sentence.tokens[k + 1];
+            if (t.xpos == "NNP" && t.upos == "PROPN" && lowerLetters(t.form) && t.form.size() > 2 &&
+                (before.upos == "DET" || isOneOf(before.xpos, {"PRP$", "WP$", "POS"})) &&
+                name.upos == "PROPN" && capitalised(name.form)) {
+                retag(t, "NOUN", "NN");
+            }
+        }
+        // A people's word after "a" or "an" with no noun after it is a person of that people,
+        // as EWT tags it: "Auchincloss, a *Canadian* who joined BP in 2010, ..." (read as an
+        // adjective, the article was left the apposition's head).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& next = sentence.tokens[k + 1];
+            if (t.upos == "ADJ" && titleCase(t.form) && peoplesWord(t.form) &&
+                isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"a", "an"}) &&
+                (next.upos == "PUNCT" || isOneOf(next.xpos, {"WP", "WDT"}) ||
+                 lowercaseAscii(next.form) == "who")) {
+                retagAsName(t);
+            }
+        }
         // An "-ing" word right before a capitalised title and a name describes the title:
         // "*Outgoing* President Gabriel Boric called Kast" (read as a participle that the
         // parse hung on the verb).
@@ -1455,16 +1519,26 @@ struct Pipeline::Impl {
             const std::string lowerTitle = lowercaseAscii(title.form);
             // (Opening the sentence or after a determiner: "were *playing* Captain Hook" is
             // the verb.)
+            // ("acting" after a copula holds the office: "had been *acting* chief executive".)
+            const bool acting =
+                lowercaseAscii(t.form) == "acting" && k > 0 &&
+                isOneOf(lowercaseAscii(sentence.tokens[k - 1].lemma), {"be", "become", "remain"});
             const bool opens = k == 0 || sentence.tokens[k - 1].upos == "DET" ||
-                               isOneOf(sentence.tokens[k - 1].xpos, {"PRP$", "POS"});
+                               isOneOf(sentence.tokens[k - 1].xpos, {"PRP$", "POS"}) || acting;
             // (So is one before such a title in lower case, name or not: "Its *managing*
-            // director, Chidi Okonkwo, ...", "the *acting* president" after a determiner.)
+            // director, Chidi Okonkwo, ...", "the *acting* president" after a determiner; or
+            // before a rank and the title: "acting *chief* executive".)
+            const std::string lowerAfter = lowercaseAscii(sentence.tokens[k + 2].form);
+            const bool ranked =
+                isOneOf(lowerTitle, {"chief", "deputy", "vice"}) &&
+                (personRoleNoun(lowerAfter) || officeTitle(lowerAfter)) &&
+                lowercaseAscii(sentence.tokens[k + 2].form) == sentence.tokens[k + 2].form;
             const bool role = personRoleNoun(lowerTitle) || officeTitle(lowerTitle) ||
-                              isOneOf(lowerTitle, {"partner", "editor"});
+                              isOneOf(lowerTitle, {"partner", "editor"}) || ranked;
             if (t.xpos == "VBG" && opens && role &&
                 ((capitalised(title.form) && sentence.tokens[k + 2].xpos == "NNP" &&
                   capitalised(sentence.tokens[k + 2].form)) ||
-                 (k > 0 && title.form == lowerTitle && title.upos == "NOUN"))) {
+                 (k > 0 && title.form == lowerTitle && (title.upos == "NOUN" || ranked)))) {
                 retag(t, "ADJ", "JJ");
                 t.lemma = lowercaseAscii(t.form);
             }
@@ -1850,8 +1924,10 @@ struct Pipeline::Impl {
             if (v != NONE && !pastTense(v)) {
                 verbAfterASubjectsModifier(sentence, v, "VBD");
             } else if (v == NONE) {
+                // (Not a noun WordNet knows as no verb's form: "expects *sales* to grow".)
                 if (const auto [k, tag] = nounForMainVerb(sentence, lemmatizer);
-                    k != NONE && !reparseRetagged(sentence, k, "VERB", tag, true)) {
+                    k != NONE && !nounOnly(sentence.tokens[k].form) &&
+                    !reparseRetagged(sentence, k, "VERB", tag, true)) {
                     verbAfterASubjectsModifier(sentence, k, tag);
                 }
             }
@@ -2454,7 +2530,9 @@ struct Pipeline::Impl {
                              [](const std::string& r) {
                                  return isOneOf(r, {"cop", "case", "det", "nmod:poss", "amod"});
                              }) ||
-                    !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                    !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ")) ||
+                    // (nor a plural WordNet knows as no verb's form: "expects *sales* to grow")
+                    nounOnly(t.form)) {
                     continue;
                 }
                 // (and no other word made a subject: "plans to develop a vehicle derived from
@@ -2498,8 +2576,10 @@ struct Pipeline::Impl {
             // A past tense after the subject's relative clause read as an adjective
             // ("Ascenda Health, which runs 140 hospitals, diverted ambulances"): the word as a
             // past tense, kept when it heads the parse.
+            // (Not a plural that WordNet knows as no verb's form: "expects *sales* to grow".)
             if (const std::size_t k = pastTenseAfterTheSubjectsClause(sentence.tokens, lemmatizer);
-                k != NONE) {
+                k != NONE &&
+                (sentence.tokens[k].xpos != "NNS" || !nounOnly(sentence.tokens[k].form))) {
                 const char* tense = sentence.tokens[k].xpos == "NNS" ? "VBZ" : "VBD";
                 const std::string lemma = lemmatizer.lemma(sentence.tokens[k].form, "VERB", tense);
                 reparse(
@@ -2587,7 +2667,8 @@ struct Pipeline::Impl {
                                     [&](const std::string& r) { return r == rel; });
                 };
                 if (t.xpos == "NNS" && lowercaseAscii(t.form) == t.form && has("nsubj") &&
-                    has("obj") && lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                    has("obj") && lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ")) &&
+                    !nounOnly(t.form)) {
                     retag(t, "VERB", "VBZ");
                 }
             }
@@ -2639,6 +2720,13 @@ struct Pipeline::Impl {
     // comply *face* fines" with "face" a complement of "comply"; "The quake, the strongest to
     // hit the island in 25 years, *damaged* buildings" with "damaged" a modifier inside the
     // apposition. The verb heads the sentence and the noun is its subject.
+    /// Whether WordNet knows `form` as a noun's and as no verb's: "sales" (no verb "sale").
+    bool nounOnly(std::string_view form) const {
+        const std::uint8_t classes = tagger.wordClasses(lowercaseAscii(form));
+        return (classes & (WC_NOUN | WC_NOUN_INFLECTED)) != 0 &&
+               (classes & (WC_VERB | WC_VERB_INFLECTED)) == 0;
+    }
+
     void verbAfterASubjectsModifier(Sentence& sentence, std::size_t k, const char* xpos) const {
         Sentence retry = sentence;
         retag(retry.tokens[k], "VERB", xpos);

@@ -2557,6 +2557,113 @@ std::size_t titleWordsHungOutsideBeforeAName(std::vector<Token>& w) {
     return moved;
 }
 
+// A name before the title a verb of appointing gives it, parsed as the title's compound: "named
+// Murray Auchincloss chief executive" with "Murray" a compound of "executive", the verb's
+// complement (or as the complement, with the title the object). The name is the verb's object
+// and the title its complement, as EWT writes "elected him president". How many it mended.
+std::size_t appointeeTakenForATitlesCompound(std::vector<Token>& w) {
+    std::size_t split = 0;
+    for (std::size_t role = 2; role < w.size(); ++role) {
+        const std::size_t v = headOf(w, role);
+        if (v == NONE || v >= role || w[role].upos != "NOUN" ||
+            !isOneOf(w[role].deprel, {"xcomp", "obj"}) ||
+            !personRoleNoun(lowercaseAscii(w[role].form)) ||
+            !isOneOf(lowercaseAscii(w[v].lemma),
+                     {"name", "appoint", "elect", "make", "promote", "nominate"}) ||
+            (role + 1 < w.size() && w[role + 1].upos == "PROPN")) {
+            continue;
+        }
+        // (The parse may also have swapped the two: "named Jane Fraser its chief executive"
+        // with "Jane" the complement and "executive" the object.)
+        if (const std::size_t swapped = v + 1;
+            w[role].deprel == "obj" && headOf(w, swapped) == v && w[swapped].deprel == "xcomp" &&
+            w[swapped].upos == "PROPN" && capitalised(w[swapped].form)) {
+            w[swapped].deprel = "obj";
+            w[role].deprel = "xcomp";
+            ++split;
+            continue;
+        }
+        std::size_t name = NONE;
+        for (std::size_t k = v + 1; k < role; ++k) {
+            if (headOf(w, k) == role && w[k].deprel == "compound" && w[k].upos == "PROPN") {
+                name = k;
+                break;
+            }
+        }
+        bool otherObject = false;
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            otherObject = otherObject ||
+                          (k != role && headOf(w, k) == v && isOneOf(w[k].deprel, {"obj", "iobj"}));
+        }
+        if (name == NONE || otherObject) {
+            continue;
+        }
+        bool nameWords = true; // (the words between are the name's or the title's own)
+        for (std::size_t k = name + 1; k < role && nameWords; ++k) {
+            nameWords = dominates(w, name, k) ||
+                        (headOf(w, k) == role && isOneOf(w[k].upos, {"ADJ", "NOUN"}) &&
+                         lowercaseAscii(w[k].form) == w[k].form);
+        }
+        if (!nameWords || name != v + 1) {
+            continue;
+        }
+        w[name].head = static_cast<int>(v) + 1;
+        w[name].deprel = "obj";
+        w[role].deprel = "xcomp";
+        ++split;
+    }
+    return split;
+}
+
+// A predicate noun with a copula, parsed as the apposition of the sentence's opening name
+// at the root: "Auchincloss, a Canadian who joined BP in 2010, had been acting chief executive
+// since September" with "executive" (and its "been") an apposition of "Auchincloss", and "a
+// Canadian" its subject. No apposition has a copula: the noun is the root, the name its
+// subject, and the phrase between the commas the name's apposition. Whether it mended.
+bool predicateTakenForAnApposition(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || root != 0 || w[root].upos != "PROPN") {
+        return false;
+    }
+    std::size_t predicate = NONE;
+    for (std::size_t k = root + 1; k < w.size(); ++k) {
+        if (headOf(w, k) == root && w[k].deprel == "appos" && w[k].upos == "NOUN" &&
+            hasChild(w, k, [](const std::string& r) { return r == "cop"; })) {
+            predicate = k;
+        }
+    }
+    if (predicate == NONE) {
+        return false;
+    }
+    // The apposition between the commas: the predicate's subject (or the words hung on the
+    // predicate) right after the name's comma.
+    std::size_t described = NONE;
+    for (std::size_t k = root + 1; k < predicate; ++k) {
+        if (headOf(w, k) == predicate && w[k].deprel.starts_with("nsubj")) {
+            described = k;
+        }
+    }
+    w[predicate].head = 0;
+    w[predicate].deprel = "root";
+    w[root].head = static_cast<int>(predicate) + 1;
+    w[root].deprel = "nsubj";
+    if (described != NONE) {
+        w[described].head = static_cast<int>(root) + 1;
+        w[described].deprel = "appos";
+        for (std::size_t k = root + 1; k < described; ++k) {
+            if (headOf(w, k) == predicate && isOneOf(w[k].deprel, {"det", "amod", "punct"})) {
+                w[k].head = static_cast<int>(described) + 1;
+            }
+        }
+    }
+    for (std::size_t k = predicate + 1; k < w.size(); ++k) {
+        if (headOf(w, k) == root && w[k].deprel == "punct") {
+            w[k].head = static_cast<int>(predicate) + 1;
+        }
+    }
+    return true;
+}
+
 // A name the parse hung on a sum that a verb gives or puts: "will invest up to $4 billion in
 // Anthropic, the artificial intelligence startup founded by ..." with "in Anthropic" (and the
 // apposition after it) on "$". A sum is in no named body; the name's phrase (in, into or to
@@ -8032,6 +8139,8 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     conjunctOfAnotherPreposition(w);
     sumTakenForALaterClausesOblique(w);
     titleWordsHungOutsideBeforeAName(w);
+    appointeeTakenForATitlesCompound(w);
+    predicateTakenForAnApposition(w);
 }
 
 } // namespace

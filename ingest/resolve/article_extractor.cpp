@@ -1010,7 +1010,19 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // (A member of a set farther down than one below the argument's own is no member
             // of the argument: "faced criticism over the quality of its brands, including
             // Perrier" faced no Perrier.)
-            if (member && h != NONE && h != arg.head && t.head(h) != arg.head) {
+            // (Nor one the parse hung on a participle inside the argument, a member of the
+            // participle's object of actors: "freed in a prisoner exchange involving several
+            // countries, including Germany" was freed in no Germany; "hurt firms selling chips,
+            // including Nvidia" hurt Nvidia.)
+            const std::size_t participleObject =
+                participle.empty() ? NONE : t.child(t.head(k), {"obj"});
+            const bool objectsMember = participleObject != NONE && participleObject < k &&
+                                       (agentNoun(nounLemma(s.tokens[participleObject])) ||
+                                        isOneOf(nounLemma(s.tokens[participleObject]),
+                                                {"country", "nation", "state", "city"})) &&
+                                       s.tokens[participleObject].xpos == "NNS";
+            if (member && h != NONE &&
+                (objectsMember || (h != arg.head && t.head(h) != arg.head))) {
                 continue;
             }
             // "compete with those of OpenAI": a demonstrative standing in for a noun said

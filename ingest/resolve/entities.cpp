@@ -753,8 +753,20 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         isOneOf(s.tokens[v].lemma, {"name", "appoint", "elect", "promote", "hire", "nominate",
                                     "choose", "pick", "select", "tap", "install"})) {
         for (std::size_t c = last + 1; c < s.tokens.size(); ++c) {
-            if (s.tokens[c].head != static_cast<int>(v) + 1 || s.tokens[c].deprel != "obl" ||
-                !(titleWord(s.tokens[c].form) || personRole(s.tokens[c].form))) {
+            // (or on the name: "named Murray Auchincloss as its permanent chief executive";
+            // or with no "as": "named Murray Auchincloss chief executive")
+            const int h = s.tokens[c].head;
+            const bool onName = h > 0 && static_cast<std::size_t>(h - 1) >= first &&
+                                static_cast<std::size_t>(h - 1) <= last &&
+                                s.tokens[c].deprel == "nmod";
+            if (!(titleWord(s.tokens[c].form) || personRole(s.tokens[c].form))) {
+                continue;
+            }
+            if (h == static_cast<int>(v) + 1 && s.tokens[c].deprel == "xcomp" &&
+                s.tokens[c].upos == "NOUN") {
+                return EntityType::Person;
+            }
+            if (!((h == static_cast<int>(v) + 1 && s.tokens[c].deprel == "obl") || onName)) {
                 continue;
             }
             for (std::size_t k = last + 1; k < c; ++k) {
@@ -5153,7 +5165,11 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             k = close + 1;
         }
         const bool as = k < n && lowered(s.tokens[k].form) == "as";
-        if (!as && !passive) {
+        // (Or the title as the verb's complement: "named Murray Auchincloss chief executive".)
+        const std::size_t complement = t.child(v, {"xcomp"});
+        const bool bare = complement != NONE && complement >= k &&
+                          s.tokens[complement].upos == "NOUN" && words[who].last + 1 == k;
+        if (!as && !passive && !bare) {
             continue;
         }
         k += as ? 1 : 0;

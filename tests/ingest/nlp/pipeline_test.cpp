@@ -2886,6 +2886,40 @@ TEST(Pipeline, ACodeOfCapitalsAndDigitsIsAName) {
     EXPECT_EQ(wordOf(pipeline, "Emissions of CO2 rose.", "CO2").upos, "NOUN");
 }
 
+// "acting" after a copula and before a rank and a title describes the title.
+TEST(Pipeline, ActingBeforeATitleAfterACopulaDescribesIt) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Auchincloss, a Canadian who joined BP in 2010, had been acting "
+                             "chief executive since September.";
+    EXPECT_EQ(wordOf(pipeline, text, "acting").upos, "ADJ");
+    // (a people's word after "a" with no noun after it is a person of that people)
+    EXPECT_EQ(wordOf(pipeline, text, "Canadian").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "executive").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "Auchincloss").deprel, "nsubj");
+}
+
+// A plural that WordNet knows as no verb's form is no verb, whatever a retried parse makes
+// of it; a base form after "that" before a preposition and a finite verb is a noun.
+TEST(Pipeline, APluralOfNoVerbAndANounAfterThatStayNouns) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The company, which makes processors for Apple and Nvidia, expects "
+                             "sales to grow by about 30% this year.";
+    EXPECT_EQ(wordOf(pipeline, text, "sales").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "expects").deprel, "root");
+    const std::string told = "Chief executive C.C. Wei told analysts that demand for AI chips "
+                             "was very strong.";
+    EXPECT_EQ(wordOf(pipeline, told, "demand").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, told, "demand").deprel, "nsubj");
+}
+
+// A word in lower case read as a name between a possessive and a name is a common noun.
+TEST(Pipeline, ALowerCaseWordBeforeANameIsACommonNoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Amazon will take a stake in the company, whose chatbot Claude "
+                             "competes with ChatGPT.";
+    EXPECT_EQ(wordOf(pipeline, text, "chatbot").upos, "NOUN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -1829,6 +1829,62 @@ TEST(TreeRepairs, TitleWordsHungOutsideBeforeANameAreTheTitles) {
     EXPECT_EQ(arcs(opening)[7], "6:punct");
 }
 
+// A name before the title a verb of appointing gives it, parsed as the title's compound (or
+// as the complement, with the title the object), is the verb's object.
+TEST(TreeRepairs, AnAppointeeBeforeItsTitleIsTheObject) {
+    // (the tree's lemmas are its forms)
+    std::vector<Token> w = tree("BP PROPN NNP 2 nsubj\n"
+                                "name VERB VBP 0 root\n"
+                                "Murray PROPN NNP 6 compound\n"
+                                "Auchincloss PROPN NNP 3 flat\n"
+                                "chief ADJ JJ 6 amod\n"
+                                "executive NOUN NN 2 xcomp\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "2:obj");
+    EXPECT_EQ(arcs(w)[5], "2:xcomp");
+    std::vector<Token> swapped = tree("Citigroup PROPN NNP 2 nsubj\n"
+                                      "name VERB VBP 0 root\n"
+                                      "Jane PROPN NNP 2 xcomp\n"
+                                      "Fraser PROPN NNP 3 flat\n"
+                                      "its PRON PRP$ 7 nmod:poss\n"
+                                      "chief ADJ JJ 7 amod\n"
+                                      "executive NOUN NN 2 obj\n");
+    repairTree(swapped, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(swapped)[2], "2:obj");
+    EXPECT_EQ(arcs(swapped)[6], "2:xcomp");
+    // (a verb with an object of its own keeps its parse: "named the Acme chief executive")
+    std::vector<Token> own = tree("BP PROPN NNP 2 nsubj\n"
+                                  "name VERB VBP 0 root\n"
+                                  "him PRON PRP 2 obj\n"
+                                  "Acme PROPN NNP 5 compound\n"
+                                  "executive NOUN NN 2 xcomp\n");
+    repairTree(own, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(own)[3], "5:compound");
+}
+
+// A predicate noun with a copula parsed as the apposition of the opening name at the root is
+// the root, with the name its subject.
+TEST(TreeRepairs, APredicateWithACopulaIsNoApposition) {
+    std::vector<Token> w = tree("Auchincloss PROPN NNP 0 root\n"
+                                ", PUNCT , 10 punct\n"
+                                "a DET DT 10 det\n"
+                                "Canadian PROPN NNP 10 nsubj\n"
+                                "who PRON WP 6 nsubj\n"
+                                "joined VERB VBD 4 acl:relcl\n"
+                                ", PUNCT , 4 punct\n"
+                                "had AUX VBD 10 aux\n"
+                                "been AUX VBN 10 cop\n"
+                                "executive NOUN NN 1 appos\n"
+                                ". PUNCT . 1 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[9], "0:root");
+    EXPECT_EQ(arcs(w)[0], "10:nsubj");
+    EXPECT_EQ(arcs(w)[3], "1:appos");
+    EXPECT_EQ(arcs(w)[2], "4:det");
+    EXPECT_EQ(arcs(w)[10], "10:punct");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

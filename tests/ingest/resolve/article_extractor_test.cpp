@@ -3695,6 +3695,23 @@ const StatementCase SMALL_CASES[] = {
     {"ACodeNamedByAParticipleIsAName",
      "The vaccine, called R21, was tested on 450 children over a year.",
      "R21 | be tested on | 450 children"},
+    // A verb of appointing with the title as its complement gives the office.
+    {"AnAppointeesTitleWithNoAsIsTheOffice", "BP named Murray Auchincloss chief executive.",
+     "Murray Auchincloss | be CEO of | BP"},
+    {"AnAppointeesPossessedTitleIsTheOffice", "Citigroup named Jane Fraser its chief executive.",
+     "Jane Fraser | be CEO of | Citigroup"},
+    // A member of a participle's object of actors is no member of the argument.
+    {"AMemberOfAParticiplesObjectIsNotTheArguments",
+     "Two weeks later Gershkovich was freed in a prisoner exchange involving several "
+     "countries, including Germany and Belarus.",
+     "Gershkovich | be freed in | Germany", true},
+    {"AMemberOfAParticiplesNounIsTheArguments",
+     "The ban hurt firms selling chips, including Nvidia.", "ban | hurt | Nvidia"},
+    // A predicate after the subject's apposition and its relative clause.
+    {"APredicateAfterTheSubjectsRelativeClause",
+     "BP named Murray Auchincloss as its permanent chief executive. Auchincloss, a Canadian "
+     "who joined BP in 2010, had been acting chief executive since September.",
+     "Murray Auchincloss | join | BP"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -719,6 +719,15 @@ TEST(DocumentEntities, AWordForAPlaceOrAKindNamesTheKindOfEntity) {
     EXPECT_EQ(types["Intel"], graph::EntityType::Org);
 }
 
+TEST(DocumentEntities, AnAppointeeAndANamedChatbotAreTyped) {
+    const Resolved r = resolve("The British energy company BP named Murray Auchincloss as its "
+                               "permanent chief executive. Amazon took a stake in the company, "
+                               "whose chatbot Claude competes with ChatGPT.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Murray Auchincloss"], graph::EntityType::Person);
+    EXPECT_EQ(types["Claude"], graph::EntityType::Product);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
