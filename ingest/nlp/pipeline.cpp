@@ -288,7 +288,12 @@ struct Pipeline::Impl {
             const bool adverb = first.xpos == "RB" && !f.ends_with("ly") && !tripled;
             const bool verb =
                 first.xpos == "VBZ" && isOneOf(sentence.tokens[1].upos, {"ADV", "VERB", "AUX"});
-            if ((adverb || verb) && titleCase(f) && f.size() > 3 &&
+            // (Or an interjection before a name's word or a comma: "*Heinrich* XIII, a
+            // descendant of a noble family, ...".)
+            const bool interjection = first.upos == "INTJ" && (sentence.tokens[1].upos == "PROPN" ||
+                                                               sentence.tokens[1].upos == "NUM" ||
+                                                               sentence.tokens[1].form == ",");
+            if ((adverb || verb || interjection) && titleCase(f) && f.size() > 3 &&
                 tagger.wordClasses(lowercaseAscii(f)) == 0) {
                 retagAsName(first);
             }

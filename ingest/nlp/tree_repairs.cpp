@@ -2301,15 +2301,26 @@ std::size_t relativePronounTakenForAClause(std::vector<Token>& w) {
 }
 
 // A name right after a verb of giving that the parse made a compound of the bare singular noun
-// (or plural amount) after it: "the result gave *Ishiba* time" (no one gives an "Ishiba
-// time"). The name is the
+// (or plural amount) after it, or of one after adjectives: "the result gave *Ishiba* time" (no
+// one gives an "Ishiba time"), "granted *Apple* illegal state aid". The name is the
 // verb's indirect object. Not when a "to" phrase names the receiver: "gave Nvidia stock to its
 // staff". How many it mended.
 std::size_t receiverTakenForACompound(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t k = 1; k + 1 < w.size(); ++k) {
         const std::size_t v = k - 1;
-        const std::size_t noun = k + 1;
+        // (An adjective between the name and the noun says the name is no compound: "had
+        // granted Apple illegal state aid", with the adjective's own compounds after it.)
+        std::size_t noun = k + 1;
+        if (const std::size_t h = headOf(w, k);
+            h != NONE && h > k + 1 && w[k + 1].upos == "ADJ" && headOf(w, k + 1) == h) {
+            bool modifiers = true;
+            for (std::size_t j = k + 1; j < h && modifiers; ++j) {
+                modifiers = headOf(w, j) == h && isOneOf(w[j].deprel, {"amod", "compound"}) &&
+                            lowercaseAscii(w[j].form) == w[j].form;
+            }
+            noun = modifiers ? h : noun;
+        }
         if (w[k].upos != "PROPN" || w[k].deprel != "compound" || headOf(w, k) != noun ||
             w[v].upos != "VERB" ||
             !isOneOf(w[v].lemma,
@@ -2662,6 +2673,50 @@ bool predicateTakenForAnApposition(std::vector<Token>& w) {
         }
     }
     return true;
+}
+
+// A measure joined by a hyphen to an adjective before a noun, parsed as the noun phrase on its
+// own: "ending a decade-long legal battle" with "a decade" the object and "long legal battle"
+// an oblique. The noun is the phrase's head; the adjective modifies it and the measure the
+// adjective (as EWT writes "a 20-year-old man"). How many it mended.
+std::size_t measureSplitFromItsHyphenatedAdjective(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t hyphen = 1; hyphen + 2 < w.size(); ++hyphen) {
+        const std::size_t measure = hyphen - 1;
+        const std::size_t adjective = hyphen + 1;
+        if (w[hyphen].form != "-" || w[measure].upos != "NOUN" ||
+            !isOneOf(w[adjective].upos, {"ADJ", "ADV"}) || !lowerLetters(w[adjective].form) ||
+            w[measure].end != w[hyphen].start || w[hyphen].end != w[adjective].start) {
+            continue;
+        }
+        std::size_t noun = adjective + 1;
+        while (noun < w.size() && isOneOf(w[noun].upos, {"ADJ", "NOUN"}) &&
+               headOf(w, noun) != NONE && headOf(w, noun) > noun) {
+            ++noun;
+        }
+        const std::size_t top = headOf(w, measure);
+        if (noun >= w.size() || w[noun].upos != "NOUN" || top == NONE || top == noun ||
+            headOf(w, adjective) != noun || headOf(w, noun) == measure ||
+            dominates(w, measure, noun) || dominates(w, noun, top) ||
+            !isOneOf(w[measure].deprel, {"obj", "obl", "nsubj", "nmod"})) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(top) + 1;
+        w[noun].deprel = w[measure].deprel;
+        for (std::size_t c = 0; c < measure; ++c) {
+            if (headOf(w, c) == measure) {
+                w[c].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[adjective].upos = "ADJ";
+        w[adjective].deprel = "amod";
+        w[measure].head = static_cast<int>(adjective) + 1;
+        w[measure].deprel = "obl:npmod";
+        w[hyphen].head = static_cast<int>(adjective) + 1;
+        w[hyphen].deprel = "punct";
+        ++mended;
+    }
+    return mended;
 }
 
 // A name the parse hung on a sum that a verb gives or puts: "will invest up to $4 billion in
@@ -8141,6 +8196,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     titleWordsHungOutsideBeforeAName(w);
     appointeeTakenForATitlesCompound(w);
     predicateTakenForAnApposition(w);
+    measureSplitFromItsHyphenatedAdjective(w);
 }
 
 } // namespace

@@ -106,6 +106,11 @@ std::optional<Kind> descriptionKind(std::string_view lemma, std::string_view com
     if (lemma == "trader" && !compound.empty()) {
         return Kind::Company;
     }
+    // (So is a service or a platform of a trade: "the streaming service", "the social media
+    // platform"; alone, a service is anything: "the service will resume".)
+    if (isOneOf(lemma, {"service", "platform"}) && !compound.empty()) {
+        return Kind::Company;
+    }
     return descriptionKind(lemma);
 }
 
@@ -2173,7 +2178,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const bool main = subject && t.head(head) != NONE && s.tokens[t.head(head)].head == 0;
         const bool onNoun =
             t.rel(head) == "nmod" && owned != NONE && s.tokens[owned].upos == "NOUN";
-        events_.push_back({w.entity, sentence_, w.first, subject, place, false, source, main,
+        // (An example of a set is no antecedent of a description either: "Advertisers
+        // including General Motors paused their spending. The company later laid off ..." is
+        // not General Motors.)
+        const bool example =
+            c != NONE && (isOneOf(lowered(s.tokens[c].form), {"including", "like"}) ||
+                          (lowered(s.tokens[c].form) == "such" && t.child(c, {"fixed"}) != NONE));
+        events_.push_back({w.entity, sentence_, w.first, subject, place, example, source, main,
                            modifier, false, onNoun});
         if (entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe) {
             ++gpeMentions_[w.entity];

@@ -2920,6 +2920,15 @@ TEST(Pipeline, ALowerCaseWordBeforeANameIsACommonNoun) {
     EXPECT_EQ(wordOf(pipeline, text, "chatbot").upos, "NOUN");
 }
 
+// An unknown capitalised word read as an interjection before a numeral opens a name.
+TEST(Pipeline, AnInterjectionBeforeANumeralOpensAName) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Heinrich XIII, a descendant of a noble family, was named as the "
+                             "group's leader.";
+    EXPECT_EQ(wordOf(pipeline, text, "Heinrich").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "Heinrich").deprel, "nsubj:pass");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

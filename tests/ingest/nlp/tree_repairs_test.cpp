@@ -1885,6 +1885,48 @@ TEST(TreeRepairs, APredicateWithACopulaIsNoApposition) {
     EXPECT_EQ(arcs(w)[10], "10:punct");
 }
 
+// A name after a verb of giving, made a compound of the noun after adjectives, is the
+// receiver.
+TEST(TreeRepairs, ANameBeforeAnAdjectiveOfTheGiftIsTheReceiver) {
+    std::vector<Token> w = tree("Ireland PROPN NNP 2 nsubj\n"
+                                "grant VERB VBP 0 root\n"
+                                "Apple PROPN NNP 6 compound\n"
+                                "illegal ADJ JJ 6 amod\n"
+                                "state NOUN NN 6 compound\n"
+                                "aid NOUN NN 2 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "2:iobj");
+    // (a name after an adjective of its own is the noun's: "grant illegal Apple aid")
+    std::vector<Token> own = tree("Ireland PROPN NNP 2 nsubj\n"
+                                  "grant VERB VBP 0 root\n"
+                                  "illegal ADJ JJ 5 amod\n"
+                                  "Apple PROPN NNP 5 compound\n"
+                                  "aid NOUN NN 2 obj\n");
+    repairTree(own, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(own)[3], "5:compound");
+}
+
+// A measure joined by a hyphen to an adjective before a noun modifies the adjective, and the
+// noun heads the phrase.
+TEST(TreeRepairs, AMeasureJoinedToAnAdjectiveModifiesIt) {
+    std::vector<Token> w = tree("ending VERB VBG 0 root\n"
+                                "a DET DT 3 det\n"
+                                "decade NOUN NN 1 obj\n"
+                                "- PUNCT HYPH 6 punct\n"
+                                "long ADV RB 6 advmod\n"
+                                "battle NOUN NN 1 obl\n");
+    // (the hyphen joins the words: no spaces)
+    std::size_t at = 0;
+    for (Token& t : w) {
+        t.start = at;
+        t.end = at + t.form.size();
+        at = t.end + (t.form == "decade" || t.form == "-" ? 0 : 1);
+    }
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w), (std::vector<std::string>{"0:root", "6:det", "5:obl:npmod", "5:punct",
+                                                 "6:amod", "1:obj"}));
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3712,6 +3712,29 @@ const StatementCase SMALL_CASES[] = {
      "BP named Murray Auchincloss as its permanent chief executive. Auchincloss, a Canadian "
      "who joined BP in 2010, had been acting chief executive since September.",
      "Murray Auchincloss | join | BP"},
+    // A service of a trade is the company named before.
+    {"AServiceOfATradeIsTheCompany",
+     "Netflix added 8.8 million subscribers. The streaming service now has more than 260 "
+     "million paying members worldwide.",
+     "Netflix | have | more than 260 million paying members"},
+    // An example of a set is no antecedent of "the company".
+    {"AnExampleOfASetIsNoAntecedent",
+     "Elon Musk completed his $44 billion takeover of Twitter. Advertisers including General "
+     "Motors paused their spending on the site. The company later laid off about half of its "
+     "7,500 employees.",
+     "Twitter | lay off | about half of its 7,500 employees"},
+    // A measure joined by a hyphen to its adjective stays in the noun's phrase.
+    {"AMeasureJoinedByAHyphenStaysInThePhrase",
+     "Apple was ordered to pay 13 billion euros, ending a decade-long legal battle.",
+     "Apple | end | decade-long legal battle"},
+    // A name before an adjective of the gift is the receiver, not the gift's owner.
+    {"ANameBeforeTheGiftsAdjectiveIsTheReceiver",
+     "The court said Ireland had granted Apple illegal state aid.",
+     "Ireland | grant aid of | Apple", true},
+    // A name with a numeral, read as an interjection, acts.
+    {"ANameWithANumeralActs",
+     "Heinrich XIII, a descendant of a noble family, was named as the group's leader.",
+     "Heinrich XIII | be named as | group's leader"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
