@@ -253,12 +253,20 @@ struct Pipeline::Impl {
             while (capitals < f.size() && f[capitals] >= 'A' && f[capitals] <= 'Z') {
                 ++capitals;
             }
-            std::size_t digits = capitals;
+            // (or a word of letters, a hyphen and the number: "Luna-25", "Chandrayaan-3")
+            std::size_t hyphen = capitals;
+            while (capitals >= 1 && hyphen < f.size() && f[hyphen] >= 'a' && f[hyphen] <= 'z') {
+                ++hyphen;
+            }
+            const bool joined = capitals >= 1 && hyphen + 1 < f.size() && f[hyphen] == '-';
+            std::size_t digits = joined ? hyphen + 1 : capitals;
+            const std::size_t numberStart = digits;
             while (digits < f.size() && f[digits] >= '0' && f[digits] <= '9') {
                 ++digits;
             }
-            if (t.upos == "NOUN" && capitals >= 1 && capitals <= 3 && digits - capitals >= 2 &&
-                f.size() - digits <= 1 &&
+            const bool code = joined ? digits > numberStart
+                                     : capitals >= 1 && capitals <= 3 && digits - numberStart >= 2;
+            if (t.upos == "NOUN" && code && f.size() - digits <= 1 &&
                 (digits == f.size() || upperLetters(f.substr(digits)) ||
                  lowerLetters(f.substr(digits)))) {
                 retagAsName(t);
@@ -345,7 +353,7 @@ struct Pipeline::Impl {
             const bool nameBefore = noun.xpos == "NNP" &&
                                     (tagger.wordClasses(lowercaseAscii(noun.form)) & WC_NOUN) != 0;
             if (t.xpos != "NNP" || lower != t.form ||
-                (noun.xpos != "NN" && noun.xpos != "NNS" && noun.xpos != "JJ" && !nameBefore) ||
+                (!isOneOf(noun.xpos, {"NN", "NNS", "JJ", "JJS", "JJR"}) && !nameBefore) ||
                 lowercaseAscii(noun.form) != noun.form) {
                 continue;
             }
@@ -2455,6 +2463,39 @@ struct Pipeline::Impl {
                     return h != NONE && retry.tokens[k].deprel == "conj" &&
                            retry.tokens[h].upos == "VERB";
                 });
+            }
+            // A base form right after "and" that the tagger made a modifier of the noun after
+            // it, when a base form after a modal came before: "Volkswagen will close three
+            // factories and *cut* tens of thousands of jobs" (read as "cut tens"). The word as
+            // a base form, kept when it is then that verb's conjunct.
+            for (std::size_t k = 3; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                if (!isOneOf(w[k].xpos, {"VBN", "JJ", "NN"}) || w[k].deprel != "amod" ||
+                    !lowerLetters(w[k].form) || lowercaseAscii(w[k - 1].form) != "and" ||
+                    !isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM"}) ||
+                    (tagger.wordClasses(w[k].form) & WC_VERB) == 0) {
+                    continue;
+                }
+                std::size_t first = NONE; // the base form after the modal
+                for (std::size_t j = 1; j + 1 < k; ++j) {
+                    if (w[j].xpos == "VB" && w[j].upos == "VERB" && w[j - 1].xpos == "MD") {
+                        first = j;
+                    } else if (first != NONE && w[j].upos == "VERB") {
+                        first = NONE; // (another verb between: not the modal's list)
+                    }
+                }
+                if (first == NONE) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&, k](Sentence& retry) {
+                        retag(retry.tokens[k], "VERB", "VB");
+                        retry.tokens[k].lemma = retry.tokens[k].form;
+                    },
+                    [&, k, first](const Sentence& retry) {
+                        return headOf(retry.tokens, k) == first && retry.tokens[k].deprel == "conj";
+                    });
             }
             // An "-s" verb after a determiner and a noun, right before a name, when the three
             // hang below the clause's verb: "has sued the supermarket *chains* Coles and

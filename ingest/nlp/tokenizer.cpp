@@ -149,6 +149,10 @@ constexpr std::array HYPHEN_PREFIXES{"e",    "non",   "pre",  "mid",   "re",    
                                      "semi", "sub",   "neo",  "cross", "inter", "counter",
                                      "vice", "ultra", "mega", "micro", "mini",  "self"};
 
+// Months as dates abbreviate them ("01-Feb-02"), which a model's code never is.
+constexpr std::array MONTH_ABBREVIATIONS{"jan", "feb", "mar",  "apr", "may", "jun", "jul",
+                                         "aug", "sep", "sept", "oct", "nov", "dec"};
+
 // Titles of one office written with hyphens, kept whole so that a name after them reads as a
 // titled name ("Secretary-General Antonio Guterres"), as "Secretary" alone would.
 constexpr std::array HYPHENATED_TITLES{
@@ -469,6 +473,36 @@ private:
         return inList(word, TITLES) || inList(word, ENDERS);
     }
 
+    // Whether the hyphen at `hyphen` joins a capitalised word of letters to a number, as a
+    // model's or a mission's name is written: "F-35", "Luna-25", "COVID-19", "Su-57" (kept
+    // whole, as EWT keeps "CCA-15").
+    bool modelCode(std::size_t wordStart, std::size_t hyphen, std::size_t last) const {
+        if (hyphen <= wordStart || hyphen - wordStart > 12 || cps_[wordStart].cp < 'A' ||
+            cps_[wordStart].cp > 'Z') {
+            return false;
+        }
+        for (std::size_t k = wordStart; k < hyphen; ++k) {
+            if (!isLetter(cps_[k].cp)) {
+                return false;
+            }
+        }
+        // (Not a date: "01-Feb-02".)
+        if (inList(slice(wordStart, hyphen), MONTH_ABBREVIATIONS)) {
+            return false;
+        }
+        std::size_t k = hyphen + 1;
+        std::size_t digits = 0;
+        while (k < last && isDigit(cps_[k].cp)) {
+            ++k;
+            ++digits;
+        }
+        // (a letter may close the code: "T-72B"; then the word ends)
+        if (k < last && isLetter(cps_[k].cp) && cps_[k].cp >= 'A' && cps_[k].cp <= 'Z') {
+            ++k;
+        }
+        return digits >= 1 && digits <= 4 && (k == last || !isAlnum(cps_[k].cp));
+    }
+
     // Splits the middle of a chunk: dashes, ellipses, hyphens, inner commas, clitics.
     void core(std::size_t first, std::size_t last) {
         std::size_t wordStart = first;
@@ -488,7 +522,8 @@ private:
             } else if (c == '-' && isAlnum(prev) && isAlnum(next) &&
                        !(isDigit(prev) && isDigit(next)) &&
                        !inList(slice(wordStart, i), HYPHEN_PREFIXES) &&
-                       !hyphenatedTitle(hyphenatedRun(wordStart, last))) {
+                       !hyphenatedTitle(hyphenatedRun(wordStart, last)) &&
+                       !modelCode(wordStart, i, last)) {
                 sepEnd = i + 1;
             } else if ((c == ',' || c == ';') && !(isDigit(prev) && isDigit(next))) {
                 sepEnd = i + 1;

@@ -321,6 +321,7 @@ struct ClauseFrame {
     bool subjectIsNoun = false; // subject is a noun outside the clause (relcl, acl, control)
     std::size_t objectAntecedent = NONE; // relative clause whose relative pronoun is the object
     std::size_t relPronoun = NONE;       // the relative pronoun replaced by the antecedent
+    std::size_t placeAntecedent = NONE;  // relative clause of place ("where"): the noun is where
     Pattern pattern = Pattern::Verb;
     bool subjectControl = false; // xcomp sharing the subject of its head ("tries to woo")
 };
@@ -410,10 +411,27 @@ private:
             // ("whose shares have tripled": the subject is the noun's own, no object.)
             const bool whose = std::any_of(t_.kids(subj).begin(), t_.kids(subj).end(),
                                            [&](std::size_t k) { return t_.tok(k).xpos == "WP$"; });
-            // ("in Ghana when the fires began": a clause of time says when, of no object.)
+            // ("in Ghana when the fires began": a clause of time says when, of no object; nor
+            // does one of place: "falling sales in China, where local brands have grown".)
             const bool when = std::any_of(t_.kids(i).begin(), t_.kids(i).end(), [&](std::size_t k) {
-                return t_.rel(k) == "advmod" && isOneOf(t_.lemma(k), {"when", "why"});
+                return t_.rel(k) == "advmod" && isOneOf(t_.lemma(k), {"when", "why", "where"});
             });
+            const bool where =
+                std::any_of(t_.kids(i).begin(), t_.kids(i).end(), [&](std::size_t k) {
+                    return t_.rel(k) == "advmod" && t_.lemma(k) == "where";
+                });
+            if (rel == "acl:relcl" && h != NONE && where) {
+                f.placeAntecedent = antecedentOf(h); // "in" it: "where the fuel tanks were"
+                // (A place in the noun's phrase right before the clause is where, whatever the
+                // parse hung the clause on: "falling sales in China, where local brands ...".)
+                for (std::size_t k : t_.kids(h)) {
+                    const std::size_t kc = t_.child(k, {"case"});
+                    if (k > h && k < i && t_.rel(k) == "nmod" && kc != NONE &&
+                        isOneOf(t_.lemma(kc), {"in", "at"}) && t_.tok(k).upos == "PROPN") {
+                        f.placeAntecedent = k;
+                    }
+                }
+            }
             if (rel == "acl:relcl" && h != NONE && f.relPronoun == NONE && !whose) {
                 // "which Keibler lost" / "the chips Nvidia sells": the noun is the object.
                 std::size_t obj = t_.child(i, {"obj"});
@@ -1025,8 +1043,19 @@ private:
         }
         // "..., the article stated": a reporting verb hanging off the clause as parataxis (or,
         // as parsers often have it, as an adverbial clause with no marker after a comma:
-        // "..., reports Bloomberg").
-        for (std::size_t k : t_.kids(i)) {
+        // "..., reports Bloomberg"). (Or off the first of joined verbs, after this one: "will
+        // close three factories and cut jobs, the head of its works council told employees".)
+        std::vector<std::size_t> reportedKids = t_.kids(i);
+        for (std::size_t up = i, steps = 0;
+             t_.rel(up) == "conj" && t_.head(up) != NONE && steps < t_.size();
+             up = t_.head(up), ++steps) {
+            for (std::size_t k : t_.kids(t_.head(up))) {
+                if (k > i) {
+                    reportedKids.push_back(k);
+                }
+            }
+        }
+        for (std::size_t k : reportedKids) {
             // (Not one with its own content or conjunction: "X accused Y, and Z said W".)
             const bool ownContent = t_.child(k, {"ccomp", "cc"}) != NONE;
             const bool sideClause =
@@ -1297,6 +1326,11 @@ private:
         } else if (f.objectAntecedent != NONE && objs.empty()) {
             // "the chips (that) Nvidia sells": the noun is the object.
             arg2Head = f.objectAntecedent;
+        } else if (f.placeAntecedent != NONE && objs.empty() && ccomp == NONE &&
+                   !(p.passive && agent != NONE)) {
+            // "the wing section where the fuel tanks were located": located in the section.
+            arg2Head = f.placeAntecedent;
+            tailLemma += (tailLemma.empty() ? "" : " ") + std::string("in");
         } else if (p.passive && agent != NONE) {
             arg2Head = agent;
             movedObl = agent;
@@ -1372,7 +1406,7 @@ private:
                 if (!span.empty()) {
                     arg2Alts.push_back(makeArg(std::move(span), ccomp, ArgRole::Object));
                 }
-            } else if (arg2Head == f.objectAntecedent) {
+            } else if (arg2Head == f.objectAntecedent || arg2Head == f.placeAntecedent) {
                 std::vector<std::size_t> span = antecedentSpan(arg2Head, v);
                 if (!span.empty()) {
                     arg2Alts.push_back(makeArg(std::move(span), arg2Head, ArgRole::Object));

@@ -758,6 +758,14 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
         isOneOf(s.tokens[arg.head].upos, {"VERB", "AUX"})) {
         return out; // a clause's actors are its own proposition's, not this one's
     }
+    // (Nor are those of what the verb says its object is, which describe the object: "making it
+    // the deadliest hurricane on the U.S. mainland since Katrina", "make Microsoft the
+    // third-largest gaming company, behind Tencent and Sony".)
+    if (arg.role != openie::ArgRole::Subject && arg.role != openie::ArgRole::Object &&
+        t.rel(arg.head) == "xcomp" && isOneOf(s.tokens[arg.head].upos, {"NOUN", "ADJ"}) &&
+        t.head(arg.head) != NONE && t.child(t.head(arg.head), {"obj"}) != NONE) {
+        return out;
+    }
     std::vector<int> seen{ents.words[arg.head].entity};
     std::vector<std::pair<std::size_t, std::string>> pathAt; // each mention's head and path
     // The argument's own noun and the preposition of noun `h` that hangs on it ("response to "

@@ -2929,6 +2929,29 @@ TEST(Pipeline, AnInterjectionBeforeANumeralOpensAName) {
     EXPECT_EQ(wordOf(pipeline, text, "Heinrich").deprel, "nsubj:pass");
 }
 
+// A base form after "and", read as a modifier of the noun after it, is the conjunct of the
+// base form after a modal before it.
+TEST(Pipeline, ABaseFormAfterAndJoinsTheModalsVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Volkswagen will close at least three factories in Germany and cut "
+                             "tens of thousands of jobs, the head of its works council told "
+                             "employees on Monday.";
+    EXPECT_EQ(wordOf(pipeline, text, "cut").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, text, "cut").deprel, "conj");
+    EXPECT_EQ(wordOf(pipeline, text, "head").deprel, "nsubj");
+}
+
+// A lower-case word read as a name after a superlative is a common noun; a code of letters, a
+// hyphen and a number is a name.
+TEST(Pipeline, ANounAfterASuperlativeAndAHyphenatedCode) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "More than 200 people died, making it the deadliest hurricane on "
+                             "the U.S. mainland since Katrina in 2005.";
+    EXPECT_EQ(wordOf(pipeline, text, "hurricane").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "hurricane").deprel, "xcomp");
+    EXPECT_EQ(wordOf(pipeline, "A Russian probe, Luna-25, crashed.", "Luna-25").upos, "PROPN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

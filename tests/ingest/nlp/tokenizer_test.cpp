@@ -48,6 +48,8 @@ const Case CASES[] = {
     {"hyphenated title", "UN Secretary-General Guterres, an editor-in-chief",
      "UN Secretary-General Guterres , an editor-in-chief"},
     {"title word in a longer run", "secretary-generals-to-be", "secretary - generals - to - be"},
+    {"model codes", "F-35 jets, COVID-19, Luna-25 and a T-72B; the Fed-led plan",
+     "F-35 jets , COVID-19 , Luna-25 and a T-72B ; the Fed - led plan"},
     {"em dash", "chips—and more", "chips — and more"},
     {"spaced em dash", "chips — and more", "chips — and more"},
     {"double hyphen", "chips--and more", "chips -- and more"},

@@ -800,6 +800,46 @@ TEST(ExtractorTest, AnInfinitiveOnAPlanIsNotAsserted) {
               true);
 }
 
+// A report closing a sentence on the first of two joined verbs reports both; a clause of place
+// ("where") on a noun takes no object from it.
+TEST(ExtractorTest, AClosingReportCoversJoinedVerbsAndWhereTakesNoObject) {
+    const std::vector<Proposition> props = Extractor{}.extract(tree(R"(
+1 Volkswagen Volkswagen PROPN NNP 3 nsubj
+2 will will AUX MD 3 aux
+3 close close VERB VB 0 root
+4 factories factory NOUN NNS 3 obj
+5 and and CCONJ CC 6 cc
+6 cut cut VERB VB 3 conj
+7 jobs job NOUN NNS 6 obj
+8 , , PUNCT , 10 punct
+9 officials official NOUN NNS 10 nsubj
+10 said say VERB VBD 3 parataxis
+11 . . PUNCT . 3 punct
+)"));
+    std::size_t cut = 0;
+    for (const Proposition& p : props) {
+        if (p.relation == "cut") {
+            ++cut;
+            EXPECT_FALSE(p.asserted);
+        }
+    }
+    EXPECT_EQ(cut, 1u);
+    const std::vector<Proposition> where = Extractor{}.extract(tree(R"(
+1 sales sale NOUN NNS 0 root
+2 in in ADP IN 3 case
+3 China China PROPN NNP 1 nmod
+4 , , PUNCT , 8 punct
+5 where where ADV WRB 8 advmod
+6 brands brand NOUN NNS 8 nsubj
+7 have have AUX VBP 8 aux
+8 grown grow VERB VBN 1 acl:relcl
+9 . . PUNCT . 1 punct
+)"));
+    for (const Proposition& p : where) {
+        EXPECT_EQ(p.arg2.text.find("sales"), std::string::npos) << p.relation;
+    }
+}
+
 TEST(ExtractorTest, PassiveWithAgentTurnsActive) {
     const std::vector<Proposition> props =
         Extractor{}.extract(tree(caseNamed("passive_with_agent").rows));

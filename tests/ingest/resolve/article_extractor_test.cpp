@@ -3735,6 +3735,23 @@ const StatementCase SMALL_CASES[] = {
     {"ANameWithANumeralActs",
      "Heinrich XIII, a descendant of a noble family, was named as the group's leader.",
      "Heinrich XIII | be named as | group's leader"},
+    // A closing report makes both joined acts reported.
+    {"AClosingReportCoversBothActs",
+     "Volkswagen will close at least three factories in Germany and cut tens of thousands of "
+     "jobs, the head of its works council told employees on Monday.",
+     "cut tens of thousands of jobs | tell | employees", true},
+    // What a verb says its object is names no actor of the verb's.
+    {"APredicatesActorsAreNotTheVerbs",
+     "More than 200 people died, making it the deadliest hurricane on the U.S. mainland since "
+     "Katrina in 2005.",
+     "more than 200 people | make hurricane on mainland since | Katrina", true},
+    {"ACommonNounAfterASuperlativeIsNoName",
+     "More than 200 people died, making it the deadliest hurricane on the U.S. mainland since "
+     "Katrina in 2005.",
+     "more than 200 people | make Hurricane mainland since | Katrina", true},
+    // A model's code with a hyphen is one name.
+    {"AHyphenatedModelCodeIsOneName", "Lockheed Martin sold F-35 jets to Poland.",
+     "Lockheed Martin | sell jet of | F", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -765,7 +765,7 @@ TEST(DocumentEntities, AGivenNameThatIsALawsWordOpensAPersonsName) {
     std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Bill Lee"], graph::EntityType::Person);
     // A bill's number or a name that ends in "Bill" still makes a law.
-    EXPECT_EQ(types["Bill C"], graph::EntityType::Law);
+    EXPECT_EQ(types["Bill C-11"], graph::EntityType::Law);
     EXPECT_EQ(types["Online Safety Bill"], graph::EntityType::Law);
 }
 
