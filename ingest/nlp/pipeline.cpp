@@ -272,6 +272,19 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A past form that is never a participle is a past tense: "after air traffic controllers
+        // in France *went* on strike" (read as a participle of "France").
+        for (Token& t : sentence.tokens) {
+            if (t.xpos == "VBN" && t.upos == "VERB" &&
+                isOneOf(lowercaseAscii(t.form),
+                        {"went",   "came",  "saw",    "took",  "gave",  "began", "ran",
+                         "ate",    "did",   "became", "knew",  "grew",  "threw", "drew",
+                         "flew",   "wrote", "spoke",  "broke", "chose", "rose",  "drove",
+                         "rode",   "stole", "froze",  "sank",  "swam",  "drank", "shook",
+                         "forgot", "was",   "were",   "fell"})) {
+                t.xpos = "VBD";
+            }
+        }
         // An "-s" form that WordNet knows as a plural noun and as no verb is a plural: "expects
         // *sales* to grow" (read as a verb, it took the sentence's root).
         for (Token& t : sentence.tokens) {

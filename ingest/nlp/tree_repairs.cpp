@@ -2719,6 +2719,116 @@ std::size_t measureSplitFromItsHyphenatedAdjective(std::vector<Token>& w) {
     return mended;
 }
 
+// A subordinator parsed as the preposition of the subject of the clause it opens: "returned to
+// Disney after his successor was ousted" with "after" the case of "successor" (and "ousted" a
+// complement of "returned"), or "in 2022 after his chosen successor, Bob Chapek, was ousted"
+// with "successor" an oblique of "returned" and "ousted" the root. The word is the clause's
+// marker, the noun its subject and the clause an adverbial clause of the verb before. How many
+// it mended.
+std::size_t subordinatorTakenForASubjectsPreposition(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t m = 1; m + 2 < w.size(); ++m) {
+        const std::size_t noun = headOf(w, m);
+        if (w[m].deprel != "case" || noun == NONE || noun <= m ||
+            !isOneOf(lowercaseAscii(w[m].form), {"after", "before", "since", "until"}) ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON"})) {
+            continue;
+        }
+        // The clause's verb: the noun's verb, or the first verb after the noun's phrase (past
+        // commas and auxiliaries) that has no subject of its own.
+        std::size_t verb = NONE;
+        bool subjectAlready = false;
+        if (w[noun].deprel.starts_with("nsubj") && headOf(w, noun) != NONE &&
+            headOf(w, noun) > noun && w[headOf(w, noun)].upos == "VERB") {
+            verb = headOf(w, noun);
+            subjectAlready = true;
+        } else if (w[noun].deprel == "obl") {
+            std::size_t k = phraseEdges(w, noun).second + 1;
+            while (k < w.size() && (w[k].form == "," || w[k].upos == "AUX")) {
+                ++k;
+            }
+            if (k < w.size() && w[k].upos == "VERB" && k > noun + 1 && w[k - 1].upos == "AUX" &&
+                !hasChild(w, k, [](const std::string& r) {
+                    return r.starts_with("nsubj") || r == "mark";
+                })) {
+                verb = k;
+            }
+        }
+        // (Or a past tense hung inside the noun's phrase as a participle, with no subject of
+        // its own: "cancelled hundreds of flights after air traffic controllers in France
+        // *went* on strike" with "went" a participle of "France".)
+        std::size_t main = noun == NONE ? NONE : headOf(w, noun);
+        if (verb == NONE && isOneOf(w[noun].deprel, {"obl", "nmod"})) {
+            for (std::size_t k = noun + 1; k < w.size() && verb == NONE; ++k) {
+                if (w[k].upos == "VERB" && w[k].deprel == "acl" && dominates(w, noun, k) &&
+                    isOneOf(lowercaseAscii(w[k].form),
+                            {"went", "came", "began", "became", "ran", "grew", "rose", "fell"}) &&
+                    !hasChild(w, k, [](const std::string& r) {
+                        return r.starts_with("nsubj") || r == "mark" || r.starts_with("aux");
+                    })) {
+                    verb = k;
+                    w[k].xpos = "VBD";
+                    std::size_t up = main; // (the verb whose phrase the noun is in)
+                    while (up != NONE && w[up].upos != "VERB") {
+                        up = headOf(w, up);
+                    }
+                    main = up;
+                    if (main != NONE) {
+                        w[verb].head = static_cast<int>(main) + 1; // (out of the noun's phrase)
+                    }
+                }
+            }
+        }
+        if (verb == NONE || main == NONE ||
+            (subjectAlready && (headOf(w, verb) == NONE || headOf(w, verb) > m)) ||
+            (!subjectAlready && (main >= m || w[main].upos != "VERB"))) {
+            continue;
+        }
+        const bool passive =
+            hasChild(w, verb, [](const std::string& r) { return r == "aux:pass"; });
+        if (!subjectAlready) {
+            // ("ousted" the root: "returned" takes its place, "ousted" hangs on it)
+            if (w[verb].head == 0) {
+                std::size_t top = main;
+                while (headOf(w, top) != NONE && headOf(w, top) != verb) {
+                    top = headOf(w, top);
+                }
+                if (headOf(w, top) != verb) {
+                    continue;
+                }
+                w[top].head = 0;
+                w[top].deprel = "root";
+                for (std::size_t k = verb + 1; k < w.size(); ++k) {
+                    if (headOf(w, k) == verb && w[k].deprel == "punct" && k + 1 == w.size()) {
+                        w[k].head = static_cast<int>(top) + 1;
+                    }
+                }
+                w[verb].head = static_cast<int>(main) + 1;
+            } else if (dominates(w, verb, main) || dominates(w, noun, verb)) {
+                continue;
+            } else {
+                w[verb].head = static_cast<int>(main) + 1;
+            }
+            w[noun].head = static_cast<int>(verb) + 1;
+            w[noun].deprel = passive ? "nsubj:pass" : "nsubj";
+        }
+        w[verb].deprel = "advcl";
+        w[m].head = static_cast<int>(verb) + 1;
+        w[m].deprel = "mark";
+        w[m].upos = "SCONJ";
+        // (A span of time before the marker measures the clause: "four months after the
+        // government reported ...".)
+        for (std::size_t k = 0; k < m; ++k) {
+            if (headOf(w, k) == noun && isOneOf(w[k].deprel, {"nmod:unmarked", "obl:npmod"})) {
+                w[k].head = static_cast<int>(verb) + 1;
+                w[k].deprel = "obl:unmarked";
+            }
+        }
+        ++mended;
+    }
+    return mended;
+}
+
 // A name the parse hung on a sum that a verb gives or puts: "will invest up to $4 billion in
 // Anthropic, the artificial intelligence startup founded by ..." with "in Anthropic" (and the
 // apposition after it) on "$". A sum is in no named body; the name's phrase (in, into or to
@@ -4576,14 +4686,15 @@ std::size_t infinitiveAfterARelativeClausesComma(std::vector<Token>& w) {
 }
 
 // A verb's particle right before its object, read as an adverb: "have pushed *back* the
-// launch", "bought *back* shares", "cut *off* supplies". A direction word right after the verb
-// and right before the first word of the verb's object is its particle. How many it mended.
+// launch", "bought *back* shares", "cut *off* supplies", "take *over* from". A direction word right
+// after the verb and right before the first word of the verb's object is its particle. How many it
+// mended.
 std::size_t particleTakenForAnAdverb(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t k = 1; k + 1 < w.size(); ++k) {
         const std::size_t v = k - 1;
         if (w[k].deprel != "advmod" || headOf(w, k) != v || w[v].upos != "VERB" ||
-            !isOneOf(lowercaseAscii(w[k].form), {"back", "off", "up", "down", "out"})) {
+            !isOneOf(lowercaseAscii(w[k].form), {"back", "off", "up", "down", "out", "over"})) {
             continue;
         }
         const std::size_t object =
@@ -8197,6 +8308,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     appointeeTakenForATitlesCompound(w);
     predicateTakenForAnApposition(w);
     measureSplitFromItsHyphenatedAdjective(w);
+    subordinatorTakenForASubjectsPreposition(w);
 }
 
 } // namespace

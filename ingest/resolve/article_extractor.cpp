@@ -2482,6 +2482,16 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             return;
         }
     }
+    // A denial that a named other did something is about that act, not about its thing: "The
+    // Kremlin denied that Putin owned the vessel" denies no vessel (its own products' do:
+    // "Nvidia denied that its products have backdoors").
+    if (!p.arg2.empty() && said == "deny" && clauseArgument(t, p.arg2)) {
+        const std::size_t subject = t.child(p.arg2.head, {"nsubj", "nsubj:pass"});
+        if (subject != NONE && ents.words[subject].entity >= 0 &&
+            ents.words[subject].kind == MentionKind::Name) {
+            return;
+        }
+    }
     // "promised that no effort would be spared", "decided that it was too risky": a clause
     // whose topic is no thing, an adjective or a noun counted out by "no", gives the verb
     // nothing to be about.

@@ -3353,13 +3353,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
-    // 4b'. A name of two or three capitalised words that the gazetteer does not know, guessed an
-    //     organisation, with a relative clause opened by "who" is a person: "and Fidji Simo,
-    //     who runs Instacart".
+    // 4b'. A name of one to three capitalised words that the gazetteer does not know, guessed
+    //     an organisation, with a relative clause opened by "who" is a person: "and Fidji Simo,
+    //     who runs Instacart", "Gorman, who joined Disney's board".
     for (std::size_t k = 0; k < n; ++k) {
         const WordEntity& w = words[k];
-        if (w.entity < 0 || w.kind != MentionKind::Name || w.first != k || w.last == w.first ||
-            w.last > w.first + 2) {
+        if (w.entity < 0 || w.kind != MentionKind::Name || w.first != k || w.last > w.first + 2) {
             continue;
         }
         DocEntity& e = entities_[static_cast<std::size_t>(w.entity)];
@@ -3371,12 +3370,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             continue;
         }
         const std::size_t head = t.spanHead(w.first, w.last);
-        const bool who =
+        bool who =
             std::any_of(t.children[head].begin(), t.children[head].end(), [&](std::size_t c) {
                 const std::size_t subject = t.child(c, {"nsubj"});
                 return c > w.last && t.rel(c) == "acl:relcl" && subject != NONE &&
                        lowered(s.tokens[subject].form) == "who";
             });
+        // (Or right after the name and a comma, whatever the parse hung the clause on:
+        // "replaces Laxman Narasimhan, who held the job", a relative clause of the verb.)
+        if (const std::size_t rp = w.last + 2;
+            !who && rp < n && s.tokens[w.last + 1].form == "," &&
+            lowered(s.tokens[rp].form) == "who" && t.rel(rp) == "nsubj" && t.head(rp) != NONE &&
+            isOneOf(t.rel(t.head(rp)), {"acl:relcl", "advcl:relcl"})) {
+            who = true;
+        }
         if (who) {
             e.type = EntityType::Person;
         }

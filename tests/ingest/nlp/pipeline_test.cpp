@@ -2952,6 +2952,18 @@ TEST(Pipeline, ANounAfterASuperlativeAndAHyphenatedCode) {
     EXPECT_EQ(wordOf(pipeline, "A Russian probe, Luna-25, crashed.", "Luna-25").upos, "PROPN");
 }
 
+// A past tense that is never a participle, hung inside the phrase of a noun after "after",
+// is the verb of the clause "after" opens.
+TEST(Pipeline, APastTenseAfterANounAfterAfterIsItsClausesVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Ryanair cancelled hundreds of flights after air traffic "
+                             "controllers in France went on strike.";
+    EXPECT_EQ(wordOf(pipeline, text, "went").xpos, "VBD");
+    EXPECT_EQ(wordOf(pipeline, text, "went").deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, text, "after").deprel, "mark");
+    EXPECT_EQ(wordOf(pipeline, text, "controllers").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -1927,6 +1927,55 @@ TEST(TreeRepairs, AMeasureJoinedToAnAdjectiveModifiesIt) {
                                                  "6:amod", "1:obj"}));
 }
 
+// A subordinator parsed as the preposition of its clause's subject marks the clause, whose
+// subject the noun is.
+TEST(TreeRepairs, ASubordinatorBeforeItsClausesSubjectMarksTheClause) {
+    std::vector<Token> w = tree("Iger PROPN NNP 2 nsubj\n"
+                                "returned VERB VBD 0 root\n"
+                                "after ADP IN 5 case\n"
+                                "his PRON PRP$ 5 nmod:poss\n"
+                                "successor NOUN NN 7 nsubj:pass\n"
+                                "was AUX VBD 7 aux:pass\n"
+                                "ousted VERB VBN 2 ccomp\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "7:mark");
+    EXPECT_EQ(arcs(w)[6], "2:advcl");
+    // (the noun an oblique of the verb before, the clause's verb the root)
+    std::vector<Token> root = tree("Iger PROPN NNP 2 nsubj\n"
+                                   "returned VERB VBD 8 ccomp\n"
+                                   "after ADP IN 4 case\n"
+                                   "successor NOUN NN 2 obl\n"
+                                   ", PUNCT , 6 punct\n"
+                                   "Chapek PROPN NNP 4 appos\n"
+                                   "was AUX VBD 8 aux:pass\n"
+                                   "ousted VERB VBN 0 root\n"
+                                   ". PUNCT . 8 punct\n");
+    repairTree(root, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(root),
+              (std::vector<std::string>{"2:nsubj", "0:root", "8:mark", "8:nsubj:pass", "6:punct",
+                                        "4:appos", "8:aux:pass", "2:advcl", "2:punct"}));
+    // (a preposition before a noun with no clause after it stays)
+    std::vector<Token> plain = tree("Shares NOUN NNS 2 nsubj\n"
+                                    "rose VERB VBD 0 root\n"
+                                    "after ADP IN 5 case\n"
+                                    "the DET DT 5 det\n"
+                                    "announcement NOUN NN 2 obl\n");
+    repairTree(plain, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(plain)[2], "5:case");
+}
+
+// "over" right after a verb and before its phrase's preposition is its particle.
+TEST(TreeRepairs, OverBeforeAPrepositionIsAParticle) {
+    std::vector<Token> w = tree("Gorman PROPN NNP 2 nsubj\n"
+                                "take VERB VB 0 root\n"
+                                "over ADV RB 2 advmod\n"
+                                "from ADP IN 5 case\n"
+                                "Parker PROPN NNP 2 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "2:compound:prt");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3752,6 +3752,15 @@ const StatementCase SMALL_CASES[] = {
     // A model's code with a hyphen is one name.
     {"AHyphenatedModelCodeIsOneName", "Lockheed Martin sold F-35 jets to Poland.",
      "Lockheed Martin | sell jet of | F", true},
+    // A denial that a named other did something denies no thing of the other's act.
+    {"ADenialOfAnothersActDeniesNoThing", "The Kremlin denied that Putin owned the vessel.",
+     "Russia | deny that | vessel", true},
+    {"ADenialOfItsOwnThingsIsAboutThem", "Nvidia denied that its chips had backdoors.",
+     "Nvidia | deny that | backdoors"},
+    // A name with a "who" clause after its comma is a person, who takes over from another.
+    {"ATakeOverFromKeepsItsParticle",
+     "Gorman, who joined Disney's board last year, will take over from Mark Parker in January.",
+     "Gorman | take over from | Mark Parker"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -728,6 +728,15 @@ TEST(DocumentEntities, AnAppointeeAndANamedChatbotAreTyped) {
     EXPECT_EQ(types["Claude"], graph::EntityType::Product);
 }
 
+TEST(DocumentEntities, ANameWithAWhoClauseAfterItsCommaIsAPerson) {
+    const Resolved r = resolve("Niccol replaces Laxman Narasimhan, who held the job for less "
+                               "than two years. Gorman, who joined the board last year, will "
+                               "take over.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Laxman Narasimhan"], graph::EntityType::Person);
+    EXPECT_EQ(types["Gorman"], graph::EntityType::Person); // (a one-word name too)
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
