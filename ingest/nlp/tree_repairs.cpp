@@ -2829,6 +2829,27 @@ std::size_t subordinatorTakenForASubjectsPreposition(std::vector<Token>& w) {
     return mended;
 }
 
+// An article before a hyphenated modifier, hung on the modifier's first word: "the
+// London-listed miner" with "the" on "London". The article is the noun's. How many it moved.
+std::size_t articleOnAHyphenatedModifier(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t d = 0; d + 4 < w.size(); ++d) {
+        const std::size_t first = d + 1;
+        const std::size_t modifier = d + 3;
+        const std::size_t noun = headOf(w, modifier);
+        if (w[d].upos != "DET" || headOf(w, d) != first || w[d + 2].form != "-" ||
+            w[first].end != w[d + 2].start || w[d + 2].end != w[modifier].start ||
+            headOf(w, first) != modifier || w[modifier].deprel != "amod" || noun == NONE ||
+            noun <= modifier || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            hasChild(w, noun, [](const std::string& r) { return r == "det"; })) {
+            continue;
+        }
+        w[d].head = static_cast<int>(noun) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A name the parse hung on a sum that a verb gives or puts: "will invest up to $4 billion in
 // Anthropic, the artificial intelligence startup founded by ..." with "in Anthropic" (and the
 // apposition after it) on "$". A sum is in no named body; the name's phrase (in, into or to
@@ -8309,6 +8330,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     predicateTakenForAnApposition(w);
     measureSplitFromItsHyphenatedAdjective(w);
     subordinatorTakenForASubjectsPreposition(w);
+    articleOnAHyphenatedModifier(w);
 }
 
 } // namespace

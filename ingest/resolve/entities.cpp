@@ -4701,6 +4701,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     const std::size_t subject = t.child(root, {"nsubj"});
                     avoid = subject != NONE && subject < i ? words[subject].entity : -1;
                 }
+                // Nor is the subject of a clause joined to another with a subject of its own
+                // that subject, which the writer would have called "it": "BHP offered to buy
+                // Anglo American, but the London-listed miner rejected the proposal".
+                if (const std::size_t v = t.head(i); avoid < 0 && v != NONE && isSubject(t, i) &&
+                                                     t.rel(v) == "conj" && t.head(v) != NONE) {
+                    const std::size_t earlier = t.child(t.head(v), {"nsubj", "nsubj:pass"});
+                    avoid = earlier != NONE && earlier < i ? words[earlier].entity : -1;
+                }
                 // Nor is it the firm the speakers work at: "Analysts at Nomura said the recall
                 // would cost the company about $1 billion" is the company the story is about.
                 if (avoid < 0) {

@@ -1976,6 +1976,24 @@ TEST(TreeRepairs, OverBeforeAPrepositionIsAParticle) {
     EXPECT_EQ(arcs(w)[2], "2:compound:prt");
 }
 
+// An article hung on the first word of a hyphenated modifier is the noun's.
+TEST(TreeRepairs, AnArticleBeforeAHyphenatedModifierIsTheNouns) {
+    std::vector<Token> w = tree("the DET DT 2 det\n"
+                                "London PROPN NNP 4 obl:unmarked\n"
+                                "- PUNCT HYPH 2 punct\n"
+                                "listed VERB VBN 5 amod\n"
+                                "miner NOUN NN 6 nsubj\n"
+                                "rejected VERB VBD 0 root\n");
+    std::size_t at = 0;
+    for (Token& t : w) {
+        t.start = at;
+        t.end = at + t.form.size();
+        at = t.end + (t.form == "London" || t.form == "-" ? 0 : 1);
+    }
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[0], "5:det");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3761,6 +3761,11 @@ const StatementCase SMALL_CASES[] = {
     {"ATakeOverFromKeepsItsParticle",
      "Gorman, who joined Disney's board last year, will take over from Mark Parker in January.",
      "Gorman | take over from | Mark Parker"},
+    // The subject of a clause joined to one with its own subject is not that subject.
+    {"AJoinedClausesDescriptionIsNotTheFirstSubject",
+     "BHP offered to buy Anglo American for $39 billion, but the London-listed miner rejected "
+     "the proposal.",
+     "Anglo American | reject | proposal"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
