@@ -42,16 +42,17 @@ inline bool publicBodyWord(std::string_view form) {
 inline bool personRoleNoun(std::string_view lowerWord) {
     return isOneOf(
         lowerWord,
-        {"manager",     "analyst",    "executive",  "official",   "spokesperson",  "spokesman",
-         "spokeswoman", "director",   "economist",  "minister",   "secretary",     "founder",
-         "chairman",    "chairwoman", "president",  "ceo",        "professor",     "researcher",
-         "lawmaker",    "senator",    "strategist", "adviser",    "advisor",       "trader",
-         "lawyer",      "engineer",   "negotiator", "prosecutor", "diplomat",      "envoy",
-         "ambassador",  "journalist", "scientist",  "activist",   "investigator",  "commander",
-         "general",     "warlord",    "militant",   "judge",      "administrator", "commissioner",
-         "mayor",       "governor",   "coach",      "captain",    "editor",        "correspondent",
-         "consultant",  "surgeon",    "physician",  "detective",  "inspector",     "auditor",
-         "candidate",   "nominee"});
+        {"manager",      "analyst",    "executive",  "official",   "spokesperson",  "spokesman",
+         "spokeswoman",  "director",   "economist",  "minister",   "secretary",     "founder",
+         "chairman",     "chairwoman", "president",  "ceo",        "professor",     "researcher",
+         "lawmaker",     "senator",    "strategist", "adviser",    "advisor",       "trader",
+         "lawyer",       "engineer",   "negotiator", "prosecutor", "diplomat",      "envoy",
+         "ambassador",   "journalist", "scientist",  "activist",   "investigator",  "commander",
+         "general",      "warlord",    "militant",   "judge",      "administrator", "commissioner",
+         "mayor",        "governor",   "coach",      "captain",    "editor",        "correspondent",
+         "consultant",   "surgeon",    "physician",  "detective",  "inspector",     "auditor",
+         "candidate",    "nominee",    "financier",  "banker",     "billionaire",   "tycoon",
+         "entrepreneur", "novelist",   "footballer", "striker"});
 }
 
 /// Whether `lowerWord` (a lower-case singular) is a word news uses for a company: "the firm",

@@ -102,10 +102,15 @@ std::size_t pastTenseAfterTheSubjectsClause(const std::vector<Token>& w, const L
         const bool present = t.xpos == "NNS" && t.form.ends_with("s") && t.form.size() > 3 &&
                              (w[i + 1].xpos == "TO" || isOneOf(w[i + 1].xpos, {"DT", "PRP$"})) &&
                              lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBZ"));
-        const bool past = isOneOf(t.xpos, {"JJ", "VBN"}) && t.form.ends_with("ed") &&
-                          t.form.size() >= 5 &&
+        // (or an irregular past that no participle-only form is: "Jho Low, who is accused of
+        // masterminding the scheme, *fled* to China"; not "given", "known")
+        const std::string irregular = lemmas.lemma(t.form, "VERB", "VBD");
+        const bool pastForm = (t.form.ends_with("ed") && t.form.size() >= 5) ||
+                              (t.xpos == "VBN" && !t.form.ends_with("n") && irregular != t.form &&
+                               t.form.size() >= 3);
+        const bool past = isOneOf(t.xpos, {"JJ", "VBN"}) && pastForm &&
                           (isObjectStart(w[i + 1].upos) || w[i + 1].upos == "ADP") &&
-                          lemmas.knownVerb(lemmas.lemma(t.form, "VERB", "VBD"));
+                          lemmas.knownVerb(irregular);
         if (!(past || present) || t.form[0] < 'a' || t.form[0] > 'z' || t.head == 0) {
             return NONE;
         }

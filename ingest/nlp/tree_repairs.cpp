@@ -2850,6 +2850,31 @@ std::size_t articleOnAHyphenatedModifier(std::vector<Token>& w) {
     return moved;
 }
 
+// The "by" phrase of a passive verb hung on the gerund after it: "was barred from running for
+// office until 2030 by Brazil's electoral court" with "by ... court" on "running". A passive
+// with no agent of its own takes it as its agent. How many it moved.
+std::size_t agentHungOnAGerundAfterAPassive(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t by = 2; by + 1 < w.size(); ++by) {
+        const std::size_t agent = headOf(w, by);
+        const std::size_t gerund = agent == NONE ? NONE : headOf(w, agent);
+        const std::size_t passive = gerund == NONE ? NONE : headOf(w, gerund);
+        if (lowercaseAscii(w[by].form) != "by" || w[by].deprel != "case" || agent == NONE ||
+            gerund == NONE || passive == NONE || w[agent].deprel != "obl" ||
+            w[gerund].xpos != "VBG" || !isOneOf(w[gerund].deprel, {"advcl", "xcomp"}) ||
+            gerund > agent || passive > gerund || w[passive].upos != "VERB" ||
+            !hasChild(w, gerund, [](const std::string& r) { return r == "mark"; }) ||
+            !hasChild(w, passive, [](const std::string& r) { return r == "aux:pass"; }) ||
+            hasChild(w, passive, [](const std::string& r) { return r == "obl:agent"; })) {
+            continue;
+        }
+        w[agent].head = static_cast<int>(passive) + 1;
+        w[agent].deprel = "obl:agent";
+        ++moved;
+    }
+    return moved;
+}
+
 // A name the parse hung on a sum that a verb gives or puts: "will invest up to $4 billion in
 // Anthropic, the artificial intelligence startup founded by ..." with "in Anthropic" (and the
 // apposition after it) on "$". A sum is in no named body; the name's phrase (in, into or to
@@ -8331,6 +8356,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     measureSplitFromItsHyphenatedAdjective(w);
     subordinatorTakenForASubjectsPreposition(w);
     articleOnAHyphenatedModifier(w);
+    agentHungOnAGerundAfterAPassive(w);
 }
 
 } // namespace

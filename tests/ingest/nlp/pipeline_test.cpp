@@ -2964,6 +2964,14 @@ TEST(Pipeline, APastTenseAfterANounAfterAfterIsItsClausesVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "controllers").deprel, "nsubj");
 }
 
+// An irregular past after the subject's relative clause is the sentence's verb.
+TEST(Pipeline, AnIrregularPastAfterTheSubjectsClauseIsTheVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Jho Low, who is accused of masterminding the scheme, fled to China.";
+    EXPECT_EQ(wordOf(pipeline, text, "fled").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "Jho").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

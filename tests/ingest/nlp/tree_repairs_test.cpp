@@ -1994,6 +1994,31 @@ TEST(TreeRepairs, AnArticleBeforeAHyphenatedModifierIsTheNouns) {
     EXPECT_EQ(arcs(w)[0], "5:det");
 }
 
+// A passive's "by" phrase hung on the gerund after it is the passive's agent.
+TEST(TreeRepairs, AnAgentOnAGerundAfterAPassiveIsThePassives) {
+    std::vector<Token> w = tree("Bolsonaro PROPN NNP 3 nsubj:pass\n"
+                                "was AUX VBD 3 aux:pass\n"
+                                "barred VERB VBN 0 root\n"
+                                "from SCONJ IN 5 mark\n"
+                                "running VERB VBG 3 advcl\n"
+                                "for ADP IN 7 case\n"
+                                "office NOUN NN 5 obl\n"
+                                "by ADP IN 10 case\n"
+                                "the DET DT 10 det\n"
+                                "court NOUN NN 5 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[9], "3:obl:agent");
+    // (an active verb keeps it: "stopped him from running by force")
+    std::vector<Token> active = tree("they PRON PRP 2 nsubj\n"
+                                     "stopped VERB VBD 0 root\n"
+                                     "from SCONJ IN 4 mark\n"
+                                     "running VERB VBG 2 advcl\n"
+                                     "by ADP IN 6 case\n"
+                                     "force NOUN NN 4 obl\n");
+    repairTree(active, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(active)[5], "4:obl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

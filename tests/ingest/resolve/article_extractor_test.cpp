@@ -3766,6 +3766,10 @@ const StatementCase SMALL_CASES[] = {
      "BHP offered to buy Anglo American for $39 billion, but the London-listed miner rejected "
      "the proposal.",
      "Anglo American | reject | proposal"},
+    // An irregular past after the subject's relative clause acts.
+    {"AnIrregularPastAfterARelativeClauseActs",
+     "Jho Low, who is accused of masterminding the scheme, fled to China.",
+     "Jho Low | flee to | China"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -737,6 +737,12 @@ TEST(DocumentEntities, ANameWithAWhoClauseAfterItsCommaIsAPerson) {
     EXPECT_EQ(types["Gorman"], graph::EntityType::Person); // (a one-word name too)
 }
 
+TEST(DocumentEntities, AFinanciersNameIsAPerson) {
+    const Resolved r = resolve("Malaysian financier Jho Low remains at large.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Jho Low"], graph::EntityType::Person);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
