@@ -3867,7 +3867,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // (The parse may take a "calling them X" for two objects.)
             // (Not one made to act, an actor: "praised the government's progress but urged
             // *it* to protect the poor". An adjective is no act: "replace them free of charge".)
-            const std::size_t made = t.child(t.head(held), {"xcomp"});
+            const std::size_t made = t.head(held) == NONE ? NONE : t.child(t.head(held), {"xcomp"});
             // (An "of" phrase on the object may name what the pronoun stands for: "force the
             // sale of the app or ban it" bans the app; so may any phrase that names an actor:
             // "filed a lawsuit against Arm in Delaware, accusing it of ..." accuses Arm. Not a

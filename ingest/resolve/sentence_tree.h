@@ -75,8 +75,11 @@ struct SentenceTree {
         }
         return last;
     }
-    /// The first child of `i` with one of `rels`, or NONE.
+    /// The first child of `i` with one of `rels`, or NONE (also for `i` NONE: no word).
     std::size_t child(std::size_t i, std::initializer_list<std::string_view> rels) const {
+        if (i >= children.size()) {
+            return NONE;
+        }
         for (std::size_t c : children[i]) {
             if (isOneOf(rel(c), rels)) {
                 return c;
