@@ -2432,6 +2432,12 @@ std::size_t nameSplitIntoTwoObjects(std::vector<Token>& w) {
     return joined;
 }
 
+// Whether a word is a sum's head: a currency's name ("euros") or sign ("$").
+bool moneyWord(const Token& t) {
+    return currencyWord(lowercaseAscii(t.form)) ||
+           (t.upos == "SYM" && isOneOf(t.form, {"$", "€", "£", "¥"}));
+}
+
 // What the parse hung on a sum, the object of verb `v`, that says when or why the verb's act
 // happened goes to the verb: "fined Meta 798 million euros on Thursday for tying ...", "fined
 // National Grid 10 million pounds over a power cut".
@@ -2475,8 +2481,7 @@ std::size_t nameAndSumAsTwoObjects(std::vector<Token>& w) {
             continue;
         }
         const std::size_t sum = objects[1];
-        const bool money = currencyWord(lowercaseAscii(w[sum].form)) ||
-                           (w[sum].upos == "SYM" && isOneOf(w[sum].form, {"$", "€", "£", "¥"}));
+        const bool money = moneyWord(w[sum]);
         if (!money) {
             continue;
         }
@@ -2496,8 +2501,7 @@ std::size_t sumTakenForALaterClausesOblique(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t sum = 2; sum + 1 < w.size(); ++sum) {
         const std::size_t later = headOf(w, sum);
-        const bool money = currencyWord(lowercaseAscii(w[sum].form)) ||
-                           (w[sum].upos == "SYM" && isOneOf(w[sum].form, {"$", "€", "£", "¥"}));
+        const bool money = moneyWord(w[sum]);
         if (!money || later == NONE || later <= sum || w[later].upos != "VERB" ||
             !isOneOf(w[sum].deprel, {"obl:unmarked", "obl:npmod", "obl"}) ||
             hasChild(w, sum, [](const std::string& r) { return r == "case"; })) {
@@ -2884,8 +2888,7 @@ std::size_t nameHungOnASum(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t sum = 0; sum + 2 < w.size(); ++sum) {
         const std::size_t v = headOf(w, sum);
-        const bool money = currencyWord(lowercaseAscii(w[sum].form)) ||
-                           (w[sum].upos == "SYM" && isOneOf(w[sum].form, {"$", "€", "£", "¥"}));
+        const bool money = moneyWord(w[sum]);
         if (!money || v == NONE || v > sum || w[v].upos != "VERB" ||
             !isOneOf(w[sum].deprel, {"obj", "obl"})) {
             continue;
