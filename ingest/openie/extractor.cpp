@@ -413,13 +413,13 @@ private:
                                            [&](std::size_t k) { return t_.tok(k).xpos == "WP$"; });
             // ("in Ghana when the fires began": a clause of time says when, of no object; nor
             // does one of place: "falling sales in China, where local brands have grown".)
-            const bool when = std::any_of(t_.kids(i).begin(), t_.kids(i).end(), [&](std::size_t k) {
-                return t_.rel(k) == "advmod" && isOneOf(t_.lemma(k), {"when", "why", "where"});
-            });
-            const bool where =
-                std::any_of(t_.kids(i).begin(), t_.kids(i).end(), [&](std::size_t k) {
-                    return t_.rel(k) == "advmod" && t_.lemma(k) == "where";
+            const auto opens = [&](std::initializer_list<std::string_view> words) {
+                return std::any_of(t_.kids(i).begin(), t_.kids(i).end(), [&](std::size_t k) {
+                    return t_.rel(k) == "advmod" && isOneOf(t_.lemma(k), words);
                 });
+            };
+            const bool where = opens({"where"});
+            const bool when = where || opens({"when", "why"});
             if (rel == "acl:relcl" && h != NONE && where) {
                 f.placeAntecedent = antecedentOf(h); // "in" it: "where the fuel tanks were"
                 // (A place in the noun's phrase right before the clause is where, whatever the
