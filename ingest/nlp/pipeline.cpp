@@ -1478,8 +1478,8 @@ struct Pipeline::Impl {
                  "less",       "there",     "here",     "where",      "when",      "how",
                  "why",        "s",         "'s",       "em",         "'em"});
             const bool capitalName =
-                titleCase(t.form) && k + 1 < sentence.tokens.size() &&
-                titleCase(sentence.tokens[k - 1].form) && titleCase(sentence.tokens[k + 1].form) &&
+                k + 1 < sentence.tokens.size() && titleCase(sentence.tokens[k - 1].form) &&
+                titleCase(sentence.tokens[k + 1].form) &&
                 !isOneOf(sentence.tokens[k - 1].form, {"\"", "“", "‘", "'", ":"});
             if (!pronoun || (lower == "my" && capitalName)) {
                 retag(t, "PROPN", "NNP");
@@ -1555,10 +1555,9 @@ struct Pipeline::Impl {
             // director, Chidi Okonkwo, ...", "the *acting* president" after a determiner; or
             // before a rank and the title: "acting *chief* executive".)
             const std::string lowerAfter = lowercaseAscii(sentence.tokens[k + 2].form);
-            const bool ranked =
-                isOneOf(lowerTitle, {"chief", "deputy", "vice"}) &&
-                (personRoleNoun(lowerAfter) || officeTitle(lowerAfter)) &&
-                lowercaseAscii(sentence.tokens[k + 2].form) == sentence.tokens[k + 2].form;
+            const bool ranked = isOneOf(lowerTitle, {"chief", "deputy", "vice"}) &&
+                                (personRoleNoun(lowerAfter) || officeTitle(lowerAfter)) &&
+                                lowerAfter == sentence.tokens[k + 2].form;
             const bool role = personRoleNoun(lowerTitle) || officeTitle(lowerTitle) ||
                               isOneOf(lowerTitle, {"partner", "editor"}) || ranked;
             if (t.xpos == "VBG" && opens && role &&

@@ -243,6 +243,12 @@ bool stretchOfTime(std::string_view word) {
     return isOneOf(word, {"minute", "hour", "day", "week", "month", "year", "decade", "moment"});
 }
 
+// Whether a word opens a clause of time when it is no preposition: "after", "before", "since",
+// "until".
+bool timeSubordinator(const Token& t) {
+    return isOneOf(lowercaseAscii(t.form), {"after", "before", "since", "until"});
+}
+
 // A clause opened by "after", "before", "since" or "until" whose subject the parse took for
 // the preposition's noun after a measure: "Intel shares rose 5% after the company reported
 // higher sales" with "after the company" hung on "%" and "%" the subject of "reported", a
@@ -285,10 +291,9 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
         // clause, with every word up to the clause its own.
         const std::size_t marker = subject + 1;
         const std::size_t noun = headOf(w, marker);
-        if (w[marker].deprel != "case" ||
-            !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"}) ||
-            noun == NONE || noun <= marker || noun >= c || headOf(w, noun) != subject ||
-            w[noun].deprel != "nmod" || !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON"})) {
+        if (w[marker].deprel != "case" || !timeSubordinator(w[marker]) || noun == NONE ||
+            noun <= marker || noun >= c || headOf(w, noun) != subject || w[noun].deprel != "nmod" ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON"})) {
             continue;
         }
         bool tail = true;
@@ -1553,13 +1558,12 @@ bool complementTakenForTheNextSubject(std::vector<Token>& w) {
         const std::size_t m = n == NONE ? NONE : headOf(w, n);
         const std::size_t u = m == NONE ? NONE : headOf(w, m);
         const std::size_t v = u == NONE ? NONE : headOf(w, u);
-        if (w[a].deprel != "case" ||
-            !isOneOf(lowercaseAscii(w[a].form), {"after", "before", "since", "until"}) ||
-            n == NONE || n <= a || w[n].deprel != "nmod" || m == NONE || m >= a ||
-            w[m].deprel != "nsubj" || w[m].upos != "NOUN" || u == NONE ||
-            u != phraseEdges(w, n).second + 1 || w[u].upos != "VERB" ||
-            !isOneOf(w[u].xpos, {"VBD", "VBZ", "VBP"}) || v == NONE || v >= m ||
-            w[v].upos != "VERB" || !isOneOf(w[u].deprel, {"ccomp", "parataxis", "conj"}) ||
+        if (w[a].deprel != "case" || !timeSubordinator(w[a]) || n == NONE || n <= a ||
+            w[n].deprel != "nmod" || m == NONE || m >= a || w[m].deprel != "nsubj" ||
+            w[m].upos != "NOUN" || u == NONE || u != phraseEdges(w, n).second + 1 ||
+            w[u].upos != "VERB" || !isOneOf(w[u].xpos, {"VBD", "VBZ", "VBP"}) || v == NONE ||
+            v >= m || w[v].upos != "VERB" ||
+            !isOneOf(w[u].deprel, {"ccomp", "parataxis", "conj"}) ||
             hasChild(w, u, [](const std::string& rel) { return rel == "mark"; }) ||
             hasChild(w, v, [](const std::string& rel) { return rel == "obj" || rel == "xcomp"; })) {
             continue;
@@ -2637,7 +2641,7 @@ std::size_t appointeeTakenForATitlesCompound(std::vector<Token>& w) {
 // subject, and the phrase between the commas the name's apposition. Whether it mended.
 bool predicateTakenForAnApposition(std::vector<Token>& w) {
     const std::size_t root = rootOf(w);
-    if (root == NONE || root != 0 || w[root].upos != "PROPN") {
+    if (root != 0 || w[root].upos != "PROPN") { // (the opening name)
         return false;
     }
     std::size_t predicate = NONE;
@@ -2733,8 +2737,7 @@ std::size_t subordinatorTakenForASubjectsPreposition(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t m = 1; m + 2 < w.size(); ++m) {
         const std::size_t noun = headOf(w, m);
-        if (w[m].deprel != "case" || noun == NONE || noun <= m ||
-            !isOneOf(lowercaseAscii(w[m].form), {"after", "before", "since", "until"}) ||
+        if (w[m].deprel != "case" || noun == NONE || noun <= m || !timeSubordinator(w[m]) ||
             !isOneOf(w[noun].upos, {"NOUN", "PROPN", "PRON"})) {
             continue;
         }
@@ -2761,7 +2764,7 @@ std::size_t subordinatorTakenForASubjectsPreposition(std::vector<Token>& w) {
         // (Or a past tense hung inside the noun's phrase as a participle, with no subject of
         // its own: "cancelled hundreds of flights after air traffic controllers in France
         // *went* on strike" with "went" a participle of "France".)
-        std::size_t main = noun == NONE ? NONE : headOf(w, noun);
+        std::size_t main = headOf(w, noun);
         if (verb == NONE && isOneOf(w[noun].deprel, {"obl", "nmod"})) {
             for (std::size_t k = noun + 1; k < w.size() && verb == NONE; ++k) {
                 if (w[k].upos == "VERB" && w[k].deprel == "acl" && dominates(w, noun, k) &&
@@ -3338,8 +3341,7 @@ std::size_t subjectTakenForAPrepositionsNoun(std::vector<Token>& w) {
             const std::size_t cs =
                 lastChildBefore(w, up, up, [](const std::string& r) { return r == "case"; });
             if (isOneOf(w[up].upos, {"NOUN", "PROPN"}) && isOneOf(w[up].deprel, {"nmod", "obl"}) &&
-                cs != NONE && phraseEdges(w, up).first == cs &&
-                isOneOf(lowercaseAscii(w[cs].form), {"after", "before", "since", "until"})) {
+                cs != NONE && phraseEdges(w, up).first == cs && timeSubordinator(w[cs])) {
                 noun = up;
                 marker = cs;
                 break;
@@ -3403,8 +3405,7 @@ bool clauseAfterAStretchOfTimeTakenForTheRoot(std::vector<Token>& w) {
         noun == NONE
             ? NONE
             : lastChildBefore(w, noun, noun, [](const std::string& r) { return r == "case"; });
-    if (marker == NONE || marker != time + 1 ||
-        !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"})) {
+    if (marker == NONE || marker != time + 1 || !timeSubordinator(w[marker])) {
         return false;
     }
     for (std::size_t k = 0; k < w.size(); ++k) {
@@ -4785,8 +4786,7 @@ std::size_t phraseAndClauseTakenForOneClause(std::vector<Token>& w) {
         const std::size_t s =
             lastChildBefore(w, v, v, [](const std::string& r) { return r == "nsubj"; });
         if (h == NONE || h > v || w[v].deprel != "advcl" || w[v].upos != "VERB" || m == NONE ||
-            s == NONE || s < m ||
-            !isOneOf(lowercaseAscii(w[m].form), {"after", "before", "since", "until"}) ||
+            s == NONE || s < m || !timeSubordinator(w[m]) ||
             !isOneOf(w[s].upos, {"NOUN", "PROPN"})) {
             continue;
         }
@@ -4882,8 +4882,7 @@ std::size_t pluralCompoundTakenForAClausesNoun(std::vector<Token>& w) {
         }
         const std::size_t m =
             lastChildBefore(w, n, n, [](const std::string& r) { return r == "case"; });
-        if (m == NONE ||
-            !isOneOf(lowercaseAscii(w[m].form), {"after", "before", "since", "until"})) {
+        if (m == NONE || !timeSubordinator(w[m])) {
             continue;
         }
         for (std::size_t k = m + 1; k < n; ++k) {
@@ -5387,9 +5386,8 @@ std::size_t joinedSubjectAfterASubordinator(std::vector<Token>& w) {
             lastChildBefore(w, x, x, [](const std::string& r) { return r == "case"; });
         if (!isOneOf(w[x].upos, {"PROPN", "NOUN"}) || w[x].deprel != "nmod" || time == NONE ||
             verb == NONE || headOf(w, time) != verb || time > x || marker == NONE ||
-            !isOneOf(lowercaseAscii(w[marker].form), {"after", "before", "since", "until"}) ||
-            !stretchOfTime(w[time].lemma) || phraseEdges(w, x).second != x ||
-            dominates(w, c, verb)) {
+            !timeSubordinator(w[marker]) || !stretchOfTime(w[time].lemma) ||
+            phraseEdges(w, x).second != x || dominates(w, c, verb)) {
             continue;
         }
         w[x].head = static_cast<int>(c) + 1;
@@ -6692,8 +6690,7 @@ std::size_t nameAfterAFieldAndTitle(std::vector<Token>& w) {
 std::size_t clauseTakenForAPrepositionalPhrase(std::vector<Token>& w) {
     std::size_t changed = 0;
     for (std::size_t k = 0; k + 2 < w.size(); ++k) {
-        if (w[k].deprel != "case" ||
-            !isOneOf(lowercaseAscii(w[k].form), {"after", "before", "since", "until"})) {
+        if (w[k].deprel != "case" || !timeSubordinator(w[k])) {
             continue;
         }
         const std::size_t noun = headOf(w, k);

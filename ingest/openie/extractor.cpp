@@ -1045,17 +1045,7 @@ private:
         // as parsers often have it, as an adverbial clause with no marker after a comma:
         // "..., reports Bloomberg"). (Or off the first of joined verbs, after this one: "will
         // close three factories and cut jobs, the head of its works council told employees".)
-        std::vector<std::size_t> reportedKids = t_.kids(i);
-        for (std::size_t up = i, steps = 0;
-             t_.rel(up) == "conj" && t_.head(up) != NONE && steps < t_.size();
-             up = t_.head(up), ++steps) {
-            for (std::size_t k : t_.kids(t_.head(up))) {
-                if (k > i) {
-                    reportedKids.push_back(k);
-                }
-            }
-        }
-        for (std::size_t k : reportedKids) {
+        const auto reportedBy = [&](std::size_t k) {
             // (Not one with its own content or conjunction: "X accused Y, and Z said W".)
             const bool ownContent = t_.child(k, {"ccomp", "cc"}) != NONE;
             const bool sideClause =
@@ -1067,6 +1057,18 @@ private:
                 p.asserted = false;
                 if (s != NONE && p.attributedTo.empty()) {
                     p.attributedTo = makeArg(nounSpan(s), s, ArgRole::Subject).text;
+                }
+            }
+        };
+        for (std::size_t k : t_.kids(i)) {
+            reportedBy(k);
+        }
+        for (std::size_t up = i, steps = 0;
+             t_.rel(up) == "conj" && t_.head(up) != NONE && steps < t_.size();
+             up = t_.head(up), ++steps) {
+            for (std::size_t k : t_.kids(t_.head(up))) {
+                if (k > i) {
+                    reportedBy(k);
                 }
             }
         }

@@ -1024,11 +1024,13 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // including Nvidia" hurt Nvidia.)
             const std::size_t participleObject =
                 participle.empty() ? NONE : t.child(t.head(k), {"obj"});
-            const bool objectsMember = participleObject != NONE && participleObject < k &&
-                                       (agentNoun(nounLemma(s.tokens[participleObject])) ||
-                                        isOneOf(nounLemma(s.tokens[participleObject]),
-                                                {"country", "nation", "state", "city"})) &&
-                                       s.tokens[participleObject].xpos == "NNS";
+            const std::string objectLemma =
+                participleObject == NONE ? std::string() : nounLemma(s.tokens[participleObject]);
+            const bool objectsMember =
+                participleObject != NONE && participleObject < k &&
+                s.tokens[participleObject].xpos == "NNS" &&
+                (agentNoun(objectLemma) ||
+                 isOneOf(objectLemma, {"country", "nation", "state", "city"}));
             if (member && h != NONE &&
                 (objectsMember || (h != arg.head && t.head(h) != arg.head))) {
                 continue;

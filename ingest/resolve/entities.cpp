@@ -3850,7 +3850,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                 t.rel(t.head(i)) == "obj" &&
                                 isOneOf(nounLemma(s.tokens[t.head(i)]),
                                         {"part", "half", "most", "much", "some", "rest", "portion",
-                                         "section", "all", "parts", "many"});
+                                         "section", "all", "many"});
             const std::size_t held = partOf ? t.head(i) : i;
             std::size_t joined = t.head(held);
             while (joined != NONE && t.rel(joined) == "xcomp") {
@@ -3872,7 +3872,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // sale of the app or ban it" bans the app; so may any phrase that names an actor:
             // "filed a lawsuit against Arm in Delaware, accusing it of ..." accuses Arm. Not a
             // place: "stormed the parliament building in Nairobi, setting part of it on fire".)
-            const auto ofPhrase = [&](std::size_t o) {
+            const auto namingPhrase = [&](std::size_t o) {
                 return std::any_of(t.children[o].begin(), t.children[o].end(), [&](std::size_t c) {
                     const std::size_t cs = t.child(c, {"case"});
                     const bool actor = words[c].entity >= 0 &&
@@ -3894,7 +3894,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 }
                 if (o != NONE && o < i && s.tokens[o].upos == "NOUN" &&
                     isPlural(s.tokens[o]) == them && words[o].entity < 0 &&
-                    !agentNoun(nounLemma(s.tokens[o])) && !ofPhrase(o)) {
+                    !agentNoun(nounLemma(s.tokens[o])) && !namingPhrase(o)) {
                     words[i].antecedent = o;
                     continue;
                 }
