@@ -29,6 +29,17 @@ bool anyNoun(const std::string& lower) {
     return lower.size() > 2;
 }
 
+// Gives the words byte offsets as written with one space between words, none after the words
+// in `joined` ("decade" and "-" in "decade-long").
+void writeOut(std::vector<Token>& w, std::initializer_list<std::string_view> joined) {
+    std::size_t at = 0;
+    for (Token& t : w) {
+        t.start = at;
+        t.end = at + t.form.size();
+        at = t.end + (isOneOf(t.form, joined) ? 0 : 1);
+    }
+}
+
 // The parser's tree for this sentence (tags as the pipeline gives them) makes the relative
 // clause the main clause; the repairs make "reported" the root with "Cambricon" its subject.
 TEST(TreeRepairs, RelativeClauseParsedAsTheMainClauseBecomesOne) {
@@ -1915,13 +1926,7 @@ TEST(TreeRepairs, AMeasureJoinedToAnAdjectiveModifiesIt) {
                                 "- PUNCT HYPH 6 punct\n"
                                 "long ADV RB 6 advmod\n"
                                 "battle NOUN NN 1 obl\n");
-    // (the hyphen joins the words: no spaces)
-    std::size_t at = 0;
-    for (Token& t : w) {
-        t.start = at;
-        t.end = at + t.form.size();
-        at = t.end + (t.form == "decade" || t.form == "-" ? 0 : 1);
-    }
+    writeOut(w, {"decade", "-"}); // (the hyphen joins the words: no spaces)
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w), (std::vector<std::string>{"0:root", "6:det", "5:obl:npmod", "5:punct",
                                                  "6:amod", "1:obj"}));
@@ -1984,12 +1989,7 @@ TEST(TreeRepairs, AnArticleBeforeAHyphenatedModifierIsTheNouns) {
                                 "listed VERB VBN 5 amod\n"
                                 "miner NOUN NN 6 nsubj\n"
                                 "rejected VERB VBD 0 root\n");
-    std::size_t at = 0;
-    for (Token& t : w) {
-        t.start = at;
-        t.end = at + t.form.size();
-        at = t.end + (t.form == "London" || t.form == "-" ? 0 : 1);
-    }
+    writeOut(w, {"London", "-"});
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w)[0], "5:det");
 }
