@@ -52,7 +52,8 @@ inline bool personRoleNoun(std::string_view lowerWord) {
          "mayor",        "governor",   "coach",      "captain",    "editor",        "correspondent",
          "consultant",   "surgeon",    "physician",  "detective",  "inspector",     "auditor",
          "candidate",    "nominee",    "financier",  "banker",     "billionaire",   "tycoon",
-         "entrepreneur", "novelist",   "footballer", "striker"});
+         "entrepreneur", "novelist",   "footballer", "striker",    "forward",       "midfielder",
+         "defender",     "goalkeeper", "winger",     "quarterback"});
 }
 
 /// Whether `lowerWord` (a lower-case singular) is a word news uses for a company: "the firm",

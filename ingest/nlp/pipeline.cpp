@@ -272,6 +272,31 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // An adverb that can be a noun, after an article and any adjectives and before a
+        // finite verb, is the noun the article opens: "The Argentine *forward* scored ten
+        // goals" (read as an adverb, it left the sentence a subject of "Argentine").
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.upos != "ADV" || !lowerLetters(t.form) ||
+                isOneOf(t.form, {"then",  "now",   "still",   "also",  "already", "soon", "later",
+                                 "again", "once",  "always",  "never", "often",   "just", "only",
+                                 "even",  "too",   "here",    "there", "yet",     "ever", "back",
+                                 "home",  "today", "instead", "first", "last"}) ||
+                !isOneOf(sentence.tokens[k + 1].xpos, {"VBD", "VBZ", "VBP", "MD"}) ||
+                (tagger.wordClasses(lowercaseAscii(t.form)) & WC_NOUN) == 0) {
+                continue;
+            }
+            std::size_t open = k;
+            while (open > 0 && isOneOf(sentence.tokens[open - 1].upos, {"ADJ", "PROPN"})) {
+                --open;
+            }
+            if (open > 0 && sentence.tokens[open - 1].upos == "DET" &&
+                isOneOf(lowercaseAscii(sentence.tokens[open - 1].form), {"the", "a", "an"})) {
+                t.upos = "NOUN";
+                t.xpos = "NN";
+                t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
+            }
+        }
         // A past form that is never a participle is a past tense: "after air traffic controllers
         // in France *went* on strike" (read as a participle of "France").
         for (Token& t : sentence.tokens) {
@@ -2277,44 +2302,69 @@ struct Pipeline::Impl {
             // phrase of its own: "as competition from Chinese rivals *intensified*.")
             for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
                 const std::vector<Token>& w = sentence.tokens;
-                const bool closing = w[k].xpos == "JJ" && w[k].form.ends_with("ed") &&
-                                     isOneOf(w[k + 1].form, {".", ",", ";"});
+                // (And a past tense that the parse hung inside the noun phrase, as a clause
+                // on the noun of a phrase there: "as demand for memory chips *slumped*"; or an
+                // irregular one read as a noun before the clause ends or an adverb: "after
+                // costs *rose*".)
+                const bool irregular =
+                    lemmatizer.lemma(w[k].form, "VERB", "VBD") != lowercaseAscii(w[k].form);
+                const bool hung =
+                    (w[k].xpos == "VBD" && w[k].upos == "VERB" &&
+                     isOneOf(w[k].deprel, {"acl", "acl:relcl"})) ||
+                    (w[k].xpos == "NN" && irregular && !w[k].form.ends_with("ed") &&
+                     (tagger.wordClasses(lowercaseAscii(w[k].form)) & WC_VERB_INFLECTED) != 0 &&
+                     (isOneOf(w[k + 1].form, {".", ",", ";"}) || w[k + 1].xpos == "RB"));
+                const bool closing =
+                    (((w[k].xpos == "JJ" || w[k].xpos == "VBN") && w[k].form.ends_with("ed")) ||
+                     hung) &&
+                    isOneOf(w[k + 1].form, {".", ",", ";"});
                 // ("the infantry based part of the doctrine" is a phrase; an irregular past
                 // counts: "built")
-                if (!(w[k].xpos == "VBN" || closing) || w[k].lemma == "base" ||
-                    !(w[k].form.ends_with("ed") ||
-                      lemmatizer.lemma(w[k].form, "VERB", "VBD") != lowercaseAscii(w[k].form)) ||
+                if (!(w[k].xpos == "VBN" || closing || hung) || w[k].lemma == "base" ||
+                    !(w[k].form.ends_with("ed") || irregular) ||
                     !isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) ||
-                    !(closing ||
+                    !(closing || hung ||
                       isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
                       (w[k + 1].upos == "ADP" && lowercaseAscii(w[k + 1].form) != "by")) ||
                     hasChild(w, k, [](const std::string& r) { return r.starts_with("aux"); })) {
                     continue;
                 }
                 // (names joined by "and" too: "after activist investors Elliott Management and
-                // Starboard Value *built* stakes"; and a closing one's noun phrase goes back over
-                // a phrase on its noun: "competition *from* Chinese rivals")
+                // Starboard Value *built* stakes"; and the noun phrase goes back over phrases
+                // on its nouns: "competition *from* Chinese rivals")
                 std::size_t open = k - 1;
+                bool phrase = false; // (whether it went back over one)
                 while (open > 0 &&
                        (isOneOf(w[open - 1].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) ||
+                        w[open - 1].xpos == "PRP$" ||
                         (w[open - 1].form == "and" && open > 1 && w[open - 2].upos == "PROPN") ||
-                        (closing && open > 1 && w[open - 1].upos == "ADP" &&
-                         isOneOf(lowercaseAscii(w[open - 1].form), {"of", "from", "in", "at"}) &&
+                        (open > 1 && w[open - 1].upos == "ADP" &&
+                         isOneOf(lowercaseAscii(w[open - 1].form),
+                                 {"of", "from", "in", "at", "for", "on", "with"}) &&
                          isOneOf(w[open - 2].upos, {"NOUN", "PROPN"})))) {
+                    phrase = phrase || w[open - 1].upos == "ADP";
                     --open;
                 }
                 const std::string past = lemmatizer.lemma(w[k].form, "VERB", "VBD");
-                if (open == 0 ||
+                // ("as" before a participle with an object is most often a preposition:
+                // "served as chair of the board *based* in London")
+                if (open == 0 || (phrase && !closing && !hung && w[open - 1].form == "as") ||
                     !isOneOf(lowercaseAscii(w[open - 1].form),
                              {"after", "before", "since", "until", "because", "when", "while",
                               "once", "as", "although", "though", "if", "unless"}) ||
-                    !lemmatizer.knownVerb(past)) {
+                    !lemmatizer.knownVerb(past) ||
+                    // (a clause the parse hung on a noun before the subordinator is that
+                    // noun's: "the greatest bear market since the Depression *worked* its way")
+                    (w[k].upos == "VERB" && isOneOf(w[k].deprel, {"acl", "acl:relcl"}) &&
+                     headOf(w, k) < open)) {
                     continue;
                 }
-                if (!closing) {
-                    pastTenseWithSubject(sentence, k, open, k, open - 1);
+                if (!closing && pastTenseWithSubject(sentence, k, open, k, open - 1)) {
                     continue;
                 }
+                // (The subordinator as one too, when the parse still reads it as the noun's
+                // preposition: "after inspectors *found* loose bolts", "as demand for memory
+                // chips *slumped*".)
                 const std::size_t marker = open - 1;
                 reparse(
                     sentence,

@@ -619,10 +619,26 @@ std::size_t sameFormPastTakenForAModifier(const std::vector<Token>& w) {
         lastChildBefore(w, root, root, [](const std::string& r) { return r == "nsubj"; });
     const bool joinedRoot = w[root].upos == "VERB" && cc != NONE && subject != NONE &&
                             subject < cc && isOneOf(w[cc].form, {"and", "but"});
-    if (!participleRoot && !joinedRoot && verblessRoot(w) == NONE) {
+    // (Or it went into the subject of a clause that a subordinator opens, which the parse
+    // read as a phrase on that subject: "The company *cut* jobs after sales in Europe fell"
+    // with "company cut jobs after sales in Europe" the subject of "fell".)
+    std::size_t opener = NONE;
+    if (w[root].upos == "VERB" && subject != NONE) {
+        for (std::size_t m = subject + 1; m < root && opener == NONE; ++m) {
+            if (w[m].deprel == "case" &&
+                isOneOf(lowercaseAscii(w[m].form), {"after", "before", "since", "until", "as"}) &&
+                dominates(w, subject, m)) {
+                opener = m;
+            }
+        }
+    }
+    if (!participleRoot && !joinedRoot && opener == NONE && verblessRoot(w) == NONE) {
         return NONE;
     }
-    const std::size_t end = participleRoot ? root : joinedRoot ? cc : w.size();
+    const std::size_t end = participleRoot   ? root
+                            : joinedRoot     ? cc
+                            : opener != NONE ? opener
+                                             : w.size();
     bool named = false; // a determiner or a name before it, as a subject has
     for (std::size_t k = 1; k + 1 < end; ++k) {
         if (isOneOf(w[k].xpos, {"VBD", "VBZ", "VBP", "MD"})) {
@@ -630,7 +646,7 @@ std::size_t sameFormPastTakenForAModifier(const std::vector<Token>& w) {
         }
         named = named || isOneOf(w[k - 1].upos, {"DET", "PROPN", "PRON"});
         if (named && isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) && candidate(k) &&
-            (!joinedRoot || dominates(w, subject, k))) {
+            (!(joinedRoot || opener != NONE) || dominates(w, subject, k))) {
             return k;
         }
     }

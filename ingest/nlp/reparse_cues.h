@@ -120,7 +120,9 @@ bool sameFormPast(std::string_view lower);
 /// U.S. Commerce Department on Tuesday *set* preliminary tariffs ..., siding with American
 /// manufacturers" (tagged an adjective, with "siding" the root), or rests on the verb joined
 /// after it, whose subject the word went into ("The strike *cost* Boeing billions and forced
-/// it ..."). The word's index, or NO_WORD.
+/// it ..."), or rests on the verb of a clause that a subordinator opens, read as a phrase on
+/// the subject the word went into ("The company *cut* jobs after sales fell"). The word's
+/// index, or NO_WORD.
 std::size_t sameFormPastTakenForAModifier(const std::vector<Token>& w);
 
 /// A sentence opened by a noun that the tagger took for an imperative, before a plural noun and a

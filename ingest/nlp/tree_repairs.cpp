@@ -5231,33 +5231,48 @@ std::size_t asPhraseTakenForAMarker(std::vector<Token>& w) {
     return mended;
 }
 
+// A noun of trying, planning, deciding, being able or allowed, which takes a to-infinitive.
+bool takesAnInfinitive(const std::string& lemma) {
+    return isOneOf(lemma,
+                   {"effort",      "attempt", "bid",     "plan",        "push",       "decision",
+                    "ability",     "need",    "pledge",  "promise",     "commitment", "proposal",
+                    "permission",  "right",   "chance",  "opportunity", "way",        "power",
+                    "authority",   "request", "offer",   "option",      "obligation", "intention",
+                    "willingness", "refusal", "failure", "strategy",    "desire",     "approval"});
+}
+
 // A to-infinitive right after an object noun that takes one, which the parse hung on the verb
 // as its purpose: "reflects efforts by Apple to reduce their dependence on China" with
 // "reduce" an adverbial of "reflects" (the investment would reduce). After a noun of trying,
 // planning, deciding, being able or allowed, the infinitive is the noun's (`acl`), as EWT has
-// it. How many it moved.
+// it. (So is one hung on a noun further back past such a noun's phrase: "delayed its approval
+// of Sweden's *bid* to join NATO" with "join" on "approval"; Sweden would join.) How many it
+// moved.
 std::size_t infinitiveOfItsNoun(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t to = 1; to + 1 < w.size(); ++to) {
         const std::size_t v = to + 1;
         const std::size_t verb = headOf(w, v);
         if (lowercaseAscii(w[to].form) != "to" || headOf(w, to) != v || w[to].deprel != "mark" ||
-            w[v].xpos != "VB" || w[v].deprel != "advcl" || verb == NONE || verb > to) {
+            w[v].xpos != "VB" || !isOneOf(w[v].deprel, {"advcl", "acl"}) || verb == NONE ||
+            verb > to) {
             continue;
         }
-        const std::size_t object =
-            lastChildBefore(w, verb, to, [](const std::string& r) { return r == "obj"; });
-        if (object == NONE || phraseEdges(w, object).second + 1 != to ||
-            !isOneOf(w[object].lemma,
-                     {"effort",      "attempt",  "bid",        "plan",      "push",
-                      "decision",    "ability",  "need",       "pledge",    "promise",
-                      "commitment",  "proposal", "permission", "right",     "chance",
-                      "opportunity", "way",      "power",      "authority", "request",
-                      "offer",       "option",   "obligation", "intention", "willingness",
-                      "refusal",     "failure",  "strategy",   "desire",    "approval"})) {
+        std::size_t noun = NONE;
+        if (w[v].deprel == "advcl") {
+            noun = lastChildBefore(w, verb, to, [](const std::string& r) { return r == "obj"; });
+        }
+        // (the nearest such noun, inside the phrase: "its approval of Sweden's bid")
+        const std::size_t inner = to - 1;
+        if (w[inner].upos == "NOUN" && w[inner].deprel == "nmod" && inner > verb &&
+            takesAnInfinitive(w[inner].lemma) && dominates(w, noun != NONE ? noun : verb, inner)) {
+            noun = inner;
+        }
+        if (noun == NONE || phraseEdges(w, noun).second + 1 != to ||
+            !takesAnInfinitive(w[noun].lemma) || noun == verb) {
             continue;
         }
-        w[v].head = static_cast<int>(object) + 1;
+        w[v].head = static_cast<int>(noun) + 1;
         w[v].deprel = "acl";
         ++moved;
     }
@@ -7682,6 +7697,87 @@ std::size_t obliqueOfAnAdjectiveComplement(std::vector<Token>& w) {
     return moved;
 }
 
+// A phrase that says where a verb's object goes, hung on a phrase inside the object: "sold the
+// cloud streaming rights for Activision games *to Ubisoft*" (on "games"), "pledged to put $1
+// billion of his own money *into VinFast*" (on "money"). The verb moves things, so the phrase
+// is its oblique. How many moved.
+std::size_t destinationInsideTheObjectsPhrase(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t on = headOf(w, k);
+        if (w[k].deprel != "nmod" || on == NONE || on > k || w[on].deprel != "nmod" ||
+            !isOneOf(w[k].upos, {"PROPN", "NOUN", "PRON"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t to = caseWordOf(w, k, {"to", "into"});
+        if (to == NONE || to != phraseEdges(w, k).first) {
+            continue;
+        }
+        // Up the object's phrase, through its nouns' phrases, to the object and its verb.
+        std::size_t object = on;
+        while (object != NONE && w[object].deprel == "nmod") {
+            object = headOf(w, object);
+        }
+        const std::size_t verb = object == NONE ? NONE : headOf(w, object);
+        if (verb == NONE || w[object].deprel != "obj" || w[verb].upos != "VERB" || verb > object ||
+            !isOneOf(w[verb].lemma,
+                     {"sell",    "give",   "send",    "transfer", "hand",   "lend",
+                      "license", "supply", "ship",    "deliver",  "export", "award",
+                      "grant",   "pay",    "put",     "invest",   "pour",   "inject",
+                      "move",    "funnel", "channel", "donate",   "leak",   "pass"}) ||
+            hasChild(w, verb, [](const std::string& r) { return r == "iobj"; })) {
+            continue;
+        }
+        // (not when the verb has a destination already)
+        bool destined = false;
+        for (std::size_t c = 0; c < w.size() && !destined; ++c) {
+            destined = headOf(w, c) == verb && w[c].deprel == "obl" &&
+                       caseWordOf(w, c, {"to", "into"}) != NONE;
+        }
+        if (destined) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A preposition hung on a noun that modifies a later noun, with that noun joined to the noun
+// before as its conjunct though no conjunction stands between them: "announced cuts *to*
+// energy and transport subsidies" with "to" on "energy", "subsidies" a conjunct of "cuts". The
+// preposition is the later noun's, and that noun's phrase the earlier noun's. How many it
+// mended.
+std::size_t prepositionOnACompound(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t c = 1; c + 2 < w.size(); ++c) {
+        const std::size_t modifier = headOf(w, c);
+        if (w[c].deprel != "case" || w[c].upos != "ADP" || modifier != c + 1 ||
+            w[modifier].deprel != "compound") {
+            continue;
+        }
+        const std::size_t noun = headOf(w, modifier);
+        if (noun == NONE || noun <= modifier || w[noun].deprel != "conj" ||
+            hasChild(w, noun, [](const std::string& r) { return r == "cc" || r == "case"; })) {
+            continue;
+        }
+        const std::size_t before = headOf(w, noun);
+        // (nothing but the noun's own words between: no comma that would make a list)
+        bool own = before != NONE && before < c;
+        for (std::size_t k = c + 1; k < noun && own; ++k) {
+            own = dominates(w, noun, k) && w[k].form != ",";
+        }
+        if (!own || !isOneOf(w[before].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        w[c].head = static_cast<int>(noun) + 1;
+        w[noun].deprel = "nmod";
+        ++mended;
+    }
+    return mended;
+}
+
 // A verb's object whose phrase opens with a preposition hung on a word before the object's
 // head: "will report *to* Adobe's president David Wadhwani" with "to" on "president" and the
 // name an object. The preposition goes to the head and the object becomes an oblique. How many
@@ -8357,6 +8453,9 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     subordinatorTakenForASubjectsPreposition(w);
     articleOnAHyphenatedModifier(w);
     agentHungOnAGerundAfterAPassive(w);
+    // (after gerundCompoundTakenForAClause: "the cloud streaming rights ... to Ubisoft")
+    destinationInsideTheObjectsPhrase(w);
+    prepositionOnACompound(w);
 }
 
 } // namespace

@@ -1062,7 +1062,9 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // "export car from factory in", not "export factory in".
             n.path = argumentNounBefore(h) + n.path;
         } else if (owner || possessorOfAState) {
-            n.path = s.tokens[h].lemma + " of";
+            // (behind the argument's own noun: "sold the rights for Activision games to
+            // Ubisoft" -> "sell right for game of", not "sell game of")
+            n.path = argumentNounBefore(h) + s.tokens[h].lemma + " of";
             // A person's role over the owner's thing is a role at the owner: "the founder of
             // the Telegram messaging app" is founder of Telegram, not "app of".
             if (const std::size_t hc = t.child(h, {"case"});

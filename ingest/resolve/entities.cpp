@@ -80,6 +80,24 @@ constexpr std::array DESCRIPTIONS{
     DescriptionNoun{"tribunal", Kind::Body},
     DescriptionNoun{"alliance", Kind::Body},
     DescriptionNoun{"coalition", Kind::Body},
+    DescriptionNoun{"organization", Kind::Body},
+    DescriptionNoun{"organisation", Kind::Body},
+    // (People whom news writing names again by their calling: "The Argentine forward scored
+    // ten goals" after "Lionel Messi signed with Inter Miami".)
+    DescriptionNoun{"forward", Kind::Person},
+    DescriptionNoun{"striker", Kind::Person},
+    DescriptionNoun{"midfielder", Kind::Person},
+    DescriptionNoun{"defender", Kind::Person},
+    DescriptionNoun{"goalkeeper", Kind::Person},
+    DescriptionNoun{"footballer", Kind::Person},
+    DescriptionNoun{"billionaire", Kind::Person},
+    DescriptionNoun{"tycoon", Kind::Person},
+    DescriptionNoun{"entrepreneur", Kind::Person},
+    DescriptionNoun{"novelist", Kind::Person},
+    DescriptionNoun{"singer", Kind::Person},
+    DescriptionNoun{"rapper", Kind::Person},
+    DescriptionNoun{"actor", Kind::Person},
+    DescriptionNoun{"actress", Kind::Person},
 };
 
 std::optional<Kind> descriptionKind(std::string_view lemma) {
@@ -261,8 +279,11 @@ bool compatible(const DocEntity& e, Kind kind) {
                (hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"}) ||
                 described(ofKind(Kind::Bank)));
     case Kind::Government: // (a state's bank is a bank: "State Bank of India")
+        // (So is a body of governments, "the agency" after "the World Health Organization".)
         return e.type == EntityType::Org &&
-               ((governmentName(e.name) && !hasWord(e.name, {"bank"})) || government);
+               ((governmentName(e.name) && !hasWord(e.name, {"bank"})) || government ||
+                (hasWord(e.name, {"organization", "organisation"}) &&
+                 hasWord(e.name, {"world", "international", "nations", "european", "african"})));
     case Kind::Country:
         return countryLike(e);
     case Kind::Media:
@@ -4708,6 +4729,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                                      t.rel(v) == "conj" && t.head(v) != NONE) {
                     const std::size_t earlier = t.child(t.head(v), {"nsubj", "nsubj:pass"});
                     avoid = earlier != NONE && earlier < i ? words[earlier].entity : -1;
+                }
+                // Nor is a subject the actor named later in its own clause, which the writer
+                // would have called "itself": "the government lacked a reciprocal agreement
+                // with Haiti" is not Haiti's.
+                if (const std::size_t v = t.head(i); avoid < 0 && v != NONE && isSubject(t, i)) {
+                    for (std::size_t k = i + 1; k < s.tokens.size() && avoid < 0; ++k) {
+                        if (words[k].entity < 0 || words[k].kind != MentionKind::Name) {
+                            continue;
+                        }
+                        std::size_t up = t.head(k);
+                        while (up != NONE && up != v && s.tokens[up].upos != "VERB" &&
+                               s.tokens[up].upos != "AUX") {
+                            up = t.head(up);
+                        }
+                        if (up == v &&
+                            compatible(entities_[static_cast<std::size_t>(words[k].entity)],
+                                       *kind)) {
+                            avoid = words[k].entity;
+                        }
+                    }
                 }
                 // Nor is it the firm the speakers work at: "Analysts at Nomura said the recall
                 // would cost the company about $1 billion" is the company the story is about.

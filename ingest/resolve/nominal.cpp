@@ -124,7 +124,8 @@ bool agentNoun(std::string_view lemma) {
          "force",      "troop",      "soldier",     "militant",     "rebel",        "fighter",
          "rescuer",    "team",       "crew",        "firefighter",  "guard",        "coastguard",
          "resident",   "citizen",    "student",     "refugee",      "migrant",      "reporter",
-         "critic",     "suspect",    "leader",      "survivor",     "demonstrator", "woman"});
+         "critic",     "suspect",    "leader",      "survivor",     "demonstrator", "woman",
+         "dealer",     "mechanic",   "technician"});
 }
 
 bool constituentNoun(std::string_view lemma) {

@@ -2972,6 +2972,60 @@ TEST(Pipeline, AnIrregularPastAfterTheSubjectsClauseIsTheVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "Jho").deprel, "nsubj");
 }
 
+// A participle right after the noun phrase that "after" opens, with a phrase on that noun,
+// is the past tense of that clause, and "after" its marker.
+TEST(Pipeline, APastTenseAfterASubordinatorsNounPhraseWithAPhrase) {
+    const Pipeline& pipeline = shipped();
+    const std::string inspectors = "Boeing halted deliveries of its 737 Max jets after "
+                                   "inspectors found loose bolts in a door plug.";
+    EXPECT_EQ(wordOf(pipeline, inspectors, "found").xpos, "VBD");
+    EXPECT_EQ(wordOf(pipeline, inspectors, "found").deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, inspectors, "after").deprel, "mark");
+    EXPECT_EQ(wordOf(pipeline, inspectors, "inspectors").deprel, "nsubj");
+    const std::string workers = "Ford stopped production after workers at its plant found "
+                                "defects.";
+    EXPECT_EQ(wordOf(pipeline, workers, "workers").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, workers, "defects").deprel, "obj");
+}
+
+// A past tense the parse hung on a noun inside the phrase "as" opens is that clause's verb,
+// with the phrase's first noun its subject; so is an irregular past read as a noun.
+TEST(Pipeline, APastTenseInsideTheNounPhraseASubordinatorOpens) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Samsung Electronics reported a 95 percent drop in operating "
+                             "profit as demand for memory chips slumped.";
+    EXPECT_EQ(wordOf(pipeline, text, "slumped").deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, text, "demand").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "chips").deprel, "nmod");
+    const std::string rose = "The firm raised prices after costs rose.";
+    EXPECT_EQ(wordOf(pipeline, rose, "rose").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, rose, "rose").deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, rose, "costs").deprel, "nsubj");
+}
+
+// A past tense written as its base form that went into the subject of the clause after
+// "after" is the main verb.
+TEST(Pipeline, ASameFormPastInsideTheSubjectOfASubordinateClause) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The company cut jobs after sales in Europe fell sharply.";
+    EXPECT_EQ(wordOf(pipeline, text, "cut").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "jobs").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, text, "fell").deprel, "advcl");
+    // (a phrase with "after" on a subject is left alone)
+    EXPECT_EQ(wordOf(pipeline, "The protests after the election turned violent.", "turned").deprel,
+              "root");
+}
+
+// An adverb that can be a noun, between an article with adjectives and a finite verb, is a
+// noun; a plain adverb there is not.
+TEST(Pipeline, AnAdverbAfterAnArticleBeforeAVerbIsANoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The Argentine forward scored ten goals.";
+    EXPECT_EQ(wordOf(pipeline, text, "forward").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "forward").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, "The Dow then rallied to a high of 943.", "then").upos, "ADV");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -2019,6 +2019,64 @@ TEST(TreeRepairs, AnAgentOnAGerundAfterAPassiveIsThePassives) {
     EXPECT_EQ(arcs(active)[5], "4:obl");
 }
 
+// A "to" phrase hung on a noun inside the object of a verb that moves things is the verb's;
+// on another verb's object it stays.
+TEST(TreeRepairs, ADestinationInsideTheObjectsPhraseIsTheVerbs) {
+    const std::string words = "Microsoft PROPN NNP 2 nsubj\n"
+                              "%s VERB VBD 0 root\n"
+                              "the DET DT 4 det\n"
+                              "rights NOUN NNS 2 obj\n"
+                              "for ADP IN 6 case\n"
+                              "games NOUN NNS 4 nmod\n"
+                              "to ADP IN 8 case\n"
+                              "Ubisoft PROPN NNP 6 nmod\n";
+    const auto with = [&](const std::string& verb) {
+        std::string text = words;
+        text.replace(text.find("%s"), 2, verb);
+        return tree(text);
+    };
+    std::vector<Token> w = with("sell");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "2:obl");
+    std::vector<Token> other = with("praise");
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[7], "6:nmod");
+}
+
+// A preposition on a noun's modifier, with the noun a conjunct of the noun before and no
+// conjunction between them, is the later noun's, whose phrase is the earlier noun's.
+TEST(TreeRepairs, APrepositionOnACompoundIsItsNouns) {
+    std::vector<Token> w = tree("Caputo PROPN NNP 2 nsubj\n"
+                                "announced VERB VBD 0 root\n"
+                                "cuts NOUN NNS 2 obj\n"
+                                "to ADP IN 5 case\n"
+                                "energy NOUN NN 8 compound\n"
+                                "and CCONJ CC 7 cc\n"
+                                "transport NOUN NN 5 conj\n"
+                                "subsidies NOUN NNS 3 conj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "8:case");
+    EXPECT_EQ(arcs(w)[7], "3:nmod");
+}
+
+// A to-infinitive hung on a noun further back than the noun of trying right before it is
+// that noun's.
+TEST(TreeRepairs, AnInfinitiveIsTheNearerNounOfTryings) {
+    std::vector<Token> w = tree("Turkey PROPN NNP 2 nsubj\n"
+                                "delayed VERB VBD 0 root\n"
+                                "its PRON PRP$ 4 nmod:poss\n"
+                                "approval NOUN NN 2 obj\n"
+                                "of ADP IN 8 case\n"
+                                "Sweden PROPN NNP 8 nmod:poss\n"
+                                "'s PART POS 6 case\n"
+                                "bid NOUN NN 4 nmod\n"
+                                "to PART TO 10 mark\n"
+                                "join VERB VB 4 acl\n"
+                                "NATO PROPN NNP 10 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[9], "8:acl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

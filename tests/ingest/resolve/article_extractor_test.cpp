@@ -3770,6 +3770,34 @@ const StatementCase SMALL_CASES[] = {
     {"AnIrregularPastAfterARelativeClauseActs",
      "Jho Low, who is accused of masterminding the scheme, fled to China.",
      "Jho Low | flee to | China"},
+    // The noun phrase after "after" is the subject of the past tense after it.
+    {"ASubordinatorsNounIsItsClausesSubject",
+     "Boeing halted deliveries of its 737 Max jets after inspectors found loose bolts in a door "
+     "plug.",
+     "inspectors | find | loose bolts"},
+    {"TheMainSubjectDoesNotFindWhatTheClausesSubjectFound",
+     "Boeing halted deliveries of its 737 Max jets after inspectors found loose bolts in a door "
+     "plug.",
+     "Boeing | find | loose bolts", true},
+    // Dealers are actors.
+    {"DealersAreActors", "Toyota said dealers would inspect the sensors.",
+     "dealers | inspect | sensors"},
+    // Where a verb sends its object goes with the verb, not with a phrase inside the object.
+    {"ADestinationInsideTheObjectIsTheVerbs",
+     "Microsoft sold the cloud streaming rights for Activision games to Ubisoft.",
+     "Microsoft | sell right to | Ubisoft"},
+    {"ADestinationInsideAnAmountsPhraseIsTheVerbs",
+     "Pham Nhat Vuong pledged to put $1 billion of his own money into VinFast, the electric car "
+     "maker he founded.",
+     "Pham Nhat Vuong | pledge to put into | VinFast"},
+    // A preposition on a modifier belongs to its noun's phrase, which is no second object.
+    {"APrepositionOnAModifierMakesNoSecondObject",
+     "Economy minister Luis Caputo announced cuts to energy and transport subsidies.",
+     "Luis Caputo | announce | to energy and transport subsidies", true},
+    // The infinitive after a possessed bid is the possessor's act.
+    {"APossessedBidsInfinitiveIsThePossessors",
+     "Turkey condemned the protest and delayed its approval of Sweden's bid to join NATO.",
+     "Sweden | join | North Atlantic Treaty Organization"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -411,6 +411,20 @@ const Case CASES[] = {
     // After a place and a comma, "Washington" is the state; elsewhere the U.S. government.
     {"WashingtonAloneIsTheGovernment", "Officials in Washington disagreed with Beijing.", 0,
      "Washington", 0, "United States"},
+    // A subject is not the actor named later in its own clause, which would be "itself".
+    {"ASubjectIsNotTheActorLaterInItsClause",
+     "Kenya's parliament approved a plan to send police officers to Haiti. A court ruled that "
+     "the government lacked an agreement with Haiti.",
+     1, "government", 0, "Kenya"},
+    // "The agency" may be a world body of governments.
+    {"TheAgencyMayBeAWorldOrganization",
+     "The World Health Organization declared the outbreak an emergency. The agency urged drug "
+     "makers to share vaccines.",
+     1, "agency", 0, "World Health Organization"},
+    // A player's calling names the person named before.
+    {"ThePlayersCallingIsThePerson",
+     "Lionel Messi signed with Inter Miami. The Argentine forward scored ten goals.", 1, "forward",
+     0, "Lionel Messi"},
 };
 
 // One test for the whole table, so the models load once per process rather than per row.
