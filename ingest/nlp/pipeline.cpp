@@ -297,6 +297,22 @@ struct Pipeline::Impl {
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
             }
         }
+        // A gerund right after a subordinator and right before a form of "be" is that clause's
+        // subject, a noun: "had hired too many people when *borrowing* was cheap" (read as a
+        // verb, it left "was cheap" a clause of its own).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos == "VBG" && lowerLetters(t.form) &&
+                isOneOf(lowercaseAscii(sentence.tokens[k - 1].form),
+                        {"when", "while", "because", "as", "since", "if", "although", "though",
+                         "until", "once", "whereas"}) &&
+                isOneOf(lowercaseAscii(sentence.tokens[k + 1].form),
+                        {"was", "is", "were", "are", "has", "had", "remains", "remained"})) {
+                t.upos = "NOUN";
+                t.xpos = "NN";
+                t.lemma = lowercaseAscii(t.form);
+            }
+        }
         // A past form that is never a participle is a past tense: "after air traffic controllers
         // in France *went* on strike" (read as a participle of "France").
         for (Token& t : sentence.tokens) {
@@ -2320,8 +2336,13 @@ struct Pipeline::Impl {
                     isOneOf(w[k + 1].form, {".", ",", ";"});
                 // ("the infantry based part of the doctrine" is a phrase; an irregular past
                 // counts: "built")
-                if (!(w[k].xpos == "VBN" || closing || hung) || w[k].lemma == "base" ||
-                    !(w[k].form.ends_with("ed") || irregular) ||
+                // (So is a past tense written as its base form, read as a modifier of the
+                // noun after it: "after protesters *set* fires".)
+                const bool sameForm = isOneOf(w[k].xpos, {"JJ", "NN", "VB"}) &&
+                                      sameFormPast(lowercaseAscii(w[k].form)) &&
+                                      isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "ADJ"});
+                if (!(w[k].xpos == "VBN" || closing || hung || sameForm) || w[k].lemma == "base" ||
+                    !(w[k].form.ends_with("ed") || irregular || sameForm) ||
                     !isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) ||
                     !(closing || hung ||
                       isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
@@ -2702,6 +2723,68 @@ struct Pipeline::Impl {
                                (relativeClauseAsMainClause(w) && w[k].head == 0);
                     });
             }
+            // A noun after the opening article (and its adjectives) that the tagger read as an
+            // adjective or a compound, before the verb it read as a noun, in a sentence with no
+            // verb: "The *firm employs* about 9,000 people" (an adjective and a plural), "The
+            // Swedish firm employs ...", "The firm cut jobs after sales fell" (a past tense
+            // written as its base form). The words as a noun and a verb, kept when the verb then
+            // heads the parse with the noun its subject.
+            if (const std::vector<Token>& w = sentence.tokens;
+                w.size() > 4 && w[0].upos == "DET" &&
+                (verblessRoot(w) != NONE || subjectSwallowsTheOpening(w))) {
+                for (std::size_t at = 2; at <= 4 && at + 1 < w.size(); ++at) {
+                    const std::size_t noun = at - 1;
+                    bool adjectives = true; // (only adjectives between the article and the noun)
+                    for (std::size_t k = 1; k < noun; ++k) {
+                        adjectives = adjectives && w[k].upos == "ADJ";
+                    }
+                    const std::string lower = lowercaseAscii(w[at].form);
+                    const bool present =
+                        w[at].xpos == "NNS" && !nounOnly(w[at].form) &&
+                        (tagger.wordClasses(lower) & WC_VERB_INFLECTED) != 0 &&
+                        lemmatizer.knownVerb(lemmatizer.lemma(w[at].form, "VERB", "VBZ"));
+                    const bool past = isOneOf(w[at].xpos, {"NN", "JJ"}) && sameFormPast(lower);
+                    // (not a word of number or order: "The *few times* I have consulted")
+                    const bool nounFirst =
+                        w[noun].upos == "NOUN" ||
+                        (w[noun].upos == "ADJ" &&
+                         (tagger.wordClasses(lowercaseAscii(w[noun].form)) & WC_NOUN) != 0 &&
+                         !isOneOf(lowercaseAscii(w[noun].form),
+                                  {"few", "many", "several", "other", "same", "last", "next",
+                                   "first", "second", "third", "final", "whole", "only"}));
+                    if (!adjectives || !(present || past) || !nounFirst ||
+                        !lowerLetters(w[at].form) || !lowerLetters(w[noun].form) ||
+                        !isOneOf(w[at + 1].upos, {"NOUN", "DET", "NUM", "ADJ", "ADV"})) {
+                        continue;
+                    }
+                    reparse(
+                        sentence,
+                        [&](Sentence& retry) {
+                            retag(retry.tokens[noun], "NOUN", "NN");
+                            retag(retry.tokens[at], "VERB", present ? "VBZ" : "VBD");
+                        },
+                        [&](const Sentence& retry) {
+                            return retry.tokens[at].head == 0 && headOf(retry.tokens, noun) == at &&
+                                   retry.tokens[noun].deprel == "nsubj";
+                        });
+                    break;
+                }
+            }
+            // A past tense at the root, read as a participle with no subject, after an opening
+            // noun the parse made a bare oblique: "*Parliament* later *impeached* Yoon". The
+            // word as a past tense, kept when the noun is then its subject.
+            if (const std::size_t root = rootOf(sentence.tokens);
+                root != NONE && root > 0 && sentence.tokens[root].xpos == "VBN" &&
+                sentence.tokens[root].upos == "VERB" &&
+                isOneOf(sentence.tokens[0].upos, {"NOUN", "PROPN"}) &&
+                headOf(sentence.tokens, 0) == root &&
+                isOneOf(sentence.tokens[0].deprel,
+                        {"obl:unmarked", "obl:npmod", "nmod:unmarked"}) &&
+                !hasChild(sentence.tokens, root, [](const std::string& r) {
+                    return r.starts_with("nsubj") || r.starts_with("aux") || r == "mark";
+                })) {
+                pastTenseWithSubject(sentence, root, 0, 1);
+            }
             // A past tense written as its base form, read as a modifier ("on Tuesday set
             // preliminary tariffs"): the word as a past tense, kept when it heads the parse.
             if (const std::size_t k = sameFormPastTakenForAModifier(sentence.tokens); k != NONE) {
@@ -2796,6 +2879,19 @@ struct Pipeline::Impl {
                 }
             }
         }
+    }
+
+    // Whether the main verb's subject is a later noun whose phrase took in the sentence's
+    // first words: "The firm cut *jobs* after sales fell" with "jobs" the subject of "fell".
+    static bool subjectSwallowsTheOpening(const std::vector<Token>& w) {
+        const std::size_t root = rootOf(w);
+        if (root == NONE || w[root].upos != "VERB") {
+            return false;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, root, root, [](const std::string& r) { return r == "nsubj"; });
+        return subject != NONE && subject > 2 && dominates(w, subject, 1) &&
+               dominates(w, subject, 2);
     }
 
     // Word `t` tagged `upos`/`xpos` and lemmatized again.

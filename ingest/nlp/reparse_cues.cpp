@@ -190,8 +190,13 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             const std::string verb = lemmas.lemma(w[i].form, "VERB", "VBD");
             return lemmas.knownVerb(verb) && verb != lowercaseAscii(w[i].form);
         };
-        const bool edForm = (w[i].form.size() > 3 && w[i].form.ends_with("ed")) ||
-                            (w[i].xpos == "VBN" && afterAnApposition(w, i) && irregularPast());
+        // (or one right after a noun in a sentence with no verb: "Millions of residents *lost*
+        // power")
+        const bool edForm =
+            (w[i].form.size() > 3 && w[i].form.ends_with("ed")) ||
+            (w[i].xpos == "VBN" && irregularPast() &&
+             (afterAnApposition(w, i) ||
+              (verblessRoot(w) != NONE && i > 0 && isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}))));
         const bool participle = w[i].xpos == "VBN" && w[i].upos == "VERB";
         // An adjective must follow a comma or a noun phrase, as a verb would ("exports of
         // advanced chips" is no candidate), and have no modal after it ("People aged 13-17 may

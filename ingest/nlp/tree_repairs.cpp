@@ -2564,6 +2564,16 @@ std::size_t titleWordsHungOutsideBeforeAName(std::vector<Token>& w) {
                 }
             }
             if (h == NONE || h < k || h > name) {
+                // (A word above the name gives the name its place: "replaced *its* chief
+                // executive Mark Schneider" with "its" the object and the name a conjunct of
+                // "chief"; hung under the title, it would leave a cycle.)
+                if (dominates(w, k, name) && !verbBelow) {
+                    if (h == NONE) {
+                        break;
+                    }
+                    w[name].head = static_cast<int>(h) + 1;
+                    w[name].deprel = w[k].deprel;
+                }
                 w[k].head = static_cast<int>(role) + 1;
                 w[k].deprel = possessive ? "nmod:poss" : w[k].upos == "ADJ" ? "amod" : "compound";
                 ++moved;
@@ -5234,11 +5244,12 @@ std::size_t asPhraseTakenForAMarker(std::vector<Token>& w) {
 // A noun of trying, planning, deciding, being able or allowed, which takes a to-infinitive.
 bool takesAnInfinitive(const std::string& lemma) {
     return isOneOf(lemma,
-                   {"effort",      "attempt", "bid",     "plan",        "push",       "decision",
-                    "ability",     "need",    "pledge",  "promise",     "commitment", "proposal",
-                    "permission",  "right",   "chance",  "opportunity", "way",        "power",
-                    "authority",   "request", "offer",   "option",      "obligation", "intention",
-                    "willingness", "refusal", "failure", "strategy",    "desire",     "approval"});
+                   {"effort",      "attempt", "bid",      "plan",        "push",       "decision",
+                    "ability",     "need",    "pledge",   "promise",     "commitment", "proposal",
+                    "permission",  "right",   "chance",   "opportunity", "way",        "power",
+                    "authority",   "request", "offer",    "option",      "obligation", "intention",
+                    "willingness", "refusal", "failure",  "strategy",    "desire",     "approval",
+                    "agreement",   "deal",    "contract", "campaign",    "move"});
 }
 
 // A to-infinitive right after an object noun that takes one, which the parse hung on the verb
@@ -7400,18 +7411,33 @@ std::size_t verbsPhraseOnItsObject(std::vector<Token>& w) {
 // name becomes the subject and the apposition its own. Whether it changed the tree.
 bool appositionTakenForTheSubject(std::vector<Token>& w) {
     const std::size_t root = rootOf(w);
-    if (root == NONE || root < 5 || w[0].upos != "PROPN") {
+    if (root == NONE || root < 5) {
         return false;
     }
     // The name's words, and its head: the word of them that hangs outside ("Rachel Ruggeri"
     // hangs "Ruggeri" on "Rachel", "Walgreens Boots Alliance" its first words on the last).
+    // (Or a noun phrase with its owner, made a bare oblique: "*Norway's sovereign wealth
+    // fund*, the largest in the world, sold its stake" with "largest" the subject.)
     std::size_t end = 0;
     while (end + 1 < w.size() && w[end + 1].upos == "PROPN") {
         ++end;
     }
+    bool described = false;
+    if (w[0].upos != "PROPN" || (end + 1 < w.size() && w[end + 1].form != ",")) {
+        end = 0;
+        while (end + 1 < w.size() &&
+               (isOneOf(w[end + 1].upos, {"PROPN", "NOUN", "ADJ", "DET", "NUM"}) ||
+                w[end + 1].xpos == "POS")) {
+            ++end;
+        }
+        described = true;
+    }
     const std::size_t name = onlyHeadOf(w, 0, end);
-    if (name == NONE || end + 1 >= root || w[name].deprel != "vocative" ||
-        headOf(w, name) != root || w[end + 1].form != ",") {
+    if (name == NONE || end + 1 >= root || headOf(w, name) != root || w[end + 1].form != "," ||
+        !(w[name].deprel == "vocative" ||
+          (described && isOneOf(w[name].upos, {"NOUN", "PROPN"}) &&
+           isOneOf(w[name].deprel, {"obl", "obl:unmarked", "dep", "nmod:unmarked"}) &&
+           !hasChild(w, name, [](const std::string& r) { return r == "case"; })))) {
         return false;
     }
     // (The apposition may be taken for a bare oblique instead: "TSMC, the world's largest
@@ -7420,7 +7446,10 @@ bool appositionTakenForTheSubject(std::vector<Token>& w) {
     const bool subjectless =
         !hasChild(w, root, [](const std::string& r) { return r.starts_with("nsubj"); });
     for (std::size_t a = end + 2; a + 1 < root; ++a) {
-        if (headOf(w, a) != root || !(w[a].upos == "NOUN" || w[a].upos == "PROPN") ||
+        // (a superlative too: "the largest in the world")
+        if (headOf(w, a) != root ||
+            !(w[a].upos == "NOUN" || w[a].upos == "PROPN" ||
+              (w[a].xpos == "JJS" && w[a].deprel.starts_with("nsubj"))) ||
             !(w[a].deprel.starts_with("nsubj") ||
               (subjectless && w[a].deprel.starts_with("obl") &&
                !hasChild(w, a, [](const std::string& r) { return r == "case"; })))) {
@@ -7697,6 +7726,14 @@ std::size_t obliqueOfAnAdjectiveComplement(std::vector<Token>& w) {
     return moved;
 }
 
+// A verb that sends its object somewhere, which a "to" or "into" phrase names.
+bool movesThings(const std::string& lemma) {
+    return isOneOf(lemma, {"sell",    "give",   "send",    "transfer", "hand",   "lend",
+                           "license", "supply", "ship",    "deliver",  "export", "award",
+                           "grant",   "pay",    "put",     "invest",   "pour",   "inject",
+                           "move",    "funnel", "channel", "donate",   "leak",   "pass"});
+}
+
 // A phrase that says where a verb's object goes, hung on a phrase inside the object: "sold the
 // cloud streaming rights for Activision games *to Ubisoft*" (on "games"), "pledged to put $1
 // billion of his own money *into VinFast*" (on "money"). The verb moves things, so the phrase
@@ -7720,11 +7757,7 @@ std::size_t destinationInsideTheObjectsPhrase(std::vector<Token>& w) {
         }
         const std::size_t verb = object == NONE ? NONE : headOf(w, object);
         if (verb == NONE || w[object].deprel != "obj" || w[verb].upos != "VERB" || verb > object ||
-            !isOneOf(w[verb].lemma,
-                     {"sell",    "give",   "send",    "transfer", "hand",   "lend",
-                      "license", "supply", "ship",    "deliver",  "export", "award",
-                      "grant",   "pay",    "put",     "invest",   "pour",   "inject",
-                      "move",    "funnel", "channel", "donate",   "leak",   "pass"}) ||
+            !movesThings(w[verb].lemma) ||
             hasChild(w, verb, [](const std::string& r) { return r == "iobj"; })) {
             continue;
         }
@@ -7742,6 +7775,36 @@ std::size_t destinationInsideTheObjectsPhrase(std::vector<Token>& w) {
         ++moved;
     }
     return moved;
+}
+
+// Two "to" phrases after the object of a verb that moves things, the second hung on the first
+// and the first on the verb: "donated the rights *to a cancer drug* to a research institute".
+// The first says what the object is of (the object's), the second where it goes (the verb's).
+// How many it mended.
+std::size_t secondDestinationOnTheFirst(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t second = 4; second < w.size(); ++second) {
+        const std::size_t first = headOf(w, second);
+        if (w[second].deprel != "nmod" || first == NONE || first > second ||
+            w[first].deprel != "obl" || caseWordOf(w, second, {"to", "into"}) == NONE ||
+            caseWordOf(w, first, {"to", "into"}) == NONE) {
+            continue;
+        }
+        const std::size_t verb = headOf(w, first);
+        const std::size_t object =
+            verb == NONE
+                ? NONE
+                : lastChildBefore(w, verb, first, [](const std::string& r) { return r == "obj"; });
+        if (object == NONE || object < verb || !movesThings(w[verb].lemma)) {
+            continue;
+        }
+        w[first].head = static_cast<int>(object) + 1;
+        w[first].deprel = "nmod";
+        w[second].head = static_cast<int>(verb) + 1;
+        w[second].deprel = "obl";
+        ++mended;
+    }
+    return mended;
 }
 
 // A preposition hung on a noun that modifies a later noun, with that noun joined to the noun
@@ -8455,6 +8518,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     agentHungOnAGerundAfterAPassive(w);
     // (after gerundCompoundTakenForAClause: "the cloud streaming rights ... to Ubisoft")
     destinationInsideTheObjectsPhrase(w);
+    secondDestinationOnTheFirst(w);
     prepositionOnACompound(w);
 }
 

@@ -702,6 +702,12 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                                 {"mount", "mt.", "lake", "cape", "isle", "gulf", "port"})) {
         return EntityType::Gpe;
     }
+    // So is a one-word name with a land's ending: "Somaliland", "Waziristan", "Kurdistan"
+    // (the countries and states of these endings are in the gazetteer).
+    if (first == last && s.tokens[first].form.size() > 6 &&
+        (s.tokens[first].form.ends_with("land") || s.tokens[first].form.ends_with("stan"))) {
+        return EntityType::Gpe;
+    }
     // A one-word name in a list of places the gazetteer knows is one too: "cities such as
     // Denver, *Minneapolis* and Seattle" (unless a member is a known organisation).
     if (first == last && first == top) {
@@ -2273,6 +2279,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     gazetteer_.lookup(joinWords(s, m.begin, m.end - 1) + " State");
                 state != nullptr && state->type == EntityType::Gpe) {
                 entry = state;
+            }
+        }
+        // "drove tractors into Brussels": a capital that stands for its government elsewhere
+        // is the city where a phrase of place or motion names it.
+        if (!m.demonym && m.end == m.begin + 1 && entry->type == EntityType::Gpe &&
+            entry->name != s.tokens[m.begin].form && !nlp::upperLetters(s.tokens[m.begin].form) &&
+            entry->demonyms.end() ==
+                std::find(entry->demonyms.begin(), entry->demonyms.end(), s.tokens[m.begin].form)) {
+            const std::size_t c = t.child(m.begin, {"case"});
+            if (c != NONE &&
+                isOneOf(lowered(s.tokens[c].form), {"into", "outside", "near", "around", "across",
+                                                    "through", "toward", "towards"})) {
+                mark(m.begin, m.begin, entityNamed(s.tokens[m.begin].form, EntityType::Gpe, false),
+                     MentionKind::Name);
+                continue;
             }
         }
         // (The entity is made only for a match that is kept: a skipped one would leave an

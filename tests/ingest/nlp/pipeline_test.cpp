@@ -3026,6 +3026,55 @@ TEST(Pipeline, AnAdverbAfterAnArticleBeforeAVerbIsANoun) {
     EXPECT_EQ(wordOf(pipeline, "The Dow then rallied to a high of 943.", "then").upos, "ADV");
 }
 
+// A noun after the opening article and its adjectives, read as an adjective or a compound
+// before a verb read as a plural, is the subject of that verb; a word of number is not.
+TEST(Pipeline, AnOpeningNounBeforeAVerbReadAsAPlural) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The Swedish firm employs about 9,000 people.";
+    EXPECT_EQ(wordOf(pipeline, text, "employs").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "firm").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, "The firm employs about 9,000 people.", "firm").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline,
+                     "The few times I have consulted with a travel agent I was able to find "
+                     "the same for less.",
+                     "times")
+                  .upos,
+              "NOUN");
+}
+
+// A past tense written as its base form after the noun phrase a subordinator opens is that
+// clause's verb.
+TEST(Pipeline, ASameFormPastAfterASubordinatorsNounPhrase) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Police used water cannon after protesters set fires near the "
+                             "European Parliament.";
+    EXPECT_EQ(wordOf(pipeline, text, "set").deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, text, "protesters").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "cannon").deprel, "obj");
+}
+
+// A gerund between a subordinator and a form of "be" is a noun, the clause's subject.
+TEST(Pipeline, AGerundBeforeBeAfterASubordinatorIsANoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The company had hired too many people when borrowing was cheap.";
+    EXPECT_EQ(wordOf(pipeline, text, "borrowing").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "borrowing").deprel, "nsubj");
+}
+
+// A participle at the root after an opening noun made a bare oblique is a past tense with
+// that noun its subject; so is an irregular one after a noun in a sentence with no verb.
+TEST(Pipeline, AParticipleAfterAnOpeningNounIsItsPastTense) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Parliament later impeached Yoon, and the constitutional court "
+                             "removed him from office.";
+    EXPECT_EQ(wordOf(pipeline, text, "impeached").xpos, "VBD");
+    EXPECT_EQ(wordOf(pipeline, text, "Parliament").deprel, "nsubj");
+    const std::string lost = "Millions of residents lost power.";
+    EXPECT_EQ(wordOf(pipeline, lost, "lost").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, lost, "Millions").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, lost, "power").deprel, "obj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

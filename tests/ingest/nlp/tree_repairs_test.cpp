@@ -2077,6 +2077,79 @@ TEST(TreeRepairs, AnInfinitiveIsTheNearerNounOfTryings) {
     EXPECT_EQ(arcs(w)[9], "8:acl");
 }
 
+// Of two "to" phrases after a moved object, the second hung on the first, the first is the
+// object's and the second the verb's.
+TEST(TreeRepairs, TheSecondOfTwoDestinationsIsTheVerbs) {
+    std::vector<Token> w = tree("Pfizer PROPN NNP 2 nsubj\n"
+                                "donate VERB VBD 0 root\n"
+                                "the DET DT 4 det\n"
+                                "rights NOUN NNS 2 obj\n"
+                                "to ADP IN 7 case\n"
+                                "a DET DT 7 det\n"
+                                "drug NOUN NN 2 obl\n"
+                                "to ADP IN 10 case\n"
+                                "an DET DT 10 det\n"
+                                "institute NOUN NN 7 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "4:nmod");
+    EXPECT_EQ(arcs(w)[9], "2:obl");
+}
+
+// Title words before a name that hang outside the title, with the name under them, go on the
+// title, and the name takes the place of the highest of them.
+TEST(TreeRepairs, TitleWordsAboveTheNameGiveItTheirPlace) {
+    std::vector<Token> w = tree("Nestle NOUN NN 2 nsubj\n"
+                                "replaced VERB VBD 0 root\n"
+                                "its PRON PRP$ 2 obj\n"
+                                "chief ADJ JJ 3 amod\n"
+                                "executive NOUN NN 6 amod\n"
+                                "Mark PROPN NNP 4 conj\n"
+                                "Schneider PROPN NNP 6 flat\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "2:obj");
+    EXPECT_EQ(arcs(w)[2], "5:nmod:poss");
+    EXPECT_EQ(arcs(w)[3], "5:amod");
+    EXPECT_EQ(arcs(w)[4], "6:amod");
+}
+
+// An opening noun phrase with its owner, made a bare oblique, is the subject, and the
+// superlative the parse made the subject its apposition.
+TEST(TreeRepairs, AnOpeningPhraseBeforeASuperlativesAppositionIsTheSubject) {
+    std::vector<Token> w = tree("Norway PROPN NNP 5 nmod:poss\n"
+                                "'s PART POS 1 case\n"
+                                "sovereign ADJ JJ 5 amod\n"
+                                "wealth NOUN NN 5 compound\n"
+                                "fund NOUN NN 13 obl\n"
+                                ", PUNCT , 5 punct\n"
+                                "the DET DT 8 det\n"
+                                "largest ADJ JJS 13 nsubj\n"
+                                "in ADP IN 11 case\n"
+                                "the DET DT 11 det\n"
+                                "world NOUN NN 8 obl\n"
+                                ", PUNCT , 8 punct\n"
+                                "sold VERB VBD 0 root\n"
+                                "stake NOUN NN 13 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "13:nsubj");
+    EXPECT_EQ(arcs(w)[7], "5:appos");
+}
+
+// An infinitive after an agreement's phrase is the agreement's.
+TEST(TreeRepairs, AnInfinitiveAfterAnAgreementIsItsOwn) {
+    std::vector<Token> w = tree("Volkswagen PROPN NNP 2 nsubj\n"
+                                "reached VERB VBD 0 root\n"
+                                "an DET DT 4 det\n"
+                                "agreement NOUN NN 2 obj\n"
+                                "with ADP IN 7 case\n"
+                                "the DET DT 7 det\n"
+                                "union NOUN NN 4 nmod\n"
+                                "to PART TO 9 mark\n"
+                                "cut VERB VB 2 advcl\n"
+                                "jobs NOUN NNS 9 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "4:acl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3798,6 +3798,34 @@ const StatementCase SMALL_CASES[] = {
     {"APossessedBidsInfinitiveIsThePossessors",
      "Turkey condemned the protest and delayed its approval of Sweden's bid to join NATO.",
      "Sweden | join | North Atlantic Treaty Organization"},
+    // A description read as an adjective before a verb read as a plural acts.
+    {"ADescriptionBeforeAVerbReadAsAPluralActs",
+     "Spotify cut jobs. The Swedish firm employs about 9,000 people.",
+     "Spotify | employ | about 9,000 people"},
+    // A past tense written as its base form after a subordinator's noun phrase acts.
+    {"ASameFormPastAfterASubordinatorActs",
+     "Police used water cannon after protesters set fires near the European Parliament.",
+     "protesters | set fire near | European Parliament"},
+    // Of two "to" phrases after a donated object, the second is where it goes.
+    {"TheSecondToPhraseIsTheDestination",
+     "Pfizer donated the rights to a cancer drug to a research institute.",
+     "Pfizer | donate | rights to a cancer drug"},
+    // Farmers drive into the city, not into the union it stands for.
+    {"FarmersDriveIntoTheCity", "Thousands of farmers drove tractors into Brussels.",
+     "thousands of farmers | drive tractor into | Brussels"},
+    // A company replaces the executive the title names, not a word of the title.
+    {"ACompanyReplacesItsTitledExecutive",
+     "Nestle replaced its chief executive Mark Schneider with Laurent Freixe, a company veteran "
+     "who had run its Latin American business.",
+     "Nestlé | replace | Mark Schneider"},
+    // The opening phrase before an apposition sells, not the apposition's noun.
+    {"TheOpeningPhraseBeforeAnAppositionActs",
+     "Norway's sovereign wealth fund, the largest in the world, sold its stake in Caterpillar.",
+     "Norway's sovereign wealth fund | sell stake in | Caterpillar"},
+    {"AParticipleAfterAnOpeningNounActs",
+     "South Korea's president Yoon Suk Yeol declared martial law. Parliament later impeached "
+     "Yoon.",
+     "parliament | impeach | Yoon Suk Yeol"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

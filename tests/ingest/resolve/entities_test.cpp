@@ -422,6 +422,11 @@ const Case CASES[] = {
      "makers to share vaccines.",
      1, "agency", 0, "World Health Organization"},
     // A player's calling names the person named before.
+    // A capital that stands for its government is the city after a preposition of motion.
+    {"ACapitalAfterIntoIsTheCity", "Thousands of farmers drove tractors into Brussels.", 0,
+     "Brussels", 0, "Brussels"},
+    {"ACapitalAsASubjectIsTheGovernment", "Brussels fined Apple.", 0, "Brussels", 0,
+     "European Union"},
     {"ThePlayersCallingIsThePerson",
      "Lionel Messi signed with Inter Miami. The Argentine forward scored ten goals.", 1, "forward",
      0, "Lionel Messi"},
@@ -755,6 +760,14 @@ TEST(DocumentEntities, AFinanciersNameIsAPerson) {
     const Resolved r = resolve("Malaysian financier Jho Low remains at large.");
     std::map<std::string, graph::EntityType> types = typesOf(r);
     EXPECT_EQ(types["Jho Low"], graph::EntityType::Person);
+}
+
+TEST(DocumentEntities, ANameWithALandsEndingIsAPlace) {
+    const Resolved r = resolve("Ethiopia signed a deal with Somaliland. Rebels attacked a base "
+                               "in Waziristan.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Somaliland"], graph::EntityType::Gpe);
+    EXPECT_EQ(types["Waziristan"], graph::EntityType::Gpe);
 }
 
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
