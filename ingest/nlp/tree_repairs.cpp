@@ -7726,6 +7726,33 @@ std::size_t obliqueOfAnAdjectiveComplement(std::vector<Token>& w) {
     return moved;
 }
 
+// "pleaded guilty to money laundering" parsed with "guilty" a modifier of the charge and the
+// charge the object. The adjective is the verb's complement and the charge its phrase, as in
+// "found him guilty of fraud". How many it mended.
+std::size_t pleaTakenForAModifier(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 1; a + 2 < w.size(); ++a) {
+        const std::size_t verb = a - 1;
+        const std::size_t charge = headOf(w, a);
+        if (w[verb].lemma != "plead" ||
+            !isOneOf(lowercaseAscii(w[a].form), {"guilty", "innocent"}) || w[a].deprel != "amod" ||
+            charge == NONE || charge <= a + 1 || headOf(w, charge) != verb ||
+            lowercaseAscii(w[a + 1].form) != "to" ||
+            !(headOf(w, a + 1) == charge || headOf(w, headOf(w, a + 1)) == charge)) {
+            continue;
+        }
+        // (the preposition may hang on the charge's compound: "to *money* laundering")
+        w[a + 1].head = static_cast<int>(charge) + 1;
+        w[a + 1].deprel = "case";
+        w[a].head = static_cast<int>(verb) + 1;
+        w[a].deprel = "xcomp";
+        w[charge].head = static_cast<int>(a) + 1;
+        w[charge].deprel = "obl";
+        ++mended;
+    }
+    return mended;
+}
+
 // A verb that sends its object somewhere, which a "to" or "into" phrase names.
 bool movesThings(const std::string& lemma) {
     return isOneOf(lemma, {"sell",    "give",   "send",    "transfer", "hand",   "lend",
@@ -8519,6 +8546,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     // (after gerundCompoundTakenForAClause: "the cloud streaming rights ... to Ubisoft")
     destinationInsideTheObjectsPhrase(w);
     secondDestinationOnTheFirst(w);
+    pleaTakenForAModifier(w);
     prepositionOnACompound(w);
 }
 

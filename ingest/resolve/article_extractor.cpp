@@ -2750,7 +2750,13 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         std::size_t object = p.arg2.head;
         // (A span of time stands for its "of" noun: "ending almost a century of onshore
         // production in the country" -> "end production in".)
-        if (object < s.tokens.size() && spanOfTime(nounLemma(s.tokens[object]))) {
+        // (So does a count in the plural: "destroyed thousands of homes in Los Angeles" ->
+        // "destroy home in".)
+        if (object < s.tokens.size() &&
+            (spanOfTime(nounLemma(s.tokens[object])) ||
+             (s.tokens[object].xpos == "NNS" &&
+              isOneOf(nounLemma(s.tokens[object]),
+                      {"thousand", "million", "hundred", "dozen", "billion", "ten"})))) {
             const std::size_t of = t.phraseAfter(
                 object, "nmod", {"of"}, [&](std::size_t c) { return s.tokens[c].upos == "NOUN"; });
             if (of != NONE) {

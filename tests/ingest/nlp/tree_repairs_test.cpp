@@ -2150,6 +2150,22 @@ TEST(TreeRepairs, AnInfinitiveAfterAnAgreementIsItsOwn) {
     EXPECT_EQ(arcs(w)[8], "4:acl");
 }
 
+// "guilty" after "pleaded", hung on the charge as its modifier, is the verb's complement and
+// the charge its "to" phrase.
+TEST(TreeRepairs, GuiltyAfterPleadedIsTheVerbsComplement) {
+    std::vector<Token> w = tree("Zhao PROPN NNP 2 nsubj\n"
+                                "pleaded VERB VBD 0 root\n"
+                                "guilty ADJ JJ 6 amod\n"
+                                "to ADP IN 5 case\n"
+                                "money NOUN NN 6 compound\n"
+                                "laundering NOUN NN 2 obj\n");
+    w[1].lemma = "plead";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "2:xcomp");
+    EXPECT_EQ(arcs(w)[3], "6:case");
+    EXPECT_EQ(arcs(w)[5], "3:obl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

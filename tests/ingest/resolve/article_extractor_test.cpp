@@ -3826,6 +3826,12 @@ const StatementCase SMALL_CASES[] = {
      "South Korea's president Yoon Suk Yeol declared martial law. Parliament later impeached "
      "Yoon.",
      "parliament | impeach | Yoon Suk Yeol"},
+    // A plea names its charge with the adjective in the relation.
+    {"APleaNamesItsCharge", "Changpeng Zhao pleaded guilty to money laundering.",
+     "Changpeng Zhao | plead guilty to | money laundering"},
+    // A count in the plural stands for its "of" noun in a relation.
+    {"ACountStandsForItsNoun", "Wildfires destroyed thousands of homes in Los Angeles.",
+     "wildfires | destroy home in | Los Angeles"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
