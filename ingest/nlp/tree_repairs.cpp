@@ -320,13 +320,20 @@ std::size_t subjectAfterASubordinator(std::vector<Token>& w) {
 // predicate noun of a copula the parse hung it on: "The verdict was a setback for Arm, which is
 // majority-owned by SoftBank" with the clause on "setback" (and "which" read as the verdict).
 // (On a verb or another noun it is left alone: "began a feud with Jillian Hall, which led to
-// ..." is the feud's.) How many it moved.
+// ..." is the feud's; unless the clause says what a business does: "A cyberattack on CDK
+// Global, which makes software for car dealers, ..." is the company's.) How many it moved.
 std::size_t relativeClauseAfterAName(std::vector<Token>& w) {
     std::size_t changed = 0;
     for (std::size_t v = 3; v < w.size(); ++v) {
         const std::size_t h = headOf(w, v);
-        if (w[v].deprel != "acl:relcl" || h == NONE || h >= v ||
-            !hasChild(w, h, [](const std::string& r) { return r == "cop"; })) {
+        if (w[v].deprel != "acl:relcl" || h == NONE || h >= v) {
+            continue;
+        }
+        const bool business =
+            w[h].upos == "NOUN" && w[v].xpos == "VBZ" &&
+            isOneOf(w[v].lemma, {"make", "develop", "sell", "run", "own", "operate", "provide",
+                                 "supply", "produce", "build", "manufacture", "design", "employ"});
+        if (!business && !hasChild(w, h, [](const std::string& r) { return r == "cop"; })) {
             continue;
         }
         // The clause's first word is its relative word, after the comma after the name.

@@ -54,6 +54,14 @@ bool currency(const nlp::Token& tok) {
 }
 
 // Whether a word is an amount's head: a number, a percentage or a currency.
+// A count in the plural, which stands for the things its "of" phrase counts: "thousands of
+// homes".
+bool pluralCount(const nlp::Token& tok) {
+    return tok.xpos == "NNS" &&
+           isOneOf(article::asciiLowered(tok.form),
+                   {"thousands", "millions", "hundreds", "dozens", "billions", "tens"});
+}
+
 bool amountWord(const nlp::Token& tok) {
     return isOneOf(tok.upos, {"SYM", "NUM"}) || isOneOf(tok.lemma, {"percent", "%"}) ||
            currency(tok);
@@ -781,6 +789,11 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // million from investors including Microsoft" -> "raise from".)
             if (amountWord(s.tokens[up])) {
                 return s.tokens[hc].lemma + " ";
+            }
+            // (A count in the plural gives way to its "of" noun: "forced thousands of
+            // dealerships across North America" -> "force dealership across".)
+            if (pluralCount(s.tokens[up]) && s.tokens[hc].lemma == "of") {
+                return "";
             }
             return s.tokens[up].lemma + " " + s.tokens[hc].lemma + " ";
         }
@@ -2753,10 +2766,7 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         // (So does a count in the plural: "destroyed thousands of homes in Los Angeles" ->
         // "destroy home in".)
         if (object < s.tokens.size() &&
-            (spanOfTime(nounLemma(s.tokens[object])) ||
-             (s.tokens[object].xpos == "NNS" &&
-              isOneOf(nounLemma(s.tokens[object]),
-                      {"thousand", "million", "hundred", "dozen", "billion", "ten"})))) {
+            (spanOfTime(nounLemma(s.tokens[object])) || pluralCount(s.tokens[object]))) {
             const std::size_t of = t.phraseAfter(
                 object, "nmod", {"of"}, [&](std::size_t c) { return s.tokens[c].upos == "NOUN"; });
             if (of != NONE) {

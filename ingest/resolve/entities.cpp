@@ -4412,6 +4412,32 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const std::size_t compound = t.child(i, {"compound"});
         const std::optional<Kind> kind = descriptionKind(
             lowered(tok.lemma), compound != NONE ? lowered(s.tokens[compound].lemma) : "");
+        // "the paramilitary group" after "a war between the army and the Rapid Support
+        // Forces": the most salient armed body, one whose name says it bears arms (not any
+        // organisation: "The United Nations said ... The paramilitary group denied the claims").
+        if (const std::size_t d = t.child(i, {"det"});
+            d != NONE && lowered(s.tokens[d].form) == "the" && !isPlural(tok) &&
+            isOneOf(nounLemma(tok), {"group", "force", "faction", "militia", "movement"}) &&
+            std::any_of(t.children[i].begin(), t.children[i].end(), [&](std::size_t c) {
+                return c < i && t.rel(c) == "amod" &&
+                       isOneOf(lowered(s.tokens[c].form),
+                               {"paramilitary", "militant", "armed", "rebel", "jihadist",
+                                "extremist", "terrorist", "insurgent", "separatist"});
+            })) {
+            const int e = mostSalient(i, [&](const Event& ev) {
+                const DocEntity& armed = entities_[static_cast<std::size_t>(ev.entity)];
+                return armed.type == EntityType::Org &&
+                       hasWord(armed.name,
+                               {"forces", "force", "army", "front", "brigade", "brigades",
+                                "militia", "movement", "guard", "guards", "hamas", "hezbollah",
+                                "houthis", "taliban", "wagner", "al-shabaab", "isis", "m23"});
+            });
+            if (e >= 0) {
+                mark(d, i, e, MentionKind::Description);
+                record(i);
+                continue;
+            }
+        }
         // "the union" after "the IG Metall union": the most salient body named with that word
         // (mostSalient looks three sentences back).
         if (const std::size_t d = t.child(i, {"det"});

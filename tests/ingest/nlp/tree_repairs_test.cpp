@@ -2166,6 +2166,31 @@ TEST(TreeRepairs, GuiltyAfterPleadedIsTheVerbsComplement) {
     EXPECT_EQ(arcs(w)[5], "3:obl");
 }
 
+// A "which" clause after a name and its comma that says what a business does is the name's,
+// though the parse hung it on the noun before; another clause stays there.
+TEST(TreeRepairs, ABusinessClauseAfterANameIsTheNames) {
+    const std::string words = "a DET DT 2 det\n"
+                              "cyberattack NOUN NN 9 nsubj\n"
+                              "on ADP IN 4 case\n"
+                              "CDK PROPN NNP 2 nmod\n"
+                              ", PUNCT , 7 punct\n"
+                              "which PRON WDT 7 nsubj\n"
+                              "%s VERB VBZ 2 acl:relcl\n"
+                              ", PUNCT , 9 punct\n"
+                              "forced VERB VBD 0 root\n";
+    const auto with = [&](const std::string& verb) {
+        std::string text = words;
+        text.replace(text.find("%s"), 2, verb);
+        return tree(text);
+    };
+    std::vector<Token> w = with("make");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "4:acl:relcl");
+    std::vector<Token> other = with("alarm");
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[6], "2:acl:relcl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

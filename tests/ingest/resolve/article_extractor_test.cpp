@@ -3832,6 +3832,14 @@ const StatementCase SMALL_CASES[] = {
     // A count in the plural stands for its "of" noun in a relation.
     {"ACountStandsForItsNoun", "Wildfires destroyed thousands of homes in Los Angeles.",
      "wildfires | destroy home in | Los Angeles"},
+    {"ACountInsideTheObjectStandsForItsNoun",
+     "The attack forced thousands of dealerships across North America to close.",
+     "attack | force dealership across | North America"},
+    // A clause that says what a business does is the company's.
+    {"ABusinessClauseIsTheCompanys",
+     "A cyberattack on CDK Global, which makes software for car dealers, forced dealerships to "
+     "close.",
+     "CDK Global | make | software"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

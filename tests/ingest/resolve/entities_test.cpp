@@ -427,6 +427,11 @@ const Case CASES[] = {
      "Brussels", 0, "Brussels"},
     {"ACapitalAsASubjectIsTheGovernment", "Brussels fined Apple.", 0, "Brussels", 0,
      "European Union"},
+    // An armed group's description is the armed body named before, not any organisation.
+    {"AnArmedGroupIsTheArmedBody",
+     "The United Nations said millions faced famine after a year of war between the army and "
+     "the Rapid Support Forces. The paramilitary group denied the claims.",
+     1, "group", 0, "Rapid Support Forces"},
     {"ThePlayersCallingIsThePerson",
      "Lionel Messi signed with Inter Miami. The Argentine forward scored ten goals.", 1, "forward",
      0, "Lionel Messi"},
