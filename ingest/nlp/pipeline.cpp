@@ -297,6 +297,49 @@ struct Pipeline::Impl {
                 t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
             }
         }
+        // A verb's base form between a sum of money and a noun is the noun's compound: "Elon
+        // Musk's $56 billion *pay* package" (read as a verb, it made the sum its subject).
+        for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& amount = sentence.tokens[k - 1];
+            const Token& before = sentence.tokens[k - 2];
+            if (isOneOf(t.xpos, {"VB", "VBP"}) && lowerLetters(t.form) && amount.upos == "NUM" &&
+                (before.xpos == "$" || before.upos == "NUM") &&
+                sentence.tokens[k + 1].upos == "NOUN" &&
+                (tagger.wordClasses(lowercaseAscii(t.form)) & WC_NOUN) != 0) {
+                t.upos = "NOUN";
+                t.xpos = "NN";
+                t.lemma = lowercaseAscii(t.form);
+            }
+        }
+        // An "-ing" word for an event or a deal that closes a noun phrase opened by "a", after
+        // its nouns, is the phrase's noun: "filed for a stock market *listing* in London",
+        // "plans for a New York *listing* stalled" (read as a participle, it took the phrase's
+        // nouns apart; "a bird *sitting* on the eggs" is a participle).
+        for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos != "VBG" || !lowerLetters(t.form) ||
+                !isOneOf(t.form,
+                         {"listing",  "offering", "filing",  "ruling",  "hearing",  "meeting",
+                          "spending", "funding",  "trading", "lending", "pricing",  "rating",
+                          "opening",  "closing",  "landing", "warning", "briefing", "bombing",
+                          "shooting", "saving",   "holding", "hiring"}) ||
+                !isOneOf(sentence.tokens[k - 1].upos, {"NOUN", "PROPN"}) ||
+                !isOneOf(sentence.tokens[k + 1].upos, {"ADP", "PUNCT", "VERB", "AUX"}) ||
+                (tagger.wordClasses(lowercaseAscii(t.form)) & WC_NOUN) == 0) {
+                continue;
+            }
+            std::size_t open = k - 1;
+            while (open > 0 && isOneOf(sentence.tokens[open - 1].upos, {"NOUN", "PROPN", "ADJ"})) {
+                --open;
+            }
+            if (open > 0 && sentence.tokens[open - 1].upos == "DET" &&
+                isOneOf(lowercaseAscii(sentence.tokens[open - 1].form), {"a", "an"})) {
+                t.upos = "NOUN";
+                t.xpos = "NN";
+                t.lemma = lowercaseAscii(t.form);
+            }
+        }
         // A gerund right after a subordinator and right before a form of "be" is that clause's
         // subject, a noun: "had hired too many people when *borrowing* was cheap" (read as a
         // verb, it left "was cheap" a clause of its own).
@@ -2768,6 +2811,66 @@ struct Pipeline::Impl {
                                    retry.tokens[noun].deprel == "nsubj";
                         });
                     break;
+                }
+            }
+            // A participle right after the noun of an apposition, read as the main verb, with
+            // the main verb after the apposition's closing comma read as a participle: "Shein,
+            // the fast-fashion retailer *founded* in China, *filed* for a listing". The first
+            // as a participle and the second as a past tense, kept when the second then heads
+            // the parse.
+            if (const std::size_t root = rootOf(sentence.tokens);
+                root != NONE && root > 3 && sentence.tokens[root].upos == "VERB" &&
+                isOneOf(sentence.tokens[root].xpos, {"VBD", "VBN"}) &&
+                sentence.tokens[root].form.ends_with("ed") &&
+                sentence.tokens[root - 1].upos == "NOUN") {
+                const std::vector<Token>& w = sentence.tokens;
+                std::size_t open = root - 1;
+                while (open > 0 && (isOneOf(w[open - 1].upos, {"DET", "ADJ", "NOUN", "NUM"}) ||
+                                    w[open - 1].xpos == "HYPH")) {
+                    --open;
+                }
+                std::size_t verb = NONE;
+                for (std::size_t k = root + 2; k < w.size() && verb == NONE; ++k) {
+                    if (w[k - 1].form == "," && w[k].upos == "VERB" &&
+                        isOneOf(w[k].xpos, {"VBN", "VBD"}) && w[k].form.ends_with("ed") &&
+                        !hasChild(w, k, [](const std::string& r) {
+                            return r.starts_with("nsubj") || r.starts_with("aux");
+                        })) {
+                        verb = k;
+                    }
+                }
+                if (open >= 2 && w[open - 1].form == "," && w[open - 2].upos == "PROPN" &&
+                    verb != NONE) {
+                    const std::size_t participle = root;
+                    const std::size_t name = open - 2;
+                    // (The parse may make the name the root with the verb a clause of it: the
+                    // verb then takes the root and the name is its subject.)
+                    const auto nameOnTop = [&](const std::vector<Token>& t) {
+                        return t[name].head == 0 && headOf(t, verb) == name &&
+                               isOneOf(t[verb].deprel, {"parataxis", "conj", "dep", "appos"});
+                    };
+                    const bool kept = reparse(
+                        sentence,
+                        [&](Sentence& retry) {
+                            retry.tokens[participle].xpos = "VBN";
+                            retry.tokens[verb].xpos = "VBD";
+                        },
+                        [&](const Sentence& retry) {
+                            return (retry.tokens[verb].head == 0 || nameOnTop(retry.tokens)) &&
+                                   headOf(retry.tokens, participle) != NONE &&
+                                   headOf(retry.tokens, participle) < participle;
+                        });
+                    if (std::vector<Token>& t = sentence.tokens; kept && nameOnTop(t)) {
+                        t[verb].head = 0;
+                        t[verb].deprel = "root";
+                        t[name].head = static_cast<int>(verb) + 1;
+                        t[name].deprel = "nsubj";
+                        for (std::size_t k = verb + 1; k < t.size(); ++k) {
+                            if (headOf(t, k) == name) {
+                                t[k].head = static_cast<int>(verb) + 1;
+                            }
+                        }
+                    }
                 }
             }
             // A past tense at the root, read as a participle with no subject, after an opening

@@ -1023,7 +1023,12 @@ std::size_t sumBeforeItsNoun(std::vector<Token>& w) {
         while (first > 0 && number(first - 1)) {
             --first;
         }
-        const std::size_t n = last + 1;
+        std::size_t n = last + 1;
+        // (past the noun's compounds: "$56 billion *pay* package")
+        while (n + 1 < w.size() && w[n].upos == "NOUN" && w[n].deprel == "compound" &&
+               headOf(w, n) == n + 1 && w[n + 1].upos == "NOUN") {
+            ++n;
+        }
         if (first == last || n >= w.size() || w[n].upos != "NOUN" || headOf(w, a) == n) {
             continue;
         }

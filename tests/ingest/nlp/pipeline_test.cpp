@@ -3075,6 +3075,28 @@ TEST(Pipeline, AParticipleAfterAnOpeningNounIsItsPastTense) {
     EXPECT_EQ(wordOf(pipeline, lost, "power").deprel, "obj");
 }
 
+// A verb's base form between a sum and a noun is a compound, and the sum modifies the noun.
+TEST(Pipeline, AWordBetweenASumAndItsNounIsACompound) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "A judge struck down Elon Musk's $56 billion pay package at Tesla.";
+    EXPECT_EQ(wordOf(pipeline, text, "pay").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "package").deprel, "obj");
+}
+
+// A participle after an apposition's noun is the apposition's, and the verb after the closing
+// comma the sentence's.
+TEST(Pipeline, AParticipleAfterAnAppositionsNounIsItsClause) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Shein, the fast-fashion retailer founded in China, filed for a "
+                             "stock market listing in London.";
+    EXPECT_EQ(wordOf(pipeline, text, "filed").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "founded").deprel, "acl");
+    EXPECT_EQ(wordOf(pipeline, text, "Shein").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "listing").upos, "NOUN");
+    // (a participle that is no word for an event stays one)
+    EXPECT_EQ(wordOf(pipeline, "There is not a bird sitting on the eggs.", "sitting").upos, "VERB");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -3840,6 +3840,15 @@ const StatementCase SMALL_CASES[] = {
      "A cyberattack on CDK Global, which makes software for car dealers, forced dealerships to "
      "close.",
      "CDK Global | make | software"},
+    // A sum before a compound noun is the noun's.
+    {"ASumBeforeACompoundIsTheNouns",
+     "A judge struck down Elon Musk's $56 billion pay package at Tesla.",
+     "judge | strike down pay package at | Tesla"},
+    // The name before an apposition with a participle files, not the apposition's participle.
+    {"TheNameBeforeAnAppositionWithAParticipleActs",
+     "Shein, the fast-fashion retailer founded in China, filed for a stock market listing in "
+     "London.",
+     "Shein | be founded in | China"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
