@@ -143,6 +143,11 @@ bool inList(std::string_view word, const auto& list) {
     return std::any_of(list.begin(), list.end(), [&](const char* a) { return l == a; });
 }
 
+// Lower-case words that join the parts of a place's name with hyphens ("Port-au-Prince").
+constexpr std::array PLACE_PARTICLES{"au",  "aux", "en",  "sur",  "de", "du",    "des",
+                                     "la",  "le",  "les", "upon", "on", "under", "di",
+                                     "del", "da",  "do",  "am",   "im"};
+
 // Prefixes that EWT keeps attached to a hyphenated word ("e-mail", "non-stop", "re-elect").
 constexpr std::array HYPHEN_PREFIXES{"e",    "non",   "pre",  "mid",   "re",    "anti",
                                      "post", "co",    "pro",  "multi", "over",  "ex",
@@ -523,6 +528,7 @@ private:
                        !(isDigit(prev) && isDigit(next)) &&
                        !inList(slice(wordStart, i), HYPHEN_PREFIXES) &&
                        !hyphenatedTitle(hyphenatedRun(wordStart, last)) &&
+                       !placeWithParticles(hyphenatedRun(wordStart, last)) &&
                        !modelCode(wordStart, i, last)) {
                 sepEnd = i + 1;
             } else if ((c == ',' || c == ';') && !(isDigit(prev) && isDigit(next))) {
@@ -971,6 +977,28 @@ std::string straightQuotes(std::string_view text) {
 
 std::string straightApostrophes(std::string_view text) {
     return foldQuotes(text, false);
+}
+
+bool placeWithParticles(std::string_view word) {
+    std::vector<std::string_view> parts;
+    for (std::size_t from = 0; from <= word.size();) {
+        const std::size_t hyphen = std::min(word.find('-', from), word.size());
+        parts.push_back(word.substr(from, hyphen - from));
+        from = hyphen + 1;
+    }
+    const auto capitalisedPart = [](std::string_view p) {
+        return p.size() >= 2 && p[0] >= 'A' && p[0] <= 'Z' &&
+               std::all_of(p.begin() + 1, p.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    if (parts.size() < 3 || !capitalisedPart(parts.front()) || !capitalisedPart(parts.back())) {
+        return false;
+    }
+    for (std::size_t k = 1; k + 1 < parts.size(); ++k) {
+        if (parts[k] != lowercaseAscii(parts[k]) || !inList(parts[k], PLACE_PARTICLES)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool hyphenatedTitle(std::string_view word) {

@@ -39,6 +39,11 @@ LetterNames letterNames(std::string_view document);
 /// article tokenized paragraph by paragraph); `tokenize(text)` uses those of `text` itself.
 std::vector<Sentence> tokenize(std::string_view text, const LetterNames& names);
 
+/// Whether `word` is a place's name of capitalised words joined by hyphens through lower-case
+/// particles, which `tokenize` keeps as one word: "Port-au-Prince", "Aix-en-Provence",
+/// "Stratford-upon-Avon".
+bool placeWithParticles(std::string_view word);
+
 /// Whether `word` is the title of one office written with hyphens, which `tokenize` keeps as one
 /// word: "Secretary-General", "director-general", "Commander-in-Chief" (any case).
 bool hyphenatedTitle(std::string_view word);

@@ -50,6 +50,11 @@ const Case CASES[] = {
     {"title word in a longer run", "secretary-generals-to-be", "secretary - generals - to - be"},
     {"model codes", "F-35 jets, COVID-19, Luna-25 and a T-72B; the Fed-led plan",
      "F-35 jets , COVID-19 , Luna-25 and a T-72B ; the Fed - led plan"},
+    {"place with particles",
+     "gangs in Port-au-Prince, Stratford-upon-Avon; a state-of-the-art "
+     "plant, a Paris-on-sale deal",
+     "gangs in Port-au-Prince , Stratford-upon-Avon ; a state - of - the - art plant , a Paris - "
+     "on - sale deal"},
     {"em dash", "chips—and more", "chips — and more"},
     {"spaced em dash", "chips — and more", "chips — and more"},
     {"double hyphen", "chips--and more", "chips -- and more"},

@@ -3849,6 +3849,9 @@ const StatementCase SMALL_CASES[] = {
      "Shein, the fast-fashion retailer founded in China, filed for a stock market listing in "
      "London.",
      "Shein | be founded in | China"},
+    // A hyphenated place's name with particles is one name.
+    {"AHyphenatedPlaceWithParticlesIsOneName", "Gangs took control of most of Port-au-Prince.",
+     "gangs | take control of most of | Haiti"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
