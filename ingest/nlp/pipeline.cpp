@@ -2860,16 +2860,8 @@ struct Pipeline::Impl {
                                    headOf(retry.tokens, participle) != NONE &&
                                    headOf(retry.tokens, participle) < participle;
                         });
-                    if (std::vector<Token>& t = sentence.tokens; kept && nameOnTop(t)) {
-                        t[verb].head = 0;
-                        t[verb].deprel = "root";
-                        t[name].head = static_cast<int>(verb) + 1;
-                        t[name].deprel = "nsubj";
-                        for (std::size_t k = verb + 1; k < t.size(); ++k) {
-                            if (headOf(t, k) == name) {
-                                t[k].head = static_cast<int>(verb) + 1;
-                            }
-                        }
+                    if (kept && nameOnTop(sentence.tokens)) {
+                        rootOverItsSubject(sentence.tokens, verb, name);
                     }
                 }
             }
@@ -2997,6 +2989,20 @@ struct Pipeline::Impl {
                dominates(w, subject, 2);
     }
 
+    // Makes `verb` the root with `subject`, the old root, its subject; the subject's words
+    // after the verb go to the verb.
+    static void rootOverItsSubject(std::vector<Token>& w, std::size_t verb, std::size_t subject) {
+        w[verb].head = 0;
+        w[verb].deprel = "root";
+        w[subject].head = static_cast<int>(verb) + 1;
+        w[subject].deprel = "nsubj";
+        for (std::size_t c = verb + 1; c < w.size(); ++c) {
+            if (headOf(w, c) == subject) {
+                w[c].head = static_cast<int>(verb) + 1;
+            }
+        }
+    }
+
     // Word `t` tagged `upos`/`xpos` and lemmatized again.
     void retag(Token& t, const char* upos, const char* xpos) const {
         t.upos = upos;
@@ -3058,15 +3064,7 @@ struct Pipeline::Impl {
         if (clause == NONE || clause > k || (w[clause].deprel == "appos" && w[k - 1].form != ",")) {
             return;
         }
-        w[k].head = 0;
-        w[k].deprel = "root";
-        w[r].head = static_cast<int>(k) + 1;
-        w[r].deprel = "nsubj";
-        for (std::size_t c = k + 1; c < w.size(); ++c) {
-            if (headOf(w, c) == r) {
-                w[c].head = static_cast<int>(k) + 1;
-            }
-        }
+        rootOverItsSubject(w, k, r);
         sentence = std::move(retry);
     }
 

@@ -40,6 +40,12 @@ void writeOut(std::vector<Token>& w, std::initializer_list<std::string_view> joi
     }
 }
 
+// The tree of `rows` with its "%s" replaced by `word`: one parse tried with two words.
+std::vector<Token> treeWith(std::string rows, const std::string& word) {
+    rows.replace(rows.find("%s"), 2, word);
+    return tree(rows);
+}
+
 // The parser's tree for this sentence (tags as the pipeline gives them) makes the relative
 // clause the main clause; the repairs make "reported" the root with "Cambricon" its subject.
 TEST(TreeRepairs, RelativeClauseParsedAsTheMainClauseBecomesOne) {
@@ -2030,15 +2036,10 @@ TEST(TreeRepairs, ADestinationInsideTheObjectsPhraseIsTheVerbs) {
                               "games NOUN NNS 4 nmod\n"
                               "to ADP IN 8 case\n"
                               "Ubisoft PROPN NNP 6 nmod\n";
-    const auto with = [&](const std::string& verb) {
-        std::string text = words;
-        text.replace(text.find("%s"), 2, verb);
-        return tree(text);
-    };
-    std::vector<Token> w = with("sell");
+    std::vector<Token> w = treeWith(words, "sell");
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w)[7], "2:obl");
-    std::vector<Token> other = with("praise");
+    std::vector<Token> other = treeWith(words, "praise");
     repairTree(other, lemmas(), anyNoun);
     EXPECT_EQ(arcs(other)[7], "6:nmod");
 }
@@ -2178,15 +2179,10 @@ TEST(TreeRepairs, ABusinessClauseAfterANameIsTheNames) {
                               "%s VERB VBZ 2 acl:relcl\n"
                               ", PUNCT , 9 punct\n"
                               "forced VERB VBD 0 root\n";
-    const auto with = [&](const std::string& verb) {
-        std::string text = words;
-        text.replace(text.find("%s"), 2, verb);
-        return tree(text);
-    };
-    std::vector<Token> w = with("make");
+    std::vector<Token> w = treeWith(words, "make");
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w)[6], "4:acl:relcl");
-    std::vector<Token> other = with("alarm");
+    std::vector<Token> other = treeWith(words, "alarm");
     repairTree(other, lemmas(), anyNoun);
     EXPECT_EQ(arcs(other)[6], "2:acl:relcl");
 }
