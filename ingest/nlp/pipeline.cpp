@@ -2365,6 +2365,11 @@ struct Pipeline::Impl {
                 // on the noun of a phrase there: "as demand for memory chips *slumped*"; or an
                 // irregular one read as a noun before the clause ends or an adverb: "after
                 // costs *rose*".)
+                // (the cheap test first: this runs for every word)
+                if (!isOneOf(w[k].xpos, {"VBN", "VBD", "NN", "JJ", "VB"}) ||
+                    !isOneOf(w[k - 1].upos, {"NOUN", "PROPN"})) {
+                    continue;
+                }
                 const bool irregular =
                     lemmatizer.lemma(w[k].form, "VERB", "VBD") != lowercaseAscii(w[k].form);
                 const bool hung =
