@@ -2433,8 +2433,13 @@ struct Pipeline::Impl {
                 }
                 // (The subordinator as one too, when the parse still reads it as the noun's
                 // preposition: "after inspectors *found* loose bolts", "as demand for memory
-                // chips *slumped*".)
+                // chips *slumped*"; but "as" before a participle that does not end the clause
+                // is the preposition it seems: "spun off Sandoz as a separate company *listed*
+                // in Zurich".)
                 const std::size_t marker = open - 1;
+                if (!closing && !hung && lowercaseAscii(w[marker].form) == "as") {
+                    continue;
+                }
                 reparse(
                     sentence,
                     [&](Sentence& retry) {

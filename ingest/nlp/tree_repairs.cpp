@@ -5253,15 +5253,16 @@ std::size_t asPhraseTakenForAMarker(std::vector<Token>& w) {
     return mended;
 }
 
-// A noun of trying, planning, deciding, being able or allowed, which takes a to-infinitive.
+// A noun of trying, planning, deciding, being able or allowed, which takes a to-infinitive (and an
+// agreement or a contract to do something; "used deals to stifle competition" is a purpose).
 bool takesAnInfinitive(const std::string& lemma) {
     return isOneOf(lemma,
-                   {"effort",      "attempt", "bid",      "plan",        "push",       "decision",
-                    "ability",     "need",    "pledge",   "promise",     "commitment", "proposal",
-                    "permission",  "right",   "chance",   "opportunity", "way",        "power",
-                    "authority",   "request", "offer",    "option",      "obligation", "intention",
-                    "willingness", "refusal", "failure",  "strategy",    "desire",     "approval",
-                    "agreement",   "deal",    "contract", "campaign",    "move"});
+                   {"effort",      "attempt", "bid",     "plan",        "push",       "decision",
+                    "ability",     "need",    "pledge",  "promise",     "commitment", "proposal",
+                    "permission",  "right",   "chance",  "opportunity", "way",        "power",
+                    "authority",   "request", "offer",   "option",      "obligation", "intention",
+                    "willingness", "refusal", "failure", "strategy",    "desire",     "approval",
+                    "agreement",   "contract"});
 }
 
 // A to-infinitive right after an object noun that takes one, which the parse hung on the verb

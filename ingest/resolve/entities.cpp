@@ -279,11 +279,8 @@ bool compatible(const DocEntity& e, Kind kind) {
                (hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"}) ||
                 described(ofKind(Kind::Bank)));
     case Kind::Government: // (a state's bank is a bank: "State Bank of India")
-        // (So is a body of governments, "the agency" after "the World Health Organization".)
         return e.type == EntityType::Org &&
-               ((governmentName(e.name) && !hasWord(e.name, {"bank"})) || government ||
-                (hasWord(e.name, {"organization", "organisation"}) &&
-                 hasWord(e.name, {"world", "international", "nations", "european", "african"})));
+               ((governmentName(e.name) && !hasWord(e.name, {"bank"})) || government);
     case Kind::Country:
         return countryLike(e);
     case Kind::Media:
@@ -1519,11 +1516,18 @@ int DocumentEntities::resolveDescription(std::string_view lemma, std::size_t wor
                (lemma == "union" && workersBody(e.name)) ||
                (lemma == "league" && sportsBody(e.name));
     };
+    // (A body of governments is "the agency" too, after "the World Health Organization"; no
+    // ministry or department.)
+    const auto worldBody = [&](const DocEntity& e) {
+        return lemma == "agency" && e.type == EntityType::Org &&
+               hasWord(e.name, {"organization", "organisation"}) &&
+               hasWord(e.name, {"world", "international", "nations", "european", "african"});
+    };
     const auto candidate = [&](const Event& ev) {
         const DocEntity& e = entities_[static_cast<std::size_t>(ev.entity)];
         // (unless the description says which by its country: "Nippon Steel and U.S. Steel
         // said ... The Japanese company")
-        return ev.entity != avoid && compatible(e, *kind) && bodyOfWord(e) &&
+        return ev.entity != avoid && (compatible(e, *kind) || worldBody(e)) && bodyOfWord(e) &&
                (!ev.listed || country >= 0) && !fromElsewhere(e);
     };
     // A company that a description with the same word of its trade named before, or whose name

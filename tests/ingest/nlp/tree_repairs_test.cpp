@@ -2149,6 +2149,15 @@ TEST(TreeRepairs, AnInfinitiveAfterAnAgreementIsItsOwn) {
                                 "jobs NOUN NNS 9 obj\n");
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w)[8], "4:acl");
+    // (deals used to do something are its means: the infinitive stays the verb's purpose)
+    std::vector<Token> used = tree("Google PROPN NNP 2 nsubj\n"
+                                   "used VERB VBD 0 root\n"
+                                   "deals NOUN NNS 2 obj\n"
+                                   "to PART TO 5 mark\n"
+                                   "stifle VERB VB 2 advcl\n"
+                                   "competition NOUN NN 5 obj\n");
+    repairTree(used, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(used)[4], "2:advcl");
 }
 
 // "guilty" after "pleaded", hung on the charge as its modifier, is the verb's complement and

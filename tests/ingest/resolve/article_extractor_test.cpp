@@ -3852,6 +3852,10 @@ const StatementCase SMALL_CASES[] = {
     // A hyphenated place's name with particles is one name.
     {"AHyphenatedPlaceWithParticlesIsOneName", "Gangs took control of most of Port-au-Prince.",
      "gangs | take control of most of | Haiti"},
+    // "as" before a participle that does not end the clause is a preposition.
+    {"AsBeforeANounAndItsParticipleIsAPreposition",
+     "Novartis spun off its generics unit, Sandoz, as a separate company listed in Zurich.",
+     "separate company | list in | Zurich", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

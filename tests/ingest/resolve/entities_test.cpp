@@ -417,6 +417,10 @@ const Case CASES[] = {
      "the government lacked an agreement with Haiti.",
      1, "government", 0, "Kenya"},
     // "The agency" may be a world body of governments.
+    {"TheMinistryIsNoWorldOrganization",
+     "The World Health Organization praised the country. The ministry credited a vaccination "
+     "campaign.",
+     1, "ministry", 0, ""},
     {"TheAgencyMayBeAWorldOrganization",
      "The World Health Organization declared the outbreak an emergency. The agency urged drug "
      "makers to share vaccines.",
