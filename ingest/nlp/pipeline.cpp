@@ -292,9 +292,7 @@ struct Pipeline::Impl {
             }
             if (open > 0 && sentence.tokens[open - 1].upos == "DET" &&
                 isOneOf(lowercaseAscii(sentence.tokens[open - 1].form), {"the", "a", "an"})) {
-                t.upos = "NOUN";
-                t.xpos = "NN";
-                t.lemma = lemmatizer.lemma(t.form, t.upos, t.xpos);
+                retag(t, "NOUN", "NN");
             }
         }
         // A verb's base form between a sum of money and a noun is the noun's compound: "Elon
@@ -307,9 +305,7 @@ struct Pipeline::Impl {
                 (before.xpos == "$" || before.upos == "NUM") &&
                 sentence.tokens[k + 1].upos == "NOUN" &&
                 (tagger.wordClasses(lowercaseAscii(t.form)) & WC_NOUN) != 0) {
-                t.upos = "NOUN";
-                t.xpos = "NN";
-                t.lemma = lowercaseAscii(t.form);
+                retag(t, "NOUN", "NN");
             }
         }
         // An "-ing" word for an event or a deal that closes a noun phrase opened by "a", after
@@ -335,9 +331,7 @@ struct Pipeline::Impl {
             }
             if (open > 0 && sentence.tokens[open - 1].upos == "DET" &&
                 isOneOf(lowercaseAscii(sentence.tokens[open - 1].form), {"a", "an"})) {
-                t.upos = "NOUN";
-                t.xpos = "NN";
-                t.lemma = lowercaseAscii(t.form);
+                retag(t, "NOUN", "NN");
             }
         }
         // A gerund right after a subordinator and right before a form of "be" is that clause's
@@ -351,9 +345,7 @@ struct Pipeline::Impl {
                          "until", "once", "whereas"}) &&
                 isOneOf(lowercaseAscii(sentence.tokens[k + 1].form),
                         {"was", "is", "were", "are", "has", "had", "remains", "remained"})) {
-                t.upos = "NOUN";
-                t.xpos = "NN";
-                t.lemma = lowercaseAscii(t.form);
+                retag(t, "NOUN", "NN");
             }
         }
         // A past form that is never a participle is a past tense: "after air traffic controllers
@@ -2391,7 +2383,6 @@ struct Pipeline::Impl {
                                       isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "ADJ"});
                 if (!(w[k].xpos == "VBN" || closing || hung || sameForm) || w[k].lemma == "base" ||
                     !(w[k].form.ends_with("ed") || irregular || sameForm) ||
-                    !isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) ||
                     !(closing || hung ||
                       isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"}) ||
                       (w[k + 1].upos == "ADP" && lowercaseAscii(w[k + 1].form) != "by")) ||

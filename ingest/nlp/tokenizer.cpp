@@ -508,6 +508,15 @@ private:
         return digits >= 1 && digits <= 4 && (k == last || !isAlnum(cps_[k].cp));
     }
 
+    // Whether the word from `wordStart` keeps its hyphen at `hyphen` (EWT splits the others):
+    // a kept prefix ("e-mail"), an office's title ("Secretary-General"), a place's name with
+    // particles ("Port-au-Prince") or a model's code ("F-35").
+    bool keptWhole(std::size_t wordStart, std::size_t hyphen, std::size_t last) const {
+        const std::string_view run = hyphenatedRun(wordStart, last);
+        return inList(slice(wordStart, hyphen), HYPHEN_PREFIXES) || hyphenatedTitle(run) ||
+               placeWithParticles(run) || modelCode(wordStart, hyphen, last);
+    }
+
     // Splits the middle of a chunk: dashes, ellipses, hyphens, inner commas, clitics.
     void core(std::size_t first, std::size_t last) {
         std::size_t wordStart = first;
@@ -525,11 +534,7 @@ private:
                     ++sepEnd;
                 }
             } else if (c == '-' && isAlnum(prev) && isAlnum(next) &&
-                       !(isDigit(prev) && isDigit(next)) &&
-                       !inList(slice(wordStart, i), HYPHEN_PREFIXES) &&
-                       !hyphenatedTitle(hyphenatedRun(wordStart, last)) &&
-                       !placeWithParticles(hyphenatedRun(wordStart, last)) &&
-                       !modelCode(wordStart, i, last)) {
+                       !(isDigit(prev) && isDigit(next)) && !keptWhole(wordStart, i, last)) {
                 sepEnd = i + 1;
             } else if ((c == ',' || c == ';') && !(isDigit(prev) && isDigit(next))) {
                 sepEnd = i + 1;
