@@ -1,7 +1,7 @@
 #pragma once
 
 // Words of public offices, of company names, of money, of the calendar and of quantity that both
-// the pipeline's tag repairs and the entity reader know.
+// the pipeline's tag repairs and the entity reader know; and the verbs that give a reason.
 
 #include "ingest/nlp/tree_walk.h"
 
@@ -139,6 +139,28 @@ inline bool companyTradeWord(std::string_view lowerWord) {
                                "management",
                                "investments",
                                "resources"});
+}
+
+/// Whether a verb of punishing, blaming or praising whose "for" and gerund ("fined Frontier
+/// for failing to refund passengers") is the reason it gives, which its object did.
+inline bool reasonGivingVerb(std::string_view lemma) {
+    return isOneOf(lemma,
+                   {"fine",    "sue",       "punish",      "penalize",  "penalise", "sanction",
+                    "blame",   "criticize", "criticise",   "praise",    "thank",    "reward",
+                    "condemn", "reprimand", "investigate", "prosecute", "charge",   "arrest",
+                    "jail",    "sentence",  "ban",         "suspend",   "fire"});
+}
+
+/// A verb of accusing, whose "of" clause says what its object did: "accused Sanchez of trading
+/// justice for power".
+inline bool accusingVerb(std::string_view lemma) {
+    return isOneOf(lemma, {"accuse", "suspect", "convict", "acquit", "charge"});
+}
+
+/// Whether `mark` opens the reason clause of verb `lemma`: "for" after a verb of punishing or
+/// praising, "of" after one of accusing.
+inline bool reasonMarker(std::string_view mark, std::string_view lemma) {
+    return (mark == "for" && reasonGivingVerb(lemma)) || (mark == "of" && accusingVerb(lemma));
 }
 
 } // namespace kg::ingest::nlp

@@ -272,6 +272,22 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A past tense read as a preposition is the verb: "after regulators *found* its
+        // Autopilot system did not do enough" (no preposition is a past form, only some
+        // participles: "given", "provided", "granted").
+        for (Token& t : sentence.tokens) {
+            if (t.upos != "ADP" || !lowerLetters(t.form) || t.form.ends_with("ing") ||
+                isOneOf(t.form, {"given", "provided", "granted", "past", "ago"}) ||
+                (tagger.wordClasses(t.form) & WC_VERB_INFLECTED) == 0) {
+                continue;
+            }
+            const std::string past = lemmatizer.lemma(t.form, "VERB", "VBD");
+            if (past != t.form && lemmatizer.knownVerb(past)) {
+                t.upos = "VERB";
+                t.xpos = "VBD";
+                t.lemma = past;
+            }
+        }
         // An adverb that can be a noun, after an article and any adjectives and before a
         // finite verb, is the noun the article opens: "The Argentine *forward* scored ten
         // goals" (read as an adverb, it left the sentence a subject of "Argentine").
@@ -2364,9 +2380,14 @@ struct Pipeline::Impl {
                 }
                 const bool irregular =
                     lemmatizer.lemma(w[k].form, "VERB", "VBD") != lowercaseAscii(w[k].form);
+                // (or made a complement of the main verb with no subject of its own: "cut its
+                // sales forecast as competition from Eli Lilly *weighed* on demand")
                 const bool hung =
                     (w[k].xpos == "VBD" && w[k].upos == "VERB" &&
-                     isOneOf(w[k].deprel, {"acl", "acl:relcl"})) ||
+                     (isOneOf(w[k].deprel, {"acl", "acl:relcl"}) ||
+                      (w[k].deprel == "xcomp" &&
+                       !hasChild(w, k,
+                                 [](const std::string& r) { return r.starts_with("nsubj"); })))) ||
                     (w[k].xpos == "NN" && irregular && !w[k].form.ends_with("ed") &&
                      (tagger.wordClasses(lowercaseAscii(w[k].form)) & WC_VERB_INFLECTED) != 0 &&
                      (isOneOf(w[k + 1].form, {".", ",", ";"}) || w[k + 1].xpos == "RB"));
@@ -2407,8 +2428,16 @@ struct Pipeline::Impl {
                 }
                 const std::string past = lemmatizer.lemma(w[k].form, "VERB", "VBD");
                 // ("as" before a participle with an object is most often a preposition:
-                // "served as chair of the board *based* in London")
-                if (open == 0 || (phrase && !closing && !hung && w[open - 1].form == "as") ||
+                // "served as chair of the board *based* in London", "spun off Sandoz as a
+                // separate company *listed* in Zurich"; not before a noun that names no role:
+                // "as competition from Eli Lilly *weighed* on demand")
+                bool role = false;
+                for (std::size_t j = open; j < k && !role; ++j) {
+                    role = isOneOf(lowercaseAscii(w[j].form), {"a", "an"}) ||
+                           personRoleNoun(lowercaseAscii(w[j].form)) || personRoleNoun(w[j].lemma);
+                }
+                if (open == 0 ||
+                    (phrase && !closing && !hung && w[open - 1].form == "as" && role) ||
                     !isOneOf(lowercaseAscii(w[open - 1].form),
                              {"after", "before", "since", "until", "because", "when", "while",
                               "once", "as", "although", "though", "if", "unless"}) ||
@@ -2428,22 +2457,47 @@ struct Pipeline::Impl {
                 // is the preposition it seems: "spun off Sandoz as a separate company *listed*
                 // in Zurich".)
                 const std::size_t marker = open - 1;
-                if (!closing && !hung && lowercaseAscii(w[marker].form) == "as") {
+                if (!closing && !hung && lowercaseAscii(w[marker].form) == "as" && role) {
                     continue;
                 }
-                reparse(
-                    sentence,
-                    [&](Sentence& retry) {
-                        retag(retry.tokens[k], "VERB", "VBD");
-                        retry.tokens[k].lemma = past;
-                        retag(retry.tokens[marker], "SCONJ", "IN");
-                    },
-                    [&](const Sentence& retry) {
-                        return headOf(retry.tokens, marker) == k &&
-                               retry.tokens[marker].deprel == "mark" &&
-                               hasChild(retry.tokens, k,
-                                        [](const std::string& r) { return r == "nsubj"; });
-                    });
+                // (When "as" stays the noun's preposition whatever its tag, a second retry reads
+                // it as "while", a subordinator only, and gives the word back after: "as
+                // competition from Eli Lilly *weighed* on demand". Then the subject must be the
+                // phrase's first noun, before its preposition.)
+                const auto retried = [&](bool asWhile) {
+                    const std::string marked = w[marker].form;
+                    const std::string markedLemma = w[marker].lemma;
+                    const bool kept = reparse(
+                        sentence,
+                        [&](Sentence& retry) {
+                            retag(retry.tokens[k], "VERB", "VBD");
+                            retry.tokens[k].lemma = past;
+                            retag(retry.tokens[marker], "SCONJ", "IN");
+                            if (asWhile) {
+                                retry.tokens[marker].form = "while";
+                                retry.tokens[marker].lemma = "while";
+                            }
+                        },
+                        [&](const Sentence& retry) {
+                            const std::size_t subject =
+                                lastChildBefore(retry.tokens, k, k,
+                                                [](const std::string& r) { return r == "nsubj"; });
+                            bool early = subject != NONE;
+                            for (std::size_t j = open; j < subject && early && asWhile; ++j) {
+                                early = retry.tokens[j].upos != "ADP";
+                            }
+                            return headOf(retry.tokens, marker) == k &&
+                                   retry.tokens[marker].deprel == "mark" && early;
+                        });
+                    if (kept && asWhile) {
+                        sentence.tokens[marker].form = marked;
+                        sentence.tokens[marker].lemma = markedLemma;
+                    }
+                    return kept;
+                };
+                if (!retried(false) && lowercaseAscii(w[marker].form) == "as") {
+                    retried(true);
+                }
             }
             // A noun in "-ing" after a comma, joined to the noun before with no conjunction and
             // with a "that" clause of its own, is a gerund: "urged Ukraine to stop the strikes,
@@ -2778,9 +2832,13 @@ struct Pipeline::Impl {
                 (verblessRoot(w) != NONE || subjectSwallowsTheOpening(w))) {
                 for (std::size_t at = 2; at <= 4 && at + 1 < w.size(); ++at) {
                     const std::size_t noun = at - 1;
-                    bool adjectives = true; // (only adjectives between the article and the noun)
+                    // (only adjectives between the article and the noun, or a noun of its
+                    // kind: "The software *giant plans* to use ...")
+                    bool adjectives = true;
                     for (std::size_t k = 1; k < noun; ++k) {
-                        adjectives = adjectives && w[k].upos == "ADJ";
+                        adjectives =
+                            adjectives && (w[k].upos == "ADJ" ||
+                                           (w[k].upos == "NOUN" && lowerLetters(w[k].form)));
                     }
                     const std::string lower = lowercaseAscii(w[at].form);
                     const bool present =
@@ -2796,9 +2854,14 @@ struct Pipeline::Impl {
                          !isOneOf(lowercaseAscii(w[noun].form),
                                   {"few", "many", "several", "other", "same", "last", "next",
                                    "first", "second", "third", "final", "whole", "only"}));
+                    // (or an infinitive after the verb: "plans to use")
+                    const bool infinitive = present && at + 2 < w.size() &&
+                                            lowercaseAscii(w[at + 1].form) == "to" &&
+                                            w[at + 2].xpos == "VB";
                     if (!adjectives || !(present || past) || !nounFirst ||
                         !lowerLetters(w[at].form) || !lowerLetters(w[noun].form) ||
-                        !isOneOf(w[at + 1].upos, {"NOUN", "DET", "NUM", "ADJ", "ADV"})) {
+                        !(isOneOf(w[at + 1].upos, {"NOUN", "DET", "NUM", "ADJ", "ADV"}) ||
+                          infinitive)) {
                         continue;
                     }
                     reparse(
@@ -2978,7 +3041,8 @@ struct Pipeline::Impl {
     }
 
     // Whether the main verb's subject is a later noun whose phrase took in the sentence's
-    // first words: "The firm cut *jobs* after sales fell" with "jobs" the subject of "fell".
+    // first words: "The firm cut *jobs* after sales fell" with "jobs" the subject of "fell",
+    // "The carmaker *plans* to build" with "plans" the subject of "build".
     static bool subjectSwallowsTheOpening(const std::vector<Token>& w) {
         const std::size_t root = rootOf(w);
         if (root == NONE || w[root].upos != "VERB") {
@@ -2986,8 +3050,8 @@ struct Pipeline::Impl {
         }
         const std::size_t subject =
             lastChildBefore(w, root, root, [](const std::string& r) { return r == "nsubj"; });
-        return subject != NONE && subject > 2 && dominates(w, subject, 1) &&
-               dominates(w, subject, 2);
+        return subject != NONE && subject >= 2 && dominates(w, subject, 1) &&
+               (subject == 2 || dominates(w, subject, 2));
     }
 
     // Makes `verb` the root with `subject`, the old root, its subject; the subject's words

@@ -319,6 +319,9 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         // subject, before a preposition: "This often results in unexpected deaths".)
         const bool plural = t.xpos == "NNS";
         const bool infinitive = i + 2 < w.size() && w[i + 1].xpos == "TO" && w[i + 2].xpos == "VB";
+        // (Or a gerund, for a word not in "-s": "Farmers in Saskatchewan *fear* losing their
+        // biggest market".)
+        const bool gerund = !plural && w[i + 1].xpos == "VBG" && w[i + 1].upos == "VERB";
         // (Or after the verb that ends a relative clause on the subject: "Companies that fail
         // to comply *face* fines of up to 49.5 million dollars".)
         const auto endsARelativeClause = [&] {
@@ -342,7 +345,7 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
             before.form == "," || demonstrative || endsARelativeClause() ||
             (nounBefore &&
              (before.head != static_cast<int>(i) + 1 || before.deprel.starts_with("nsubj") ||
-              isOneOf(w[i + 1].upos, {"DET", "NUM", "ADJ"}) || w[i + 1].xpos == "PRP$" ||
+              isOneOf(w[i + 1].upos, {"DET", "NUM", "ADJ"}) || w[i + 1].xpos == "PRP$" || gerund ||
               (infinitive && before.upos == "PROPN")));
         const bool preposition = plural && singularBefore && w[i + 1].upos == "ADP";
         // (Not an office's field before a title and a name: ", finance chief Harold van den
@@ -354,7 +357,7 @@ std::pair<std::size_t, const char*> nounForMainVerb(const Sentence& s, const Lem
         const bool amount = i + 2 < w.size() && w[i + 1].upos == "ADV" && w[i + 2].upos == "NUM";
         if (t.upos == "NOUN" && (t.xpos == "NN" || t.xpos == "NNS") && after && !field &&
             (participle == NONE || (i > participle && before.form == ",")) &&
-            (isObjectStart(w[i + 1].upos) || infinitive || preposition || amount) &&
+            (isObjectStart(w[i + 1].upos) || infinitive || preposition || amount || gerund) &&
             t.form.size() > 2 && t.form[0] >= 'a' && t.form[0] <= 'z') {
             const std::string base =
                 plural ? lemmas.lemma(t.form, "VERB", "VBZ") : std::string(t.form);

@@ -7237,14 +7237,18 @@ std::size_t verbTakenForItsObjectsAdjective(std::vector<Token>& w) {
 }
 
 // A weekday hung on a name inside a phrase ("called a strike at three plants of supplier ZF on
-// Wednesday" with "Wednesday" on "ZF"): a name has no day; the day is the clause's. How many it
-// moved.
+// Wednesday" with "Wednesday" on "ZF"), or on a measure ("raised rates by a quarter of a
+// percentage point on Thursday" with "Thursday" on "point"): neither has a day; the day is the
+// clause's. How many it moved.
 std::size_t dayOnAName(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t d = 2; d < w.size(); ++d) {
         const std::size_t name = headOf(w, d);
         if (w[d].deprel != "nmod" || !weekday(lowercaseAscii(w[d].form)) || name == NONE ||
-            name > d || w[name].upos != "PROPN") {
+            name > d ||
+            !(w[name].upos == "PROPN" ||
+              isOneOf(w[name].lemma, {"point", "percent", "percentage", "cent", "quarter", "half",
+                                      "third", "fifth", "tenth", "%", "$"}))) {
             continue; // (the cheap tests first: this runs for every word)
         }
         const std::size_t verb = verbAtOrAbove(w, headOf(w, name));
@@ -7782,7 +7786,8 @@ std::size_t destinationInsideTheObjectsPhrase(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t k = 3; k < w.size(); ++k) {
         const std::size_t on = headOf(w, k);
-        if (w[k].deprel != "nmod" || on == NONE || on > k || w[on].deprel != "nmod" ||
+        if (w[k].deprel != "nmod" || on == NONE || on > k ||
+            !isOneOf(w[on].deprel, {"nmod", "obl"}) ||
             !isOneOf(w[k].upos, {"PROPN", "NOUN", "PRON"})) {
             continue; // (the cheap tests first: this runs for every word)
         }
@@ -7790,14 +7795,20 @@ std::size_t destinationInsideTheObjectsPhrase(std::vector<Token>& w) {
         if (to == NONE || to != phraseEdges(w, k).first) {
             continue;
         }
-        // Up the object's phrase, through its nouns' phrases, to the object and its verb.
+        // Up the object's phrase, through its nouns' phrases, to the object and its verb; or to
+        // what the sum paid was in ("paid $660 million in damages *to Energy Transfer*").
         std::size_t object = on;
         while (object != NONE && w[object].deprel == "nmod") {
             object = headOf(w, object);
         }
         const std::size_t verb = object == NONE ? NONE : headOf(w, object);
-        if (verb == NONE || w[object].deprel != "obj" || w[verb].upos != "VERB" || verb > object ||
-            !movesThings(w[verb].lemma) ||
+        const bool paidIn = object == on && verb != NONE && w[object].deprel == "obl" &&
+                            caseWordOf(w, object, {"in"}) != NONE &&
+                            lastChildBefore(w, verb, object, [](const std::string& r) {
+                                return r == "obj";
+                            }) != NONE;
+        if (verb == NONE || (w[object].deprel != "obj" && !paidIn) || w[verb].upos != "VERB" ||
+            verb > object || !movesThings(w[verb].lemma) ||
             hasChild(w, verb, [](const std::string& r) { return r == "iobj"; })) {
             continue;
         }
@@ -7808,6 +7819,182 @@ std::size_t destinationInsideTheObjectsPhrase(std::vector<Token>& w) {
                        caseWordOf(w, c, {"to", "into"}) != NONE;
         }
         if (destined) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A relative clause opened by "that", with no comma, right after a name inside a phrase of a
+// common noun: "signed a deal with lithium producer SQM *that gives* the state control ..."
+// (on "producer", with "SQM" its apposition, or on the name itself). A name takes no
+// restrictive relative; the clause says which deal. How many moved.
+std::size_t restrictiveRelativeAfterAName(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 4; k < w.size(); ++k) {
+        const std::size_t that = k - 1;
+        const std::size_t name = k - 2;
+        if (w[k].deprel != "acl:relcl" || lowercaseAscii(w[that].form) != "that" ||
+            headOf(w, that) != k || w[that].deprel != "nsubj" || w[name].upos != "PROPN") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // The noun the clause hangs on: the name, or the noun the name is in apposition to.
+        std::size_t noun = headOf(w, k);
+        if (noun == NONE || !(noun == name || (headOf(w, name) == noun &&
+                                               isOneOf(w[name].deprel, {"appos", "flat"})))) {
+            continue;
+        }
+        const std::size_t over = headOf(w, noun);
+        if (over == NONE || over > noun || w[over].upos != "NOUN" || w[noun].deprel != "nmod" ||
+            caseWordOf(w, noun, {"with", "between", "for", "from", "to", "by", "in", "at", "of"}) ==
+                NONE) {
+            continue;
+        }
+        w[k].head = static_cast<int>(over) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A "that" clause right after a verb of saying with no complement of its own, hung on a verb
+// before it: "sued Qualcomm, alleging *that the chipmaker breached* a licensing agreement" with
+// "breached" a complement of "sued". What is said is the saying verb's. How many moved.
+std::size_t contentClauseHungPastItsVerb(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t h = headOf(w, k);
+        if (w[k].deprel != "ccomp" || h == NONE || h > k) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t first = phraseEdges(w, k).first;
+        const std::size_t says = first == 0 ? NONE : first - 1;
+        if (says == NONE || says == h || lowercaseAscii(w[first].form) != "that" ||
+            w[says].upos != "VERB" || headOf(w, says) != h ||
+            !isOneOf(w[says].lemma, {"allege", "claim", "say", "argue", "contend", "assert", "warn",
+                                     "insist", "complain", "note", "add", "explain"}) ||
+            hasChild(w, says, [](const std::string& r) {
+                return isOneOf(r, {"obj", "ccomp", "xcomp", "iobj"});
+            })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(says) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A gerund right after a preposition's noun phrase, parsed as a clause with no subject and the
+// noun as a phrase beside it: "have fallen this year despite *the government selling* more of
+// its stake" (both on the verb), "sold more chips despite Washington tightening export rules"
+// (both on the object). The noun is the gerund's subject, the preposition its marker and the
+// gerund the verb's clause, as in "despite Nvidia saying ...". How many it mended.
+std::size_t subjectOfAGerundTakenForAnOblique(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t on = headOf(w, k);
+        const std::size_t noun = k - 1;
+        if (w[k].xpos != "VBG" || !isOneOf(w[k].deprel, {"advcl", "acl"}) || on == NONE ||
+            on > noun || headOf(w, noun) != on || !isOneOf(w[noun].deprel, {"obl", "nmod"}) ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // (both may hang on the object instead: "sold more chips despite Washington
+        // tightening export rules")
+        const std::size_t verb = verbAtOrAbove(w, on);
+        const std::size_t by =
+            caseWordOf(w, noun, {"despite", "after", "before", "without", "amid"});
+        if (by == NONE || by != phraseEdges(w, noun).first || verb == NONE ||
+            hasChild(w, k,
+                     [](const std::string& r) { return r.starts_with("nsubj") || r == "mark"; })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "advcl";
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "nsubj";
+        w[by].head = static_cast<int>(k) + 1;
+        w[by].deprel = "mark";
+        ++mended;
+    }
+    return mended;
+}
+
+// A span of time right before "after" or "before", made a second subject of the clause that
+// word opens: "seized an oil tanker ..., *days* after the United States confiscated Iranian
+// crude" with "days" and "States" both subjects of "confiscated". The span says how long after
+// (a bare oblique of the clause's verb), and a clause so opened modifies the verb before it.
+// How many it mended.
+std::size_t timeSpanTakenForASubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+        const std::size_t verb = headOf(w, k);
+        if (w[k].deprel != "nsubj" || verb == NONE || verb <= k + 1 ||
+            !isOneOf(w[k].lemma, {"day", "week", "month", "year", "hour", "minute", "decade"}) ||
+            headOf(w, k + 1) != verb || w[k + 1].deprel != "mark" ||
+            !isOneOf(lowercaseAscii(w[k + 1].form), {"after", "before", "since", "until"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        bool other = false;
+        for (std::size_t c = k + 2; c < verb && !other; ++c) {
+            other = headOf(w, c) == verb && w[c].deprel.starts_with("nsubj");
+        }
+        if (!other) {
+            continue;
+        }
+        w[k].deprel = "obl:unmarked";
+        if (w[verb].deprel == "parataxis") {
+            w[verb].deprel = "advcl";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// The reason a verb of accusing or punishing gives, hung on its object: "accused Rwanda *of
+// backing* the M23 group", "fined the airline for failing ..." with the gerund a clause of the
+// object. What the object is accused of is the verb's adverbial clause. How many moved.
+std::size_t reasonHungOnTheObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t object = headOf(w, k);
+        if (w[k].xpos != "VBG" || w[k].deprel != "acl" || object == NONE || object > k ||
+            w[object].deprel != "obj") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t verb = headOf(w, object);
+        const std::size_t mark =
+            lastChildBefore(w, k, k, [](const std::string& r) { return r == "mark"; });
+        if (verb == NONE || verb > object || w[verb].upos != "VERB" || mark == NONE ||
+            mark != phraseEdges(w, k).first ||
+            !reasonMarker(lowercaseAscii(w[mark].form), w[verb].lemma)) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "advcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// An "at" phrase hung on the object of a verb that aims or throws it: "fired tear gas *at
+// protesters*", "hurled stones at police". The phrase says what the act is aimed at, so it is
+// the verb's oblique. How many moved.
+std::size_t targetInsideTheObjectsPhrase(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t object = headOf(w, k);
+        if (w[k].deprel != "nmod" || object == NONE || object > k || w[object].deprel != "obj") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t at = caseWordOf(w, k, {"at"});
+        const std::size_t verb = headOf(w, object);
+        if (at == NONE || at != phraseEdges(w, k).first || verb == NONE || verb > object ||
+            w[verb].upos != "VERB" ||
+            !isOneOf(w[verb].lemma, {"fire", "throw", "hurl", "aim", "point", "launch", "shoot",
+                                     "lob", "direct", "fling", "toss", "level", "spray"})) {
             continue;
         }
         w[k].head = static_cast<int>(verb) + 1;
@@ -8558,6 +8745,12 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     agentHungOnAGerundAfterAPassive(w);
     // (after gerundCompoundTakenForAClause: "the cloud streaming rights ... to Ubisoft")
     destinationInsideTheObjectsPhrase(w);
+    targetInsideTheObjectsPhrase(w);
+    reasonHungOnTheObject(w);
+    restrictiveRelativeAfterAName(w);
+    contentClauseHungPastItsVerb(w);
+    subjectOfAGerundTakenForAnOblique(w);
+    timeSpanTakenForASubject(w);
     secondDestinationOnTheFirst(w);
     pleaTakenForAModifier(w);
     prepositionOnACompound(w);

@@ -127,4 +127,22 @@ inline std::size_t clauseStart(const std::vector<Token>& w, std::size_t v) {
     return start;
 }
 
+/// Whether conjunct `k` is an alternative set aside rather than one more member: a "rather
+/// than", "instead of" or "not" before it among its own words ("in Belgium rather than China",
+/// "Belgium, not China"), which makes it no argument of what its first conjunct is.
+inline bool setAsideConjunct(const std::vector<Token>& w, std::size_t k) {
+    if (k >= w.size() || w[k].deprel != "conj") {
+        return false;
+    }
+    for (std::size_t c = headOf(w, k) == NO_WORD ? 0 : headOf(w, k) + 1; c < k; ++c) {
+        if (headOf(w, c) == k && (w[c].deprel == "cc" || w[c].deprel == "advmod")) {
+            const std::string_view f = w[c].form;
+            if (f == "rather" || f == "instead" || f == "not" || f == "Not") {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace kg::ingest::nlp

@@ -845,6 +845,8 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                       isOneOf(t.lemma(up), {"base", "make", "build", "produce", "manufacture",
                                             "locate", "headquarter", "assemble"})) ||
                      (upCase != NONE && sceneSetting(t.s.tokens[upCase].form)) ||
+                     // (nor through an alternative set aside: "in Belgium rather than China")
+                     nlp::setAsideConjunct(s.tokens, up) ||
                      // (nor through a member of a set that is no actor itself: "paid $1
                      // billion for podcast rights, including a deal with Joe Rogan")
                      (upCase != NONE && up != k &&
@@ -932,6 +934,10 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                     prep = s.tokens[hc].lemma;
                     h = t.head(h);
                 }
+            }
+            // (Not what stands instead: "bought chips from Samsung instead of Nvidia".)
+            if (isOneOf(prep, {"instead of", "rather than"})) {
+                continue;
             }
             // (Here also one the text singles out: "notably Huawei".)
             const bool member = memberPreposition(prep) || prep == "notably";
@@ -2081,8 +2087,18 @@ std::vector<SurfaceLink> surfaceLinks(const SentenceTree& t, const SentenceEntit
                 isOneOf(article::asciiLowered(s.tokens[opener - 1].form), {"in", "at", "near"});
             return !place;
         };
+        // (Nor one that is the subject of a clause of its own: "sold more chips despite
+        // Washington tightening export rules"; but one before an infinitive is what the verb
+        // acts on: "wants the United States to relax restrictions".)
+        const auto ownSubject = [&](std::size_t m) {
+            const std::size_t h = t.spanHead(m, ents.words[m].last);
+            const std::size_t v = t.head(h);
+            const std::size_t to = v == NONE ? NONE : t.child(v, {"mark"});
+            return t.rel(h).starts_with("nsubj") && v != NONE && s.tokens[v].upos == "VERB" &&
+                   !(to != NONE && article::asciiLowered(s.tokens[to].form) == "to");
+        };
         if (k >= n || ents.words[k].entity < 0 || ents.words[k].entity == a.entity ||
-            ents.words[k].first != k || possessor(k) || modifier(k)) {
+            ents.words[k].first != k || possessor(k) || modifier(k) || ownSubject(k)) {
             continue;
         }
         // Only a bare object or one after a preposition: "imposed controls gallium" is no link.
@@ -2493,7 +2509,16 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                        "recognise"});
     if (!p.arg2.empty() && clauseArgument(t, p.arg2) && reported) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
-        const bool claim = isOneOf(said, {"claim", "allege"});
+        // (A claim that an actor did something is about the act: "claiming the rival drugmaker
+        // had copied its vaccine technology" claims no technology.)
+        const std::size_t doer = t.child(p.arg2.head, {"nsubj"});
+        const auto doerType = [&] {
+            return entities_.entity(static_cast<std::size_t>(ents.words[doer].entity)).type;
+        };
+        const bool actorDid = doer != NONE && ents.words[doer].entity >= 0 &&
+                              (doerType() == EntityType::Org || doerType() == EntityType::Person ||
+                               doerType() == EntityType::Gpe);
+        const bool claim = isOneOf(said, {"claim", "allege"}) && !actorDid;
         if (topic != p.arg2.head &&
             (!claim || t.rel(topic).starts_with("nsubj") || ents.words[topic].entity >= 0)) {
             return;
@@ -2814,7 +2839,13 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
                        (t.head(w) == head && t.rel(w) == "compound") ||
                        (t.rel(w) == "nmod:poss" && s.tokens[w].upos == "PRON");
             });
-        if (bare && k < own.args.size()) {
+        // (nor when the object is the argument's own phrase, a concept: "banned agreements for
+        // most workers" -> "ban agreement for / most workers" needs no "for most workers")
+        const bool itself =
+            k < p.extras.size() && std::any_of(sides.begin(), sides.end(), [&](const Side& side) {
+                return !side.entity && side.head == p.extras[k].head;
+            });
+        if ((bare || itself) && k < own.args.size()) {
             own.args.erase(own.args.begin() + static_cast<std::ptrdiff_t>(k));
         }
         return own;
@@ -2837,9 +2868,11 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         // subject ("Samsung and SK Hynix, the world's two largest memory chipmakers, were
         // granted ...") or a phrase the parse could not place ("..., surprising U.S. officials"
         // read as a noun phrase). (Actors inside it still count, below.)
-        // Nor a comparison: "issued more recalls than any other automaker".
+        // Nor a comparison: "issued more recalls than any other automaker"; nor what is done
+        // instead: "build cars in Belgium instead of China".
         if (subjects.empty() || extra.role == openie::ArgRole::Time || clauseArgument(t, extra) ||
-            article::asciiLowered(extra.preposition) == "than" ||
+            isOneOf(article::asciiLowered(extra.preposition),
+                    {"than", "instead of", "rather than"}) ||
             (extra.preposition.empty() && extra.role == openie::ArgRole::Other &&
              std::none_of(extra.tokens.begin(), extra.tokens.end(), [&](std::size_t k) {
                  return isOneOf(t.rel(k), {"case", "mark"}) && s.tokens[k].xpos != "POS";
@@ -2897,7 +2930,8 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             // "issued more recalls than any other automaker" no issuing to it.)
             if (extra.role != openie::ArgRole::Time && !clauseArgument(t, extra) &&
                 !sceneSetting(extra.preposition) &&
-                article::asciiLowered(extra.preposition) != "than") {
+                !isOneOf(article::asciiLowered(extra.preposition),
+                         {"than", "instead of", "rather than"})) {
                 inner.push_back(&extra);
             }
         }

@@ -534,6 +534,18 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                                 {"prize", "prizes", "award", "awards", "medal", "trophy"})) {
         return EntityType::Other;
     }
+    // A code before a word for a body of people names that body: "the M23 group", "the G7
+    // leaders" (a code is otherwise a product's: "H20 chips").
+    if (const int h = s.tokens[last].head;
+        digit && h > 0 && static_cast<std::size_t>(h - 1) > last &&
+        s.tokens[last].deprel == "compound" &&
+        isOneOf(s.tokens[static_cast<std::size_t>(h - 1)].lemma,
+                {"group", "militia", "movement", "rebel", "faction", "party", "coalition",
+                 "alliance", "brigade", "gang", "cartel", "bloc", "leader", "nation", "member",
+                 "country", "summit"})) {
+        return s.tokens[static_cast<std::size_t>(h - 1)].lemma == "summit" ? EntityType::Event
+                                                                           : EntityType::Org;
+    }
     if (digit) {
         return EntityType::Product;
     }
@@ -695,8 +707,11 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         }
     }
     // So does one that opens with such a word: "Mount Lewotobi", "Lake Tahoe", "Cape Cod".
-    if (last > first && isOneOf(lowered(s.tokens[first].form),
-                                {"mount", "mt.", "lake", "cape", "isle", "gulf", "port"})) {
+    // (and "X of Y" with such a word first: "the Bay of Bengal", "the Sea of Japan")
+    if (last > first &&
+        (isOneOf(lowered(s.tokens[first].form),
+                 {"mount", "mt.", "lake", "cape", "isle", "gulf", "port"}) ||
+         (s.tokens[first + 1].form == "of" && placeWord(lowered(s.tokens[first].form))))) {
         return EntityType::Gpe;
     }
     // So is a one-word name with a land's ending: "Somaliland", "Waziristan", "Kurdistan"
@@ -1873,7 +1888,8 @@ std::size_t lawOrBodyAfterAnd(const nlp::Sentence& s, const std::vector<WordEnti
     const bool foundation =
         first > 0 && lowered(s.tokens[first - 1].form) == "the" &&
         isOneOf(s.tokens[k - 1].form, {"Foundation", "Trust", "Fund", "Society", "Museum"});
-    if (k == j + 2 ||
+    // (A body's word alone after "and" is a name of its own: "Bing *and* Office".)
+    if (k == j + 2 || (k == j + 3 && !field) ||
         (!field && !body(k - 1) && !foundation &&
          !isOneOf(s.tokens[k - 1].form, {"Act", "Law", "Bill", "Treaty", "Directive"}))) {
         return NONE;
@@ -2830,9 +2846,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        (institutionWord(lowered(s.tokens[j].form)) ||
                         isOneOf(lowered(s.tokens[j].form),
                                 {"bank", "court", "college", "museum", "academy", "council",
-                                 "chamber", "commission", "republic", "library", "church"}))) {
+                                 "chamber", "commission", "republic", "library", "church"}) ||
+                        (isOneOf(s.tokens[j].form,
+                                 {"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle"})))) {
                 j = words[j + 2].last; // a place's institution: "State Bank of India", "the
-                                       // University of Texas"
+                                       // University of Texas"; or its waters: "the Gulf of
+                                       // Oman"
             } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && !next.form.empty() &&
                        article::isAsciiUpper(next.form[0]) && !titleWord(next.form) && j + 2 < n &&
                        s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0 &&
@@ -3570,6 +3589,23 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if (subject != NONE && s.tokens[subject].xpos == "WDT" &&
                     t.rel(main) == "acl:relcl") {
                     subject = t.head(main);
+                }
+                // (So does an organisation the main clause names by description, with no other
+                // actor named before "it": "alleging that the chipmaker breached a licensing
+                // agreement when *it* bought Nuvia".)
+                if (subject != NONE && subject < i && words[subject].entity >= 0 &&
+                    words[subject].kind == MentionKind::Description &&
+                    entities_[static_cast<std::size_t>(words[subject].entity)].type ==
+                        EntityType::Org) {
+                    bool other = false;
+                    for (std::size_t k = subject + 1; k < i; ++k) {
+                        other = other ||
+                                (words[k].entity >= 0 && words[k].entity != words[subject].entity);
+                    }
+                    if (!other) {
+                        words[i].antecedent = subject;
+                        continue;
+                    }
                 }
                 const bool unnamedSingular =
                     subject != NONE && subject < i && words[subject].entity < 0 &&
@@ -4798,6 +4834,28 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                             compatible(entities_[static_cast<std::size_t>(words[k].entity)],
                                        *kind)) {
                             avoid = words[k].entity;
+                        }
+                    }
+                }
+                // Nor is the subject of what a suit or an accusation alleges the party that
+                // alleges it: "Arm sued Qualcomm, alleging that the chipmaker breached a
+                // licensing agreement" is about Qualcomm.
+                if (const std::size_t v = t.head(i);
+                    avoid < 0 && v != NONE && isSubject(t, i) && t.rel(v) == "ccomp") {
+                    const std::size_t says = t.head(v);
+                    const std::size_t acts = says == NONE ? NONE : t.head(says);
+                    if (acts != NONE && t.rel(says) == "advcl" &&
+                        t.child(says, {"nsubj"}) == NONE &&
+                        isOneOf(s.tokens[says].lemma,
+                                {"allege", "claim", "say", "argue", "contend", "assert"}) &&
+                        isOneOf(s.tokens[acts].lemma,
+                                {"sue", "accuse", "charge", "fine", "blame", "criticize",
+                                 "criticise", "condemn", "investigate", "penalize", "sanction"})) {
+                        const std::size_t subject = t.child(acts, {"nsubj"});
+                        const std::size_t object = t.child(acts, {"obj"});
+                        if (subject != NONE && object != NONE && words[subject].entity >= 0 &&
+                            words[object].entity >= 0) {
+                            avoid = words[subject].entity;
                         }
                     }
                 }

@@ -3097,6 +3097,50 @@ TEST(Pipeline, AParticipleAfterAnAppositionsNounIsItsClause) {
     EXPECT_EQ(wordOf(pipeline, "There is not a bird sitting on the eggs.", "sitting").upos, "VERB");
 }
 
+// "as" before a noun with a phrase and a past tense opens a clause, as any subordinator; the
+// word stays "as".
+TEST(Pipeline, AsBeforeANounPhraseAndAPastOpensAClause) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Novo Nordisk cut its sales forecast as competition from Eli Lilly "
+                             "weighed on demand for its drug.";
+    EXPECT_EQ(wordOf(pipeline, text, "weighed").deprel, "advcl");
+    EXPECT_EQ(wordOf(pipeline, text, "competition").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "as").deprel, "mark");
+    EXPECT_EQ(wordOf(pipeline, text, "as").lemma, "as");
+}
+
+// A plural after the opening noun (and its noun of kind) before "to" and a verb is the verb
+// with its infinitive.
+TEST(Pipeline, APluralBeforeAnInfinitiveIsTheVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The carmaker plans to build a plant in Mexico.";
+    EXPECT_EQ(wordOf(pipeline, text, "plans").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "carmaker").deprel, "nsubj");
+    const std::string giant = "The software giant plans to use the startup's technology.";
+    EXPECT_EQ(wordOf(pipeline, giant, "plans").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, giant, "giant").deprel, "nsubj");
+}
+
+// A past tense is no preposition, whatever the tagger said.
+TEST(Pipeline, APastTenseIsNoPreposition) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Tesla recalled two million cars after regulators found its "
+                             "Autopilot system did not do enough to keep drivers attentive.";
+    const Token found = wordOf(pipeline, text, "found");
+    EXPECT_EQ(found.upos, "VERB");
+    EXPECT_EQ(found.lemma, "find");
+    EXPECT_EQ(wordOf(pipeline, text, "regulators").deprel, "nsubj");
+}
+
+// A singular noun after the opening noun phrase and its name, before a gerund, in a sentence
+// with no verb, is the verb.
+TEST(Pipeline, ANounBeforeAGerundInAVerblessSentenceIsTheVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Farmers in Saskatchewan fear losing their biggest market.";
+    EXPECT_EQ(wordOf(pipeline, text, "fear").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "Farmers").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

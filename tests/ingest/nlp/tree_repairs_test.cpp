@@ -2196,6 +2196,170 @@ TEST(TreeRepairs, ABusinessClauseAfterANameIsTheNames) {
     EXPECT_EQ(arcs(other)[6], "2:acl:relcl");
 }
 
+// A weekday hung on a measure inside the verb's phrase is the clause's day.
+TEST(TreeRepairs, ADayOnAMeasureIsTheClauses) {
+    std::vector<Token> w = tree("ECB PROPN NNP 2 nsubj\n"
+                                "raised VERB VBD 0 root\n"
+                                "rates NOUN NNS 2 obj\n"
+                                "by ADP IN 6 case\n"
+                                "a DET DT 6 det\n"
+                                "quarter NOUN NN 2 obl\n"
+                                "of ADP IN 10 case\n"
+                                "a DET DT 10 det\n"
+                                "percentage NOUN NN 10 compound\n"
+                                "point NOUN NN 6 nmod\n"
+                                "on ADP IN 12 case\n"
+                                "Thursday PROPN NNP 10 nmod\n");
+    w[1].lemma = "raise";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[11], "2:obl");
+}
+
+// An "at" phrase on the object of a verb that aims or throws it is the verb's; on the object of
+// another verb it stays.
+TEST(TreeRepairs, WhatAThrownThingIsAimedAtIsTheVerbs) {
+    const std::string words = "police NOUN NNS 2 nsubj\n"
+                              "%s VERB VBD 0 root\n"
+                              "gas NOUN NN 2 obj\n"
+                              "at ADP IN 5 case\n"
+                              "protesters NOUN NNS 3 nmod\n";
+    std::vector<Token> w = treeWith(words, "fired");
+    w[1].lemma = "fire";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "2:obl");
+    std::vector<Token> other = treeWith(words, "bought");
+    other[1].lemma = "buy";
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[4], "3:nmod");
+}
+
+// Where a sum paid goes, hung on the phrase of what the sum is in, is the verb's.
+TEST(TreeRepairs, WhereASumPaidGoesIsTheVerbs) {
+    std::vector<Token> w = tree("Greenpeace PROPN NNP 3 nsubj\n"
+                                "must AUX MD 3 aux\n"
+                                "pay VERB VB 0 root\n"
+                                "$ SYM $ 3 obj\n"
+                                "660 NUM CD 6 compound\n"
+                                "million NUM CD 4 nummod\n"
+                                "in ADP IN 8 case\n"
+                                "damages NOUN NNS 3 obl\n"
+                                "to ADP IN 10 case\n"
+                                "Transfer PROPN NNP 8 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[9], "3:obl");
+}
+
+// What a verb of accusing says its object did, hung on the object, is the verb's clause; an
+// "of" clause on another verb's object stays.
+TEST(TreeRepairs, WhatTheAccusedDidIsTheAccusingVerbsClause) {
+    const std::string words = "UN PROPN NNP 2 nsubj\n"
+                              "%s VERB VBD 0 root\n"
+                              "Rwanda PROPN NNP 2 obj\n"
+                              "of SCONJ IN 5 mark\n"
+                              "backing VERB VBG 3 acl\n"
+                              "rebels NOUN NNS 5 obj\n";
+    std::vector<Token> w = treeWith(words, "accused");
+    w[1].lemma = "accuse";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "2:advcl");
+    std::vector<Token> other = treeWith(words, "praised");
+    other[1].lemma = "praise";
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[4], "3:acl");
+}
+
+// A "that" clause right after a name inside a phrase of a common noun is that noun's; after a
+// common noun it stays.
+TEST(TreeRepairs, ARestrictiveRelativeAfterANameIsTheNounsBefore) {
+    const std::string words = "Chile PROPN NNP 2 nsubj\n"
+                              "signed VERB VBD 0 root\n"
+                              "a DET DT 4 det\n"
+                              "deal NOUN NN 2 obj\n"
+                              "with ADP IN 7 case\n"
+                              "lithium NOUN NN 7 compound\n"
+                              "producer NOUN NN 4 nmod\n"
+                              "%s 7 appos\n"
+                              "that PRON WDT 10 nsubj\n"
+                              "gives VERB VBZ 7 acl:relcl\n"
+                              "control NOUN NN 10 obj\n";
+    std::vector<Token> w = treeWith(words, "SQM PROPN NNP");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[9], "4:acl:relcl");
+    std::vector<Token> other = treeWith(words, "miner NOUN NN");
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[9], "7:acl:relcl");
+}
+
+// A "that" clause right after a saying verb with no complement, hung on the verb before, is
+// what the saying verb says; after a verb with an object of its own it stays.
+TEST(TreeRepairs, AThatClauseAfterASayingVerbIsWhatItSays) {
+    const std::string words = "Arm PROPN NNP 2 nsubj\n"
+                              "sued VERB VBD 0 root\n"
+                              "Qualcomm PROPN NNP 2 obj\n"
+                              ", PUNCT , 5 punct\n"
+                              "alleging VERB VBG 2 advcl\n"
+                              "%s"
+                              "that SCONJ IN 9 mark\n"
+                              "the DET DT 8 det\n"
+                              "firm NOUN NN 9 nsubj\n"
+                              "breached VERB VBD 2 ccomp\n"
+                              "rules NOUN NNS 9 obj\n";
+    std::vector<Token> w = treeWith(words, "");
+    w[4].lemma = "allege";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "5:ccomp");
+    std::vector<Token> other = treeWith(words, "fraud NOUN NN 5 obj\n");
+    other[4].lemma = "allege";
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[9], "2:ccomp");
+}
+
+// A noun after "despite" right before a gerund that has no subject is the gerund's subject,
+// and "despite" its marker, whether both hung on the verb or on its object.
+TEST(TreeRepairs, TheNounBeforeAGerundAfterDespiteIsItsSubject) {
+    std::vector<Token> w = tree("shares NOUN NNS 2 nsubj\n"
+                                "fell VERB VBD 0 root\n"
+                                "despite ADP IN 5 case\n"
+                                "the DET DT 5 det\n"
+                                "government NOUN NN 2 obl\n"
+                                "selling VERB VBG 2 advcl\n"
+                                "stakes NOUN NNS 6 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "6:nsubj");
+    EXPECT_EQ(arcs(w)[2], "6:mark");
+    EXPECT_EQ(arcs(w)[5], "2:advcl");
+    std::vector<Token> on = tree("Nvidia PROPN NNP 2 nsubj\n"
+                                 "sold VERB VBD 0 root\n"
+                                 "chips NOUN NNS 2 obj\n"
+                                 "despite ADP IN 5 case\n"
+                                 "Washington PROPN NNP 3 nmod\n"
+                                 "tightening VERB VBG 3 acl\n"
+                                 "rules NOUN NNS 6 obj\n");
+    repairTree(on, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(on)[4], "6:nsubj");
+    EXPECT_EQ(arcs(on)[5], "2:advcl");
+}
+
+// A span of time before "after", made a second subject of the clause "after" opens, is how
+// long after; the clause then modifies the verb before it.
+TEST(TreeRepairs, ASpanOfTimeBeforeAfterIsNoSubject) {
+    std::vector<Token> w = tree("Iran PROPN NNP 2 nsubj\n"
+                                "seized VERB VBD 0 root\n"
+                                "a DET DT 4 det\n"
+                                "tanker NOUN NN 2 obj\n"
+                                ", PUNCT , 9 punct\n"
+                                "days NOUN NNS 9 nsubj\n"
+                                "after SCONJ IN 9 mark\n"
+                                "Washington PROPN NNP 9 nsubj\n"
+                                "confiscated VERB VBD 2 parataxis\n"
+                                "oil NOUN NN 9 obj\n");
+    w[5].lemma = "day";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "9:obl:unmarked");
+    EXPECT_EQ(arcs(w)[8], "2:advcl");
+    EXPECT_EQ(arcs(w)[7], "9:nsubj");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

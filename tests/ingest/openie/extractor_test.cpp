@@ -1497,6 +1497,80 @@ TEST(ExtractorTest, ATimeWordInACompoundMakesNoTime) {
               "time");
 }
 
+// A quarter or a half of a thing is a fraction, no span of the year; of a year it is a time.
+TEST(ExtractorTest, AFractionOfAThingIsNoTime) {
+    const auto roleOfExtra = [](const char* noun) {
+        std::string rows = R"(1 ECB ECB PROPN NNP 2 nsubj
+        2 raised raise VERB VBD 0 root
+        3 rates rate NOUN NNS 2 obj
+        4 by by ADP IN 6 case
+        5 a a DET DT 6 det
+        6 quarter quarter NOUN NN 2 obl
+        7 of of ADP IN 8 case
+        8 %s %s NOUN NN 6 nmod
+        9 . . PUNCT . 2 punct)";
+        rows.replace(rows.find("%s"), 2, noun);
+        rows.replace(rows.find("%s"), 2, noun);
+        for (const Proposition& p : Extractor{}.extract(tree(rows))) {
+            for (const Argument& a : p.extras) {
+                if (a.text == "by a quarter of " + std::string(noun)) {
+                    return std::string(argRoleName(a.role));
+                }
+            }
+        }
+        return std::string("<none>");
+    };
+    EXPECT_EQ(roleOfExtra("point"), "other");
+    EXPECT_EQ(roleOfExtra("year"), "time");
+}
+
+// A conjunct set aside by "rather than" or "not" is no alternative argument of the verb.
+TEST(ExtractorTest, AConjunctSetAsideIsNoArgument) {
+    const auto objects = [](const char* cc) {
+        std::string rows = R"(1 Volvo Volvo PROPN NNP 2 nsubj
+        2 chose choose VERB VBD 0 root
+        3 Belgium Belgium PROPN NNP 2 obj
+        4 %s %s CCONJ CC 5 cc
+        5 China China PROPN NNP 3 conj
+        6 . . PUNCT . 2 punct)";
+        rows.replace(rows.find("%s"), 2, cc);
+        rows.replace(rows.find("%s"), 2, cc);
+        std::vector<std::string> out;
+        for (const Proposition& p : Extractor{}.extract(tree(rows))) {
+            out.push_back(p.arg2.text);
+        }
+        return out;
+    };
+    EXPECT_EQ(objects("rather"), (std::vector<std::string>{"Belgium"}));
+    EXPECT_EQ(objects("not"), (std::vector<std::string>{"Belgium"}));
+    EXPECT_EQ(objects("and"), (std::vector<std::string>{"Belgium", "China"}));
+}
+
+// What a claim or a fear holds, in a "that" clause on the noun, is not asserted; "the news
+// that" is.
+TEST(ExtractorTest, AClauseOfAClaimIsNotAsserted) {
+    const auto assertedInner = [](const char* noun) {
+        std::string rows = R"(1 Amazon Amazon PROPN NNP 2 nsubj
+        2 settled settle VERB VBD 0 root
+        3 %s NOUN NNS 2 obj
+        4 that that SCONJ IN 6 mark
+        5 it it PRON PRP 6 nsubj
+        6 tricked trick VERB VBD 3 acl
+        7 customers customer NOUN NNS 6 obj
+        8 . . PUNCT . 2 punct)";
+        rows.replace(rows.find("%s"), 2, noun);
+        const std::vector<Proposition> props = Extractor{}.extract(tree(rows));
+        for (const Proposition& p : props) {
+            if (p.arg2.text == "customers") {
+                return std::string(p.asserted ? "asserted" : "not asserted");
+            }
+        }
+        return "<none>" + dump(props);
+    };
+    EXPECT_EQ(assertedInner("claims claim"), "not asserted");
+    EXPECT_EQ(assertedInner("news news"), "asserted");
+}
+
 TEST(ExtractorTest, AttributionNamesTheSpeaker) {
     const std::vector<Proposition> props =
         Extractor{}.extract(tree(caseNamed("auxiliaries_adverb_and_complement_clause").rows));

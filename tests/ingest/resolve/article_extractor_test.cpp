@@ -412,6 +412,37 @@ TEST(ArticleExtractor, AFinesReasonIsTheFinedPartysActAsTheFinerSays) {
     EXPECT_TRUE(asserted["transport regulator | fine | Ryanair"]);
 }
 
+// What a claim holds, in a "that" clause on the noun, is the claimant's word: not asserted.
+TEST(ArticleExtractor, AClaimsClauseIsNotAsserted) {
+    const ArticleResult r =
+        extract("Amazon agreed to pay $2.5 billion to settle claims by the Federal Trade "
+                "Commission that it tricked customers into signing up for Prime.\n",
+                "c.txt");
+    std::map<std::string, bool> asserted; // statement -> asserted
+    for (const graph::Statement& s : r.statements) {
+        asserted[s.subject + " | " + s.relation + " | " + s.object] = s.asserted;
+    }
+    ASSERT_TRUE(asserted.count("Amazon | trick | customers")) << ::testing::PrintToString(asserted);
+    EXPECT_FALSE(asserted["Amazon | trick | customers"]);
+}
+
+// An argument that is the object's own phrase is not repeated beside it.
+TEST(ArticleExtractor, TheObjectsOwnPhraseIsNotRepeatedAsAnArgument) {
+    const ArticleResult r = extract("A judge blocked a rule that would have banned noncompete "
+                                    "agreements for most workers.\n",
+                                    "a.txt");
+    bool found = false;
+    for (const graph::Statement& s : r.statements) {
+        if (s.object == "most workers") {
+            found = true;
+            for (const graph::Argument& a : s.args) {
+                EXPECT_NE(a.text, "for most workers");
+            }
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
 // "(Bloomberg) — The shares ...": the dateline names the source and is no part of the sentence.
 TEST(ArticleExtractor, TheDatelineIsTheSourceNotText) {
     const ArticleResult r = extract(
@@ -3856,6 +3887,74 @@ const StatementCase SMALL_CASES[] = {
     {"AsBeforeANounAndItsParticipleIsAPreposition",
      "Novartis spun off its generics unit, Sandoz, as a separate company listed in Zurich.",
      "separate company | list in | Zurich", true},
+    // A place set aside by "rather than", "not" or "instead of" is not where the act is.
+    {"APlaceSetAsideIsNoPlaceOfTheAct", "Volvo will build its cars in Belgium, not China.",
+     "Volvo | build car in | China", true},
+    {"AChoiceSetAsideIsNotChosen", "Volvo chose Belgium rather than China.",
+     "Volvo | choose | China", true},
+    {"WhatStandsInsteadIsNoArgument", "Volvo will build its cars in Belgium instead of China.",
+     "Volvo | build car instead of | China", true},
+    {"WhatStandsInsteadInsideAPhraseIsNoArgument",
+     "The firm bought chips from Samsung instead of Nvidia.", "firm | buy instead of | Nvidia",
+     true},
+    // A claim that an actor did something is about the act, not about its thing.
+    {"AClaimThatAnActorDidSomethingIsNoClaimOnItsThing",
+     "Pfizer sued Moderna, claiming the rival drugmaker had copied its vaccine technology.",
+     "Pfizer | claim | its vaccine technology", true},
+    {"AClaimThatAThingDoesSomethingStaysAbouttheThing",
+     "Beijing claimed the H20 chips pose security risks.", "China | claim | security risks"},
+    // What a verb of accusing says its object did is the object's act.
+    {"WhatTheAccusedDidIsItsAct", "The United Nations accused Rwanda of backing the M23 group.",
+     "Rwanda | back | M23"},
+    // Where a thing is thrown or a sum paid goes.
+    {"WhatAThrownThingIsAimedAt", "Police in Nairobi fired tear gas at protesters.",
+     "police in Nairobi | fire gas at | protesters"},
+    {"WhereASumPaidInFinesGoes", "The firm paid $5 million in fines to the SEC.",
+     "firm | pay to | Securities and Exchange Commission"},
+    // A "that" clause after a name in a deal's phrase is the deal's.
+    {"ARestrictiveRelativeAfterANameIsNotTheNames",
+     "Chile's government signed a deal with lithium producer SQM that gives the state control "
+     "of the country's lithium deposits.",
+     "SQM | give | state control of the country's lithium deposits", true},
+    // "as" before a noun phrase and its past tense opens a clause.
+    {"AsBeforeACompetitionThatWeighedOpensAClause",
+     "Novo Nordisk cut its sales forecast as competition from Eli Lilly weighed on demand.",
+     "Novo Nordisk | cut forecast as competition from | Eli Lilly", true},
+    // Two products joined by "and" are two.
+    {"ABodysWordAfterAndIsAProductOfItsOwn",
+     "Microsoft uses the technology in its products, including Bing and Office.",
+     "Microsoft | use | Office"},
+    // What a suit alleges is about the party sued, and "it" in its adverbial clause is that
+    // party too.
+    {"WhatASuitAllegesIsAboutThePartySued",
+     "Arm Holdings sued Qualcomm in Delaware, alleging that the chipmaker breached a licensing "
+     "agreement when it bought Nuvia.",
+     "Qualcomm | breach | licensing agreement"},
+    {"ItInWhatASuitAllegesIsThePartySued",
+     "Arm Holdings sued Qualcomm in Delaware, alleging that the chipmaker breached a licensing "
+     "agreement when it bought Nuvia.",
+     "Qualcomm | buy | Nuvia"},
+    // A "that" clause after a place's name in a noun's phrase is the noun's.
+    {"ARestrictiveRelativeAfterAPlaceIsTheNounsBefore",
+     "Walmart will close its stores in Chicago that have lost money for years.",
+     "Chicago | lose | money", true},
+    // The noun before a gerund after "despite" is its subject, not the act's phrase.
+    {"TheNounBeforeAGerundAfterDespiteActs",
+     "Its shares have fallen this year despite the government selling more of its stake.",
+     "government | sell | its stake"},
+    {"ANameBeforeAGerundAfterDespiteIsNoObject",
+     "Nvidia sold more chips despite Washington tightening export rules.",
+     "Nvidia | sell more chip despite | United States", true},
+    // What a party fined in the passive did, as the fine's reason.
+    {"WhatAPartyFinedInThePassiveDid",
+     "Meta was fined 1.2 billion euros by Ireland's Data Protection Commission for transferring "
+     "user data to the United States.",
+     "Meta | transfer data to | United States"},
+    // A clause "days after" opens has its own subject.
+    {"AClauseDaysAfterHasItsOwnSubject",
+     "Iran seized an oil tanker in the Gulf of Oman, days after the United States confiscated "
+     "Iranian crude from the same ship.",
+     "United States | confiscate | Iranian crude"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

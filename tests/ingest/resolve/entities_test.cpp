@@ -779,6 +779,39 @@ TEST(DocumentEntities, ANameWithALandsEndingIsAPlace) {
     EXPECT_EQ(types["Waziristan"], graph::EntityType::Gpe);
 }
 
+// A code before a word for a body of people names the body; before a word for a thing, the
+// thing.
+TEST(DocumentEntities, ACodeBeforeAGroupNamesTheGroup) {
+    const Resolved r = resolve("Rwanda denies backing the M23 group. Nvidia sold H20 chips.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["M23"], graph::EntityType::Org);
+    EXPECT_EQ(types["H20"], graph::EntityType::Product);
+}
+
+// A body's word alone after "and" is a name of its own, not the end of the name before.
+TEST(DocumentEntities, ABodysWordAloneAfterAndIsANameOfItsOwn) {
+    const Resolved r = resolve("Microsoft uses the model in Bing and Office. The Department of "
+                               "Health and Human Services sued Pfizer.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types.count("Bing and Office"), 0U) << ::testing::PrintToString(types);
+    EXPECT_TRUE(types.count("Bing")) << ::testing::PrintToString(types);
+    bool department = false;
+    for (const auto& [name, type] : types) {
+        department = department || name.find("Health and Human Services") != std::string::npos;
+    }
+    EXPECT_TRUE(department) << ::testing::PrintToString(types);
+}
+
+// Waters named after a place are one name, a place: "the Gulf of Oman".
+TEST(DocumentEntities, WatersNamedAfterAPlaceAreOnePlace) {
+    const Resolved r = resolve("Iran seized a tanker in the Gulf of Oman. A cyclone formed in "
+                               "the Bay of Bengal.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Gulf of Oman"], graph::EntityType::Gpe) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Bay of Bengal"], graph::EntityType::Gpe);
+    EXPECT_EQ(types.count("Gulf"), 0U);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
