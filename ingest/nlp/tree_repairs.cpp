@@ -7830,16 +7830,25 @@ std::size_t destinationInsideTheObjectsPhrase(std::vector<Token>& w) {
 
 // A relative clause opened by "that", with no comma, right after a name inside a phrase of a
 // common noun: "signed a deal with lithium producer SQM *that gives* the state control ..."
-// (on "producer", with "SQM" its apposition, or on the name itself). A name takes no
-// restrictive relative; the clause says which deal. How many moved.
+// (on "producer", with "SQM" its apposition, or on the name itself), "close its stores in
+// Chicago *that have lost money*" (the phrase on the verb, after its object). A name takes no
+// restrictive relative; the clause says which deal, which stores. How many moved.
 std::size_t restrictiveRelativeAfterAName(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t k = 4; k < w.size(); ++k) {
-        const std::size_t that = k - 1;
-        const std::size_t name = k - 2;
-        if (w[k].deprel != "acl:relcl" || lowercaseAscii(w[that].form) != "that" ||
-            headOf(w, that) != k || w[that].deprel != "nsubj" || w[name].upos != "PROPN") {
-            continue; // (the cheap tests first: this runs for every word)
+        if (w[k].deprel != "acl:relcl") {
+            continue; // (the cheap test first: this runs for every word)
+        }
+        // (auxiliaries may come between: "that *have* lost")
+        const std::size_t that = phraseEdges(w, k).first;
+        const std::size_t name = that - 1;
+        // (a name: not a plural or one with an article, "the Somali Sultans that then
+        // controlled the region")
+        if (that < 2 || that >= k || lowercaseAscii(w[that].form) != "that" ||
+            headOf(w, that) != k || w[that].deprel != "nsubj" || w[name].upos != "PROPN" ||
+            w[name].xpos == "NNPS" ||
+            hasChild(w, name, [](const std::string& r) { return r == "det"; })) {
+            continue;
         }
         // The noun the clause hangs on: the name, or the noun the name is in apposition to.
         std::size_t noun = headOf(w, k);
@@ -7847,8 +7856,21 @@ std::size_t restrictiveRelativeAfterAName(std::vector<Token>& w) {
                                                isOneOf(w[name].deprel, {"appos", "flat"})))) {
             continue;
         }
-        const std::size_t over = headOf(w, noun);
-        if (over == NONE || over > noun || w[over].upos != "NOUN" || w[noun].deprel != "nmod" ||
+        std::size_t over = headOf(w, noun);
+        // (The phrase may hang on the verb, right after its object: "close its stores in
+        // Chicago that have lost money" is about the stores.)
+        if (over != NONE && w[noun].deprel == "obl" && w[over].upos == "VERB") {
+            const std::size_t object =
+                lastChildBefore(w, over, noun, [](const std::string& r) { return r == "obj"; });
+            const std::size_t opens = phraseEdges(w, noun).first;
+            over = object != NONE && object > headOf(w, noun) && opens > 0 &&
+                           phraseEdges(w, object).second == opens - 1
+                       ? object
+                       : NONE;
+        } else if (over != NONE && w[noun].deprel != "nmod") {
+            over = NONE;
+        }
+        if (over == NONE || over > noun || w[over].upos != "NOUN" ||
             caseWordOf(w, noun, {"with", "between", "for", "from", "to", "by", "in", "at", "of"}) ==
                 NONE) {
             continue;
@@ -7951,6 +7973,81 @@ std::size_t timeSpanTakenForASubject(std::vector<Token>& w) {
         ++mended;
     }
     return mended;
+}
+
+// The sentence's past tense read as a participle on its subject, and the verb of a clause a
+// subordinator opens made the root: "Swiss regulators *forced* UBS to hold more capital after
+// the bank *took* over Credit Suisse" with "forced" a modifier of "regulators", "took" the root
+// with "regulators" its subject and "after the bank" a phrase of "capital". The first verb is
+// the root with the noun its subject; the second its adverbial clause, with the subordinator
+// as its marker and the noun phrase between as its subject. How many it mended.
+std::size_t pastTakenForAParticipleBeforeAClause(std::vector<Token>& w) {
+    const std::size_t k = rootOf(w);
+    if (k == NONE || w[k].xpos != "VBD" || w[k].upos != "VERB") {
+        return 0;
+    }
+    const std::size_t noun =
+        lastChildBefore(w, k, k, [](const std::string& r) { return r == "nsubj"; });
+    if (noun == NONE) {
+        return 0;
+    }
+    std::size_t verb = NONE;
+    for (std::size_t j = noun + 1; j < k && verb == NONE; ++j) {
+        if (headOf(w, j) == noun && w[j].deprel == "acl" && isOneOf(w[j].xpos, {"VBD", "VBN"}) &&
+            hasChild(w, j, [](const std::string& r) { return r == "obj"; }) &&
+            !hasChild(w, j, [](const std::string& r) { return r.starts_with("aux"); })) {
+            verb = j;
+        }
+    }
+    if (verb == NONE) {
+        return 0;
+    }
+    // The subordinator and the noun phrase between it and the root.
+    std::size_t open = k;
+    while (open > verb + 1 && (isOneOf(w[open - 1].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) ||
+                               w[open - 1].xpos == "PRP$")) {
+        --open;
+    }
+    const std::size_t marker = open - 1;
+    if (open == k || marker <= verb ||
+        !isOneOf(lowercaseAscii(w[marker].form),
+                 {"after", "before", "since", "until", "because", "when", "while", "as"})) {
+        return 0;
+    }
+    std::size_t subject = NONE; // the phrase's word that hangs outside it
+    for (std::size_t m = open; m < k; ++m) {
+        const std::size_t h = headOf(w, m);
+        if (h == NONE || h < open || h >= k) {
+            subject = subject == NONE ? m : subject;
+        }
+    }
+    if (subject == NONE) {
+        return 0;
+    }
+    for (std::size_t m = open; m < k; ++m) {
+        if (m != subject && (headOf(w, m) < open || headOf(w, m) >= k)) {
+            return 0; // (a phrase with two heads: leave it)
+        }
+    }
+    w[verb].head = 0;
+    w[verb].deprel = "root";
+    w[verb].xpos = "VBD";
+    w[noun].head = static_cast<int>(verb) + 1;
+    w[noun].deprel = "nsubj";
+    w[k].head = static_cast<int>(verb) + 1;
+    w[k].deprel = "advcl";
+    w[marker].head = static_cast<int>(k) + 1;
+    w[marker].deprel = "mark";
+    w[marker].upos = "SCONJ";
+    w[subject].head = static_cast<int>(k) + 1;
+    w[subject].deprel = "nsubj";
+    // (the closing punctuation and what else hung on the old root before it go to the new one)
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        if (headOf(w, c) == k && (c < marker || (w[c].deprel == "punct" && c + 1 == w.size()))) {
+            w[c].head = static_cast<int>(verb) + 1;
+        }
+    }
+    return 1;
 }
 
 // The reason a verb of accusing or punishing gives, hung on its object: "accused Rwanda *of
@@ -8751,6 +8848,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     contentClauseHungPastItsVerb(w);
     subjectOfAGerundTakenForAnOblique(w);
     timeSpanTakenForASubject(w);
+    pastTakenForAParticipleBeforeAClause(w);
     secondDestinationOnTheFirst(w);
     pleaTakenForAModifier(w);
     prepositionOnACompound(w);

@@ -2464,6 +2464,11 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         })) {
         return;
     }
+    // "moving more slowly than its rivals toward electric vehicles": what an act is compared
+    // with is nothing it acts on.
+    if (p.relation.ends_with(" than")) {
+        return;
+    }
     // "Reyes, 41, faces ...": a bare number in apposition to a person is an age, which links
     // the person to nothing.
     if (p.pattern == openie::Pattern::Apposition && p.arg2.head < s.tokens.size() &&

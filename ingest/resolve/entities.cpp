@@ -549,6 +549,22 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     if (digit) {
         return EntityType::Product;
     }
+    // A name before a word for a piece of software names that software: "the Claude chatbot",
+    // "the Grok chatbot", "its Copilot assistant".
+    // (Or after it: "its voice assistant Siri"; not after an assistant who is a person: "the
+    // former assistant Jane Smith".)
+    const auto software = [](std::string_view lemma) {
+        return isOneOf(lemma, {"chatbot", "assistant", "app", "browser"});
+    };
+    if (const int h = s.tokens[last].head;
+        (h > 0 && static_cast<std::size_t>(h - 1) == last + 1 &&
+         s.tokens[last].deprel == "compound" && software(s.tokens[last + 1].lemma)) ||
+        (first > 0 && s.tokens[first - 1].upos == "NOUN" && software(s.tokens[first - 1].lemma) &&
+         (s.tokens[first - 1].lemma != "assistant" ||
+          (first > 1 &&
+           isOneOf(lowered(s.tokens[first - 2].form), {"voice", "digital", "virtual", "ai"}))))) {
+        return EntityType::Product;
+    }
     // A name of several words after "a" that heads its phrase is a thing of a make, one of
     // many: "aboard a SpaceX Dragon", "a Toyota Land Cruiser" (no organisation or person takes
     // "a"; "a Goldman Sachs analyst" is an analyst).
@@ -981,6 +997,16 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                     (i > first && s.tokens[i - 1].form == "-" && article::isAsciiAlpha(f[0])));
     }
     if (last > first && gazetteer.givenName(s.tokens[first].form) && capitals) {
+        return EntityType::Person;
+    }
+    // "Bashar al-Assad", "Abdel Fattah el-Sisi": capitalised words with an Arabic article joined
+    // by a hyphen to the family name that ends them.
+    if (last >= first + 3 && s.tokens[last - 1].form == "-" &&
+        isOneOf(s.tokens[last - 2].form, {"al", "el", "Al", "El"}) &&
+        nlp::titleCase(s.tokens[last].form) &&
+        std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(last - 2),
+                    [](const Token& w) { return nlp::titleCase(w.form); })) {
         return EntityType::Person;
     }
     // "Anko van der Werff", "Marieke de Vries": one capitalised word, one or two name particles
@@ -1483,6 +1509,22 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
         }
     }
     return best;
+}
+
+// Whether word `k` is a model's number of three digits after a maker's name with no count or
+// sum going on after it: "a Boeing *787* crashed" (not "fined Meta Platforms 798 million
+// euros").
+bool bareModelNumber(const nlp::Sentence& s, std::size_t k) {
+    const std::string& f = k < s.tokens.size() ? s.tokens[k].form : std::string();
+    if (f.size() != 3 || !isOneOf(s.tokens[k].upos, {"NUM", "PROPN"}) ||
+        !std::all_of(f.begin(), f.end(), [](char c) { return article::isAsciiDigit(c); })) {
+        return false;
+    }
+    const std::size_t after = k + 1;
+    return after >= s.tokens.size() ||
+           !(s.tokens[after].upos == "NUM" || s.tokens[after].xpos == "NNS" ||
+             isOneOf(lowered(s.tokens[after].form),
+                     {"million", "billion", "thousand", "percent", "%", "per"}));
 }
 
 // Whether a word is a model's number: three or four digits, as in "737 Max", "A320" aside.
@@ -2209,9 +2251,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (A name on a common noun names a brand or a maker, seldom what the story goes on
         // about: "The recall covers Ram 1500 pickups. The company, which also makes Jeep ..."
         // is the one recalling them.)
-        const bool modifier = t.rel(head) == "compound" && owned != NONE && !office &&
-                              s.tokens[owned].upos == "NOUN" && words[owned].entity < 0 &&
-                              !officeOrRole(lowered(s.tokens[owned].form));
+        // (Not one on its shares or its stock, which are the company's own: "Oracle shares
+        // rose after the company disclosed ...".)
+        const bool modifier =
+            t.rel(head) == "compound" && owned != NONE && !office &&
+            s.tokens[owned].upos == "NOUN" && words[owned].entity < 0 &&
+            !officeOrRole(lowered(s.tokens[owned].form)) &&
+            !isOneOf(nounLemma(s.tokens[owned]), {"share", "stock", "shareholder", "investor"});
         // (A source cited for a figure is not what the story goes on about: "according to
         // estimates by Anderson Economic Group. The planemaker ..." is not Anderson.)
         bool source = false;
@@ -2308,9 +2354,23 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             entry->demonyms.end() ==
                 std::find(entry->demonyms.begin(), entry->demonyms.end(), s.tokens[m.begin].form)) {
             const std::size_t c = t.child(m.begin, {"case"});
-            if (c != NONE &&
-                isOneOf(lowered(s.tokens[c].form), {"into", "outside", "near", "around", "across",
-                                                    "through", "toward", "towards"})) {
+            // (So is one that people flee to or from, or that an army takes: "fled to Moscow",
+            // "rebels captured Damascus".)
+            const std::size_t verb = t.head(m.begin);
+            const std::string_view act = verb == NONE ? std::string_view() : t.lemma(verb);
+            const bool motion =
+                c != NONE && isOneOf(lowered(s.tokens[c].form), {"to", "from"}) &&
+                t.rel(m.begin) == "obl" &&
+                isOneOf(act, {"flee", "fly", "travel", "return", "move", "relocate", "arrive",
+                              "escape", "evacuate", "march", "drive", "head"});
+            const bool taken =
+                c == NONE && t.rel(m.begin) == "obj" &&
+                isOneOf(act, {"capture", "seize", "enter", "besiege", "shell", "bomb", "storm",
+                              "encircle", "surround", "evacuate", "flee", "overrun", "liberate"});
+            if (motion || taken ||
+                (c != NONE &&
+                 isOneOf(lowered(s.tokens[c].form), {"into", "outside", "near", "around", "across",
+                                                     "through", "toward", "towards"}))) {
                 mark(m.begin, m.begin, entityNamed(s.tokens[m.begin].form, EntityType::Gpe, false),
                      MentionKind::Name);
                 continue;
@@ -2412,11 +2472,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const auto closingWord = [&](std::size_t k) {
             return closesTheCapitals(s, k) && gazetteer_.demonymEntry(s.tokens[k].form) == nullptr;
         };
-        if ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
-            !titleWord(s.tokens[last + 1].form) && !calendarWord(s.tokens[last + 1].form) &&
-            article::isAsciiUpper(s.tokens[last + 1].form[0]) &&
-            ((s.tokens[last + 1].upos == "PROPN" && (compoundOfNext || flatAfter)) ||
-             closingWord(last + 1))) {
+        // (And a maker's name before a model's number names the model: "a Boeing 787".)
+        const bool model = type == EntityType::Org && last + 1 < n && bareModelNumber(s, last + 1);
+        if (model ||
+            ((type == EntityType::Org || type == EntityType::Gpe) && last + 1 < n &&
+             !titleWord(s.tokens[last + 1].form) && !calendarWord(s.tokens[last + 1].form) &&
+             article::isAsciiUpper(s.tokens[last + 1].form[0]) &&
+             ((s.tokens[last + 1].upos == "PROPN" && (compoundOfNext || flatAfter)) ||
+              closingWord(last + 1)))) {
             continue;
         }
         // So is one followed by a capitalised word that with it shortens a name the text gave
@@ -2833,6 +2896,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        words[j + 2].entity < 0 && nlp::titleCase(s.tokens[j + 2].form)) {
                 j += 2; // a model's number between a maker's name and the model's: "Boeing 737
                         // Max"
+            } else if (bareModelNumber(s, j + 1)) {
+                ++j; // or after it alone: "an Air India Boeing 787 crashed"
             } else if ((next.form == "of" || next.form == "&" || next.form == "for") && j + 2 < n &&
                        (s.tokens[j + 2].upos == "PROPN" ||
                         (next.form == "&" && s.tokens[j + 2].xpos == "NNP")) &&

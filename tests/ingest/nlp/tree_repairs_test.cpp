@@ -2360,6 +2360,30 @@ TEST(TreeRepairs, ASpanOfTimeBeforeAfterIsNoSubject) {
     EXPECT_EQ(arcs(w)[7], "9:nsubj");
 }
 
+// The sentence's past read as a participle on its subject, with a subordinate clause's verb
+// made the root, is the root, and the other verb its clause.
+TEST(TreeRepairs, APastReadAsAParticipleBeforeASubordinateClauseIsTheRoot) {
+    std::vector<Token> w = tree("regulators NOUN NNS 10 nsubj\n"
+                                "forced VERB VBN 1 acl\n"
+                                "UBS PROPN NNP 2 obj\n"
+                                "to PART TO 5 mark\n"
+                                "hold VERB VB 2 xcomp\n"
+                                "capital NOUN NN 5 obj\n"
+                                "after ADP IN 9 case\n"
+                                "the DET DT 9 det\n"
+                                "bank NOUN NN 6 nmod\n"
+                                "took VERB VBD 0 root\n"
+                                "Suisse PROPN NNP 10 obj\n"
+                                ". PUNCT . 10 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[1], "0:root");
+    EXPECT_EQ(arcs(w)[0], "2:nsubj");
+    EXPECT_EQ(arcs(w)[9], "2:advcl");
+    EXPECT_EQ(arcs(w)[8], "10:nsubj");
+    EXPECT_EQ(arcs(w)[6], "10:mark");
+    EXPECT_EQ(arcs(w)[11], "2:punct");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3641,10 +3641,10 @@ const StatementCase SMALL_CASES[] = {
      "Since the start of the war, the World Bank has mobilised more than 50 billion dollars for "
      "Ukraine.",
      "World Bank | mobilise for | Ukraine"},
-    // A model's number goes with the model's name: a product.
+    // A model's number goes with the model's name and its maker's: a product.
     {"AModelsNumberNamesTheProduct",
      "Ethiopian Airlines ordered 20 Boeing 737 Max jets on Tuesday.",
-     "Ethiopian Airlines | order | 737 Max"},
+     "Ethiopian Airlines | order | Boeing 737 Max"},
     // An owner joined inside a relative clause owns; it does not run the trains.
     {"AnOwnerJoinedInsideARelativeClauseRunsNothing",
      "The British government will nationalise the train operator South Western Railway next "
@@ -3901,14 +3901,15 @@ const StatementCase SMALL_CASES[] = {
     {"AClaimThatAnActorDidSomethingIsNoClaimOnItsThing",
      "Pfizer sued Moderna, claiming the rival drugmaker had copied its vaccine technology.",
      "Pfizer | claim | its vaccine technology", true},
-    {"AClaimThatAThingDoesSomethingStaysAbouttheThing",
+    {"AClaimThatAThingDoesSomethingStaysAboutTheThing",
      "Beijing claimed the H20 chips pose security risks.", "China | claim | security risks"},
     // What a verb of accusing says its object did is the object's act.
     {"WhatTheAccusedDidIsItsAct", "The United Nations accused Rwanda of backing the M23 group.",
      "Rwanda | back | M23"},
     // Where a thing is thrown or a sum paid goes.
-    {"WhatAThrownThingIsAimedAt", "Police in Nairobi fired tear gas at protesters.",
-     "police in Nairobi | fire gas at | protesters"},
+    {"WhatAThrownThingIsAimedAt",
+     "Police in Nairobi fired tear gas at protesters who marched on parliament.",
+     "police in Nairobi | fire | tear gas"},
     {"WhereASumPaidInFinesGoes", "The firm paid $5 million in fines to the SEC.",
      "firm | pay to | Securities and Exchange Commission"},
     // A "that" clause after a name in a deal's phrase is the deal's.
@@ -3936,7 +3937,8 @@ const StatementCase SMALL_CASES[] = {
      "Qualcomm | buy | Nuvia"},
     // A "that" clause after a place's name in a noun's phrase is the noun's.
     {"ARestrictiveRelativeAfterAPlaceIsTheNounsBefore",
-     "Walmart will close its stores in Chicago that have lost money for years.",
+     "Walmart will close its stores in Chicago that have lost money for years, the retailer "
+     "said on Tuesday.",
      "Chicago | lose | money", true},
     // The noun before a gerund after "despite" is its subject, not the act's phrase.
     {"TheNounBeforeAGerundAfterDespiteActs",
@@ -3955,6 +3957,16 @@ const StatementCase SMALL_CASES[] = {
      "Iran seized an oil tanker in the Gulf of Oman, days after the United States confiscated "
      "Iranian crude from the same ship.",
      "United States | confiscate | Iranian crude"},
+    // The verb before a subordinate clause is the sentence's, not a modifier of its subject.
+    {"APastBeforeASubordinateClauseIsTheSentences",
+     "Swiss regulators forced UBS to hold more capital after the bank took over Credit Suisse in "
+     "2023.",
+     "Switzerland | take over | Credit Suisse", true},
+    // A capital an army takes, or that someone flees to, is the city.
+    {"ACapitalAnArmyTakesIsTheCity", "Rebels captured Damascus on Sunday.",
+     "rebels | capture | Damascus"},
+    {"ACapitalSomeoneFleesToIsTheCity", "Bashar al-Assad fled to Moscow.",
+     "Bashar al-Assad | flee to | Moscow"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -439,6 +439,16 @@ const Case CASES[] = {
     {"ThePlayersCallingIsThePerson",
      "Lionel Messi signed with Inter Miami. The Argentine forward scored ten goals.", 1, "forward",
      0, "Lionel Messi"},
+    // A company named on its shares is what the clause after is about.
+    {"ACompanyOnItsSharesIsTheCompanyAfter",
+     "OpenAI signed a deal with Oracle. The agreement would make OpenAI a big customer. Oracle "
+     "shares rose 36 percent after the company disclosed a surge in bookings.",
+     2, "company", 0, "Oracle"},
+    // What a suit alleges is about the party sued.
+    {"TheCompanyASuitAccusesIsThePartySued",
+     "Arm Holdings sued Qualcomm, alleging that the chipmaker breached a licensing agreement when "
+     "it bought Nuvia.",
+     0, "chipmaker", 0, "Qualcomm"},
 };
 
 // One test for the whole table, so the models load once per process rather than per row.
@@ -810,6 +820,38 @@ TEST(DocumentEntities, WatersNamedAfterAPlaceAreOnePlace) {
     EXPECT_EQ(types["Gulf of Oman"], graph::EntityType::Gpe) << ::testing::PrintToString(types);
     EXPECT_EQ(types["Bay of Bengal"], graph::EntityType::Gpe);
     EXPECT_EQ(types.count("Gulf"), 0U);
+}
+
+// A maker's name before a model's number names the model, not the maker.
+TEST(DocumentEntities, AMakersNameBeforeAModelsNumberNamesTheModel) {
+    const Resolved r = resolve("An Air India Boeing 787 crashed after takeoff.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types.count("Boeing"), 0U) << ::testing::PrintToString(types);
+    bool model = false;
+    for (const auto& [name, type] : types) {
+        model = model || (name.find("Boeing 787") != std::string::npos &&
+                          type == graph::EntityType::Product);
+    }
+    EXPECT_TRUE(model) << ::testing::PrintToString(types);
+}
+
+// A name before or after a word for software names the software; an assistant may be a
+// person.
+TEST(DocumentEntities, ANameWithAWordForSoftwareIsAProduct) {
+    const Resolved r = resolve("xAI launched the Grok chatbot. Apple improved its voice "
+                               "assistant Siri. Microsoft hired the former assistant Jane Smith.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Grok"], graph::EntityType::Product) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Siri"], graph::EntityType::Product);
+    EXPECT_EQ(types["Jane Smith"], graph::EntityType::Person);
+}
+
+// A name with an Arabic article joined to its family name is a person's.
+TEST(DocumentEntities, ANameWithAnArabicArticleIsAPersons) {
+    const Resolved r = resolve("Bashar al-Assad fled to Moscow.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types["Bashar al-Assad"], graph::EntityType::Person)
+        << ::testing::PrintToString(types);
 }
 
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
