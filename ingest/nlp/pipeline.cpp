@@ -272,6 +272,33 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A word that WordNet knows only as an adjective, read as a noun after a noun, is the
+        // adjective; so is one it knows as both that ends the clause after a verb of calling:
+        // "The Kremlin called the decision *hostile*" (read as a compound noun).
+        for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.upos != "NOUN" || t.xpos != "NN" || !lowerLetters(t.form) ||
+                sentence.tokens[k - 1].upos != "NOUN") {
+                continue;
+            }
+            const std::uint8_t classes = tagger.wordClasses(t.form);
+            // (or an adjective that may be a noun too, ending the clause after a verb that
+            // calls its object something: "called the decision *hostile*")
+            bool called = false;
+            for (std::size_t v = k >= 5 ? k - 5 : 0; v + 1 < k && !called; ++v) {
+                called = sentence.tokens[v].upos == "VERB" &&
+                         isOneOf(sentence.tokens[v].lemma,
+                                 {"call", "deem", "consider", "declare", "label", "brand", "term",
+                                  "find", "judge", "rule"});
+            }
+            const bool ends = k + 1 < sentence.tokens.size() &&
+                              isOneOf(sentence.tokens[k + 1].form, {".", ",", ";", "and"});
+            if ((classes & WC_ADJ) != 0 &&
+                ((classes & (WC_NOUN | WC_NOUN_INFLECTED | WC_VERB | WC_VERB_INFLECTED)) == 0 ||
+                 (called && ends))) {
+                retag(t, "ADJ", "JJ");
+            }
+        }
         // A past tense read as a preposition is the verb: "after regulators *found* its
         // Autopilot system did not do enough" (no preposition is a past form, only some
         // participles: "given", "provided", "granted").

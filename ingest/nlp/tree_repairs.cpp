@@ -8050,6 +8050,36 @@ std::size_t pastTakenForAParticipleBeforeAClause(std::vector<Token>& w) {
     return 1;
 }
 
+// What a verb of calling says its object is, a noun phrase with an article of its own hung on
+// the object with no preposition: "Critics called the move *a power grab*" with "grab" an
+// nmod of "move". It is the verb's complement, as in "called Putin a dictator". How many
+// moved.
+std::size_t predicateOfACallTakenForAModifier(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t object = headOf(w, k);
+        if (w[k].deprel != "nmod" || object == NONE || object > k || w[object].deprel != "obj" ||
+            !isOneOf(w[k].upos, {"NOUN", "PROPN"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t verb = headOf(w, object);
+        const std::size_t article =
+            lastChildBefore(w, k, k, [](const std::string& r) { return r == "det"; });
+        if (verb == NONE || w[verb].upos != "VERB" ||
+            !isOneOf(w[verb].lemma, {"call", "name", "label", "dub", "brand", "deem", "consider",
+                                     "declare", "term", "make"}) ||
+            article == NONE || article != phraseEdges(w, k).first ||
+            !isOneOf(lowercaseAscii(w[article].form), {"a", "an", "the"}) || article == 0 ||
+            article - 1 < object || w[article - 1].upos == "PUNCT") {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "xcomp";
+        ++moved;
+    }
+    return moved;
+}
+
 // The reason a verb of accusing or punishing gives, hung on its object: "accused Rwanda *of
 // backing* the M23 group", "fined the airline for failing ..." with the gerund a clause of the
 // object. What the object is accused of is the verb's adverbial clause. How many moved.
@@ -8849,6 +8879,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     subjectOfAGerundTakenForAnOblique(w);
     timeSpanTakenForASubject(w);
     pastTakenForAParticipleBeforeAClause(w);
+    predicateOfACallTakenForAModifier(w);
     secondDestinationOnTheFirst(w);
     pleaTakenForAModifier(w);
     prepositionOnACompound(w);

@@ -625,6 +625,18 @@ private:
                 return f;
             }
         }
+        // What one pleads guilty to doing is one's own act: "Binance pleaded guilty to
+        // violating sanctions" (the gerund on "guilty", the complement of "pleaded").
+        if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark != NONE &&
+            t_.lemma(mark) == "to" && isOneOf(t_.lemma(h), {"guilty", "innocent"}) &&
+            t_.rel(h) == "xcomp" && t_.head(h) != NONE && t_.lemma(t_.head(h)) == "plead") {
+            const std::size_t pleader = ownSubject(t_.head(h));
+            if (pleader != NONE && pleader < i) {
+                f.subject = pleader;
+                f.pattern = Pattern::Adverbial;
+                return f;
+            }
+        }
         // Who replaces or succeeds someone on being appointed is the appointee: "named Brian
         // Niccol as its new chief executive, replacing Laxman Narasimhan".
         if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark == NONE &&

@@ -2464,6 +2464,13 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         })) {
         return;
     }
+    // "pleaded guilty to violating sanctions": the plea is the act's own statement, not a
+    // plea of "guilty".
+    if (p.relation == "plead" && p.arg2.head < s.tokens.size() &&
+        isOneOf(t.lemma(p.arg2.head), {"guilty", "innocent"}) &&
+        t.child(p.arg2.head, {"advcl"}) != NONE) {
+        return;
+    }
     // "moving more slowly than its rivals toward electric vehicles": what an act is compared
     // with is nothing it acts on.
     if (p.relation.ends_with(" than")) {

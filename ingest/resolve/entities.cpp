@@ -550,7 +550,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         return EntityType::Product;
     }
     // A name before a word for a piece of software names that software: "the Claude chatbot",
-    // "the Grok chatbot", "its Copilot assistant".
+    // "the Grok chatbot", "its Copilot assistant" (not before a plural: "Android apps" run on
+    // it).
     // (Or after it: "its voice assistant Siri"; not after an assistant who is a person: "the
     // former assistant Jane Smith".)
     const auto software = [](std::string_view lemma) {
@@ -558,7 +559,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     };
     if (const int h = s.tokens[last].head;
         (h > 0 && static_cast<std::size_t>(h - 1) == last + 1 &&
-         s.tokens[last].deprel == "compound" && software(s.tokens[last + 1].lemma)) ||
+         s.tokens[last].deprel == "compound" && s.tokens[last + 1].xpos == "NN" &&
+         software(s.tokens[last + 1].lemma)) ||
         (first > 0 && s.tokens[first - 1].upos == "NOUN" && software(s.tokens[first - 1].lemma) &&
          (s.tokens[first - 1].lemma != "assistant" ||
           (first > 1 &&

@@ -3141,6 +3141,14 @@ TEST(Pipeline, ANounBeforeAGerundInAVerblessSentenceIsTheVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "Farmers").deprel, "nsubj");
 }
 
+// An adjective that ends the clause after a verb of calling and its object is no noun.
+TEST(Pipeline, AnAdjectiveAfterACalledObjectIsNoNoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The Kremlin called the decision hostile.";
+    EXPECT_EQ(wordOf(pipeline, text, "hostile").upos, "ADJ");
+    EXPECT_EQ(wordOf(pipeline, text, "decision").deprel, "obj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

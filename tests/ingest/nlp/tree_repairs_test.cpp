@@ -2384,6 +2384,26 @@ TEST(TreeRepairs, APastReadAsAParticipleBeforeASubordinateClauseIsTheRoot) {
     EXPECT_EQ(arcs(w)[11], "2:punct");
 }
 
+// What a verb of calling says its object is, hung on the object with no preposition, is the
+// verb's complement; after another verb it stays.
+TEST(TreeRepairs, WhatACallSaysItsObjectIsIsItsComplement) {
+    const std::string words = "critics NOUN NNS 2 nsubj\n"
+                              "%s VERB VBD 0 root\n"
+                              "the DET DT 4 det\n"
+                              "move NOUN NN 2 obj\n"
+                              "a DET DT 7 det\n"
+                              "power NOUN NN 7 compound\n"
+                              "grab NOUN NN 4 nmod\n";
+    std::vector<Token> w = treeWith(words, "called");
+    w[1].lemma = "call";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "2:xcomp");
+    std::vector<Token> other = treeWith(words, "saw");
+    other[1].lemma = "see";
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[6], "4:nmod");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

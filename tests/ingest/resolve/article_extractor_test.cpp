@@ -3967,6 +3967,14 @@ const StatementCase SMALL_CASES[] = {
      "rebels | capture | Damascus"},
     {"ACapitalSomeoneFleesToIsTheCity", "Bashar al-Assad fled to Moscow.",
      "Bashar al-Assad | flee to | Moscow"},
+    // What one pleads guilty to doing is one's act, and "guilty" no thing pleaded.
+    {"WhatOnePleadsGuiltyToDoingIsOnesAct", "Binance pleaded guilty to violating sanctions.",
+     "Binance | violate | sanctions"},
+    {"GuiltyIsNoThingPleaded", "Binance pleaded guilty to violating sanctions.",
+     "Binance | plead | guilty", true},
+    // What a verb of calling says its object is stays apart from the object.
+    {"WhatACallSaysItsObjectIsIsNoPartOfIt", "The Kremlin called the decision hostile.",
+     "Russia | call | decision"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
