@@ -299,6 +299,20 @@ struct Pipeline::Impl {
                 retag(t, "ADJ", "JJ");
             }
         }
+        // A gerund before a word for a line of business, after a noun and "and", is that
+        // business's noun: "its studios and *streaming* business" (read as a verb joined to the
+        // one before, it made the business its object).
+        for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos == "VBG" && lowerLetters(t.form) &&
+                isOneOf(lowercaseAscii(sentence.tokens[k - 1].form), {"and", "or", ","}) &&
+                isOneOf(sentence.tokens[k - 2].upos, {"NOUN", "PROPN"}) &&
+                isOneOf(sentence.tokens[k + 1].lemma,
+                        {"business", "unit", "division", "arm", "operation", "service", "platform",
+                         "segment", "subsidiary"})) {
+                retag(t, "NOUN", "NN");
+            }
+        }
         // A past tense read as a preposition is the verb: "after regulators *found* its
         // Autopilot system did not do enough" (no preposition is a past form, only some
         // participles: "given", "provided", "granted").

@@ -8080,6 +8080,64 @@ std::size_t predicateOfACallTakenForAModifier(std::vector<Token>& w) {
     return moved;
 }
 
+// Two objects of one verb, the first a name right before the second's possessor: "acquire
+// *Warner* Bros. Discovery's studios" with "Warner" an object of its own. The name is the first
+// word of the possessor's name. How many it mended.
+std::size_t nameSplitFromItsPossessor(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+        const std::size_t verb = headOf(w, k);
+        if (w[k].deprel != "obj" || w[k].upos != "PROPN" || w[k + 1].upos != "PROPN" ||
+            verb == NONE || verb > k || hasChild(w, k, [](const std::string&) { return true; })) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // The possessor the next word leads to, and the second object it owns.
+        std::size_t owner = k + 1;
+        while (owner != NONE && w[owner].deprel != "nmod:poss" && w[owner].upos == "PROPN" &&
+               headOf(w, owner) != NONE && headOf(w, owner) > owner) {
+            owner = headOf(w, owner);
+        }
+        const std::size_t owned = owner == NONE ? NONE : headOf(w, owner);
+        if (owner == NONE || w[owner].deprel != "nmod:poss" || w[owner].upos != "PROPN" ||
+            owned == NONE || headOf(w, owned) != verb || w[owned].deprel != "obj") {
+            continue;
+        }
+        w[k].head = static_cast<int>(owner) + 1;
+        w[k].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
+// A noun and the noun after it, both made conjuncts of the noun before, with the conjunction
+// before the first: "studios and *streaming business*" with "streaming" and "business" both
+// conjuncts of "studios". The first modifies the second, which is the one conjunct. How many
+// it mended.
+std::size_t compoundSplitIntoTwoConjuncts(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k + 1 < w.size(); ++k) {
+        const std::size_t head = headOf(w, k);
+        const std::size_t next = k + 1;
+        // (a singular first noun: a plural seldom modifies the next, "bedding and linens
+        // store")
+        if (w[k].deprel != "conj" || w[k].xpos != "NN" || w[next].deprel != "conj" ||
+            w[next].upos != "NOUN" || head == NONE || headOf(w, next) != head || head > k) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t cc =
+            lastChildBefore(w, k, k, [](const std::string& r) { return r == "cc"; });
+        if (cc == NONE || cc + 1 != k ||
+            hasChild(w, next, [](const std::string& r) { return r == "cc" || r == "punct"; })) {
+            continue;
+        }
+        w[cc].head = static_cast<int>(next) + 1;
+        w[k].head = static_cast<int>(next) + 1;
+        w[k].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // The reason a verb of accusing or punishing gives, hung on its object: "accused Rwanda *of
 // backing* the M23 group", "fined the airline for failing ..." with the gerund a clause of the
 // object. What the object is accused of is the verb's adverbial clause. How many moved.
@@ -8880,6 +8938,8 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     timeSpanTakenForASubject(w);
     pastTakenForAParticipleBeforeAClause(w);
     predicateOfACallTakenForAModifier(w);
+    nameSplitFromItsPossessor(w);
+    compoundSplitIntoTwoConjuncts(w);
     secondDestinationOnTheFirst(w);
     pleaTakenForAModifier(w);
     prepositionOnACompound(w);

@@ -1184,6 +1184,29 @@ int DocumentEntities::entityNamed(const std::string& name, EntityType type, bool
     return id;
 }
 
+// The city of a capital's name, an entity of its own even when the name is also the alias of
+// its country ("Moscow" for Russia), the same one each time the text names the city.
+int DocumentEntities::cityNamed(const std::string& name) {
+    const std::string key = foldName(name);
+    if (auto it = cities_.find(key); it != cities_.end()) {
+        return it->second;
+    }
+    int id = -1;
+    if (auto it = byName_.find(key);
+        it != byName_.end() && entities_[static_cast<std::size_t>(it->second)].name == name) {
+        id = it->second; // (a city the text named as one before)
+    } else {
+        DocEntity e;
+        e.name = name;
+        e.type = EntityType::Gpe;
+        entities_.push_back(std::move(e));
+        id = static_cast<int>(entities_.size() - 1);
+        byName_.try_emplace(key, id);
+    }
+    cities_[key] = id;
+    return id;
+}
+
 int DocumentEntities::findKnown(std::string_view name) const {
     if (auto it = byName_.find(foldName(name)); it != byName_.end()) {
         return it->second;
@@ -2369,12 +2392,22 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 c == NONE && t.rel(m.begin) == "obj" &&
                 isOneOf(act, {"capture", "seize", "enter", "besiege", "shell", "bomb", "storm",
                               "encircle", "surround", "evacuate", "flee", "overrun", "liberate"});
-            if (motion || taken ||
+            // (Or one a building or a site stands in: "the presidential palace in Khartoum",
+            // "the embassy in Kyiv".)
+            const bool site =
+                c != NONE && isOneOf(lowered(s.tokens[c].form), {"in", "at"}) && verb != NONE &&
+                t.rel(m.begin) == "nmod" && s.tokens[verb].upos == "NOUN" &&
+                isOneOf(t.lemma(verb),
+                        {"palace",   "building",   "embassy",   "consulate", "airport",
+                         "hospital", "square",     "street",    "station",   "hotel",
+                         "mosque",   "church",     "cathedral", "museum",    "stadium",
+                         "prison",   "university", "school",    "market",    "headquarters",
+                         "office",   "compound",   "residence", "plant",     "factory"});
+            if (motion || taken || site ||
                 (c != NONE &&
                  isOneOf(lowered(s.tokens[c].form), {"into", "outside", "near", "around", "across",
                                                      "through", "toward", "towards"}))) {
-                mark(m.begin, m.begin, entityNamed(s.tokens[m.begin].form, EntityType::Gpe, false),
-                     MentionKind::Name);
+                mark(m.begin, m.begin, cityNamed(s.tokens[m.begin].form), MentionKind::Name);
                 continue;
             }
         }
@@ -2776,6 +2809,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     // "Tan will report to ..." after "Tang Tan"; a name read as a plural, of
                     // one named in the last three: "Wilders agreed" after "Geert Wilders").
                     mark(i, i, e, MentionKind::Name);
+                } else if (i == 0 && tok.upos == "NOUN" && tok.xpos == "NN" && n > 2 &&
+                           tok.form.size() > 2 && article::isAsciiUpper(tok.form[0]) &&
+                           std::all_of(tok.form.begin() + 1, tok.form.end(),
+                                       article::isAsciiLower) &&
+                           t.rel(i) == "nsubj" && t.head(i) != NONE &&
+                           s.tokens[t.head(i)].upos == "VERB" &&
+                           isOneOf(t.lemma(t.head(i)),
+                                   {"say",       "tell",     "announce", "sue",     "deny",
+                                    "confirm",   "accuse",   "hire",     "appoint", "acquire",
+                                    "sign",      "vow",      "pledge",   "urge",    "criticize",
+                                    "criticise", "complain", "insist",   "admit",   "reply",
+                                    "respond"}) &&
+                           !lowerWords_.contains(lowered(tok.form)) &&
+                           !(commonNoun_ && commonNoun_(lowered(tok.form)))) {
+                    // A word opening the sentence that WordNet knows as no noun and the
+                    // document never writes in lower case, the subject of a verb only people
+                    // and bodies do: a name the tagger took for a common noun ("Paramount,
+                    // which had made a rival bid, said ...").
+                    mark(i, i, lookupName(t, i, i, words), MentionKind::Name);
                 }
             }
             ++i;

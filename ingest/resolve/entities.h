@@ -132,6 +132,7 @@ private:
 
     int entityFor(const article::GazetteerEntry& entry);
     int entityNamed(const std::string& name, graph::EntityType type, bool known);
+    int cityNamed(const std::string& name);
     int findKnown(std::string_view name) const;
     bool namedWithin(int e, std::size_t sentences) const;
     int lookupName(const SentenceTree& tree, std::size_t first, std::size_t last,
@@ -169,7 +170,9 @@ private:
     const article::Gazetteer& gazetteer_;
     std::vector<DocEntity> entities_;
     std::map<std::string, int, std::less<>> byName_; ///< folded names and aliases -> entity
-    std::map<std::size_t, int> byGazetteerEntry_;    ///< gazetteer entry -> entity
+    /// capitals named as cities ("fled to Moscow"), apart from the countries they stand for
+    std::map<std::string, int, std::less<>> cities_;
+    std::map<std::size_t, int> byGazetteerEntry_; ///< gazetteer entry -> entity
     std::vector<Event> events_;
     std::unordered_map<int, char> genders_; ///< person -> 'm' or 'f', from the pronouns so far
     struct Group { // entities named together ("Intel, Samsung, and SK hynix"), for "they"

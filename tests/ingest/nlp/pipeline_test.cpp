@@ -3149,6 +3149,14 @@ TEST(Pipeline, AnAdjectiveAfterACalledObjectIsNoNoun) {
     EXPECT_EQ(wordOf(pipeline, text, "decision").deprel, "obj");
 }
 
+// A gerund before a word for a line of business, after a noun and "and", is a noun.
+TEST(Pipeline, AGerundBeforeABusinessIsANoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Netflix bought its studios and streaming business.";
+    EXPECT_EQ(wordOf(pipeline, text, "streaming").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "business").deprel, "conj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -2404,6 +2404,35 @@ TEST(TreeRepairs, WhatACallSaysItsObjectIsIsItsComplement) {
     EXPECT_EQ(arcs(other)[6], "4:nmod");
 }
 
+// A name made an object of its own right before the second object's possessor is the
+// possessor's first word.
+TEST(TreeRepairs, ANameSplitFromItsPossessorJoinsIt) {
+    std::vector<Token> w = tree("Netflix PROPN NNP 2 nsubj\n"
+                                "acquired VERB VBD 0 root\n"
+                                "Warner PROPN NNP 2 obj\n"
+                                "Bros. PROPN NNP 5 compound\n"
+                                "Discovery PROPN NNP 7 nmod:poss\n"
+                                "'s PART POS 5 case\n"
+                                "studios NOUN NNS 2 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "5:compound");
+    EXPECT_EQ(arcs(w)[6], "2:obj");
+}
+
+// Two nouns made conjuncts of the noun before, the conjunction before the first: the first
+// modifies the second.
+TEST(TreeRepairs, ACompoundSplitIntoTwoConjunctsIsOne) {
+    std::vector<Token> w = tree("bought VERB VBD 0 root\n"
+                                "studios NOUN NNS 1 obj\n"
+                                "and CCONJ CC 4 cc\n"
+                                "streaming NOUN NN 2 conj\n"
+                                "business NOUN NN 2 conj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "5:compound");
+    EXPECT_EQ(arcs(w)[2], "5:cc");
+    EXPECT_EQ(arcs(w)[4], "2:conj");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -3975,6 +3975,16 @@ const StatementCase SMALL_CASES[] = {
     // What a verb of calling says its object is stays apart from the object.
     {"WhatACallSaysItsObjectIsIsNoPartOfIt", "The Kremlin called the decision hostile.",
      "Russia | call | decision"},
+    // A capital is the city where its country is named in the same sentence too.
+    {"ACapitalTakenIsTheCityBesideItsCountry", "Syrian rebels captured Damascus on Sunday.",
+     "Syrian rebels | capture | Damascus"},
+    {"ACapitalWithABuildingIsTheCity",
+     "Sudan's army retook the presidential palace in Khartoum from the Rapid Support Forces.",
+     "Sudan's army | retake palace in | Khartoum"},
+    // A possessor's name split by the parse is one name, and what it owns the object.
+    {"AnOwnersSplitNameIsOne",
+     "Netflix agreed to acquire Warner Bros. Discovery's studios and streaming business.",
+     "Netflix | agree to acquire | streaming business"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -854,6 +854,16 @@ TEST(DocumentEntities, ANameWithAnArabicArticleIsAPersons) {
         << ::testing::PrintToString(types);
 }
 
+// A word opening the sentence that WordNet knows as no noun, the subject of saying, is a
+// name; a common noun there is not.
+TEST(DocumentEntities, ANameTakenForANounThatSaysIsAName) {
+    const Resolved r = resolve("Paramount, which had made a rival bid, said it would appeal. "
+                               "Police said the suspect fled.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_TRUE(types.count("Paramount")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types.count("Police"), 0U) << ::testing::PrintToString(types);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
