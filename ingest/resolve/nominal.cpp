@@ -125,7 +125,7 @@ bool agentNoun(std::string_view lemma) {
          "rescuer",    "team",       "crew",        "firefighter",  "guard",        "coastguard",
          "resident",   "citizen",    "student",     "refugee",      "migrant",      "reporter",
          "critic",     "suspect",    "leader",      "survivor",     "demonstrator", "woman",
-         "dealer",     "mechanic",   "technician"});
+         "dealer",     "mechanic",   "technician",  "machinist"});
 }
 
 bool constituentNoun(std::string_view lemma) {
@@ -134,7 +134,9 @@ bool constituentNoun(std::string_view lemma) {
                            "bondholder", "creditor",   "passenger",   "member",      "union",
                            "supplier",   "dealer",     "buyer",       "rival",       "competitor",
                            "owner",      "driver",     "fan",         "voter",       "resident",
-                           "maker"});
+                           "maker",      "machinist",  "nurse",       "pilot",       "staffer",
+                           "dockworker", "autoworker", "student",     "teacher",     "patient",
+                           "tenant",     "franchisee", "contractor"});
 }
 
 std::string verbOfNoun(const nlp::Lemmatizer& lemmatizer, std::string_view noun) {

@@ -3985,6 +3985,10 @@ const StatementCase SMALL_CASES[] = {
     {"AnOwnersSplitNameIsOne",
      "Netflix agreed to acquire Warner Bros. Discovery's studios and streaming business.",
      "Netflix | agree to acquire | streaming business"},
+    // Workers of a company named on them strike for themselves, not for the company.
+    {"WorkersNamedByTheirCompanyActForThemselves",
+     "Boeing machinists ended a strike that lasted seven weeks.",
+     "Boeing machinists | end | strike"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
