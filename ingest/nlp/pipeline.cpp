@@ -282,6 +282,9 @@ struct Pipeline::Impl {
                 continue;
             }
             const std::uint8_t classes = tagger.wordClasses(t.form);
+            if ((classes & WC_ADJ) == 0) {
+                continue;
+            }
             // (or an adjective that may be a noun too, ending the clause after a verb that
             // calls its object something: "called the decision *hostile*")
             bool called = false;
@@ -293,9 +296,8 @@ struct Pipeline::Impl {
             }
             const bool ends = k + 1 < sentence.tokens.size() &&
                               isOneOf(sentence.tokens[k + 1].form, {".", ",", ";", "and"});
-            if ((classes & WC_ADJ) != 0 &&
-                ((classes & (WC_NOUN | WC_NOUN_INFLECTED | WC_VERB | WC_VERB_INFLECTED)) == 0 ||
-                 (called && ends))) {
+            if ((classes & (WC_NOUN | WC_NOUN_INFLECTED | WC_VERB | WC_VERB_INFLECTED)) == 0 ||
+                (called && ends)) {
                 retag(t, "ADJ", "JJ");
             }
         }
@@ -324,9 +326,7 @@ struct Pipeline::Impl {
             }
             const std::string past = lemmatizer.lemma(t.form, "VERB", "VBD");
             if (past != t.form && lemmatizer.knownVerb(past)) {
-                t.upos = "VERB";
-                t.xpos = "VBD";
-                t.lemma = past;
+                retag(t, "VERB", "VBD");
             }
         }
         // An adverb that can be a noun, after an article and any adjectives and before a

@@ -1540,7 +1540,10 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
 // sum going on after it: "a Boeing *787* crashed" (not "fined Meta Platforms 798 million
 // euros").
 bool bareModelNumber(const nlp::Sentence& s, std::size_t k) {
-    const std::string& f = k < s.tokens.size() ? s.tokens[k].form : std::string();
+    if (k >= s.tokens.size()) {
+        return false;
+    }
+    const std::string& f = s.tokens[k].form;
     if (f.size() != 3 || !isOneOf(s.tokens[k].upos, {"NUM", "PROPN"}) ||
         !std::all_of(f.begin(), f.end(), [](char c) { return article::isAsciiDigit(c); })) {
         return false;
