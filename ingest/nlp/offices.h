@@ -151,6 +151,21 @@ inline bool reasonGivingVerb(std::string_view lemma) {
                     "jail",    "sentence",  "ban",         "suspend",   "fire"});
 }
 
+/// Whether a verb says an amount changed, with no object of its own: "Its profit *fell* by a
+/// third", "shares *dropped* 5%".
+inline bool amountChangeVerb(std::string_view lemma) {
+    return isOneOf(lemma, {"rise",   "fall",  "drop",  "climb",   "jump",  "slide",   "sink",
+                           "plunge", "soar",  "surge", "tumble",  "slump", "dip",     "decline",
+                           "shrink", "rally", "sag",   "plummet", "skid",  "retreat", "gain",
+                           "lose",   "shed",  "slip",  "advance", "ease",  "edge"});
+}
+
+/// Whether a noun counts a share of a whole: "by *a third*", "*5%*", "two *points*".
+inline bool shareOfAWhole(std::string_view lemma) {
+    return isOneOf(lemma, {"half", "third", "quarter", "fourth", "fifth", "tenth", "percent", "%",
+                           "point", "percentage", "cent", "fraction"});
+}
+
 /// A verb of accusing, whose "of" clause says what its object did: "accused Sanchez of trading
 /// justice for power".
 inline bool accusingVerb(std::string_view lemma) {

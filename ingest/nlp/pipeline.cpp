@@ -1568,6 +1568,33 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // "tear gas" is a noun ("used water cannon and *tear* gas against demonstrators", read as
+        // "to tear gas").
+        for (std::size_t k = 0; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (lowercaseAscii(t.form) == "tear" && t.upos == "VERB" &&
+                isOneOf(lowercaseAscii(sentence.tokens[k + 1].form), {"gas", "gases"})) {
+                retag(t, "NOUN", "NN");
+                retag(sentence.tokens[k + 1], "NOUN",
+                      lowercaseAscii(sentence.tokens[k + 1].form) == "gases" ? "NNS" : "NN");
+            }
+        }
+        // "rival" after "to" and before a bare plural noun describes the noun, with "to" its
+        // preposition: "open its store *to rival* marketplaces" (read as "to rival", a verb
+        // with the marketplaces its object). After a verb, or before a name or a determiner,
+        // it stays a verb: "wants to rival companies", "to rival Nvidia", "to rival the
+        // iPhone".
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& next = sentence.tokens[k + 1];
+            if (t.form == "rival" && t.upos == "VERB" && k >= 2 &&
+                lowercaseAscii(sentence.tokens[k - 1].form) == "to" &&
+                isOneOf(sentence.tokens[k - 2].upos, {"NOUN", "PROPN"}) &&
+                isOneOf(next.xpos, {"NNS", "NN"}) && lowercaseAscii(next.form) == next.form) {
+                retag(t, "ADJ", "JJ");
+                retag(sentence.tokens[k - 1], "ADP", "IN");
+            }
+        }
         // A capitalised word read as a name, after "the" or "a" and before a common noun, that
         // WordNet knows as an adjective is one: "The *Swiss* drugmaker Novartis", "the
         // *American* biotechnology company" (as a name, the word joined the company's).
@@ -3028,6 +3055,26 @@ struct Pipeline::Impl {
                         return (relativeClauseAsMainClause(w) || rootOf(w) == k) && w[k].head == 0;
                     });
             }
+            // The verb of a "whose" clause read as a plural noun: "Bob Iger, whose contract
+            // *ends* in 2026" (tagged a noun, "ends" an oblique of the main verb). The word as
+            // a present tense, kept when the noun after "whose" is then its subject.
+            for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+                const Token& t = sentence.tokens[k];
+                // (not a noun that is the clause's subject: "whose Ascend *chips* compete")
+                if (t.xpos != "NNS" || lowercaseAscii(t.form) != t.form ||
+                    lowercaseAscii(sentence.tokens[k - 2].form) != "whose" ||
+                    sentence.tokens[k - 1].upos != "NOUN" || t.deprel.starts_with("nsubj") ||
+                    sentence.tokens[k + 1].upos == "VERB" ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                    continue;
+                }
+                reparse(
+                    sentence, [&](Sentence& retry) { retag(retry.tokens[k], "VERB", "VBZ"); },
+                    [&](const Sentence& retry) {
+                        return headOf(retry.tokens, k - 1) == k &&
+                               retry.tokens[k - 1].deprel.starts_with("nsubj");
+                    });
+            }
             // A verb hung under its own subject's phrase is raised over it.
             if (const VerbToRaise raise = verbAfterSubjectPhrase(sentence.tokens);
                 raise.verb != NONE) {
@@ -3048,6 +3095,33 @@ struct Pipeline::Impl {
                     return r.starts_with("aux") || r == "cop" || r == "nsubj:pass";
                 })) {
                 sentence.tokens[root].xpos = "VBD";
+            }
+            // An "-ing" noun that the parse made a clause with a marker is a gerund: "a man
+            // suspected of *planning* to kill ..." (tagged a noun, "planning" as in urban
+            // planning, yet parsed as "of"'s clause).
+            for (std::size_t k = 1; k < sentence.tokens.size(); ++k) {
+                Token& t = sentence.tokens[k];
+                if (t.xpos != "NN" || t.deprel != "advcl" || !t.form.ends_with("ing") ||
+                    lowercaseAscii(t.form) != t.form) {
+                    continue; // (the cheap tests first: this runs for every word)
+                }
+                // (not a noun with a determiner or an adjective: "in the offing")
+                if (hasChild(sentence.tokens, k,
+                             [](const std::string& r) { return r == "mark"; }) &&
+                    !hasChild(sentence.tokens, k,
+                              [](const std::string& r) {
+                                  return r == "det" || r == "amod" || r == "nmod:poss";
+                              }) &&
+                    lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBG"))) {
+                    retag(t, "VERB", "VBG");
+                    // (its infinitive, a noun's clause before, is now the verb's complement)
+                    for (Token& c : sentence.tokens) {
+                        if (c.head == static_cast<int>(k) + 1 && c.deprel == "acl" &&
+                            c.xpos == "VB") {
+                            c.deprel = "xcomp";
+                        }
+                    }
+                }
             }
             // A plural noun that the parse gave a subject and an object is a verb's "-s" form:
             // "before it *services* advanced lithography machines".

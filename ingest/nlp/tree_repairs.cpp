@@ -2172,14 +2172,15 @@ std::size_t nameRightBeforeASubject(std::vector<Token>& w) {
 }
 
 // The amount a verb of change brings something to or by, hung on a noun ("bringing its total
-// commitment to the startup *to $8 billion*" with the sum on "startup"): the amount is the
-// verb's oblique. How many moved.
+// commitment to the startup *to $8 billion*" with the sum on "startup", "cut costs *by
+// billions of euros*"): the amount is the verb's oblique. How many moved.
 std::size_t changedAmountOnTheVerb(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t k = 1; k < w.size(); ++k) {
         const std::size_t noun = headOf(w, k);
         if (w[k].deprel != "nmod" || noun == NONE || w[noun].upos != "NOUN" ||
-            !(w[k].upos == "SYM" || w[k].upos == "NUM" || w[k].lemma == "percent")) {
+            !(w[k].upos == "SYM" || w[k].upos == "NUM" || shareOfAWhole(w[k].lemma) ||
+              isOneOf(w[k].lemma, {"million", "billion", "trillion", "thousand", "hundred"}))) {
             continue;
         }
         const std::size_t c = w[k - 1].upos == "ADP" && headOf(w, k - 1) == k ? k - 1 : NONE;
@@ -7347,15 +7348,21 @@ std::size_t relativeClauseByWhose(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t r = 1; r + 2 < w.size(); ++r) {
         const std::size_t owned = headOf(w, r);
-        const std::size_t noun = r - 1;
+        // (after the noun's comma too: "chief executive Bob Iger, whose contract ends in 2026")
+        const bool comma = r >= 2 && w[r - 1].form == ",";
+        std::size_t noun = comma ? r - 2 : r - 1;
         if (lowercaseAscii(w[r].form) != "whose" || owned == NONE || owned <= r ||
             !isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
             continue; // (the cheap tests first: this runs for every word)
         }
+        while (w[noun].deprel == "flat" && headOf(w, noun) != NONE && headOf(w, noun) < noun) {
+            noun = headOf(w, noun); // (a name's head: "Bob" of "Bob Iger")
+        }
         const std::size_t verb = headOf(w, owned);
         if (!w[owned].deprel.starts_with("nsubj") || verb == NONE || verb <= owned ||
-            w[verb].upos != "VERB" || headOf(w, verb) == noun) {
-            continue;
+            w[verb].upos != "VERB" || headOf(w, verb) == noun ||
+            (comma && (w[verb].head == 0 || dominates(w, verb, noun)))) {
+            continue; // (after a comma, only a clause hung beside the name, not over it)
         }
         // (A clause at the end of the sentence may have been made its root, with the main verb
         // its complement: "The Audi factory ... makes the electric Q8 e-tron, a model whose
@@ -8164,6 +8171,39 @@ std::size_t reasonHungOnTheObject(std::vector<Token>& w) {
     return moved;
 }
 
+// The reason a verb of blaming, punishing or praising gives, a noun phrase hung on its object:
+// "blamed a faulty update *for the outage*", "fined the bank for the breach". What the object
+// is blamed or fined for is the verb's oblique; not after a noun whose own "for" says what it
+// is for ("blamed weak demand for gaming chips"). How many moved.
+std::size_t reasonPhraseHungOnTheObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t object = headOf(w, k);
+        if (w[k].deprel != "nmod" || object == NONE || object > k || w[object].deprel != "obj" ||
+            !isOneOf(w[k].upos, {"NOUN", "PROPN"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t verb = headOf(w, object);
+        const std::size_t forWord = caseWordOf(w, k, {"for"});
+        if (forWord == NONE || forWord != phraseEdges(w, k).first || verb == NONE ||
+            verb > object || w[verb].upos != "VERB" || !reasonGivingVerb(w[verb].lemma) ||
+            isOneOf(lowercaseAscii(w[object].lemma),
+                    {"demand",    "need",    "support",     "appetite",       "search",
+                     "request",   "bid",     "plan",        "reason",         "preference",
+                     "market",    "price",   "application", "call",           "order",
+                     "contract",  "license", "licence",     "permit",         "fee",
+                     "funding",   "tender",  "subsidy",     "responsibility", "credit",
+                     "candidate", "nominee", "visa",        "ticket",         "option",
+                     "use",       "target",  "standard",    "rule",           "policy"})) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
 // An "at" phrase hung on the object of a verb that aims or throws it: "fired tear gas *at
 // protesters*", "hurled stones at police". The phrase says what the act is aimed at, so it is
 // the verb's oblique. How many moved.
@@ -8734,9 +8774,597 @@ std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
 }
 
 // Every repair, in order.
+// How much an amount changed by, parsed as a passive's agent: "Its profit fell *by a third*",
+// "sales were cut by 5%". A share of a whole, or the "by" phrase of a verb saying an amount
+// changed with no passive auxiliary, is no one's act: the verb's oblique. How many it
+// relabelled.
+std::size_t amountTakenForAnAgent(std::vector<Token>& w) {
+    std::size_t relabelled = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].deprel != "obl:agent" || v == NONE || w[v].upos != "VERB") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // (a count of people is no amount: "by two space businessmen", "by one of my
+        // friends")
+        const bool amount = shareOfAWhole(lowercaseAscii(w[k].lemma)) || w[k].upos == "SYM" ||
+                            isOneOf(w[k].lemma, {"million", "billion", "trillion"});
+        // ("The charges were dropped by prosecutors" is a passive: "drop" takes objects too.)
+        if (!amount && (!amountChangeVerb(w[v].lemma) ||
+                        hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; }))) {
+            continue;
+        }
+        w[k].deprel = "obl";
+        ++relabelled;
+    }
+    return relabelled;
+}
+
+// A verb saying an amount changed, parsed as a participle on the noun it says it of, with no
+// verb at the root: "The company's sales *dropped* by half", "Its shares dropped by a quarter
+// in after-hours trading" (tagged a participle). The verb is the main verb, a past tense, and
+// the noun its subject; the noun's words after the verb go with the verb. Whether it mended.
+bool changeTakenForTheRootsModifier(std::vector<Token>& w) {
+    const std::size_t r = verblessRoot(w);
+    if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"}) ||
+        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+        return false;
+    }
+    const std::size_t v = r + 1;
+    if (v >= w.size() || headOf(w, v) != r || w[v].deprel != "acl" || w[v].upos != "VERB" ||
+        !isOneOf(w[v].xpos, {"VBD", "VBN"}) || !amountChangeVerb(w[v].lemma) ||
+        hasChild(w, v, [](const std::string& rel) {
+            return rel == "mark" || rel.starts_with("aux") || rel.starts_with("nsubj");
+        })) {
+        return false;
+    }
+    for (std::size_t k = v + 1; k < w.size(); ++k) {
+        if (headOf(w, k) == r) {
+            w[k].head = static_cast<int>(v) + 1;
+        }
+    }
+    w[v].head = 0;
+    w[v].deprel = "root";
+    w[v].xpos = "VBD";
+    w[r].head = static_cast<int>(v) + 1;
+    w[r].deprel = "nsubj";
+    return true;
+}
+
+// Where or when an amount changed, hung on the amount: "Samsung shares fell 1.5% *in Seoul*",
+// "rose 1% after the announcement". A share of a whole has no place of its own; the phrase is the
+// verb's oblique. How many moved.
+std::size_t placeOfAChangeOnItsAmount(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t amount = headOf(w, k);
+        if (w[k].deprel != "nmod" || amount == NONE || amount > k ||
+            !isOneOf(w[amount].deprel, {"obj", "obl:npmod", "obl"})) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t v = headOf(w, amount);
+        const std::size_t in = caseWordOf(
+            w, k,
+            {"in", "on", "at", "during", "after", "before", "following", "amid", "since", "over"});
+        if (in == NONE || in != phraseEdges(w, k).first || v == NONE || v > amount ||
+            w[v].upos != "VERB" || !amountChangeVerb(w[v].lemma) ||
+            !shareOfAWhole(lowercaseAscii(w[amount].lemma)) ||
+            caseWordOf(w, amount, {"by", "to", "from"}) != NONE) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A second clause after ", and" parsed as a noun joined to the first clause's last noun, its
+// verb a participle on that noun: "accused the opposition of plotting a coup, and security
+// forces *detained* hundreds of protesters" (the forces plotted, nobody detained). A verb with
+// its own object and no "by" phrase is no passive participle: it is the main verb's conjunct
+// with the noun its subject, the comma and the conjunction its own. How many it mended.
+std::size_t clauseTakenForAJoinedNoun(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    const std::size_t root = rootOf(w);
+    if (root == NONE || w[root].upos != "VERB") {
+        return 0;
+    }
+    for (std::size_t n = root + 4; n + 2 < w.size(); ++n) {
+        const std::size_t v = n + 1;
+        if (w[n].deprel != "conj" || !isOneOf(w[n].upos, {"NOUN", "PROPN"}) || headOf(w, v) != n ||
+            w[v].deprel != "acl" || w[v].upos != "VERB") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const auto has = [&](std::size_t h, auto accept) { return hasChild(w, h, accept); };
+        const bool finite =
+            w[v].xpos == "VBD" ||
+            (w[v].xpos == "VBN" && has(v, [](const std::string& r) { return r == "obj"; }) &&
+             !has(v, [](const std::string& r) { return r == "obl:agent"; }));
+        const std::size_t cc =
+            lastChildBefore(w, n, n, [](const std::string& r) { return r == "cc"; });
+        if (!finite || cc == NONE || cc < 1 || w[cc - 1].form != "," ||
+            !isOneOf(lowercaseAscii(w[cc].form), {"and", "but"}) || !dominates(w, root, n) ||
+            has(v, [](const std::string& r) {
+                return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj");
+            })) {
+            continue;
+        }
+        // (the noun's phrase opens right after the conjunction: "security forces")
+        bool opens = true;
+        for (std::size_t k = cc + 1; k < n; ++k) {
+            opens = opens && dominates(w, n, k);
+        }
+        if (!opens) {
+            continue;
+        }
+        w[v].head = static_cast<int>(root) + 1;
+        w[v].deprel = "conj";
+        w[v].xpos = "VBD";
+        w[n].head = static_cast<int>(v) + 1;
+        w[n].deprel = "nsubj";
+        w[cc].head = static_cast<int>(v) + 1;
+        if (headOf(w, cc - 1) == n || w[cc - 1].deprel == "punct") {
+            w[cc - 1].head = static_cast<int>(v) + 1;
+            w[cc - 1].deprel = "punct";
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A description between commas after a verb's object, parsed as the verb's complement with the
+// infinitive after it its clause: "asked Muhammad Yunus, *the Nobel laureate*, to head it" (as
+// if the laureate were asked). The description is the object's apposition and the infinitive
+// the verb's complement, what the object is asked to do. How many it mended.
+std::size_t appositionTakenForAComplement(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t x = 3; x + 3 < w.size(); ++x) {
+        const std::size_t v = headOf(w, x);
+        if (w[x].upos != "NOUN" || !isOneOf(w[x].deprel, {"ccomp", "obj", "xcomp"}) || v == NONE ||
+            v > x || w[v].upos != "VERB") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // (the description's first word after a comma, the object's last word before it)
+        std::size_t first = x;
+        while (first > 0 && headOf(w, first - 1) == x && w[first - 1].deprel != "punct") {
+            --first;
+        }
+        if (first < 3 || w[first - 1].form != ",") {
+            continue;
+        }
+        std::size_t object = first - 2;
+        while (object != NONE && headOf(w, object) != v) {
+            object = headOf(w, object);
+        }
+        std::size_t inf = NONE;
+        for (std::size_t k = x + 2; k < w.size(); ++k) {
+            if (headOf(w, k) == x && w[k].deprel == "acl" && w[k].xpos == "VB" &&
+                w[k - 1].form == "to" && w[k - 2].form == ",") {
+                inf = k;
+                break;
+            }
+        }
+        if (object == NONE || object >= first || inf == NONE ||
+            !isOneOf(w[object].deprel, {"obj", "iobj"}) ||
+            !isOneOf(w[object].upos, {"PROPN", "NOUN"})) {
+            continue;
+        }
+        w[object].deprel = "obj";
+        w[x].head = static_cast<int>(object) + 1;
+        w[x].deprel = "appos";
+        w[inf].head = static_cast<int>(v) + 1;
+        w[inf].deprel = "xcomp";
+        ++mended;
+    }
+    return mended;
+}
+
+// The infinitive after an object, parsed as the verb's purpose: "ordered the company *to open*
+// its store", "urged Netanyahu, the Israeli prime minister, *to accept* the deal" (after the
+// object's apposition). After a verb that asks its object to act, it is what the object is
+// asked to do: the verb's complement. How many it relabelled.
+std::size_t infinitiveAfterTheObjectOfAsking(std::vector<Token>& w) {
+    std::size_t relabelled = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].deprel != "advcl" || w[k].xpos != "VB" || w[k - 1].form != "to" || v == NONE ||
+            v > k) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t object =
+            lastChildBefore(w, v, k, [](const std::string& r) { return r == "obj"; });
+        if (object == NONE || !isOneOf(w[object].upos, {"NOUN", "PROPN", "PRON"})) {
+            continue;
+        }
+        const std::size_t appos =
+            lastChildBefore(w, object, k, [](const std::string& r) { return r == "appos"; });
+        const bool afterObject = phraseEdges(w, object).second + 2 == k;
+        const bool afterApposition = appos != NONE && appos > object && w[k - 2].form == "," &&
+                                     phraseEdges(w, appos).second + 3 == k;
+        if ((!afterObject && !afterApposition) ||
+            !isOneOf(w[v].lemma,
+                     {"ask",     "tell",     "urge",      "allow",     "force",    "order",
+                      "require", "persuade", "encourage", "invite",    "pressure", "warn",
+                      "advise",  "instruct", "authorize", "authorise", "compel",   "permit",
+                      "forbid",  "beg",      "implore"})) {
+            continue;
+        }
+        w[k].deprel = "xcomp";
+        ++relabelled;
+    }
+    return relabelled;
+}
+
+// A past tense after the comma closing the subject's apposition, parsed as one more
+// apposition of a verbless root: "Bangladesh's prime minister, Sheikh Hasina, *resigned* and
+// fled to India" (tagged a participle). The verb is the main verb and the root noun its subject;
+// the noun's words after the verb go with the verb. Whether it mended.
+bool pastTenseAfterTheRootsApposition(std::vector<Token>& w) {
+    const std::size_t r = verblessRoot(w);
+    if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"}) ||
+        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+        return false;
+    }
+    std::size_t v = NONE;
+    for (std::size_t k = r + 3; k < w.size() && v == NONE; ++k) {
+        if (headOf(w, k) == r && w[k].deprel == "appos" && w[k].upos == "VERB" &&
+            isOneOf(w[k].xpos, {"VBD", "VBN"}) && w[k - 1].form == ",") {
+            v = k;
+        }
+    }
+    if (v == NONE || hasChild(w, v, [](const std::string& rel) {
+            return rel == "mark" || rel.starts_with("aux") || rel.starts_with("nsubj");
+        })) {
+        return false;
+    }
+    // (an apposition of the noun closes right before the comma: "..., Sheikh Hasina,")
+    const std::size_t appos =
+        lastChildBefore(w, r, v, [](const std::string& rel) { return rel == "appos"; });
+    if (appos == NONE || appos < r || phraseEdges(w, appos).second + 2 != v) {
+        return false;
+    }
+    for (std::size_t k = v + 1; k < w.size(); ++k) {
+        if (headOf(w, k) == r) {
+            w[k].head = static_cast<int>(v) + 1;
+        }
+    }
+    w[v - 1].head = static_cast<int>(appos) + 1;
+    w[v - 1].deprel = "punct";
+    w[v].head = 0;
+    w[v].deprel = "root";
+    w[v].xpos = "VBD"; // (a participle with no auxiliary: the tagger's guess)
+    w[r].head = static_cast<int>(v) + 1;
+    w[r].deprel = "nsubj";
+    return true;
+}
+
+// The span of time a sum is counted over, hung on the sum: "lost $6 billion *in the third
+// quarter*", "earned 2 billion euros in 2023". A sum has no time of its own; the phrase is the
+// verb's oblique. How many moved.
+std::size_t timeOfASumOnTheSum(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t sum = headOf(w, k);
+        if (w[k].deprel != "nmod" || sum == NONE || sum > k || w[sum].deprel != "obj") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::string lower = lowercaseAscii(w[k].form);
+        const bool span =
+            isOneOf(lowercaseAscii(w[k].lemma), {"quarter", "year", "month", "week", "half"}) ||
+            monthName(lower) ||
+            (lower.size() == 4 && lower.find_first_not_of("0123456789") == std::string::npos &&
+             (lower.starts_with("19") || lower.starts_with("20")));
+        const std::size_t v = headOf(w, sum);
+        const std::size_t in = caseWordOf(w, k, {"in", "during", "for", "over"});
+        if (!span || in == NONE || in != phraseEdges(w, k).first || v == NONE || v > sum ||
+            w[v].upos != "VERB" ||
+            !(w[sum].upos == "SYM" || currencyWord(lowercaseAscii(w[sum].lemma)) ||
+              shareOfAWhole(lowercaseAscii(w[sum].lemma)))) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
+// The last words of a name parsed as a copula of the word after it: "to kill President Luiz
+// Inácio Lula da *Silva* in 2022" with "Silva" the copula of "2022" (no name is a copula). The
+// words join the name they follow. How many it mended.
+std::size_t nameTakenForACopula(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        if (w[k].deprel != "cop" || w[k].upos != "PROPN" || w[k - 1].upos != "PROPN") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        std::size_t first = k - 1;
+        while (first > 0 && w[first - 1].upos == "PROPN") {
+            --first;
+        }
+        // (the name's head: its word hung outside the run)
+        std::size_t name = NONE;
+        for (std::size_t j = first; j < k; ++j) {
+            const std::size_t h = headOf(w, j);
+            if (h == NONE || h < first || h > k) {
+                name = name == NONE ? j : name;
+            }
+        }
+        if (name == NONE || dominates(w, k, name)) {
+            continue;
+        }
+        for (std::size_t j = first; j <= k; ++j) {
+            if (j != name && (j == k || headOf(w, j) == k)) {
+                w[j].head = static_cast<int>(name) + 1;
+                w[j].deprel = "flat";
+            }
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A phrase after the comma that closes an object's apposition, hung on the apposition:
+// "replaced its chief executive, Mark Schneider, *with company veteran Laurent Freixe*". The
+// comma ends the apposition; the phrase is the verb's oblique and the comma the apposition's.
+// (So is one the parse made a second apposition of the object.) How many moved.
+std::size_t phraseAfterAnAppositionsComma(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 4; k < w.size(); ++k) {
+        std::size_t appos = headOf(w, k);
+        if (!isOneOf(w[k].deprel, {"nmod", "appos"}) || appos == NONE || appos > k) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        // (or made a second apposition of the object, its preposition and all)
+        if (w[k].deprel == "appos") {
+            appos = lastChildBefore(w, appos, k, [](const std::string& r) { return r == "appos"; });
+        }
+        if (appos == NONE || w[appos].deprel != "appos") {
+            continue;
+        }
+        const std::size_t object = headOf(w, appos);
+        const std::size_t comma = phraseEdges(w, k).first;
+        if (object == NONE || object > appos || comma <= appos || w[comma].form != "," ||
+            headOf(w, comma) != k ||
+            caseWordOf(w, k, {"with", "as", "for", "to", "from"}) != comma + 1 ||
+            !isOneOf(w[object].deprel, {"obj", "iobj"})) {
+            continue;
+        }
+        const std::size_t v = headOf(w, object);
+        if (v == NONE || v > object || w[v].upos != "VERB") {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "obl";
+        w[comma].head = static_cast<int>(appos) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// "more" after a sum, parsed as the object with the sum its modifier: "will invest $4 billion
+// *more* in Anthropic". The sum is the object and "more" its modifier; the phrases that hung
+// on "more" are the verb's. How many it mended.
+std::size_t sumBeforeMore(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        if (w[k].deprel != "obj" || !isOneOf(lowercaseAscii(w[k].form), {"more", "less"}) ||
+            v == NONE || v > k || w[v].upos != "VERB") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t sum = lastChildBefore(w, k, k, [](const std::string& r) {
+            return r.starts_with("obl") || r.starts_with("nmod") || r == "nummod";
+        });
+        if (sum == NONE || !isOneOf(w[sum].upos, {"SYM", "NUM"}) ||
+            phraseEdges(w, sum).second + 1 != k) {
+            continue;
+        }
+        for (std::size_t c = k + 1; c < w.size(); ++c) {
+            if (headOf(w, c) == k) {
+                w[c].head = static_cast<int>(v) + 1;
+                if (w[c].deprel.starts_with("nmod")) {
+                    w[c].deprel = "obl";
+                }
+            }
+        }
+        w[sum].head = static_cast<int>(v) + 1;
+        w[sum].deprel = "obj";
+        w[k].head = static_cast<int>(sum) + 1;
+        w[k].deprel = "advmod";
+        ++mended;
+    }
+    return mended;
+}
+
+// A clause after "after" or "before" parsed as a phrase of the preposition, its verb joined
+// to the main verb with no conjunction: "was ordered to pay ... *after a jury in North Dakota
+// found* it liable" (the jury the oblique of "pay", "found" a conjunct of "ordered", as if
+// Greenpeace had found). The word is the clause's marker, the noun its subject, and the
+// clause an adverbial clause of the verb the phrase hung on. How many it mended.
+std::size_t clauseTakenForAPrepositionsPhrase(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t c = 1; c + 3 < w.size(); ++c) {
+        const std::size_t n = headOf(w, c);
+        if (w[c].deprel != "case" || n == NONE || n <= c ||
+            !isOneOf(lowercaseAscii(w[c].form), {"after", "before", "until", "since"}) ||
+            !isOneOf(w[n].upos, {"NOUN", "PROPN"}) || !w[n].deprel.starts_with("obl")) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t host = headOf(w, n);
+        const std::size_t v = phraseEdges(w, n).second + 1;
+        if (host == NONE || v >= w.size() || w[v].upos != "VERB" ||
+            !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) || w[v].head == 0 ||
+            !isOneOf(w[v].deprel, {"conj", "parataxis", "advcl"}) || dominates(w, v, host) ||
+            hasChild(w, v, [](const std::string& r) {
+                return r == "cc" || r == "mark" || r.starts_with("nsubj");
+            })) {
+            continue;
+        }
+        w[v].head = static_cast<int>(host) + 1;
+        w[v].deprel = "advcl";
+        for (std::size_t k = 0; k < n; ++k) {
+            if (headOf(w, k) == n && w[k].deprel == "punct") {
+                w[k].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[n].head = static_cast<int>(v) + 1;
+        w[n].deprel = "nsubj";
+        w[c].head = static_cast<int>(v) + 1;
+        w[c].deprel = "mark";
+        w[c].upos = "SCONJ";
+        ++mended;
+    }
+    return mended;
+}
+
+// A name cut in two at a lower-case particle: "poisoning President Luiz Inácio Lula *da
+// Silva*" with "da Silva" an oblique of its own, "Ursula *von der* Leyen". The particles and the
+// capitalised words after them join the name before (as `flat`, the particles as names). How
+// many it mended.
+std::size_t nameSplitAtItsParticle(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    const auto particle = [&](std::size_t k) {
+        return isOneOf(w[k].form, {"da", "de", "do", "dos", "das", "di", "du", "van", "von", "der",
+                                   "den", "del", "della", "bin", "ibn", "ter", "la"});
+    };
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        if (!particle(k) || w[k - 1].upos != "PROPN" || !capitalised(w[k - 1].form)) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        std::size_t end = k;
+        while (end < w.size() && particle(end)) {
+            ++end;
+        }
+        if (end == w.size() || w[end].upos != "PROPN" || !capitalised(w[end].form)) {
+            continue;
+        }
+        while (end + 1 < w.size() && w[end + 1].upos == "PROPN" && capitalised(w[end + 1].form)) {
+            ++end;
+        }
+        // (the name before: its head, the word of its run hung outside the run)
+        std::size_t first = k - 1;
+        while (first > 0 && w[first - 1].upos == "PROPN" && capitalised(w[first - 1].form)) {
+            --first;
+        }
+        std::size_t name = NONE;
+        for (std::size_t j = first; j < k && name == NONE; ++j) {
+            const std::size_t h = headOf(w, j);
+            if (h == NONE || h < first || h > end) {
+                name = j;
+            }
+        }
+        bool whole = name != NONE;
+        for (std::size_t j = k; j <= end && whole; ++j) {
+            whole = !dominates(w, j, name);
+        }
+        if (!whole) {
+            continue;
+        }
+        bool moved = false;
+        for (std::size_t j = k; j <= end; ++j) {
+            if (headOf(w, j) != name || w[j].deprel != "flat") {
+                // (what hung on a moved word outside the name goes to the name)
+                for (std::size_t c = 0; c < w.size(); ++c) {
+                    if (headOf(w, c) == j && (c < first || c > end)) {
+                        w[c].head = static_cast<int>(name) + 1;
+                    }
+                }
+                w[j].head = static_cast<int>(name) + 1;
+                w[j].deprel = "flat";
+                moved = true;
+            }
+            if (particle(j)) {
+                w[j].upos = "PROPN";
+                w[j].xpos = "NNP";
+                w[j].lemma = w[j].form;
+            }
+        }
+        mended += moved ? 1 : 0;
+        k = end;
+    }
+    return mended;
+}
+
+// A relative clause opened by a preposition and "which" after a noun's comma, parsed as a
+// clause of the main verb: "Mitsubishi Motors, *in which* Nissan holds a 24% stake, may also
+// join" with "holds" an adverbial clause of "join". The clause is the noun's. How many moved.
+std::size_t relativeClauseAfterAPrepositionsWhich(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 3; r + 1 < w.size(); ++r) {
+        const std::size_t v = headOf(w, r);
+        if (!isOneOf(lowercaseAscii(w[r].form), {"which", "whom"}) || v == NONE || v <= r ||
+            w[r - 2].form != "," || w[r - 1].deprel != "case" || headOf(w, r - 1) != r) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        std::size_t noun = r - 3;
+        while (isOneOf(w[noun].deprel, {"flat", "compound"}) && headOf(w, noun) != NONE &&
+               headOf(w, noun) > noun && headOf(w, noun) < r) {
+            noun = headOf(w, noun); // (a name's head: "Motors" of "Mitsubishi Motors")
+        }
+        while (w[noun].deprel == "flat" && headOf(w, noun) != NONE && headOf(w, noun) < noun) {
+            noun = headOf(w, noun); // ("Bob" of "Bob Iger")
+        }
+        if (w[v].upos != "VERB" || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            headOf(w, v) == noun || w[v].head == 0 || dominates(w, v, noun)) {
+            continue;
+        }
+        w[v].head = static_cast<int>(noun) + 1;
+        w[v].deprel = "acl:relcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// The verb of a clause after "after" whose subject carries a participle and its agent, parsed
+// as a participle on the agent: "days after thousands of pagers used by Hezbollah members
+// *exploded* across Lebanon" (as if the members had been exploded). The verb heads the clause,
+// with the preposition its marker and the noun the participle is on (or the count it is of)
+// its subject, and the clause hangs on the verb above. How many it mended.
+std::size_t verbAfterAnAgentsPhrase(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 4; v < w.size(); ++v) {
+        const std::size_t agent = headOf(w, v);
+        if (w[v].deprel != "acl" || w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBN"}) ||
+            agent == NONE || agent + 1 != v || w[agent].deprel != "obl:agent") {
+            continue; // (the cheap tests first: this runs for every word)
+        }
+        const std::size_t participle = headOf(w, agent);
+        if (participle == NONE || w[participle].deprel != "acl" ||
+            hasChild(w, v, [](const std::string& r) {
+                return r == "obj" || r.starts_with("aux") || r.starts_with("nsubj");
+            })) {
+            continue;
+        }
+        std::size_t subject = headOf(w, participle);
+        while (subject != NONE && w[subject].deprel == "nmod" && headOf(w, subject) != NONE &&
+               headOf(w, subject) < subject && caseWordOf(w, subject, {"of"}) != NONE) {
+            subject = headOf(w, subject); // ("thousands" of "thousands of pagers")
+        }
+        const std::size_t marker =
+            subject == NONE ? NONE : caseWordOf(w, subject, {"after", "before", "until", "since"});
+        const std::size_t host = marker == NONE ? NONE : verbAtOrAbove(w, headOf(w, subject));
+        if (host == NONE || dominates(w, v, host)) {
+            continue;
+        }
+        w[v].head = static_cast<int>(host) + 1;
+        w[v].deprel = "advcl";
+        w[v].xpos = "VBD";
+        w[subject].head = static_cast<int>(v) + 1;
+        w[subject].deprel = "nsubj";
+        w[marker].head = static_cast<int>(v) + 1;
+        w[marker].deprel = "mark";
+        w[marker].upos = "SCONJ";
+        ++mended;
+    }
+    return mended;
+}
+
 void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
              const std::function<bool(const std::string&)>& isNoun) {
     nameTakenForPunctuation(w);
+    nameSplitAtItsParticle(w);
     subjectHungOnItsVerbAsModifiers(w);
     participleAfterARelativeClause(w);
     adverbialClauseInsideARelativeClause(w);
@@ -8932,6 +9560,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     destinationInsideTheObjectsPhrase(w);
     targetInsideTheObjectsPhrase(w);
     reasonHungOnTheObject(w);
+    reasonPhraseHungOnTheObject(w);
     restrictiveRelativeAfterAName(w);
     contentClauseHungPastItsVerb(w);
     subjectOfAGerundTakenForAnOblique(w);
@@ -8943,6 +9572,20 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     secondDestinationOnTheFirst(w);
     pleaTakenForAModifier(w);
     prepositionOnACompound(w);
+    amountTakenForAnAgent(w);
+    changeTakenForTheRootsModifier(w);
+    placeOfAChangeOnItsAmount(w);
+    clauseTakenForAJoinedNoun(w);
+    appositionTakenForAComplement(w);
+    infinitiveAfterTheObjectOfAsking(w);
+    pastTenseAfterTheRootsApposition(w);
+    timeOfASumOnTheSum(w);
+    nameTakenForACopula(w);
+    phraseAfterAnAppositionsComma(w);
+    sumBeforeMore(w);
+    clauseTakenForAPrepositionsPhrase(w);
+    relativeClauseAfterAPrepositionsWhich(w);
+    verbAfterAnAgentsPhrase(w);
 }
 
 } // namespace

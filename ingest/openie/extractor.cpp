@@ -56,7 +56,15 @@ std::string_view patternName(Pattern pattern) {
 }
 
 Proposition Proposition::active() const {
-    if (!passive || !agentInArg2 || arg2.empty()) {
+    // (A feeling stays the feeler's: "was deeply troubled by the vote" is how the United
+    // States felt, not what the vote did.)
+    if (!passive || !agentInArg2 || arg2.empty() ||
+        nlp::isOneOf(activeLemma,
+                     {"trouble",   "worry",     "concern", "disappoint", "surprise",  "alarm",
+                      "shock",     "frustrate", "please",  "satisfy",    "impress",   "upset",
+                      "anger",     "dismay",    "delight", "excite",     "scare",     "frighten",
+                      "embarrass", "outrage",   "stun",    "thrill",     "sadden",    "disturb",
+                      "relieve",   "bother",    "annoy",   "disgust",    "encourage", "amaze"})) {
         return *this;
     }
     Proposition out = *this;
@@ -121,6 +129,18 @@ bool isDateName(std::string_view w) {
     return isOneOf(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "january", "february", "march", "april", "june", "july", "august",
                        "september", "october", "november", "december"});
+}
+
+// Whether a past tense has the participle's form: a regular "-ed" form or an irregular one
+// that is the same in both ("sold", "held", "built").
+bool participleForm(std::string_view form) {
+    const std::string f = nlp::lowercaseAscii(form);
+    return (f.size() > 3 && f.ends_with("ed")) ||
+           isOneOf(f, {"sold",   "bought", "held",  "caught", "built",   "sent",   "paid",
+                       "made",   "found",  "told",  "taught", "brought", "left",   "kept",
+                       "lost",   "hit",    "cut",   "put",    "set",     "shut",   "hurt",
+                       "spent",  "led",    "fed",   "won",    "shot",    "struck", "hung",
+                       "sought", "spun",   "bound", "laid",   "lent",    "met",    "read"});
 }
 
 bool isTemporalWord(const Token& t) {
@@ -219,7 +239,10 @@ public:
     // So is an amount or a span of time, by how much: "could be delayed by up to a week",
     // "was cut by 10%", "were raised by $2 billion".
     bool meansPhrase(std::size_t i) const {
+        // (So is a vote, however it is described: "elected by popular vote", "by a vote of
+        // 6-3".)
         if (isOneOf(s_.tokens[i].upos, {"NUM", "SYM"}) ||
+            isOneOf(lemma(i), {"vote", "ballot", "referendum", "acclamation"}) ||
             isOneOf(lemma(i), {"percent", "%", "week", "day", "month", "year", "hour", "minute",
                                "quarter", "half", "third", "point", "fraction", "million",
                                "billion", "trillion", "thousand", "hundred", "dozen"})) {
@@ -619,8 +642,16 @@ private:
             if (target == NONE) {
                 target = t_.child(h, {"nsubj:pass"});
             }
+            // (on a noun, the one it names: "a man *suspected* of planning to kill Lula")
+            bool onNoun = false;
+            if (target == NONE && t_.rel(h) == "acl" && t_.tok(h).xpos == "VBN" &&
+                t_.head(h) != NONE && t_.isNominal(t_.head(h))) {
+                target = antecedentOf(t_.head(h));
+                onNoun = true;
+            }
             if (target != NONE && target < i) {
                 f.subject = target;
+                f.subjectIsNoun = onNoun;
                 f.pattern = Pattern::Adverbial;
                 return f;
             }
@@ -639,12 +670,15 @@ private:
         }
         // Who replaces or succeeds someone on being appointed is the appointee: "named Brian
         // Niccol as its new chief executive, replacing Laxman Narasimhan".
+        // (The appointee may be parsed as the verb's complement: "named Brian Niccol, the head
+        // of Chipotle, as its chief executive, replacing ...".)
+        const std::size_t appointee = object != NONE ? object : t_.child(h, {"xcomp"});
         if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark == NONE &&
-            isOneOf(t_.lemma(i), {"replace", "succeed"}) && object != NONE && object < i &&
-            t_.tok(object).upos == "PROPN" &&
+            isOneOf(t_.lemma(i), {"replace", "succeed"}) && appointee != NONE && appointee < i &&
+            t_.tok(appointee).upos == "PROPN" &&
             isOneOf(t_.lemma(h), {"name", "appoint", "elect", "promote", "hire", "nominate",
                                   "choose", "pick", "select", "tap", "install"})) {
-            f.subject = object;
+            f.subject = appointee;
             f.pattern = Pattern::Adverbial;
             return f;
         }
@@ -948,19 +982,22 @@ private:
     }
 
     // "a quarter of a percentage point", "half of its revenue": a fraction of a thing, no span of
-    // the year ("the first quarter of 2024" is one).
+    // the year ("the first quarter of 2024" is one). So is how much a thing changed by: "dropped
+    // by a quarter", "cut by half" (not "by next quarter").
     bool fractionOfAThing(std::size_t k) const {
         if (!isOneOf(t_.lemma(k), {"quarter", "half"})) {
             return false;
         }
         for (std::size_t m : t_.kids(k)) {
             const std::size_t mc = t_.child(m, {"case"});
-            if (m > k && t_.rel(m) == "nmod" && mc != NONE && t_.lemma(mc) == "of" &&
-                !isTemporalWord(t_.tok(m))) {
-                return true;
+            if (m > k && t_.rel(m) == "nmod" && mc != NONE && t_.lemma(mc) == "of") {
+                return !isTemporalWord(t_.tok(m));
             }
         }
-        return false;
+        const std::size_t by = t_.child(k, {"case"});
+        const std::size_t det = t_.child(k, {"det", "amod"});
+        return by != NONE && t_.lemma(by) == "by" &&
+               (det == NONE || isOneOf(nlp::lowercaseAscii(t_.tok(det).form), {"a", "one"}));
     }
 
     ArgRole roleOf(std::size_t k) const {
@@ -1032,8 +1069,15 @@ private:
             }
             const std::string_view r = t_.base(cur);
             const std::size_t mark = t_.child(cur, {"mark"});
-            const bool conditional = r == "advcl" && mark != NONE &&
-                                     isOneOf(t_.lemma(mark), {"if", "whether", "unless", "to"});
+            // (Any of its markers counts: "opened an investigation into whether Meta breached
+            // the act" has "into" first.)
+            const bool conditional =
+                (r == "advcl" && mark != NONE &&
+                 isOneOf(t_.lemma(mark), {"if", "whether", "unless", "to"})) ||
+                (isOneOf(r, {"advcl", "acl"}) &&
+                 std::any_of(t_.kids(cur).begin(), t_.kids(cur).end(), [&](std::size_t c) {
+                     return t_.rel(c) == "mark" && isOneOf(t_.lemma(c), {"whether", "unless"});
+                 }));
             const bool objectControl =
                 r == "xcomp" && t_.tok(cur).upos == "VERB" && !mergedIntoXcomp(h);
             // An infinitive on a noun is an aim ("plans to build"), unless the noun ranks its
@@ -1287,6 +1331,29 @@ private:
             t_.tok(v).xpos == "VBN" && !ownObject) {
             p.passive = true;
         }
+        // So is a participle joined to a passive that shares its auxiliary: "The canal was
+        // built by the United States and *handed* to Panama", "Yoon was impeached and
+        // *arrested*".
+        // (A past tense of the participle's form counts, tagged as the tagger likes; a verb
+        // that mostly goes without an object does not: "was founded in 1990 and expanded into
+        // Asia", "was arrested and died in custody".)
+        if (f.pattern == Pattern::Conjunct && !ownObject && t_.head(v) != NONE &&
+            t_.child(v, {"aux", "aux:pass", "cop", "nsubj", "expl"}) == NONE &&
+            t_.child(t_.head(v), {"aux:pass"}) != NONE &&
+            (t_.tok(v).xpos == "VBN" ||
+             (t_.tok(v).xpos == "VBD" && participleForm(t_.tok(v).form))) &&
+            !nlp::amountChangeVerb(t_.lemma(v)) &&
+            !isOneOf(t_.lemma(v),
+                     {"grow",    "expand",  "close",     "open",      "continue", "remain",
+                      "begin",   "start",   "end",       "die",       "survive",  "return",
+                      "resign",  "retire",  "recover",   "improve",   "increase", "decrease",
+                      "succeed", "fail",    "collapse",  "merge",     "operate",  "work",
+                      "move",    "live",    "stay",      "escape",    "flee",     "agree",
+                      "refuse",  "decline", "vow",       "pledge",    "promise",  "appear",
+                      "testify", "plead",   "apologize", "apologise", "speak",    "change",
+                      "evolve",  "last"})) {
+            p.passive = true;
+        }
         if (!copular) {
             relWords.push_back(v);
         }
@@ -1312,7 +1379,9 @@ private:
         for (std::size_t k : t_.kids(v)) {
             const std::string_view r = t_.rel(k);
             const std::string_view b = t_.base(k);
-            if (k == f.relPronoun || (t_.rel(v) == "acl:relcl" && t_.isRelativePronoun(k))) {
+            // (A relative word after a preposition stays, to stand for the noun: "in which".)
+            if (k == f.relPronoun || (t_.rel(v) == "acl:relcl" && t_.isRelativePronoun(k) &&
+                                      !(t_.rel(k) == "obl" && t_.child(k, {"case"}) != NONE))) {
                 continue;
             }
             // "according to the FT" names the source, whatever label the parse gave it.
@@ -1473,6 +1542,22 @@ private:
         std::vector<Argument> extras;
         auto addExtra = [&](std::size_t k, ArgRole role) {
             std::vector<std::size_t> span = nounSpan(k, NONE, true);
+            // A relative word after a preposition stands for the clause's noun: "Mitsubishi
+            // Motors, *in which* Nissan holds a 24% stake" -> "in Mitsubishi Motors".
+            if (t_.child(k, {"case"}) != NONE &&
+                isOneOf(nlp::lowercaseAscii(t_.tok(k).form), {"which", "whom"}) &&
+                t_.rel(v) == "acl:relcl" && t_.head(v) != NONE) {
+                const std::size_t noun = antecedentOf(t_.head(v));
+                std::vector<std::size_t> words = nounSpan(noun, v);
+                std::erase_if(words, [&](std::size_t w) {
+                    return t_.head(w) == noun && t_.rel(w) == "case";
+                });
+                Argument a = makeArg(std::move(words), noun, role);
+                a.preposition = t_.lemma(t_.child(k, {"case"}));
+                a.text = a.preposition + " " + a.text;
+                extras.push_back(std::move(a));
+                return;
+            }
             // (A relative word alone is no argument: "said in a letter that Intel would ..."
             // with "that" parsed as an oblique of "become".)
             if (span.empty() ||

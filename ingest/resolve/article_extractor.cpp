@@ -497,9 +497,17 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     // "The shares of Chinese metals producers surged": the market speaks of the companies.
     if (ents.words[head].entity < 0 &&
         isOneOf(nounLemma(s.tokens[head]), {"share", "stock", "bond"})) {
-        const std::size_t of = t.phraseAfter(head, "nmod", {"of"}, [&](std::size_t c) {
+        std::size_t of = t.phraseAfter(head, "nmod", {"of"}, [&](std::size_t c) {
             return ents.words[c].entity >= 0 || agentNoun(nounLemma(s.tokens[c]));
         });
+        // ("Shares in Novo Nordisk plunged": in a company, not in a market's place.)
+        if (of == NONE) {
+            of = t.phraseAfter(head, "nmod", {"in"}, [&](std::size_t c) {
+                return ents.words[c].entity >= 0 &&
+                       doc.entity(static_cast<std::size_t>(ents.words[c].entity)).type ==
+                           EntityType::Org;
+            });
+        }
         if (of != NONE) {
             head = of;
         }
@@ -2844,11 +2852,16 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         const bool bare =
             k < p.extras.size() &&
             std::all_of(p.extras[k].tokens.begin(), p.extras[k].tokens.end(), [&](std::size_t w) {
-                // (or the head noun with its compounds: "from tax authorities")
+                // (or the head noun with its compounds: "from tax authorities"; or a name's
+                // description before it: "with company veteran Laurent Freixe")
                 const std::size_t head = p.extras[k].head;
+                const auto description = [&](std::size_t d) {
+                    return d < s.tokens.size() && t.rel(d) == "nmod:desc" && named(t.head(d));
+                };
                 return w >= s.tokens.size() || named(w) || w == head ||
                        isOneOf(t.rel(w), {"case", "det", "punct", "cc"}) ||
-                       (t.head(w) == head && t.rel(w) == "compound") ||
+                       (t.head(w) == head && t.rel(w) == "compound") || description(w) ||
+                       (t.rel(w) == "compound" && description(t.head(w))) ||
                        (t.rel(w) == "nmod:poss" && s.tokens[w].upos == "PRON");
             });
         // (nor when the object is the argument's own phrase, a concept: "banned agreements for

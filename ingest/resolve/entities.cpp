@@ -2401,12 +2401,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 c != NONE && isOneOf(lowered(s.tokens[c].form), {"in", "at"}) && verb != NONE &&
                 t.rel(m.begin) == "nmod" && s.tokens[verb].upos == "NOUN" &&
                 isOneOf(t.lemma(verb),
-                        {"palace",   "building",   "embassy",   "consulate", "airport",
-                         "hospital", "square",     "street",    "station",   "hotel",
-                         "mosque",   "church",     "cathedral", "museum",    "stadium",
-                         "prison",   "university", "school",    "market",    "headquarters",
-                         "office",   "compound",   "residence", "plant",     "factory"});
-            if (motion || taken || site ||
+                        {"palace",     "building",   "embassy",   "consulate", "airport",
+                         "hospital",   "square",     "street",    "station",   "hotel",
+                         "mosque",     "church",     "cathedral", "museum",    "stadium",
+                         "prison",     "university", "school",    "market",    "headquarters",
+                         "office",     "compound",   "residence", "plant",     "factory",
+                         "parliament", "streets",    "trading",   "rally",     "protest"});
+            // (Or where something happened to shares, crowds or people: "shares fell 1.5% in
+            // Seoul", "Its shares hit a record high in Taipei", "protesters gathered in Nairobi",
+            // "was killed in Kabul".)
+            const std::size_t doer = verb == NONE ? NONE : t.child(verb, {"nsubj"});
+            const bool scene =
+                c != NONE && isOneOf(lowered(s.tokens[c].form), {"in", "at"}) &&
+                t.rel(m.begin) == "obl" && verb != NONE && s.tokens[verb].upos == "VERB" &&
+                (nlp::amountChangeVerb(act) ||
+                 (doer != NONE && isOneOf(t.lemma(doer), {"share", "stock", "index"})) ||
+                 isOneOf(act, {"trade", "close", "gather", "rally", "protest", "demonstrate",
+                               "march", "kill", "die", "wound", "injure", "explode", "bomb",
+                               "arrest", "detain", "land", "storm", "riot", "clash"}));
+            if (motion || taken || site || scene ||
                 (c != NONE &&
                  isOneOf(lowered(s.tokens[c].form), {"into", "outside", "near", "around", "across",
                                                      "through", "toward", "towards"}))) {
@@ -2425,6 +2438,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (m.demonym && m.begin > 0 && nameWord(m.begin - 1) && nameWord(m.end) &&
             s.tokens[m.begin].upos == "PROPN" && t.head(m.begin) != NONE &&
             t.head(m.begin) < m.begin && isOneOf(t.rel(m.begin), {"flat", "compound"})) {
+            continue;
+        }
+        // A people's name after another people's or a region's is a group of people, not the
+        // country: "African American voters", "Asian American founders".
+        if (m.demonym && m.begin > 0 &&
+            (gazetteer_.demonymEntry(s.tokens[m.begin - 1].form) != nullptr ||
+             isOneOf(s.tokens[m.begin - 1].form,
+                     {"African", "Asian", "Arab", "Native", "Hispanic", "Latino", "Anglo", "Afro",
+                      "Pan", "Caribbean", "European"}))) {
             continue;
         }
         if (m.demonym) {

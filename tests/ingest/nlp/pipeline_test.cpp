@@ -3157,6 +3157,56 @@ TEST(Pipeline, AGerundBeforeABusinessIsANoun) {
     EXPECT_EQ(wordOf(pipeline, text, "business").deprel, "conj");
 }
 
+// "rival" between a noun's "to" and a bare plural describes the plural; after a verb's "to" it
+// stays a verb.
+TEST(Pipeline, RivalBeforeABarePluralAfterANounIsAnAdjective) {
+    const Pipeline& pipeline = shipped();
+    EXPECT_EQ(
+        wordOf(pipeline, "A judge ordered Google to open its store to rival marketplaces.", "rival")
+            .upos,
+        "ADJ");
+    EXPECT_EQ(wordOf(pipeline, "Apple wants to rival companies like Nvidia.", "rival").upos,
+              "VERB");
+}
+
+// A lower-case particle between two words of a name is part of the name.
+TEST(Pipeline, AParticleInsideANameIsTheNames) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Police arrested a man suspected of planning to kill President Luiz "
+                             "Inácio Lula da Silva in 2022.";
+    EXPECT_EQ(wordOf(pipeline, text, "da").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "Silva").deprel, "flat");
+}
+
+// An "-ing" noun made a marked clause is a gerund, and its infinitive its complement.
+TEST(Pipeline, AnIngNounMadeAMarkedClauseIsAGerund) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Police arrested a man suspected of planning to kill Lula.";
+    const Token planning = wordOf(pipeline, text, "planning");
+    EXPECT_EQ(planning.upos, "VERB");
+    EXPECT_EQ(planning.lemma, "plan");
+    EXPECT_EQ(wordOf(pipeline, text, "kill").deprel, "xcomp");
+}
+
+// "tear gas" is a noun, not a verb and its object.
+TEST(Pipeline, TearGasIsANoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Police used water cannon and tear gas against demonstrators.";
+    EXPECT_EQ(wordOf(pipeline, text, "tear").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "gas").deprel, "conj");
+}
+
+// The verb of a "whose" clause after a name's comma is a verb, the clause the name's.
+TEST(Pipeline, TheVerbOfAWhoseClauseIsAVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Gorman will lead the search for a successor to chief executive Bob "
+                             "Iger, whose contract ends in 2026.";
+    const Token ends = wordOf(pipeline, text, "ends");
+    EXPECT_EQ(ends.upos, "VERB");
+    EXPECT_EQ(ends.deprel, "acl:relcl");
+    EXPECT_EQ(wordOf(pipeline, text, "contract").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

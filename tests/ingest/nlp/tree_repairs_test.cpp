@@ -2433,6 +2433,319 @@ TEST(TreeRepairs, ACompoundSplitIntoTwoConjunctsIsOne) {
     EXPECT_EQ(arcs(w)[4], "2:conj");
 }
 
+// How much an amount changed by is no passive's agent; a passive's "by" phrase stays one.
+TEST(TreeRepairs, HowMuchAnAmountChangedByIsNoAgent) {
+    std::vector<Token> w = tree("Its PRON PRP$ 2 nmod:poss\n"
+                                "profit NOUN NN 3 nsubj\n"
+                                "fell VERB VBD 0 root\n"
+                                "by ADP IN 6 case\n"
+                                "a DET DT 6 det\n"
+                                "third NOUN NN 3 obl:agent\n");
+    w[2].lemma = "fall";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "3:obl");
+    std::vector<Token> passive = tree("charges NOUN NNS 3 nsubj:pass\n"
+                                      "were AUX VBD 3 aux:pass\n"
+                                      "dropped VERB VBN 0 root\n"
+                                      "by ADP IN 5 case\n"
+                                      "prosecutors NOUN NNS 3 obl:agent\n");
+    passive[2].lemma = "drop";
+    repairTree(passive, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(passive)[4], "3:obl:agent");
+}
+
+// A verb of change parsed as a participle on the root noun is the main verb, the noun its
+// subject; a verb of another kind stays.
+TEST(TreeRepairs, AChangeParsedAsTheRootsParticipleIsTheMainVerb) {
+    const std::string words = "Its PRON PRP$ 2 nmod:poss\n"
+                              "shares NOUN NNS 0 root\n"
+                              "%s VERB VBN 2 acl\n"
+                              "by ADP IN 6 case\n"
+                              "a DET DT 6 det\n"
+                              "quarter NOUN NN 3 obl:agent\n"
+                              ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(words, "dropped");
+    w[2].lemma = "drop";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "0:root");
+    EXPECT_EQ(arcs(w)[1], "3:nsubj");
+    EXPECT_EQ(arcs(w)[5], "3:obl");
+    EXPECT_EQ(arcs(w)[6], "3:punct");
+    EXPECT_EQ(w[2].xpos, "VBD");
+    std::vector<Token> other = treeWith(words, "bought");
+    other[2].lemma = "buy";
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[1], "0:root");
+}
+
+// Where an amount changed, hung on the amount, is the verb's.
+TEST(TreeRepairs, WhereAnAmountChangedIsTheVerbs) {
+    std::vector<Token> w = tree("shares NOUN NNS 2 nsubj\n"
+                                "fell VERB VBD 0 root\n"
+                                "1.5 NUM CD 4 nummod\n"
+                                "% SYM NN 2 obj\n"
+                                "in ADP IN 6 case\n"
+                                "Seoul PROPN NNP 4 nmod\n");
+    w[1].lemma = "fall";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "2:obl");
+}
+
+// What a verb of blaming gives as its reason is the verb's; a demand's "for" stays its own.
+TEST(TreeRepairs, TheReasonForBlameIsTheVerbs) {
+    const std::string words = "CrowdStrike PROPN NNP 2 nsubj\n"
+                              "blamed VERB VBD 0 root\n"
+                              "a DET DT 5 det\n"
+                              "faulty ADJ JJ 5 amod\n"
+                              "%s NOUN NN 2 obj\n"
+                              "for ADP IN 8 case\n"
+                              "the DET DT 8 det\n"
+                              "outage NOUN NN 5 nmod\n";
+    std::vector<Token> w = treeWith(words, "update");
+    w[1].lemma = "blame";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "2:obl");
+    std::vector<Token> demand = treeWith(words, "demand");
+    demand[1].lemma = "blame";
+    repairTree(demand, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(demand)[7], "5:nmod");
+}
+
+// A clause after ", and" taken for a noun joined to the object, its verb a participle with an
+// object, is the main verb's conjunct with the noun its subject; a passive participle stays.
+TEST(TreeRepairs, AClauseTakenForAJoinedNounIsAClause) {
+    const std::string words = "Maduro PROPN NNP 2 nsubj\n"
+                              "accused VERB VBD 0 root\n"
+                              "the DET DT 4 det\n"
+                              "opposition NOUN NN 2 obj\n"
+                              ", PUNCT , 8 punct\n"
+                              "and CCONJ CC 8 cc\n"
+                              "security NOUN NN 8 compound\n"
+                              "forces NOUN NNS 4 conj\n"
+                              "detained VERB VBN 8 acl\n"
+                              "%s\n";
+    std::vector<Token> w = treeWith(words, "hundreds NOUN NNS 9 obj");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "2:conj");
+    EXPECT_EQ(arcs(w)[7], "9:nsubj");
+    EXPECT_EQ(arcs(w)[5], "9:cc");
+    EXPECT_EQ(arcs(w)[4], "9:punct");
+    std::vector<Token> passive = treeWith(words, "in ADP IN 11 case\nCaracas PROPN NNP 9 obl");
+    repairTree(passive, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(passive)[8], "8:acl");
+}
+
+// A description between commas after the object, taken for the verb's complement, is the
+// object's apposition, and the infinitive after it what the object is asked to do.
+TEST(TreeRepairs, ADescriptionAfterTheObjectIsItsApposition) {
+    std::vector<Token> w = tree("Students NOUN NNS 2 nsubj\n"
+                                "asked VERB VBD 0 root\n"
+                                "Yunus PROPN NNP 2 iobj\n"
+                                ", PUNCT , 7 punct\n"
+                                "the DET DT 7 det\n"
+                                "Nobel PROPN NNP 7 compound\n"
+                                "laureate NOUN NN 2 ccomp\n"
+                                ", PUNCT , 10 punct\n"
+                                "to PART TO 10 mark\n"
+                                "head VERB VB 7 acl\n"
+                                "it PRON PRP 10 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "2:obj");
+    EXPECT_EQ(arcs(w)[6], "3:appos");
+    EXPECT_EQ(arcs(w)[9], "2:xcomp");
+}
+
+// The infinitive after an object or its apposition is what a verb of asking asks it to do;
+// after another verb it stays a purpose.
+TEST(TreeRepairs, AnInfinitiveAfterTheObjectOfAskingIsWhatItIsAsked) {
+    const std::string words = "Biden PROPN NNP 2 nsubj\n"
+                              "%s VERB VBD 0 root\n"
+                              "Netanyahu PROPN NNP 2 obj\n"
+                              ", PUNCT , 6 punct\n"
+                              "the DET DT 6 det\n"
+                              "premier NOUN NN 3 appos\n"
+                              ", PUNCT , 9 punct\n"
+                              "to PART TO 9 mark\n"
+                              "accept VERB VB 2 advcl\n"
+                              "it PRON PRP 9 obj\n";
+    std::vector<Token> w = treeWith(words, "urged");
+    w[1].lemma = "urge";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "2:xcomp");
+    std::vector<Token> other = treeWith(words, "met");
+    other[1].lemma = "meet";
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[8], "2:advcl");
+    // (right after the object too)
+    std::vector<Token> next = tree("judge NOUN NN 2 nsubj\n"
+                                   "ordered VERB VBD 0 root\n"
+                                   "the DET DT 4 det\n"
+                                   "company NOUN NN 2 obj\n"
+                                   "to PART TO 6 mark\n"
+                                   "open VERB VB 2 advcl\n");
+    next[1].lemma = "order";
+    repairTree(next, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(next)[5], "2:xcomp");
+}
+
+// A participle after the comma closing the root noun's apposition is the main verb.
+TEST(TreeRepairs, AVerbAfterTheSubjectsAppositionIsTheMainVerb) {
+    std::vector<Token> w = tree("The DET DT 3 det\n"
+                                "prime ADJ JJ 3 amod\n"
+                                "minister NOUN NN 0 root\n"
+                                ", PUNCT , 5 punct\n"
+                                "Hasina PROPN NNP 3 appos\n"
+                                ", PUNCT , 7 punct\n"
+                                "resigned VERB VBN 3 appos\n"
+                                "and CCONJ CC 9 cc\n"
+                                "fled VERB VBN 7 conj\n"
+                                "to ADP IN 11 case\n"
+                                "India PROPN NNP 9 obl\n"
+                                ". PUNCT . 3 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "0:root");
+    EXPECT_EQ(arcs(w)[2], "7:nsubj");
+    EXPECT_EQ(arcs(w)[5], "5:punct");
+    EXPECT_EQ(arcs(w)[11], "7:punct");
+    EXPECT_EQ(w[6].xpos, "VBD");
+}
+
+// The span of time a sum is counted over is the verb's; what the sum is in stays the sum's.
+TEST(TreeRepairs, TheTimeOfASumIsTheVerbs) {
+    const std::string words = "Boeing PROPN NNP 2 nsubj\n"
+                              "lost VERB VBD 0 root\n"
+                              "$ SYM $ 2 obj\n"
+                              "6 NUM CD 3 nummod\n"
+                              "in ADP IN 7 case\n"
+                              "the DET DT 7 det\n"
+                              "%s NOUN NN 3 nmod\n";
+    std::vector<Token> w = treeWith(words, "quarter");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "2:obl");
+    std::vector<Token> cash = treeWith(words, "cash");
+    repairTree(cash, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(cash)[6], "3:nmod");
+}
+
+// The last word of a name taken for a copula joins the name.
+TEST(TreeRepairs, ANameTakenForACopulaJoinsTheName) {
+    std::vector<Token> w = tree("kill VERB VB 0 root\n"
+                                "Lula PROPN NNP 1 obj\n"
+                                "da PROPN NNP 4 compound\n"
+                                "Silva PROPN NNP 6 cop\n"
+                                "in ADP IN 6 case\n"
+                                "2022 NUM CD 1 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "2:flat");
+    EXPECT_EQ(arcs(w)[2], "2:flat");
+    EXPECT_EQ(arcs(w)[5], "1:obl");
+}
+
+// A phrase after the comma closing an object's apposition is the verb's.
+TEST(TreeRepairs, APhraseAfterAnAppositionsCommaIsTheVerbs) {
+    std::vector<Token> w = tree("Nestle PROPN NNP 2 nsubj\n"
+                                "replaced VERB VBD 0 root\n"
+                                "its PRON PRP$ 4 nmod:poss\n"
+                                "chief NOUN NN 2 obj\n"
+                                ", PUNCT , 6 punct\n"
+                                "Schneider PROPN NNP 4 appos\n"
+                                ", PUNCT , 9 punct\n"
+                                "with ADP IN 9 case\n"
+                                "Freixe PROPN NNP 6 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "2:obl");
+    EXPECT_EQ(arcs(w)[6], "6:punct");
+    // (made a second apposition of the object)
+    std::vector<Token> second = tree("Nestle PROPN NNP 2 nsubj\n"
+                                     "replaced VERB VBD 0 root\n"
+                                     "its PRON PRP$ 4 nmod:poss\n"
+                                     "chief NOUN NN 2 obj\n"
+                                     ", PUNCT , 6 punct\n"
+                                     "Schneider PROPN NNP 4 appos\n"
+                                     ", PUNCT , 9 punct\n"
+                                     "with ADP IN 9 case\n"
+                                     "Freixe PROPN NNP 4 appos\n");
+    repairTree(second, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(second)[8], "2:obl");
+}
+
+// A sum before "more", parsed as its modifier, is the object.
+TEST(TreeRepairs, ASumBeforeMoreIsTheObject) {
+    std::vector<Token> w = tree("Amazon PROPN NNP 2 nsubj\n"
+                                "invest VERB VB 0 root\n"
+                                "$ SYM $ 5 obl:unmarked\n"
+                                "4 NUM CD 3 nummod\n"
+                                "more ADJ JJR 2 obj\n"
+                                "in ADP IN 7 case\n"
+                                "Anthropic PROPN NNP 5 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "2:obj");
+    EXPECT_EQ(arcs(w)[4], "3:advmod");
+    EXPECT_EQ(arcs(w)[6], "2:obl");
+}
+
+// A clause after "after" taken for the preposition's phrase, its verb joined to the main verb
+// without a conjunction, is an adverbial clause with the noun its subject.
+TEST(TreeRepairs, AClauseAfterAfterIsAClause) {
+    std::vector<Token> w = tree("Greenpeace PROPN NNP 3 nsubj:pass\n"
+                                "was AUX VBD 3 aux:pass\n"
+                                "ordered VERB VBN 0 root\n"
+                                "to PART TO 5 mark\n"
+                                "pay VERB VB 3 xcomp\n"
+                                "after ADP IN 8 case\n"
+                                "a DET DT 8 det\n"
+                                "jury NOUN NN 5 obl\n"
+                                "found VERB VBD 3 conj\n"
+                                "it PRON PRP 9 obj\n"
+                                "liable ADJ JJ 9 xcomp\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "5:advcl");
+    EXPECT_EQ(arcs(w)[7], "9:nsubj");
+    EXPECT_EQ(arcs(w)[5], "9:mark");
+    // (with a conjunction the verb is the main verb's conjunct)
+    std::vector<Token> joined = tree("Greenpeace PROPN NNP 2 nsubj\n"
+                                     "paid VERB VBD 0 root\n"
+                                     "after ADP IN 5 case\n"
+                                     "a DET DT 5 det\n"
+                                     "verdict NOUN NN 2 obl\n"
+                                     "and CCONJ CC 7 cc\n"
+                                     "appealed VERB VBD 2 conj\n");
+    repairTree(joined, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(joined)[6], "2:conj");
+}
+
+// A "whose" clause after a name's comma is the name's.
+TEST(TreeRepairs, AWhoseClauseAfterANamesCommaIsTheNames) {
+    std::vector<Token> w = tree("lead VERB VB 0 root\n"
+                                "Bob PROPN NNP 1 obj\n"
+                                "Iger PROPN NNP 2 flat\n"
+                                ", PUNCT , 7 punct\n"
+                                "whose PRON WP$ 6 nmod:poss\n"
+                                "contract NOUN NN 7 nsubj\n"
+                                "ends VERB VBZ 1 parataxis\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "2:acl:relcl");
+}
+
+// A name cut at its particle is one name; a lower-case word after a name that no capital
+// follows is left alone.
+TEST(TreeRepairs, ANameCutAtItsParticleIsOne) {
+    std::vector<Token> w = tree("poisoning VERB VBG 0 root\n"
+                                "Lula PROPN NNP 1 obj\n"
+                                "da NOUN NN 4 compound\n"
+                                "Silva PROPN NNP 1 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "2:flat");
+    EXPECT_EQ(arcs(w)[3], "2:flat");
+    EXPECT_EQ(w[2].upos, "PROPN");
+    std::vector<Token> other = tree("met VERB VBD 0 root\n"
+                                    "Lula PROPN NNP 1 obj\n"
+                                    "de ADP IN 4 case\n"
+                                    "novo NOUN NN 1 obl\n");
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[3], "1:obl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -864,6 +864,16 @@ TEST(DocumentEntities, ANameTakenForANounThatSaysIsAName) {
     EXPECT_EQ(types.count("Police"), 0U) << ::testing::PrintToString(types);
 }
 
+// A region's people's name names the region; a people's name after another names a group of
+// people, not a country.
+TEST(DocumentEntities, APeoplesNameAfterARegionOrAPeopleIsNoCountry) {
+    const Resolved r = resolve("Latin American governments rejected the vote. African American "
+                               "voters backed the measure.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types.count("United States"), 0U) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Latin America"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, APluralTitleMakesPersonsOfBothJoinedNames) {
     const Resolved r = resolve("Senators Richard Blumenthal and Ed Markey asked regulators to "
                                "act. Senator Maria Cantwell and Zorvex criticized the rule.");
