@@ -7361,8 +7361,10 @@ std::size_t relativeClauseByWhose(std::vector<Token>& w) {
         const std::size_t verb = headOf(w, owned);
         if (!w[owned].deprel.starts_with("nsubj") || verb == NONE || verb <= owned ||
             w[verb].upos != "VERB" || headOf(w, verb) == noun ||
-            (comma && (w[verb].head == 0 || dominates(w, verb, noun)))) {
-            continue; // (after a comma, only a clause hung beside the name, not over it)
+            (comma &&
+             (w[verb].head == 0 || w[verb].deprel == "acl:relcl" || dominates(w, verb, noun)))) {
+            continue; // (after a comma, only a clause hung beside the name, not over it, and
+                      // not one already on a noun: "The owner of the hospital, whose ...")
         }
         // (A clause at the end of the sentence may have been made its root, with the main verb
         // its complement: "The Audi factory ... makes the electric Q8 e-tron, a model whose

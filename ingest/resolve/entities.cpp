@@ -4068,7 +4068,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // data and sending it to servers" (the data). (An object with an "of" phrase is left
             // to salience: "force the sale of the app or ban it" bans the app.)
             // (Also through an infinitive and from what the earlier verb says: "said it would
-            // appeal the ruling and asked the judge to pause it".)
+            // appeal the ruling and asked the judge to pause it"; and after a preposition:
+            // "Tehran had made a big mistake and would pay for *it*".)
             // (Or a part of it that is the object: "setting *part of it* on fire".)
             const std::size_t ofCase = t.child(i, {"case"});
             const bool partOf = t.rel(i) == "nmod" && t.head(i) != NONE && ofCase != NONE &&
@@ -4109,7 +4110,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 });
             };
             if ((it || them || (partOf && lowered(tok.form) == "it")) && joined != NONE &&
-                (t.rel(joined) == "conj" || participle) && isOneOf(t.rel(held), {"obj", "iobj"}) &&
+                (t.rel(joined) == "conj" || participle) &&
+                isOneOf(t.rel(held), {"obj", "iobj", "obl"}) &&
                 (made == NONE || s.tokens[made].upos == "ADJ") &&
                 !(i + 1 < n && s.tokens[i + 1].xpos == "TO")) {
                 const std::size_t u = t.head(joined);

@@ -2746,6 +2746,42 @@ TEST(TreeRepairs, ANameCutAtItsParticleIsOne) {
     EXPECT_EQ(arcs(other)[3], "1:obl");
 }
 
+// A relative clause opened by a preposition and "which" after a noun's comma is the noun's.
+TEST(TreeRepairs, AClauseAfterInWhichIsTheNouns) {
+    std::vector<Token> w = tree("Mitsubishi PROPN NNP 2 compound\n"
+                                "Motors PROPN NNPS 10 nsubj\n"
+                                ", PUNCT , 7 punct\n"
+                                "in ADP IN 5 case\n"
+                                "which PRON WDT 7 obl\n"
+                                "Nissan PROPN NNP 7 nsubj\n"
+                                "holds VERB VBZ 10 advcl\n"
+                                "stakes NOUN NNS 7 obj\n"
+                                "may AUX MD 10 aux\n"
+                                "join VERB VB 0 root\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "2:acl:relcl");
+}
+
+// A verb after the agent of a participle in an "after" phrase heads the clause, with the noun
+// the participle is on its subject.
+TEST(TreeRepairs, AVerbAfterAParticiplesAgentHeadsTheClause) {
+    std::vector<Token> w = tree("strike NOUN NN 2 nsubj\n"
+                                "came VERB VBD 0 root\n"
+                                "after ADP IN 4 case\n"
+                                "pagers NOUN NNS 2 obl\n"
+                                "used VERB VBN 4 acl\n"
+                                "by ADP IN 7 case\n"
+                                "members NOUN NNS 5 obl:agent\n"
+                                "exploded VERB VBN 7 acl\n"
+                                "across ADP IN 10 case\n"
+                                "Lebanon PROPN NNP 8 obl\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "2:advcl");
+    EXPECT_EQ(arcs(w)[3], "8:nsubj");
+    EXPECT_EQ(arcs(w)[2], "8:mark");
+    EXPECT_EQ(arcs(w)[4], "4:acl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

@@ -4073,6 +4073,35 @@ const StatementCase SMALL_CASES[] = {
     {"ANameWithParticlesIsOne",
      "Ursula von der Leyen, the president of the European Commission, promised to cut red tape.",
      "Ursula von der Leyen | be president of | European Commission"},
+    // An object "it" of a verb joined to one with a thing for its object is the thing.
+    {"ItAfterAJoinedObjectIsTheThing",
+     "Israel's prime minister said Tehran had made a big mistake and would pay for it.",
+     "Iran | pay for | Israel", true},
+    // A whose-clause on the subject's noun leaves the main verb alone.
+    {"AWhoseClauseOnTheSubjectLeavesTheVerb",
+     "The owner of the private hospital, whose licence had expired, was arrested by police.",
+     "police | arrest | owner of the private hospital"},
+    // "in which" stands for the noun before it.
+    {"InWhichStandsForTheNoun", "Mitsubishi Motors, in which Nissan holds a 24% stake, may join.",
+     "Nissan | hold stake in | Mitsubishi Motors"},
+    // The clause after "after" with a participle in its subject is the subject's act.
+    {"AnAfterClauseWithAParticipleIsItsSubjects",
+     "The strike came days after thousands of pagers used by Hezbollah members exploded across "
+     "Lebanon.",
+     "Hezbollah members | be exploded across | Lebanon", true},
+    // A vote is no one who elects.
+    {"AVoteElectsNoOne", "Mexico approved a reform that will see judges elected by popular vote.",
+     "popular vote | elect | judges", true},
+    // Where a company's shares hit a high is the city.
+    {"WhereSharesHitAHighIsTheCity",
+     "TSMC raised its forecast. Its shares hit a record high in "
+     "Taipei.",
+     "TSMC | hit high in | Taipei"},
+    // An appointee parsed as a complement replaces the predecessor.
+    {"AnAppointeeReplacesThePredecessor",
+     "Starbucks named Brian Niccol, the head of Chipotle, as its chief executive, replacing "
+     "Laxman Narasimhan.",
+     "Brian Niccol | replace | Laxman Narasimhan"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
