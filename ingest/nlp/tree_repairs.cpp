@@ -9363,6 +9363,59 @@ std::size_t verbAfterAnAgentsPhrase(std::vector<Token>& w) {
     return mended;
 }
 
+// A participle between commas after the sentence's subject, parsed as the main verb with the
+// real main verb after the second comma its parataxis: "Wiz, *founded* in 2020 by four Israeli
+// engineers, sells software" (as if Wiz had founded something). With no object of its own,
+// the participle modifies the subject (its "by" phrase its agent) and the verb after the
+// comma is the main verb. Whether it mended.
+bool participleTakenForTheMainVerbBeforeIt(std::vector<Token>& w) {
+    const std::size_t r = rootOf(w);
+    if (r == NONE || r < 2 || w[r].upos != "VERB" || !isOneOf(w[r].xpos, {"VBD", "VBN"}) ||
+        w[r - 1].form != "," || hasChild(w, r, [](const std::string& rel) {
+            return rel.starts_with("aux") || rel == "obj" || rel == "ccomp" || rel == "xcomp";
+        })) {
+        return false;
+    }
+    const std::size_t subject =
+        lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "nsubj"; });
+    if (subject == NONE || phraseEdges(w, subject).second + 1 < r ||
+        !isOneOf(w[subject].upos, {"PROPN", "NOUN"})) {
+        return false;
+    }
+    std::size_t main = NONE;
+    for (std::size_t k = r + 2; k < w.size() && main == NONE; ++k) {
+        if (headOf(w, k) == r && isOneOf(w[k].deprel, {"parataxis", "conj"}) &&
+            w[k].upos == "VERB" && isOneOf(w[k].xpos, {"VBZ", "VBD", "VBP"}) &&
+            w[k - 1].form == ",") {
+            main = k;
+        }
+    }
+    if (main == NONE || hasChild(w, main, [](const std::string& rel) {
+            return rel.starts_with("nsubj") || rel == "cc" || rel == "mark";
+        })) {
+        return false;
+    }
+    for (std::size_t k = main + 1; k < w.size(); ++k) {
+        if (headOf(w, k) == r) {
+            w[k].head = static_cast<int>(main) + 1;
+        }
+    }
+    for (std::size_t k = r + 1; k < main; ++k) {
+        const std::size_t by = caseWordOf(w, k, {"by"});
+        if (headOf(w, k) == r && w[k].deprel == "obl" && by != NONE) {
+            w[k].deprel = "obl:agent";
+        }
+    }
+    w[main].head = 0;
+    w[main].deprel = "root";
+    w[r].head = static_cast<int>(subject) + 1;
+    w[r].deprel = "acl";
+    w[r].xpos = "VBN";
+    w[subject].head = static_cast<int>(main) + 1;
+    w[subject].deprel = "nsubj";
+    return true;
+}
+
 void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
              const std::function<bool(const std::string&)>& isNoun) {
     nameTakenForPunctuation(w);
@@ -9588,6 +9641,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     clauseTakenForAPrepositionsPhrase(w);
     relativeClauseAfterAPrepositionsWhich(w);
     verbAfterAnAgentsPhrase(w);
+    participleTakenForTheMainVerbBeforeIt(w);
 }
 
 } // namespace

@@ -795,13 +795,18 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // (Of a sum only its preposition: "invested $8 billion in its plant in North
             // Carolina" -> "invest in plant in", not "invest dollar in plant in"; "raised $675
             // million from investors including Microsoft" -> "raise from".)
+            // (A count in the plural gives way to its "of" noun: "forced thousands of
+            // dealerships across North America" -> "force dealership across"; so does a
+            // part of a set: "resolves one of the last legacy cases inherited from Credit
+            // Suisse" -> "resolve case inherited from".)
+            if ((pluralCount(s.tokens[up]) || isOneOf(article::asciiLowered(s.tokens[up].form),
+                                                      {"one", "some", "many", "most", "all", "each",
+                                                       "none", "several", "few", "both", "any"})) &&
+                s.tokens[hc].lemma == "of") {
+                return "";
+            }
             if (amountWord(s.tokens[up])) {
                 return s.tokens[hc].lemma + " ";
-            }
-            // (A count in the plural gives way to its "of" noun: "forced thousands of
-            // dealerships across North America" -> "force dealership across".)
-            if (pluralCount(s.tokens[up]) && s.tokens[hc].lemma == "of") {
-                return "";
             }
             return s.tokens[up].lemma + " " + s.tokens[hc].lemma + " ";
         }

@@ -2782,6 +2782,26 @@ TEST(TreeRepairs, AVerbAfterAParticiplesAgentHeadsTheClause) {
     EXPECT_EQ(arcs(w)[4], "4:acl");
 }
 
+// A participle between commas after the subject, taken for the main verb, modifies the
+// subject; the verb after the second comma is the main verb.
+TEST(TreeRepairs, AParticipleBetweenCommasModifiesTheSubject) {
+    std::vector<Token> w = tree("Wiz PROPN NNP 3 nsubj\n"
+                                ", PUNCT , 1 punct\n"
+                                "founded VERB VBD 0 root\n"
+                                "by ADP IN 5 case\n"
+                                "engineers NOUN NNS 3 obl\n"
+                                ", PUNCT , 7 punct\n"
+                                "sells VERB VBZ 3 parataxis\n"
+                                "software NOUN NN 7 obj\n"
+                                ". PUNCT . 3 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "0:root");
+    EXPECT_EQ(arcs(w)[0], "7:nsubj");
+    EXPECT_EQ(arcs(w)[2], "1:acl");
+    EXPECT_EQ(arcs(w)[4], "3:obl:agent");
+    EXPECT_EQ(arcs(w)[8], "7:punct");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

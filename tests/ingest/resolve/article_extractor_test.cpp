@@ -4102,6 +4102,14 @@ const StatementCase SMALL_CASES[] = {
      "Starbucks named Brian Niccol, the head of Chipotle, as its chief executive, replacing "
      "Laxman Narasimhan.",
      "Brian Niccol | replace | Laxman Narasimhan"},
+    // A part of a set gives way to the set's noun in a relation.
+    {"APartOfASetGivesWayToItsNoun",
+     "The settlement resolves one of the last legacy cases inherited from Credit Suisse.",
+     "settlement | resolve legacy case inherited from | Credit Suisse"},
+    // Who founded a company named in a participle between commas.
+    {"WhoFoundedACompanyBetweenCommas",
+     "Wiz, founded in 2020 by four Israeli engineers, sells software.",
+     "four Israeli engineers | found | Wiz"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
