@@ -2684,24 +2684,36 @@ TEST(TreeRepairs, ASumBeforeMoreIsTheObject) {
     EXPECT_EQ(arcs(w)[6], "2:obl");
 }
 
-// A clause after "after" taken for the preposition's phrase, its verb joined to the main verb
-// without a conjunction, is an adverbial clause with the noun its subject.
+// A clause after "after" taken for the preposition's phrase, its verb hung on the main verb
+// without a subject, is an adverbial clause with the noun its subject (the shipped parser's
+// tree for "Greenpeace was ordered to pay damages to Energy Transfer, after a jury in North
+// Dakota found it liable.").
 TEST(TreeRepairs, AClauseAfterAfterIsAClause) {
     std::vector<Token> w = tree("Greenpeace PROPN NNP 3 nsubj:pass\n"
                                 "was AUX VBD 3 aux:pass\n"
                                 "ordered VERB VBN 0 root\n"
                                 "to PART TO 5 mark\n"
                                 "pay VERB VB 3 xcomp\n"
-                                "after ADP IN 8 case\n"
-                                "a DET DT 8 det\n"
+                                "damages NOUN NNS 5 obj\n"
+                                "to ADP IN 9 case\n"
+                                "Energy PROPN NNP 9 compound\n"
+                                "Transfer PROPN NNP 5 obl\n"
+                                ", PUNCT , 13 punct\n"
+                                "after ADP IN 13 case\n"
+                                "a DET DT 13 det\n"
                                 "jury NOUN NN 5 obl\n"
-                                "found VERB VBD 3 conj\n"
-                                "it PRON PRP 9 obj\n"
-                                "liable ADJ JJ 9 xcomp\n");
+                                "in ADP IN 16 case\n"
+                                "North PROPN NNP 16 compound\n"
+                                "Dakota PROPN NNP 13 nmod\n"
+                                "found VERB VBD 3 advcl\n"
+                                "it PRON PRP 17 obj\n"
+                                "liable ADJ JJ 17 xcomp\n"
+                                ". PUNCT . 3 punct\n");
     repairTree(w, lemmas(), anyNoun);
-    EXPECT_EQ(arcs(w)[8], "5:advcl");
-    EXPECT_EQ(arcs(w)[7], "9:nsubj");
-    EXPECT_EQ(arcs(w)[5], "9:mark");
+    EXPECT_EQ(arcs(w)[16], "5:advcl");
+    EXPECT_EQ(arcs(w)[12], "17:nsubj");
+    EXPECT_EQ(arcs(w)[10], "17:mark");
+    EXPECT_EQ(arcs(w)[9], "17:punct");
     // (with a conjunction the verb is the main verb's conjunct)
     std::vector<Token> joined = tree("Greenpeace PROPN NNP 2 nsubj\n"
                                      "paid VERB VBD 0 root\n"

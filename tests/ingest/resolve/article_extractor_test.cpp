@@ -4067,8 +4067,7 @@ const StatementCase SMALL_CASES[] = {
     {"ASumBeforeMoreIsWhatIsInvested", "Amazon will invest $4 billion more in Anthropic.",
      "Amazon | invest | $4 billion more"},
     // Where shares gained is the city.
-    {"WhereSharesGainedIsTheCity", "Rival Eli Lilly gained 2% in New York.",
-     "Eli Lilly | gain in | New York"},
+    {"WhereSharesGainedIsTheCity", "Toyota gained 2% in Tokyo.", "Toyota | gain in | Tokyo"},
     // A name with particles is one name.
     {"ANameWithParticlesIsOne",
      "Ursula von der Leyen, the president of the European Commission, promised to cut red tape.",
