@@ -4422,8 +4422,8 @@ std::size_t clauseAfterAVerbOfSaying(std::vector<Token>& w) {
             })) {
             continue;
         }
-        const std::size_t subject =
-            lastChildBefore(w, v, v, [](const std::string& r) { return r.starts_with("nsubj"); });
+        const std::size_t subject = lastChildBefore(
+            w, v, w.size(), [](const std::string& r) { return r.starts_with("nsubj"); });
         if (subject == NONE || start != phraseEdges(w, subject).first ||
             hasChild(w, v, [](const std::string& r) { return r == "cc" || r == "mark"; }) ||
             dominates(w, v, say)) {
@@ -5902,8 +5902,8 @@ std::size_t nameSplitByARelativeClause(std::vector<Token>& w) {
             !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"})) {
             continue;
         }
-        const std::size_t subject =
-            lastChildBefore(w, v, v, [](const std::string& r) { return r.starts_with("nsubj"); });
+        const std::size_t subject = lastChildBefore(
+            w, v, w.size(), [](const std::string& r) { return r.starts_with("nsubj"); });
         if (subject == NONE || subject == 0 || w[subject].upos != "PROPN" ||
             w[subject - 1].upos != "PROPN" || w[subject - 1].deprel != "nmod" ||
             headOf(w, subject - 1) != noun || phraseEdges(w, subject).first != subject) {
@@ -9130,6 +9130,7 @@ std::size_t phraseAfterAnAppositionsComma(std::vector<Token>& w) {
         if (object == NONE || object > appos || comma <= appos || w[comma].form != "," ||
             headOf(w, comma) != k ||
             caseWordOf(w, k, {"with", "as", "for", "to", "from"}) != comma + 1 ||
+            hasChild(w, comma + 1, [](const std::string& r) { return r == "fixed"; }) ||
             !isOneOf(w[object].deprel, {"obj", "iobj"})) {
             continue;
         }
@@ -9191,18 +9192,43 @@ std::size_t clauseTakenForAPrepositionsPhrase(std::vector<Token>& w) {
         const std::size_t n = headOf(w, c);
         if (w[c].deprel != "case" || n == NONE || n <= c ||
             !isOneOf(lowercaseAscii(w[c].form), {"after", "before", "until", "since"}) ||
-            !isOneOf(w[n].upos, {"NOUN", "PROPN"}) || !w[n].deprel.starts_with("obl")) {
+            !isOneOf(w[n].upos, {"NOUN", "PROPN"}) ||
+            !(w[n].deprel.starts_with("obl") || w[n].deprel == "nmod")) {
             continue; // (the cheap tests first: this runs for every word)
         }
-        const std::size_t host = headOf(w, n);
         const std::size_t v = phraseEdges(w, n).second + 1;
-        if (host == NONE || v >= w.size() || w[v].upos != "VERB" ||
-            !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) || w[v].head == 0 ||
-            !isOneOf(w[v].deprel, {"conj", "parataxis", "advcl"}) || dominates(w, v, host) ||
-            hasChild(w, v, [](const std::string& r) {
-                return r == "cc" || r == "mark" || r.starts_with("nsubj");
-            })) {
+        if (v >= w.size() || w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
+            w[v].head == 0 || !isOneOf(w[v].deprel, {"conj", "parataxis", "advcl"}) ||
+            hasChild(w, v, [](const std::string& r) { return r == "cc" || r == "mark"; })) {
             continue;
+        }
+        std::size_t host = w[n].deprel == "nmod" ? NONE : headOf(w, n);
+        // (The phrase may have been hung inside an apposition made the verb's subject:
+        // "... to Energy Transfer, the company behind the pipeline, after a jury in North
+        // Dakota found it liable" with "company" the subject of "found". The apposition goes
+        // back on the name before its comma, and the clause on that name's verb.)
+        const std::size_t subject = lastChildBefore(
+            w, v, w.size(), [](const std::string& r) { return r.starts_with("nsubj"); });
+        std::size_t named = NONE;
+        if (subject != NONE) {
+            const std::size_t comma = phraseEdges(w, subject).first;
+            named = comma >= 1 && w[comma].form == "," ? comma - 1 : NONE;
+            while (named != NONE && w[named].deprel == "flat" && headOf(w, named) != NONE &&
+                   headOf(w, named) < named) {
+                named = headOf(w, named);
+            }
+            if (named == NONE || subject > v || !dominates(w, subject, n) ||
+                !isOneOf(w[named].upos, {"PROPN", "NOUN"}) || w[subject].upos != "NOUN") {
+                continue;
+            }
+            host = verbAtOrAbove(w, named);
+        }
+        if (host == NONE || dominates(w, v, host) || (w[n].deprel == "nmod" && named == NONE)) {
+            continue;
+        }
+        if (named != NONE) {
+            w[subject].head = static_cast<int>(named) + 1;
+            w[subject].deprel = "appos";
         }
         w[v].head = static_cast<int>(host) + 1;
         w[v].deprel = "advcl";
@@ -9308,8 +9334,11 @@ std::size_t relativeClauseAfterAPrepositionsWhich(std::vector<Token>& w) {
         while (w[noun].deprel == "flat" && headOf(w, noun) != NONE && headOf(w, noun) < noun) {
             noun = headOf(w, noun); // ("Bob" of "Bob Iger")
         }
+        // (not one already on a noun: "an opinion concurring in part, in which SOUTER ...
+        // joined" is the opinion's)
         if (w[v].upos != "VERB" || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
-            headOf(w, v) == noun || w[v].head == 0 || dominates(w, v, noun)) {
+            headOf(w, v) == noun || w[v].head == 0 || w[v].deprel == "acl:relcl" ||
+            dominates(w, v, noun)) {
             continue;
         }
         w[v].head = static_cast<int>(noun) + 1;

@@ -2667,6 +2667,18 @@ TEST(TreeRepairs, APhraseAfterAnAppositionsCommaIsTheVerbs) {
                                      "Freixe PROPN NNP 4 appos\n");
     repairTree(second, lemmas(), anyNoun);
     EXPECT_EQ(arcs(second)[8], "2:obl");
+    // (not a preposition of several words: "fluid ounces, 20, as opposed to the 16")
+    std::vector<Token> several = tree("mean VERB VBP 0 root\n"
+                                      "ounces NOUN NNS 1 obj\n"
+                                      ", PUNCT , 4 punct\n"
+                                      "20 NUM CD 2 appos\n"
+                                      ", PUNCT , 9 punct\n"
+                                      "as ADP IN 9 case\n"
+                                      "opposed VERB VBN 6 fixed\n"
+                                      "to ADP IN 6 fixed\n"
+                                      "16 NUM CD 4 nmod\n");
+    repairTree(several, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(several)[8], "4:nmod");
 }
 
 // A sum before "more", parsed as its modifier, is the object.
@@ -2714,6 +2726,24 @@ TEST(TreeRepairs, AClauseAfterAfterIsAClause) {
     EXPECT_EQ(arcs(w)[12], "17:nsubj");
     EXPECT_EQ(arcs(w)[10], "17:mark");
     EXPECT_EQ(arcs(w)[9], "17:punct");
+    // (the phrase hung inside an apposition made the verb's subject)
+    std::vector<Token> appos = tree("Greenpeace PROPN NNP 2 nsubj\n"
+                                    "paid VERB VBD 0 root\n"
+                                    "to ADP IN 4 case\n"
+                                    "Transfer PROPN NNP 2 obl\n"
+                                    ", PUNCT , 7 punct\n"
+                                    "the DET DT 7 det\n"
+                                    "company NOUN NN 12 nsubj\n"
+                                    ", PUNCT , 11 punct\n"
+                                    "after ADP IN 11 case\n"
+                                    "a DET DT 11 det\n"
+                                    "jury NOUN NN 7 nmod\n"
+                                    "found VERB VBD 2 conj\n"
+                                    "it PRON PRP 12 obj\n");
+    repairTree(appos, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(appos)[11], "2:advcl");
+    EXPECT_EQ(arcs(appos)[10], "12:nsubj");
+    EXPECT_EQ(arcs(appos)[6], "4:appos");
     // (with a conjunction the verb is the main verb's conjunct)
     std::vector<Token> joined = tree("Greenpeace PROPN NNP 2 nsubj\n"
                                      "paid VERB VBD 0 root\n"
@@ -2772,6 +2802,20 @@ TEST(TreeRepairs, AClauseAfterInWhichIsTheNouns) {
                                 "join VERB VB 0 root\n");
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w)[6], "2:acl:relcl");
+    // (one already on another noun stays: "filed an opinion concurring in part, in which
+    // SOUTER ... joined")
+    std::vector<Token> other = tree("filed VERB VBD 0 root\n"
+                                    "opinion NOUN NN 1 obj\n"
+                                    "concurring VERB VBG 2 acl\n"
+                                    "in ADP IN 5 case\n"
+                                    "part NOUN NN 3 obl\n"
+                                    ", PUNCT , 10 punct\n"
+                                    "in ADP IN 8 case\n"
+                                    "which PRON WDT 10 obl\n"
+                                    "Souter PROPN NNP 10 nsubj\n"
+                                    "joined VERB VBD 2 acl:relcl\n");
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[9], "2:acl:relcl");
 }
 
 // A verb after the agent of a participle in an "after" phrase heads the clause, with the noun
