@@ -8776,6 +8776,17 @@ std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
 }
 
 // Every repair, in order.
+// The root of a sentence with no verb when it is a noun or a name with no subject of its own
+// ("Its shares dropped by a quarter" parsed as a noun phrase), or NONE.
+std::size_t subjectlessNounRoot(const std::vector<Token>& w) {
+    const std::size_t r = verblessRoot(w);
+    if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"}) ||
+        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+        return NONE;
+    }
+    return r;
+}
+
 // How much an amount changed by, parsed as a passive's agent: "Its profit fell *by a third*",
 // "sales were cut by 5%". A share of a whole, or the "by" phrase of a verb saying an amount
 // changed with no passive auxiliary, is no one's act: the verb's oblique. How many it
@@ -8807,9 +8818,8 @@ std::size_t amountTakenForAnAgent(std::vector<Token>& w) {
 // in after-hours trading" (tagged a participle). The verb is the main verb, a past tense, and
 // the noun its subject; the noun's words after the verb go with the verb. Whether it mended.
 bool changeTakenForTheRootsModifier(std::vector<Token>& w) {
-    const std::size_t r = verblessRoot(w);
-    if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"}) ||
-        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+    const std::size_t r = subjectlessNounRoot(w);
+    if (r == NONE) {
         return false;
     }
     const std::size_t v = r + 1;
@@ -9003,9 +9013,8 @@ std::size_t infinitiveAfterTheObjectOfAsking(std::vector<Token>& w) {
 // fled to India" (tagged a participle). The verb is the main verb and the root noun its subject;
 // the noun's words after the verb go with the verb. Whether it mended.
 bool pastTenseAfterTheRootsApposition(std::vector<Token>& w) {
-    const std::size_t r = verblessRoot(w);
-    if (r == NONE || !isOneOf(w[r].upos, {"NOUN", "PROPN"}) ||
-        hasChild(w, r, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+    const std::size_t r = subjectlessNounRoot(w);
+    if (r == NONE) {
         return false;
     }
     std::size_t v = NONE;
