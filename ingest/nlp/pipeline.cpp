@@ -1584,10 +1584,10 @@ struct Pipeline::Impl {
         // with the marketplaces its object). After a verb, or before a name or a determiner,
         // it stays a verb: "wants to rival companies", "to rival Nvidia", "to rival the
         // iPhone".
-        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+        for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
             Token& t = sentence.tokens[k];
             const Token& next = sentence.tokens[k + 1];
-            if (t.form == "rival" && t.upos == "VERB" && k >= 2 &&
+            if (t.form == "rival" && t.upos == "VERB" &&
                 lowercaseAscii(sentence.tokens[k - 1].form) == "to" &&
                 isOneOf(sentence.tokens[k - 2].upos, {"NOUN", "PROPN"}) &&
                 isOneOf(next.xpos, {"NNS", "NN"}) && lowercaseAscii(next.form) == next.form) {

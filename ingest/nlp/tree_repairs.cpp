@@ -8787,6 +8787,19 @@ std::size_t subjectlessNounRoot(const std::vector<Token>& w) {
     return r;
 }
 
+// The head of a name's run of words `first`..`last - 1`: its first word hung outside
+// `first`..`end` (the words from `last` to `end` being ones about to join the name), or NONE.
+std::size_t headOfARun(const std::vector<Token>& w, std::size_t first, std::size_t last,
+                       std::size_t end) {
+    for (std::size_t j = first; j < last; ++j) {
+        const std::size_t h = headOf(w, j);
+        if (h == NONE || h < first || h > end) {
+            return j;
+        }
+    }
+    return NONE;
+}
+
 // How much an amount changed by, parsed as a passive's agent: "Its profit fell *by a third*",
 // "sales were cut by 5%". A share of a whole, or the "by" phrase of a verb saying an amount
 // changed with no passive auxiliary, is no one's act: the verb's oblique. How many it
@@ -8888,16 +8901,16 @@ std::size_t clauseTakenForAJoinedNoun(std::vector<Token>& w) {
             w[v].deprel != "acl" || w[v].upos != "VERB") {
             continue; // (the cheap tests first: this runs for every word)
         }
-        const auto has = [&](std::size_t h, auto accept) { return hasChild(w, h, accept); };
         const bool finite =
             w[v].xpos == "VBD" ||
-            (w[v].xpos == "VBN" && has(v, [](const std::string& r) { return r == "obj"; }) &&
-             !has(v, [](const std::string& r) { return r == "obl:agent"; }));
+            (w[v].xpos == "VBN" &&
+             hasChild(w, v, [](const std::string& r) { return r == "obj"; }) &&
+             !hasChild(w, v, [](const std::string& r) { return r == "obl:agent"; }));
         const std::size_t cc =
             lastChildBefore(w, n, n, [](const std::string& r) { return r == "cc"; });
-        if (!finite || cc == NONE || cc < 1 || w[cc - 1].form != "," ||
-            !isOneOf(lowercaseAscii(w[cc].form), {"and", "but"}) || !dominates(w, root, n) ||
-            has(v, [](const std::string& r) {
+        if (!finite || cc == NONE || cc == 0 || w[cc - 1].form != "," ||
+            !isOneOf(lowercaseAscii(w[cc].form), {"and", "but"}) ||
+            hasChild(w, v, [](const std::string& r) {
                 return r == "mark" || r.starts_with("aux") || r.starts_with("nsubj");
             })) {
             continue;
@@ -9094,14 +9107,7 @@ std::size_t nameTakenForACopula(std::vector<Token>& w) {
         while (first > 0 && w[first - 1].upos == "PROPN") {
             --first;
         }
-        // (the name's head: its word hung outside the run)
-        std::size_t name = NONE;
-        for (std::size_t j = first; j < k; ++j) {
-            const std::size_t h = headOf(w, j);
-            if (h == NONE || h < first || h > k) {
-                name = name == NONE ? j : name;
-            }
-        }
+        const std::size_t name = headOfARun(w, first, k, k);
         if (name == NONE || dominates(w, k, name)) {
             continue;
         }
@@ -9285,13 +9291,7 @@ std::size_t nameSplitAtItsParticle(std::vector<Token>& w) {
         while (first > 0 && w[first - 1].upos == "PROPN" && capitalised(w[first - 1].form)) {
             --first;
         }
-        std::size_t name = NONE;
-        for (std::size_t j = first; j < k && name == NONE; ++j) {
-            const std::size_t h = headOf(w, j);
-            if (h == NONE || h < first || h > end) {
-                name = j;
-            }
-        }
+        const std::size_t name = headOfARun(w, first, k, end);
         bool whole = name != NONE;
         for (std::size_t j = k; j <= end && whole; ++j) {
             whole = !dominates(w, j, name);
