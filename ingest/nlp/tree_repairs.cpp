@@ -934,8 +934,16 @@ bool secondObjectTakenForAModifier(std::vector<Token>& w) {
     for (std::size_t k = 2; k < w.size(); ++k) {
         const std::size_t first = headOf(w, k);
         const std::size_t v = first == NONE ? NONE : headOf(w, first);
-        if (w[k].deprel != "nmod" || !isOneOf(w[k].upos, {"NOUN", "PROPN"}) || first == NONE ||
-            first >= k || w[first].deprel != "obj" || v == NONE || v >= first ||
+        // (or as an apposition or a conjunct with no comma or "and" before it: "gives Novo
+        // Nordisk the factories", "gave internet providers five days")
+        // (a receiver, not a sum: "pay $5.85 a share")
+        const bool unmarked = isOneOf(w[k].deprel, {"appos", "conj"}) && first != NONE &&
+                              isOneOf(w[first].upos, {"NOUN", "PROPN"}) &&
+                              !hasChild(w, k, [](const std::string& rel) {
+                                  return isOneOf(rel, {"cc", "punct"});
+                              });
+        if (!(w[k].deprel == "nmod" || unmarked) || !isOneOf(w[k].upos, {"NOUN", "PROPN"}) ||
+            first == NONE || first >= k || w[first].deprel != "obj" || v == NONE || v >= first ||
             w[v].upos != "VERB" ||
             !isOneOf(w[v].lemma, {"give", "grant", "offer", "send", "lend", "hand", "award",
                                   "allow", "owe", "pay", "promise", "deny"}) ||
@@ -944,7 +952,7 @@ bool secondObjectTakenForAModifier(std::vector<Token>& w) {
         }
         // (right after the first object's own words)
         const std::size_t begin = phraseEdges(w, k).first;
-        bool adjacent = begin > first;
+        bool adjacent = begin > first && w[begin].upos != "PUNCT";
         for (std::size_t c = first + 1; c < begin && adjacent; ++c) {
             adjacent = dominates(w, first, c);
         }
@@ -2328,23 +2336,29 @@ std::size_t receiverTakenForACompound(std::vector<Token>& w) {
         const std::size_t v = k - 1;
         // (An adjective between the name and the noun says the name is no compound: "had
         // granted Apple illegal state aid", with the adjective's own compounds after it.)
+        // (Nor does a compound come before a number: "gives *Novo* three factories".)
         std::size_t noun = k + 1;
-        if (const std::size_t h = headOf(w, k);
-            h != NONE && h > k + 1 && w[k + 1].upos == "ADJ" && headOf(w, k + 1) == h) {
+        bool counted = false;
+        if (const std::size_t h = headOf(w, k); h != NONE && h > k + 1 &&
+                                                isOneOf(w[k + 1].upos, {"ADJ", "NUM"}) &&
+                                                headOf(w, k + 1) == h) {
             bool modifiers = true;
             for (std::size_t j = k + 1; j < h && modifiers; ++j) {
-                modifiers = headOf(w, j) == h && isOneOf(w[j].deprel, {"amod", "compound"}) &&
+                modifiers = headOf(w, j) == h &&
+                            isOneOf(w[j].deprel, {"amod", "compound", "nummod"}) &&
                             lowercaseAscii(w[j].form) == w[j].form;
             }
             noun = modifiers ? h : noun;
+            counted = modifiers && w[k + 1].upos == "NUM";
         }
         if (w[k].upos != "PROPN" || w[k].deprel != "compound" || headOf(w, k) != noun ||
             w[v].upos != "VERB" ||
-            !isOneOf(w[v].lemma,
-                     {"give", "grant", "hand", "offer", "lend", "award", "owe", "deny", "cost"}) ||
+            !(isOneOf(w[v].lemma,
+                      {"give", "grant", "hand", "offer", "lend", "award", "owe", "deny", "cost"}) ||
+              (counted && isOneOf(w[v].lemma, {"send", "pay", "promise", "sell"}))) ||
             (noun + 1 < w.size() && w[noun + 1].form == "-") ||
             // (or an amount in the plural: "cost Boeing billions of dollars")
-            !(w[noun].xpos == "NN" ||
+            !(w[noun].xpos == "NN" || counted ||
               (w[noun].xpos == "NNS" &&
                isOneOf(w[noun].lemma, {"billion", "million", "thousand", "hundred", "dollar"}))) ||
             lowercaseAscii(w[noun].form) != w[noun].form || w[noun].deprel != "obj" ||
@@ -7790,13 +7804,21 @@ bool movesThings(const std::string& lemma) {
 // A phrase that says where a verb's object goes, hung on a phrase inside the object: "sold the
 // cloud streaming rights for Activision games *to Ubisoft*" (on "games"), "pledged to put $1
 // billion of his own money *into VinFast*" (on "money"). The verb moves things, so the phrase
-// is its oblique. How many moved.
+// is its oblique. So is a name's phrase on the object itself, unless the object is a noun that
+// takes one ("granted access to Huawei"): "moved his office *to Seattle*". How many moved.
 std::size_t destinationInsideTheObjectsPhrase(std::vector<Token>& w) {
     std::size_t moved = 0;
     for (std::size_t k = 3; k < w.size(); ++k) {
         const std::size_t on = headOf(w, k);
         if (w[k].deprel != "nmod" || on == NONE || on > k ||
-            !isOneOf(w[on].deprel, {"nmod", "obl"}) ||
+            !(isOneOf(w[on].deprel, {"nmod", "obl"}) ||
+              (w[on].deprel == "obj" && w[k].upos == "PROPN" && w[on].upos == "NOUN" &&
+               !isOneOf(w[on].lemma,
+                        {"access",   "right",     "claim",     "title",    "visit",  "trip",
+                         "exposure", "link",      "tie",       "relation", "path",   "route",
+                         "road",     "gateway",   "key",       "door",     "threat", "response",
+                         "answer",   "reference", "successor", "heir",     "rival",  "alternative",
+                         "bridge",   "flight",    "mission"}))) ||
             !isOneOf(w[k].upos, {"PROPN", "NOUN", "PRON"})) {
             continue; // (the cheap tests first: this runs for every word)
         }
@@ -8081,6 +8103,34 @@ std::size_t predicateOfACallTakenForAModifier(std::vector<Token>& w) {
             !isOneOf(lowercaseAscii(w[article].form), {"a", "an", "the"}) || article == 0 ||
             article - 1 < object || w[article - 1].upos == "PUNCT") {
             continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "xcomp";
+        ++moved;
+    }
+    // (Or made a bare oblique of the verb, as a time: "called it *a dark day* for Sweden", the
+    // "for" phrase then the noun's.)
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t verb = headOf(w, k);
+        if (!isOneOf(w[k].deprel, {"obl:unmarked", "obl:tmod", "obl:npmod"}) ||
+            w[k].upos != "NOUN" || verb == NONE || verb > k || w[verb].upos != "VERB" ||
+            !isOneOf(w[verb].lemma, {"call", "name", "label", "dub", "brand", "deem", "consider",
+                                     "declare", "term"})) {
+            continue;
+        }
+        const std::size_t object =
+            lastChildBefore(w, verb, k, [](const std::string& r) { return r == "obj"; });
+        const auto [first, last] = phraseEdges(w, k);
+        if (object == NONE || phraseEdges(w, object).second + 1 != first ||
+            w[first].upos != "DET" || !isOneOf(lowercaseAscii(w[first].form), {"a", "an", "the"})) {
+            continue;
+        }
+        for (std::size_t c = last + 1; c < w.size(); ++c) {
+            if (headOf(w, c) == verb && w[c].deprel == "obl" &&
+                phraseEdges(w, c).first == last + 1 && caseWordOf(w, c, {"for", "of"}) != NONE) {
+                w[c].head = static_cast<int>(k) + 1;
+                w[c].deprel = "nmod";
+            }
         }
         w[k].head = static_cast<int>(verb) + 1;
         w[k].deprel = "xcomp";
@@ -9405,26 +9455,44 @@ std::size_t verbAfterAnAgentsPhrase(std::vector<Token>& w) {
 // real main verb after the second comma its parataxis: "Wiz, *founded* in 2020 by four Israeli
 // engineers, sells software" (as if Wiz had founded something). With no object of its own,
 // the participle modifies the subject (its "by" phrase its agent) and the verb after the
-// comma is the main verb. Whether it mended.
+// comma is the main verb. So too when the participle ends an apposition whose noun the parse
+// made a second subject: "Shein, the fast fashion retailer *founded* in China, has filed for a
+// listing". Whether it mended.
 bool participleTakenForTheMainVerbBeforeIt(std::vector<Token>& w) {
     const std::size_t r = rootOf(w);
     if (r == NONE || r < 2 || w[r].upos != "VERB" || !isOneOf(w[r].xpos, {"VBD", "VBN"}) ||
-        w[r - 1].form != "," || hasChild(w, r, [](const std::string& rel) {
+        hasChild(w, r, [](const std::string& rel) {
             return rel.starts_with("aux") || rel == "obj" || rel == "ccomp" || rel == "xcomp";
         })) {
         return false;
     }
-    const std::size_t subject =
-        lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "nsubj"; });
+    const auto isSubject = [](const std::string& rel) { return rel == "nsubj"; };
+    std::size_t subject = lastChildBefore(w, r, r, isSubject);
     if (subject == NONE || phraseEdges(w, subject).second + 1 < r ||
         !isOneOf(w[subject].upos, {"PROPN", "NOUN"})) {
         return false;
     }
+    std::size_t apposition = NONE;
+    if (w[r - 1].form != ",") {
+        const std::size_t comma = phraseEdges(w, subject).first - 1;
+        const std::size_t name = lastChildBefore(w, r, subject, isSubject);
+        if (w[subject].upos != "NOUN" || comma == NONE || comma == 0 || w[comma].form != "," ||
+            !hasChild(w, subject, [](const std::string& rel) { return rel == "det"; }) ||
+            name == NONE || phraseEdges(w, name).second + 1 < comma ||
+            !isOneOf(w[name].upos, {"PROPN", "NOUN"})) {
+            return false;
+        }
+        apposition = subject;
+        subject = name;
+    }
     std::size_t main = NONE;
     for (std::size_t k = r + 2; k < w.size() && main == NONE; ++k) {
         if (headOf(w, k) == r && isOneOf(w[k].deprel, {"parataxis", "conj"}) &&
-            w[k].upos == "VERB" && isOneOf(w[k].xpos, {"VBZ", "VBD", "VBP"}) &&
-            w[k - 1].form == ",") {
+            w[k].upos == "VERB" &&
+            (isOneOf(w[k].xpos, {"VBZ", "VBD", "VBP"}) ||
+             (w[k].xpos == "VBN" &&
+              hasChild(w, k, [](const std::string& rel) { return rel == "aux"; }))) &&
+            (w[k - 1].form == "," || (w[k - 1].upos == "AUX" && w[k - 2].form == ","))) {
             main = k;
         }
     }
@@ -9432,6 +9500,16 @@ bool participleTakenForTheMainVerbBeforeIt(std::vector<Token>& w) {
             return rel.starts_with("nsubj") || rel == "cc" || rel == "mark";
         })) {
         return false;
+    }
+    if (apposition != NONE) {
+        // (the apposition's commas are its own)
+        for (std::size_t k = subject + 1; k < main; ++k) {
+            if (w[k].form == "," && (headOf(w, k) == subject || headOf(w, k) == r)) {
+                w[k].head = static_cast<int>(apposition) + 1;
+            }
+        }
+        w[apposition].head = static_cast<int>(subject) + 1;
+        w[apposition].deprel = "appos";
     }
     for (std::size_t k = main + 1; k < w.size(); ++k) {
         if (headOf(w, k) == r) {
@@ -9446,12 +9524,482 @@ bool participleTakenForTheMainVerbBeforeIt(std::vector<Token>& w) {
     }
     w[main].head = 0;
     w[main].deprel = "root";
-    w[r].head = static_cast<int>(subject) + 1;
+    w[r].head = static_cast<int>(apposition == NONE ? subject : apposition) + 1;
     w[r].deprel = "acl";
     w[r].xpos = "VBN";
     w[subject].head = static_cast<int>(main) + 1;
     w[subject].deprel = "nsubj";
     return true;
+}
+
+// A past tense right after a clause's subject that the parse read as an adjective of the object
+// after it, making the object the clause's head: "alleging that the retailer *used* illegal
+// tactics" with "used" an adjective of "tactics" and "retailer" its subject. A noun takes a
+// subject only with "be" beside it; without one, the word is the clause's verb and the noun its
+// object. How many it mended.
+std::size_t verbTakenForAnAdjectiveOfItsObject(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t a = 1; a < w.size(); ++a) {
+        const std::size_t noun = headOf(w, a);
+        if (w[a].deprel != "amod" || noun == NONE || noun <= a || w[noun].upos != "NOUN" ||
+            !(isOneOf(w[a].xpos, {"VBD", "VBN"}) || w[a].form.ends_with("ed")) ||
+            lowercaseAscii(w[a].form) != w[a].form ||
+            hasChild(w, noun, [](const std::string& rel) { return rel == "cop"; })) {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, noun, a, [](const std::string& rel) { return rel == "nsubj"; });
+        const std::string verb = lemmas.lemma(w[a].form, "VERB", "VBD");
+        if (subject == NONE || phraseEdges(w, subject).second + 1 != a || !lemmas.knownVerb(verb)) {
+            continue;
+        }
+        for (std::size_t k = 0; k < a; ++k) {
+            if (headOf(w, k) == noun) {
+                w[k].head = static_cast<int>(a) + 1;
+            }
+        }
+        w[a].head = w[noun].head;
+        w[a].deprel = w[noun].deprel;
+        w[a].upos = "VERB";
+        w[a].xpos = "VBD";
+        w[a].lemma = verb;
+        w[noun].head = static_cast<int>(a) + 1;
+        w[noun].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
+// Two phrases with a comma between them that the parse made one noun's, the first's words and
+// the second's opening words compounds of the second's noun: "sending thousands of troops,
+// including soldiers *from North Korea, according to Ukrainian and South Korean intelligence*"
+// with "Korea" and "Ukrainian" compounds of "intelligence", "from" its preposition and
+// "according to" Ukrainian's. A compound takes no preposition of its own; the first phrase ends
+// before the comma, with the last word there its head, and the second, the preposition's, goes
+// to the clause's verb. How many it mended.
+std::size_t secondPhraseInsideANounsCompounds(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t c = 3; c < w.size(); ++c) {
+        const std::size_t noun = headOf(w, c);
+        if (w[c].deprel != "compound" || noun == NONE || noun < c) {
+            continue;
+        }
+        const std::size_t second = caseWordOf(w, c, {"according", "including", "citing"});
+        const std::size_t first =
+            lastChildBefore(w, noun, noun, [](const std::string& rel) { return rel == "case"; });
+        if (second == NONE || second < 2 || w[second - 1].form != "," || first == NONE ||
+            first + 2 >= second || headOf(w, second - 2) != noun ||
+            !isOneOf(w[second - 2].upos, {"PROPN", "NOUN"})) {
+            continue;
+        }
+        const std::size_t last = second - 2; // the first phrase's noun
+        std::size_t verb = headOf(w, noun);
+        while (verb != NONE && w[verb].upos != "VERB") {
+            verb = headOf(w, verb);
+        }
+        if (verb == NONE) {
+            continue;
+        }
+        for (std::size_t k = first + 1; k < last; ++k) {
+            if (headOf(w, k) == noun) {
+                w[k].head = static_cast<int>(last) + 1;
+            }
+        }
+        w[first].head = static_cast<int>(last) + 1;
+        w[last].head = w[noun].head;
+        w[last].deprel = w[noun].deprel;
+        w[second].head = static_cast<int>(noun) + 1;
+        w[second - 1].head = static_cast<int>(noun) + 1;
+        w[second - 1].deprel = "punct";
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "obl";
+        ++mended;
+    }
+    return mended;
+}
+
+// A verb joined by ", and" to the verb of a relative clause set off by commas, with no subject
+// of its own and the main verb's auxiliary rather than the clause's: "Niccol *will* not move to
+// Seattle, where Starbucks is based, and *will* commute from California" with "commute" joined
+// to "based". The same auxiliary says the verb goes on the main clause, which it is joined to.
+// How many moved.
+std::size_t mainVerbsConjunctOnARelativeClause(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t c = 4; c < w.size(); ++c) {
+        const std::size_t r = headOf(w, c);
+        if (w[c].deprel != "conj" || w[c].upos != "VERB" || r == NONE || r > c ||
+            w[r].deprel != "acl:relcl" ||
+            hasChild(w, c, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+            continue;
+        }
+        const std::size_t cc =
+            lastChildBefore(w, c, c, [](const std::string& rel) { return rel == "cc"; });
+        const std::size_t aux =
+            lastChildBefore(w, c, c, [](const std::string& rel) { return rel == "aux"; });
+        const std::size_t open = phraseEdges(w, r).first;
+        if (cc == NONE || cc == 0 || w[cc - 1].form != "," || aux == NONE || aux < cc ||
+            !(w[open].form == "," || (open > 0 && w[open - 1].form == ","))) {
+            continue;
+        }
+        std::size_t main = headOf(w, r);
+        while (main != NONE && w[main].upos != "VERB") {
+            main = headOf(w, main);
+        }
+        const auto sameAux = [&](std::size_t v) {
+            for (std::size_t k = 0; k < v; ++k) {
+                if (headOf(w, k) == v && w[k].deprel == "aux" &&
+                    lowercaseAscii(w[k].form) == lowercaseAscii(w[aux].form)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (main == NONE || main > r || !sameAux(main) || sameAux(r)) {
+            continue;
+        }
+        w[c].head = static_cast<int>(main) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A participle right after a verb with no object, made the verb's complement with the noun after
+// it as its object: "to supply *liquefied* natural gas to India" with "liquefied" an xcomp of
+// "supply" and "gas" its object. A participle that completes a verb takes no object of its own
+// after it ("got married", "kept hidden"); the word describes the noun, the verb's object, and
+// its phrases are the verb's. How many it mended.
+std::size_t participleTakenForAComplementBeforeTheObject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t p = 1; p + 1 < w.size(); ++p) {
+        const std::size_t v = p - 1;
+        if (w[p].deprel != "xcomp" || w[p].xpos != "VBN" || headOf(w, p) != v ||
+            w[v].upos != "VERB" ||
+            hasChild(w, v, [](const std::string& rel) { return rel == "obj"; })) {
+            continue;
+        }
+        std::size_t object = NONE;
+        for (std::size_t k = p + 1; k < w.size() && object == NONE; ++k) {
+            object = headOf(w, k) == p && w[k].deprel == "obj" ? k : NONE;
+        }
+        if (object == NONE || w[object].upos != "NOUN" || phraseEdges(w, object).first != p + 1) {
+            continue;
+        }
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (headOf(w, k) == p && k != object) {
+                w[k].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[object].head = static_cast<int>(v) + 1;
+        w[object].deprel = "obj";
+        w[p].head = static_cast<int>(object) + 1;
+        w[p].deprel = "amod";
+        ++mended;
+    }
+    return mended;
+}
+
+// A finite verb after "and" with an object of its own and no subject, made a conjunct of the
+// object of a verb in the same tense before it: "The state government ordered an
+// investigation and *promised* compensation to the families" with "promised" joined to
+// "investigation". A noun is joined to no verb; the verb is joined to the verb. How many moved.
+std::size_t verbJoinedToAnObject(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t v = 3; v < w.size(); ++v) {
+        const std::size_t noun = headOf(w, v);
+        const std::size_t verb = noun == NONE ? NONE : headOf(w, noun);
+        if (w[v].deprel != "conj" || w[v].upos != "VERB" || verb == NONE ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || !isOneOf(w[noun].deprel, {"obj", "obl"}) ||
+            w[verb].upos != "VERB" || w[v - 1].upos != "CCONJ" || headOf(w, v - 1) != v) {
+            continue;
+        }
+        // (a past tense the tagger took for a participle, with no auxiliary, as well)
+        const bool past = w[verb].xpos == "VBD" &&
+                          (w[v].xpos == "VBD" ||
+                           (w[v].xpos == "VBN" && !hasChild(w, v, [](const std::string& rel) {
+                                return rel.starts_with("aux");
+                            })));
+        const bool present =
+            isOneOf(w[v].xpos, {"VBZ", "VBP"}) && isOneOf(w[verb].xpos, {"VBZ", "VBP"});
+        if (!(past || present) ||
+            hasChild(w, v, [](const std::string& rel) { return rel.starts_with("nsubj"); }) ||
+            !hasChild(w, v, [](const std::string& rel) { return rel == "obj"; })) {
+            continue;
+        }
+        w[v].head = static_cast<int>(verb) + 1;
+        w[v].xpos = past ? "VBD" : w[v].xpos;
+        ++moved;
+    }
+    return moved;
+}
+
+// The noun of an "according to" phrase made the subject of a participle after it: "according to
+// two people *briefed* on the discussions" with "people" the subject of "briefed" and
+// "briefed" a clause of its own. A source is no subject: the phrase is an oblique of what the
+// participle hung on, and the participle describes its noun. How many it mended.
+std::size_t sourceTakenForASubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t n = 2; n + 1 < w.size(); ++n) {
+        const std::size_t v = headOf(w, n);
+        if (w[n].deprel != "nsubj" || v == NONE || v < n || w[v].upos != "VERB" ||
+            !isOneOf(w[v].xpos, {"VBN", "VBD"}) || w[v].head == 0 ||
+            caseWordOf(w, n, {"according"}) == NONE ||
+            hasChild(w, v, [](const std::string& rel) { return rel.starts_with("aux"); })) {
+            continue;
+        }
+        w[n].head = w[v].head;
+        w[n].deprel = "obl";
+        w[v].head = static_cast<int>(n) + 1;
+        w[v].deprel = "acl";
+        w[v].xpos = "VBN";
+        ++mended;
+    }
+    return mended;
+}
+
+// A common noun with its article right before the name it describes, the name the verb's
+// subject and the noun a bare oblique of the verb, as if a time: "The British *drugmaker*
+// AstraZeneca will build a factory" with "drugmaker" like "Tuesday". The noun is the subject,
+// the name its apposition, as "The chipmaker Qualcomm approached Intel" has them. How many it
+// mended.
+std::size_t descriptionTakenForATime(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+        const std::size_t name = k + 1;
+        const std::size_t v = headOf(w, k);
+        if (!isOneOf(w[k].deprel, {"obl:unmarked", "obl:tmod", "obl:npmod"}) ||
+            w[k].upos != "NOUN" || lowercaseAscii(w[k].form) != w[k].form || v == NONE ||
+            v <= name || w[name].upos != "PROPN" || w[name].deprel != "nsubj" ||
+            headOf(w, name) != v || stretchOfTime(lowercaseAscii(w[k].form)) ||
+            isOneOf(w[k].lemma, {"morning", "afternoon", "evening", "night", "weekend", "time",
+                                 "season", "quarter", "spring", "summer", "autumn", "fall",
+                                 "winter", "century", "era", "period", "term", "session"}) ||
+            !hasChild(w, k, [](const std::string& rel) { return rel == "det"; })) {
+            continue;
+        }
+        w[k].deprel = "nsubj";
+        w[name].head = static_cast<int>(k) + 1;
+        w[name].deprel = "appos";
+        ++mended;
+    }
+    return mended;
+}
+
+// A participle of naming after a verb's noun, parsed as a clause with the noun its subject:
+// "formed a new shipping alliance *called* Gemini" with "alliance" the subject of "called", a
+// complement of "formed". Unless the verb is one of saying or thinking ("said the plan called
+// for cuts"), the noun is the verb's object and the participle names it. How many it mended.
+std::size_t namingParticipleTakenForAClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t c = 2; c < w.size(); ++c) {
+        const std::size_t v = headOf(w, c);
+        if (w[c].deprel != "ccomp" || !isOneOf(w[c].xpos, {"VBN", "VBD"}) || v == NONE || v > c ||
+            !isOneOf(lowercaseAscii(w[c].form), {"called", "named", "dubbed"}) ||
+            w[v].upos != "VERB" || closingReportVerb(w[v].lemma) ||
+            isOneOf(w[v].lemma, {"think", "believe", "consider", "expect", "find", "know", "see",
+                                 "hear", "show", "suggest", "mean", "argue", "warn", "fear"}) ||
+            hasChild(w, v, [](const std::string& rel) { return rel == "obj"; }) ||
+            hasChild(w, c, [](const std::string& rel) {
+                return rel.starts_with("aux") || rel == "mark" || rel == "cop";
+            })) {
+            continue;
+        }
+        const std::size_t noun =
+            lastChildBefore(w, c, c, [](const std::string& rel) { return rel == "nsubj"; });
+        if (noun == NONE || w[noun].upos != "NOUN" || phraseEdges(w, noun).second + 1 != c ||
+            !hasChild(w, noun, [](const std::string& rel) { return rel == "det"; })) {
+            continue;
+        }
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "obj";
+        w[c].head = static_cast<int>(noun) + 1;
+        w[c].deprel = "acl";
+        w[c].xpos = "VBN";
+        ++mended;
+    }
+    return mended;
+}
+
+// An object right after the verb of an adverbial clause that has a subject and no object of
+// its own, hung across the clause on the main verb: "Protesters clashed with police after the
+// government suspended *talks*" with "talks" an object of "clashed". The clause's verb takes
+// it. How many moved.
+std::size_t objectAcrossAnAdverbialClause(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t o = 3; o < w.size(); ++o) {
+        const std::size_t v = headOf(w, o);
+        if (w[o].deprel != "obj" || v == NONE || v > o) {
+            continue;
+        }
+        const std::size_t a = phraseEdges(w, o).first - 1;
+        if (a <= v || headOf(w, a) != v || w[a].deprel != "advcl" || w[a].upos != "VERB" ||
+            !hasChild(w, a, [](const std::string& rel) { return rel == "mark"; }) ||
+            !hasChild(w, a, [](const std::string& rel) { return rel.starts_with("nsubj"); }) ||
+            hasChild(w, a, [](const std::string& rel) {
+                return isOneOf(rel, {"obj", "ccomp", "xcomp", "aux:pass"});
+            })) {
+            continue;
+        }
+        w[o].head = static_cast<int>(a) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// An object relative clause whose verb the parse hung on the clause's subject, with the main
+// verb after the clause's closing comma taken for the clause's verb and the sentence left on
+// its subject noun: "The airline, which the Tata group *bought* from the government in 2022,
+// *plans* to expand" with "bought" a participle of "group" and "plans" the relative verb of
+// "airline". The first verb is the relative clause's, with "which" its object; the second is
+// the main verb, with the noun its subject. How many it mended.
+std::size_t objectRelativeVerbTakenForAModifier(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    const std::size_t noun = rootOf(w);
+    if (noun == NONE || !isOneOf(w[noun].upos, {"NOUN", "PROPN"})) {
+        return 0;
+    }
+    for (std::size_t v = noun + 4; v < w.size(); ++v) {
+        // (the main verb's "-s" form may have been read as a plural: "*plans* to expand")
+        const bool plural =
+            w[v].xpos == "NNS" && lemmas.knownVerb(lemmas.lemma(w[v].form, "VERB", "VBZ"));
+        if (headOf(w, v) != noun || w[v].deprel != "acl:relcl" ||
+            !(w[v].upos == "VERB" || plural) || w[v - 1].form != ",") {
+            continue;
+        }
+        const std::size_t which =
+            lastChildBefore(w, v, v, [](const std::string& rel) { return rel == "obj"; });
+        const std::size_t subject =
+            lastChildBefore(w, v, v, [](const std::string& rel) { return rel == "nsubj"; });
+        if (which == NONE || !isOneOf(lowercaseAscii(w[which].form), {"which", "that", "whom"}) ||
+            subject == NONE || subject < which) {
+            continue;
+        }
+        std::size_t past = NONE;
+        for (std::size_t k = subject + 1; k < v && past == NONE; ++k) {
+            if (headOf(w, k) == subject && w[k].deprel == "acl" && w[k].upos == "VERB" &&
+                isOneOf(w[k].xpos, {"VBD", "VBN"}) &&
+                !hasChild(w, k, [](const std::string& rel) { return rel == "obj"; })) {
+                past = k;
+            }
+        }
+        if (past == NONE) {
+            continue;
+        }
+        // The clause's words go to its verb; what follows the comma stays the main verb's.
+        for (std::size_t k = which; k < v; ++k) {
+            if (headOf(w, k) == v || (headOf(w, k) == subject && k > past)) {
+                w[k].head = static_cast<int>(past) + 1;
+            }
+        }
+        if (which > 0 && w[which - 1].form == ",") {
+            w[which - 1].head = static_cast<int>(past) + 1;
+            w[which - 1].deprel = "punct";
+        }
+        w[past].head = static_cast<int>(noun) + 1;
+        w[past].deprel = "acl:relcl";
+        w[past].xpos = "VBD";
+        w[which].head = static_cast<int>(past) + 1;
+        w[which].deprel = "obj";
+        w[subject].head = static_cast<int>(past) + 1;
+        w[subject].deprel = "nsubj";
+        if (plural) {
+            w[v].upos = "VERB";
+            w[v].xpos = "VBZ";
+            w[v].lemma = lemmas.lemma(w[v].form, "VERB", "VBZ");
+        }
+        w[v].head = w[noun].head;
+        w[v].deprel = w[noun].deprel;
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        ++mended;
+        break;
+    }
+    return mended;
+}
+
+// A plural noun joined by "and" to a past tense's object, read as an "-s" verb joined to the
+// past tense: "Floods destroyed homes and *crops* across Sindh province" with "crops" a verb.
+// A verb joined to a past tense with no subject of its own shares its tense; an "-s" form
+// there, a noun's plural too, with no object of its own, is the object's conjunct. How many it
+// mended.
+std::size_t pluralTakenForAJoinedVerb(std::vector<Token>& w, const Lemmatizer& lemmas,
+                                      const std::function<bool(const std::string&)>& isNoun) {
+    std::size_t mended = 0;
+    for (std::size_t k = 3; k < w.size(); ++k) {
+        const std::size_t v = headOf(w, k);
+        const std::size_t object = k - 2;
+        if (w[k].deprel != "conj" || w[k].xpos != "VBZ" || v == NONE || v > object ||
+            w[v].xpos != "VBD" || w[k - 1].upos != "CCONJ" || headOf(w, k - 1) != k ||
+            w[object].upos != "NOUN" || headOf(w, object) != v || w[object].deprel != "obj" ||
+            lowercaseAscii(w[k].form) != w[k].form ||
+            !isNoun(lemmas.lemma(w[k].form, "NOUN", "NNS")) ||
+            hasChild(w, k, [](const std::string& rel) {
+                return rel.starts_with("nsubj") || isOneOf(rel, {"obj", "ccomp", "xcomp", "aux"});
+            })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < w.size(); ++c) {
+            if (headOf(w, c) == k && w[c].deprel == "obl") {
+                w[c].deprel = "nmod";
+            }
+        }
+        w[k].head = static_cast<int>(object) + 1;
+        w[k].upos = "NOUN";
+        w[k].xpos = "NNS";
+        w[k].lemma = lemmas.lemma(w[k].form, "NOUN", "NNS");
+        ++mended;
+    }
+    return mended;
+}
+
+// A relative clause with no relative word in which someone says something of the noun, taken
+// for an aside on the whole sentence: "a list of firms *it says* work with the Chinese
+// military" with "says" a parataxis of the main verb (which made the main clause what "it"
+// says). With no comma between the noun and the clause's subject, the clause is the noun's,
+// and what it says its complement. How many it mended.
+std::size_t reportingRelativeTakenForAnAside(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 2; v < w.size(); ++v) {
+        const std::size_t subject = v - 1;
+        const std::size_t noun = v - 2;
+        if (w[v].deprel != "parataxis" || w[v].upos != "VERB" || !closingReportVerb(w[v].lemma) ||
+            w[subject].upos != "PRON" ||
+            !isOneOf(lowercaseAscii(w[subject].form), {"it", "they", "he", "she"}) ||
+            headOf(w, subject) != v || w[noun].upos != "NOUN" ||
+            lowercaseAscii(w[noun].form) != w[noun].form || dominates(w, v, noun)) {
+            continue;
+        }
+        // (what is said, a verb; or a base form right after the verb, with no article, that
+        // the tagger took for a noun: "firms it says *work* with the military")
+        std::size_t said = NONE;
+        bool base = false;
+        for (std::size_t k = v + 1; k < w.size() && said == NONE; ++k) {
+            base = k == v + 1 && w[k].upos == "NOUN" && w[k].xpos == "NN" &&
+                   lowercaseAscii(w[k].form) == w[k].form &&
+                   !hasChild(w, k, [](const std::string& rel) { return rel == "det"; });
+            if (headOf(w, k) == v && isOneOf(w[k].deprel, {"obj", "ccomp"}) &&
+                (w[k].upos == "VERB" || base)) {
+                said = k;
+            }
+        }
+        if (said == NONE) {
+            continue;
+        }
+        if (base) {
+            w[said].upos = "VERB";
+            w[said].xpos = "VBP";
+            w[said].lemma = lowercaseAscii(w[said].form);
+            for (std::size_t c = 0; c < w.size(); ++c) {
+                if (headOf(w, c) == said && w[c].deprel == "nmod") {
+                    w[c].deprel = "obl";
+                }
+            }
+        }
+        w[v].head = static_cast<int>(noun) + 1;
+        w[v].deprel = "acl:relcl";
+        w[said].deprel = "ccomp";
+        ++mended;
+    }
+    return mended;
 }
 
 void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
@@ -9680,6 +10228,18 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     relativeClauseAfterAPrepositionsWhich(w);
     verbAfterAnAgentsPhrase(w);
     participleTakenForTheMainVerbBeforeIt(w);
+    verbTakenForAnAdjectiveOfItsObject(w, lemmas);
+    secondPhraseInsideANounsCompounds(w);
+    mainVerbsConjunctOnARelativeClause(w);
+    participleTakenForAComplementBeforeTheObject(w);
+    verbJoinedToAnObject(w);
+    sourceTakenForASubject(w);
+    descriptionTakenForATime(w);
+    namingParticipleTakenForAClause(w);
+    objectAcrossAnAdverbialClause(w);
+    objectRelativeVerbTakenForAModifier(w, lemmas);
+    pluralTakenForAJoinedVerb(w, lemmas, isNoun);
+    reportingRelativeTakenForAnAside(w);
 }
 
 } // namespace
