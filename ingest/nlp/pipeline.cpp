@@ -2868,6 +2868,40 @@ struct Pipeline::Impl {
                                (plural || singularVerb(retry.tokens, verb));
                     });
             }
+            // A verb that the tagger called a preposition, in a sentence left with no verb:
+            // "Restrictions on exports *hurt* Nvidia". Prepositions are a closed class; a word
+            // that is none of them but a verb's form is tried as the verb (a past tense when
+            // its past is written as its base form). So is an irregular past tense called a
+            // noun right after a noun: "Typhoon Yagi *tore* through northern Vietnam". Kept
+            // when it heads the parse with a subject.
+            if (verblessRoot(sentence.tokens) != NONE) {
+                for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+                    const Token& t = sentence.tokens[k];
+                    const std::string lower = lowercaseAscii(t.form);
+                    const bool past = t.upos == "NOUN" &&
+                                      isOneOf(sentence.tokens[k - 1].upos, {"NOUN", "PROPN"}) &&
+                                      lemmatizer.lemma(t.form, "VERB", "VBD") != lower;
+                    if (!(t.upos == "ADP" || past) || !lowerLetters(t.form) ||
+                        (t.upos == "ADP" && preposition(lower))) {
+                        continue;
+                    }
+                    const char* tense = past || sameFormPast(lower) || lower.ends_with("ed") ? "VBD"
+                                        : lower.ends_with("s")                               ? "VBZ"
+                                                               : "VBP";
+                    const std::string lemma = lemmatizer.lemma(t.form, "VERB", tense);
+                    if (!lemmatizer.knownVerb(lemma)) {
+                        continue;
+                    }
+                    reparse(
+                        sentence, [&](Sentence& retry) { retag(retry.tokens[k], "VERB", tense); },
+                        [&](const Sentence& retry) {
+                            return retry.tokens[k].head == 0 &&
+                                   hasChild(retry.tokens, k,
+                                            [](const std::string& r) { return r == "nsubj"; });
+                        });
+                    break;
+                }
+            }
             // A past tense after the subject's relative clause read as an adjective
             // ("Ascenda Health, which runs 140 hospitals, diverted ambulances"): the word as a
             // past tense, kept when it heads the parse.

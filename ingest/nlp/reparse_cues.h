@@ -115,6 +115,11 @@ std::size_t openingNounTakenForAVerb(const std::vector<Token>& w);
 /// read it as an adjective or a noun.
 bool sameFormPast(std::string_view lower);
 
+/// Whether a lowercase word is one of English's prepositions ("of", "despite", "via", "per"),
+/// a closed class: a word the tagger calls a preposition that is none of these was misread
+/// ("Restrictions on exports *hurt* Nvidia").
+bool preposition(std::string_view lower);
+
 /// A sentence whose main verb, a past tense written as its base form, was read as a modifier of
 /// the noun after it, so that it is verbless or rests on a participle clause after a comma: "The
 /// U.S. Commerce Department on Tuesday *set* preliminary tariffs ..., siding with American

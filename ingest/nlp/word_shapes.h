@@ -55,8 +55,8 @@ inline bool titleBeforeAName(std::string_view form) {
 
 /// Whether `form` is a word of letters in mixed case with a capital after its first letter:
 /// "iPhone", "eBay", "xAI", and after a capital start with at least three small letters,
-/// "VMware", "SoftBank", "OpenAI" (not "COVID", "Nvidia", "x86", nor web text's "ONe", "NOTto",
-/// "FMs").
+/// "VMware", "SoftBank", "OpenAI", or as capitalised words run together, "GoTo" (not "COVID",
+/// "Nvidia", "x86", nor web text's "ONe", "NOTto", "FMs").
 inline bool camelCase(std::string_view form) {
     if (form.size() < 3) {
         return false;
@@ -72,7 +72,14 @@ inline bool camelCase(std::string_view form) {
         lower += c >= 'a' && c <= 'z' ? 1 : 0;
     }
     const bool lowerStart = form[0] >= 'a' && form[0] <= 'z';
-    return upperInside && (lowerStart || lower >= 3);
+    // (or words each a capital and small letters run together: "GoTo", "PayPal")
+    bool titledParts = form[0] >= 'A' && form[0] <= 'Z';
+    for (std::size_t i = 0; i + 1 < form.size() && titledParts; ++i) {
+        titledParts =
+            !(form[i] >= 'A' && form[i] <= 'Z' && form[i + 1] >= 'A' && form[i + 1] <= 'Z');
+    }
+    titledParts = titledParts && form.back() >= 'a' && form.back() <= 'z';
+    return upperInside && (lowerStart || lower >= 3 || titledParts);
 }
 
 /// Word `t` read as a proper noun, its own lemma ("Holding", "Court", "Trade"): NNPS for a plural.

@@ -3207,6 +3207,24 @@ TEST(Pipeline, TheVerbOfAWhoseClauseIsAVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "contract").deprel, "nsubj");
 }
 
+// A verb the tagger called a preposition, or an irregular past it called a noun, in a sentence
+// left with no verb, is the verb.
+TEST(Pipeline, AVerbTakenForAPrepositionOrANounInAVerblessSentenceIsTheVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string hurt = "Restrictions on exports hurt Nvidia's sales.";
+    EXPECT_EQ(wordOf(pipeline, hurt, "hurt").upos, "VERB");
+    EXPECT_EQ(wordOf(pipeline, hurt, "hurt").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, hurt, "Restrictions").deprel, "nsubj");
+    const std::string tore = "Typhoon Yagi tore through northern Vietnam, killing at least 200 "
+                             "people and destroying a bridge.";
+    const Token verb = wordOf(pipeline, tore, "tore");
+    EXPECT_EQ(verb.upos, "VERB");
+    EXPECT_EQ(verb.lemma, "tear");
+    EXPECT_EQ(verb.deprel, "root");
+    // (a real preposition stays one)
+    EXPECT_EQ(wordOf(pipeline, hurt, "on").upos, "ADP");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

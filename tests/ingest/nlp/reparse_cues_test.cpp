@@ -109,6 +109,16 @@ TEST(ReparseCues, VerbAfterTheSubjectPhraseIsRaised) {
 // On any tree (random ones, and news trees changed at random), every cue names a word of the
 // sentence or none, and raising a verb over its subject phrase keeps one tree with its root
 // labelled `root`.
+// Prepositions are a closed class; a verb, a noun or a misspelling is none.
+TEST(ReparseCues, PrepositionsAreAClosedClass) {
+    for (const char* word : {"of", "despite", "via", "per", "throughout", "including", "amid"}) {
+        EXPECT_TRUE(preposition(word)) << word;
+    }
+    for (const char* word : {"hurt", "allow", "tore", "alot", "Of", ""}) {
+        EXPECT_FALSE(preposition(word)) << word;
+    }
+}
+
 TEST(ReparseCues, NameWordsOfTheSentenceAndKeepTheTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

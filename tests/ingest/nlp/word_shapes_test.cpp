@@ -31,6 +31,13 @@ TEST(WordShapes, CamelCaseNames) {
     EXPECT_FALSE(camelCase("NASA"));
     EXPECT_FALSE(camelCase("eBay2"));
     EXPECT_FALSE(camelCase("aI"));
+    // (capitalised words run together, however short)
+    EXPECT_TRUE(camelCase("GoTo"));
+    EXPECT_TRUE(camelCase("PayPal"));
+    EXPECT_FALSE(camelCase("ONe"));
+    EXPECT_FALSE(camelCase("NOTto"));
+    EXPECT_FALSE(camelCase("FMs"));
+    EXPECT_FALSE(camelCase("GoT"));
 }
 
 TEST(WordShapes, WordLists) {
