@@ -173,9 +173,11 @@ inline bool accusingVerb(std::string_view lemma) {
 }
 
 /// Whether `mark` opens the reason clause of verb `lemma`: "for" after a verb of punishing or
-/// praising, "of" after one of accusing.
+/// praising, "of" after one of accusing, "with" after one of charging ("charged the mayor
+/// *with* accepting illegal contributions").
 inline bool reasonMarker(std::string_view mark, std::string_view lemma) {
-    return (mark == "for" && reasonGivingVerb(lemma)) || (mark == "of" && accusingVerb(lemma));
+    return (mark == "for" && reasonGivingVerb(lemma)) || (mark == "of" && accusingVerb(lemma)) ||
+           (mark == "with" && isOneOf(lemma, {"charge", "accuse", "indict", "credit"}));
 }
 
 } // namespace kg::ingest::nlp

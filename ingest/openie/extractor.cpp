@@ -358,6 +358,17 @@ private:
     std::size_t sentenceIndex_;
     std::vector<Proposition> out_;
 
+    // Whether marker `mark` opens the reason clause of verb `h` (nlp::reasonMarker); not a
+    // duty one is charged with now: "The Library Board *is* charged with reviewing the plans".
+    bool reasonOf(std::size_t mark, std::size_t h) const {
+        if (!reasonMarker(t_.lemma(mark), t_.lemma(h))) {
+            return false;
+        }
+        const std::size_t passive = t_.child(h, {"aux:pass"});
+        return !(t_.lemma(mark) == "with" && passive != NONE &&
+                 isOneOf(nlp::lowercaseAscii(t_.tok(passive).form), {"is", "are", "am"}));
+    }
+
     // Whether noun `h` is ranked: "the first station", "the only firm", "the largest maker".
     bool rankedNoun(std::size_t h) const {
         return std::any_of(t_.kids(h).begin(), t_.kids(h).end(), [&](std::size_t k) {
@@ -632,7 +643,7 @@ private:
         // for breaching the rules".
         // (So is what a verb of accusing says it did: "accused Sanchez of trading justice".)
         if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark != NONE &&
-            reasonMarker(t_.lemma(mark), t_.lemma(h))) {
+            reasonOf(mark, h)) {
             std::size_t target = t_.child(h, {"iobj"});
             if (target == NONE && object != NONE && !sumObject) {
                 target = object;
@@ -1086,8 +1097,8 @@ private:
                              t_.tok(cur).xpos == "VB" && !rankedNoun(h);
             // (What a verb of punishing or praising gives as its reason is its subject's
             // word: "fined Frontier for failing to refund passengers".)
-            const bool reason = r == "advcl" && mark != NONE && t_.tok(cur).xpos == "VBG" &&
-                                reasonMarker(t_.lemma(mark), t_.lemma(h));
+            const bool reason =
+                r == "advcl" && mark != NONE && t_.tok(cur).xpos == "VBG" && reasonOf(mark, h);
             if (reason) {
                 p.asserted = false;
                 const std::size_t s = ownSubject(h);
@@ -1459,6 +1470,16 @@ private:
             }
             if (arg2Head == NONE && xcomp != NONE && !isClauseHead(xcomp)) {
                 arg2Head = xcomp;
+            }
+        }
+        // A complement's own "not" denies the relation: "Adams pleaded *not* guilty" is no
+        // plea of guilty.
+        if (arg2Head != NONE && arg2Head == xcomp && !isClauseHead(xcomp)) {
+            for (std::size_t k : t_.kids(xcomp)) {
+                if (k < xcomp && isNegation(k)) {
+                    p.negated = true;
+                    relWords.push_back(k);
+                }
             }
         }
         if (movedObl != NONE) {

@@ -602,7 +602,10 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
         (ents.words[0].entity < 0 || ents.words[0].kind != MentionKind::Name) &&
         side.name.size() > 1 && doc.gazetteer().demonymEntry(s.tokens[0].form) == nullptr &&
         article::isAsciiUpper(side.name[0]) && article::isAsciiLower(side.name[1]) &&
+        // (the whole word: "A judge rejected Amazon's request" keeps "Amazon")
         side.name.rfind(s.tokens[0].form, 0) == 0 &&
+        (side.name.size() == s.tokens[0].form.size() ||
+         !article::isAsciiAlpha(side.name[s.tokens[0].form.size()])) &&
         (s.tokens.size() < 2 ||
          doc.gazetteer().demonymEntry(s.tokens[0].form + " " + s.tokens[1].form) == nullptr)) {
         side.name[0] = article::asciiLower(side.name[0]);
@@ -890,14 +893,18 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                      "unit", "business", "production", "headquarters", "site", "branch"});
         // "slow Beijing's progress", "limiting China's access": the actor whose state or
         // capacity an object names is what the verb acts on through that noun ("slow progress
-        // of"). (Not a thing the actor owns or makes: "bought Micron's products".)
+        // of"), as is the one whose takings or standing it names ("hurt Nvidia's sales"). (Not
+        // a thing the actor owns or makes: "bought Micron's products".)
         const bool possessorOfAState =
             rel == "nmod:poss" && h == arg.head && arg.role == openie::ArgRole::Object &&
             ents.words[h].entity < 0 && w.kind == MentionKind::Name &&
             isOneOf(nounLemma(s.tokens[h]),
                     {"progress", "access", "growth", "development", "ability", "capacity",
                      "dominance", "expansion", "rise", "influence", "position", "ambition",
-                     "effort", "advance", "lead", "supply", "economy", "industry"});
+                     "effort", "advance", "lead", "supply", "economy", "industry",
+                     // (and its takings and standing: "hurt Nvidia's sales")
+                     "sale", "revenue", "profit", "earnings", "income", "output", "production",
+                     "export", "import", "margin", "valuation", "reputation"});
         if (!(rel == "nmod" || rel == "conj" || rel == "appos" || rel == "obl" || owner || site ||
               possessorOfAState)) {
             continue; // possessors are the possessive pattern's; compounds name the head
@@ -982,8 +989,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
                 // (Nor a noun hung on the argument's with no preposition, which the parse could
                 // not place: "makes Microsoft the world's third-largest gaming company, behind
                 // Tencent" makes no company behind Tencent.)
+                // (Nor a pronoun, whose lemma names nothing: "require all judges, including
+                // those on the Supreme Court" requires no "that on" it; "those of Apple" are
+                // Apple's, below.)
                 if ((h != arg.head && t.head(h) != arg.head) ||
                     spanOfTime(nounLemma(s.tokens[h])) ||
+                    (s.tokens[h].upos == "PRON" && prep != "of") ||
                     (h != arg.head && t.rel(h) == "nmod" && t.child(h, {"case"}) == NONE)) {
                     continue;
                 }
@@ -3203,8 +3214,10 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
         for (Side& side : *sides) {
             // (A counted set is its own: "80 companies" are not the later "American
             // companies".)
+            // (Nor is what one becomes or is called: "She became the youngest prime minister"
+            // after "a cabinet minister".)
             if (side.entity || !side.actor || side.head == NONE ||
-                t.child(side.head, {"nummod"}) != NONE) {
+                t.child(side.head, {"nummod"}) != NONE || t.rel(side.head) == "xcomp") {
                 continue;
             }
             // The country the group is from ("Chinese exporters", "farmers in Belgium") and
@@ -3236,7 +3249,10 @@ ArticleWalk::subjectsAndObjects(const Current& cur, openie::Proposition& p) {
                 } else if (const article::GazetteerEntry* g =
                                gazetteer_.demonymEntry(s.tokens[c].form)) {
                     country = g->name; // "Chinese"
-                } else if (rel == "compound" && s.tokens[c].upos == "NOUN") {
+                } else if ((rel == "compound" && s.tokens[c].upos == "NOUN") ||
+                           (rel == "amod" && isOneOf(s.tokens[c].xpos, {"JJR", "JJS"}))) {
+                    // (a comparison sets one apart as well: "the highest court" is not "the
+                    // lower court")
                     kind += (kind.empty() ? "" : " ") + nounLemma(s.tokens[c]);
                 }
             }
@@ -3313,6 +3329,19 @@ void ArticleWalk::emitPair(const Current& cur, const openie::Proposition& p,
                           (p.pattern == openie::Pattern::Copula && rel == "be");
     if (identity && subject.entity && object.entity &&
         (subject.type == object.type || rel == "be")) {
+        return;
+    }
+    // "a new shipping alliance called Gemini": a participle of naming gives a name, not an act.
+    if (p.pattern == openie::Pattern::Participle &&
+        isOneOf(rel, {"call", "name", "dub", "know as", "be called", "be named", "be dubbed",
+                      "be known as"})) {
+        return;
+    }
+    // "making it the deadliest hurricane": what a verb says its object is, is nothing it acts
+    // on.
+    if (object.head != NONE && object.head < s.tokens.size() && cur.t.rel(object.head) == "xcomp" &&
+        s.tokens[object.head].upos == "NOUN" && cur.t.head(object.head) != NONE &&
+        cur.t.child(cur.t.head(object.head), {"obj"}) != NONE) {
         return;
     }
     // "the impact is SK hynix": a thing is not an actor; the parse went wrong.

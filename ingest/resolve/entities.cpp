@@ -273,7 +273,9 @@ bool compatible(const DocEntity& e, Kind kind) {
         return e.type == EntityType::Org && !governmentName(e.name) && !mediaName(e.name) &&
                !bodyName(e.name) && !e.reporter && !government && !investor && !institution &&
                !hasWord(e.name, {"reserve"}) &&
-               !(hasWord(e.name, {"central"}) && hasWord(e.name, {"bank"}));
+               !(hasWord(e.name, {"central"}) && hasWord(e.name, {"bank"})) &&
+               // (nor a family: "rule by the Assad family ... The group's leader")
+               !hasWord(e.name, {"family", "dynasty", "clan"});
     case Kind::Bank: // "the central bank" after "the Bank of Japan", "the Federal Reserve"
         return e.type == EntityType::Org &&
                (hasWord(e.name, {"bank", "reserve", "bancorp", "banco", "banque"}) ||
@@ -713,6 +715,15 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // "Licking County", "Hubei Province", "Silicon Valley": a name that ends in a word for a
     // place is one (an organisation's words, checked above, win: "Bay Area Council").
     if (placeWord(lowered(s.tokens[last].form))) {
+        return EntityType::Gpe;
+    }
+    // So is one of more words that ends in a word for a built or natural landmark, which no
+    // person's name does: "the Francis Scott Key Bridge", "the Blue Lagoon", "Scarborough
+    // Shoal".
+    if (last > first && s.tokens[last].upos == "PROPN" &&
+        isOneOf(lowered(s.tokens[last].form),
+                {"bridge", "tunnel", "dam", "stadium", "square", "highway", "motorway", "shoal",
+                 "reef", "lagoon", "glacier", "volcano", "falls", "harbour", "harbor"})) {
         return EntityType::Gpe;
     }
     // So is one before such a word in lower case: "the Reykjanes peninsula", "the Donbas
@@ -1471,10 +1482,17 @@ int DocumentEntities::resolvePronoun(std::string_view pronoun, std::size_t word,
         // Same sentence outranks earlier ones; within a sentence, subjects outrank the rest,
         // places where something happens come last ("filed a lawsuit against Arm in Delaware,
         // accusing it of ..."), and later mentions outrank earlier ones.
+        // (One a word of kinship has said is of the pronoun's gender outranks the others:
+        // "Paetongtarn Shinawatra, the daughter of Thaksin Shinawatra ... She". A given name's
+        // list or an earlier pronoun says less: "Brian" says nothing of who "him" is, and the
+        // one "he" stood for before need not be the one it stands for now.)
         const int distance = static_cast<int>(sentence_ - ev.sentence);
         const auto prominent = prominence.find(ev.entity);
-        const int score = (4 - distance) * 1000 + (ev.subject ? 500 : 0) + (ev.main ? 200 : 0) -
-                          (ev.place ? 1500 : 0) - (ev.source ? 450 : 0) +
+        const auto told = kinGenders_.find(ev.entity);
+        const bool known = pronounGender(p) != '\0' && told != kinGenders_.end() &&
+                           told->second == pronounGender(p);
+        const int score = (4 - distance) * 1000 + (known ? 800 : 0) + (ev.subject ? 500 : 0) +
+                          (ev.main ? 200 : 0) - (ev.place ? 1500 : 0) - (ev.source ? 450 : 0) +
                           (prominent == prominence.end()
                                ? 0
                                : 300 * static_cast<int>(std::min<long>(prominent->second, 3))) +
@@ -2568,7 +2586,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 const std::string lower = lowered(f);
                 field = field || nlp::officeField(lower);
                 // (or an institution's: "the United States Maritime *Alliance*")
-                company = companyWord(lower) ||
+                company = companyWord(lower) || isOneOf(lower, {"corporation", "company"}) ||
                           (institutionWord(lower) && t.head(last) != NONE && t.head(last) > last &&
                            t.head(last) <= k) ||
                           (k > last + 1 && !field && t.head(last) != NONE && t.head(last) == k &&
@@ -2893,7 +2911,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if ((end > i && t.head(i - 1) <= end &&
                      (institutionWord(last) || companyWord(last) ||
                       isOneOf(last, {"association", "chamber", "council", "academy", "board",
-                                     "commission", "authority", "society", "union"}))) ||
+                                     "commission", "authority", "society", "union", "corporation",
+                                     "company"}))) ||
                     oneWordName) {
                     demonymOf[i - 1] = -1;
                 }
@@ -3001,11 +3020,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        s.tokens[j + 2].upos == "PROPN" && words[j + 2].entity < 0 &&
                        demonymOf[j + 2] < 0 &&
                        ((t.head(j + 1) == j + 2 && t.head(j) == j + 2) ||
-                        (t.head(j + 1) == t.head(j) && t.head(j) != NONE && t.head(j) > j + 2 &&
-                         t.head(j) <= j + 4 && s.tokens[t.head(j)].upos == "PROPN"))) {
+                        ((t.head(j + 1) == t.head(j) ||
+                          (t.head(j + 1) == j + 2 && t.head(j + 2) == t.head(j))) &&
+                         t.head(j) != NONE && t.head(j) > j + 2 && t.head(j) <= j + 4 &&
+                         s.tokens[t.head(j)].upos == "PROPN"))) {
                 j += 2; // a capitalised word the tagger took for an adjective inside a name
                         // whose words all hang on the last: "Anderson Economic Group", "Tokyo
-                        // Electric Power Company"
+                        // Electric Power Company", "China *National* Petroleum Corporation"
             } else if (isOneOf(next.upos, {"ADJ", "NOUN"}) && next.form.size() > 1 &&
                        article::isAsciiUpper(next.form[0]) && !titleWord(next.form) &&
                        shortenedRepeat(joinWords(s, i, j + 1)) >= 0) {
@@ -3718,8 +3739,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // sells ...".)
             // (A main verb joined to an earlier one shares its subject: "raised its rate ... and
             // signalled two more increases, as it tries to slow inflation".)
+            // (So does one of what an unnamed actor says: "The Israeli military said *it* had
+            // intercepted most of the rockets", not the group that fired them.)
+            const bool reported = lowered(tok.form) == "it" && isSubject(t, i) &&
+                                  t.head(i) != NONE && t.rel(t.head(i)) == "ccomp" &&
+                                  t.head(t.head(i)) != NONE &&
+                                  nlp::closingReportVerb(t.lemma(t.head(t.head(i))));
+            // (And one of a clause joined to a clause with such a subject: "The Netherlands'
+            // highest court upheld a ruling that ordered Shell to cut its emissions, but *it*
+            // rejected the target".)
+            const bool joinedClause = lowered(tok.form) == "it" && isSubject(t, i) &&
+                                      t.head(i) != NONE && t.rel(t.head(i)) == "conj";
             if (lowered(tok.form) == "it" && isSubject(t, i) && t.head(i) != NONE &&
-                t.rel(t.head(i)) == "advcl") {
+                (t.rel(t.head(i)) == "advcl" || reported || joinedClause)) {
                 std::size_t main = t.head(t.head(i));
                 for (std::size_t steps = 0;
                      main != NONE && steps < n && t.child(main, {"nsubj"}) == NONE &&
@@ -3771,7 +3803,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                                       entities_[static_cast<std::size_t>(words[k].entity)].type !=
                                           EntityType::Product);
                     }
-                    const bool thing = !actor && !namesActor && !measureNoun(lemma) &&
+                    const bool thing = !actor && !namesActor && !measureNoun(lemma) && !reported &&
+                                       !joinedClause &&
                                        !isOneOf(t.lemma(main), {"come", "follow", "arrive"});
                     if (actor || thing) {
                         words[i].antecedent = subject;
@@ -4355,6 +4388,29 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             !(tok.upos == "PROPN" && !tok.form.empty() && article::isAsciiLower(tok.form[0]))) {
             continue;
         }
+        // A person's apposition that says whose daughter or son they are tells their gender:
+        // "Paetongtarn Shinawatra, the *daughter* of former leader Thaksin Shinawatra ... She".
+        if (tok.upos == "NOUN") {
+            const std::string lemma = lowered(tok.lemma);
+            const char gender =
+                isOneOf(lemma, {"daughter", "wife", "mother", "sister", "widow", "queen",
+                                "granddaughter", "niece", "aunt", "princess", "businesswoman",
+                                "actress", "girlfriend", "grandmother", "stepdaughter"})
+                    ? 'f'
+                : isOneOf(lemma, {"son", "husband", "father", "brother", "widower", "king",
+                                  "grandson", "nephew", "uncle", "prince", "businessman",
+                                  "boyfriend", "grandfather", "stepson"})
+                    ? 'm'
+                    : '\0';
+            const std::size_t named = t.rel(i) == "appos" ? t.head(i) : t.child(i, {"appos"});
+            if (gender != '\0' && named != NONE && words[named].entity >= 0 &&
+                words[named].kind == MentionKind::Name &&
+                entities_[static_cast<std::size_t>(words[named].entity)].type ==
+                    EntityType::Person) {
+                genders_.try_emplace(words[named].entity, gender);
+                kinGenders_.try_emplace(words[named].entity, gender);
+            }
+        }
         // "Yuyuan Tantian, a social media account ..." : the noun of an apposition is its anchor.
         // Read off the words first ("NAME, a|an ... NOUN" with only modifiers between): the name
         // right before the comma is what the apposition describes, wherever the parse hangs it
@@ -4594,6 +4650,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 continue;
             }
         }
+        // What one becomes or remains is said of it, no one named before: "She became the
+        // youngest prime minister in the country's history".
+        if (t.rel(i) == "xcomp" && t.head(i) != NONE &&
+            isOneOf(t.lemma(t.head(i)), {"become", "remain", "stay", "turn"})) {
+            continue;
+        }
         // The kind of actor or thing the noun describes ("company", "ministry", "chip"), if any.
         const std::size_t compound = t.child(i, {"compound"});
         const std::optional<Kind> kind = descriptionKind(
@@ -4758,9 +4820,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // nor an apposition), or "the startup" that someone founded. A later "the startup" is
         // that company rather than one named before ("A former Google engineer founded the
         // startup. The startup raised ..."), unless a company is named in between.
+        // (A common noun's compound leaves it unnamed: "formed the world's largest *auto*
+        // group".)
+        const bool nameCompound =
+            std::any_of(t.children[i].begin(), t.children[i].end(), [&](std::size_t c) {
+                return t.rel(c) == "compound" && s.tokens[c].upos != "NOUN";
+            });
         if (!pluralNoun && kind == Kind::Company && t.child(i, {"cop"}) == NONE &&
             isOneOf(t.rel(i), {"nsubj", "nsubj:pass", "obj", "obl", "nmod"}) &&
-            t.child(i, {"appos", "flat", "compound"}) == NONE) {
+            t.child(i, {"appos", "flat"}) == NONE && !nameCompound) {
             const std::size_t v = t.head(i);
             const bool founded =
                 definite && t.rel(i) == "obj" && v != NONE &&
@@ -4940,6 +5008,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (!named && kind) {
                 // An object of a verb is not that verb's subject.
                 int avoid = made >= 0 ? made : clauseSubjectOf(i);
+                // Nor is the subject of what a named speaker says the speaker: "Hindenburg
+                // Research said *the conglomerate* had used offshore companies".
+                if (const std::size_t said = t.head(i) == NONE ? NONE : t.head(t.head(i));
+                    avoid < 0 && t.rel(i).starts_with("nsubj") && said != NONE &&
+                    t.rel(t.head(i)) == "ccomp" && openie::isReportingVerb(t.lemma(said))) {
+                    const std::size_t sayer = t.child(said, {"nsubj"});
+                    if (sayer != NONE && sayer < i && words[sayer].entity >= 0) {
+                        avoid = words[sayer].entity;
+                    }
+                }
                 // Nor is a rival the sentence's own actor, the subject of its main clause: "BHP
                 // walked away from its takeover of Anglo American after the rival miner
                 // rejected a third offer".

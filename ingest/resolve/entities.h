@@ -175,6 +175,8 @@ private:
     std::map<std::size_t, int> byGazetteerEntry_; ///< gazetteer entry -> entity
     std::vector<Event> events_;
     std::unordered_map<int, char> genders_; ///< person -> 'm' or 'f', from the pronouns so far
+    /// person -> 'm' or 'f', from a word of kinship in apposition ("the daughter of ...")
+    std::unordered_map<int, char> kinGenders_;
     struct Group { // entities named together ("Intel, Samsung, and SK hynix"), for "they"
         std::vector<int> members;
         std::size_t sentence;

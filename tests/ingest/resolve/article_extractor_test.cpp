@@ -395,6 +395,56 @@ TEST(ArticleExtractor, NoPlansToActDenyTheAct) {
     EXPECT_FALSE(negated["Heineken | plan to buy | brewery"]);
 }
 
+// A name that ends in a word for a landmark is a place, not a person named for someone, and a
+// city the gazetteer lists is a place too.
+TEST(ArticleExtractor, ALandmarksNameIsAPlace) {
+    const ArticleResult r =
+        extract("A cargo ship struck the Francis Scott Key Bridge in Baltimore. "
+                "Elon Musk built a supercomputer in Memphis.\n",
+                "b.txt");
+    std::map<std::string, graph::EntityType> types;
+    for (const graph::Statement& s : r.statements) {
+        types[s.subject] = s.subjectType.value_or(graph::EntityType::Other);
+        types[s.object] = s.objectType.value_or(graph::EntityType::Other);
+    }
+    ASSERT_TRUE(types.count("Francis Scott Key Bridge")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Francis Scott Key Bridge"], graph::EntityType::Gpe);
+    ASSERT_TRUE(types.count("Baltimore"));
+    EXPECT_EQ(types["Baltimore"], graph::EntityType::Gpe);
+    ASSERT_TRUE(types.count("Memphis"));
+    EXPECT_EQ(types["Memphis"], graph::EntityType::Gpe);
+}
+
+// What someone says of a noun in a relative clause with no relative word is no aside on the
+// whole sentence: the main clause stays asserted.
+TEST(ArticleExtractor, ASayingClauseOnANounLeavesTheMainClauseAsserted) {
+    const ArticleResult r = extract(
+        "Tencent's shares fell 7 percent after the Pentagon added the company to a list of firms "
+        "it says work with the Chinese military.\n",
+        "t.txt");
+    std::map<std::string, bool> asserted;
+    for (const graph::Statement& s : r.statements) {
+        asserted[s.subject + " | " + s.relation + " | " + s.object] = s.asserted;
+    }
+    ASSERT_TRUE(asserted.count("Tencent | fall | 7 percent")) << ::testing::PrintToString(asserted);
+    EXPECT_TRUE(asserted["Tencent | fall | 7 percent"]);
+}
+
+// A complement's own "not" denies the relation: pleading not guilty is no plea of guilty.
+TEST(ArticleExtractor, AComplementsNotDeniesTheRelation) {
+    const ArticleResult r =
+        extract("Eric Adams pleaded not guilty. Sam Bankman-Fried pleaded guilty.\n", "g.txt");
+    std::map<std::string, bool> negated;
+    for (const graph::Statement& s : r.statements) {
+        negated[s.subject + " | " + s.relation + " | " + s.object] = s.negated;
+    }
+    ASSERT_TRUE(negated.count("Eric Adams | plead | guilty")) << ::testing::PrintToString(negated);
+    EXPECT_TRUE(negated["Eric Adams | plead | guilty"]);
+    ASSERT_TRUE(negated.count("Sam Bankman-Fried | plead | guilty"))
+        << ::testing::PrintToString(negated);
+    EXPECT_FALSE(negated["Sam Bankman-Fried | plead | guilty"]);
+}
+
 // The reason a fine or a suit gives is what its object did, as its giver says: not asserted.
 TEST(ArticleExtractor, AFinesReasonIsTheFinedPartysActAsTheFinerSays) {
     const ArticleResult r = extract(
@@ -4109,6 +4159,138 @@ const StatementCase SMALL_CASES[] = {
     {"WhoFoundedACompanyBetweenCommas",
      "Wiz, founded in 2020 by four Israeli engineers, sells software.",
      "four Israeli engineers | found | Wiz"},
+    // A participle ending an apposition whose noun the parse made a subject is passive.
+    {"AnAppositionsParticipleIsPassive",
+     "Shein, the fast fashion retailer founded in China, has filed for a listing in London.",
+     "Shein | be founded in | China"},
+    // A group that two companies would form is a new one, not one named before.
+    {"AGroupToBeFormedIsNew",
+     "Nissan is in talks with Honda. The two carmakers would form the world's third-largest auto "
+     "group.",
+     "two carmakers | form | Nissan", true},
+    // A pronoun's lemma links nothing.
+    {"APronounLinksNothing",
+     "Mexico's Senate approved a reform that will require all judges, including those on the "
+     "Supreme Court, to be elected by popular vote.",
+     "reform | require that on | Supreme Court", true},
+    // A past tense read as an adjective of the object after it is the clause's verb.
+    {"APastTenseBeforeTheObjectIsTheVerb",
+     "The FTC sued Amazon, alleging that the retailer used illegal tactics.",
+     "Amazon | use | illegal tactics"},
+    // A sentence's opening capital is a whole word's: "A" leaves "Amazon's" alone.
+    {"AnOpeningCapitalIsAWholeWords", "A judge rejected Amazon's request.",
+     "judge | reject | Amazon's request"},
+    // Who a verb hurts through its takings is reached.
+    {"TheOwnerOfTakingsIsReached", "The ban reduced Nvidia's sales.",
+     "ban | reduce sale of | Nvidia"},
+    // A storm is an actor.
+    {"AStormIsAnActor", "The storm tore through the town.", "storm | tear through | town"},
+    // A name's "to" phrase on what a verb moves is where it moves it.
+    {"WhereAVerbMovesItsObject", "Ortberg moved his office to Seattle.",
+     "Kelly Ortberg | move | his office"},
+    // "according to" after a comma opens a phrase of its own.
+    {"ASourceAfterACommaIsNoCompound",
+     "Moscow responded by sending thousands of troops, including soldiers from North Korea, "
+     "according to Ukrainian and South Korean intelligence.",
+     "Russia | send soldier from | North Korea"},
+    // A verb with the main verb's auxiliary after a relative clause is the main subject's.
+    {"AVerbWithTheMainAuxiliaryIsTheMainSubjects",
+     "Brian Niccol will not move to Seattle, where Starbucks is based, and will commute from "
+     "California instead.",
+     "Brian Niccol | commute from | California"},
+    // A participle before a verb's object describes it.
+    {"AParticipleBeforeTheObjectDescribesIt",
+     "TotalEnergies signed a deal to supply liquefied natural gas to India.",
+     "TotalEnergies | supply | liquefied natural gas"},
+    // A demonym or a country opens a corporation's name.
+    {"ADemonymOpensACorporationsName", "Shell signed a deal with Indian Oil Corporation.",
+     "Shell | sign deal with | Indian Oil Corporation"},
+    {"ACountryOpensACorporationsName",
+     "Gazprom signed a deal with China National Petroleum Corporation.",
+     "Gazprom | sign deal with | China National Petroleum Corporation"},
+    // A name before a count is the receiver, not the owner.
+    {"ANameBeforeACountIsTheReceiver", "The deal gives Novo three factories.",
+     "deal | give factory of | Novo", true},
+    // An irregular past taken for a noun is the verb.
+    {"AnIrregularPastTakenForANounIsTheVerb",
+     "Typhoon Yagi tore through northern Vietnam, killing at least 200 people.",
+     "Typhoon Yagi | tear through | Vietnam"},
+    // A verb joined to an earlier verb's object is joined to that verb.
+    {"AVerbJoinedToAnObjectIsTheVerbs",
+     "The state government ordered an investigation and promised compensation to the families.",
+     "state government | promise | compensation"},
+    // What one is charged with doing is one's own act, as the charge says.
+    {"WhatOneIsChargedWithIsOnesAct",
+     "Prosecutors charged Eric Adams with accepting illegal campaign contributions.",
+     "Eric Adams | accept | illegal campaign contributions"},
+    // A statement is issued, not stated.
+    {"AStatementIsIssued", "The EU statement on Ukraine was vetoed.",
+     "European Union | issue statement on | Ukraine"},
+    // A bomber and a fire are actors.
+    {"ABomberIsAnActor", "A suicide bomber killed at least 30 people at a railway station.",
+     "suicide bomber | kill | at least 30 people"},
+    // What a verb of calling says its object is takes no "for" phrase of the verb's.
+    {"ACallsPredicateKeepsItsPhrase", "Ulf Kristersson called it a dark day for Sweden.",
+     "Ulf Kristersson | call for | Sweden", true},
+    // Capitalised words run together are a name.
+    {"CapitalisedWordsRunTogetherAreAName",
+     "The ride-hailing company Grab is in talks to acquire its Indonesian rival GoTo, according "
+     "to two people briefed on the discussions.",
+     "Grab | acquire | GoTo"},
+    // A family is no group.
+    {"AFamilyIsNoGroup",
+     "Rebels led by Hayat Tahrir al-Sham ended decades of rule by the Assad family. The group's "
+     "leader, Ahmed al-Sharaa, became president.",
+     "Ahmed al-Sharaa | be Leader of | Hayat Tahrir al-Sham"},
+    // What a verb says its object is, is nothing it acts on.
+    {"WhatAVerbSaysItsObjectIsIsNoObject",
+     "More than 200 people died, making it the deadliest hurricane on record.",
+     "more than 200 people | make | deadliest hurricane", true},
+    // "it" in what an unnamed actor says is that actor.
+    {"ItInWhatAnUnnamedActorSaysIsTheActor",
+     "Hezbollah fired rockets at Israel. The Israeli military said it had intercepted most of the "
+     "rockets.",
+     "Hezbollah | intercept | most of the rockets", true},
+    // "it" of a clause joined to one with an unnamed actor for its subject is that actor.
+    {"ItOfAJoinedClauseIsTheFirstSubject",
+     "The Netherlands' highest court upheld a ruling that ordered Shell to cut its emissions, but "
+     "it rejected the specific target set by the lower court.",
+     "Shell | reject | specific target", true},
+    // A court described otherwise is another court.
+    {"ALowerCourtIsAnotherCourt",
+     "The Netherlands' highest court upheld a ruling that ordered Shell to cut its emissions, but "
+     "it rejected the specific target set by the lower court.",
+     "lower court | set | specific target"},
+    // A participle of naming names.
+    {"ANamingParticipleNames",
+     "Hapag-Lloyd and Maersk formed a new shipping alliance called Gemini, which began operating "
+     "in February.",
+     "new shipping alliance | call | Gemini", true},
+    // An object after an adverbial clause's verb is that verb's.
+    {"AnObjectAfterAClausesVerbIsItsOwn",
+     "Protesters in Tbilisi clashed with police after the government suspended talks on joining "
+     "the European Union.",
+     "Republic of Georgia | suspend | talks"},
+    // A daughter is a woman, and what one becomes is nobody named before.
+    {"ADaughterIsAWomanAndBecomesNoOneNamed",
+     "Srettha Thavisin was removed from office. Parliament elected Paetongtarn Shinawatra, the "
+     "daughter of former leader Thaksin Shinawatra, as his successor. She became the youngest "
+     "prime minister in the country's history.",
+     "Paetongtarn Shinawatra | become | youngest prime minister"},
+    // A named speaker does not call itself a conglomerate.
+    {"ASpeakerIsNotTheDescriptionItSpeaksOf",
+     "India's Adani Group lost $30 billion in market value. Hindenburg Research said the "
+     "conglomerate had used offshore companies.",
+     "Adani Group | use | offshore companies"},
+    // An object relative clause's verb is the clause's, and the verb after it the main one.
+    {"AnObjectRelativesVerbIsTheClauses",
+     "The airline, which the Tata group bought from the government in 2022, plans to expand its "
+     "international network.",
+     "Tata Group | buy | airline"},
+    // A plural joined to an object is another object.
+    {"APluralJoinedToAnObjectIsAnotherObject",
+     "Floods destroyed homes and crops across Sindh province.",
+     "floods | destroy crop across | Sindh"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
