@@ -9906,6 +9906,15 @@ std::size_t objectRelativeVerbTakenForAModifier(std::vector<Token>& w, const Lem
             w[v].xpos = "VBZ";
             w[v].lemma = lemmas.lemma(w[v].form, "VERB", "VBZ");
         }
+        // (A verb's infinitive is its complement, not a noun's clause: "plans *to expand*"; the
+        // closing stop is the verb's.)
+        for (std::size_t k = v + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == v && w[k].deprel == "acl" && w[k].xpos == "VB") {
+                w[k].deprel = "xcomp";
+            } else if (headOf(w, k) == noun && w[k].deprel == "punct") {
+                w[k].head = static_cast<int>(v) + 1;
+            }
+        }
         w[v].head = w[noun].head;
         w[v].deprel = w[noun].deprel;
         w[noun].head = static_cast<int>(v) + 1;

@@ -3332,6 +3332,8 @@ TEST(TreeRepairs, AnObjectRelativesVerbIsNoModifier) {
     EXPECT_EQ(arcs(w)[2], "8:punct");
     EXPECT_EQ(w[14].upos, "VERB");
     EXPECT_EQ(w[14].lemma, "plan");
+    EXPECT_EQ(arcs(w)[16], "15:xcomp");
+    EXPECT_EQ(arcs(w)[20], "15:punct");
 }
 
 // A plural joined by "and" to a past tense's object, read as an "-s" verb joined to the past
