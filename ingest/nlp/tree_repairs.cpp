@@ -8825,7 +8825,6 @@ std::size_t nameAfterADescriptionInTheSubject(std::vector<Token>& w) {
     return mended;
 }
 
-// Every repair, in order.
 // The root of a sentence with no verb when it is a noun or a name with no subject of its own
 // ("Its shares dropped by a quarter" parsed as a noun phrase), or NONE.
 std::size_t subjectlessNounRoot(const std::vector<Token>& w) {
@@ -9549,8 +9548,11 @@ std::size_t verbTakenForAnAdjectiveOfItsObject(std::vector<Token>& w, const Lemm
         }
         const std::size_t subject =
             lastChildBefore(w, noun, a, [](const std::string& rel) { return rel == "nsubj"; });
+        if (subject == NONE || phraseEdges(w, subject).second + 1 != a) {
+            continue;
+        }
         const std::string verb = lemmas.lemma(w[a].form, "VERB", "VBD");
-        if (subject == NONE || phraseEdges(w, subject).second + 1 != a || !lemmas.knownVerb(verb)) {
+        if (!lemmas.knownVerb(verb)) {
             continue;
         }
         for (std::size_t k = 0; k < a; ++k) {
@@ -9593,10 +9595,7 @@ std::size_t secondPhraseInsideANounsCompounds(std::vector<Token>& w) {
             continue;
         }
         const std::size_t last = second - 2; // the first phrase's noun
-        std::size_t verb = headOf(w, noun);
-        while (verb != NONE && w[verb].upos != "VERB") {
-            verb = headOf(w, verb);
-        }
+        const std::size_t verb = verbAtOrAbove(w, headOf(w, noun));
         if (verb == NONE) {
             continue;
         }
@@ -9641,10 +9640,7 @@ std::size_t mainVerbsConjunctOnARelativeClause(std::vector<Token>& w) {
             !(w[open].form == "," || (open > 0 && w[open - 1].form == ","))) {
             continue;
         }
-        std::size_t main = headOf(w, r);
-        while (main != NONE && w[main].upos != "VERB") {
-            main = headOf(w, main);
-        }
+        const std::size_t main = verbAtOrAbove(w, headOf(w, r));
         const auto sameAux = [&](std::size_t v) {
             for (std::size_t k = 0; k < v; ++k) {
                 if (headOf(w, k) == v && w[k].deprel == "aux" &&
@@ -9858,11 +9854,13 @@ std::size_t objectRelativeVerbTakenForAModifier(std::vector<Token>& w, const Lem
         return 0;
     }
     for (std::size_t v = noun + 4; v < w.size(); ++v) {
+        if (headOf(w, v) != noun || w[v].deprel != "acl:relcl" || w[v - 1].form != ",") {
+            continue;
+        }
         // (the main verb's "-s" form may have been read as a plural: "*plans* to expand")
         const bool plural =
             w[v].xpos == "NNS" && lemmas.knownVerb(lemmas.lemma(w[v].form, "VERB", "VBZ"));
-        if (headOf(w, v) != noun || w[v].deprel != "acl:relcl" ||
-            !(w[v].upos == "VERB" || plural) || w[v - 1].form != ",") {
+        if (!(w[v].upos == "VERB" || plural)) {
             continue;
         }
         const std::size_t which =
@@ -9939,11 +9937,13 @@ std::size_t pluralTakenForAJoinedVerb(std::vector<Token>& w, const Lemmatizer& l
         if (w[k].deprel != "conj" || w[k].xpos != "VBZ" || v == NONE || v > object ||
             w[v].xpos != "VBD" || w[k - 1].upos != "CCONJ" || headOf(w, k - 1) != k ||
             w[object].upos != "NOUN" || headOf(w, object) != v || w[object].deprel != "obj" ||
-            lowercaseAscii(w[k].form) != w[k].form ||
-            !isNoun(lemmas.lemma(w[k].form, "NOUN", "NNS")) ||
-            hasChild(w, k, [](const std::string& rel) {
+            lowercaseAscii(w[k].form) != w[k].form || hasChild(w, k, [](const std::string& rel) {
                 return rel.starts_with("nsubj") || isOneOf(rel, {"obj", "ccomp", "xcomp", "aux"});
             })) {
+            continue;
+        }
+        const std::string noun = lemmas.lemma(w[k].form, "NOUN", "NNS");
+        if (!isNoun(noun)) {
             continue;
         }
         for (std::size_t c = 0; c < w.size(); ++c) {
@@ -9954,7 +9954,7 @@ std::size_t pluralTakenForAJoinedVerb(std::vector<Token>& w, const Lemmatizer& l
         w[k].head = static_cast<int>(object) + 1;
         w[k].upos = "NOUN";
         w[k].xpos = "NNS";
-        w[k].lemma = lemmas.lemma(w[k].form, "NOUN", "NNS");
+        w[k].lemma = noun;
         ++mended;
     }
     return mended;
@@ -10011,6 +10011,7 @@ std::size_t reportingRelativeTakenForAnAside(std::vector<Token>& w) {
     return mended;
 }
 
+// Every repair, in order.
 void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
              const std::function<bool(const std::string&)>& isNoun) {
     nameTakenForPunctuation(w);

@@ -194,6 +194,12 @@ bool companyWord(std::string_view word) {
     return legalForm(word) || nlp::companyTradeWord(word);
 }
 
+// A word that ends a corporation's name: a company's word or "Corporation", "Company" ("Indian
+// Oil Corporation", "Tokyo Electric Power Company").
+bool corporateWord(std::string_view word) {
+    return companyWord(word) || isOneOf(word, {"corporation", "company"});
+}
+
 // A word that ends the name of an organisation other than a company or a government.
 bool institutionWord(std::string_view word) {
     return isOneOf(word, {"association", "university", "institute", "party", "foundation",
@@ -2586,7 +2592,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 const std::string lower = lowered(f);
                 field = field || nlp::officeField(lower);
                 // (or an institution's: "the United States Maritime *Alliance*")
-                company = companyWord(lower) || isOneOf(lower, {"corporation", "company"}) ||
+                company = corporateWord(lower) ||
                           (institutionWord(lower) && t.head(last) != NONE && t.head(last) > last &&
                            t.head(last) <= k) ||
                           (k > last + 1 && !field && t.head(last) != NONE && t.head(last) == k &&
@@ -2909,10 +2915,9 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     gazetteer_.lookup(s.tokens[i].form) == nullptr && commonNoun_ &&
                     commonNoun_(last);
                 if ((end > i && t.head(i - 1) <= end &&
-                     (institutionWord(last) || companyWord(last) ||
+                     (institutionWord(last) || corporateWord(last) ||
                       isOneOf(last, {"association", "chamber", "council", "academy", "board",
-                                     "commission", "authority", "society", "union", "corporation",
-                                     "company"}))) ||
+                                     "commission", "authority", "society", "union"}))) ||
                     oneWordName) {
                     demonymOf[i - 1] = -1;
                 }
@@ -3741,17 +3746,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // signalled two more increases, as it tries to slow inflation".)
             // (So does one of what an unnamed actor says: "The Israeli military said *it* had
             // intercepted most of the rockets", not the group that fired them.)
-            const bool reported = lowered(tok.form) == "it" && isSubject(t, i) &&
-                                  t.head(i) != NONE && t.rel(t.head(i)) == "ccomp" &&
+            const bool subjectIt =
+                lowered(tok.form) == "it" && isSubject(t, i) && t.head(i) != NONE;
+            const bool reported = subjectIt && t.rel(t.head(i)) == "ccomp" &&
                                   t.head(t.head(i)) != NONE &&
                                   nlp::closingReportVerb(t.lemma(t.head(t.head(i))));
             // (And one of a clause joined to a clause with such a subject: "The Netherlands'
             // highest court upheld a ruling that ordered Shell to cut its emissions, but *it*
             // rejected the target".)
-            const bool joinedClause = lowered(tok.form) == "it" && isSubject(t, i) &&
-                                      t.head(i) != NONE && t.rel(t.head(i)) == "conj";
-            if (lowered(tok.form) == "it" && isSubject(t, i) && t.head(i) != NONE &&
-                (t.rel(t.head(i)) == "advcl" || reported || joinedClause)) {
+            const bool joinedClause = subjectIt && t.rel(t.head(i)) == "conj";
+            if (subjectIt && (t.rel(t.head(i)) == "advcl" || reported || joinedClause)) {
                 std::size_t main = t.head(t.head(i));
                 for (std::size_t steps = 0;
                      main != NONE && steps < n && t.child(main, {"nsubj"}) == NONE &&
