@@ -1689,16 +1689,35 @@ std::size_t asClauseTakenForAPhrase(std::vector<Token>& w) {
         const std::size_t report = u < w.size() ? headOf(w, u) : NONE;
         const bool reported = report != NONE && report > u && w[u].deprel == "ccomp" &&
                               closingReportVerb(w[report].lemma);
+        // (The subject the parse gave the verb may be a place whose preposition it read as an
+        // adjective, the phrase inside it: "clashed with riot police *outside parliament* in
+        // Tbilisi after the government suspended talks". The place is the first verb's.)
+        const std::size_t place =
+            u < w.size() && u > a
+                ? lastChildBefore(w, u, a, [](const std::string& rel) { return rel == "nsubj"; })
+                : NONE;
+        const bool placeTaken =
+            place != NONE && place > 0 && dominates(w, place, n) && w[place - 1].deprel == "amod" &&
+            headOf(w, place - 1) == place &&
+            isOneOf(lowercaseAscii(w[place - 1].form), {"outside", "inside", "near", "beyond"}) &&
+            phraseEdges(w, place).first == place - 1;
         if (v == NONE || v > a || u >= w.size() || w[u].upos != "VERB" ||
             (headOf(w, u) != v && !reported && u != participle) ||
-            !(isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp"}) || reported ||
+            !(isOneOf(w[u].deprel, {"parataxis", "conj", "dep", "xcomp", "ccomp"}) || reported ||
               (participleOfTheNoun && u == participle)) ||
             !isOneOf(w[u].xpos, {"VBP", "VBZ", "VBD", "VB", "VBN"}) ||
-            hasChild(w, u, [](const std::string& rel) {
-                return rel.starts_with("nsubj") || rel == "mark" || rel == "cc" ||
+            hasChild(w, u, [&](const std::string& rel) {
+                return (rel.starts_with("nsubj") && !placeTaken) || rel == "mark" || rel == "cc" ||
                        rel.starts_with("aux");
             })) {
             continue;
+        }
+        if (placeTaken) {
+            w[place - 1].upos = "ADP";
+            w[place - 1].xpos = "IN";
+            w[place - 1].deprel = "case";
+            w[place].head = static_cast<int>(v) + 1;
+            w[place].deprel = "obl";
         }
         w[n].head = static_cast<int>(u) + 1;
         w[n].deprel = "nsubj";
@@ -4780,12 +4799,19 @@ std::size_t particleTakenForAnAdverb(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t k = 1; k + 1 < w.size(); ++k) {
         const std::size_t v = k - 1;
-        if (w[k].deprel != "advmod" || headOf(w, k) != v || w[v].upos != "VERB" ||
+        // (or hung on the object as its adverb, an amount's: "had shot *down* 40 of the 62
+        // drones"; not "up to" an amount, "raise *up* to 25 billion dollars", nor "over" one,
+        // "wanted *over* $300")
+        const std::size_t object =
+            lastChildBefore(w, v, w.size(), [](const std::string& r) { return r == "obj"; });
+        if (w[k].deprel != "advmod" || w[v].upos != "VERB" ||
+            (headOf(w, k) != v &&
+             (headOf(w, k) != object || object == NONE || lowercaseAscii(w[k + 1].form) == "to" ||
+              lowercaseAscii(w[k].form) == "over" ||
+              hasChild(w, k, [](const std::string&) { return true; }))) ||
             !isOneOf(lowercaseAscii(w[k].form), {"back", "off", "up", "down", "out", "over"})) {
             continue;
         }
-        const std::size_t object =
-            lastChildBefore(w, v, w.size(), [](const std::string& r) { return r == "obj"; });
         // (So is one right before the preposition of the verb's phrase, in a verb of three
         // words: "fell *out* with President William Ruto", "cracked *down* on protesters".)
         std::size_t oblique = NONE;
@@ -4796,10 +4822,12 @@ std::size_t particleTakenForAnAdverb(std::vector<Token>& w) {
                 oblique = c;
             }
         }
-        if ((object == NONE || object <= k || phraseEdges(w, object).first != k + 1) &&
+        const std::size_t opening = headOf(w, k) == v ? k + 1 : k;
+        if ((object == NONE || object <= k || phraseEdges(w, object).first != opening) &&
             oblique == NONE) {
             continue;
         }
+        w[k].head = static_cast<int>(v) + 1;
         w[k].deprel = "compound:prt";
         w[k].upos = "ADP";
         w[k].xpos = "RP";
@@ -7324,18 +7352,35 @@ std::size_t nameTakenForAnInfinitivesSubject(std::vector<Token>& w) {
 // A noun read as a bare infinitive right after a verb that has no object: "would raise *pay* by
 // 34%" with "pay" an open complement of "raise". A word that can be a noun (`isNoun`), with no
 // "to" and no object of its own, after a verb that takes no bare infinitive, is the verb's
-// object; what hung on it goes to the verb. How many it mended.
+// object; what hung on it goes to the verb. So is a gerund after a verb that takes none (EWT
+// has a bare gerund right after its verb only after verbs like stop, start and keep): "would
+// cut *spending* instead". How many it mended.
 template <typename IsNoun>
 std::size_t nounTakenForABareInfinitive(std::vector<Token>& w, IsNoun isNoun) {
     std::size_t mended = 0;
     for (std::size_t x = 1; x < w.size(); ++x) {
         const std::size_t verb = x - 1;
-        if (w[x].xpos != "VB" || w[x].deprel != "xcomp" || headOf(w, x) != verb ||
+        if (!isOneOf(w[x].xpos, {"VB", "VBG"}) || w[x].deprel != "xcomp" || headOf(w, x) != verb ||
             w[verb].upos != "VERB" || lowercaseAscii(w[x].form) != w[x].form) {
             continue; // (the cheap tests first: this runs for every word)
         }
-        if (isOneOf(w[verb].lemma, {"help", "make", "let", "have", "see", "hear", "watch", "dare",
-                                    "go", "come", "need", "bid", "feel", "notice"}) ||
+        if ((w[x].xpos == "VB"
+                 ? isOneOf(w[verb].lemma, {"help", "make", "let", "have", "see", "hear", "watch",
+                                           "dare", "go", "come", "need", "bid", "feel", "notice"})
+                 : isOneOf(w[verb].lemma,
+                           {"stop", "start", "keep", "go", "get", "enjoy", "begin", "continue",
+                            "quit", "finish", "avoid", "consider", "like", "love", "hate", "mind",
+                            "risk", "try", "resume", "remember", "recommend", "suggest", "prefer",
+                            "miss", "imagine", "admit", "deny", "delay", "postpone", "end", "come",
+                            "need", "want", "require", "involve", "mean", "practise", "practice",
+                            "discuss", "regret", "forget", "propose", "feel", "look", "sound",
+                            "seem", "remain", "stay", "sit", "stand", "spend", "waste", "see",
+                            "hear", "find", "leave", "catch", "set", "send",
+                            // (and verbs whose complement may be an "-ing" adjective: "a ruling
+                            // the government called *appalling*")
+                            "call", "consider", "deem", "make", "label", "describe", "rate",
+                            "judge", "think", "believe", "prove", "declare", "brand", "term",
+                            "become"})) ||
             !isNoun(lowercaseAscii(w[x].form)) ||
             hasChild(w, verb, [](const std::string& r) { return r == "obj"; }) ||
             hasChild(w, x, [](const std::string& r) {
@@ -7344,8 +7389,20 @@ std::size_t nounTakenForABareInfinitive(std::vector<Token>& w, IsNoun isNoun) {
             })) {
             continue;
         }
-        phrasesToTheVerb(w, x, verb, x + 1, w.size(),
-                         [](const Token& t) { return t.deprel == "punct"; });
+        // (A gerund's phrase is the noun's, "blocking *spending* on infrastructure"; its
+        // adverb the verb's, "cut *spending* instead".)
+        if (w[x].xpos == "VBG") {
+            for (std::size_t c = x + 1; c < w.size(); ++c) {
+                if (headOf(w, c) == x && w[c].deprel == "obl") {
+                    w[c].deprel = "nmod";
+                } else if (headOf(w, c) == x && w[c].deprel == "advmod") {
+                    w[c].head = static_cast<int>(verb) + 1;
+                }
+            }
+        } else {
+            phrasesToTheVerb(w, x, verb, x + 1, w.size(),
+                             [](const Token& t) { return t.deprel == "punct"; });
+        }
         w[x].upos = "NOUN";
         w[x].xpos = "NN";
         w[x].lemma = lowercaseAscii(w[x].form);
@@ -10011,6 +10068,134 @@ std::size_t reportingRelativeTakenForAnAside(std::vector<Token>& w) {
     return mended;
 }
 
+// An adjective before a name read as a small clause with the name its subject: "will include
+// *former* Treasury Secretary Larry Summers" with "former" an open complement of "include" and
+// "Larry" its subject. EWT has no adjective complement with its subject after it: the name is
+// the verb's object and the adjective modifies the words right after it. How many it mended.
+std::size_t adjectiveTakenForASmallClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 1; a + 1 < w.size(); ++a) {
+        const std::size_t v = headOf(w, a);
+        if (w[a].upos != "ADJ" || w[a].deprel != "xcomp" || v == NONE || v > a ||
+            w[v].upos != "VERB" ||
+            hasChild(w, v, [](const std::string& rel) { return rel == "obj"; })) {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, a, w.size(), [](const std::string& rel) { return rel == "nsubj"; });
+        const std::size_t next = headOf(w, a + 1);
+        if (subject == NONE || subject <= a || !isOneOf(w[subject].upos, {"PROPN", "NOUN"}) ||
+            phraseEdges(w, subject).first != a + 1 || next == NONE ||
+            !(next == subject || dominates(w, subject, next)) ||
+            hasChild(w, a, [&](const std::string& rel) {
+                return rel != "nsubj" && rel != "advmod" && rel != "punct";
+            })) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(v) + 1;
+        w[subject].deprel = "obj";
+        for (std::size_t c = a + 1; c < w.size(); ++c) {
+            if (headOf(w, c) == a && w[c].deprel == "punct") {
+                w[c].head = static_cast<int>(v) + 1;
+            }
+        }
+        w[a].head = static_cast<int>(next) + 1;
+        w[a].deprel = "amod";
+        ++mended;
+    }
+    return mended;
+}
+
+// A relative clause's pronoun taken for the object of the clause's infinitive when that
+// infinitive has an object of its own: "a shadow fleet *that* Moscow uses to evade sanctions"
+// with "that" and "sanctions" both objects of "evade" (EWT gives no verb two objects with a
+// relative pronoun among them). The pronoun is the object of the clause's verb, when that has
+// none. How many it moved.
+std::size_t relativePronounOnTheInfinitive(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t r = 1; r + 3 < w.size(); ++r) {
+        const std::size_t inf = headOf(w, r);
+        if (w[r].deprel != "obj" || inf == NONE || inf <= r ||
+            !isOneOf(lowercaseAscii(w[r].form), {"that", "which", "whom"}) ||
+            w[inf].deprel != "xcomp") {
+            continue;
+        }
+        const std::size_t clause = headOf(w, inf);
+        const std::size_t own =
+            lastChildBefore(w, inf, w.size(), [](const std::string& rel) { return rel == "obj"; });
+        if (clause == NONE || clause <= r || clause > inf || own == NONE || own <= inf ||
+            w[clause].deprel != "acl:relcl" || w[clause].upos != "VERB" ||
+            hasChild(w, clause, [](const std::string& rel) { return rel == "obj"; })) {
+            continue;
+        }
+        w[r].head = static_cast<int>(clause) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A base form joined by "and" to a verb's object, read as a noun because the particle after it
+// was read as a preposition: "would cut 7,500 jobs and *spin off* its ice cream business" with
+// "spin" a conjunct of "jobs" and "off" the case of "business". A word the lemmatizer knows as
+// a verb, with no determiner, right after "and" and before a particle and a determiner, joined
+// to the object of a verb in its base form, is that verb's conjunct; the particle is its
+// particle and the noun phrase after it its object. How many it mended.
+std::size_t baseFormTakenForAJoinedNoun(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t k = 3; k + 3 < w.size(); ++k) {
+        const std::size_t object = headOf(w, k);
+        const std::size_t verb = object == NONE ? NONE : headOf(w, object);
+        if (w[k].deprel != "conj" || w[k].upos != "NOUN" || w[k].xpos != "NN" ||
+            lowercaseAscii(w[k].form) != w[k].form || verb == NONE || w[verb].upos != "VERB" ||
+            w[verb].xpos != "VB" || w[object].deprel != "obj" || object > k ||
+            lowercaseAscii(w[k - 1].form) != "and" ||
+            !isOneOf(lowercaseAscii(w[k + 1].form), {"off", "up", "out", "down", "back", "over"}) ||
+            !(w[k + 2].upos == "DET" || w[k + 2].xpos == "PRP$") ||
+            hasChild(w, k, [](const std::string& rel) { return rel == "det"; }) ||
+            !lemmas.knownVerb(lowercaseAscii(w[k].form))) {
+            continue;
+        }
+        const std::size_t noun = headOf(w, k + 2);
+        if (noun == NONE || noun <= k + 2 || headOf(w, k + 1) != noun ||
+            w[k + 1].deprel != "case") {
+            continue;
+        }
+        w[k].upos = "VERB";
+        w[k].xpos = "VB";
+        w[k].lemma = lowercaseAscii(w[k].form);
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k + 1].upos = "ADP";
+        w[k + 1].xpos = "RP";
+        w[k + 1].head = static_cast<int>(k) + 1;
+        w[k + 1].deprel = "compound:prt";
+        w[noun].head = static_cast<int>(k) + 1;
+        w[noun].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
+// "due to" read as the preposition before an infinitive: "The officers were due *to* lead a
+// force" with "to" fixed onto "due". Before a base form that "due" takes as its complement,
+// "to" marks that infinitive. How many it mended.
+std::size_t infinitiveAfterDue(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t due = k - 1;
+        if (w[k].deprel != "fixed" || headOf(w, k) != due || lowercaseAscii(w[due].form) != "due" ||
+            lowercaseAscii(w[k].form) != "to" || w[k + 1].xpos != "VB" || headOf(w, k + 1) != due) {
+            continue;
+        }
+        w[k].head = static_cast<int>(k + 1) + 1;
+        w[k].deprel = "mark";
+        w[k].upos = "PART";
+        w[k].xpos = "TO";
+        w[k + 1].deprel = "xcomp";
+        ++mended;
+    }
+    return mended;
+}
+
 // Every repair, in order.
 void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
              const std::function<bool(const std::string&)>& isNoun) {
@@ -10250,6 +10435,10 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     objectRelativeVerbTakenForAModifier(w, lemmas);
     pluralTakenForAJoinedVerb(w, lemmas, isNoun);
     reportingRelativeTakenForAnAside(w);
+    adjectiveTakenForASmallClause(w);
+    relativePronounOnTheInfinitive(w);
+    baseFormTakenForAJoinedNoun(w, lemmas);
+    infinitiveAfterDue(w);
 }
 
 } // namespace

@@ -3400,6 +3400,250 @@ TEST(TreeRepairs, ASayingClauseAfterANounIsItsRelative) {
     EXPECT_EQ(arcs(aside)[4], "2:parataxis");
 }
 
+// "as" and a noun phrase taken for a phrase, the verb after it a complement with no subject,
+// make an adverbial clause; so does "after" and a noun phrase hung inside a place whose
+// preposition was read as an adjective and made the verb's subject.
+TEST(TreeRepairs, AsAndItsNounBeforeASubjectlessComplementAreAClause) {
+    std::vector<Token> w = tree("Economists NOUN NNS 2 nsubj\n"
+                                "expect VERB VBP 0 root\n"
+                                "further ADJ JJ 4 amod\n"
+                                "reductions NOUN NNS 2 obj\n"
+                                "next ADJ JJ 6 amod\n"
+                                "year NOUN NN 2 obl:unmarked\n"
+                                "as ADP IN 8 case\n"
+                                "growth NOUN NN 2 obl\n"
+                                "in ADP IN 12 case\n"
+                                "the DET DT 12 det\n"
+                                "euro NOUN NN 12 compound\n"
+                                "zone NOUN NN 8 nmod\n"
+                                "remains VERB VBZ 2 ccomp\n"
+                                "weak ADJ JJ 13 xcomp\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "13:mark");
+    EXPECT_EQ(arcs(w)[7], "13:nsubj");
+    EXPECT_EQ(arcs(w)[12], "2:advcl");
+    const std::string georgia = "Protesters NOUN NNS 4 nsubj\n"
+                                "in ADP IN 3 case\n"
+                                "Georgia PROPN NNP 1 nmod\n"
+                                "clashed VERB VBD 0 root\n"
+                                "with ADP IN 7 case\n"
+                                "riot NOUN NN 7 compound\n"
+                                "police NOUN NN 4 obl\n"
+                                "%s ADJ JJ 9 amod\n"
+                                "parliament NOUN NN 15 nsubj\n"
+                                "in ADP IN 11 case\n"
+                                "Tbilisi PROPN NNP 9 nmod\n"
+                                "after ADP IN 14 case\n"
+                                "the DET DT 14 det\n"
+                                "government NOUN NN 9 nmod\n"
+                                "suspended VERB VBD 4 ccomp\n"
+                                "talks NOUN NNS 15 obj\n"
+                                ". PUNCT . 4 punct\n";
+    std::vector<Token> place = treeWith(georgia, "outside");
+    repairTree(place, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(place)[7], "9:case");
+    EXPECT_EQ(place[7].upos, "ADP");
+    EXPECT_EQ(arcs(place)[8], "4:obl");
+    EXPECT_EQ(arcs(place)[11], "15:mark");
+    EXPECT_EQ(arcs(place)[13], "15:nsubj");
+    EXPECT_EQ(arcs(place)[14], "4:advcl");
+    // (a subject of the verb's own, with no preposition read as its adjective, stays)
+    std::vector<Token> own = treeWith(georgia, "angry");
+    repairTree(own, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(own)[8], "15:nsubj");
+    EXPECT_EQ(own[7].upos, "ADJ");
+}
+
+// A particle right after its verb that the parse hung on the verb's object, an amount, as its
+// adverb is the verb's particle.
+TEST(TreeRepairs, AParticleOnTheObjectIsTheVerbs) {
+    std::vector<Token> w = tree("it PRON PRP 3 nsubj\n"
+                                "had AUX VBD 3 aux\n"
+                                "shot VERB VBN 0 root\n"
+                                "down ADV RB 5 advmod\n"
+                                "40 NUM CD 3 obj\n"
+                                "of ADP IN 9 case\n"
+                                "the DET DT 9 det\n"
+                                "62 NUM CD 9 nummod\n"
+                                "drones NOUN NNS 5 nmod\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "3:compound:prt");
+    EXPECT_EQ(w[3].upos, "ADP");
+    // (not an adverb of an object further on: "shot *down* the road 40 drones")
+    std::vector<Token> far = tree("it PRON PRP 2 nsubj\n"
+                                  "shot VERB VBD 0 root\n"
+                                  "only ADV RB 4 advmod\n"
+                                  "40 NUM CD 2 obj\n");
+    repairTree(far, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(far)[2], "4:advmod");
+    // (nor "up to" an amount: "would raise *up* to 25 billion dollars")
+    std::vector<Token> upTo = tree("company NOUN NN 3 nsubj\n"
+                                   "would AUX MD 3 aux\n"
+                                   "raise VERB VB 0 root\n"
+                                   "up ADV RB 8 advmod\n"
+                                   "to ADP IN 8 case\n"
+                                   "25 NUM CD 7 compound\n"
+                                   "billion NUM CD 8 nummod\n"
+                                   "dollars NOUN NNS 3 obj\n");
+    repairTree(upTo, lemmas(), anyNoun);
+    EXPECT_NE(arcs(upTo)[3], "3:compound:prt");
+}
+
+// A gerund with nothing of its own right after a verb that takes no gerund is its object noun.
+TEST(TreeRepairs, ABareGerundAfterAVerbThatTakesNoneIsItsObject) {
+    std::vector<Token> w = tree("Ruto PROPN NNP 2 nsubj\n"
+                                "said VERB VBD 0 root\n"
+                                "he PRON PRP 5 nsubj\n"
+                                "would AUX MD 5 aux\n"
+                                "cut VERB VB 2 ccomp\n"
+                                "spending VERB VBG 5 xcomp\n"
+                                "instead ADV RB 6 advmod\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "5:obj");
+    EXPECT_EQ(w[5].upos, "NOUN");
+    EXPECT_EQ(arcs(w)[6], "5:advmod");
+    // (after a verb that takes one it stays: "would stop *spending* instead")
+    std::vector<Token> stop = tree("he PRON PRP 3 nsubj\n"
+                                   "would AUX MD 3 aux\n"
+                                   "stop VERB VB 0 root\n"
+                                   "spending VERB VBG 3 xcomp\n");
+    repairTree(stop, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(stop)[3], "3:xcomp");
+    EXPECT_EQ(stop[3].upos, "VERB");
+    // (nor after a verb whose complement may be an "-ing" adjective: "called *appalling*")
+    std::vector<Token> called = tree("government NOUN NN 2 nsubj\n"
+                                     "called VERB VBD 0 root\n"
+                                     "appalling VERB VBG 2 xcomp\n");
+    called[1].lemma = "call";
+    repairTree(called, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(called)[2], "2:xcomp");
+    // (the gerund's phrase stays on the noun: "blocking *spending* on infrastructure")
+    std::vector<Token> on = tree("Lindner PROPN NNP 2 nsubj\n"
+                                 "blocked VERB VBD 0 root\n"
+                                 "spending VERB VBG 2 xcomp\n"
+                                 "on ADP IN 5 case\n"
+                                 "infrastructure NOUN NN 3 obl\n");
+    repairTree(on, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(on)[2], "2:obj");
+    EXPECT_EQ(arcs(on)[4], "3:nmod");
+}
+
+// An adjective read as a small clause whose subject, a name, comes after it modifies the name,
+// and the name is the verb's object.
+TEST(TreeRepairs, AnAdjectiveBeforeANameIsNoSmallClause) {
+    std::vector<Token> w = tree("The DET DT 3 det\n"
+                                "new ADJ JJ 3 amod\n"
+                                "board NOUN NN 5 nsubj\n"
+                                "will AUX MD 5 aux\n"
+                                "include VERB VB 0 root\n"
+                                "former ADJ JJ 5 xcomp\n"
+                                "Treasury PROPN NNP 8 compound\n"
+                                "Secretary PROPN NNP 9 nmod:desc\n"
+                                "Larry PROPN NNP 6 nsubj\n"
+                                "Summers PROPN NNPS 9 flat\n"
+                                ". PUNCT . 5 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "5:obj");
+    EXPECT_EQ(arcs(w)[5], "8:amod");
+    // (a subject before it makes a small clause: "will make Larry rich")
+    std::vector<Token> small = tree("board NOUN NN 3 nsubj\n"
+                                    "will AUX MD 3 aux\n"
+                                    "make VERB VB 0 root\n"
+                                    "Larry PROPN NNP 5 nsubj\n"
+                                    "rich ADJ JJ 3 xcomp\n");
+    repairTree(small, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(small)[3], "5:nsubj");
+    EXPECT_EQ(arcs(small)[4], "3:xcomp");
+}
+
+// A relative pronoun taken for the object of the clause's infinitive, which has an object of its
+// own, is the object of the clause's verb.
+TEST(TreeRepairs, ARelativePronounIsNoSecondObjectOfTheInfinitive) {
+    const std::string rows = "The DET DT 2 det\n"
+                             "ship NOUN NN 3 nsubj\n"
+                             "belonged VERB VBD 0 root\n"
+                             "to ADP IN 7 case\n"
+                             "a DET DT 7 det\n"
+                             "shadow NOUN NN 7 compound\n"
+                             "fleet NOUN NN 3 obl\n"
+                             "that PRON WDT 12 obj\n"
+                             "Moscow PROPN NNP 10 nsubj\n"
+                             "uses VERB VBZ 7 acl:relcl\n"
+                             "to PART TO 12 mark\n"
+                             "evade VERB VB 10 xcomp\n"
+                             "%s NOUN NNS 12 obj\n"
+                             ". PUNCT . 3 punct\n";
+    std::vector<Token> w = treeWith(rows, "sanctions");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "10:obj");
+    // (with no object of its own the infinitive's it stays: "a fleet that Moscow wants to
+    // build")
+    std::vector<Token> none = tree("fleet NOUN NN 0 root\n"
+                                   "that PRON WDT 6 obj\n"
+                                   "Moscow PROPN NNP 4 nsubj\n"
+                                   "wants VERB VBZ 1 acl:relcl\n"
+                                   "to PART TO 6 mark\n"
+                                   "build VERB VB 4 xcomp\n");
+    repairTree(none, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(none)[1], "6:obj");
+}
+
+// A verb's base form joined to the object of a base form before it, read as a noun with its
+// particle a preposition, is that verb's conjunct with its particle and object.
+TEST(TreeRepairs, ABaseFormWithAParticleJoinedToAnObjectIsAVerb) {
+    const std::string rows = "Unilever PROPN NNP 2 nsubj\n"
+                             "said VERB VBD 0 root\n"
+                             "it PRON PRP 5 nsubj\n"
+                             "would AUX MD 5 aux\n"
+                             "cut VERB VB 2 ccomp\n"
+                             "7,500 NUM CD 7 nummod\n"
+                             "jobs NOUN NNS 5 obj\n"
+                             "and CCONJ CC 9 cc\n"
+                             "%s NOUN NN 7 conj\n"
+                             "off ADP IN 14 case\n"
+                             "its PRON PRP$ 14 nmod:poss\n"
+                             "ice NOUN NN 13 compound\n"
+                             "cream NOUN NN 14 compound\n"
+                             "business NOUN NN 5 obl\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(rows, "spin");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "5:conj");
+    EXPECT_EQ(w[8].upos, "VERB");
+    EXPECT_EQ(arcs(w)[9], "9:compound:prt");
+    EXPECT_EQ(arcs(w)[13], "9:obj");
+    // (a word that is no verb stays a noun)
+    std::vector<Token> noun = treeWith(rows, "zzyzx");
+    repairTree(noun, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(noun)[8], "7:conj");
+    EXPECT_EQ(noun[8].upos, "NOUN");
+}
+
+// "due to" before a base form is "due" and an infinitive, not a preposition.
+TEST(TreeRepairs, DueToBeforeABaseFormIsAnInfinitive) {
+    std::vector<Token> w = tree("The DET DT 2 det\n"
+                                "officers NOUN NNS 4 nsubj\n"
+                                "were AUX VBD 4 cop\n"
+                                "due ADJ JJ 0 root\n"
+                                "to PART TO 4 fixed\n"
+                                "lead VERB VB 4 xcomp\n"
+                                "a DET DT 8 det\n"
+                                "force NOUN NN 6 obj\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "6:mark");
+    EXPECT_EQ(arcs(w)[5], "4:xcomp");
+    // (before a noun it stays a preposition: "due to the strike")
+    std::vector<Token> noun = tree("delays NOUN NNS 0 root\n"
+                                   "due ADJ JJ 5 case\n"
+                                   "to ADP IN 2 fixed\n"
+                                   "the DET DT 5 det\n"
+                                   "strike NOUN NN 1 nmod\n");
+    repairTree(noun, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(noun)[2], "2:fixed");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
