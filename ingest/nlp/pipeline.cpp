@@ -1235,6 +1235,22 @@ struct Pipeline::Impl {
             }
             retag(t, "SCONJ", "IN");
         }
+        // An "-ed" form tagged a noun between a noun and a preposition is the participle that
+        // modifies the noun (EWT tags no such word a noun): "arrested a businessman *accused*
+        // of running a network" (read as "businessman accused", one noun). Not a noun whose
+        // form is its own verb's ("a seed of", "the speed of").
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.upos != "NOUN" || t.xpos != "NN" || !t.form.ends_with("ed") ||
+                !lowerLetters(t.form) || !isOneOf(sentence.tokens[k - 1].xpos, {"NN", "NNS"}) ||
+                !isOneOf(sentence.tokens[k + 1].upos, {"ADP", "SCONJ"})) {
+                continue;
+            }
+            const std::string verb = lemmatizer.lemma(t.form, "VERB", "VBN");
+            if (verb != t.form && lemmatizer.knownVerb(verb)) {
+                retag(t, "VERB", "VBN");
+            }
+        }
         // An "-s" form right after a number is a plural noun that the number counts: "could
         // produce 100 million *doses* a year" (not after "one", "each one costs", nor after a
         // name's number, "Hoechst 33342 exhibits").
@@ -2785,6 +2801,41 @@ struct Pipeline::Impl {
                         return headOf(retry.tokens, noun) == k &&
                                retry.tokens[noun].deprel == "compound";
                     });
+            }
+            // A root "-s" verb whose subject is a plural with a clause of its own between them
+            // does not agree with it: the word is a plural noun inside that clause and the noun
+            // after it, when WordNet knows it as a verb, the main verb ("Companies that fail to
+            // prevent young users from holding *accounts face* fines" with "face" a noun). Both
+            // retagged, kept when the second word then heads the parse with the plural its
+            // subject.
+            for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                if (w[k].head != 0 || w[k].xpos != "VBZ" || !lowerLetters(w[k].form) ||
+                    w[k + 1].upos != "NOUN" || !isOneOf(w[k + 1].xpos, {"NN", "VB", "VBP"}) ||
+                    !lowerLetters(w[k + 1].form)) {
+                    continue;
+                }
+                const std::size_t subject =
+                    lastChildBefore(w, k, k, [](const std::string& r) { return r == "nsubj"; });
+                if (subject == NONE || w[subject].xpos != "NNS" ||
+                    !hasChild(w, subject,
+                              [](const std::string& r) { return r.starts_with("acl"); }) ||
+                    (tagger.wordClasses(w[k].form) & WC_NOUN_INFLECTED) == 0 ||
+                    (tagger.wordClasses(w[k + 1].form) & WC_VERB) == 0) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[k], "NOUN", "NNS");
+                        retag(retry.tokens[k + 1], "VERB", "VBP");
+                    },
+                    [&](const Sentence& retry) {
+                        return retry.tokens[k + 1].head == 0 &&
+                               headOf(retry.tokens, subject) == k + 1 &&
+                               retry.tokens[subject].deprel == "nsubj";
+                    });
+                break;
             }
             // An "-s" verb right after a preposition, which the parse hung on as a noun with
             // that preposition its case ("spent heavily on *podcasts* in recent years", and the

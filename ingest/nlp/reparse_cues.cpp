@@ -192,8 +192,15 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
         };
         // (or one right after a noun in a sentence with no verb: "Millions of residents *lost*
         // power")
+        // (or a past the same as its base form, which the tagger may call an adjective, in a
+        // sentence with no verb: "British Airways *cut* flights")
+        const bool samePast =
+            verblessRoot(w) != NONE &&
+            isOneOf(w[i].form,
+                    {"cut", "hit", "put", "set", "shut", "cost", "hurt", "spread", "split", "let",
+                     "quit", "bet", "bid", "burst", "cast", "upset", "shed", "thrust"});
         const bool edForm =
-            (w[i].form.size() > 3 && w[i].form.ends_with("ed")) ||
+            (w[i].form.size() > 3 && w[i].form.ends_with("ed")) || samePast ||
             (w[i].xpos == "VBN" && irregularPast() &&
              (afterAnApposition(w, i) ||
               (verblessRoot(w) != NONE && i > 0 && isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}))));

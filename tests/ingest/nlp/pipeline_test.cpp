@@ -3225,6 +3225,35 @@ TEST(Pipeline, AVerbTakenForAPrepositionOrANounInAVerblessSentenceIsTheVerb) {
     EXPECT_EQ(wordOf(pipeline, hurt, "on").upos, "ADP");
 }
 
+// A root "-s" verb that does not agree with its plural subject, a relative clause between
+// them, is a plural noun in that clause; the noun after it is the verb.
+TEST(Pipeline, AnSVerbThatDoesNotAgreeWithItsPluralSubjectIsANoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Companies that fail to prevent young users from holding accounts "
+                             "face fines of up to 49.5 million Australian dollars.";
+    EXPECT_EQ(wordOf(pipeline, text, "accounts").upos, "NOUN");
+    const Token face = wordOf(pipeline, text, "face");
+    EXPECT_EQ(face.upos, "VERB");
+    EXPECT_EQ(face.deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "Companies").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "fines").deprel, "obj");
+}
+
+// An "-ed" word the tagger called a noun, between a noun and a preposition, is the participle
+// of the noun before it.
+TEST(Pipeline, AnEdNounBetweenANounAndAPrepositionIsAParticiple) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Brazilian police arrested a businessman accused of running a "
+                             "network that smuggled gold.";
+    const Token accused = wordOf(pipeline, text, "accused");
+    EXPECT_EQ(accused.upos, "VERB");
+    EXPECT_EQ(accused.lemma, "accuse");
+    EXPECT_EQ(wordOf(pipeline, text, "businessman").deprel, "obj");
+    // (a noun whose form is its verb's stays one: "the speed of the network")
+    EXPECT_EQ(wordOf(pipeline, "Engineers measured the network speed of the cable.", "speed").upos,
+              "NOUN");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());
