@@ -2536,13 +2536,15 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         (openie::isReportingVerb(said) &&
          !isOneOf(said, {"say", "tell", "state", "add", "note", "write", "deny", "report", "accuse",
                          "testify", "reply", "respond"})) ||
-        isOneOf(said, {"fear",        "expect",     "hope",   "rule",       "find",    "conclude",
-                       "determine",   "decide",     "show",   "prove",      "suggest", "indicate",
-                       "demonstrate", "imply",      "bet",    "wager",      "worry",   "doubt",
-                       "assume",      "anticipate", "reckon", "forecast",   "project", "guess",
-                       "suspect",     "agree",      "know",   "understand", "realize", "realise",
-                       "learn",       "discover",   "notice", "hear",       "feel",    "recognize",
-                       "recognise"});
+        isOneOf(said,
+                {"fear", "expect", "hope", "rule", "find", "conclude", "determine", "decide",
+                 "show", "prove", "suggest", "indicate", "demonstrate", "imply", "bet", "wager",
+                 "worry", "doubt", "assume", "anticipate", "reckon", "forecast", "project", "guess",
+                 "suspect", "agree", "know", "understand", "realize", "realise", "learn",
+                 "discover", "notice", "hear", "feel", "recognize", "recognise",
+                 // (nor is what someone urges be done: "recommended that shareholders
+                 // accept the offer" recommends no offer)
+                 "recommend", "urge", "demand", "propose", "request", "advise"});
     if (!p.arg2.empty() && clauseArgument(t, p.arg2) && reported) {
         const std::size_t topic = clauseTopic(t, p.arg2.head, p.arg2.tokens);
         // (A claim that an actor did something is about the act: "claiming the rival drugmaker

@@ -1803,22 +1803,41 @@ bool DocumentEntities::namedWithin(int e, std::size_t sentences) const {
 }
 
 // The countries the story is about: the latest one mentioned, then the most mentioned.
-std::vector<int> DocumentEntities::salientCountries() const {
+std::vector<int> DocumentEntities::salientCountries(std::size_t before) const {
     std::vector<int> out;
     // The latest country named for itself, not in a noun's phrase ("Germany's economy shrank
     // ... as weak demand from China hurt manufacturers. ... the government" is Germany's);
-    // else the latest of all.
+    // else the latest of all. (Only before word `before` of this sentence: "The army, which
+    // controls the east of the country, accused the United Arab Emirates" is no army of the
+    // Emirates.)
     for (const bool anywhere : {false, true}) {
         for (auto it = events_.rbegin(); it != events_.rend() && out.empty(); ++it) {
+            if (it->sentence == sentence_ && it->word >= before) {
+                continue;
+            }
             if (countryLike(entities_[static_cast<std::size_t>(it->entity)]) && !it->listed &&
                 (anywhere || !it->onNoun)) {
                 out.push_back(it->entity);
             }
         }
     }
+    // (one named only after word `before` of this sentence is not yet the story's)
+    const auto namedBefore = [&](int entity) {
+        bool later = false;
+        for (const Event& ev : events_) {
+            if (ev.entity != entity) {
+                continue;
+            }
+            if (ev.sentence < sentence_ || ev.word < before) {
+                return true;
+            }
+            later = true;
+        }
+        return !later;
+    };
     std::vector<std::pair<int, int>> byCount;
     for (const auto& [entity, count] : gpeMentions_) {
-        if (countryLike(entities_[static_cast<std::size_t>(entity)])) {
+        if (countryLike(entities_[static_cast<std::size_t>(entity)]) && namedBefore(entity)) {
             byCount.emplace_back(count, entity);
         }
     }
@@ -2759,14 +2778,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                sent.tokens[j + 1].end == sent.tokens[j + 2].start;
     };
     const auto hyphenatedGivenName = [&](const Sentence& sent, std::size_t first, std::size_t j) {
-        if (!hyphenAfter(sent, j) ||
-            !gazetteer_.givenName(sent.tokens[afterTitles(sent, first, j)].form)) {
+        if (!hyphenAfter(sent, j)) {
             return false;
         }
         const std::string& piece = sent.tokens[j + 2].form;
-        return piece.size() <= 5 && !piece.ends_with("ed") &&
-               std::all_of(piece.begin(), piece.end(),
-                           [](char c) { return article::isAsciiLower(c); });
+        if (piece.size() > 5 || piece.ends_with("ed") ||
+            !std::all_of(piece.begin(), piece.end(),
+                         [](char c) { return article::isAsciiLower(c); })) {
+            return false;
+        }
+        // (A given name the gazetteer does not know, after a family name, when the piece is
+        // no English noun: "Kyung Kye-hyun", not "the Musk-run company".)
+        const bool afterAFamilyName =
+            j > first && sent.tokens[j - 1].upos == "PROPN" &&
+            nlp::titleCase(sent.tokens[j - 1].form) && nlp::titleCase(sent.tokens[j].form) &&
+            commonNoun_ && !commonNoun_(piece) &&
+            !isOneOf(piece, {"made", "like", "free", "wide", "only", "run", "era", "style", "born",
+                             "led", "owned", "level", "based"});
+        return afterAFamilyName ||
+               gazetteer_.givenName(sent.tokens[afterTitles(sent, first, j)].form);
     };
     // The capitalised word that ends a chain of short lower-case particles joined to word `j`
     // by hyphens written without spaces ("-de-la-Cabrerisse", "-upon-Avon"), or `j` when there
@@ -3514,6 +3544,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     }
                 }
             }
+            // A title before a person's name is no break in the list: "King Felipe and Prime
+            // Minister Pedro Sanchez" lists both (the title is outside the name's mention).
+            if (separated) {
+                std::size_t named = k;
+                while (named < n && named < k + 4 && words[named].entity < 0 &&
+                       (titleWord(s.tokens[named].form) || officeField(s.tokens[named].form))) {
+                    ++named;
+                }
+                if (named > k && named < n && words[named].entity >= 0 &&
+                    words[named].first == named && words[named].kind == MentionKind::Name &&
+                    entities_[static_cast<std::size_t>(words[named].entity)].type ==
+                        EntityType::Person) {
+                    k = named;
+                }
+            }
             // A name before a common noun modifies it and is no member; the name that the noun
             // describes is: "SoftBank and the Abu Dhabi investment firm MGX" lists MGX.
             bool modifier = false;
@@ -3698,6 +3743,16 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const bool role = titleWord(s.tokens[d].form) || personRole(s.tokens[d].form);
             if (type == EntityType::Person ? !role
                                            : lowered(s.tokens[d].form) != s.tokens[d].form) {
+                continue;
+            }
+            // (Not a role held no more: "James Gorman, the *former* chief executive of Morgan
+            // Stanley" is not "the new chief executive" Disney will name.)
+            if (type == EntityType::Person &&
+                std::any_of(t.children[d].begin(), t.children[d].end(), [&](std::size_t c) {
+                    return isOneOf(lowered(s.tokens[c].form),
+                                   {"former", "ex", "outgoing", "retired", "previous", "onetime",
+                                    "erstwhile"});
+                })) {
                 continue;
             }
             if (std::find(bodies.begin(), bodies.end(), body) == bodies.end()) {
@@ -4888,7 +4943,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        isOneOf(lowered(s.tokens[c].form),
                                {"new", "combined", "merged", "enlarged"});
             });
-        if (definite && !pluralNoun && !ownPhrase && !newlyMade &&
+        // (Nor is a government of a part of the country the country's: "the regional
+        // government" of Valencia is not Spain.)
+        const bool ofAPart =
+            (kind == Kind::Government || kind == Kind::Country) &&
+            std::any_of(t.children[i].begin(), t.children[i].end(), [&](std::size_t c) {
+                return c < i && isOneOf(t.rel(c), {"amod", "compound"}) &&
+                       isOneOf(lowered(s.tokens[c].form),
+                               {"regional", "provincial", "local", "municipal", "state", "city",
+                                "county", "district", "prefectural", "devolved"});
+            });
+        if (definite && !pluralNoun && !ownPhrase && !newlyMade && !ofAPart &&
             (poss == NONE || ourCountry || worlds)) {
             // Modifiers must be plain adjectives or nouns: "the state media" is not "the state".
             // A country's name is one for a company or an outlet, like its demonym: "the U.S.
@@ -5114,7 +5179,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // "our country", "the nation" with no country in the last sentences: the
                 // country the story is about.
                 if (e < 0 && kind == Kind::Country) {
-                    const std::vector<int> countries = salientCountries();
+                    // (not one named only later in the sentence, unless the speaker's: "our
+                    // country", said by "U.S. Secretary of Commerce Gina Raimondo")
+                    const std::vector<int> countries =
+                        salientCountries(ourCountry ? static_cast<std::size_t>(-1) : i);
                     e = countries.empty() ? -1 : countries.front();
                 }
                 if (e >= 0) {
