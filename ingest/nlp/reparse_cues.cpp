@@ -170,7 +170,8 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
     // sentence as good as verbless: "Rite Harbor, a pharmacy chain, founded in 1990, filed for
     // bankruptcy protection" with "filed" its clause. The verb is sought after its comma.)
     const std::size_t participleRoot = participleRootAfterItsSubject(w).first;
-    if (verblessRoot(w) == NONE && participleRoot == NONE) {
+    const bool verbless = verblessRoot(w) != NONE;
+    if (!verbless && participleRoot == NONE) {
         return NONE;
     }
     bool nounBefore = false;
@@ -193,17 +194,13 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
         // (or one right after a noun in a sentence with no verb: "Millions of residents *lost*
         // power")
         // (or a past the same as its base form, which the tagger may call an adjective, in a
-        // sentence with no verb: "British Airways *cut* flights")
-        const bool samePast =
-            verblessRoot(w) != NONE &&
-            isOneOf(w[i].form,
-                    {"cut", "hit", "put", "set", "shut", "cost", "hurt", "spread", "split", "let",
-                     "quit", "bet", "bid", "burst", "cast", "upset", "shed", "thrust"});
-        const bool edForm =
-            (w[i].form.size() > 3 && w[i].form.ends_with("ed")) || samePast ||
-            (w[i].xpos == "VBN" && irregularPast() &&
-             (afterAnApposition(w, i) ||
-              (verblessRoot(w) != NONE && i > 0 && isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}))));
+        // sentence with no verb: "British Airways *cut* flights", "The company *shut* down its
+        // system")
+        const bool edForm = (w[i].form.size() > 3 && w[i].form.ends_with("ed")) ||
+                            (verbless && sameFormPast(w[i].form)) ||
+                            (w[i].xpos == "VBN" && irregularPast() &&
+                             (afterAnApposition(w, i) ||
+                              (verbless && i > 0 && isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}))));
         const bool participle = w[i].xpos == "VBN" && w[i].upos == "VERB";
         // An adjective must follow a comma or a noun phrase, as a verb would ("exports of
         // advanced chips" is no candidate), and have no modal after it ("People aged 13-17 may
@@ -240,7 +237,7 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             laterVerb = isOneOf(w[k].xpos, {"VBN", "VBD", "VBZ", "VBP"}) &&
                         !isOneOf(lowercaseAscii(w[k - 1].form), {"and", "or"});
         }
-        const bool phrase = participle && verblessRoot(w) != NONE && w[i + 1].upos == "ADP" &&
+        const bool phrase = participle && verbless && w[i + 1].upos == "ADP" &&
                             lowercaseAscii(w[i + 1].form) != "by" && w[i].lemma != "compare" &&
                             isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}) && !laterVerb;
         if ((participle || adjective) && edForm && nounBefore &&

@@ -4791,6 +4791,12 @@ std::size_t infinitiveAfterARelativeClausesComma(std::vector<Token>& w) {
     return moved;
 }
 
+// Whether lower-case `word` is a direction word that may be a verb's particle: "back", "off",
+// "up", "down", "out", "over".
+bool directionParticle(std::string_view word) {
+    return isOneOf(word, {"back", "off", "up", "down", "out", "over"});
+}
+
 // A verb's particle right before its object, read as an adverb: "have pushed *back* the
 // launch", "bought *back* shares", "cut *off* supplies", "take *over* from". A direction word right
 // after the verb and right before the first word of the verb's object is its particle. How many it
@@ -4799,17 +4805,19 @@ std::size_t particleTakenForAnAdverb(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t k = 1; k + 1 < w.size(); ++k) {
         const std::size_t v = k - 1;
+        if (w[k].deprel != "advmod" || w[v].upos != "VERB" ||
+            !directionParticle(lowercaseAscii(w[k].form))) {
+            continue; // (the cheap tests first: this runs for every word)
+        }
         // (or hung on the object as its adverb, an amount's: "had shot *down* 40 of the 62
         // drones"; not "up to" an amount, "raise *up* to 25 billion dollars", nor "over" one,
         // "wanted *over* $300")
         const std::size_t object =
             lastChildBefore(w, v, w.size(), [](const std::string& r) { return r == "obj"; });
-        if (w[k].deprel != "advmod" || w[v].upos != "VERB" ||
-            (headOf(w, k) != v &&
-             (headOf(w, k) != object || object == NONE || lowercaseAscii(w[k + 1].form) == "to" ||
-              lowercaseAscii(w[k].form) == "over" ||
-              hasChild(w, k, [](const std::string&) { return true; }))) ||
-            !isOneOf(lowercaseAscii(w[k].form), {"back", "off", "up", "down", "out", "over"})) {
+        if (headOf(w, k) != v &&
+            (headOf(w, k) != object || object == NONE || lowercaseAscii(w[k + 1].form) == "to" ||
+             lowercaseAscii(w[k].form) == "over" ||
+             hasChild(w, k, [](const std::string&) { return true; }))) {
             continue;
         }
         // (So is one right before the preposition of the verb's phrase, in a verb of three
@@ -7378,9 +7386,8 @@ std::size_t nounTakenForABareInfinitive(std::vector<Token>& w, IsNoun isNoun) {
                             "hear", "find", "leave", "catch", "set", "send",
                             // (and verbs whose complement may be an "-ing" adjective: "a ruling
                             // the government called *appalling*")
-                            "call", "consider", "deem", "make", "label", "describe", "rate",
-                            "judge", "think", "believe", "prove", "declare", "brand", "term",
-                            "become"})) ||
+                            "call", "deem", "make", "label", "describe", "rate", "judge", "think",
+                            "believe", "prove", "declare", "brand", "term", "become"})) ||
             !isNoun(lowercaseAscii(w[x].form)) ||
             hasChild(w, verb, [](const std::string& r) { return r == "obj"; }) ||
             hasChild(w, x, [](const std::string& r) {
@@ -10149,7 +10156,7 @@ std::size_t baseFormTakenForAJoinedNoun(std::vector<Token>& w, const Lemmatizer&
             lowercaseAscii(w[k].form) != w[k].form || verb == NONE || w[verb].upos != "VERB" ||
             w[verb].xpos != "VB" || w[object].deprel != "obj" || object > k ||
             lowercaseAscii(w[k - 1].form) != "and" ||
-            !isOneOf(lowercaseAscii(w[k + 1].form), {"off", "up", "out", "down", "back", "over"}) ||
+            !directionParticle(lowercaseAscii(w[k + 1].form)) ||
             !(w[k + 2].upos == "DET" || w[k + 2].xpos == "PRP$") ||
             hasChild(w, k, [](const std::string& rel) { return rel == "det"; }) ||
             !lemmas.knownVerb(lowercaseAscii(w[k].form))) {

@@ -1823,6 +1823,9 @@ std::vector<int> DocumentEntities::salientCountries(std::size_t before) const {
     }
     // (one named only after word `before` of this sentence is not yet the story's)
     const auto namedBefore = [&](int entity) {
+        if (before == NONE) {
+            return true;
+        }
         bool later = false;
         for (const Event& ev : events_) {
             if (ev.entity != entity) {
@@ -5181,8 +5184,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if (e < 0 && kind == Kind::Country) {
                     // (not one named only later in the sentence, unless the speaker's: "our
                     // country", said by "U.S. Secretary of Commerce Gina Raimondo")
-                    const std::vector<int> countries =
-                        salientCountries(ourCountry ? static_cast<std::size_t>(-1) : i);
+                    const std::vector<int> countries = salientCountries(ourCountry ? NONE : i);
                     e = countries.empty() ? -1 : countries.front();
                 }
                 if (e >= 0) {

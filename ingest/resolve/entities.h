@@ -156,7 +156,7 @@ private:
     int namedBodyOf(const SentenceTree& t, std::size_t h, int country) const;
     template <typename Accept> int mostSalient(std::size_t word, Accept accept) const;
     std::unordered_map<int, long> subjectSentenceCounts() const;
-    std::vector<int> salientCountries(std::size_t before = static_cast<std::size_t>(-1)) const;
+    std::vector<int> salientCountries(std::size_t before = NONE) const;
     std::map<int, int> gpeMentions_; ///< mentions of each country so far
     /// Known bodies a country's possessive made another country's ("Peru's Congress"): the
     /// gazetteer entry and the entity its later bare mentions name.

@@ -3470,13 +3470,14 @@ TEST(TreeRepairs, AParticleOnTheObjectIsTheVerbs) {
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w)[3], "3:compound:prt");
     EXPECT_EQ(w[3].upos, "ADP");
-    // (not an adverb of an object further on: "shot *down* the road 40 drones")
-    std::vector<Token> far = tree("it PRON PRP 2 nsubj\n"
-                                  "shot VERB VBD 0 root\n"
-                                  "only ADV RB 4 advmod\n"
-                                  "40 NUM CD 2 obj\n");
-    repairTree(far, lemmas(), anyNoun);
-    EXPECT_EQ(arcs(far)[2], "4:advmod");
+    // (not "over" an amount: "wanted *over* $300")
+    std::vector<Token> over = tree("he PRON PRP 2 nsubj\n"
+                                   "wanted VERB VBD 0 root\n"
+                                   "over ADV RB 4 advmod\n"
+                                   "$ SYM $ 2 obj\n"
+                                   "300 NUM CD 4 nummod\n");
+    repairTree(over, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(over)[2], "4:advmod");
     // (nor "up to" an amount: "would raise *up* to 25 billion dollars")
     std::vector<Token> upTo = tree("company NOUN NN 3 nsubj\n"
                                    "would AUX MD 3 aux\n"
