@@ -10203,6 +10203,415 @@ std::size_t infinitiveAfterDue(std::vector<Token>& w) {
     return mended;
 }
 
+// A noun of time with a bare relative clause after it, taken for a second subject of that
+// clause's verb: "..., the first time a deputy president was removed in Kenya" with "time" and
+// "president" both subjects of "removed". The noun says when: it is an oblique of the verb the
+// clause hung on, and the clause its relative clause. How many it mended.
+std::size_t timeNounTakenForASecondSubject(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 2; v < w.size(); ++v) {
+        const std::size_t up = headOf(w, v);
+        if (w[v].upos != "VERB" || up == NONE) {
+            continue;
+        }
+        std::size_t first = NONE;
+        std::size_t second = NONE;
+        for (std::size_t k = 0; k < v; ++k) {
+            if (headOf(w, k) == v && w[k].deprel.starts_with("nsubj")) {
+                (first == NONE ? first : second) = k;
+            }
+        }
+        if (first == NONE || second == NONE || w[first].upos != "NOUN" ||
+            !isOneOf(w[first].lemma, {"time", "day", "week", "month", "year", "moment", "night",
+                                      "morning", "evening", "afternoon", "hour", "weekend"}) ||
+            phraseEdges(w, first).second + 1 != phraseEdges(w, second).first) {
+            continue;
+        }
+        w[first].head = static_cast<int>(up) + 1;
+        w[first].deprel = "obl:unmarked";
+        w[v].head = static_cast<int>(first) + 1;
+        w[v].deprel = "acl:relcl";
+        ++mended;
+    }
+    return mended;
+}
+
+// A bare relative clause on the object of a clause before it, taken for a clause of its own
+// that the earlier clause hangs on: "accused him of stirring divisions and amassing wealth he
+// could not explain" with "stirring" an adverbial of "explain", and "explain" hung on "accused".
+// The verb has a subject right after the noun, no object, and a dependent before its head's
+// word that holds the noun: the verb is the noun's relative clause, and that dependent goes
+// back to the verb the clause hung on. How many it mended.
+std::size_t relativeClauseTakenForTheClauseBeforeIt(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t v = 2; v < w.size(); ++v) {
+        const std::size_t up = headOf(w, v);
+        if (w[v].upos != "VERB" || up == NONE || up > v) {
+            continue;
+        }
+        std::size_t subject = NONE;
+        std::size_t early = NONE;
+        bool object = false;
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            if (headOf(w, k) != v) {
+                continue;
+            }
+            if (w[k].deprel == "nsubj" && k < v) {
+                subject = k;
+            } else if (isOneOf(w[k].deprel, {"obj", "ccomp", "xcomp"})) {
+                object = true;
+            } else if (k > up && k < v && w[k].deprel == "advcl") {
+                early = k;
+            }
+        }
+        if (subject == NONE || early == NONE || object) {
+            continue;
+        }
+        const std::size_t noun = phraseEdges(w, subject).first - 1;
+        if (w[noun].upos != "NOUN" || early >= noun || !dominates(w, early, noun) ||
+            isOneOf(w[noun].deprel, {"nsubj", "nsubj:pass", "compound"})) {
+            continue;
+        }
+        w[early].head = static_cast<int>(up) + 1;
+        w[v].head = static_cast<int>(noun) + 1;
+        w[v].deprel = "acl:relcl";
+        ++mended;
+    }
+    return mended;
+}
+
+// An object with a number's phrase after it, taken for the possessor of the noun the number
+// counts: "sentenced former president Nicolas Sarkozy to five years in prison" with "Sarkozy"
+// the possessor of "years" (no "'s" on it) and "to five" its modifier. The name is the verb's
+// object, the counted noun the verb's oblique with the preposition and the number. How many it
+// mended.
+std::size_t objectTakenForThePossessorOfAnAmount(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t x = 1; x + 3 < w.size(); ++x) {
+        const std::size_t noun = headOf(w, x);
+        if (w[x].deprel != "nmod:poss" || !isOneOf(w[x].upos, {"NOUN", "PROPN"}) || noun == NONE ||
+            noun < x + 3 || w[noun].upos != "NOUN" || w[noun].deprel != "obj") {
+            continue;
+        }
+        const std::size_t number = noun - 1;
+        const std::size_t preposition = noun - 2;
+        const std::size_t verb = headOf(w, noun);
+        if (verb == NONE || verb > x || w[number].upos != "NUM" || headOf(w, number) != x ||
+            w[number].deprel != "nmod" || headOf(w, preposition) != number ||
+            w[preposition].deprel != "case" || std::any_of(w.begin(), w.end(), [&](const Token& t) {
+                return t.head == static_cast<int>(x) + 1 && t.deprel == "case";
+            })) {
+            continue;
+        }
+        w[x].head = static_cast<int>(verb) + 1;
+        w[x].deprel = "obj";
+        w[noun].deprel = "obl";
+        w[preposition].head = static_cast<int>(noun) + 1;
+        w[number].head = static_cast<int>(noun) + 1;
+        w[number].deprel = "nummod";
+        ++mended;
+    }
+    return mended;
+}
+
+// A second past tense joined to the first verb's object, read as an adjective of the number's
+// noun after it: "The storm killed 12 people and *injured* 40 others", "destroyed more than 1,000
+// buildings and *forced* 70,000 residents to flee" with "injured" an adjective of "others", a
+// conjunct of "people". An adjective made from a verb goes after a determiner, not between "and"
+// and a number: the word is a verb joined to the first, the noun its object, and an infinitive
+// after the noun that the parse hung on the first object is the second verb's complement. How
+// many it mended.
+std::size_t verbAfterAndTakenForANumbersAdjective(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t a = 2; a + 2 < w.size(); ++a) {
+        const std::size_t noun = headOf(w, a);
+        const std::size_t cc = a - 1;
+        if (w[a].deprel != "amod" || noun == NONE || noun <= a + 1 || w[noun].deprel != "conj" ||
+            !(isOneOf(w[a].xpos, {"VBD", "VBN"}) || w[a].form.ends_with("ed")) ||
+            w[a + 1].upos != "NUM" || headOf(w, a + 1) != noun || w[cc].deprel != "cc" ||
+            headOf(w, cc) != noun || !isOneOf(lowercaseAscii(w[cc].form), {"and", "or"})) {
+            continue;
+        }
+        const std::size_t first = headOf(w, noun);
+        const std::size_t verb = first == NONE ? NONE : headOf(w, first);
+        if (verb == NONE || w[first].deprel != "obj" || w[verb].upos != "VERB" ||
+            !isOneOf(w[verb].xpos, {"VBD", "VBN", "VBZ", "VBP"})) {
+            continue;
+        }
+        const std::string lemma = lemmas.lemma(w[a].form, "VERB", "VBD");
+        if (!lemmas.knownVerb(lemma)) {
+            continue;
+        }
+        w[a].head = static_cast<int>(verb) + 1;
+        w[a].deprel = "conj";
+        w[a].upos = "VERB";
+        w[a].xpos = w[verb].xpos == "VBN" ? "VBN" : "VBD";
+        w[a].lemma = lemma;
+        w[cc].head = static_cast<int>(a) + 1;
+        w[noun].head = static_cast<int>(a) + 1;
+        w[noun].deprel = "obj";
+        for (std::size_t k = noun + 1; k < w.size(); ++k) {
+            if (headOf(w, k) == first && w[k].deprel == "acl" && w[k].xpos == "VB" &&
+                hasChild(w, k, [](const std::string& rel) { return rel == "mark"; })) {
+                w[k].head = static_cast<int>(a) + 1;
+                w[k].deprel = "xcomp";
+            }
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// The source of a report, a noun with "familiar with", "close to" or "aware of" after it, taken
+// apart by the parse: "..., two people familiar with the plan told reporters" with "familiar" a
+// clause of its own whose subject is "people" and "told" an adjective of "reporters"; "..., two
+// people familiar with the plan said, as ..." with "plan" the subject of "said". The adjective's
+// phrase describes the noun before it, the noun is the report's subject, the report takes the
+// place the phrase had, and a noun right after it is its object. How many it mended.
+std::size_t informedSourceTakenApart(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t a = 1; a + 3 < w.size(); ++a) {
+        const std::size_t noun = a - 1;
+        if (w[a].upos != "ADJ" ||
+            !isOneOf(lowercaseAscii(w[a].form),
+                     {"familiar", "close", "aware", "knowledgeable", "privy"}) ||
+            !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) || w[a + 1].upos != "ADP") {
+            continue;
+        }
+        std::size_t v = a + 2;
+        while (v < w.size() &&
+               (isOneOf(w[v].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) || w[v].xpos == "PRP$" ||
+                w[v].xpos == "POS") &&
+               !closingReportVerb(w[v].lemma)) {
+            ++v;
+        }
+        if (v >= w.size() || !closingReportVerb(w[v].lemma) ||
+            !isOneOf(w[v].xpos, {"VBD", "VBN", "VBZ", "VBP"}) ||
+            !isOneOf(w[v - 1].upos, {"NOUN", "PROPN"}) || v - 1 == a + 1 ||
+            (headOf(w, noun) == v && w[noun].deprel == "nsubj" && headOf(w, a) == noun &&
+             isOneOf(w[v].deprel, {"root", "parataxis", "ccomp", "conj"}))) {
+            continue;
+        }
+        std::size_t first = noun;
+        while (first > 0 && headOf(w, first - 1) == noun && w[first - 1].deprel != "punct") {
+            --first;
+        }
+        // Where the phrase hung outside itself: that is where the report goes.
+        std::size_t outer = NONE;
+        std::string outerRel;
+        for (std::size_t k = first; k <= v && outer == NONE; ++k) {
+            const std::size_t h = headOf(w, k);
+            if (w[k].deprel != "punct" && (h == NONE || h < first)) {
+                outer = h;
+                outerRel = h == NONE ? "root" : w[k].deprel;
+            }
+        }
+        if (outerRel.empty()) {
+            continue;
+        }
+        // (A report hung on a noun, "division, two people ... told reporters" with "told" an
+        // adjective of "division", goes to that noun's verb.)
+        if (!isOneOf(outerRel, {"root", "parataxis", "ccomp", "conj", "advcl"})) {
+            while (outer != NONE && w[outer].upos != "VERB") {
+                outer = headOf(w, outer);
+            }
+            outerRel = outer == NONE ? "root" : "parataxis";
+            if (outer == NONE) {
+                continue;
+            }
+        }
+        const std::size_t matter = v - 1;
+        for (std::size_t k = v + 1; k < w.size(); ++k) {
+            const std::size_t h = headOf(w, k);
+            if (h != NONE && h >= first && h < v) {
+                const bool object = k == v + 1 && isOneOf(w[k].upos, {"NOUN", "PROPN", "PRON"});
+                w[k].head = static_cast<int>(v) + 1;
+                if (object) {
+                    w[k].deprel = "obj";
+                }
+            }
+        }
+        if (first > 0 && w[first - 1].form == ",") {
+            w[first - 1].head = static_cast<int>(v) + 1;
+        }
+        w[v].head = outer == NONE ? 0 : static_cast<int>(outer) + 1;
+        w[v].deprel = outerRel;
+        w[v].upos = "VERB";
+        if (w[v].xpos == "VBN") {
+            w[v].xpos = "VBD";
+        }
+        w[noun].head = static_cast<int>(v) + 1;
+        w[noun].deprel = "nsubj";
+        w[a].head = static_cast<int>(noun) + 1;
+        w[a].deprel = "amod";
+        w[matter].head = static_cast<int>(a) + 1;
+        w[matter].deprel = "obl";
+        ++mended;
+    }
+    return mended;
+}
+
+// A clause of reason or time after a report in the middle of a sentence, hung on the report:
+// "Shell will cut 20 percent of jobs, two people familiar with the plan said, as the company
+// tries to reduce costs" with "tries" on "said". The report only says who says so; the clause
+// goes with the verb it reports. How many it moved.
+std::size_t clauseAfterAReportInTheMiddle(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t c = 3; c < w.size(); ++c) {
+        const std::size_t r = headOf(w, c);
+        if (r == NONE || r >= c || !isOneOf(w[c].deprel, {"advcl", "ccomp"}) ||
+            w[r].deprel != "parataxis" || !closingReportVerb(w[r].lemma) || headOf(w, r) == NONE ||
+            headOf(w, r) > r) {
+            continue;
+        }
+        const std::size_t mark =
+            lastChildBefore(w, c, c, [](const std::string& rel) { return rel == "mark"; });
+        if (mark == NONE || w[mark - 1].form != "," ||
+            !isOneOf(lowercaseAscii(w[mark].form), {"as", "because", "while", "although", "though",
+                                                    "after", "before", "since", "whereas"})) {
+            continue;
+        }
+        w[c].head = w[r].head;
+        w[c].deprel = "advcl";
+        ++moved;
+    }
+    return moved;
+}
+
+// A main verb read as the participle of its subject, with a clause of time after it taken for
+// the participle's oblique: "The negotiations collapsed after Honda proposed making Nissan a
+// subsidiary" with "collapsed" a modifier of "negotiations", "after Honda" its oblique and
+// "proposed" the root. The participle is the main verb, the preposition the clause's marker,
+// its noun the clause's subject and the old root the clause. Whether it mended one.
+bool mainVerbTakenForASubjectsParticiple(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || root < 4 || w[root].upos != "VERB") {
+        return false;
+    }
+    const std::size_t noun = root - 1;
+    const std::size_t p = headOf(w, noun);
+    if (p == NONE || w[noun].deprel != "obl" || !isOneOf(w[noun].upos, {"PROPN", "NOUN"}) ||
+        w[p].deprel != "acl" || !isOneOf(w[p].xpos, {"VBN", "VBD"})) {
+        return false;
+    }
+    const std::size_t subject = headOf(w, p);
+    const std::size_t marker = caseWordOf(w, noun, {"after", "before", "since", "until"});
+    if (subject == NONE || headOf(w, subject) != root || !w[subject].deprel.starts_with("nsubj") ||
+        subject > p || marker == NONE || marker < p) {
+        return false;
+    }
+    w[p].head = 0;
+    w[p].deprel = "root";
+    w[p].upos = "VERB";
+    w[p].xpos = "VBD";
+    w[subject].head = static_cast<int>(p) + 1;
+    w[subject].deprel = "nsubj";
+    w[noun].head = static_cast<int>(root) + 1;
+    w[noun].deprel = "nsubj";
+    w[marker].head = static_cast<int>(root) + 1;
+    w[marker].deprel = "mark";
+    w[marker].upos = "SCONJ";
+    for (std::size_t k = root + 1; k < w.size(); ++k) {
+        if (headOf(w, k) == root && w[k].deprel == "punct" && w[k].form != ",") {
+            w[k].head = static_cast<int>(p) + 1; // (the closing stop is the sentence's)
+        }
+    }
+    w[root].head = static_cast<int>(p) + 1;
+    w[root].deprel = "advcl";
+    return true;
+}
+
+// A past tense right after its subject read as an adjective of its object, with the object hung
+// on the subject: "where flooding *destroyed* roads and homes" with "roads" an object of
+// "flooding"; "The charity Sea-Watch *accused* European governments of abandoning people at sea
+// and called for ..." with "governments" an object of "Watch", the subject of "called". A noun
+// takes no object: the word is the verb, the noun its subject and the object its own. It takes
+// the noun's place, or, when the noun was another verb's subject, that verb's, the verb joined to
+// it. How many it mended.
+std::size_t pastTenseTakenForItsObjectsAdjective(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t a = 1; a + 1 < w.size(); ++a) {
+        const std::size_t object = headOf(w, a);
+        const std::size_t noun = a - 1;
+        if (w[a].deprel != "amod" || object == NONE || object <= a || w[object].deprel != "obj" ||
+            headOf(w, object) != noun || !isOneOf(w[noun].upos, {"NOUN", "PROPN"}) ||
+            !w[a].form.ends_with("ed") || lowercaseAscii(w[a].form) != w[a].form ||
+            // (a "noun" with a subject of its own is the verb: "before it *services* advanced
+            // lithography machines")
+            hasChild(w, noun, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+            continue;
+        }
+        const std::string verb = lemmas.lemma(w[a].form, "VERB", "VBD");
+        if (!lemmas.knownVerb(verb)) {
+            continue;
+        }
+        std::size_t place = noun; // whose head and relation the verb takes
+        const std::size_t v = headOf(w, noun);
+        if (w[noun].deprel.starts_with("nsubj") && v != NONE && v > object) {
+            place = v;
+        }
+        w[a].head = w[place].head;
+        w[a].deprel = w[place].deprel;
+        w[a].upos = "VERB";
+        w[a].xpos = "VBD";
+        w[a].lemma = verb;
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            // (the clause's words that hung on the noun: "where", a comma)
+            if (k != a && headOf(w, k) == noun && k != object &&
+                isOneOf(w[k].deprel, {"advmod", "mark", "aux", "punct"}) && place == noun) {
+                w[k].head = static_cast<int>(a) + 1;
+            }
+        }
+        if (place == v) {
+            const bool joined = hasChild(w, v, [](const std::string& rel) { return rel == "cc"; });
+            for (std::size_t k = 0; k < v; ++k) {
+                if (headOf(w, k) == v && k < noun) {
+                    w[k].head = static_cast<int>(a) + 1;
+                }
+            }
+            w[v].head = static_cast<int>(a) + 1;
+            w[v].deprel = joined ? "conj" : "parataxis";
+            for (std::size_t k = v + 1; k < w.size(); ++k) {
+                if (headOf(w, k) == v && w[k].deprel == "punct" && k + 1 == w.size()) {
+                    w[k].head = static_cast<int>(a) + 1;
+                }
+            }
+        }
+        w[noun].head = static_cast<int>(a) + 1;
+        w[noun].deprel = "nsubj";
+        w[object].head = static_cast<int>(a) + 1;
+        ++mended;
+    }
+    return mended;
+}
+
+// A name right after "the" and a common noun inside a preposition's phrase, taken for a bare
+// oblique of the verb: "took control of the chipmaker *Nexperia*" with "Nexperia" on "took". The
+// noun describes the name: the name is its apposition, as in EWT's "donated by the teacher
+// Adz". (A day or a month stays the verb's: "seized control of the country October 12".) How
+// many it mended.
+std::size_t nameAfterItsNounTakenForAnOblique(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t n = 2; n < w.size(); ++n) {
+        const std::size_t noun = n - 1;
+        const std::size_t v = headOf(w, n);
+        const std::string lower = lowercaseAscii(w[n].form);
+        if (w[n].upos != "PROPN" || v == NONE || v > noun || w[noun].upos != "NOUN" ||
+            !isOneOf(w[n].deprel, {"obl:unmarked", "obl:npmod", "obl:tmod", "obj", "iobj"}) ||
+            lowercaseAscii(w[noun].form) != w[noun].form ||
+            !isOneOf(w[noun].deprel, {"nmod", "obl"}) ||
+            lowercaseAscii(w[noun - 1].form) != "the" || headOf(w, noun - 1) != noun ||
+            weekday(lower) || monthName(lower) ||
+            hasChild(w, n, [](const std::string& rel) { return rel == "case"; })) {
+            continue;
+        }
+        w[n].head = static_cast<int>(noun) + 1;
+        w[n].deprel = "appos";
+        ++mended;
+    }
+    return mended;
+}
+
 // Every repair, in order.
 void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
              const std::function<bool(const std::string&)>& isNoun) {
@@ -10446,6 +10855,15 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     relativePronounOnTheInfinitive(w);
     baseFormTakenForAJoinedNoun(w, lemmas);
     infinitiveAfterDue(w);
+    timeNounTakenForASecondSubject(w);
+    relativeClauseTakenForTheClauseBeforeIt(w);
+    objectTakenForThePossessorOfAnAmount(w);
+    verbAfterAndTakenForANumbersAdjective(w, lemmas);
+    informedSourceTakenApart(w);
+    clauseAfterAReportInTheMiddle(w);
+    mainVerbTakenForASubjectsParticiple(w);
+    pastTenseTakenForItsObjectsAdjective(w, lemmas);
+    nameAfterItsNounTakenForAnOblique(w);
 }
 
 } // namespace

@@ -3645,6 +3645,313 @@ TEST(TreeRepairs, DueToBeforeABaseFormIsAnInfinitive) {
     EXPECT_EQ(arcs(noun)[2], "2:fixed");
 }
 
+// A noun of time right before a second subject of the same verb opens a bare relative clause:
+// the noun is an oblique of the verb the clause hung on, and the clause its relative clause.
+TEST(TreeRepairs, ATimeNounBeforeASecondSubjectHasTheClauseOnIt) {
+    const std::string rows = "Parliament NOUN NN 2 nsubj\n"
+                             "removed VERB VBD 0 root\n"
+                             "him PRON PRP 2 obj\n"
+                             "from ADP IN 5 case\n"
+                             "office NOUN NN 2 obl\n"
+                             ", PUNCT , 14 punct\n"
+                             "the DET DT 9 det\n"
+                             "first ADJ JJ 9 amod\n"
+                             "%s NOUN NN 14 nsubj:pass\n"
+                             "a DET DT 12 det\n"
+                             "deputy NOUN NN 12 compound\n"
+                             "president NOUN NN 14 nsubj:pass\n"
+                             "was AUX VBD 14 aux:pass\n"
+                             "removed VERB VBN 2 parataxis\n"
+                             "in ADP IN 16 case\n"
+                             "Kenya PROPN NNP 14 obl\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(rows, "time");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "2:obl:unmarked");
+    EXPECT_EQ(arcs(w)[13], "9:acl:relcl");
+    EXPECT_EQ(arcs(w)[11], "14:nsubj:pass");
+    // (a noun of no time is left as it was)
+    std::vector<Token> other = treeWith(rows, "report");
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[8], "14:nsubj:pass");
+    EXPECT_EQ(arcs(other)[13], "2:parataxis");
+}
+
+// A verb with a subject right after a noun, no object, and an adverbial clause before its
+// head's word that holds the noun, is that noun's relative clause; the adverbial clause goes
+// back to the verb the clause hung on.
+TEST(TreeRepairs, ARelativeClauseIsNoClauseTheClauseBeforeItHangsOn) {
+    const std::string rows = "Lawmakers NOUN NNS 2 nsubj\n"
+                             "accused VERB VBD 0 root\n"
+                             "him PRON PRP 2 obj\n"
+                             "of ADP IN 5 mark\n"
+                             "stirring VERB VBG 14 advcl\n"
+                             "ethnic ADJ JJ 7 amod\n"
+                             "divisions NOUN NNS 5 obj\n"
+                             "and CCONJ CC 9 cc\n"
+                             "amassing VERB VBG 5 conj\n"
+                             "wealth NOUN NN 9 obj\n"
+                             "he PRON PRP 14 %s\n"
+                             "could AUX MD 14 aux\n"
+                             "not PART RB 14 advmod\n"
+                             "explain VERB VB 2 parataxis\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(rows, "nsubj");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "2:advcl");
+    EXPECT_EQ(arcs(w)[13], "10:acl:relcl");
+    // (a verb with an object of its own is no relative clause on the noun)
+    std::vector<Token> object = treeWith(rows, "obj");
+    repairTree(object, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(object)[4], "14:advcl");
+    EXPECT_EQ(arcs(object)[13], "2:parataxis");
+}
+
+// An object taken for the possessor of the noun a number counts, with no "'s" of its own and
+// the number's preposition on it, is the verb's object; the counted noun the verb's oblique.
+TEST(TreeRepairs, AnObjectIsNoPossessorOfAnAmountWithoutAnApostrophe) {
+    const std::string rows = "A DET DT 2 det\n"
+                             "court NOUN NN 5 nsubj\n"
+                             "in ADP IN 4 case\n"
+                             "Paris PROPN NNP 2 nmod\n"
+                             "sentenced VERB VBD 0 root\n"
+                             "former ADJ JJ 7 amod\n"
+                             "president NOUN NN 8 nmod:desc\n"
+                             "Nicolas PROPN NNP 12 nmod:poss\n"
+                             "Sarkozy PROPN NNP 8 flat\n"
+                             "to ADP IN 11 case\n"
+                             "%s NUM CD 8 nmod\n"
+                             "years NOUN NNS 5 obj\n"
+                             "in ADP IN 14 case\n"
+                             "prison NOUN NN 5 obl\n"
+                             ". PUNCT . 5 punct\n";
+    std::vector<Token> w = treeWith(rows, "five");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "5:obj");
+    EXPECT_EQ(arcs(w)[11], "5:obl");
+    EXPECT_EQ(arcs(w)[9], "12:case");
+    EXPECT_EQ(arcs(w)[10], "12:nummod");
+    // (with its "'s" a possessor stays one: "Sarkozy's five years")
+    std::vector<Token> owned = tree("Nicolas PROPN NNP 6 nmod:poss\n"
+                                    "'s PART POS 1 case\n"
+                                    "to ADP IN 4 case\n"
+                                    "five NUM CD 1 nmod\n"
+                                    "served VERB VBD 0 root\n"
+                                    "years NOUN NNS 5 obj\n");
+    repairTree(owned, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(owned)[0], "6:nmod:poss");
+}
+
+// A past form between "and" and a number, read as an adjective of the number's noun joined to
+// the first verb's object, is a verb joined to the first; an infinitive after the noun that
+// hung on the first object is its complement.
+TEST(TreeRepairs, AVerbAfterAndBeforeANumberIsNoAdjective) {
+    std::vector<Token> w = tree("The DET DT 2 det\n"
+                                "storm NOUN NN 3 nsubj\n"
+                                "killed VERB VBD 0 root\n"
+                                "12 NUM CD 5 nummod\n"
+                                "people NOUN NNS 3 obj\n"
+                                "and CCONJ CC 9 cc\n"
+                                "injured ADJ JJ 9 amod\n"
+                                "40 NUM CD 9 nummod\n"
+                                "others NOUN NNS 5 conj\n"
+                                "in ADP IN 12 case\n"
+                                "the DET DT 12 det\n"
+                                "province NOUN NN 9 nmod\n"
+                                ". PUNCT . 3 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "3:conj");
+    EXPECT_EQ(w[6].upos, "VERB");
+    EXPECT_EQ(w[6].lemma, "injure");
+    EXPECT_EQ(arcs(w)[5], "7:cc");
+    EXPECT_EQ(arcs(w)[8], "7:obj");
+    const std::string rows = "The DET DT 2 det\n"
+                             "blazes NOUN NNS 3 nsubj\n"
+                             "destroyed VERB VBD 0 root\n"
+                             "1,000 NUM CD 5 nummod\n"
+                             "buildings NOUN NNS 3 obj\n"
+                             "and CCONJ CC 9 cc\n"
+                             "%s VERB VBN 9 amod\n"
+                             "70,000 NUM CD 9 nummod\n"
+                             "residents NOUN NNS 5 conj\n"
+                             "to PART TO 11 mark\n"
+                             "flee VERB VB 5 acl\n"
+                             ". PUNCT . 3 punct\n";
+    std::vector<Token> forced = treeWith(rows, "forced");
+    repairTree(forced, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(forced)[6], "3:conj");
+    EXPECT_EQ(arcs(forced)[8], "7:obj");
+    EXPECT_EQ(arcs(forced)[10], "7:xcomp");
+    // (a word that is no verb's form stays an adjective)
+    std::vector<Token> none = treeWith(rows, "zzyzxed");
+    repairTree(none, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(none)[6], "9:amod");
+    EXPECT_EQ(arcs(none)[10], "5:acl");
+}
+
+// A report's source with "familiar with" after it, taken apart by the parse, is the report's
+// subject with the adjective's phrase on it; a clause of reason or time after a report in the
+// middle of a sentence goes with the verb the report reports.
+TEST(TreeRepairs, ASourceFamiliarWithTheMatterIsTheReportsSubject) {
+    std::vector<Token> said = tree("Shell NOUN NN 3 nsubj\n"
+                                   "will AUX MD 3 aux\n"
+                                   "cut VERB VB 0 root\n"
+                                   "jobs NOUN NNS 3 obj\n"
+                                   ", PUNCT , 8 punct\n"
+                                   "two NUM CD 7 nummod\n"
+                                   "people NOUN NNS 8 nsubj\n"
+                                   "familiar ADJ JJ 12 xcomp\n"
+                                   "with ADP IN 11 case\n"
+                                   "the DET DT 11 det\n"
+                                   "plan NOUN NN 12 nsubj\n"
+                                   "said VERB VBD 3 parataxis\n"
+                                   ", PUNCT , 17 punct\n"
+                                   "as SCONJ IN 17 mark\n"
+                                   "the DET DT 16 det\n"
+                                   "company NOUN NN 17 nsubj\n"
+                                   "tries VERB VBZ 12 ccomp\n"
+                                   "to PART TO 19 mark\n"
+                                   "reduce VERB VB 17 xcomp\n"
+                                   "costs NOUN NNS 19 obj\n"
+                                   ". PUNCT . 3 punct\n");
+    said[11].lemma = "say";
+    repairTree(said, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(said)[6], "12:nsubj");
+    EXPECT_EQ(arcs(said)[7], "7:amod");
+    EXPECT_EQ(arcs(said)[10], "8:obl");
+    EXPECT_EQ(arcs(said)[11], "3:parataxis");
+    EXPECT_EQ(arcs(said)[16], "3:advcl");
+    // ("told" an adjective of "reporters", "familiar" one of the noun before the comma)
+    std::vector<Token> told = tree("Shell NOUN NN 3 nsubj\n"
+                                   "will AUX MD 3 aux\n"
+                                   "cut VERB VB 0 root\n"
+                                   "jobs NOUN NNS 3 obj\n"
+                                   "in ADP IN 6 case\n"
+                                   "division NOUN NN 3 obl\n"
+                                   ", PUNCT , 10 punct\n"
+                                   "two NUM CD 9 nummod\n"
+                                   "people NOUN NNS 10 nsubj\n"
+                                   "familiar ADJ JJ 6 amod\n"
+                                   "with ADP IN 13 case\n"
+                                   "the DET DT 13 det\n"
+                                   "plan NOUN NN 10 obl\n"
+                                   "told VERB VBN 15 amod\n"
+                                   "reporters NOUN NNS 10 obl\n"
+                                   ". PUNCT . 3 punct\n");
+    told[13].lemma = "tell";
+    repairTree(told, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(told)[13], "3:parataxis");
+    EXPECT_EQ(told[13].xpos, "VBD");
+    EXPECT_EQ(arcs(told)[8], "14:nsubj");
+    EXPECT_EQ(arcs(told)[9], "9:amod");
+    EXPECT_EQ(arcs(told)[14], "14:obj");
+    // (a report with its source as the parse should have it is left alone, and so is a
+    // participle after it, which is the reporter's: "..., a person familiar with the matter
+    // said, adding that ...")
+    std::vector<Token> right = tree("Shell NOUN NN 3 nsubj\n"
+                                    "will AUX MD 3 aux\n"
+                                    "cut VERB VB 0 root\n"
+                                    "jobs NOUN NNS 3 obj\n"
+                                    ", PUNCT , 11 punct\n"
+                                    "a DET DT 7 det\n"
+                                    "person NOUN NN 11 nsubj\n"
+                                    "familiar ADJ JJ 7 amod\n"
+                                    "with ADP IN 10 case\n"
+                                    "it PRON PRP 8 obl\n"
+                                    "said VERB VBD 3 parataxis\n"
+                                    ", PUNCT , 13 punct\n"
+                                    "adding VERB VBG 11 advcl\n"
+                                    "details NOUN NNS 13 obj\n");
+    right[10].lemma = "say";
+    const std::vector<Token> before = right;
+    repairTree(right, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(right), arcs(before));
+}
+
+// A main verb read as its subject's participle, with "after" and the next clause's subject
+// taken for its oblique, is the main verb; the old root is its adverbial clause.
+TEST(TreeRepairs, AMainVerbBeforeAfterIsNoParticipleOfItsSubject) {
+    const std::string rows = "The DET DT 2 det\n"
+                             "negotiations NOUN NNS 6 nsubj\n"
+                             "collapsed VERB VBN 2 acl\n"
+                             "%s ADP IN 5 case\n"
+                             "Honda PROPN NNP 3 obl\n"
+                             "proposed VERB VBD 0 root\n"
+                             "a DET DT 8 det\n"
+                             "merger NOUN NN 6 obj\n"
+                             ". PUNCT . 6 punct\n";
+    std::vector<Token> w = treeWith(rows, "after");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "0:root");
+    EXPECT_EQ(arcs(w)[1], "3:nsubj");
+    EXPECT_EQ(arcs(w)[3], "6:mark");
+    EXPECT_EQ(arcs(w)[4], "6:nsubj");
+    EXPECT_EQ(arcs(w)[5], "3:advcl");
+    EXPECT_EQ(arcs(w)[8], "3:punct");
+    // (a preposition of place is one: "Factories operated by Samsung in the region halted ...")
+    std::vector<Token> in = treeWith(rows, "in");
+    repairTree(in, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(in)[5], "0:root");
+    EXPECT_EQ(arcs(in)[2], "2:acl");
+}
+
+// A past tense right after its subject, read as an adjective of its object with the object on
+// the subject, is the verb; when the subject was another verb's, it takes that verb's place and
+// the verb is joined to it.
+TEST(TreeRepairs, APastTenseIsNoAdjectiveOfItsObjectOnTheSubject) {
+    const std::string rows = "The DET DT 5 det\n"
+                             "charity NOUN NN 5 compound\n"
+                             "Sea PROPN NNP 5 compound\n"
+                             "- PUNCT HYPH 3 punct\n"
+                             "Watch PROPN NNP 13 nsubj\n"
+                             "%s VERB VBN 8 amod\n"
+                             "European ADJ JJ 8 amod\n"
+                             "governments NOUN NNS 5 obj\n"
+                             "of SCONJ IN 10 mark\n"
+                             "abandoning VERB VBG 8 acl\n"
+                             "people NOUN NNS 10 obj\n"
+                             "and CCONJ CC 13 cc\n"
+                             "called VERB VBD 0 root\n"
+                             "for ADP IN 16 case\n"
+                             "a DET DT 16 det\n"
+                             "mission NOUN NN 13 obl\n"
+                             ". PUNCT . 13 punct\n";
+    std::vector<Token> w = treeWith(rows, "accused");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "0:root");
+    EXPECT_EQ(w[5].lemma, "accuse");
+    EXPECT_EQ(arcs(w)[4], "6:nsubj");
+    EXPECT_EQ(arcs(w)[7], "6:obj");
+    EXPECT_EQ(arcs(w)[12], "6:conj");
+    EXPECT_EQ(arcs(w)[16], "6:punct");
+    // (a word that is no verb's form is left alone)
+    std::vector<Token> none = treeWith(rows, "zzyzxed");
+    repairTree(none, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(none)[5], "8:amod");
+    EXPECT_EQ(arcs(none)[12], "0:root");
+}
+
+// A name right after "the" and a common noun inside a preposition's phrase, hung on the verb as
+// a bare oblique or object, is the noun's apposition; a day or a month stays the verb's.
+TEST(TreeRepairs, ANameAfterTheNounItIsIsTheNounsApposition) {
+    const std::string rows = "The DET DT 3 det\n"
+                             "Dutch ADJ JJ 3 amod\n"
+                             "government NOUN NN 4 nsubj\n"
+                             "took VERB VBD 0 root\n"
+                             "control NOUN NN 4 obj\n"
+                             "of ADP IN 8 case\n"
+                             "the DET DT 8 det\n"
+                             "chipmaker NOUN NN 5 nmod\n"
+                             "%s PROPN NNP 4 obj\n"
+                             ". PUNCT . 4 punct\n";
+    std::vector<Token> w = treeWith(rows, "Nexperia");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "8:appos");
+    std::vector<Token> month = treeWith(rows, "October");
+    repairTree(month, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(month)[8], "4:obj");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
