@@ -3254,6 +3254,41 @@ TEST(Pipeline, AnEdNounBetweenANounAndAPrepositionIsAParticiple) {
               "NOUN");
 }
 
+// An event's "-ing" noun right after "the" with no noun after it is a noun; before a noun it is
+// the participle.
+TEST(Pipeline, AnEventNounAfterTheWithNoNounAfterItIsANoun) {
+    const Pipeline& pipeline = shipped();
+    EXPECT_EQ(wordOf(pipeline,
+                     "Apple said it would appeal, calling the ruling unfair to its "
+                     "customers.",
+                     "ruling")
+                  .upos,
+              "NOUN");
+    EXPECT_EQ(wordOf(pipeline, "The court's ruling surprised Apple.", "ruling").upos, "NOUN");
+    EXPECT_NE(wordOf(pipeline, "The ruling party won the vote.", "ruling").upos, "NOUN");
+}
+
+// An "-ed" word after "have" is its participle, save the few adjectives EWT has there.
+TEST(Pipeline, AnEdWordAfterHaveIsItsParticiple) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Nissan and Honda have ended talks on a merger.";
+    const Token ended = wordOf(pipeline, text, "ended");
+    EXPECT_EQ(ended.xpos, "VBN");
+    EXPECT_EQ(ended.deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "talks").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, "We have skilled workers.", "skilled").upos, "ADJ");
+}
+
+// Two capitalised words joined by a hyphen, the second read as a verb, are a name.
+TEST(Pipeline, ACapitalisedNounAndVerbJoinedByAHyphenAreAName) {
+    const Pipeline& pipeline = shipped();
+    const std::string text =
+        "The charity Sea-Watch accused European governments of abandoning people at sea.";
+    EXPECT_EQ(wordOf(pipeline, text, "Sea").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "Watch").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "accused").deprel, "root");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());
