@@ -434,7 +434,16 @@ private:
                 });
             };
             const bool where = opens({"where"});
-            const bool when = where || opens({"when", "why"});
+            // (Nor does a bare one on a noun of time, which says when: "the first time a
+            // deputy president has been impeached", "the day the army seized power"; unless
+            // the verb takes time as its object: "the hours they spent".)
+            const bool timeAntecedent =
+                rel == "acl:relcl" && h != NONE && t_.tok(h).upos == "NOUN" &&
+                isTemporalWord(t_.tok(h)) &&
+                !isOneOf(t_.lemma(i), {"spend", "take", "waste", "need", "give", "lose", "have",
+                                       "remember", "recall", "forget", "mark", "celebrate", "set",
+                                       "choose", "pick", "describe", "call", "devote"});
+            const bool when = where || timeAntecedent || opens({"when", "why"});
             if (rel == "acl:relcl" && h != NONE && where) {
                 f.placeAntecedent = antecedentOf(h); // "in" it: "where the fuel tanks were"
                 // (A place in the noun's phrase right before the clause is where, whatever the
@@ -629,7 +638,15 @@ private:
                     {"award", "grant", "give", "provide", "lend", "loan", "pay", "offer"})) {
             std::size_t receiver = t_.child(h, {"iobj"});
             const std::size_t obj = t_.child(h, {"obj"});
-            if (receiver == NONE && obj != NONE && t_.tok(obj).upos == "PROPN") {
+            // (the thing given after it with no preposition, parsed as an oblique: "give the
+            // company 90 more days to find a buyer")
+            const bool givenAfter =
+                obj != NONE &&
+                std::any_of(t_.kids(h).begin(), t_.kids(h).end(), [&](std::size_t k) {
+                    return k > obj && k < i && t_.base(k) == "obl" &&
+                           t_.child(k, {"case"}) == NONE && t_.isNominal(k);
+                });
+            if (receiver == NONE && obj != NONE && (t_.tok(obj).upos == "PROPN" || givenAfter)) {
                 receiver = obj; // the money parsed as an oblique: "award Samsung up to $6.4B"
             }
             if (receiver != NONE) {

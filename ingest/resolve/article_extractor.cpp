@@ -2562,6 +2562,19 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             return;
         }
     }
+    // Telling the press is how a thing got said, not a link between actors: "two people
+    // familiar with the plan told reporters", "the minister told journalists on Monday". What
+    // was said is its own proposition. (What it was about stays: "told journalists about the
+    // deal with Japan".)
+    if (said == "tell" && p.arg2.head < s.tokens.size() &&
+        isOneOf(nounLemma(s.tokens[p.arg2.head]),
+                {"reporter", "journalist", "press", "medium", "media", "newsman"}) &&
+        std::none_of(p.extras.begin(), p.extras.end(), [](const openie::Argument& extra) {
+            return extra.role != openie::ArgRole::Time &&
+                   isOneOf(article::asciiLowered(extra.preposition), {"about", "of", "on"});
+        })) {
+        return;
+    }
     // A denial that a named other did something is about that act, not about its thing: "The
     // Kremlin denied that Putin owned the vessel" denies no vessel (its own products' do:
     // "Nvidia denied that its products have backdoors").
@@ -2912,8 +2925,12 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         // granted ...") or a phrase the parse could not place ("..., surprising U.S. officials"
         // read as a noun phrase). (Actors inside it still count, below.)
         // Nor a comparison: "issued more recalls than any other automaker"; nor what is done
-        // instead: "build cars in Belgium instead of China".
+        // instead: "build cars in Belgium instead of China". Nor an adjective said of the
+        // object, whose phrase's noun is not the verb's: "called the deal harmful to consumers"
+        // calls no consumers.
         if (subjects.empty() || extra.role == openie::ArgRole::Time || clauseArgument(t, extra) ||
+            (extra.preposition.empty() && extra.head < s.tokens.size() &&
+             s.tokens[extra.head].upos == "ADJ") ||
             isOneOf(article::asciiLowered(extra.preposition),
                     {"than", "instead of", "rather than"}) ||
             (extra.preposition.empty() && extra.role == openie::ArgRole::Other &&

@@ -1549,7 +1549,7 @@ int DocumentEntities::mostSalient(std::size_t word, Accept accept) const {
         const long score =
             static_cast<long>(4 - (sentence_ - ev.sentence)) * 1000 + (ev.subject ? 500 : 0) +
             (ev.main ? 200 : 0) - (ev.source ? 450 : 0) - (ev.place ? 1500 : 0) -
-            (ev.modifier ? 1200 : 0) - (ev.onNoun ? 300 : 0) +
+            (ev.modifier || ev.aside ? 1200 : 0) - (ev.onNoun ? 300 : 0) +
             (prominent == subjectSentences.end() ? 0 : 300 * std::min<long>(prominent->second, 3)) +
             static_cast<long>(std::min<std::size_t>(ev.word, 400));
         if (score >= bestScore) {
@@ -2351,8 +2351,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         const bool example =
             c != NONE && (isOneOf(lowered(s.tokens[c].form), {"including", "like"}) ||
                           (lowered(s.tokens[c].form) == "such" && t.child(c, {"fixed"}) != NONE));
+        // (Nor is a name in what a relative clause tells of a person, where the person came
+        // from or worked before: "Niccol, who joined from Chipotle last year, said the company
+        // had become too complex" is Starbucks'.)
+        bool aside = false;
+        if (!subject) {
+            for (std::size_t up = head, steps = 0; up != NONE && steps < 4 && !aside;
+                 up = t.head(up), ++steps) {
+                const std::size_t on = t.head(up);
+                aside = t.rel(up) == "acl:relcl" && on != NONE && words[on].entity >= 0 &&
+                        entities_[static_cast<std::size_t>(words[on].entity)].type ==
+                            EntityType::Person;
+            }
+        }
         events_.push_back({w.entity, sentence_, w.first, subject, place, example, source, main,
-                           modifier, false, onNoun});
+                           modifier, false, onNoun, aside});
         if (entities_[static_cast<std::size_t>(w.entity)].type == EntityType::Gpe) {
             ++gpeMentions_[w.entity];
         }

@@ -128,6 +128,9 @@ private:
         /// only, not pronouns
         bool demonym = false;
         bool onNoun = false; ///< in a common noun's phrase: "weak demand from China"
+        /// in a relative clause on a person, not its subject: "Niccol, who joined from
+        /// Chipotle last year"
+        bool aside = false;
     };
 
     int entityFor(const article::GazetteerEntry& entry);

@@ -447,6 +447,24 @@ TEST(ArticleExtractor, AFormerRoleDoesNotDescribeThePersonNow) {
     EXPECT_TRUE(triples.count("James Gorman | be former CEO of | Morgan Stanley"));
 }
 
+// A report in the middle of a sentence by a source "familiar with" something attributes the
+// clause before it; a clause of reason after the report is the main clause's own.
+TEST(ArticleExtractor, AReportInTheMiddleAttributesTheClauseBeforeIt) {
+    const ArticleResult r = extract(
+        "Shell will cut 20 percent of jobs in its exploration division, two people familiar with "
+        "the plan said, as the company tries to reduce costs.\n",
+        "s.txt");
+    std::map<std::string, bool> asserted;
+    for (const graph::Statement& s : r.statements) {
+        asserted[s.subject + " | " + s.relation + " | " + s.object] = s.asserted;
+    }
+    ASSERT_TRUE(asserted.count("Shell | cut | 20 percent of jobs"))
+        << ::testing::PrintToString(asserted);
+    EXPECT_FALSE(asserted["Shell | cut | 20 percent of jobs"]);
+    ASSERT_TRUE(asserted.count("Shell | try to reduce | costs"));
+    EXPECT_TRUE(asserted["Shell | try to reduce | costs"]);
+}
+
 // A complement's own "not" denies the relation: pleading not guilty is no plea of guilty.
 TEST(ArticleExtractor, AComplementsNotDeniesTheRelation) {
     const ArticleResult r =
@@ -4363,6 +4381,60 @@ const StatementCase SMALL_CASES[] = {
      "Heavy fighting broke out in the Sudanese city of El Fasher. The army, which controls the "
      "east of the country, accused the United Arab Emirates of arming the rebels.",
      "army | control east of | United Arab Emirates", true},
+    // A noun of time is no object of the bare relative clause on it.
+    {"ANounOfTimeIsNoObjectOfItsClause",
+     "Parliament removed Gachagua from office, the first time a deputy president has been "
+     "impeached in Kenya.",
+     "deputy president | be impeached | first time", true},
+    // A bare relative clause on an object is no clause the clause before it hangs on.
+    {"ARelativeClauseOnAnObjectIsNoMainClause",
+     "Lawmakers accused Rigathi Gachagua of stirring divisions and amassing wealth he could not "
+     "explain.",
+     "Rigathi Gachagua | amass | wealth"},
+    // An object with a number's phrase after it is no possessor of the counted noun.
+    {"AnObjectIsNoPossessorOfTheCountedNoun",
+     "A court in Paris sentenced former president Nicolas Sarkozy to five years in prison on "
+     "Thursday after finding him guilty of criminal conspiracy.",
+     "court in Paris | sentence | Nicolas Sarkozy"},
+    // A verb between "and" and a number is joined to the verb before.
+    {"AVerbBeforeANumberIsJoinedToTheVerbBefore",
+     "The storm killed 12 people and injured 40 others in Jamaica.",
+     "storm | injure other in | Jamaica"},
+    // A main verb before "after" and a clause is no participle of its subject.
+    {"AMainVerbBeforeAfterIsNoParticiple",
+     "The negotiations collapsed after Honda proposed making Nissan a subsidiary.",
+     "Honda | propose making | Nissan"},
+    // Two capitalised words joined by a hyphen are a name, and the past tense after it a verb.
+    {"AHyphenatedNameBeforeAPastTense",
+     "The charity Sea-Watch accused European governments of abandoning people at sea.",
+     "Sea-Watch | accuse | European governments"},
+    // A name after "the" and its noun in a phrase is the noun's apposition.
+    {"ANameAfterItsNounInAPhrase",
+     "The Dutch government took control of the chipmaker Nexperia, citing fears about its owner.",
+     "Netherlands | take control of | Nexperia"},
+    // An "-ed" word right after "have" is its participle.
+    {"AnEdWordAfterHaveIsAParticiple", "Nissan and Honda have ended talks on a merger.",
+     "Honda | end | talks"},
+    // An event's "-ing" noun after "the" with no noun after it is a noun.
+    {"AnEventNounAfterTheIsANoun",
+     "Apple said it would appeal, calling the ruling unfair to its customers.",
+     "Apple | call | ruling"},
+    // An adjective said of the object relates no noun of its own phrase to the verb.
+    {"AnAdjectivesNounIsNoObject", "Apple called the deal harmful to consumers.",
+     "Apple | call | consumers", true},
+    // Telling the press relates no one.
+    {"TellingThePressRelatesNoOne", "Trump told reporters on Monday that he would visit China.",
+     "Donald Trump | tell | reporters", true},
+    // Time given to an object for a purpose is the object's to use.
+    {"TimeGivenForAPurposeIsTheReceivers",
+     "TikTok's owner, ByteDance, failed to sell the business. Trump said he would give the "
+     "company 90 more days to find a buyer.",
+     "ByteDance | find | buyer"},
+    // A company named in what a relative clause tells of a person is not "the company".
+    {"ACompanyInAPersonsRelativeClauseIsNotTheCompany",
+     "Starbucks will cut 1,100 corporate jobs. Brian Niccol, who joined from Chipotle last year, "
+     "said the company had become too complex to run well.",
+     "Starbucks | become | complex"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
