@@ -475,6 +475,13 @@ private:
         if (word == "p" || word == "v" || word == "al") {
             return false;
         }
+        // A title's short form right after a capitalised word and before a word that starts
+        // sentences ends a name, not a title before one: "... Cambodia's former leader, Hun
+        // *Sen.* The ruling made her ...".
+        if (inList(word, TITLES) && !previousChunk.empty() && previousChunk[0] >= 'A' &&
+            previousChunk[0] <= 'Z' && isStarter(nextChunk)) {
+            return false;
+        }
         return inList(word, TITLES) || inList(word, ENDERS);
     }
 

@@ -110,6 +110,10 @@ const Case SENTENCE_CASES[] = {
      "Where did you grow up ? | india ?"},
     {"quote without attribution", "He said “no.” Then the chips sold.",
      "He said “ no . ” | Then the chips sold ."},
+    {"title's short form ending a name", "He met the former leader, Hun Sen. The ruling came.",
+     "He met the former leader , Hun Sen . | The ruling came ."},
+    {"title's short form before a name", "It was signed by Sen. Elizabeth Warren. She agreed.",
+     "It was signed by Sen. Elizabeth Warren . | She agreed ."},
 };
 
 class SentenceCases : public ::testing::TestWithParam<Case> {};
