@@ -424,6 +424,20 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // "pending" after a noun or a comma and before a noun phrase is a preposition: "jailed
+        // the mayor *pending* trial on corruption charges", "a deal pending approval" (read as an
+        // adjective, it made the trial a second thing jailed). After "the" or "be" it stays an
+        // adjective ("the pending case", "is pending"), and before a preposition a participle
+        // ("cases pending in court").
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const Token& before = sentence.tokens[k - 1];
+            if (t.form == "pending" && t.upos != "ADP" &&
+                (isOneOf(before.upos, {"NOUN", "PROPN"}) || before.form == ",") &&
+                isOneOf(sentence.tokens[k + 1].upos, {"NOUN", "DET", "ADJ", "PROPN"})) {
+                retag(t, "ADP", "IN");
+            }
+        }
         // An "-ed" word right after a form of "have" is its participle: "Nissan and Honda have
         // *ended* talks" (read as an adjective, it made "have" the verb of possession). In EWT
         // the word after "have" ending in "-ed" is a participle 464 times and an adjective 3

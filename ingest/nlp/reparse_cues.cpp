@@ -191,16 +191,17 @@ std::size_t participleForMainVerb(const Sentence& s, const Lemmatizer& lemmas) {
             const std::string verb = lemmas.lemma(w[i].form, "VERB", "VBD");
             return lemmas.knownVerb(verb) && verb != lowercaseAscii(w[i].form);
         };
-        // (or one right after a noun in a sentence with no verb: "Millions of residents *lost*
-        // power")
+        // (or one right after a noun or a number in a sentence with no verb: "Millions of
+        // residents *lost* power", "An earthquake of magnitude 7.7 *struck* central Myanmar")
         // (or a past the same as its base form, which the tagger may call an adjective, in a
         // sentence with no verb: "British Airways *cut* flights", "The company *shut* down its
         // system")
-        const bool edForm = (w[i].form.size() > 3 && w[i].form.ends_with("ed")) ||
-                            (verbless && sameFormPast(w[i].form)) ||
-                            (w[i].xpos == "VBN" && irregularPast() &&
-                             (afterAnApposition(w, i) ||
-                              (verbless && i > 0 && isOneOf(w[i - 1].upos, {"NOUN", "PROPN"}))));
+        const bool edForm =
+            (w[i].form.size() > 3 && w[i].form.ends_with("ed")) ||
+            (verbless && sameFormPast(w[i].form)) ||
+            (w[i].xpos == "VBN" && irregularPast() &&
+             (afterAnApposition(w, i) ||
+              (verbless && i > 0 && isOneOf(w[i - 1].upos, {"NOUN", "PROPN", "NUM"}))));
         const bool participle = w[i].xpos == "VBN" && w[i].upos == "VERB";
         // An adjective must follow a comma or a noun phrase, as a verb would ("exports of
         // advanced chips" is no candidate), and have no modal after it ("People aged 13-17 may

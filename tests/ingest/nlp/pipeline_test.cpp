@@ -3289,6 +3289,16 @@ TEST(Pipeline, ACapitalisedNounAndVerbJoinedByAHyphenAreAName) {
     EXPECT_EQ(wordOf(pipeline, text, "accused").deprel, "root");
 }
 
+// "pending" after a noun or a comma and before a noun phrase is a preposition.
+TEST(Pipeline, PendingBeforeANounPhraseIsAPreposition) {
+    const Pipeline& pipeline = shipped();
+    const std::string text =
+        "A Turkish court jailed the mayor pending trial on corruption charges.";
+    EXPECT_EQ(wordOf(pipeline, text, "pending").upos, "ADP");
+    EXPECT_NE(wordOf(pipeline, text, "trial").deprel, "conj");
+    EXPECT_EQ(wordOf(pipeline, "The pending case was dropped.", "pending").upos, "ADJ");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());
