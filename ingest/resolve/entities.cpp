@@ -376,7 +376,10 @@ bool titleWord(std::string_view form) {
                     "coach"}) ||
            // (honorifics as written before a name: not "MS", "DR")
            isOneOf(form, {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.",
-                          "Sir", "Dame"});
+                          "Sir", "Dame"}) ||
+           // (and offices as the American press shortens them: "Sen. Elizabeth Warren")
+           isOneOf(form, {"Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
+                          "Maj.", "Cmdr.", "Rev.", "Pres.", "Atty."});
 }
 
 // Whether the title's word at `k`, inside a name that ends at `last`, opens that name
@@ -2478,7 +2481,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                  isOneOf(act, {"trade", "close", "gather", "rally", "protest", "demonstrate",
                                "march", "kill", "die", "wound", "injure", "explode", "bomb",
                                "arrest", "detain", "land", "storm", "riot", "clash"}));
-            if (motion || taken || site || scene ||
+            // (Or any other "in" or "at" it, save on someone whom the capital stands for:
+            // "were little changed in London", "setting off protests in Tbilisi", but
+            // "stakeholders in Washington" are the country's.)
+            const bool within =
+                c != NONE && isOneOf(lowered(s.tokens[c].form), {"in", "at"}) &&
+                !(t.rel(m.begin) == "nmod" && verb != NONE && agentNoun(nounLemma(s.tokens[verb])));
+            // (Or one named as a city: "shaking the Thai capital, Bangkok", "the city of
+            // Kyiv".)
+            const bool city =
+                verb != NONE && isOneOf(t.rel(m.begin), {"appos", "nmod"}) &&
+                isOneOf(t.lemma(verb), {"capital", "city"}) &&
+                (t.rel(m.begin) == "appos" || (c != NONE && lowered(s.tokens[c].form) == "of"));
+            if (motion || taken || site || scene || within || city ||
                 (c != NONE &&
                  isOneOf(lowered(s.tokens[c].form), {"into", "outside", "near", "around", "across",
                                                      "through", "toward", "towards"}))) {

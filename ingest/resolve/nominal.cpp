@@ -79,7 +79,8 @@ bool notAnAct(std::string_view noun) {
                     "interval",       "principal",   "proposal",    "conference",   "science",
                     "evidence",       "audience",    "finance",     "balance",      "distance",
                     "future",         "nature",      "culture",     "structure",    "feature",
-                    "measure",        "picture"});
+                    "measure",        "picture",     "rival",       "total",        "metal",
+                    "canal",          "portal",      "festival"});
 }
 
 } // namespace

@@ -36,9 +36,9 @@ TEST(VerbOfNoun, ActNounsGiveTheirVerb) {
 }
 
 TEST(VerbOfNoun, ThingsAndBodiesGiveNone) {
-    for (const char* noun :
-         {"chip", "market", "plant", "government", "department", "equipment", "nation",
-          "administration", "company", "official", "measure", "capital", "zzzment", ""}) {
+    for (const char* noun : {"chip", "market", "plant", "government", "department", "equipment",
+                             "nation", "administration", "company", "official", "measure",
+                             "capital", "rival", "total", "metal", "zzzment", ""}) {
         EXPECT_EQ(verbOfNoun(lemmatizer(), noun), "") << noun;
     }
 }
