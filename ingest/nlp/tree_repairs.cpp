@@ -8533,17 +8533,28 @@ std::size_t phraseTakenForAConjunct(std::vector<Token>& w) {
 // root: "The International Longshoremen's Association, which represents about 45,000 workers,
 // *agreed* to extend its contract" (the root "Association", "agreed" a clause of "represents").
 // The verb after the comma that closes the relative clause, finite and with no subject or
-// marker of its own, is the root and the noun its subject. Whether it mended.
+// marker of its own, is the root and the noun its subject; so is a past tense hung on the
+// clause's object as its participle. Whether it mended.
 bool mainVerbHungOnASubjectsRelativeClause(std::vector<Token>& w) {
     const std::size_t root = rootOf(w);
     if (root == NONE || !isOneOf(w[root].upos, {"NOUN", "PROPN"})) {
         return false;
     }
     for (std::size_t v = root + 3; v + 1 < w.size(); ++v) {
-        const std::size_t relative = headOf(w, v);
+        std::size_t relative = headOf(w, v);
+        // (Or on the clause's object, as a past tense taken for a participle of naming: "Iran,
+        // which backs the group, *called* for an emergency meeting" with "called" on "group".)
+        const bool onObject = w[v].deprel == "acl" && w[v].xpos == "VBD" && relative != NONE &&
+                              headOf(w, relative) != NONE &&
+                              isOneOf(w[relative].deprel, {"obj", "obl"}) &&
+                              w[headOf(w, relative)].deprel == "acl:relcl";
+        if (onObject) {
+            relative = headOf(w, relative);
+        }
         const std::size_t start = clauseStart(w, v);
         if (w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
-            !isOneOf(w[v].deprel, {"advcl", "conj", "parataxis"}) || relative == NONE ||
+            !(isOneOf(w[v].deprel, {"advcl", "conj", "parataxis"}) || onObject) ||
+            relative == NONE ||
             w[relative].deprel != "acl:relcl" || headOf(w, relative) != root || relative > v ||
             w[start - 1].form != "," || hasChild(w, v, [](const std::string& r) {
                 return r.starts_with("nsubj") || r == "cc" || r == "mark";

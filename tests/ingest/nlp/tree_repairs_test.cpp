@@ -3952,6 +3952,33 @@ TEST(TreeRepairs, ANameAfterTheNounItIsIsTheNounsApposition) {
     EXPECT_EQ(arcs(month)[8], "4:obj");
 }
 
+// A past tense after the comma that closes the root name's relative clause, hung on that
+// clause's object as a participle of naming, is the main verb.
+TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {
+    const std::string rows = "Iran PROPN NNP 0 root\n"
+                             ", PUNCT , 4 punct\n"
+                             "which PRON WDT 4 nsubj\n"
+                             "backs VERB VBZ 1 acl:relcl\n"
+                             "the DET DT 6 det\n"
+                             "group NOUN NN 4 obj\n"
+                             ", PUNCT , 8 punct\n"
+                             "called VERB %s 6 acl\n"
+                             "for ADP IN 12 case\n"
+                             "an DET DT 12 det\n"
+                             "emergency NOUN NN 12 compound\n"
+                             "meeting NOUN NN 8 obl\n"
+                             ". PUNCT . 1 punct\n";
+    std::vector<Token> w = treeWith(rows, "VBD");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "0:root");
+    EXPECT_EQ(arcs(w)[0], "8:nsubj");
+    EXPECT_EQ(arcs(w)[12], "8:punct");
+    // (a participle stays the object's: "the group, called Hamas, ...")
+    std::vector<Token> participle = treeWith(rows, "VBN");
+    repairTree(participle, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(participle)[7], "6:acl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
