@@ -2496,6 +2496,50 @@ struct Pipeline::Impl {
                     pastTenseWithSubject(sentence, k, 0, head);
                 }
             }
+            // So is one right after the noun phrase that a verb of saying or finding takes,
+            // before a noun phrase of its own: "A jury found Google's app store *violated*
+            // antitrust law", "Regulators said the firm *misled* investors" (read as the
+            // store's participle or the law's adjective). Kept when a word of that phrase is
+            // then its subject.
+            for (std::size_t k = 3; k + 1 < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                if (!isOneOf(w[k].xpos, {"VBN", "JJ"}) || !lowerLetters(w[k].form) ||
+                    !w[k].form.ends_with("ed") || !isOneOf(w[k - 1].upos, {"NOUN", "PROPN"}) ||
+                    !isOneOf(w[k + 1].upos, {"NOUN", "DET", "NUM", "PRON", "ADJ", "PROPN"})) {
+                    continue;
+                }
+                std::size_t open = k - 1;
+                while (open > 0 &&
+                       (isOneOf(w[open - 1].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) ||
+                        isOneOf(w[open - 1].xpos, {"POS", "PRP$"}))) {
+                    --open;
+                }
+                std::size_t verb = open > 0 ? open - 1 : NONE;
+                if (verb != NONE && lowercaseAscii(w[verb].form) == "that" && verb > 0) {
+                    --verb;
+                }
+                // (Not a participle of naming, nor one whose phrase is the subject of a verb
+                // after it: "said a criminal group *called* Qilin was behind the attack".)
+                bool laterFinite = false;
+                for (std::size_t j = k + 1; j < w.size() && w[j].upos != "PUNCT" && !laterFinite;
+                     ++j) {
+                    laterFinite = isOneOf(w[j].xpos, {"VBD", "VBZ", "VBP", "MD"});
+                }
+                if (laterFinite ||
+                    isOneOf(lowercaseAscii(w[k].form),
+                            {"called", "named", "dubbed", "titled", "labelled", "labeled"})) {
+                    continue;
+                }
+                if (verb == NONE || w[verb].upos != "VERB" ||
+                    !isOneOf(w[verb].lemma, {"say",    "find",  "rule",   "conclude",  "allege",
+                                             "claim",  "argue", "show",   "determine", "decide",
+                                             "insist", "warn",  "report", "suggest",   "confirm",
+                                             "deny",   "note",  "add",    "believe",   "think"}) ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
+                    continue;
+                }
+                pastTenseWithSubject(sentence, k, open, k);
+            }
             // So is one right after a quantifier that opens a joined clause: ", and some
             // *posted* photographs of them online" (read as "posted photographs", a conjunct of
             // the object before). Kept when the quantifier is then its subject.

@@ -3299,6 +3299,18 @@ TEST(Pipeline, PendingBeforeANounPhraseIsAPreposition) {
     EXPECT_EQ(wordOf(pipeline, "The pending case was dropped.", "pending").upos, "ADJ");
 }
 
+// An "-ed" word right after the noun phrase that a verb of saying or finding takes, before a
+// noun phrase of its own, is that clause's past tense.
+TEST(Pipeline, APastAfterTheNounPhraseOfAFindingIsItsVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "A jury found Google's app store violated antitrust law.";
+    const Token violated = wordOf(pipeline, text, "violated");
+    EXPECT_EQ(violated.xpos, "VBD");
+    EXPECT_EQ(violated.deprel, "ccomp");
+    EXPECT_EQ(wordOf(pipeline, text, "store").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, text, "law").deprel, "obj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());
