@@ -665,6 +665,23 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
             return EntityType::Gpe;
         }
     }
+    // A name of two or more words in apposition to a word for people is a person's: "The
+    // astronauts, Butch Wilmore and Suni Williams, will return" (a nickname no list of given
+    // names has).
+    if (const int h = s.tokens[top].head;
+        last > first && h > 0 && s.tokens[top].deprel == "appos" &&
+        static_cast<std::size_t>(h - 1) < first) {
+        const Token& noun = s.tokens[static_cast<std::size_t>(h - 1)];
+        const std::string lemma = lowered(noun.lemma);
+        if (noun.upos == "NOUN" && lowered(noun.form) == noun.form &&
+            (personRole(lemma) ||
+             isOneOf(lemma, {"astronaut", "pilot", "player", "soldier", "athlete", "singer",
+                             "actor", "actress", "artist", "writer", "author", "victim",
+                             "hostage", "prisoner", "suspect", "student", "doctor", "nurse",
+                             "worker", "passenger", "survivor", "man", "woman", "couple"}))) {
+            return EntityType::Person;
+        }
+    }
     // So does a word for a product, for a product: "Novo Nordisk's diabetes drug Victoza", "the
     // messaging app Signal".
     const auto productWord = [](std::string_view lemma) {

@@ -465,6 +465,20 @@ TEST(ArticleExtractor, AReportInTheMiddleAttributesTheClauseBeforeIt) {
     EXPECT_TRUE(asserted["Shell | try to reduce | costs"]);
 }
 
+// A name of two words in apposition to a word for people is a person's, with no given name
+// known.
+TEST(ArticleExtractor, ANameInAppositionToPeopleIsAPerson) {
+    const ArticleResult r = extract("The astronauts, Butch Wilmore and Suni Williams, will return "
+                                    "on a SpaceX flight next year.\n",
+                                    "a.txt");
+    std::map<std::string, graph::EntityType> types;
+    for (const graph::Statement& s : r.statements) {
+        types[s.subject] = s.subjectType.value_or(graph::EntityType::Other);
+    }
+    ASSERT_TRUE(types.count("Butch Wilmore")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Butch Wilmore"], graph::EntityType::Person);
+}
+
 // A complement's own "not" denies the relation: pleading not guilty is no plea of guilty.
 TEST(ArticleExtractor, AComplementsNotDeniesTheRelation) {
     const ArticleResult r =
@@ -4460,6 +4474,12 @@ const StatementCase SMALL_CASES[] = {
      "Imamoglu, seen as the main rival to President Recep Tayyip Erdogan, denied the "
      "accusations.",
      "Imamoglu | rive to | Recep Tayyip Erdoğan", true},
+    // A past tense after the subject's relative clause is the main verb, not a participle of
+    // naming on the clause's object.
+    {"APastAfterARelativeClausesObjectIsTheVerb",
+     "Iran, which backs the group, called for an emergency meeting of the United Nations Security "
+     "Council.",
+     "Iran | call for emergency meeting of | United Nations Security Council"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
