@@ -8551,12 +8551,25 @@ bool mainVerbHungOnASubjectsRelativeClause(std::vector<Token>& w) {
         if (onObject) {
             relative = headOf(w, relative);
         }
+        // (Or on the root itself as a second relative clause with no relative word of its
+        // own: "The Swedish carmaker, which is controlled by China's Geely, now *expects* ...".)
+        bool second = false;
+        if (w[v].deprel == "acl:relcl" && relative == root && w[v].xpos != "VBN") {
+            for (std::size_t k = root + 1; k < v && !second; ++k) {
+                if (headOf(w, k) == root && w[k].deprel == "acl:relcl") {
+                    relative = k;
+                    second = std::none_of(w.begin(), w.end(), [&](const Token& t) {
+                        return t.head == static_cast<int>(v) + 1 &&
+                               (t.xpos == "WDT" || t.xpos == "WP" || t.xpos == "WRB");
+                    });
+                }
+            }
+        }
         const std::size_t start = clauseStart(w, v);
         if (w[v].upos != "VERB" || !isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
-            !(isOneOf(w[v].deprel, {"advcl", "conj", "parataxis"}) || onObject) ||
-            relative == NONE ||
-            w[relative].deprel != "acl:relcl" || headOf(w, relative) != root || relative > v ||
-            w[start - 1].form != "," || hasChild(w, v, [](const std::string& r) {
+            !(isOneOf(w[v].deprel, {"advcl", "conj", "parataxis"}) || onObject || second) ||
+            relative == NONE || w[relative].deprel != "acl:relcl" || headOf(w, relative) != root ||
+            relative > v || w[start - 1].form != "," || hasChild(w, v, [](const std::string& r) {
                 return r.starts_with("nsubj") || r == "cc" || r == "mark";
             })) {
             continue;
@@ -10623,6 +10636,103 @@ std::size_t nameAfterItsNounTakenForAnOblique(std::vector<Token>& w) {
     return mended;
 }
 
+// A phrase with a preposition set off by commas after a noun, taken for the noun's apposition:
+// "The workers, mostly *from India*, had their passports taken" with "India" the apposition of
+// "workers" (an apposition names the noun again and takes no preposition). It is the noun's
+// modifier. How many it mended.
+std::size_t prepositionsPhraseTakenForAnApposition(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        if (w[k].deprel == "appos" && isOneOf(w[k].upos, {"NOUN", "PROPN"}) &&
+            caseWordOf(w, k, {"from", "in", "of", "at", "near", "with", "without"}) != NONE) {
+            w[k].deprel = "nmod";
+            ++mended;
+        }
+    }
+    return mended;
+}
+
+// A form of "be" right before a participle, labelled a plain auxiliary: "had their passports
+// taken and *were paid* a fraction of Swiss wages" (the passive read as a perfect or a
+// progressive). With no "being" or "been" of its own it is the passive's auxiliary, and a
+// subject it has is a passive's. How many it mended.
+std::size_t passiveAuxiliaryTakenForAPlainOne(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+        const std::size_t v = k + 1;
+        if (w[k].deprel != "aux" || headOf(w, k) != v || w[v].xpos != "VBN" ||
+            !isOneOf(lowercaseAscii(w[k].form), {"is", "are", "was", "were", "be"}) ||
+            hasChild(w, v, [](const std::string& rel) { return rel == "aux:pass"; })) {
+            continue;
+        }
+        w[k].deprel = "aux:pass";
+        for (Token& t : w) {
+            if (t.head == static_cast<int>(v) + 1 && t.deprel == "nsubj") {
+                t.deprel = "nsubj:pass";
+            }
+        }
+        ++mended;
+    }
+    return mended;
+}
+
+// A closing report with a title before its speaker's name, taken for the title's relative
+// clause: "... replace them with notes written by users, chief executive Mark Zuckerberg *said*
+// on Tuesday" with "executive" an apposition of "notes" and "said" its relative clause. The
+// title is the name's, and the report a parataxis of the verb whose clause it closes. How
+// many it mended.
+std::size_t closingReportTakenForATitlesRelativeClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t r = 4; r < w.size(); ++r) {
+        const std::size_t title = headOf(w, r);
+        if (w[r].upos != "VERB" || w[r].deprel != "acl:relcl" || !closingReportVerb(w[r].lemma) ||
+            title == NONE || title > r || w[title].upos != "NOUN" ||
+            lowercaseAscii(w[title].form) != w[title].form ||
+            hasChild(w, r, [](const std::string& rel) {
+                return rel == "obj" || rel == "ccomp" || rel == "mark";
+            })) {
+            continue;
+        }
+        const std::size_t subject =
+            lastChildBefore(w, r, r, [](const std::string& rel) { return rel == "nsubj"; });
+        if (subject == NONE || w[subject].upos != "PROPN" ||
+            phraseEdges(w, subject).first != title + 1) {
+            continue;
+        }
+        // (The parse may give the title its opening comma.)
+        const std::size_t first = phraseEdges(w, title).first;
+        const std::size_t comma = w[first].form == "," ? first : first - 1;
+        std::size_t verb = headOf(w, title);
+        while (verb != NONE && w[verb].upos != "VERB") {
+            verb = headOf(w, verb);
+        }
+        if (first == 0 || w[comma].form != "," || verb == NONE || verb > comma) {
+            continue;
+        }
+        // (the main clause's verb, over the clauses of its nouns)
+        while (isOneOf(w[verb].deprel, {"acl", "acl:relcl", "conj", "xcomp"}) &&
+               headOf(w, verb) != NONE && headOf(w, verb) < verb) {
+            verb = headOf(w, verb);
+            while (verb != NONE && w[verb].upos != "VERB") {
+                verb = headOf(w, verb);
+            }
+            if (verb == NONE) {
+                break;
+            }
+        }
+        if (verb == NONE) {
+            continue;
+        }
+        w[title].head = static_cast<int>(subject) + 1;
+        w[title].deprel = "nmod:desc";
+        w[comma].head = static_cast<int>(r) + 1;
+        w[r].head = static_cast<int>(verb) + 1;
+        w[r].deprel = "parataxis";
+        ++mended;
+    }
+    return mended;
+}
+
 // Every repair, in order.
 void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
              const std::function<bool(const std::string&)>& isNoun) {
@@ -10875,6 +10985,9 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     mainVerbTakenForASubjectsParticiple(w);
     pastTenseTakenForItsObjectsAdjective(w, lemmas);
     nameAfterItsNounTakenForAnOblique(w);
+    prepositionsPhraseTakenForAnApposition(w);
+    passiveAuxiliaryTakenForAPlainOne(w);
+    closingReportTakenForATitlesRelativeClause(w);
 }
 
 } // namespace

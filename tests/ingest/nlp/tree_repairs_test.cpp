@@ -3979,6 +3979,108 @@ TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {
     EXPECT_EQ(arcs(participle)[7], "6:acl");
 }
 
+// A finite verb after the comma that closes the root noun's relative clause, taken for a second
+// relative clause of the noun with no relative word, is the main verb.
+TEST(TreeRepairs, ASecondRelativeClauseWithNoRelativeWordIsTheMainVerb) {
+    const std::string rows = "The DET DT 3 det\n"
+                             "Swedish ADJ JJ 3 amod\n"
+                             "carmaker NOUN NN 0 root\n"
+                             ", PUNCT , 7 punct\n"
+                             "which PRON WDT 7 nsubj:pass\n"
+                             "is AUX VBZ 7 aux:pass\n"
+                             "controlled VERB VBN 3 acl:relcl\n"
+                             "by ADP IN 11 case\n"
+                             "China PROPN NNP 11 nmod:poss\n"
+                             "'s PART POS 9 case\n"
+                             "Geely PROPN NNP 7 obl:agent\n"
+                             ", PUNCT , 14 punct\n"
+                             "now ADV RB 14 advmod\n"
+                             "%s VERB VBZ 3 acl:relcl\n"
+                             "100 NUM CD 16 nummod\n"
+                             "percent NOUN NN 14 obj\n"
+                             ". PUNCT . 3 punct\n";
+    std::vector<Token> w = treeWith(rows, "expects");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[13], "0:root");
+    EXPECT_EQ(arcs(w)[2], "14:nsubj");
+    // (one with a relative word of its own stays a relative clause: "..., which expects ...")
+    std::string relative = rows;
+    relative.replace(relative.find("now ADV RB 14 advmod"), 20, "which PRON WDT 14 nsubj");
+    std::vector<Token> own = treeWith(relative, "expects");
+    repairTree(own, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(own)[13], "3:acl:relcl");
+}
+
+// A phrase with a preposition between commas after a noun is the noun's modifier, not its
+// apposition; a form of "be" right before a participle with no "being" is a passive's.
+TEST(TreeRepairs, APrepositionsPhraseIsNoAppositionAndBeBeforeAParticipleIsPassive) {
+    std::vector<Token> w = tree("The DET DT 2 det\n"
+                                "workers NOUN NNS 8 nsubj\n"
+                                ", PUNCT , 6 punct\n"
+                                "mostly ADV RB 6 advmod\n"
+                                "from ADP IN 6 case\n"
+                                "India PROPN NNP 2 appos\n"
+                                ", PUNCT , 2 punct\n"
+                                "had VERB VBD 0 root\n"
+                                "their PRON PRP$ 10 nmod:poss\n"
+                                "passports NOUN NNS 8 obj\n"
+                                "taken VERB VBN 8 xcomp\n"
+                                "and CCONJ CC 14 cc\n"
+                                "were AUX VBD 14 aux\n"
+                                "paid VERB VBN 11 conj\n"
+                                "a DET DT 16 det\n"
+                                "fraction NOUN NN 14 obj\n"
+                                ". PUNCT . 8 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "2:nmod");
+    EXPECT_EQ(arcs(w)[12], "14:aux:pass");
+    // (a name set off without a preposition is an apposition, and "is" before "being" a
+    // plain auxiliary)
+    std::vector<Token> name = tree("workers NOUN NNS 6 nsubj:pass\n"
+                                   ", PUNCT , 3 punct\n"
+                                   "Ravi PROPN NNP 1 appos\n"
+                                   "is AUX VBZ 6 aux\n"
+                                   "being AUX VBG 6 aux:pass\n"
+                                   "paid VERB VBN 0 root\n");
+    repairTree(name, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(name)[3], "6:aux");
+    EXPECT_EQ(arcs(name)[2], "1:appos");
+}
+
+// A closing report with a title before its speaker's name, taken for the title's relative
+// clause, is a parataxis of the main verb with the title the name's.
+TEST(TreeRepairs, AClosingReportIsNoRelativeClauseOfTheSpeakersTitle) {
+    const std::string rows = "Meta PROPN NNP 3 nsubj\n"
+                             "will AUX MD 3 aux\n"
+                             "replace VERB VB 0 root\n"
+                             "them PRON PRP 3 obj\n"
+                             "with ADP IN 6 case\n"
+                             "notes NOUN NNS 3 obl\n"
+                             "written VERB VBN 6 acl\n"
+                             "by ADP IN 9 case\n"
+                             "users NOUN NNS 7 obl:agent\n"
+                             ", PUNCT , 12 punct\n"
+                             "chief ADJ JJ 12 amod\n"
+                             "executive NOUN NN 6 appos\n"
+                             "Mark PROPN NNP 15 nsubj\n"
+                             "Zuckerberg PROPN NNP 13 flat\n"
+                             "%s VERB VBD 12 acl:relcl\n"
+                             "on ADP IN 17 case\n"
+                             "Tuesday PROPN NNP 15 obl\n"
+                             ". PUNCT . 3 punct\n";
+    std::vector<Token> w = treeWith(rows, "said");
+    w[14].lemma = "say";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[14], "3:parataxis");
+    EXPECT_EQ(arcs(w)[11], "13:nmod:desc");
+    EXPECT_EQ(arcs(w)[9], "15:punct");
+    // (a verb of another kind stays the title's clause)
+    std::vector<Token> other = treeWith(rows, "hired");
+    other[14].lemma = "hire";
+    repairTree(other, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(other)[14], "12:acl:relcl");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
