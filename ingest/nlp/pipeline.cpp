@@ -272,6 +272,18 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A capitalised common noun right after "near" read as an adjective is a place's name
+        // and "near" its preposition: "a concert hall *near Moscow*" (read as an adjective on a
+        // noun, it made Moscow the thing attacked).
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            Token& near = sentence.tokens[k];
+            Token& t = sentence.tokens[k + 1];
+            if (near.form == "near" && near.upos == "ADJ" && t.upos == "NOUN" &&
+                titleCase(t.form)) {
+                retag(near, "ADP", "IN");
+                retagAsName(t);
+            }
+        }
         // A word that WordNet knows only as an adjective, read as a noun after a noun, is the
         // adjective; so is one it knows as both that ends the clause after a verb of calling:
         // "The Kremlin called the decision *hostile*" (read as a compound noun).

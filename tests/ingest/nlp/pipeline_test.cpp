@@ -3311,6 +3311,15 @@ TEST(Pipeline, APastAfterTheNounPhraseOfAFindingIsItsVerb) {
     EXPECT_EQ(wordOf(pipeline, text, "law").deprel, "obj");
 }
 
+// "near" read as an adjective before a capitalised noun is the preposition of a name.
+TEST(Pipeline, NearBeforeACapitalisedNounIsThePrepositionOfAName) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Gunmen attacked a concert hall near Moscow on Friday.";
+    EXPECT_EQ(wordOf(pipeline, text, "near").upos, "ADP");
+    EXPECT_EQ(wordOf(pipeline, text, "Moscow").upos, "PROPN");
+    EXPECT_EQ(wordOf(pipeline, text, "hall").deprel, "obj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());
