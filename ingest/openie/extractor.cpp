@@ -1172,6 +1172,17 @@ private:
         for (std::size_t k : t_.kids(i)) {
             reportedBy(k);
         }
+        // (Or off the verb whose complement this clause is: "Meta will stop *using*
+        // fact-checkers, chief executive Mark Zuckerberg said" has the report on "stop".)
+        for (std::size_t up = i, steps = 0;
+             t_.rel(up) == "xcomp" && t_.head(up) != NONE && steps < t_.size();
+             up = t_.head(up), ++steps) {
+            for (std::size_t k : t_.kids(t_.head(up))) {
+                if (k > i) {
+                    reportedBy(k);
+                }
+            }
+        }
         for (std::size_t up = i, steps = 0;
              t_.rel(up) == "conj" && t_.head(up) != NONE && steps < t_.size();
              up = t_.head(up), ++steps) {

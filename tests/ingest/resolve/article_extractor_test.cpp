@@ -479,6 +479,23 @@ TEST(ArticleExtractor, ANameInAppositionToPeopleIsAPerson) {
     EXPECT_EQ(types["Butch Wilmore"], graph::EntityType::Person);
 }
 
+// A report closing a sentence attributes a clause that is the complement of the verb it hangs
+// on: the report is on "stop", the clause "using".
+TEST(ArticleExtractor, AClosingReportAttributesTheComplementOfItsVerb) {
+    const ArticleResult r = extract(
+        "Meta will stop using independent fact-checkers on Facebook and Instagram in the United "
+        "States and replace them with notes written by users, chief executive Mark Zuckerberg "
+        "said on Tuesday.\n",
+        "m.txt");
+    std::map<std::string, bool> asserted;
+    for (const graph::Statement& s : r.statements) {
+        asserted[s.subject + " | " + s.relation + " | " + s.object] = s.asserted;
+    }
+    ASSERT_TRUE(asserted.count("Meta | stop using | independent fact-checkers"))
+        << ::testing::PrintToString(asserted);
+    EXPECT_FALSE(asserted["Meta | stop using | independent fact-checkers"]);
+}
+
 // A complement's own "not" denies the relation: pleading not guilty is no plea of guilty.
 TEST(ArticleExtractor, AComplementsNotDeniesTheRelation) {
     const ArticleResult r =
@@ -4480,6 +4497,24 @@ const StatementCase SMALL_CASES[] = {
      "Iran, which backs the group, called for an emergency meeting of the United Nations Security "
      "Council.",
      "Iran | call for emergency meeting of | United Nations Security Council"},
+    // A possessive "its" in the main clause is the subject's, over a name in its relative
+    // clause.
+    {"ItsInTheMainClauseIsTheSubjects",
+     "Volvo Cars dropped its target. The Swedish carmaker, which is controlled by China's Geely, "
+     "now expects up to 100 percent of its sales to be electric.",
+     "Volvo Cars | expect | 100 percent of Geely’s sales", true},
+    // A phrase of where people come from is no apposition naming them.
+    {"WhereTheyComeFromIsNoName", "The workers, mostly from India, had their passports taken.",
+     "India | have | their passports", true},
+    // A closing report with its speaker's title is no relative clause of the title.
+    {"AClosingReportIsNoTitlesClause",
+     "Meta will stop using fact-checkers and replace them with notes written by users, chief "
+     "executive Mark Zuckerberg said on Tuesday.",
+     "notes | be | chief executive", true},
+    // A place near a capital is near the city, not the country.
+    {"ACapitalAfterNearIsTheCity",
+     "Gunmen attacked a concert hall near Moscow on Friday, killing more than 130 people.",
+     "gunmen | attack concert hall near | Moscow"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
