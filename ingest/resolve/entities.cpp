@@ -668,17 +668,18 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     // A name of two or more words in apposition to a word for people is a person's: "The
     // astronauts, Butch Wilmore and Suni Williams, will return" (a nickname no list of given
     // names has).
-    if (const int h = s.tokens[top].head;
-        last > first && h > 0 && s.tokens[top].deprel == "appos" &&
-        static_cast<std::size_t>(h - 1) < first) {
+    if (const int h = s.tokens[top].head; last > first && h > 0 &&
+                                          s.tokens[top].deprel == "appos" &&
+                                          static_cast<std::size_t>(h - 1) < first) {
         const Token& noun = s.tokens[static_cast<std::size_t>(h - 1)];
         const std::string lemma = lowered(noun.lemma);
         if (noun.upos == "NOUN" && lowered(noun.form) == noun.form &&
             (personRole(lemma) ||
-             isOneOf(lemma, {"astronaut", "pilot", "player", "soldier", "athlete", "singer",
-                             "actor", "actress", "artist", "writer", "author", "victim",
-                             "hostage", "prisoner", "suspect", "student", "doctor", "nurse",
-                             "worker", "passenger", "survivor", "man", "woman", "couple"}))) {
+             isOneOf(lemma,
+                     {"astronaut", "pilot",     "player",   "soldier", "athlete", "singer",
+                      "actor",     "actress",   "artist",   "writer",  "author",  "victim",
+                      "hostage",   "prisoner",  "suspect",  "student", "doctor",  "nurse",
+                      "worker",    "passenger", "survivor", "man",     "woman",   "couple"}))) {
             return EntityType::Person;
         }
     }
@@ -2456,8 +2457,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // "drove tractors into Brussels": a capital that stands for its government elsewhere
         // is the city where a phrase of place or motion names it.
+        // (Not another name of the country itself: "in Britain", "fled to Burma".)
         if (!m.demonym && m.end == m.begin + 1 && entry->type == EntityType::Gpe &&
             entry->name != s.tokens[m.begin].form && !nlp::upperLetters(s.tokens[m.begin].form) &&
+            !isOneOf(s.tokens[m.begin].form,
+                     {"America", "Britain", "Korea", "Holland", "Türkiye", "Turkiye", "Bosnia",
+                      "Congo", "Czechia", "Swaziland", "Burma", "Gaza", "Mideast", "Donbass"}) &&
             entry->demonyms.end() ==
                 std::find(entry->demonyms.begin(), entry->demonyms.end(), s.tokens[m.begin].form)) {
             const std::size_t c = t.child(m.begin, {"case"});

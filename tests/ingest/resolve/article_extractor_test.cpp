@@ -4472,6 +4472,9 @@ const StatementCase SMALL_CASES[] = {
     // A capital where something happens is the city, not its government.
     {"ACapitalWhereSomethingHappensIsTheCity", "Shares in Rio Tinto were little changed in London.",
      "NOT Rio Tinto | be changed in | London"},
+    // (Another name of the country itself stays the country.)
+    {"ACountrysOtherNameIsNoCity", "Sky News went off air in Britain on Friday.",
+     "Sky News | go off air in | United Kingdom"},
     // So is a capital named as one.
     {"ACapitalNamedAsOneIsTheCity",
      "An earthquake struck central Myanmar on Friday, shaking the Thai capital, Bangkok.",
