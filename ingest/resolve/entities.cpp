@@ -2509,13 +2509,21 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const bool within =
                 c != NONE && isOneOf(lowered(s.tokens[c].form), {"in", "at"}) &&
                 !(t.rel(m.begin) == "nmod" && verb != NONE && agentNoun(nounLemma(s.tokens[verb])));
+            // (Or one a part or an officer of the city is of: "the suburbs of Athens", "the
+            // mayor of Kyiv".)
+            const bool part =
+                c != NONE && lowered(s.tokens[c].form) == "of" && verb != NONE &&
+                t.rel(m.begin) == "nmod" && s.tokens[verb].upos == "NOUN" &&
+                isOneOf(t.lemma(verb), {"suburb", "outskirts", "outskirt", "centre", "center",
+                                        "street", "streets", "heart", "edge", "mayor", "district",
+                                        "resident", "neighbourhood", "neighborhood"});
             // (Or one named as a city: "shaking the Thai capital, Bangkok", "the city of
             // Kyiv".)
             const bool city =
                 verb != NONE && isOneOf(t.rel(m.begin), {"appos", "nmod"}) &&
                 isOneOf(t.lemma(verb), {"capital", "city"}) &&
                 (t.rel(m.begin) == "appos" || (c != NONE && lowered(s.tokens[c].form) == "of"));
-            if (motion || taken || site || scene || within || city ||
+            if (motion || taken || site || scene || within || city || part ||
                 (c != NONE &&
                  isOneOf(lowered(s.tokens[c].form), {"into", "outside", "near", "around", "across",
                                                      "through", "toward", "towards"}))) {
@@ -2534,6 +2542,13 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (m.demonym && m.begin > 0 && nameWord(m.begin - 1) && nameWord(m.end) &&
             s.tokens[m.begin].upos == "PROPN" && t.head(m.begin) != NONE &&
             t.head(m.begin) < m.begin && isOneOf(t.rel(m.begin), {"flat", "compound"})) {
+            continue;
+        }
+        // So is one right after a word for a company, opening the company's name: "the
+        // steelmaker *British* Steel", "the lender *Swiss* Re".
+        if (m.demonym && m.begin > 0 && nameWord(m.end) && s.tokens[m.begin - 1].upos == "NOUN" &&
+            lowered(s.tokens[m.begin - 1].form) == s.tokens[m.begin - 1].form &&
+            nlp::companyNoun(lowered(s.tokens[m.begin - 1].lemma))) {
             continue;
         }
         // A people's name after another people's or a region's is a group of people, not the

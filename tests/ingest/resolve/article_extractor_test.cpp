@@ -4518,6 +4518,13 @@ const StatementCase SMALL_CASES[] = {
     {"ACapitalAfterNearIsTheCity",
      "Gunmen attacked a concert hall near Moscow on Friday, killing more than 130 people.",
      "gunmen | attack concert hall near | Moscow"},
+    // A people's name right after a word for a company opens the company's name.
+    {"ADemonymAfterACompanyWordOpensItsName",
+     "The British government nationalised the steelmaker British Steel.",
+     "United Kingdom | nationalise | British Steel"},
+    // A part of a capital is the city's.
+    {"APartOfACapitalIsTheCitys", "A wildfire reached the suburbs of Athens on Monday.",
+     "wildfire | reach suburb of | Athens"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
