@@ -4468,6 +4468,40 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     continue;
                 }
             }
+            // An object "it" (or a preposition's) after a thing that a verb before it in the
+            // sentence acted on stands for that thing: "Beijing criticised the sale, and
+            // regulators in China said they would review *it*"; "would drop the digital
+            // services tax after Trump broke off trade talks over *it*". Not past a company or
+            // a country that is a clause's own actor or object in between ("regulators in
+            // China" is a place of the regulators); a person cannot be "it".
+            if (lowered(tok.form) == "it" && isOneOf(t.rel(i), {"obj", "obl", "nmod"})) {
+                std::size_t thing = NONE;
+                for (std::size_t k = i; k-- > 0 && thing == NONE;) {
+                    const std::size_t det = t.child(k, {"det", "nmod:poss"});
+                    if (t.rel(k) == "obj" && s.tokens[k].upos == "NOUN" && t.head(k) != t.head(i) &&
+                        !isPlural(s.tokens[k]) && words[k].entity < 0 && det != NONE &&
+                        isOneOf(lowered(s.tokens[det].form),
+                                {"the", "this", "that", "its", "their"})) {
+                        thing = k;
+                    }
+                }
+                const std::optional<Kind> kind =
+                    thing == NONE ? std::nullopt : descriptionKind(nounLemma(s.tokens[thing]));
+                bool actorBetween = false;
+                for (std::size_t k = thing + 1; thing != NONE && k < i; ++k) {
+                    const int e = words[k].entity;
+                    actorBetween =
+                        actorBetween ||
+                        (e >= 0 &&
+                         entities_[static_cast<std::size_t>(e)].type != EntityType::Person &&
+                         isOneOf(t.rel(k), {"nsubj", "nsubj:pass", "obj", "iobj", "obl"}));
+                }
+                if (thing != NONE && (!kind || kind == Kind::Law || kind == Kind::Product) &&
+                    !agentNoun(nounLemma(s.tokens[thing])) && !actorBetween) {
+                    standFor(thing);
+                    continue;
+                }
+            }
             // An object "it" of a verb of making is a thing made, no company or country:
             // "Danco Laboratories, which makes *it*" after "The drug ... was approved by the FDA"
             // (a product named in the last two sentences, else nothing named).

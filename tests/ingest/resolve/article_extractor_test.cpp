@@ -4525,6 +4525,10 @@ const StatementCase SMALL_CASES[] = {
     // A part of a capital is the city's.
     {"APartOfACapitalIsTheCitys", "A wildfire reached the suburbs of Athens on Monday.",
      "wildfire | reach suburb of | Athens"},
+    // An object "it" after a thing an earlier verb of its sentence acted on is that thing.
+    {"AnObjectItIsTheThingActedOnBefore",
+     "Beijing criticised the sale, and regulators in China said they would review it.",
+     "regulators in China | review | China", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
