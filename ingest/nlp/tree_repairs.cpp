@@ -10733,6 +10733,45 @@ std::size_t closingReportTakenForATitlesRelativeClause(std::vector<Token>& w) {
     return mended;
 }
 
+// A finite verb with no subject of its own joined to a noun: "warned that its profit would fall
+// short of expectations and *apologised* to investors" with "apologised" a conjunct of
+// "expectations". A noun joins no verb: it is the conjunct of the verb above the noun in the
+// same tense. How many it moved.
+std::size_t finiteVerbJoinedToANoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t v = 2; v < w.size(); ++v) {
+        const std::size_t noun = headOf(w, v);
+        // (A regular past tagged a participle counts as the past: "and *apologised* to".)
+        const bool regularPast = w[v].xpos == "VBN" && w[v].form.ends_with("ed");
+        if (w[v].deprel != "conj" || w[v].upos != "VERB" ||
+            !(isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) || regularPast) || noun == NONE ||
+            noun > v || w[noun].upos != "NOUN" ||
+            hasChild(w, v, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
+            continue;
+        }
+        std::size_t same = NONE;
+        for (std::size_t up = headOf(w, noun), steps = 0; up != NONE && steps < w.size();
+             up = headOf(w, up), ++steps) {
+            if (w[up].upos == "VERB" && same == NONE &&
+                w[up].xpos == (regularPast ? "VBD" : w[v].xpos)) {
+                same = up;
+            }
+        }
+        // (Only one in its tense: "ordered an investigation and promises" is left as parsed,
+        // as verbJoinedToAnObject leaves it.)
+        const std::size_t verb = same;
+        if (verb == NONE) {
+            continue;
+        }
+        if (regularPast) {
+            w[v].xpos = "VBD";
+        }
+        w[v].head = static_cast<int>(verb) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // Every repair, in order.
 void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
              const std::function<bool(const std::string&)>& isNoun) {
@@ -10988,6 +11027,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     prepositionsPhraseTakenForAnApposition(w);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
+    finiteVerbJoinedToANoun(w);
 }
 
 } // namespace

@@ -2988,7 +2988,14 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
             // (Nor a phrase that sets the scene, or one of comparison: "imposed a tariff ...,
             // following similar moves by the United States" is no imposing on the United States;
             // "issued more recalls than any other automaker" no issuing to it.)
-            if (extra.role != openie::ArgRole::Time && !clauseArgument(t, extra) &&
+            // (Nor a bare noun phrase set off by a comma that sums up the act: "apologised to
+            // investors, an unusual step for the South Korean company" is no falling or
+            // apologising for the company.)
+            const bool setOff = extra.preposition.empty() && !extra.tokens.empty() &&
+                                extra.tokens.front() > 0 &&
+                                s.tokens[extra.tokens.front() - 1].form == "," &&
+                                extra.head < s.tokens.size() && s.tokens[extra.head].upos == "NOUN";
+            if (extra.role != openie::ArgRole::Time && !clauseArgument(t, extra) && !setOff &&
                 !sceneSetting(extra.preposition) &&
                 !isOneOf(article::asciiLowered(extra.preposition),
                          {"than", "instead of", "rather than"})) {

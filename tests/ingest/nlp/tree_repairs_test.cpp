@@ -4081,6 +4081,44 @@ TEST(TreeRepairs, AClosingReportIsNoRelativeClauseOfTheSpeakersTitle) {
     EXPECT_EQ(arcs(other)[14], "12:acl:relcl");
 }
 
+// A finite verb with no subject joined to a noun is the conjunct of the verb above the noun in
+// its tense; a regular past tagged a participle counts as the past.
+TEST(TreeRepairs, AFiniteVerbJoinedToANounIsTheVerbsConjunct) {
+    const std::string rows = "Samsung PROPN NNP 2 nsubj\n"
+                             "warned VERB VBD 0 root\n"
+                             "that SCONJ IN 6 mark\n"
+                             "profit NOUN NN 6 nsubj\n"
+                             "would AUX MD 6 aux\n"
+                             "fall VERB VB 2 ccomp\n"
+                             "short ADJ JJ 6 xcomp\n"
+                             "of ADP IN 9 case\n"
+                             "expectations NOUN NNS 7 obl\n"
+                             "and CCONJ CC 11 cc\n"
+                             "%s VERB VBN 9 conj\n"
+                             "to ADP IN 13 case\n"
+                             "investors NOUN NNS 11 obl\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> past = treeWith(rows, "apologised");
+    repairTree(past, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(past)[10], "2:conj");
+    EXPECT_EQ(past[10].xpos, "VBD");
+    // (an irregular participle stays: it may be the noun's)
+    std::vector<Token> participle = treeWith(rows, "taken");
+    repairTree(participle, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(participle)[10], "9:conj");
+    // (and so does a verb with no verb of its tense above the noun)
+    std::vector<Token> tense = tree("The DET DT 2 det\n"
+                                    "unit NOUN NN 3 nsubj\n"
+                                    "employs VERB VBZ 0 root\n"
+                                    "people NOUN NNS 3 obj\n"
+                                    "and CCONJ CC 6 cc\n"
+                                    "had VERB VBD 4 conj\n"
+                                    "sales NOUN NNS 6 obj\n"
+                                    ". PUNCT . 3 punct\n");
+    repairTree(tense, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(tense)[5], "4:conj");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();

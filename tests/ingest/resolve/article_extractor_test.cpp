@@ -4529,6 +4529,16 @@ const StatementCase SMALL_CASES[] = {
     {"AnObjectItIsTheThingActedOnBefore",
      "Beijing criticised the sale, and regulators in China said they would review it.",
      "regulators in China | review | China", true},
+    // A past tense joined to a noun is joined to the verb of its tense.
+    {"APastJoinedToANounIsTheVerbs",
+     "Samsung Electronics warned that its third-quarter profit would fall short of expectations "
+     "and apologised to investors, an unusual step for the South Korean company.",
+     "Samsung Electronics | apologise to | investors"},
+    // A noun phrase set off at the end that sums up the act relates no one.
+    {"ASummingUpPhraseRelatesNoOne",
+     "Samsung Electronics warned that its third-quarter profit would fall short of expectations "
+     "and apologised to investors, an unusual step for the South Korean company.",
+     "its third-quarter profit | fall step for | Samsung Electronics", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
