@@ -10772,6 +10772,26 @@ std::size_t finiteVerbJoinedToANoun(std::vector<Token>& w) {
     return moved;
 }
 
+// A phrase with a preposition hung on an object pronoun: "accusing *them of war crimes*",
+// "cleared *him of the most serious charges*" (a personal pronoun takes no such phrase; EWT has
+// seven, most of them "me against my brother"). It is the verb's oblique. How many it moved.
+std::size_t phraseHungOnAnObjectPronoun(std::vector<Token>& w) {
+    std::size_t moved = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        const std::size_t pronoun = headOf(w, k);
+        if (w[k].deprel != "nmod" || pronoun == NONE || pronoun > k || w[pronoun].deprel != "obj" ||
+            headOf(w, pronoun) == NONE ||
+            !isOneOf(lowercaseAscii(w[pronoun].form), {"them", "him", "her", "it", "us", "me"}) ||
+            !hasChild(w, k, [](const std::string& rel) { return rel == "case"; })) {
+            continue;
+        }
+        w[k].head = w[pronoun].head;
+        w[k].deprel = "obl";
+        ++moved;
+    }
+    return moved;
+}
+
 // Every repair, in order.
 void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
              const std::function<bool(const std::string&)>& isNoun) {
@@ -11028,6 +11048,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     finiteVerbJoinedToANoun(w);
+    phraseHungOnAnObjectPronoun(w);
 }
 
 } // namespace

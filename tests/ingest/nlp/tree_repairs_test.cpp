@@ -4119,6 +4119,29 @@ TEST(TreeRepairs, AFiniteVerbJoinedToANounIsTheVerbsConjunct) {
     EXPECT_EQ(arcs(tense)[5], "4:conj");
 }
 
+// A phrase with a preposition hung on an object pronoun is the verb's oblique.
+TEST(TreeRepairs, APhraseOnAnObjectPronounIsTheVerbs) {
+    const std::string rows = "Judges NOUN NNS 2 nsubj\n"
+                             "cleared VERB VBD 0 root\n"
+                             "%s PRON PRP 2 obj\n"
+                             "of ADP IN 8 case\n"
+                             "the DET DT 8 det\n"
+                             "most ADV RBS 7 advmod\n"
+                             "serious ADJ JJ 8 amod\n"
+                             "charges NOUN NNS 3 nmod\n"
+                             "of ADP IN 10 case\n"
+                             "corruption NOUN NN 8 nmod\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(rows, "him");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "2:obl");
+    EXPECT_EQ(arcs(w)[9], "8:nmod");
+    // (a pronoun that takes such a phrase keeps it: "those of ...")
+    std::vector<Token> those = treeWith(rows, "those");
+    repairTree(those, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(those)[7], "3:nmod");
+}
+
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
     std::mt19937 random(20261206);
     const std::vector<std::vector<Token>> news = test_trees::newsTrees();
