@@ -1174,24 +1174,19 @@ private:
         }
         // (Or off the verb whose complement this clause is: "Meta will stop *using*
         // fact-checkers, chief executive Mark Zuckerberg said" has the report on "stop".)
-        for (std::size_t up = i, steps = 0;
-             t_.rel(up) == "xcomp" && t_.head(up) != NONE && steps < t_.size();
-             up = t_.head(up), ++steps) {
-            for (std::size_t k : t_.kids(t_.head(up))) {
-                if (k > i) {
-                    reportedBy(k);
+        const auto reportedAbove = [&](std::string_view link) {
+            for (std::size_t up = i, steps = 0;
+                 t_.rel(up) == link && t_.head(up) != NONE && steps < t_.size();
+                 up = t_.head(up), ++steps) {
+                for (std::size_t k : t_.kids(t_.head(up))) {
+                    if (k > i) {
+                        reportedBy(k);
+                    }
                 }
             }
-        }
-        for (std::size_t up = i, steps = 0;
-             t_.rel(up) == "conj" && t_.head(up) != NONE && steps < t_.size();
-             up = t_.head(up), ++steps) {
-            for (std::size_t k : t_.kids(t_.head(up))) {
-                if (k > i) {
-                    reportedBy(k);
-                }
-            }
-        }
+        };
+        reportedAbove("xcomp");
+        reportedAbove("conj");
     }
 
     // Whether relative clause `v` has a subject of its own and no object or relative word, so
