@@ -10745,9 +10745,10 @@ std::size_t finiteVerbJoinedToANoun(std::vector<Token>& w) {
         const bool regularPast = w[v].xpos == "VBN" && w[v].form.ends_with("ed");
         if (w[v].deprel != "conj" || w[v].upos != "VERB" ||
             !(isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) || regularPast) || noun == NONE ||
-            noun > v || w[noun].upos != "NOUN" ||
-            hasChild(w, v, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
-            continue;
+            noun > v || w[noun].upos != "NOUN" || hasChild(w, v, [](const std::string& rel) {
+                return rel.starts_with("nsubj") || rel == "mark" || rel.starts_with("aux");
+            })) {
+            continue; // (nor "and only *if accompanied* by a lower wage": a participle's clause)
         }
         std::size_t same = NONE;
         for (std::size_t up = headOf(w, noun), steps = 0; up != NONE && steps < w.size();

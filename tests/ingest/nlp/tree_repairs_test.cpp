@@ -4117,6 +4117,16 @@ TEST(TreeRepairs, AFiniteVerbJoinedToANounIsTheVerbsConjunct) {
                                     ". PUNCT . 3 punct\n");
     repairTree(tense, lemmas(), anyNoun);
     EXPECT_EQ(arcs(tense)[5], "4:conj");
+    // (nor a participle with a marker: "an offer ..., and only if accompanied by a lower wage")
+    std::vector<Token> marked = tree("made VERB VBD 0 root\n"
+                                     "offer NOUN NN 1 obj\n"
+                                     "and CCONJ CC 5 cc\n"
+                                     "if SCONJ IN 5 mark\n"
+                                     "accompanied VERB VBN 2 conj\n"
+                                     "by ADP IN 7 case\n"
+                                     "wage NOUN NN 5 obl\n");
+    repairTree(marked, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(marked)[4], "2:conj");
 }
 
 // A phrase with a preposition hung on an object pronoun is the verb's oblique.
