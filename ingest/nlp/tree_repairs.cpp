@@ -10781,7 +10781,7 @@ std::size_t phraseHungOnAnObjectPronoun(std::vector<Token>& w) {
     for (std::size_t k = 1; k < w.size(); ++k) {
         const std::size_t pronoun = headOf(w, k);
         if (w[k].deprel != "nmod" || pronoun == NONE || pronoun > k || w[pronoun].deprel != "obj" ||
-            headOf(w, pronoun) == NONE ||
+            w[pronoun].upos != "PRON" || headOf(w, pronoun) == NONE ||
             !isOneOf(lowercaseAscii(w[pronoun].form), {"them", "him", "her", "it", "us", "me"}) ||
             !hasChild(w, k, [](const std::string& rel) { return rel == "case"; })) {
             continue;

@@ -4150,6 +4150,11 @@ TEST(TreeRepairs, APhraseOnAnObjectPronounIsTheVerbs) {
     std::vector<Token> those = treeWith(rows, "those");
     repairTree(those, lemmas(), anyNoun);
     EXPECT_EQ(arcs(those)[7], "3:nmod");
+    // (nor is a name spelt like one: "Google defies US over search data")
+    std::vector<Token> name = treeWith(rows, "US");
+    name[2].upos = "PROPN";
+    repairTree(name, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(name)[7], "3:nmod");
 }
 
 TEST(TreeRepairs, KeepASingleRootedTreeOnRandomTrees) {
