@@ -32,7 +32,7 @@ constexpr std::string_view MAGIC = "KGPARSER";
 /// loads as a model without supertags, version 3 (no beam width either) as a greedy one;
 /// version 2 (64-bit keys, fewer templates) is refused: retrain.
 constexpr std::uint32_t VERSION = 5;
-constexpr std::uint32_t OLD_VERSION = 3;  ///< still read, as a greedy model
+constexpr std::uint32_t OLD_VERSION = 3; ///< still read, as a greedy model
 constexpr std::uint32_t BEAM_VERSION = 4; ///< still read, as a model without supertags
 constexpr int MAX_BEAM = 64;
 constexpr float QUANT_MAX = 32767.0f;
@@ -421,7 +421,7 @@ struct Rows {
 struct Parser::Model {
     std::vector<std::string> labels;
     int rootLabel = 0;
-    int punctLabel = -1;             ///< the label of words tagged PUNCT (Parser::parse), -1: none
+    int punctLabel = -1; ///< the label of words tagged PUNCT (Parser::parse), -1: none
     std::vector<LiftedLabel> lifted; ///< per label: what a pseudo-projective label stands for
     bool anyLifted = false;
     /// Open addressing (linear probing) on the key; the tables are in huge pages where possible.
@@ -433,8 +433,8 @@ struct Parser::Model {
     std::size_t stride = 0; ///< classes rounded up to a multiple of 16
     std::size_t rows = 0;
     std::size_t weights = 0;
-    float scale = 1.0f;                        ///< a stored weight w means w * scale
-    int beam = 1;                              ///< beam width the model was trained for (1: greedy)
+    float scale = 1.0f; ///< a stored weight w means w * scale
+    int beam = 1;       ///< beam width the model was trained for (1: greedy)
     std::shared_ptr<const Tagger> supertagger; ///< null: trained without supertags
     std::vector<std::uint64_t> supertagKeys;   ///< supertagKey per supertagger class
 
@@ -904,10 +904,11 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
         }
         for (std::size_t k = 0; k < train.size(); ++k) {
             if (supertags->training[k].size() != train[k].tokens.size()) {
-                throw std::invalid_argument(
-                    "parser training: sentence " + std::to_string(k + 1) + " has " +
-                    std::to_string(train[k].tokens.size()) + " words and " +
-                    std::to_string(supertags->training[k].size()) + " supertags");
+                throw std::invalid_argument("parser training: sentence " + std::to_string(k + 1) +
+                                            " has " + std::to_string(train[k].tokens.size()) +
+                                            " words and " +
+                                            std::to_string(supertags->training[k].size()) +
+                                            " supertags");
             }
         }
     }
@@ -979,8 +980,8 @@ Parser Parser::train(const std::vector<Sentence>& train, const ParserOptions& op
                 keys.push_back(supertagKey(tag));
             }
         }
-        examples.push_back(
-            {&s, std::move(tree.lifted), ids, wordInfo(s, keys.empty() ? nullptr : keys.data())});
+        examples.push_back({&s, std::move(tree.lifted), ids,
+                            wordInfo(s, keys.empty() ? nullptr : keys.data())});
     }
     if (examples.empty()) {
         throw std::runtime_error("parser training: no sentence with a complete tree");
@@ -1194,8 +1195,8 @@ Parser Parser::load(const std::string& path) {
             r.fail("bad supertagger flag");
         }
         if (hasSupertagger == 1) {
-            model->setSupertagger(std::make_shared<const Tagger>(
-                Tagger::fromBytes(r.str(), path + " (supertagger)")));
+            model->setSupertagger(
+                std::make_shared<const Tagger>(Tagger::fromBytes(r.str(), path + " (supertagger)")));
         }
     }
     r.expectEnd();

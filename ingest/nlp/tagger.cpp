@@ -123,10 +123,10 @@ struct WordInfo {
     std::uint64_t ambiguity; ///< hash of the tags seen with the word in training, or UNSEEN
     std::uint64_t lexicon;   ///< the lexicon's WordClass bits of the lowercase form
     // Given tags only (set per sentence, not per form):
-    std::uint64_t given;    ///< hash of the given XPOS
-    std::uint8_t verbLeft;  ///< distance bucket of the nearest verb (VB*, MD) to the left
-    std::uint8_t verbRight; ///< ... to the right
-    std::uint8_t nounRight; ///< distance bucket of the nearest noun or pronoun to the right
+    std::uint64_t given;     ///< hash of the given XPOS
+    std::uint8_t verbLeft;   ///< distance bucket of the nearest verb (VB*, MD) to the left
+    std::uint8_t verbRight;  ///< ... to the right
+    std::uint8_t nounRight;  ///< distance bucket of the nearest noun or pronoun to the right
 };
 
 constexpr std::uint64_t UNSEEN = 0x7A3D15C0FFEEULL;
@@ -679,7 +679,7 @@ struct Tagger::Model {
     WordClasses lexicon;                                         // empty when trained without one
     FeatureIndex index;
     bool twoPass = false;
-    bool givenTags = false;                 ///< TaggerOptions::givenTags
+    bool givenTags = false; ///< TaggerOptions::givenTags
     const std::uint64_t id = nextModelId(); ///< tells the word caches of two models apart
 
     std::size_t classes() const { return upos.size(); }
@@ -1192,20 +1192,20 @@ Tagger Tagger::pruned(float below) const {
     for (std::size_t pass = 0; pass < (from.twoPass ? 2U : 1U); ++pass) {
         PassRows& rows = kept[pass];
         rows.scale = from.index.scale[pass];
-        from.index.forEachRow(
-            pass, [&](std::uint64_t key, const FeatureIndex::Entry* run, std::size_t n) {
-                std::size_t length = 0;
-                for (std::size_t k = 0; k < n; ++k) {
-                    if (std::fabs(float(run[k].weight) * rows.scale) >= below) {
-                        rows.entries.push_back(run[k]);
-                        ++length;
-                    }
+        from.index.forEachRow(pass, [&](std::uint64_t key, const FeatureIndex::Entry* run,
+                                        std::size_t n) {
+            std::size_t length = 0;
+            for (std::size_t k = 0; k < n; ++k) {
+                if (std::fabs(float(run[k].weight) * rows.scale) >= below) {
+                    rows.entries.push_back(run[k]);
+                    ++length;
                 }
-                if (length > 0) {
-                    rows.keys.push_back(key);
-                    rows.lengths.push_back(static_cast<std::uint8_t>(length));
-                }
-            });
+            }
+            if (length > 0) {
+                rows.keys.push_back(key);
+                rows.lengths.push_back(static_cast<std::uint8_t>(length));
+            }
+        });
     }
     model->index.reserve(kept[0].keys.size() + kept[1].keys.size());
     addPass(model->index, 0, kept[0]);

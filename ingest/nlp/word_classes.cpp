@@ -20,9 +20,7 @@ std::uint64_t more(std::uint64_t h, std::string_view s) {
     return h;
 }
 
-std::uint64_t formHash(std::string_view s) {
-    return more(HASH_START, s);
-}
+std::uint64_t formHash(std::string_view s) { return more(HASH_START, s); }
 
 struct FileClass {
     const char* name; ///< "noun" for index.noun and noun.exc
@@ -47,16 +45,26 @@ struct Detachment {
 };
 
 constexpr std::array<Detachment, 20> DETACHMENTS{{
-    {"s", "", WC_NOUN, WC_NOUN_INFLECTED},      {"ses", "s", WC_NOUN, WC_NOUN_INFLECTED},
-    {"xes", "x", WC_NOUN, WC_NOUN_INFLECTED},   {"zes", "z", WC_NOUN, WC_NOUN_INFLECTED},
-    {"ches", "ch", WC_NOUN, WC_NOUN_INFLECTED}, {"shes", "sh", WC_NOUN, WC_NOUN_INFLECTED},
-    {"men", "man", WC_NOUN, WC_NOUN_INFLECTED}, {"ies", "y", WC_NOUN, WC_NOUN_INFLECTED},
-    {"s", "", WC_VERB, WC_VERB_INFLECTED},      {"ies", "y", WC_VERB, WC_VERB_INFLECTED},
-    {"es", "e", WC_VERB, WC_VERB_INFLECTED},    {"es", "", WC_VERB, WC_VERB_INFLECTED},
-    {"ed", "e", WC_VERB, WC_VERB_INFLECTED},    {"ed", "", WC_VERB, WC_VERB_INFLECTED},
-    {"ing", "e", WC_VERB, WC_VERB_INFLECTED},   {"ing", "", WC_VERB, WC_VERB_INFLECTED},
-    {"er", "", WC_ADJ, WC_ADJ_INFLECTED},       {"est", "", WC_ADJ, WC_ADJ_INFLECTED},
-    {"er", "e", WC_ADJ, WC_ADJ_INFLECTED},      {"est", "e", WC_ADJ, WC_ADJ_INFLECTED},
+    {"s", "", WC_NOUN, WC_NOUN_INFLECTED},
+    {"ses", "s", WC_NOUN, WC_NOUN_INFLECTED},
+    {"xes", "x", WC_NOUN, WC_NOUN_INFLECTED},
+    {"zes", "z", WC_NOUN, WC_NOUN_INFLECTED},
+    {"ches", "ch", WC_NOUN, WC_NOUN_INFLECTED},
+    {"shes", "sh", WC_NOUN, WC_NOUN_INFLECTED},
+    {"men", "man", WC_NOUN, WC_NOUN_INFLECTED},
+    {"ies", "y", WC_NOUN, WC_NOUN_INFLECTED},
+    {"s", "", WC_VERB, WC_VERB_INFLECTED},
+    {"ies", "y", WC_VERB, WC_VERB_INFLECTED},
+    {"es", "e", WC_VERB, WC_VERB_INFLECTED},
+    {"es", "", WC_VERB, WC_VERB_INFLECTED},
+    {"ed", "e", WC_VERB, WC_VERB_INFLECTED},
+    {"ed", "", WC_VERB, WC_VERB_INFLECTED},
+    {"ing", "e", WC_VERB, WC_VERB_INFLECTED},
+    {"ing", "", WC_VERB, WC_VERB_INFLECTED},
+    {"er", "", WC_ADJ, WC_ADJ_INFLECTED},
+    {"est", "", WC_ADJ, WC_ADJ_INFLECTED},
+    {"er", "e", WC_ADJ, WC_ADJ_INFLECTED},
+    {"est", "e", WC_ADJ, WC_ADJ_INFLECTED},
 }};
 
 std::ifstream openIn(const std::string& path) {
@@ -103,7 +111,8 @@ WordClasses WordClasses::readWordNet(const std::string& dir) {
     return out;
 }
 
-WordClasses WordClasses::fromEntries(std::vector<std::pair<std::uint64_t, std::uint8_t>> entries) {
+WordClasses
+WordClasses::fromEntries(std::vector<std::pair<std::uint64_t, std::uint8_t>> entries) {
     WordClasses out;
     out.table_.reserve(entries.size());
     for (const auto& [key, bits] : entries) {

@@ -472,8 +472,8 @@ Parser supertagParser(const std::vector<Sentence>& train,
     TaggerOptions taggerOptions;
     taggerOptions.iterations = 5;
     taggerOptions.folds = 0;
-    supertags =
-        std::make_shared<const Supertagging>(Parser::trainSupertagger(train, 3, taggerOptions));
+    supertags = std::make_shared<const Supertagging>(
+        Parser::trainSupertagger(train, 3, taggerOptions));
     ParserOptions options;
     options.iterations = 5;
     options.pruneBelow = 0.0f;
@@ -620,8 +620,8 @@ TEST(Parser, CommittedModelRestoresACrossingArc) {
                             [](const std::string& l) { return l.find('^') != std::string::npos; }),
               10);
     const std::vector<std::pair<const char*, const char*>> words = {
-        {"What", "WDT"},    {"country", "NN"}, {"are", "VBP"}, {"we", "PRP"},
-        {"talking", "VBG"}, {"about", "IN"},   {"?", "."}};
+        {"What", "WDT"}, {"country", "NN"}, {"are", "VBP"}, {"we", "PRP"},
+        {"talking", "VBG"}, {"about", "IN"}, {"?", "."}};
     const std::vector<const char*> upos = {"DET", "NOUN", "AUX", "PRON", "VERB", "ADP", "PUNCT"};
     Sentence s;
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -850,10 +850,10 @@ TEST(ParserCommands, SupertagsTrainIntoTheModel) {
     std::filesystem::remove(model);
     std::istringstream in;
     std::ostringstream out, err;
-    const int rc =
-        cli::run({"train", "parser", "--train", gold, "-o", model, "--iterations", "5",
-                  "--supertags", "3", "--jackknife", "2", "--with-gold", "--wordnet", ""},
-                 {in, out, err});
+    const int rc = cli::run({"train", "parser", "--train", gold, "-o", model, "--iterations", "5",
+                             "--supertags", "3", "--jackknife", "2", "--with-gold",
+                             "--wordnet", ""},
+                            {in, out, err});
     ASSERT_EQ(rc, 0) << err.str();
     EXPECT_NE(err.str().find("supertagger, fold 3 of 3 trained"), std::string::npos) << err.str();
     EXPECT_NE(err.str().find("supertagger on all sentences trained"), std::string::npos)
@@ -956,8 +956,9 @@ TEST(ParserCommands, SupertaggerTagsReadTheJackknifedTags) {
     std::istringstream in;
     std::ostringstream out, err;
     const int rc = cli::run({"train", "parser", "--train", gold, "-o", model, "--iterations", "5",
-                             "--supertags", "3", "--supertagger-passes", "1", "--supertagger-tags",
-                             "--jackknife", "2", "--with-gold", "--wordnet", ""},
+                             "--supertags", "3", "--supertagger-passes", "1",
+                             "--supertagger-tags", "--jackknife", "2", "--with-gold",
+                             "--wordnet", ""},
                             {in, out, err});
     ASSERT_EQ(rc, 0) << err.str();
     const Parser parser = Parser::load(model);

@@ -11,9 +11,9 @@ namespace {
 
 // A WordNet folder in miniature: the license lines of index files start with spaces.
 struct MiniWordNet {
-    std::string dir =
-        (std::filesystem::temp_directory_path() / ("kg_word_classes_" + std::to_string(::getpid())))
-            .string();
+    std::string dir = (std::filesystem::temp_directory_path() /
+                       ("kg_word_classes_" + std::to_string(::getpid())))
+                          .string();
     MiniWordNet() {
         std::filesystem::create_directories(dir);
         std::ofstream(dir + "/index.noun") << "  1 This software and database\n"
@@ -47,18 +47,18 @@ TEST(WordClasses, LemmasRegularAndIrregularInflections) {
         {"boxes", WC_NOUN_INFLECTED},
         {"aim", WC_NOUN | WC_VERB},
         {"aims", WC_NOUN_INFLECTED | WC_VERB_INFLECTED},
-        {"imposing", WC_VERB_INFLECTED}, // "-ing" + "e"
-        {"imposed", WC_VERB_INFLECTED},  // "-ed" + "e"
-        {"banned", WC_VERB_INFLECTED},   // the exception list
+        {"imposing", WC_VERB_INFLECTED},  // "-ing" + "e"
+        {"imposed", WC_VERB_INFLECTED},   // "-ed" + "e"
+        {"banned", WC_VERB_INFLECTED},    // the exception list
         {"took", WC_VERB_INFLECTED},
         {"children", WC_NOUN_INFLECTED},
-        {"tougher", WC_ADJ_INFLECTED}, // "-er"
-        {"safest", WC_ADJ_INFLECTED},  // "-est" + "e"
+        {"tougher", WC_ADJ_INFLECTED},    // "-er"
+        {"safest", WC_ADJ_INFLECTED},     // "-est" + "e"
         {"best", WC_ADJ_INFLECTED},
         {"soon", WC_ADV},
-        {"trade_war", 0}, // multi-word entries are skipped
+        {"trade_war", 0},                 // multi-word entries are skipped
         {"nvidia", 0},
-        {"s", 0}, // a bare suffix is no inflection of ""
+        {"s", 0},                         // a bare suffix is no inflection of ""
         {"", 0},
     };
     for (const auto& c : cases) {
