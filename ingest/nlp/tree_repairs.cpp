@@ -10291,8 +10291,9 @@ std::size_t relativeClauseTakenForTheClauseBeforeIt(std::vector<Token>& w) {
         if (subject == NONE || early == NONE || object) {
             continue;
         }
-        const std::size_t noun = phraseEdges(w, subject).first - 1;
-        if (w[noun].upos != "NOUN" || early >= noun || !dominates(w, early, noun) ||
+        const std::size_t opens = phraseEdges(w, subject).first;
+        const std::size_t noun = opens == 0 ? NONE : opens - 1;
+        if (noun == NONE || w[noun].upos != "NOUN" || early >= noun || !dominates(w, early, noun) ||
             isOneOf(w[noun].deprel, {"nsubj", "nsubj:pass", "compound"})) {
             continue;
         }
@@ -10436,13 +10437,11 @@ std::size_t informedSourceTakenApart(std::vector<Token>& w) {
         // (A report hung on a noun, "division, two people ... told reporters" with "told" an
         // adjective of "division", goes to that noun's verb.)
         if (!isOneOf(outerRel, {"root", "parataxis", "ccomp", "conj", "advcl"})) {
-            while (outer != NONE && w[outer].upos != "VERB") {
-                outer = headOf(w, outer);
-            }
-            outerRel = outer == NONE ? "root" : "parataxis";
+            outer = verbAtOrAbove(w, outer);
             if (outer == NONE) {
                 continue;
             }
+            outerRel = "parataxis";
         }
         const std::size_t matter = v - 1;
         for (std::size_t k = v + 1; k < w.size(); ++k) {
@@ -10490,7 +10489,7 @@ std::size_t clauseAfterAReportInTheMiddle(std::vector<Token>& w) {
         }
         const std::size_t mark =
             lastChildBefore(w, c, c, [](const std::string& rel) { return rel == "mark"; });
-        if (mark == NONE || w[mark - 1].form != "," ||
+        if (mark == NONE || mark <= r || w[mark - 1].form != "," ||
             !isOneOf(lowercaseAscii(w[mark].form), {"as", "because", "while", "although", "though",
                                                     "after", "before", "since", "whereas"})) {
             continue;
@@ -10579,14 +10578,15 @@ std::size_t pastTenseTakenForItsObjectsAdjective(std::vector<Token>& w, const Le
         w[a].upos = "VERB";
         w[a].xpos = "VBD";
         w[a].lemma = verb;
-        for (std::size_t k = 0; k < w.size(); ++k) {
-            // (the clause's words that hung on the noun: "where", a comma)
-            if (k != a && headOf(w, k) == noun && k != object &&
-                isOneOf(w[k].deprel, {"advmod", "mark", "aux", "punct"}) && place == noun) {
-                w[k].head = static_cast<int>(a) + 1;
+        if (place == noun) {
+            for (std::size_t k = 0; k < w.size(); ++k) {
+                // (the clause's words that hung on the noun: "where", a comma)
+                if (k != a && headOf(w, k) == noun &&
+                    isOneOf(w[k].deprel, {"advmod", "mark", "aux", "punct"})) {
+                    w[k].head = static_cast<int>(a) + 1;
+                }
             }
-        }
-        if (place == v) {
+        } else {
             const bool joined = hasChild(w, v, [](const std::string& rel) { return rel == "cc"; });
             for (std::size_t k = 0; k < v; ++k) {
                 if (headOf(w, k) == v && k < noun) {
@@ -10702,23 +10702,14 @@ std::size_t closingReportTakenForATitlesRelativeClause(std::vector<Token>& w) {
         // (The parse may give the title its opening comma.)
         const std::size_t first = phraseEdges(w, title).first;
         const std::size_t comma = w[first].form == "," ? first : first - 1;
-        std::size_t verb = headOf(w, title);
-        while (verb != NONE && w[verb].upos != "VERB") {
-            verb = headOf(w, verb);
-        }
+        std::size_t verb = verbAtOrAbove(w, headOf(w, title));
         if (first == 0 || w[comma].form != "," || verb == NONE || verb > comma) {
             continue;
         }
         // (the main clause's verb, over the clauses of its nouns)
-        while (isOneOf(w[verb].deprel, {"acl", "acl:relcl", "conj", "xcomp"}) &&
+        while (verb != NONE && isOneOf(w[verb].deprel, {"acl", "acl:relcl", "conj", "xcomp"}) &&
                headOf(w, verb) != NONE && headOf(w, verb) < verb) {
-            verb = headOf(w, verb);
-            while (verb != NONE && w[verb].upos != "VERB") {
-                verb = headOf(w, verb);
-            }
-            if (verb == NONE) {
-                break;
-            }
+            verb = verbAtOrAbove(w, headOf(w, verb));
         }
         if (verb == NONE) {
             continue;
@@ -10750,17 +10741,13 @@ std::size_t finiteVerbJoinedToANoun(std::vector<Token>& w) {
             })) {
             continue; // (nor "and only *if accompanied* by a lower wage": a participle's clause)
         }
-        std::size_t same = NONE;
-        for (std::size_t up = headOf(w, noun), steps = 0; up != NONE && steps < w.size();
-             up = headOf(w, up), ++steps) {
-            if (w[up].upos == "VERB" && same == NONE &&
-                w[up].xpos == (regularPast ? "VBD" : w[v].xpos)) {
-                same = up;
-            }
-        }
         // (Only one in its tense: "ordered an investigation and promises" is left as parsed,
         // as verbJoinedToAnObject leaves it.)
-        const std::size_t verb = same;
+        const std::string_view tense = regularPast ? "VBD" : std::string_view(w[v].xpos);
+        std::size_t verb = verbAtOrAbove(w, headOf(w, noun));
+        while (verb != NONE && w[verb].xpos != tense) {
+            verb = verbAtOrAbove(w, headOf(w, verb));
+        }
         if (verb == NONE) {
             continue;
         }
