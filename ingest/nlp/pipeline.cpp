@@ -2063,14 +2063,20 @@ struct Pipeline::Impl {
                 break;
             }
         }
+        // Whether word `h` is a hyphen written without spaces between the words either side.
+        const auto joiningHyphen = [&](std::size_t h) {
+            const std::vector<Token>& w = sentence.tokens;
+            return h > 0 && h + 1 < w.size() && w[h].form == "-" && w[h].start == w[h - 1].end &&
+                   w[h + 1].start == w[h].end;
+        };
         // A hyphen written without spaces between two capitalised words joins one name
         // ("Kosiniak-Kamysz"): tagged as a comma, it split the name and the sentence.
         for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
             Token& hyphen = sentence.tokens[k];
             const Token& before = sentence.tokens[k - 1];
             const Token& after = sentence.tokens[k + 1];
-            if (hyphen.form == "-" && hyphen.xpos != "HYPH" && hyphen.start == before.end &&
-                after.start == hyphen.end && capitalised(before.form) && capitalised(after.form)) {
+            if (joiningHyphen(k) && hyphen.xpos != "HYPH" && capitalised(before.form) &&
+                capitalised(after.form)) {
                 hyphen.upos = "PUNCT";
                 hyphen.xpos = "HYPH";
             }
@@ -2078,11 +2084,10 @@ struct Pipeline::Impl {
         // A capital letter or two joined by such a hyphen to a capitalised word open a name:
         // "*K*-*Electric*", "*T*-*Mobile*" (read as a number, "thousand", and an adjective).
         for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
-            const Token& hyphen = sentence.tokens[k];
             Token& before = sentence.tokens[k - 1];
             Token& after = sentence.tokens[k + 1];
-            if (hyphen.form == "-" && hyphen.start == before.end && after.start == hyphen.end &&
-                before.form.size() <= 2 && upperLetters(before.form) && titleCase(after.form)) {
+            if (joiningHyphen(k) && before.form.size() <= 2 && upperLetters(before.form) &&
+                titleCase(after.form)) {
                 retagAsName(before);
                 retagAsName(after);
             }
@@ -2090,12 +2095,10 @@ struct Pipeline::Impl {
         // A capitalised word joined by such a hyphen to a name before it is the name's too:
         // "Sam Bankman-*Fried*" (read as a past tense that took the name as its subject).
         for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
-            const Token& hyphen = sentence.tokens[k - 1];
             const Token& first = sentence.tokens[k - 2];
             Token& t = sentence.tokens[k];
-            if (hyphen.form == "-" && hyphen.start == first.end && t.start == hyphen.end &&
-                first.upos == "PROPN" && titleCase(first.form) && titleCase(t.form) &&
-                isOneOf(t.upos, {"VERB", "ADJ", "NOUN", "ADV"})) {
+            if (joiningHyphen(k - 1) && first.upos == "PROPN" && titleCase(first.form) &&
+                titleCase(t.form) && isOneOf(t.upos, {"VERB", "ADJ", "NOUN", "ADV"})) {
                 retagAsName(t);
             }
         }
@@ -2104,12 +2107,10 @@ struct Pipeline::Impl {
         // "Sea" its subject). In EWT two capitalised words joined so are names 88 times in
         // 118, and the second is such a verb once ("Thank-You").
         for (std::size_t k = 2; k < sentence.tokens.size(); ++k) {
-            const Token& hyphen = sentence.tokens[k - 1];
             Token& first = sentence.tokens[k - 2];
             Token& t = sentence.tokens[k];
-            if (hyphen.form == "-" && hyphen.start == first.end && t.start == hyphen.end &&
-                first.upos == "NOUN" && titleCase(first.form) && titleCase(t.form) &&
-                t.upos == "VERB" && isOneOf(t.xpos, {"VB", "VBP", "VBZ"}) &&
+            if (joiningHyphen(k - 1) && first.upos == "NOUN" && titleCase(first.form) &&
+                titleCase(t.form) && t.upos == "VERB" && isOneOf(t.xpos, {"VB", "VBP", "VBZ"}) &&
                 (k + 1 == sentence.tokens.size() || !titleCase(sentence.tokens[k + 1].form))) {
                 retagAsName(first);
                 retagAsName(t);
@@ -2118,11 +2119,9 @@ struct Pipeline::Impl {
         // The small second half of a hyphenated given name after a family name is a name:
         // "Lee Jae-*yong*", "Kim Jong-*un*" (tagged a noun, it took the words after it).
         for (std::size_t k = 3; k < sentence.tokens.size(); ++k) {
-            const Token& hyphen = sentence.tokens[k - 1];
             const Token& first = sentence.tokens[k - 2];
             Token& t = sentence.tokens[k];
-            if (hyphen.form == "-" && hyphen.start == first.end && t.start == hyphen.end &&
-                first.upos == "PROPN" && capitalised(first.form) &&
+            if (joiningHyphen(k - 1) && first.upos == "PROPN" && capitalised(first.form) &&
                 sentence.tokens[k - 3].upos == "PROPN" &&
                 capitalised(sentence.tokens[k - 3].form) && t.form.size() <= 4 &&
                 lowerLetters(t.form)) {
@@ -2530,6 +2529,14 @@ struct Pipeline::Impl {
                 if (verb != NONE && lowercaseAscii(w[verb].form) == "that" && verb > 0) {
                     --verb;
                 }
+                if (verb == NONE || w[verb].upos != "VERB" ||
+                    !isOneOf(w[verb].lemma, {"say",    "find",  "rule",   "conclude",  "allege",
+                                             "claim",  "argue", "show",   "determine", "decide",
+                                             "insist", "warn",  "report", "suggest",   "confirm",
+                                             "deny",   "note",  "add",    "believe",   "think"}) ||
+                    !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
+                    continue;
+                }
                 // (Not a participle of naming, nor one whose phrase is the subject of a verb
                 // after it: "said a criminal group *called* Qilin was behind the attack".)
                 bool laterFinite = false;
@@ -2540,14 +2547,6 @@ struct Pipeline::Impl {
                 if (laterFinite ||
                     isOneOf(lowercaseAscii(w[k].form),
                             {"called", "named", "dubbed", "titled", "labelled", "labeled"})) {
-                    continue;
-                }
-                if (verb == NONE || w[verb].upos != "VERB" ||
-                    !isOneOf(w[verb].lemma, {"say",    "find",  "rule",   "conclude",  "allege",
-                                             "claim",  "argue", "show",   "determine", "decide",
-                                             "insist", "warn",  "report", "suggest",   "confirm",
-                                             "deny",   "note",  "add",    "believe",   "think"}) ||
-                    !lemmatizer.knownVerb(lemmatizer.lemma(w[k].form, "VERB", "VBD"))) {
                     continue;
                 }
                 pastTenseWithSubject(sentence, k, open, k);
