@@ -515,6 +515,27 @@ struct Pipeline::Impl {
                 retagAsName(first);
             }
         }
+        // A capitalised "-s" word that opens a statement, read as a verb, before a name and a
+        // finite verb later on, is a plural noun in apposition with the name: "*Rivals* Apple
+        // Music and Amazon Music have also raised prices" (EWT's sentence-opening "-s" verbs
+        // before a name are questions: "Does Crack Barrel ban ...?").
+        if (const std::size_t n = sentence.tokens.size(); n > 3) {
+            Token& first = sentence.tokens[0];
+            const std::string lower = lowercaseAscii(first.form);
+            bool finiteLater = false;
+            for (std::size_t k = 2; k < n; ++k) {
+                finiteLater = finiteLater ||
+                              (isOneOf(sentence.tokens[k].xpos, {"VBD", "VBZ", "VBP", "MD"}) &&
+                               sentence.tokens[k - 1].upos == "PROPN");
+            }
+            if (first.xpos == "VBZ" && titleCase(first.form) && lower.ends_with('s') &&
+                !lower.ends_with("ss") && sentence.tokens[1].upos == "PROPN" &&
+                sentence.tokens[n - 1].form != "?" && finiteLater &&
+                !isOneOf(lower, {"is", "does", "has", "was"}) &&
+                (tagger.wordClasses(lower) & (WC_NOUN | WC_NOUN_INFLECTED)) != 0) {
+                retag(first, "NOUN", "NNS");
+            }
+        }
         // "chief executive" with no common noun after it is a person ("Sam Altman, OpenAI's
         // chief executive, has held talks"; "Intel chief executive Pat Gelsinger told"): EWT
         // has almost no chief executives, and the tagger reads both words as adjectives, which
@@ -713,6 +734,25 @@ struct Pipeline::Impl {
                 retag(t, "VERB", "VBZ");
             } else {
                 retag(t, "NOUN", "NN");
+            }
+        }
+        // No base form ends in a plain "-s" after "and" (EWT has none): such a word after a
+        // third-person verb earlier in the sentence is that verb's conjunct, "punishes merchants
+        // ... and *pressures* them to pay".
+        for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            const std::string lower = lowercaseAscii(t.form);
+            if (t.xpos != "VB" || lowercaseAscii(sentence.tokens[k - 1].form) != "and" ||
+                lower.size() < 4 || !lower.ends_with('s') || lower.ends_with("ss") ||
+                lower.ends_with("us") || lower.ends_with("is") ||
+                !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
+                continue;
+            }
+            for (std::size_t j = 0; j + 1 < k; ++j) {
+                if (sentence.tokens[j].xpos == "VBZ" && sentence.tokens[j].upos == "VERB") {
+                    retag(t, "VERB", "VBZ");
+                    break;
+                }
             }
         }
         // A lone apostrophe written right after a word ending in "s", tagged as punctuation,
@@ -2325,6 +2365,44 @@ struct Pipeline::Impl {
                         nounBeforeASecondObject(w);
                         return w[k - 1].deprel == "compound" && headOf(w, k - 1) == k;
                     });
+            }
+            // A base form joined to a finite verb with no subject of its own, after a comma,
+            // follows an infinitive that the tagger took for "to" and a noun: "stole billions
+            // from customers *to fund* risky bets, *buy* property and make donations". "to" as
+            // the infinitive's mark and the noun as a verb, kept when the base form is then the
+            // infinitive's conjunct.
+            for (std::size_t k = 3; k < sentence.tokens.size(); ++k) {
+                const std::vector<Token>& w = sentence.tokens;
+                const std::size_t finite = headOf(w, k);
+                if (w[k].xpos != "VB" || w[k].deprel != "conj" || w[k - 1].form != "," ||
+                    finite == NONE || finite >= k ||
+                    !isOneOf(w[finite].xpos, {"VBD", "VBZ", "VBP"}) ||
+                    hasChild(w, k, [](const std::string& r) {
+                        return r.starts_with("nsubj") || r.starts_with("aux") || r == "mark";
+                    })) {
+                    continue;
+                }
+                std::size_t noun = NONE;
+                for (std::size_t j = finite + 2; j + 1 < k; ++j) {
+                    if (lowercaseAscii(w[j - 1].form) == "to" && w[j - 1].xpos == "IN" &&
+                        w[j].xpos == "NN" && lowerLetters(w[j].form) &&
+                        lemmatizer.knownVerb(lemmatizer.lemma(w[j].form, "VERB", "VB"))) {
+                        noun = j;
+                    }
+                }
+                if (noun == NONE) {
+                    continue;
+                }
+                reparse(
+                    sentence,
+                    [&](Sentence& retry) {
+                        retag(retry.tokens[noun - 1], "PART", "TO");
+                        retag(retry.tokens[noun], "VERB", "VB");
+                    },
+                    [&](const Sentence& retry) {
+                        return retry.tokens[k].deprel == "conj" && headOf(retry.tokens, k) == noun;
+                    });
+                break;
             }
             // A verb's "-s" form that the tagger took for a plural noun, made the first of two
             // subjects of the verb of a clause joined after it: "Tourism *accounts* for more

@@ -3320,6 +3320,45 @@ TEST(Pipeline, NearBeforeACapitalisedNounIsThePrepositionOfAName) {
     EXPECT_EQ(wordOf(pipeline, text, "hall").deprel, "obj");
 }
 
+// A word in "-s" tagged as a base form after "and" is the conjunct of an earlier third-person
+// verb; a plural noun after "and" stays one.
+TEST(Pipeline, AnSFormAfterAndJoinsAnEarlierThirdPersonVerb) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The lawsuit says Amazon punishes merchants who offer lower prices "
+                             "elsewhere and pressures them to pay for its delivery service.";
+    const Token pressures = wordOf(pipeline, text, "pressures");
+    EXPECT_EQ(pressures.xpos, "VBZ");
+    EXPECT_EQ(pressures.lemma, "pressure");
+    EXPECT_EQ(pressures.deprel, "conj");
+    EXPECT_EQ(wordOf(pipeline, "Amazon sells books and toys.", "toys").upos, "NOUN");
+}
+
+// A capitalised "-s" word read as a verb before a name that opens a statement is a plural
+// noun; a question keeps its verb.
+TEST(Pipeline, AnOpeningSWordBeforeANameIsAPlural) {
+    const Pipeline& pipeline = shipped();
+    const Token rivals = wordOf(pipeline, "Rivals Apple Music and Amazon Music have also raised "
+                                          "prices.",
+                                "Rivals");
+    EXPECT_EQ(rivals.xpos, "NNS");
+    EXPECT_EQ(rivals.lemma, "rival");
+    EXPECT_EQ(wordOf(pipeline, "Does Crack Barrel ban employees from having tattoos?", "Does").upos,
+              "AUX");
+}
+
+// A base form joined after a comma to a finite verb with no subject of its own follows an
+// infinitive that the tagger read as "to" and a noun.
+TEST(Pipeline, AListOfBaseFormsFollowsAnInfinitiveReadAsANoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Prosecutors said he stole billions of dollars from customers to "
+                             "fund risky bets, buy property and make political donations.";
+    const Token fund = wordOf(pipeline, text, "fund");
+    EXPECT_EQ(fund.xpos, "VB");
+    EXPECT_EQ(wordOf(pipeline, text, "to").xpos, "TO");
+    EXPECT_EQ(wordOf(pipeline, text, "buy").deprel, "conj");
+    EXPECT_EQ(wordOf(pipeline, text, "bets").deprel, "obj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());
