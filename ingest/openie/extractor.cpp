@@ -378,6 +378,23 @@ private:
         });
     }
 
+    // Whether verb `v` goes on with `noun`, its "with" oblique: "proceed with", or "go", "press",
+    // "push", "move" or "forge" with "ahead", "forward" or "on" ("went ahead with the vote").
+    bool proceedsWith(std::size_t v, std::size_t noun) const {
+        const std::size_t with = t_.child(noun, {"case"});
+        if (with == NONE || t_.lemma(with) != "with") {
+            return false;
+        }
+        if (t_.lemma(v) == "proceed") {
+            return true;
+        }
+        return isOneOf(t_.lemma(v), {"go", "press", "push", "move", "forge"}) &&
+               std::any_of(t_.kids(v).begin(), t_.kids(v).end(), [&](std::size_t k) {
+                   return isOneOf(t_.rel(k), {"advmod", "compound:prt"}) &&
+                          isOneOf(nlp::lowercaseAscii(t_.tok(k).form), {"ahead", "forward", "on"});
+               });
+    }
+
     bool hasCop(std::size_t i) const { return t_.child(i, {"cop"}) != NONE; }
 
     bool isClauseHead(std::size_t i) const {
@@ -528,21 +545,24 @@ private:
         if (rel == "acl" && t_.isNominal(h) && t_.tok(i).xpos == "VB") {
             const bool ranked = rankedNoun(h);
             const bool plan = isOneOf(
-                t_.lemma(h), {"plan", "talk", "agreement", "deal", "offer", "bid", "step",
+                t_.lemma(h), {"plan", "talk", "agreement", "deal", "offer", "bid", "step", "vote",
                               "approval", "permission", "license", "licence", "effort", "attempt",
                               "commitment", "pledge", "intention", "decision", "push", "proposal"});
             const std::size_t to = t_.child(i, {"mark"});
             const std::size_t v = t_.head(h);
             const bool byVerb =
-                v != NONE &&
-                (ranked
+                (v != NONE &&
+                 (ranked
                      ? isOneOf(t_.rel(h), {"obj", "xcomp"}) &&
                            isOneOf(t_.lemma(v), {"become", "remain"})
                      : isOneOf(t_.rel(h), {"obj", "obl"}) && t_.child(v, {"iobj"}) == NONE &&
                            isOneOf(t_.lemma(v), {"have",  "make", "take",   "announce", "unveil",
                                                  "reach", "sign", "strike", "win",      "receive",
                                                  "seek",  "get",  "obtain", "launch",   "submit",
-                                                 "enter", "hold", "begin",  "start",    "open"}));
+                                                 "enter", "hold", "begin",  "start",    "open"}))) ||
+                // (or goes ahead with: "would go ahead with a vote to name ...", "pressed on
+                // with plans to ...", "proceeded with its bid to ...")
+                (v != NONE && !ranked && t_.rel(h) == "obl" && proceedsWith(v, h));
             // "invoked an emergency law to take control of Nexperia", "passed a bill to ban
             // ...": an instrument the subject invokes, passes or uses does what the subject
             // means it to do.

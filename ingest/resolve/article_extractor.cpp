@@ -125,8 +125,12 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
                 replaced.emplace_back(c, doc.entity(static_cast<std::size_t>(e)).name + "’s");
                 words.push_back(c);
             } else if (s.tokens[c].upos != "PRON") {
-                for (std::size_t g = ents.words[c].entity >= 0 ? ents.words[c].first : c;
-                     g <= (ents.words[c].entity >= 0 ? ents.words[c].last : c); ++g) {
+                // (A possessor inside the head's own mention is its own word, not the mention:
+                // "the city's mayor, Ekrem Imamoglu" is one mention from "of" to "mayor".)
+                const bool named = ents.words[c].entity >= 0 &&
+                                   ents.words[c].entity != ents.words[head].entity;
+                for (std::size_t g = named ? ents.words[c].first : c;
+                     g <= (named ? ents.words[c].last : c); ++g) {
                     words.push_back(g);
                 }
                 for (std::size_t g : t.children[c]) {
@@ -469,7 +473,10 @@ Side resolveArgument(const SentenceTree& t, const openie::Argument& arg,
     // participle of naming gives a name is that name.
     if (ents.words[head].entity < 0 && s.tokens[head].upos == "NOUN") {
         for (std::size_t c : t.children[head]) {
-            if (t.rel(c) != "acl" || !isOneOf(t.lemma(c), {"call", "name", "dub"})) {
+            // (Not an infinitive, which is an act the noun is for: "a vote to name Imamoglu as
+            // its candidate" is no Imamoglu.)
+            if (t.rel(c) != "acl" || !isOneOf(t.lemma(c), {"call", "name", "dub"}) ||
+                t.child(c, {"mark"}) != NONE) {
                 continue;
             }
             const std::size_t name = t.child(c, {"xcomp", "obj"});

@@ -4040,6 +4040,20 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     }
                 }
             }
+            // A "them" made to act by a verb joined to an earlier one stands for that verb's
+            // plural object of actors: "punishes merchants ... and pressures *them* to pay".
+            if (const std::size_t joined = t.head(i);
+                lowered(tok.form) == "them" && t.rel(i) == "obj" && joined != NONE &&
+                t.rel(joined) == "conj" && t.child(joined, {"xcomp"}) != NONE &&
+                s.tokens[t.child(joined, {"xcomp"})].upos == "VERB") {
+                const std::size_t u = t.head(joined);
+                const std::size_t o = u == NONE ? NONE : t.child(u, {"obj"});
+                if (o != NONE && o < i && s.tokens[o].upos == "NOUN" && isPlural(s.tokens[o]) &&
+                    words[o].entity < 0 && agentNoun(nounLemma(s.tokens[o]))) {
+                    words[i].antecedent = o;
+                    continue;
+                }
+            }
             if ((plural && isSubject(t, i)) || it) {
                 // An object "it" that its verb makes or lets act ("rising costs forced *it* to
                 // scrap projects") stands for an actor: not an unnamed thing ("The sale is part

@@ -125,7 +125,9 @@ bool agentNoun(std::string_view lemma) {
          "migrant", "reporter", "critic", "suspect", "leader", "survivor", "demonstrator", "woman",
          "dealer", "mechanic", "technician", "machinist", "bomber", "assailant", "shooter",
          "sniper", "terrorist", "kidnapper", "smuggler", "insurgent", "jihadist", "extremist",
-         "looter", "robber",
+         "looter", "robber", "merchant", "engineer", "scientist", "journalist", "entrepreneur",
+         "landlord", "tenant", "employer", "officer", "broker", "banker", "shopper", "subscriber",
+         "volunteer",
          // (and the forces of nature and blasts whose damage the news reports: "Floods hit
          // villages in Hebei"; not "fire", which is also what things are set on and what
          // troops open)

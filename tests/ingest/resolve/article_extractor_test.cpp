@@ -4539,6 +4539,26 @@ const StatementCase SMALL_CASES[] = {
      "Samsung Electronics warned that its third-quarter profit would fall short of expectations "
      "and apologised to investors, an unusual step for the South Korean company.",
      "its third-quarter profit | fall step for | Samsung Electronics", true},
+    // A possessor inside the head's own mention is one word of the phrase, not the mention.
+    {"APossessorInsideTheHeadsMentionIsItsWord",
+     "The court ordered the arrest of the city's mayor, Ekrem Imamoglu.",
+     "court | order | arrest of city's mayor"},
+    // An infinitive of naming on a noun is an act the noun is for, not the noun's name.
+    {"AnInfinitiveOfNamingNamesNoNoun",
+     "The party went ahead with a vote to name Imamoglu as its candidate.",
+     "party | go ahead with | Imamoglu", true},
+    // Going ahead with a plan makes the plan's act the subject's aim.
+    {"GoingAheadWithAPlanIsTheSubjectsAim",
+     "Boeing pressed ahead with plans to buy Spirit AeroSystems.",
+     "Boeing | buy | Spirit AeroSystems"},
+    // A "them" made to act by a verb joined to an earlier one is that verb's plural object of actors.
+    {"AThemMadeToActIsTheEarlierVerbsObject",
+     "The lawsuit says Amazon punishes merchants who offer lower prices elsewhere and pressures them to pay for its delivery service.",
+     "Amazon | pressure | merchants"},
+    // ... and the subject of the act it is made to do.
+    {"AThemMadeToActDoesTheAct",
+     "The lawsuit says Amazon punishes merchants who offer lower prices elsewhere and pressures them to pay for its delivery service.",
+     "Amazon | pay for | its delivery service", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
