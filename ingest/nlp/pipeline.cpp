@@ -718,6 +718,27 @@ struct Pipeline::Impl {
                 retag(t, "NOUN", "NN");
             }
         }
+        // An "-ing" word between two nouns of the noun phrase that opens its clause, with a
+        // finite verb right after the second, modifies that noun: "The Swedish music
+        // *streaming* company said ..." (read as a participle, "music" took the verb and
+        // "streaming" the company as its object).
+        for (std::size_t k = 1; k + 2 < sentence.tokens.size(); ++k) {
+            const std::vector<Token>& w = sentence.tokens;
+            if (w[k].xpos != "VBG" || !lowerLetters(w[k].form) || w[k - 1].xpos != "NN" ||
+                !isOneOf(w[k + 1].xpos, {"NN", "NNS"}) ||
+                !isOneOf(w[k + 2].xpos, {"VBD", "VBZ", "VBP", "MD"})) {
+                continue;
+            }
+            std::size_t open = k - 1;
+            while (open > 0 && isOneOf(w[open - 1].upos, {"ADJ", "NOUN", "PROPN"})) {
+                --open;
+            }
+            // (the phrase opens the sentence, or a clause after a comma or "that")
+            const std::size_t det = open > 0 && w[open - 1].upos == "DET" ? open - 1 : open;
+            if (det == 0 || isOneOf(lowercaseAscii(w[det - 1].form), {",", "that"})) {
+                retag(sentence.tokens[k], "NOUN", "NN");
+            }
+        }
         // Only "'s" and a lone apostrophe are possessive markers: "as demand from AI customers
         // *outstrips* supply" had the verb tagged POS. Such a word is its verb's "-s" form when
         // there is one, else a noun.

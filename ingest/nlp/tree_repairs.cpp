@@ -10612,19 +10612,26 @@ std::size_t pastTenseTakenForItsObjectsAdjective(std::vector<Token>& w, const Le
 // A name right after "the" and a common noun inside a preposition's phrase, taken for a bare
 // oblique of the verb: "took control of the chipmaker *Nexperia*" with "Nexperia" on "took". The
 // noun describes the name: the name is its apposition, as in EWT's "donated by the teacher
-// Adz". (A day or a month stays the verb's: "seized control of the country October 12".) How
-// many it mended.
+// Adz". (A day or a month stays the verb's: "seized control of the country October 12".)
+// (Adjectives may come between: "brought by the environmental group *Friends* of the Earth".)
+// How many it mended.
 std::size_t nameAfterItsNounTakenForAnOblique(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t n = 2; n < w.size(); ++n) {
         const std::size_t noun = n - 1;
         const std::size_t v = headOf(w, n);
         const std::string lower = lowercaseAscii(w[n].form);
+        std::size_t the = noun - 1;
+        while (the > 0 && w[the].deprel == "amod" && w[the].upos == "ADJ" &&
+               headOf(w, the) == noun) {
+            --the;
+        }
         if (w[n].upos != "PROPN" || v == NONE || v > noun || w[noun].upos != "NOUN" ||
-            !isOneOf(w[n].deprel, {"obl:unmarked", "obl:npmod", "obl:tmod", "obj", "iobj"}) ||
+            !isOneOf(w[n].deprel,
+                     {"obl", "obl:unmarked", "obl:npmod", "obl:tmod", "obj", "iobj"}) ||
             lowercaseAscii(w[noun].form) != w[noun].form ||
-            !isOneOf(w[noun].deprel, {"nmod", "obl"}) ||
-            lowercaseAscii(w[noun - 1].form) != "the" || headOf(w, noun - 1) != noun ||
+            !isOneOf(w[noun].deprel, {"nmod", "obl", "obl:agent"}) ||
+            lowercaseAscii(w[the].form) != "the" || headOf(w, the) != noun ||
             weekday(lower) || monthName(lower) ||
             hasChild(w, n, [](const std::string& rel) { return rel == "case"; })) {
             continue;

@@ -3359,6 +3359,20 @@ TEST(Pipeline, AListOfBaseFormsFollowsAnInfinitiveReadAsANoun) {
     EXPECT_EQ(wordOf(pipeline, text, "bets").deprel, "obj");
 }
 
+// An "-ing" word between two nouns of a clause's opening noun phrase, with a finite verb
+// right after, modifies the second noun; one after the verb stays a participle.
+TEST(Pipeline, AnIngWordBetweenTheOpeningNounsModifiesTheSecond) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The Swedish music streaming company said subscribers would pay more.";
+    const Token streaming = wordOf(pipeline, text, "streaming");
+    EXPECT_EQ(streaming.upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "company").deprel, "nsubj");
+    EXPECT_EQ(wordOf(pipeline, "Regulators said rising costs hurt the music streaming business.",
+                     "rising")
+                  .xpos,
+              "VBG");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -3952,6 +3952,26 @@ TEST(TreeRepairs, ANameAfterTheNounItIsIsTheNounsApposition) {
     EXPECT_EQ(arcs(month)[8], "4:obj");
 }
 
+// So is one after adjectives between "the" and the noun, the noun a passive's agent.
+TEST(TreeRepairs, ANameAfterTheAgentsDescribedNounIsItsApposition) {
+    const std::string rows = "The DET DT 2 det\n"
+                             "case NOUN NN 4 nsubj:pass\n"
+                             "was AUX VBD 4 aux:pass\n"
+                             "brought VERB VBN 0 root\n"
+                             "by ADP IN 8 case\n"
+                             "the DET DT 8 det\n"
+                             "environmental ADJ JJ 8 amod\n"
+                             "group NOUN NN 4 obl:agent\n"
+                             "%s PROPN NNPS 4 obj\n"
+                             ". PUNCT . 4 punct\n";
+    std::vector<Token> w = treeWith(rows, "Friends");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[8], "8:appos");
+    std::vector<Token> day = treeWith(rows, "Monday");
+    repairTree(day, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(day)[8], "4:obj");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {
