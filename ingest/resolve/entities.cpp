@@ -3105,6 +3105,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        words[j + 2].entity < 0) {
                 j += 2; // (after "&" a capitalised word the tagger gave an adjective's class
                         // and a name's tag: "Baylor Scott & White Health")
+            } else if (next.form == "of" && j + 3 < n && lowered(s.tokens[j + 2].form) == "the" &&
+                       s.tokens[j + 3].upos == "PROPN" && words[j + 3].entity < 0 &&
+                       nlp::titleCase(s.tokens[j + 3].form) && j == i &&
+                       (s.tokens[j].xpos == "NNPS" ||
+                        institutionWord(lowered(s.tokens[j].form)) ||
+                        isOneOf(lowered(s.tokens[j].form),
+                                {"bank", "church", "order", "society", "museum", "council"}))) {
+                j += 3; // a name of one plural or institution word before "of the": "Friends
+                        // of the Earth", "Church of the Nazarene"
             } else if (next.form == "of" && j + 2 < n && words[j + 2].entity >= 0 &&
                        words[j + 2].kind == MentionKind::Name && words[j + 2].first == j + 2 &&
                        entities_[static_cast<std::size_t>(words[j + 2].entity)].type ==
@@ -4829,6 +4838,17 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // youngest prime minister in the country's history".
         if (t.rel(i) == "xcomp" && t.head(i) != NONE &&
             isOneOf(t.lemma(t.head(i)), {"become", "remain", "stay", "turn"})) {
+            continue;
+        }
+        // So is what a verb makes or names its object: "making her the youngest prime minister",
+        // "named him the company's chief executive" (the second of two objects, or the object's
+        // complement).
+        if (const std::size_t v = t.head(i);
+            v != NONE && isOneOf(t.rel(i), {"obj", "xcomp"}) &&
+            isOneOf(t.lemma(v), {"make", "name", "appoint", "elect", "crown", "declare"}) &&
+            std::any_of(t.children[v].begin(), t.children[v].end(), [&](std::size_t c) {
+                return c < i && isOneOf(t.rel(c), {"obj", "iobj"});
+            })) {
             continue;
         }
         // The kind of actor or thing the noun describes ("company", "ministry", "chip"), if any.

@@ -4559,6 +4559,14 @@ const StatementCase SMALL_CASES[] = {
     {"AThemMadeToActDoesTheAct",
      "The lawsuit says Amazon punishes merchants who offer lower prices elsewhere and pressures them to pay for its delivery service.",
      "Amazon | pay for | its delivery service", true},
+    // A name right after an agent's described noun is the agent, with "of the" after one plural word inside it.
+    {"ANameAfterTheAgentsNounIsTheAgent",
+     "The case was brought by the environmental group Friends of the Earth Netherlands.",
+     "Friends of the Earth Netherlands | bring | case"},
+    // What a verb makes its object is no participant of the verb.
+    {"WhatAVerbMakesItsObjectIsNoParticipant",
+     "Prime Minister Srettha Thavisin was removed. Parliament approved Paetongtarn Shinawatra, making her the youngest prime minister in the country's history.",
+     "parliament | make | youngest prime minister", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",

@@ -1106,6 +1106,17 @@ TEST(DocumentEntities, ANamedThingAfterAIsAProductAndAProgramNoLaw) {
     EXPECT_EQ(types.count("Airbus's space program"), 0u) << ::testing::PrintToString(types);
 }
 
+// What a verb makes or names its object is said of the object, no one named before; a plain
+// object with the same words still is.
+TEST(DocumentEntities, WhatAVerbMakesItsObjectIsNoMention) {
+    const Resolved made = resolve("Prime Minister Srettha Thavisin was removed. Parliament approved "
+                                  "Paetongtarn Shinawatra, making her the youngest prime minister.");
+    EXPECT_EQ(made.of(1, "minister"), "");
+    const Resolved met = resolve("Prime Minister Srettha Thavisin was removed. Parliament thanked "
+                                 "the prime minister.");
+    EXPECT_EQ(met.of(1, "minister"), "Srettha Thavisin");
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
