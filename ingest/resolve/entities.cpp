@@ -533,9 +533,11 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                            "amendment", "constitution", "directive"})) {
         return EntityType::Law;
     }
-    // (and a storm: "Hurricane Helene", "Typhoon Yagi", "Storm Boris")
+    // (and a storm: "Hurricane Helene", "Typhoon Yagi", "Storm Boris"; and a tour or a
+    // contest: "the Eras Tour", "the World Cup", "the Monaco Grand Prix")
     if (hasWord(name, {"summit", "conference", "olympics", "expo", "games", "election", "elections",
-                       "war", "crisis", "festival", "talks", "dialogue"}) ||
+                       "war", "crisis", "festival", "talks", "dialogue", "tour", "marathon",
+                       "championship", "championships", "tournament", "cup", "prix"}) ||
         isOneOf(lowered(s.tokens[first].form),
                 {"hurricane", "typhoon", "cyclone", "storm", "tornado", "wildfire"})) {
         return EntityType::Event;
@@ -2458,32 +2460,58 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // "drove tractors into Brussels": a capital that stands for its government elsewhere
         // is the city where a phrase of place or motion names it.
         // (Not another name of the country itself: "in Britain", "fled to Burma".)
-        if (!m.demonym && m.end == m.begin + 1 && entry->type == EntityType::Gpe &&
-            entry->name != s.tokens[m.begin].form && !nlp::upperLetters(s.tokens[m.begin].form) &&
+        // (A name of several words is its head word's: "a stadium in Buenos Aires", "from The
+        // Hague".)
+        std::size_t head = m.begin;
+        for (std::size_t k = m.begin; k < m.end; ++k) {
+            if (t.head(k) == NONE || t.head(k) < m.begin || t.head(k) >= m.end) {
+                head = k;
+            }
+        }
+        const std::string matched = joinWords(s, m.begin, m.end - 1);
+        // (only names: not an alias such as "Argentine government")
+        bool allNames = true;
+        for (std::size_t k = m.begin; k < m.end; ++k) {
+            allNames = allNames && (s.tokens[k].upos == "PROPN" || s.tokens[k].xpos == "NNP" ||
+                                    (k == m.begin && lowered(s.tokens[k].form) == "the"));
+        }
+        if (!m.demonym && entry->type == EntityType::Gpe && entry->name != matched &&
+            !nlp::upperLetters(s.tokens[m.begin].form) &&
+            // (a country's, whose people have a name: not a city's own other spelling, "Sao
+            // Paulo" for "São Paulo")
+            (m.end == m.begin + 1 || (allNames && !entry->demonyms.empty())) &&
             !isOneOf(s.tokens[m.begin].form,
                      {"America", "Britain", "Korea", "Holland", "Türkiye", "Turkiye", "Bosnia",
                       "Congo", "Czechia", "Swaziland", "Burma", "Gaza", "Mideast", "Donbass"}) &&
             entry->demonyms.end() ==
                 std::find(entry->demonyms.begin(), entry->demonyms.end(), s.tokens[m.begin].form)) {
-            const std::size_t c = t.child(m.begin, {"case"});
+            const std::size_t c = t.child(head, {"case"});
             // (So is one that people flee to or from, or that an army takes: "fled to Moscow",
             // "rebels captured Damascus".)
-            const std::size_t verb = t.head(m.begin);
+            const std::size_t verb = t.head(head);
             const std::string_view act = verb == NONE ? std::string_view() : t.lemma(verb);
+            // (The second of "from X to Y" may hang on the first: "moved its headquarters from
+            // The Hague to London".)
+            const bool chained = verb != NONE && t.rel(head) == "nmod" && t.rel(verb) == "obl" &&
+                                 t.child(verb, {"case"}) != NONE &&
+                                 isOneOf(lowered(s.tokens[t.child(verb, {"case"})].form),
+                                         {"from", "to"});
+            const std::string_view moved =
+                chained && t.head(verb) != NONE ? t.lemma(t.head(verb)) : act;
             const bool motion =
                 c != NONE && isOneOf(lowered(s.tokens[c].form), {"to", "from"}) &&
-                t.rel(m.begin) == "obl" &&
-                isOneOf(act, {"flee", "fly", "travel", "return", "move", "relocate", "arrive",
-                              "escape", "evacuate", "march", "drive", "head"});
+                (t.rel(head) == "obl" || chained) &&
+                isOneOf(moved, {"flee", "fly", "travel", "return", "move", "relocate", "arrive",
+                                "escape", "evacuate", "march", "drive", "head"});
             const bool taken =
-                c == NONE && t.rel(m.begin) == "obj" &&
+                c == NONE && t.rel(head) == "obj" &&
                 isOneOf(act, {"capture", "seize", "enter", "besiege", "shell", "bomb", "storm",
                               "encircle", "surround", "evacuate", "flee", "overrun", "liberate"});
             // (Or one a building or a site stands in: "the presidential palace in Khartoum",
             // "the embassy in Kyiv".)
             const bool site =
                 c != NONE && isOneOf(lowered(s.tokens[c].form), {"in", "at"}) && verb != NONE &&
-                t.rel(m.begin) == "nmod" && s.tokens[verb].upos == "NOUN" &&
+                t.rel(head) == "nmod" && s.tokens[verb].upos == "NOUN" &&
                 isOneOf(t.lemma(verb),
                         {"palace",     "building",   "embassy",   "consulate", "airport",
                          "hospital",   "square",     "street",    "station",   "hotel",
@@ -2497,7 +2525,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const std::size_t doer = verb == NONE ? NONE : t.child(verb, {"nsubj"});
             const bool scene =
                 c != NONE && isOneOf(lowered(s.tokens[c].form), {"in", "at"}) &&
-                t.rel(m.begin) == "obl" && verb != NONE && s.tokens[verb].upos == "VERB" &&
+                t.rel(head) == "obl" && verb != NONE && s.tokens[verb].upos == "VERB" &&
                 (nlp::amountChangeVerb(act) ||
                  (doer != NONE && isOneOf(t.lemma(doer), {"share", "stock", "index"})) ||
                  isOneOf(act, {"trade", "close", "gather", "rally", "protest", "demonstrate",
@@ -2508,26 +2536,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // "stakeholders in Washington" are the country's.)
             const bool within =
                 c != NONE && isOneOf(lowered(s.tokens[c].form), {"in", "at"}) &&
-                !(t.rel(m.begin) == "nmod" && verb != NONE && agentNoun(nounLemma(s.tokens[verb])));
+                !(t.rel(head) == "nmod" && verb != NONE && agentNoun(nounLemma(s.tokens[verb])));
             // (Or one a part or an officer of the city is of: "the suburbs of Athens", "the
             // mayor of Kyiv".)
             const bool part =
                 c != NONE && lowered(s.tokens[c].form) == "of" && verb != NONE &&
-                t.rel(m.begin) == "nmod" && s.tokens[verb].upos == "NOUN" &&
+                t.rel(head) == "nmod" && s.tokens[verb].upos == "NOUN" &&
                 isOneOf(t.lemma(verb), {"suburb", "outskirts", "outskirt", "centre", "center",
                                         "street", "streets", "heart", "edge", "mayor", "district",
                                         "resident", "neighbourhood", "neighborhood"});
             // (Or one named as a city: "shaking the Thai capital, Bangkok", "the city of
             // Kyiv".)
             const bool city =
-                verb != NONE && isOneOf(t.rel(m.begin), {"appos", "nmod"}) &&
+                verb != NONE && isOneOf(t.rel(head), {"appos", "nmod"}) &&
                 isOneOf(t.lemma(verb), {"capital", "city"}) &&
-                (t.rel(m.begin) == "appos" || (c != NONE && lowered(s.tokens[c].form) == "of"));
+                (t.rel(head) == "appos" || (c != NONE && lowered(s.tokens[c].form) == "of"));
             if (motion || taken || site || scene || within || city || part ||
                 (c != NONE &&
                  isOneOf(lowered(s.tokens[c].form), {"into", "outside", "near", "around", "across",
                                                      "through", "toward", "towards"}))) {
-                mark(m.begin, m.begin, cityNamed(s.tokens[m.begin].form), MentionKind::Name);
+                mark(m.begin, m.end - 1, cityNamed(matched), MentionKind::Name);
                 continue;
             }
         }

@@ -1117,6 +1117,34 @@ TEST(DocumentEntities, WhatAVerbMakesItsObjectIsNoMention) {
     EXPECT_EQ(met.of(1, "minister"), "Srettha Thavisin");
 }
 
+// A capital of several words is the city where a phrase of place or motion names it, as a
+// capital of one word is; the second of "from X to Y" too. An alias that is no name stays the
+// country's.
+TEST(DocumentEntities, ACapitalOfSeveralWordsIsTheCityWhereItIsAPlace) {
+    const Resolved r = resolve("Fans camped outside a stadium in Buenos Aires. Protesters gathered "
+                               "in New Delhi. Shell moved its headquarters from The Hague to "
+                               "London. The Argentine government cut spending.");
+    EXPECT_EQ(r.of(0, "Aires"), "Buenos Aires");
+    EXPECT_EQ(r.of(1, "Delhi"), "New Delhi");
+    EXPECT_EQ(r.of(2, "Hague"), "The Hague");
+    EXPECT_EQ(r.of(2, "London"), "London");
+    EXPECT_EQ(r.of(3, "government"), "Argentina");
+}
+
+// A listed given name makes a person of an unknown name ("Taylor Swift"); a tour or a contest
+// is an event.
+TEST(DocumentEntities, AGivenNameMakesAPersonAndATourAnEvent) {
+    const Resolved r = resolve("Taylor Swift's Eras Tour sold more than 4 million tickets. Argentina "
+                               "won the World Cup.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    ASSERT_TRUE(types.count("Taylor Swift")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Taylor Swift"], graph::EntityType::Person);
+    ASSERT_TRUE(types.count("Eras Tour")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Eras Tour"], graph::EntityType::Event);
+    ASSERT_TRUE(types.count("World Cup")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["World Cup"], graph::EntityType::Event);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
