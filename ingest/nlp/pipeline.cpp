@@ -145,8 +145,14 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
         }
         std::size_t b = a;
         bool common = false;
+        const auto partyAt = [&](std::size_t k) {
+            return k < w.size() && isOneOf(w[k].form, {"party", "movement", "alliance",
+                                                       "coalition", "front", "league"});
+        };
+        // (an adverb too, last before a party's word: "the Move *Forward* party")
         while (b < w.size() && titleCase(w[b].form) && !peoples(b) &&
-               isOneOf(w[b].upos, {"NOUN", "ADJ", "PROPN"})) {
+               (isOneOf(w[b].upos, {"NOUN", "ADJ", "PROPN"}) ||
+                (w[b].upos == "ADV" && b > a && partyAt(b + 1)))) {
             common = common || !isOneOf(w[b].xpos, {"NNP", "NNPS"});
             ++b;
         }
@@ -174,7 +180,8 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
             }
         }
         // (a word of the run may carry on capitalised in another class: "Golden Tide Will")
-        if (b - a < 2 || !common || w[b - 1].upos == "ADJ" ||
+        // (An adjective may end the name of a party: "the opposition *Move Forward* party".)
+        if (b - a < 2 || !common || (w[b - 1].upos == "ADJ" && !partyAt(b)) ||
             (b < w.size() && capitalised(w[b].form))) {
             continue;
         }

@@ -1025,6 +1025,20 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         if (located || kindOfPlace || near || region) {
             return EntityType::Gpe;
         }
+        // "moved into Georgia and the Carolinas": a name joined to a known place's, after a
+        // preposition of place or motion, is a place.
+        if (s.tokens[top].deprel == "conj" && site.upos == "PROPN") {
+            const article::GazetteerEntry* place = gazetteer.lookup(site.form);
+            bool where = false;
+            for (const Token& c : s.tokens) {
+                where = where || (c.head == head && c.deprel == "case" &&
+                                  isOneOf(lowered(c.form), {"in", "into", "to", "across", "from",
+                                                            "through", "throughout"}));
+            }
+            if (where && place != nullptr && place->type == EntityType::Gpe) {
+                return EntityType::Gpe;
+            }
+        }
     }
     // "Ed Markey", "Pieter Elbers": a name of capitalised words only whose first word is a
     // given name (or a family name written first: "Wang Wentao"). Known names and the
@@ -2570,6 +2584,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         if (m.demonym && m.begin > 0 && nameWord(m.begin - 1) && nameWord(m.end) &&
             s.tokens[m.begin].upos == "PROPN" && t.head(m.begin) != NONE &&
             t.head(m.begin) < m.begin && isOneOf(t.rel(m.begin), {"flat", "compound"})) {
+            continue;
+        }
+        // So is one after a name's word that a party's noun follows: "the ruling Pheu *Thai*
+        // party" (not "Thai" the country's).
+        if (m.demonym && m.begin > 0 && nameWord(m.begin - 1) && m.end < n &&
+            words[m.begin - 1].entity < 0 && t.head(m.begin - 1) == m.end &&
+            isOneOf(lowered(s.tokens[m.end].form),
+                    {"party", "movement", "alliance", "coalition", "front", "league"})) {
             continue;
         }
         // So is one right after a word for a company, opening the company's name: "the

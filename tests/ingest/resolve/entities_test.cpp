@@ -1145,6 +1145,21 @@ TEST(DocumentEntities, AGivenNameMakesAPersonAndATourAnEvent) {
     EXPECT_EQ(types["World Cup"], graph::EntityType::Event);
 }
 
+// A party's name: a people's word after a name's word before "party" belongs to the name, and
+// capitalised common words before "party" make one; a name joined to a known place after a
+// preposition of place is a place.
+TEST(DocumentEntities, PartiesNamesAndAPlaceJoinedToAPlace) {
+    const Resolved r = resolve("The ruling Pheu Thai party nominated her. The court dissolved the "
+                               "opposition Move Forward party, which won the most seats. The "
+                               "storm moved into Georgia and the Carolinas.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(r.of(0, "Thai"), "Pheu Thai");
+    EXPECT_EQ(r.of(1, "Forward"), "Move Forward");
+    ASSERT_TRUE(types.count("Carolinas")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Carolinas"], graph::EntityType::Gpe);
+    EXPECT_EQ(types.count("Thailand"), 0u) << ::testing::PrintToString(types);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
