@@ -2184,6 +2184,19 @@ struct Pipeline::Impl {
                 retagAsName(t);
             }
         }
+        // A noun joined by such a hyphen to an "-ing" word before a noun makes one modifier
+        // of that noun: "its fact-*checking* programme", "a cost-cutting plan" (read as a
+        // participle, "checking" took the programme as its object and the hyphen as a comma).
+        for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+            const Token& first = sentence.tokens[k - 2];
+            Token& t = sentence.tokens[k];
+            if (joiningHyphen(k - 1) && first.upos == "NOUN" && lowerLetters(first.form) &&
+                t.xpos == "VBG" && lowerLetters(t.form) &&
+                isOneOf(sentence.tokens[k + 1].xpos, {"NN", "NNS"})) {
+                retag(sentence.tokens[k - 1], "PUNCT", "HYPH");
+                retag(t, "NOUN", "NN");
+            }
+        }
         // The small second half of a hyphenated given name after a family name is a name:
         // "Lee Jae-*yong*", "Kim Jong-*un*" (tagged a noun, it took the words after it).
         for (std::size_t k = 3; k < sentence.tokens.size(); ++k) {

@@ -10643,6 +10643,53 @@ std::size_t nameAfterItsNounTakenForAnOblique(std::vector<Token>& w) {
     return mended;
 }
 
+// A noun phrase after a comma that opens with "a" or "an", taken for a conjunct of the name
+// before it with no "and" or "or" anywhere in the list: "Joel Kaplan, *a prominent
+// Republican*, replaced Nick Clegg" with "Republican" a second subject. It describes the name:
+// its apposition (EWT has no such conjunct). How many it mended.
+std::size_t appositionTakenForAConjunct(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t h = headOf(w, k);
+        if (w[k].deprel != "conj" || h == NONE || h > k ||
+            !isOneOf(w[k].upos, {"NOUN", "PROPN"}) ||
+            !hasChild(w, k, [&](const std::string& rel) { return rel == "det"; })) {
+            continue;
+        }
+        std::size_t det = NONE;
+        for (std::size_t c = h + 1; c < k; ++c) {
+            if (headOf(w, c) == k && w[c].deprel == "det") {
+                det = c;
+            }
+        }
+        if (det == NONE || !isOneOf(lowercaseAscii(w[det].form), {"a", "an"}) ||
+            w[det - 1].form != ",") {
+            continue;
+        }
+        // (no "and" or "or" on this conjunct or any other of the head's)
+        bool joined = false;
+        for (std::size_t c = 0; c < w.size() && !joined; ++c) {
+            const std::size_t ch = headOf(w, c);
+            joined = w[c].deprel == "cc" && ch != NONE &&
+                     (ch == k || (headOf(w, ch) == h && w[ch].deprel == "conj"));
+        }
+        // (nor any "and" or "or" after it before a verb, which the parse may have hung
+        // elsewhere: "has lovely employees, a wonderful grooming service, and everything")
+        for (std::size_t c = k + 1; c < w.size() && !joined; ++c) {
+            if (isOneOf(w[c].upos, {"VERB", "AUX"})) {
+                break;
+            }
+            joined = w[c].upos == "CCONJ";
+        }
+        if (joined) {
+            continue;
+        }
+        w[k].deprel = "appos";
+        ++mended;
+    }
+    return mended;
+}
+
 // A phrase with a preposition set off by commas after a noun, taken for the noun's apposition:
 // "The workers, mostly *from India*, had their passports taken" with "India" the apposition of
 // "workers" (an apposition names the noun again and takes no preposition). It is the noun's
@@ -11040,6 +11087,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     pastTenseTakenForItsObjectsAdjective(w, lemmas);
     nameAfterItsNounTakenForAnOblique(w);
     prepositionsPhraseTakenForAnApposition(w);
+    appositionTakenForAConjunct(w);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     finiteVerbJoinedToANoun(w);

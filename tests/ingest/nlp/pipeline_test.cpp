@@ -3373,6 +3373,15 @@ TEST(Pipeline, AnIngWordBetweenTheOpeningNounsModifiesTheSecond) {
               "VBG");
 }
 
+// A noun joined by a hyphen to an "-ing" word before a noun is one modifier of that noun.
+TEST(Pipeline, AHyphenedIngModifierIsTheNextNouns) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Meta will end its fact-checking programme in the United States.";
+    EXPECT_EQ(wordOf(pipeline, text, "-").xpos, "HYPH");
+    EXPECT_EQ(wordOf(pipeline, text, "checking").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "programme").deprel, "obj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

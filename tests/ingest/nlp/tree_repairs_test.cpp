@@ -3972,6 +3972,34 @@ TEST(TreeRepairs, ANameAfterTheAgentsDescribedNounIsItsApposition) {
     EXPECT_EQ(arcs(day)[8], "4:obj");
 }
 
+// A noun phrase opening with "a" after a comma, taken for a conjunct of the name before it with
+// no "and" in the list, is the name's apposition; with an "and" in the list it stays a conjunct.
+TEST(TreeRepairs, AnIndefinitePhraseAfterACommaWithNoAndIsAnApposition) {
+    std::vector<Token> w = tree("Joel PROPN NNP 8 nsubj\n"
+                                "Kaplan PROPN NNP 1 flat\n"
+                                ", PUNCT , 6 punct\n"
+                                "a DET DT 6 det\n"
+                                "prominent ADJ JJ 6 amod\n"
+                                "Republican PROPN NNP 1 conj\n"
+                                ", PUNCT , 6 punct\n"
+                                "replaced VERB VBD 0 root\n"
+                                "Clegg PROPN NNP 8 obj\n"
+                                ". PUNCT . 8 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "1:appos");
+    std::vector<Token> joined = tree("Kaplan PROPN NNP 8 nsubj\n"
+                                     ", PUNCT , 4 punct\n"
+                                     "a DET DT 4 det\n"
+                                     "lawyer NOUN NN 1 conj\n"
+                                     ", PUNCT , 7 punct\n"
+                                     "and CCONJ CC 7 cc\n"
+                                     "Clegg PROPN NNP 1 conj\n"
+                                     "met VERB VBD 0 root\n"
+                                     ". PUNCT . 8 punct\n");
+    repairTree(joined, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(joined)[3], "1:conj");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {
