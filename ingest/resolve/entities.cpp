@@ -2871,10 +2871,33 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // (The parse may join it with no "and": a conjunct without one.)
         const bool apposition =
             t.rel(i) == "appos" || (t.rel(i) == "conj" && t.child(i, {"cc"}) == NONE);
-        if (words[i].entity < 0 && det + 1 == i && apposition &&
+        // (Adjectives may come between: "Joel Kaplan, a *prominent* Republican".)
+        bool adjectivesOnly = det != NONE && det < i;
+        for (std::size_t k = det + 1; adjectivesOnly && k < i; ++k) {
+            adjectivesOnly = s.tokens[k].upos == "ADJ" && t.head(k) == i && t.rel(k) == "amod";
+        }
+        if (words[i].entity < 0 && adjectivesOnly && apposition &&
             isOneOf(lowered(s.tokens[det].form), {"a", "an"}) &&
             (i + 1 == n || s.tokens[i + 1].upos != "PROPN")) {
             notAName[i] = true;
+        }
+        // Nor is a holiday a preposition of time opens: "on New Year's *Day*", "until
+        // Christmas *Eve*" (a day, no one's name).
+        if (isOneOf(form, {"Day", "Eve"}) && i > 0 && words[i].entity < 0) {
+            std::size_t a = i;
+            while (a > 0 && (nlp::titleCase(s.tokens[a - 1].form) ||
+                             isOneOf(s.tokens[a - 1].form, {"'s", "’s"}))) {
+                --a;
+            }
+            if (a > 0 && a < i &&
+                isOneOf(lowered(s.tokens[a - 1].form),
+                        {"on", "since", "until", "before", "after", "by", "over", "during"})) {
+                for (std::size_t k = a; k <= i; ++k) {
+                    if (words[k].entity < 0) {
+                        notAName[k] = true;
+                    }
+                }
+            }
         }
     }
 

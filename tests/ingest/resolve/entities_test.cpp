@@ -1160,6 +1160,18 @@ TEST(DocumentEntities, PartiesNamesAndAPlaceJoinedToAPlace) {
     EXPECT_EQ(types.count("Thailand"), 0u) << ::testing::PrintToString(types);
 }
 
+// A capitalised word after "a" and adjectives that describes a name is no organisation; a
+// holiday after a preposition of time is no name.
+TEST(DocumentEntities, AFollowersWordAndAHolidayAreNoNames) {
+    const Resolved r = resolve("Joel Kaplan, a prominent Republican, replaced Nick Clegg. An "
+                               "earthquake struck Japan on New Year's Day.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types.count("Republican"), 0u) << ::testing::PrintToString(types);
+    EXPECT_EQ(types.count("Day"), 0u) << ::testing::PrintToString(types);
+    EXPECT_EQ(types.count("New Year"), 0u) << ::testing::PrintToString(types);
+    EXPECT_EQ(r.of(1, "Japan"), "Japan");
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
