@@ -4567,6 +4567,10 @@ const StatementCase SMALL_CASES[] = {
     {"WhatAVerbMakesItsObjectIsNoParticipant",
      "Prime Minister Srettha Thavisin was removed. Parliament approved Paetongtarn Shinawatra, making her the youngest prime minister in the country's history.",
      "parliament | make | youngest prime minister", true},
+    // ... nor a mention of an earlier holder of the role.
+    {"WhatAVerbMakesItsObjectIsNoEarlierHolder",
+     "Prime Minister Srettha Thavisin was removed. Parliament approved Paetongtarn Shinawatra, making her the youngest prime minister in the country's history.",
+     "parliament | make | Srettha Thavisin", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
