@@ -783,6 +783,27 @@ struct Pipeline::Impl {
                 }
             }
         }
+        // A verb whose past is its base form, tagged as the base form after "and" when the
+        // verb before is a past tense, is that past's conjunct: "devalued the peso ... and *cut*
+        // subsidies" (as a base form it gave its object to "devalued").
+        for (std::size_t k = 2; k + 1 < sentence.tokens.size(); ++k) {
+            Token& t = sentence.tokens[k];
+            if (t.xpos != "VB" || lowercaseAscii(sentence.tokens[k - 1].form) != "and" ||
+                !isOneOf(lowercaseAscii(t.form),
+                         {"cut", "put", "set", "hit", "let", "shut", "cost", "spread", "quit",
+                          "hurt", "cast", "split", "burst", "upset", "shed", "bet"})) {
+                continue;
+            }
+            for (std::size_t j = k - 1; j-- > 0;) {
+                const Token& v = sentence.tokens[j];
+                if (isOneOf(v.upos, {"VERB", "AUX"}) || v.xpos == "TO") {
+                    if (v.xpos == "VBD" && v.upos == "VERB") {
+                        retag(t, "VERB", "VBD");
+                    }
+                    break;
+                }
+            }
+        }
         // A lone apostrophe written right after a word ending in "s", tagged as punctuation,
         // is a plural's possessive marker when a noun phrase follows it and no single quote
         // opened before it: "blocked JetBlue *Airways'* $3.8 billion purchase of Spirit".

@@ -10690,6 +10690,38 @@ std::size_t appositionTakenForAConjunct(std::vector<Token>& w) {
     return mended;
 }
 
+// A noun right after a plural noun, with nothing between, taken for the plural's apposition or
+// its conjunct:
+// "released four Israeli *women soldiers*" with "soldiers" in apposition to "women" (EWT has no
+// such apposition: a plural before a noun is its compound, "women leaders"). The plural is the
+// noun's compound, and the noun takes the plural's place and its words before it. How many it
+// mended.
+std::size_t nounTakenForAPluralsApposition(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+        const std::size_t n = k + 1;
+        // (or its conjunct with no "and": "women soldiers on Saturday in exchange for ...")
+        const bool joined =
+            w[n].deprel == "conj" &&
+            !hasChild(w, n, [](const std::string& rel) { return rel == "cc"; });
+        if (w[k].xpos != "NNS" || !isOneOf(w[n].xpos, {"NN", "NNS"}) || w[n].upos != "NOUN" ||
+            !(w[n].deprel == "appos" || joined) || headOf(w, n) != k) {
+            continue;
+        }
+        w[n].head = w[k].head;
+        w[n].deprel = w[k].deprel;
+        for (std::size_t c = 0; c < k; ++c) {
+            if (headOf(w, c) == k) {
+                w[c].head = static_cast<int>(n) + 1;
+            }
+        }
+        w[k].head = static_cast<int>(n) + 1;
+        w[k].deprel = "compound";
+        ++mended;
+    }
+    return mended;
+}
+
 // A phrase with a preposition set off by commas after a noun, taken for the noun's apposition:
 // "The workers, mostly *from India*, had their passports taken" with "India" the apposition of
 // "workers" (an apposition names the noun again and takes no preposition). It is the noun's
@@ -11088,6 +11120,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     nameAfterItsNounTakenForAnOblique(w);
     prepositionsPhraseTakenForAnApposition(w);
     appositionTakenForAConjunct(w);
+    nounTakenForAPluralsApposition(w);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     finiteVerbJoinedToANoun(w);

@@ -3382,6 +3382,18 @@ TEST(Pipeline, AHyphenedIngModifierIsTheNextNouns) {
     EXPECT_EQ(wordOf(pipeline, text, "programme").deprel, "obj");
 }
 
+// A verb whose past is its base form, after "and" with a past tense the verb before, is a past
+// tense; after a modal's verb it stays a base form.
+TEST(Pipeline, ABaseFormPastAfterAndAPastIsAPast) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Javier Milei devalued the peso by more than 50 percent and cut "
+                             "energy and transport subsidies.";
+    EXPECT_EQ(wordOf(pipeline, text, "cut").xpos, "VBD");
+    EXPECT_EQ(wordOf(pipeline, text, "subsidies").deprel, "obj");
+    EXPECT_EQ(wordOf(pipeline, "Milei said he would devalue the peso and cut subsidies.", "cut").xpos,
+              "VB");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -4000,6 +4000,42 @@ TEST(TreeRepairs, AnIndefinitePhraseAfterACommaWithNoAndIsAnApposition) {
     EXPECT_EQ(arcs(joined)[3], "1:conj");
 }
 
+// A noun right after a plural noun, hung on it as an apposition or a conjunct with no "and",
+// takes its place with the plural as its compound; with an "and" it stays a conjunct.
+TEST(TreeRepairs, ANounRightAfterAPluralTakesItsPlace) {
+    const std::string rows = "Hamas PROPN NNP 2 nsubj\n"
+                             "released VERB VBD 0 root\n"
+                             "four NUM CD 5 nummod\n"
+                             "Israeli ADJ JJ 5 amod\n"
+                             "women NOUN NNS 2 obj\n"
+                             "%s\n"
+                             "soldiers NOUN NNS 5 %s\n"
+                             ". PUNCT . 2 punct\n";
+    const auto with = [&](const std::string& sixth, const std::string& rel) {
+        std::string r = rows;
+        r.replace(r.find("%s"), 2, sixth);
+        r.replace(r.find("%s"), 2, rel);
+        return tree(r);
+    };
+    std::vector<Token> w = tree("Hamas PROPN NNP 2 nsubj\n"
+             "released VERB VBD 0 root\n"
+             "four NUM CD 5 nummod\n"
+             "Israeli ADJ JJ 5 amod\n"
+             "women NOUN NNS 2 obj\n"
+             "soldiers NOUN NNS 5 appos\n"
+             ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[4], "6:compound");
+    EXPECT_EQ(arcs(w)[5], "2:obj");
+    EXPECT_EQ(arcs(w)[2], "6:nummod");
+    std::vector<Token> bare = with("on ADP IN 7 case", "conj");
+    repairTree(bare, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(bare)[4], "2:obj"); // (a word between: not right after)
+    std::vector<Token> joined = with("and CCONJ CC 7 cc", "conj");
+    repairTree(joined, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(joined)[6], "5:conj");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {
