@@ -10722,6 +10722,115 @@ std::size_t nounTakenForAPluralsApposition(std::vector<Token>& w) {
     return mended;
 }
 
+// The charge after a verb of accusing, taken for a phrase of its object: "accused the
+// government *of fraud*" with "fraud" on "government". What one is accused, suspected or
+// convicted of is the verb's oblique (a name stays the object's: "accused the mayor of
+// Istanbul"). How many it mended.
+std::size_t chargeTakenForTheObjectsPhrase(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t n = 2; n < w.size(); ++n) {
+        const std::size_t object = headOf(w, n);
+        const std::size_t verb = object == NONE ? NONE : headOf(w, object);
+        const std::size_t of = caseWordOf(w, n, {"of"});
+        if (w[n].deprel != "nmod" || of == NONE || verb == NONE || w[object].deprel != "obj" ||
+            object > n || verb > object || !isOneOf(w[n].upos, {"NOUN", "VERB"}) ||
+            !isOneOf(lemmas.lemma(w[verb].form, "VERB", w[verb].xpos),
+                     {"accuse", "suspect", "convict", "acquit", "absolve", "rob", "deprive",
+                      "strip"})) {
+            continue;
+        }
+        w[n].head = static_cast<int>(verb) + 1;
+        w[n].deprel = "obl";
+        ++mended;
+    }
+    return mended;
+}
+
+// "sure" after "make", taken for an adjective of the noun after it: "controls that make *sure*
+// drivers pay attention" with "sure drivers" the object and "pay" a complement. EWT makes
+// "sure" the verb's complement 48 times in 48, with what follows its clause: the noun the
+// subject of the verb after it. How many it mended.
+std::size_t makeSureTakenForAnAdjective(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 2 < w.size(); ++k) {
+        const std::size_t v = k - 1;
+        const std::size_t noun = headOf(w, k);
+        if (lowercaseAscii(w[k].form) != "sure" || w[k].deprel != "amod" || noun == NONE ||
+            noun <= k || headOf(w, noun) != v || w[noun].deprel != "obj" ||
+            !isOneOf(lowercaseAscii(w[v].form), {"make", "makes", "made", "making"})) {
+            continue;
+        }
+        // (the verb after the noun, hung on "make" or on the noun)
+        std::size_t verb = NONE;
+        for (std::size_t c = noun + 1; c < w.size() && verb == NONE; ++c) {
+            const std::size_t ch = headOf(w, c);
+            if (w[c].upos == "VERB" && (ch == v || ch == noun) &&
+                isOneOf(w[c].xpos, {"VB", "VBP", "VBZ", "VBD", "MD"})) {
+                verb = c;
+            }
+        }
+        if (verb == NONE) {
+            continue;
+        }
+        w[k].head = static_cast<int>(v) + 1;
+        w[k].deprel = "xcomp";
+        w[verb].head = static_cast<int>(k) + 1;
+        w[verb].deprel = "ccomp";
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
+// A report's clause whose subject has a phrase set off by commas, taken for the report's
+// object and a joined verb with no subject: "officials said *the security operation*,
+// involving 45,000 police officers, *had gone* smoothly" with "operation" the object of
+// "said" and "gone" its conjunct. Verbs of saying take no object before a clause: the joined
+// verb is the report's clause, the object its subject, and a phrase between that hangs on the
+// report is the subject's. How many it mended.
+std::size_t reportsSubjectTakenForItsObject(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t c = 3; c < w.size(); ++c) {
+        const std::size_t said = headOf(w, c);
+        if (w[c].deprel != "conj" || said == NONE || said > c || w[c].upos != "VERB" ||
+            !isOneOf(lemmas.lemma(w[said].form, "VERB", w[said].xpos),
+                     {"say", "announce", "report", "warn", "add", "insist"}) ||
+            hasChild(w, c, [](const std::string& rel) {
+                return rel == "cc" || rel.starts_with("nsubj");
+            })) {
+            continue;
+        }
+        // (finite: a tense of its own or an auxiliary)
+        const bool finite =
+            isOneOf(w[c].xpos, {"VBD", "VBZ", "VBP"}) ||
+            hasChild(w, c, [](const std::string& rel) { return rel.starts_with("aux"); });
+        std::size_t object = NONE;
+        for (std::size_t k = said + 1; k < c; ++k) {
+            if (headOf(w, k) == said && w[k].deprel == "obj" && w[k].upos == "NOUN") {
+                object = k;
+            }
+        }
+        if (!finite || object == NONE || object + 1 >= c || w[object + 1].form != ",") {
+            continue;
+        }
+        for (std::size_t k = object + 1; k < c; ++k) {
+            if (headOf(w, k) == said && isOneOf(w[k].deprel, {"advcl", "appos", "acl"})) {
+                w[k].head = static_cast<int>(object) + 1;
+                w[k].deprel = w[k].upos == "VERB" ? "acl" : "appos";
+            } else if (headOf(w, k) == said && w[k].deprel == "punct") {
+                w[k].head = static_cast<int>(c) + 1;
+            }
+        }
+        w[c].head = static_cast<int>(said) + 1;
+        w[c].deprel = "ccomp";
+        w[object].head = static_cast<int>(c) + 1;
+        w[object].deprel = "nsubj";
+        ++mended;
+    }
+    return mended;
+}
+
 // A phrase with a preposition set off by commas after a noun, taken for the noun's apposition:
 // "The workers, mostly *from India*, had their passports taken" with "India" the apposition of
 // "workers" (an apposition names the noun again and takes no preposition). It is the noun's
@@ -11121,6 +11230,9 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     prepositionsPhraseTakenForAnApposition(w);
     appositionTakenForAConjunct(w);
     nounTakenForAPluralsApposition(w);
+    chargeTakenForTheObjectsPhrase(w, lemmas);
+    makeSureTakenForAnAdjective(w);
+    reportsSubjectTakenForItsObject(w, lemmas);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     finiteVerbJoinedToANoun(w);

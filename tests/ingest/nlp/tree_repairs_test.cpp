@@ -4036,6 +4036,66 @@ TEST(TreeRepairs, ANounRightAfterAPluralTakesItsPlace) {
     EXPECT_EQ(arcs(joined)[6], "5:conj");
 }
 
+// The common noun after a verb of accusing's object and "of" is the verb's oblique; a name
+// stays the object's.
+TEST(TreeRepairs, TheChargeAfterAnAccusedObjectIsTheVerbs) {
+    const std::string rows = "They PRON PRP 2 nsubj\n"
+                             "accused VERB VBD 0 root\n"
+                             "the DET DT 4 det\n"
+                             "mayor NOUN NN 2 obj\n"
+                             "of ADP IN 6 case\n"
+                             "%s 4 nmod\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(rows, "fraud NOUN NN");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "2:obl");
+    std::vector<Token> name = treeWith(rows, "Seoul PROPN NNP");
+    repairTree(name, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(name)[5], "4:nmod");
+}
+
+// "sure" after "make", hung on the next noun as its adjective, is the verb's complement with
+// the noun the subject of the verb after it.
+TEST(TreeRepairs, MakeSureTakesAClause) {
+    std::vector<Token> w = tree("controls NOUN NNS 0 root\n"
+                                "that PRON WDT 3 nsubj\n"
+                                "make VERB VBP 1 acl:relcl\n"
+                                "sure ADJ JJ 5 amod\n"
+                                "drivers NOUN NNS 3 obj\n"
+                                "pay VERB VBP 3 xcomp\n"
+                                "attention NOUN NN 6 obj\n"
+                                ". PUNCT . 1 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "3:xcomp");
+    EXPECT_EQ(arcs(w)[4], "6:nsubj");
+    EXPECT_EQ(arcs(w)[5], "4:ccomp");
+}
+
+// A verb of saying's object followed by a phrase between commas and a joined verb with no
+// subject of its own: the joined verb is the report's clause and the object its subject.
+TEST(TreeRepairs, AReportsObjectBeforeAJoinedVerbIsItsClausesSubject) {
+    const std::string rows = "Officials NOUN NNS 2 nsubj\n"
+                             "said VERB VBD 0 root\n"
+                             "the DET DT 4 det\n"
+                             "operation NOUN NN 2 obj\n"
+                             ", PUNCT , 6 punct\n"
+                             "involving VERB VBG 2 advcl\n"
+                             "police NOUN NNS 6 obj\n"
+                             ", PUNCT , 2 punct\n"
+                             "%s\n"
+                             "gone VERB VBN 2 conj\n"
+                             "smoothly ADV RB 10 advmod\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(rows, "had AUX VBD 10 aux");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[9], "2:ccomp");
+    EXPECT_EQ(arcs(w)[3], "10:nsubj");
+    EXPECT_EQ(arcs(w)[5], "4:acl");
+    std::vector<Token> joined = treeWith(rows, "and CCONJ CC 10 cc");
+    repairTree(joined, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(joined)[9], "2:conj");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {

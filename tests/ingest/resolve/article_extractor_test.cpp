@@ -1817,7 +1817,7 @@ const StatementCase SMALL_CASES[] = {
     {"ABodysNameInCommonWordsIsAName",
      "South Africa's Competition Tribunal ordered Standard Bank to pay 50 million rand. The "
      "Competition Commission had accused 28 banks of coordinating trades.",
-     "Competition Commission | accuse | 28 banks of coordinating trades"},
+     "Competition Commission | accuse | 28 banks"},
     // A relative clause is not the day's.
     {"ARelativeClauseIsNotTheDays",
      "Walt Disney and Charter Communications reached a deal on Monday that returned ESPN and ABC "
