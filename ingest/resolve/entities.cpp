@@ -752,7 +752,17 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
     if (last > first && s.tokens[last].upos == "PROPN" &&
         isOneOf(lowered(s.tokens[last].form),
                 {"bridge", "tunnel", "dam", "stadium", "square", "highway", "motorway", "shoal",
-                 "reef", "lagoon", "glacier", "volcano", "falls", "harbour", "harbor"})) {
+                 "reef", "lagoon", "glacier", "volcano", "falls", "harbour", "harbor", "tower",
+                 "cathedral", "canyon", "airport"})) {
+        return EntityType::Gpe;
+    }
+    // So is one right after such a word in lower case: "along the river *Seine*" (the parse
+    // makes the name the word's apposition or its compound's head).
+    if (first > 0 && s.tokens[first - 1].upos == "NOUN" &&
+        lowered(s.tokens[first - 1].form) == s.tokens[first - 1].form &&
+        isOneOf(s.tokens[first - 1].form, {"river", "lake", "island", "mount", "volcano"}) &&
+        (s.tokens[top].head == static_cast<int>(first) ||
+         s.tokens[first - 1].head == static_cast<int>(top) + 1)) {
         return EntityType::Gpe;
     }
     // So is one before such a word in lower case: "the Reykjanes peninsula", "the Donbas
@@ -2586,13 +2596,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             t.head(m.begin) < m.begin && isOneOf(t.rel(m.begin), {"flat", "compound"})) {
             continue;
         }
-        // So is one after a name's word that a party's noun follows: "the ruling Pheu *Thai*
-        // party" (not "Thai" the country's).
+        // So is one after a name's word that a party's noun follows, or before the name's
+        // words: "the ruling Pheu *Thai* party", "the ruling *Georgian* Dream party" (not the
+        // country's).
+        const auto partyWord = [&](std::size_t k) {
+            return k < n && isOneOf(lowered(s.tokens[k].form), {"party", "movement", "alliance",
+                                                                "coalition", "front", "league"});
+        };
         if (m.demonym && m.begin > 0 && nameWord(m.begin - 1) && m.end < n &&
-            words[m.begin - 1].entity < 0 && t.head(m.begin - 1) == m.end &&
-            isOneOf(lowered(s.tokens[m.end].form),
-                    {"party", "movement", "alliance", "coalition", "front", "league"})) {
+            words[m.begin - 1].entity < 0 && t.head(m.begin - 1) == m.end && partyWord(m.end)) {
             continue;
+        }
+        if (m.demonym && nameWord(m.end) && words[m.end].entity < 0) {
+            std::size_t k = m.end;
+            while (nameWord(k) && words[k].entity < 0) {
+                ++k;
+            }
+            if (partyWord(k) && s.tokens[k].form == lowered(s.tokens[k].form)) {
+                continue;
+            }
         }
         // So is one right after a word for a company, opening the company's name: "the
         // steelmaker *British* Steel", "the lender *Swiss* Re".

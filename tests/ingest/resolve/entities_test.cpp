@@ -1172,6 +1172,20 @@ TEST(DocumentEntities, AFollowersWordAndAHolidayAreNoNames) {
     EXPECT_EQ(r.of(1, "Japan"), "Japan");
 }
 
+// A people's word that opens capitalised words before "party" opens the party's name; a name
+// right after "river" or one that ends in "Tower" is a place.
+TEST(DocumentEntities, APartyOpenedByAPeoplesWordAndLandmarks) {
+    const Resolved r = resolve("Zourabichvili is a critic of the ruling Georgian Dream party. "
+                               "Athletes sailed down the river Seine. Celine Dion sang from the "
+                               "Eiffel Tower.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(r.of(0, "Georgian"), "Georgian Dream");
+    ASSERT_TRUE(types.count("Seine")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Seine"], graph::EntityType::Gpe);
+    ASSERT_TRUE(types.count("Eiffel Tower")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Eiffel Tower"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
