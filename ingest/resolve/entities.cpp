@@ -4937,14 +4937,25 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         // So is what a verb makes or names its object: "making her the youngest prime minister",
         // "named him the company's chief executive" (the second of two objects, or the object's
-        // complement).
+        // complement). It is the object itself: "making India the first country to reach the
+        // region" (India reaches it).
         if (const std::size_t v = t.head(i);
             v != NONE && isOneOf(t.rel(i), {"obj", "xcomp"}) &&
-            isOneOf(t.lemma(v), {"make", "name", "appoint", "elect", "crown", "declare"}) &&
-            std::any_of(t.children[v].begin(), t.children[v].end(), [&](std::size_t c) {
-                return c < i && isOneOf(t.rel(c), {"obj", "iobj"});
-            })) {
-            continue;
+            isOneOf(t.lemma(v), {"make", "name", "appoint", "elect", "crown", "declare"})) {
+            std::size_t object = NONE;
+            for (std::size_t c : t.children[v]) {
+                if (c < i && isOneOf(t.rel(c), {"obj", "iobj"})) {
+                    object = c;
+                }
+            }
+            if (object != NONE) {
+                if (words[object].entity >= 0) {
+                    const std::size_t d = t.child(i, {"det"});
+                    mark(d != NONE && d < i ? d : i, i, words[object].entity,
+                         MentionKind::Description);
+                }
+                continue;
+            }
         }
         // The kind of actor or thing the noun describes ("company", "ministry", "chip"), if any.
         const std::size_t compound = t.child(i, {"compound"});

@@ -4571,6 +4571,10 @@ const StatementCase SMALL_CASES[] = {
     {"WhatAVerbMakesItsObjectIsNoEarlierHolder",
      "Prime Minister Srettha Thavisin was removed. Parliament approved Paetongtarn Shinawatra, making her the youngest prime minister in the country's history.",
      "parliament | make | Srettha Thavisin", true},
+    // What a verb makes its object is the object: the act of its infinitive is the object's.
+    {"WhatAVerbMakesItsObjectActsAsTheObject",
+     "The Indian space agency landed a probe near the moon's south pole, making India the first country to reach the region.",
+     "India | reach | region"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
