@@ -2679,8 +2679,16 @@ struct Pipeline::Impl {
                 }
                 // (Not a participle of naming, nor one whose phrase is the subject of a verb
                 // after it: "said a criminal group *called* Qilin was behind the attack".)
+                // (A verb after a subordinator or "and" is a clause of its own: "said the chip
+                // *reduced* errors as it grew larger".)
                 bool laterFinite = false;
-                for (std::size_t j = k + 1; j < w.size() && w[j].upos != "PUNCT" && !laterFinite;
+                for (std::size_t j = k + 1;
+                     j < w.size() && w[j].upos != "PUNCT" && w[j].upos != "CCONJ" &&
+                     w[j].upos != "SCONJ" &&
+                     !isOneOf(lowercaseAscii(w[j].form),
+                              {"as", "while", "because", "after", "before", "when", "since",
+                               "until", "although", "though", "if", "unless"}) &&
+                     !laterFinite;
                      ++j) {
                     laterFinite = isOneOf(w[j].xpos, {"VBD", "VBZ", "VBP", "MD"});
                 }

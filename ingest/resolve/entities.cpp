@@ -1004,7 +1004,8 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                         "port",     "airport",  "hospital", "campus",   "store",   "warehouse",
                         "facility", "site",     "mine",     "refinery", "base",    "headquarter",
                         "locate",   "bear",     "furnace",  "mill",     "smelter", "works",
-                        "terminal", "shipyard", "yard",     "station",  "school",  "prison"});
+                        "terminal", "shipyard", "yard",     "station",  "school",  "prison",
+                        "palace",   "project",  "embassy",  "mosque",   "church",  "university"});
         };
         // (The parse may hang the place on the verb whose object the site is: "close the
         // plant in Scunthorpe".)
@@ -4011,6 +4012,26 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     }
                     if (!other) {
                         words[i].antecedent = subject;
+                        continue;
+                    }
+                }
+                // (So does a named thing the main clause's subject is, with no actor named
+                // between: "said the chip reduced errors as *it* grew larger", the chip Willow.)
+                const EntityType subjectType =
+                    subject != NONE && words[subject].entity >= 0
+                        ? entities_[static_cast<std::size_t>(words[subject].entity)].type
+                        : EntityType::Concept;
+                if (subject != NONE && subject < i && !reported &&
+                    (subjectType == EntityType::Product || subjectType == EntityType::Law) &&
+                    !isOneOf(t.lemma(main), {"come", "follow", "arrive"})) {
+                    bool other = false;
+                    for (std::size_t k = subject + 1; k < i; ++k) {
+                        other = other ||
+                                (words[k].entity >= 0 && words[k].entity != words[subject].entity);
+                    }
+                    if (!other) {
+                        mark(i, i, words[subject].entity, MentionKind::Pronoun);
+                        record(i);
                         continue;
                     }
                 }

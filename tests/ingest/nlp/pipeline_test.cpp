@@ -3394,6 +3394,15 @@ TEST(Pipeline, ABaseFormPastAfterAndAPastIsAPast) {
               "VB");
 }
 
+// A verb after a subordinator is a clause of its own: it does not stop an "-ed" word after a
+// report's noun phrase from being that clause's past tense.
+TEST(Pipeline, AVerbAfterASubordinatorLeavesAReportsPastTense) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The company said the chip reduced errors as it grew larger.";
+    EXPECT_EQ(wordOf(pipeline, text, "reduced").xpos, "VBD");
+    EXPECT_EQ(wordOf(pipeline, text, "chip").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

@@ -1186,6 +1186,21 @@ TEST(DocumentEntities, APartyOpenedByAPeoplesWordAndLandmarks) {
     EXPECT_EQ(types["Eiffel Tower"], graph::EntityType::Gpe);
 }
 
+// A subject "it" of an adverbial clause whose main clause's subject is a named thing is the
+// thing; an unknown name after "in" on a palace or a project is a place.
+TEST(DocumentEntities, AnAdverbialItAfterANamedThingIsTheThing) {
+    const Resolved r = resolve("Scientists at Google said their new quantum chip, Willow, solved a "
+                               "problem. The company said the chip reduced errors as it grew "
+                               "larger. Widodo held a ceremony at the palace in Nusantara. The "
+                               "money will fund two projects in Teesside.");
+    EXPECT_EQ(r.of(1, "it"), "Willow");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    ASSERT_TRUE(types.count("Nusantara")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Nusantara"], graph::EntityType::Gpe);
+    ASSERT_TRUE(types.count("Teesside")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Teesside"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
