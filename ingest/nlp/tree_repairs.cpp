@@ -8580,6 +8580,55 @@ bool mainVerbHungOnASubjectsRelativeClause(std::vector<Token>& w) {
     return false;
 }
 
+// A sentence's main verb hung inside the relative clause of its subject, the root, with a
+// noun of a preposition's phrase as its subject: "A former FBI informant who falsely claimed
+// that Joe Biden took bribes *from a Ukrainian company was sentenced* to six years" (the
+// company sentenced, inside the claim). A subject takes no preposition: the phrase goes back to
+// the verb the main verb hung on, the main verb is the root and the root noun its subject.
+// Whether it mended.
+bool mainVerbInsideItsSubjectsRelativeClause(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || !isOneOf(w[root].upos, {"NOUN", "PROPN"})) {
+        return false;
+    }
+    for (std::size_t v = root + 3; v < w.size(); ++v) {
+        std::size_t subject = NONE;
+        for (std::size_t k = root + 1; k < v; ++k) {
+            if (headOf(w, k) == v && w[k].deprel.starts_with("nsubj")) {
+                subject = k;
+            }
+        }
+        const std::size_t up = headOf(w, v);
+        const bool finite =
+            isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
+            hasChild(w, v, [](const std::string& r) { return r.starts_with("aux"); });
+        if (w[v].upos != "VERB" || !finite || subject == NONE || up == NONE || up > v ||
+            w[up].upos != "VERB" || caseWordOf(w, subject, {"from", "to", "with", "by", "at",
+                                                           "in", "on", "for", "against"}) ==
+                                        NONE) {
+            continue;
+        }
+        // (inside a relative clause of the root)
+        bool inside = false;
+        for (std::size_t k = up; k != NONE && !inside; k = headOf(w, k)) {
+            inside = w[k].deprel == "acl:relcl" && headOf(w, k) == root;
+        }
+        if (!inside) {
+            continue;
+        }
+        w[subject].head = static_cast<int>(up) + 1;
+        w[subject].deprel = "obl";
+        const bool passive =
+            hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; });
+        verbOverItsRootSubject(w, root, v);
+        if (passive) {
+            w[root].deprel = "nsubj:pass";
+        }
+        return true;
+    }
+    return false;
+}
+
 // A conjunct cut from its head noun, which the parse hung on the verb: "working with Boeing and
 // *government agencies*" with "government" the conjunct of Boeing and "agencies" the verb's
 // object. The noun after the conjunct is the conjunct, and the conjunct its compound. How many
@@ -10989,6 +11038,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     conjunctCutFromItsNoun(w);
     nameAfterACommaOfTheNounBefore(w);
     mainVerbHungOnASubjectsRelativeClause(w);
+    mainVerbInsideItsSubjectsRelativeClause(w);
     pastTenseTakenForTheRootsModifier(w);
     prepositionInsideAnObject(w);
     obliqueOfAnAdjectiveComplement(w);

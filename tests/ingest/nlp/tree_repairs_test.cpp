@@ -4096,6 +4096,34 @@ TEST(TreeRepairs, AReportsObjectBeforeAJoinedVerbIsItsClausesSubject) {
     EXPECT_EQ(arcs(joined)[9], "2:conj");
 }
 
+// A verb inside the root noun's relative clause whose subject has a preposition is the main
+// verb: the root noun its subject, the phrase back on the verb it hung on.
+TEST(TreeRepairs, AMainVerbWithAPrepositionsSubjectInsideARelativeClauseIsTheRoot) {
+    const std::string rows = "An DET DT 2 det\n"
+                             "informant NOUN NN 0 root\n"
+                             "who PRON WP 4 nsubj\n"
+                             "claimed VERB VBD 2 acl:relcl\n"
+                             "Biden PROPN NNP 6 nsubj\n"
+                             "took VERB VBD 4 ccomp\n"
+                             "bribes NOUN NNS 6 obj\n"
+                             "%s\n"
+                             "a DET DT 10 det\n"
+                             "company NOUN NN 12 nsubj:pass\n"
+                             "was AUX VBD 12 aux:pass\n"
+                             "sentenced VERB VBN 6 ccomp\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(rows, "from ADP IN 10 case");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[11], "0:root");
+    EXPECT_EQ(arcs(w)[1], "12:nsubj:pass");
+    EXPECT_EQ(arcs(w)[9], "6:obl");
+    // (a subject with no preposition stays the clause's: "took bribes *and* a company was
+    // sentenced")
+    std::vector<Token> own = treeWith(rows, "and CCONJ CC 12 cc");
+    repairTree(own, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(own)[1], "0:root");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {
