@@ -720,12 +720,19 @@ private:
         // Niccol as its new chief executive, replacing Laxman Narasimhan".
         // (The appointee may be parsed as the verb's complement: "named Brian Niccol, the head
         // of Chipotle, as its chief executive, replacing ...".)
-        const std::size_t appointee = object != NONE ? object : t_.child(h, {"xcomp"});
+        // (Or the participle may hang on that complement itself: "named Chipotle boss Brian
+        // Niccol as its new chief executive, replacing ..." on "Brian".)
+        const bool onAppointee = t_.tok(h).upos == "PROPN" && t_.rel(h) == "xcomp" &&
+                                 t_.head(h) != NONE;
+        const std::size_t appointing = onAppointee ? t_.head(h) : h;
+        const std::size_t appointee =
+            onAppointee ? h : (object != NONE ? object : t_.child(h, {"xcomp"}));
         if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark == NONE &&
             isOneOf(t_.lemma(i), {"replace", "succeed"}) && appointee != NONE && appointee < i &&
             t_.tok(appointee).upos == "PROPN" &&
-            isOneOf(t_.lemma(h), {"name", "appoint", "elect", "promote", "hire", "nominate",
-                                  "choose", "pick", "select", "tap", "install"})) {
+            isOneOf(t_.lemma(appointing), {"name", "appoint", "elect", "promote", "hire",
+                                           "nominate", "choose", "pick", "select", "tap",
+                                           "install"})) {
             f.subject = appointee;
             f.pattern = Pattern::Adverbial;
             return f;

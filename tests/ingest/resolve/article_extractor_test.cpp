@@ -4575,6 +4575,10 @@ const StatementCase SMALL_CASES[] = {
     {"WhatAVerbMakesItsObjectActsAsTheObject",
      "The Indian space agency landed a probe near the moon's south pole, making India the first country to reach the region.",
      "India | reach | region"},
+    // Who replaces someone on being appointed is the appointee, also when the participle hangs on the appointee's name.
+    {"AReplacingParticipleOnTheAppointeeIsTheAppointees",
+     "Starbucks named Chipotle boss Brian Niccol as its new chief executive, replacing Laxman Narasimhan after little more than a year.",
+     "Brian Niccol | replace | Laxman Narasimhan"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
