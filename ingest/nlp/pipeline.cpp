@@ -746,6 +746,44 @@ struct Pipeline::Impl {
                 retag(sentence.tokens[k], "NOUN", "NN");
             }
         }
+        // A noun and an "-ing" word inside the preposition phrase of a clause's opening noun
+        // phrase (the sentence's, or one after a subordinator), before an "-ed" word read as a
+        // participle, with no finite verb after the clause opens: the two are one noun and the
+        // "-ed" word the clause's past tense ("as its crackdown on password *sharing
+        // continued* to pay off").
+        for (std::size_t p = 0; p + 5 < sentence.tokens.size(); ++p) {
+            std::vector<Token>& w = sentence.tokens;
+            if (p > 0 && !isOneOf(lowercaseAscii(w[p - 1].form),
+                                  {"as", "while", "because", "after", "before", "since", "when",
+                                   "although", "though", "if", "until", "unless"})) {
+                continue;
+            }
+            const bool finite = std::any_of(w.begin() + static_cast<std::ptrdiff_t>(p), w.end(),
+                                            [](const Token& t) {
+                                                return isOneOf(t.xpos,
+                                                               {"VBD", "VBZ", "VBP", "MD"});
+                                            });
+            std::size_t k = p;
+            while (!finite && k < w.size() &&
+                   (isOneOf(w[k].upos, {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) ||
+                    isOneOf(w[k].xpos, {"PRP$", "POS"}))) {
+                ++k;
+            }
+            if (finite || k == p || k + 4 >= w.size() || w[k].upos != "ADP") {
+                continue;
+            }
+            std::size_t j = k + 1;
+            while (j < w.size() && isOneOf(w[j].upos, {"DET", "ADJ", "NOUN", "PROPN"})) {
+                ++j;
+            }
+            if (j + 1 < w.size() && j > k + 1 && w[j - 1].upos == "NOUN" && w[j].xpos == "VBG" &&
+                lowerLetters(w[j].form) && w[j + 1].xpos == "VBN" &&
+                w[j + 1].form.ends_with("ed") &&
+                lemmatizer.knownVerb(lemmatizer.lemma(w[j + 1].form, "VERB", "VBD"))) {
+                retag(w[j], "NOUN", "NN");
+                retag(w[j + 1], "VERB", "VBD");
+            }
+        }
         // Only "'s" and a lone apostrophe are possessive markers: "as demand from AI customers
         // *outstrips* supply" had the verb tagged POS. Such a word is its verb's "-s" form when
         // there is one, else a noun.

@@ -3403,6 +3403,17 @@ TEST(Pipeline, AVerbAfterASubordinatorLeavesAReportsPastTense) {
     EXPECT_EQ(wordOf(pipeline, text, "chip").deprel, "nsubj");
 }
 
+// A noun and an "-ing" word in a clause's opening phrase, before an "-ed" word and no finite
+// verb, are one noun before the clause's past tense.
+TEST(Pipeline, AnIngNounBeforeAPastTenseInAnOpeningPhrase) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Netflix added 9 million subscribers, as its crackdown on password "
+                             "sharing continued to pay off.";
+    EXPECT_EQ(wordOf(pipeline, text, "sharing").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "continued").xpos, "VBD");
+    EXPECT_EQ(wordOf(pipeline, text, "crackdown").deprel, "nsubj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());
