@@ -784,6 +784,20 @@ struct Pipeline::Impl {
                 retag(w[j + 1], "VERB", "VBD");
             }
         }
+        // An adjective after a determiner, right before a span of time that ends in "later",
+        // "earlier" or "ago", is a noun that ends its phrase: "doubled *the lead* nine minutes
+        // later" (read as "the lead nine minutes").
+        for (std::size_t k = 1; k + 3 < sentence.tokens.size(); ++k) {
+            std::vector<Token>& w = sentence.tokens;
+            if (w[k].upos == "ADJ" && w[k - 1].upos == "DET" && lowerLetters(w[k].form) &&
+                w[k + 1].upos == "NUM" &&
+                isOneOf(lowercaseAscii(w[k + 2].form),
+                        {"seconds", "minutes", "hours", "days", "weeks", "months", "years"}) &&
+                isOneOf(lowercaseAscii(w[k + 3].form), {"later", "earlier", "ago"}) &&
+                (tagger.wordClasses(lowercaseAscii(w[k].form)) & WC_NOUN) != 0) {
+                retag(w[k], "NOUN", "NN");
+            }
+        }
         // Only "'s" and a lone apostrophe are possessive markers: "as demand from AI customers
         // *outstrips* supply" had the verb tagged POS. Such a word is its verb's "-s" form when
         // there is one, else a noun.

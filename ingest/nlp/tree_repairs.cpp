@@ -8629,6 +8629,39 @@ bool mainVerbInsideItsSubjectsRelativeClause(std::vector<Token>& w) {
     return false;
 }
 
+// An object taken for the compound of a span of time right after it: "doubled *the lead* nine
+// minutes later" with "lead" a compound of "minutes" and "the" the span's. The noun is the
+// verb's object, with the determiner. How many it mended.
+std::size_t objectTakenForASpanOfTimesCompound(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t span = 3; span + 1 < w.size(); ++span) {
+        const std::size_t noun = span - 2;
+        const std::size_t after = headOf(w, span);
+        if (!isOneOf(lowercaseAscii(w[span].form),
+                     {"seconds", "minutes", "hours", "days", "weeks", "months", "years"}) ||
+            w[noun].deprel != "compound" || headOf(w, noun) != span || w[noun].upos != "NOUN" ||
+            w[span - 1].upos != "NUM" || after == NONE ||
+            !isOneOf(lowercaseAscii(w[span + 1].form), {"later", "earlier", "ago"})) {
+            continue;
+        }
+        // (the verb: the span's head, or the head of the "later" the span measures)
+        const std::size_t verb = w[after].upos == "VERB" ? after : headOf(w, after);
+        if (verb == NONE || w[verb].upos != "VERB" || verb > noun ||
+            hasChild(w, verb, [](const std::string& rel) { return rel == "obj"; })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < noun; ++c) {
+            if (headOf(w, c) == span && isOneOf(w[c].deprel, {"det", "amod", "nmod:poss"})) {
+                w[c].head = static_cast<int>(noun) + 1;
+            }
+        }
+        w[noun].head = static_cast<int>(verb) + 1;
+        w[noun].deprel = "obj";
+        ++mended;
+    }
+    return mended;
+}
+
 // A conjunct cut from its head noun, which the parse hung on the verb: "working with Boeing and
 // *government agencies*" with "government" the conjunct of Boeing and "agencies" the verb's
 // object. The noun after the conjunct is the conjunct, and the conjunct its compound. How many
@@ -11283,6 +11316,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     chargeTakenForTheObjectsPhrase(w, lemmas);
     makeSureTakenForAnAdjective(w);
     reportsSubjectTakenForItsObject(w, lemmas);
+    objectTakenForASpanOfTimesCompound(w);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     finiteVerbJoinedToANoun(w);

@@ -3414,6 +3414,14 @@ TEST(Pipeline, AnIngNounBeforeAPastTenseInAnOpeningPhrase) {
     EXPECT_EQ(wordOf(pipeline, text, "crackdown").deprel, "nsubj");
 }
 
+// An adjective after a determiner right before a span of time ending in "later" is a noun.
+TEST(Pipeline, AnAdjectiveBeforeASpanOfTimeIsANoun) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "Vinicius Junior doubled the lead nine minutes later.";
+    EXPECT_EQ(wordOf(pipeline, text, "lead").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, text, "lead").deprel, "obj");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

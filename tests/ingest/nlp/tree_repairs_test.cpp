@@ -4124,6 +4124,33 @@ TEST(TreeRepairs, AMainVerbWithAPrepositionsSubjectInsideARelativeClauseIsTheRoo
     EXPECT_EQ(arcs(own)[1], "0:root");
 }
 
+// A noun taken for the compound of a span of time right after it, before "later", is the
+// verb's object with the determiner; a verb with an object keeps it.
+TEST(TreeRepairs, AnObjectBeforeASpanOfTimeIsTheVerbs) {
+    std::vector<Token> w = tree("Vinicius PROPN NNP 2 nsubj\n"
+                                "doubled VERB VBD 0 root\n"
+                                "the DET DT 6 det\n"
+                                "lead NOUN NN 6 compound\n"
+                                "nine NUM CD 6 nummod\n"
+                                "minutes NOUN NNS 7 obl:unmarked\n"
+                                "later ADV RBR 2 advmod\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[3], "2:obj");
+    EXPECT_EQ(arcs(w)[2], "4:det");
+    std::vector<Token> kept = tree("Vinicius PROPN NNP 2 nsubj\n"
+                                   "doubled VERB VBD 0 root\n"
+                                   "it PRON PRP 2 obj\n"
+                                   "the DET DT 7 det\n"
+                                   "lead NOUN NN 7 compound\n"
+                                   "nine NUM CD 7 nummod\n"
+                                   "minutes NOUN NNS 8 obl:unmarked\n"
+                                   "later ADV RBR 2 advmod\n"
+                                   ". PUNCT . 2 punct\n");
+    repairTree(kept, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(kept)[4], "7:compound");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {
