@@ -8662,6 +8662,29 @@ std::size_t objectTakenForASpanOfTimesCompound(std::vector<Token>& w) {
     return mended;
 }
 
+// What a verb makes or names its object, taken for a bare phrase of the object: "making the
+// mining giant *the world's third-largest lithium producer*" with "producer" an nmod of
+// "giant" with no preposition. It is the verb's complement, EWT's xcomp. How many it mended.
+std::size_t complementTakenForTheObjectsPhrase(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        const std::size_t object = headOf(w, k);
+        const std::size_t verb = object == NONE ? NONE : headOf(w, object);
+        if (w[k].deprel != "nmod" || w[k].upos != "NOUN" || object == NONE || object > k ||
+            verb == NONE || verb > object || w[object].deprel != "obj" ||
+            !isOneOf(lemmas.lemma(w[verb].form, "VERB", w[verb].xpos),
+                     {"make", "name", "elect", "appoint", "declare", "crown"}) ||
+            hasChild(w, k, [](const std::string& rel) { return rel == "case"; }) ||
+            !hasChild(w, k, [](const std::string& rel) { return rel == "det" || rel == "nmod:poss"; })) {
+            continue;
+        }
+        w[k].head = static_cast<int>(verb) + 1;
+        w[k].deprel = "xcomp";
+        ++mended;
+    }
+    return mended;
+}
+
 // A conjunct cut from its head noun, which the parse hung on the verb: "working with Boeing and
 // *government agencies*" with "government" the conjunct of Boeing and "agencies" the verb's
 // object. The noun after the conjunct is the conjunct, and the conjunct its compound. How many
@@ -11317,6 +11340,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     makeSureTakenForAnAdjective(w);
     reportsSubjectTakenForItsObject(w, lemmas);
     objectTakenForASpanOfTimesCompound(w);
+    complementTakenForTheObjectsPhrase(w, lemmas);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     finiteVerbJoinedToANoun(w);

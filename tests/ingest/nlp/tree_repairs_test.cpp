@@ -4151,6 +4151,24 @@ TEST(TreeRepairs, AnObjectBeforeASpanOfTimeIsTheVerbs) {
     EXPECT_EQ(arcs(kept)[4], "7:compound");
 }
 
+// What a verb of making makes its object, hung on the object with no preposition, is the
+// verb's complement; a phrase with a preposition stays the object's.
+TEST(TreeRepairs, WhatAVerbMakesItsObjectIsItsComplement) {
+    const std::string rows = "making VERB VBG 0 root\n"
+                             "the DET DT 3 det\n"
+                             "giant NOUN NN 1 obj\n"
+                             "%s\n"
+                             "the DET DT 6 det\n"
+                             "producer NOUN NN 3 nmod\n"
+                             ". PUNCT . 1 punct\n";
+    std::vector<Token> w = treeWith(rows, "now ADV RB 1 advmod");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "1:xcomp");
+    std::vector<Token> phrase = treeWith(rows, "of ADP IN 6 case");
+    repairTree(phrase, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(phrase)[5], "3:nmod");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {

@@ -4579,6 +4579,10 @@ const StatementCase SMALL_CASES[] = {
     {"AReplacingParticipleOnTheAppointeeIsTheAppointees",
      "Starbucks named Chipotle boss Brian Niccol as its new chief executive, replacing Laxman Narasimhan after little more than a year.",
      "Brian Niccol | replace | Laxman Narasimhan"},
+    // What a participle of making makes its object relates no one else to the subject.
+    {"WhatAParticipleMakesItsObjectRelatesNoOneElse",
+     "Rio Tinto agreed to buy Arcadium Lithium for $6.7 billion, making the mining giant the world's third-largest lithium producer.",
+     "Rio Tinto | make mining giant | Arcadium Lithium", true},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
