@@ -8685,6 +8685,60 @@ std::size_t complementTakenForTheObjectsPhrase(std::vector<Token>& w, const Lemm
     return mended;
 }
 
+// A participle after a comma that the parse hung on a verb of accusing, which has the act it
+// accuses of as a gerund: "accused China's coast guard of firing water cannon ..., *damaging*
+// the vessel" (the firing damaged it, not the accuser). The participle goes on the gerund.
+// How many it moved.
+std::size_t resultOfTheChargeHungOnTheAccuser(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t moved = 0;
+    for (std::size_t d = 3; d < w.size(); ++d) {
+        const std::size_t v = headOf(w, d);
+        if (w[d].deprel != "advcl" || w[d].xpos != "VBG" || w[d - 1].form != "," || v == NONE ||
+            v > d ||
+            !isOneOf(lemmas.lemma(w[v].form, "VERB", w[v].xpos),
+                     {"accuse", "charge", "blame", "suspect", "convict", "criticize",
+                      "criticise", "condemn", "sue"}) ||
+            hasChild(w, d, [](const std::string& rel) { return rel == "mark"; })) {
+            continue;
+        }
+        std::size_t gerund = NONE;
+        for (std::size_t g = v + 1; g < d; ++g) {
+            const std::size_t mark = caseWordOf(w, g, {"of", "for"});
+            const bool marked =
+                mark != NONE || std::any_of(w.begin(), w.end(), [&](const Token& t) {
+                    return t.head == static_cast<int>(g) + 1 && t.deprel == "mark" &&
+                           isOneOf(lowercaseAscii(t.form), {"of", "for"});
+                });
+            if (headOf(w, g) == v && w[g].xpos == "VBG" && isOneOf(w[g].deprel, {"advcl", "obl"}) &&
+                marked) {
+                gerund = g;
+            }
+        }
+        if (gerund == NONE) {
+            continue;
+        }
+        w[d].head = static_cast<int>(gerund) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
+// A name set off by commas right after a noun, taken for a vocative: "force its Chinese owner,
+// *ByteDance*, to sell the app". It names the noun: its apposition. How many it mended.
+std::size_t appositionTakenForAVocative(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 2; k < w.size(); ++k) {
+        if (w[k].deprel != "vocative" || w[k].upos != "PROPN" || w[k - 1].form != "," ||
+            !isOneOf(w[k - 2].upos, {"NOUN", "PROPN"})) {
+            continue;
+        }
+        w[k].head = static_cast<int>(k) - 1; // (the noun before the comma, 1-based)
+        w[k].deprel = "appos";
+        ++mended;
+    }
+    return mended;
+}
+
 // A conjunct cut from its head noun, which the parse hung on the verb: "working with Boeing and
 // *government agencies*" with "government" the conjunct of Boeing and "agencies" the verb's
 // object. The noun after the conjunct is the conjunct, and the conjunct its compound. How many
@@ -11341,6 +11395,8 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     reportsSubjectTakenForItsObject(w, lemmas);
     objectTakenForASpanOfTimesCompound(w);
     complementTakenForTheObjectsPhrase(w, lemmas);
+    resultOfTheChargeHungOnTheAccuser(w, lemmas);
+    appositionTakenForAVocative(w);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     finiteVerbJoinedToANoun(w);

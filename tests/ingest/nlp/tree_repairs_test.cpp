@@ -4169,6 +4169,45 @@ TEST(TreeRepairs, WhatAVerbMakesItsObjectIsItsComplement) {
     EXPECT_EQ(arcs(phrase)[5], "3:nmod");
 }
 
+// A participle after a comma on a verb of accusing goes on the gerund of the charge; without
+// such a gerund it stays.
+TEST(TreeRepairs, AResultOfTheChargeGoesOnTheGerund) {
+    const std::string rows = "Manila PROPN NNP 2 nsubj\n"
+                             "accused VERB VBD 0 root\n"
+                             "guards NOUN NNS 2 obj\n"
+                             "%s\n"
+                             "cannon NOUN NN 5 obj\n"
+                             ", PUNCT , 8 punct\n"
+                             "damaging VERB VBG 2 advcl\n"
+                             "boats NOUN NNS 8 obj\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(rows, "of SCONJ IN 5 mark\nfiring VERB VBG 2 advcl");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "5:advcl");
+    std::vector<Token> none = tree("Manila PROPN NNP 2 nsubj\n"
+                                   "accused VERB VBD 0 root\n"
+                                   "guards NOUN NNS 2 obj\n"
+                                   ", PUNCT , 5 punct\n"
+                                   "damaging VERB VBG 2 advcl\n"
+                                   "boats NOUN NNS 5 obj\n"
+                                   ". PUNCT . 2 punct\n");
+    repairTree(none, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(none)[4], "2:advcl");
+}
+
+// A name set off by commas after a noun, taken for a vocative, is the noun's apposition.
+TEST(TreeRepairs, ANameAfterANounAndACommaIsNoVocative) {
+    std::vector<Token> w = tree("laws NOUN NNS 0 root\n"
+                                "force VERB VBP 1 acl:relcl\n"
+                                "its PRON PRP$ 4 nmod:poss\n"
+                                "owner NOUN NN 2 obj\n"
+                                ", PUNCT , 6 punct\n"
+                                "ByteDance PROPN NNP 2 vocative\n"
+                                ". PUNCT . 1 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[5], "4:appos");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {

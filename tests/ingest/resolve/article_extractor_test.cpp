@@ -4583,6 +4583,14 @@ const StatementCase SMALL_CASES[] = {
     {"WhatAParticipleMakesItsObjectRelatesNoOneElse",
      "Rio Tinto agreed to buy Arcadium Lithium for $6.7 billion, making the mining giant the world's third-largest lithium producer.",
      "Rio Tinto | make mining giant | Arcadium Lithium", true},
+    // A result of the act one is accused of is the accused act's, not the accuser's.
+    {"AResultOfTheChargeIsTheAccusedsAct",
+     "The Philippines accused China's coast guard of firing water cannon at a supply boat on Saturday, damaging the vessel and injuring several crew members.",
+     "Philippines | damage | vessel", true},
+    // A name set off by commas after a noun names the noun.
+    {"ANameBetweenCommasAfterANounNamesIt",
+     "TikTok sued the U.S. government to block a law that would force its Chinese owner, ByteDance, to sell the app or face a ban.",
+     "law | force | ByteDance"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
