@@ -809,9 +809,12 @@ std::vector<Nested> nestedEntities(const SentenceTree& t, const openie::Argument
             // dealerships across North America" -> "force dealership across"; so does a
             // part of a set: "resolves one of the last legacy cases inherited from Credit
             // Suisse" -> "resolve case inherited from".)
-            if ((pluralCount(s.tokens[up]) || isOneOf(article::asciiLowered(s.tokens[up].form),
-                                                      {"one", "some", "many", "most", "all", "each",
-                                                       "none", "several", "few", "both", "any"})) &&
+            // (So does a number of them: "at all 14 of its assembly plants in Japan" -> "at
+            // plant in".)
+            if ((pluralCount(s.tokens[up]) || s.tokens[up].upos == "NUM" ||
+                 isOneOf(article::asciiLowered(s.tokens[up].form),
+                         {"one", "some", "many", "most", "all", "each", "none", "several", "few",
+                          "both", "any"})) &&
                 s.tokens[hc].lemma == "of") {
                 return "";
             }

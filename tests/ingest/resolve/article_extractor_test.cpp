@@ -4591,6 +4591,10 @@ const StatementCase SMALL_CASES[] = {
     {"ANameBetweenCommasAfterANounNamesIt",
      "TikTok sued the U.S. government to block a law that would force its Chinese owner, ByteDance, to sell the app or face a ban.",
      "law | force | ByteDance"},
+    // A number of a set gives way to the set's noun in the path.
+    {"ANumberOfASetGivesWayToItsNoun",
+     "Toyota halted production at all 14 of its assembly plants in Japan on Tuesday.",
+     "Toyota | halt production at assembly plant in | Japan"},
     // "followed by" in a ranking says no one follows anything.
     {"ARankingFollowsNoOne",
      "Ryanair received the largest penalty, 108 million euros, followed by Vueling and EasyJet.",
