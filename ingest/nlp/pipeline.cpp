@@ -146,8 +146,8 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
         std::size_t b = a;
         bool common = false;
         const auto partyAt = [&](std::size_t k) {
-            return k < w.size() && isOneOf(w[k].form, {"party", "movement", "alliance",
-                                                       "coalition", "front", "league"});
+            return k < w.size() && isOneOf(w[k].form, {"party", "movement", "alliance", "coalition",
+                                                       "front", "league"});
         };
         // (an adverb too, last before a party's word: "the Move *Forward* party")
         while (b < w.size() && titleCase(w[b].form) && !peoples(b) &&
@@ -531,9 +531,9 @@ struct Pipeline::Impl {
             const std::string lower = lowercaseAscii(first.form);
             bool finiteLater = false;
             for (std::size_t k = 2; k < n; ++k) {
-                finiteLater = finiteLater ||
-                              (isOneOf(sentence.tokens[k].xpos, {"VBD", "VBZ", "VBP", "MD"}) &&
-                               sentence.tokens[k - 1].upos == "PROPN");
+                finiteLater =
+                    finiteLater || (isOneOf(sentence.tokens[k].xpos, {"VBD", "VBZ", "VBP", "MD"}) &&
+                                    sentence.tokens[k - 1].upos == "PROPN");
             }
             if (first.xpos == "VBZ" && titleCase(first.form) && lower.ends_with('s') &&
                 !lower.ends_with("ss") && sentence.tokens[1].upos == "PROPN" &&
@@ -760,8 +760,7 @@ struct Pipeline::Impl {
             }
             const bool finite = std::any_of(w.begin() + static_cast<std::ptrdiff_t>(p), w.end(),
                                             [](const Token& t) {
-                                                return isOneOf(t.xpos,
-                                                               {"VBD", "VBZ", "VBP", "MD"});
+                                                return isOneOf(t.xpos, {"VBD", "VBZ", "VBP", "MD"});
                                             });
             std::size_t k = p;
             while (!finite && k < w.size() &&

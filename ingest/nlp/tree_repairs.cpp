@@ -8603,9 +8603,9 @@ bool mainVerbInsideItsSubjectsRelativeClause(std::vector<Token>& w) {
             isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
             hasChild(w, v, [](const std::string& r) { return r.starts_with("aux"); });
         if (w[v].upos != "VERB" || !finite || subject == NONE || up == NONE || up > v ||
-            w[up].upos != "VERB" || caseWordOf(w, subject, {"from", "to", "with", "by", "at",
-                                                           "in", "on", "for", "against"}) ==
-                                        NONE) {
+            w[up].upos != "VERB" ||
+            caseWordOf(w, subject,
+                       {"from", "to", "with", "by", "at", "in", "on", "for", "against"}) == NONE) {
             continue;
         }
         // (inside a relative clause of the root)
@@ -8618,8 +8618,7 @@ bool mainVerbInsideItsSubjectsRelativeClause(std::vector<Token>& w) {
         }
         w[subject].head = static_cast<int>(up) + 1;
         w[subject].deprel = "obl";
-        const bool passive =
-            hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; });
+        const bool passive = hasChild(w, v, [](const std::string& r) { return r == "aux:pass"; });
         verbOverItsRootSubject(w, root, v);
         if (passive) {
             w[root].deprel = "nsubj:pass";
@@ -8675,7 +8674,8 @@ std::size_t complementTakenForTheObjectsPhrase(std::vector<Token>& w, const Lemm
             !isOneOf(lemmas.lemma(w[verb].form, "VERB", w[verb].xpos),
                      {"make", "name", "elect", "appoint", "declare", "crown"}) ||
             hasChild(w, k, [](const std::string& rel) { return rel == "case"; }) ||
-            !hasChild(w, k, [](const std::string& rel) { return rel == "det" || rel == "nmod:poss"; })) {
+            !hasChild(w, k,
+                      [](const std::string& rel) { return rel == "det" || rel == "nmod:poss"; })) {
             continue;
         }
         w[k].head = static_cast<int>(verb) + 1;
@@ -8696,8 +8696,8 @@ std::size_t resultOfTheChargeHungOnTheAccuser(std::vector<Token>& w, const Lemma
         if (w[d].deprel != "advcl" || w[d].xpos != "VBG" || w[d - 1].form != "," || v == NONE ||
             v > d ||
             !isOneOf(lemmas.lemma(w[v].form, "VERB", w[v].xpos),
-                     {"accuse", "charge", "blame", "suspect", "convict", "criticize",
-                      "criticise", "condemn", "sue"}) ||
+                     {"accuse", "charge", "blame", "suspect", "convict", "criticize", "criticise",
+                      "condemn", "sue"}) ||
             hasChild(w, d, [](const std::string& rel) { return rel == "mark"; })) {
             continue;
         }
@@ -10790,8 +10790,8 @@ std::size_t nameAfterItsNounTakenForAnOblique(std::vector<Token>& w) {
                      {"obl", "obl:unmarked", "obl:npmod", "obl:tmod", "obj", "iobj"}) ||
             lowercaseAscii(w[noun].form) != w[noun].form ||
             !isOneOf(w[noun].deprel, {"nmod", "obl", "obl:agent"}) ||
-            lowercaseAscii(w[the].form) != "the" || headOf(w, the) != noun ||
-            weekday(lower) || monthName(lower) ||
+            lowercaseAscii(w[the].form) != "the" || headOf(w, the) != noun || weekday(lower) ||
+            monthName(lower) ||
             hasChild(w, n, [](const std::string& rel) { return rel == "case"; })) {
             continue;
         }
@@ -10810,8 +10810,7 @@ std::size_t appositionTakenForAConjunct(std::vector<Token>& w) {
     std::size_t mended = 0;
     for (std::size_t k = 2; k < w.size(); ++k) {
         const std::size_t h = headOf(w, k);
-        if (w[k].deprel != "conj" || h == NONE || h > k ||
-            !isOneOf(w[k].upos, {"NOUN", "PROPN"}) ||
+        if (w[k].deprel != "conj" || h == NONE || h > k || !isOneOf(w[k].upos, {"NOUN", "PROPN"}) ||
             !hasChild(w, k, [&](const std::string& rel) { return rel == "det"; })) {
             continue;
         }
@@ -10860,9 +10859,8 @@ std::size_t nounTakenForAPluralsApposition(std::vector<Token>& w) {
     for (std::size_t k = 0; k + 1 < w.size(); ++k) {
         const std::size_t n = k + 1;
         // (or its conjunct with no "and": "women soldiers on Saturday in exchange for ...")
-        const bool joined =
-            w[n].deprel == "conj" &&
-            !hasChild(w, n, [](const std::string& rel) { return rel == "cc"; });
+        const bool joined = w[n].deprel == "conj" &&
+                            !hasChild(w, n, [](const std::string& rel) { return rel == "cc"; });
         if (w[k].xpos != "NNS" || !isOneOf(w[n].xpos, {"NN", "NNS"}) || w[n].upos != "NOUN" ||
             !(w[n].deprel == "appos" || joined) || headOf(w, n) != k) {
             continue;
@@ -10893,9 +10891,9 @@ std::size_t chargeTakenForTheObjectsPhrase(std::vector<Token>& w, const Lemmatiz
         const std::size_t of = caseWordOf(w, n, {"of"});
         if (w[n].deprel != "nmod" || of == NONE || verb == NONE || w[object].deprel != "obj" ||
             object > n || verb > object || !isOneOf(w[n].upos, {"NOUN", "VERB"}) ||
-            !isOneOf(lemmas.lemma(w[verb].form, "VERB", w[verb].xpos),
-                     {"accuse", "suspect", "convict", "acquit", "absolve", "rob", "deprive",
-                      "strip"})) {
+            !isOneOf(
+                lemmas.lemma(w[verb].form, "VERB", w[verb].xpos),
+                {"accuse", "suspect", "convict", "acquit", "absolve", "rob", "deprive", "strip"})) {
             continue;
         }
         w[n].head = static_cast<int>(verb) + 1;

@@ -544,25 +544,27 @@ private:
         //   verbs leave it alone: "criticized the decision to ban ..." is someone else's.
         if (rel == "acl" && t_.isNominal(h) && t_.tok(i).xpos == "VB") {
             const bool ranked = rankedNoun(h);
-            const bool plan = isOneOf(
-                t_.lemma(h), {"plan", "talk", "agreement", "deal", "offer", "bid", "step", "vote",
-                              "approval", "permission", "license", "licence", "effort", "attempt",
-                              "commitment", "pledge", "intention", "decision", "push", "proposal"});
+            const bool plan =
+                isOneOf(t_.lemma(h), {"plan",    "talk",      "agreement", "deal",     "offer",
+                                      "bid",     "step",      "vote",      "approval", "permission",
+                                      "license", "licence",   "effort",    "attempt",  "commitment",
+                                      "pledge",  "intention", "decision",  "push",     "proposal"});
             const std::size_t to = t_.child(i, {"mark"});
             const std::size_t v = t_.head(h);
+            // (or goes ahead with: "would go ahead with a vote to name ...", "pressed on with
+            // plans to ...", "proceeded with its bid to ...")
+            const bool goesAhead = v != NONE && !ranked && t_.rel(h) == "obl" && proceedsWith(v, h);
             const bool byVerb =
+                goesAhead ||
                 (v != NONE &&
                  (ranked
-                     ? isOneOf(t_.rel(h), {"obj", "xcomp"}) &&
-                           isOneOf(t_.lemma(v), {"become", "remain"})
-                     : isOneOf(t_.rel(h), {"obj", "obl"}) && t_.child(v, {"iobj"}) == NONE &&
-                           isOneOf(t_.lemma(v), {"have",  "make", "take",   "announce", "unveil",
-                                                 "reach", "sign", "strike", "win",      "receive",
-                                                 "seek",  "get",  "obtain", "launch",   "submit",
-                                                 "enter", "hold", "begin",  "start",    "open"}))) ||
-                // (or goes ahead with: "would go ahead with a vote to name ...", "pressed on
-                // with plans to ...", "proceeded with its bid to ...")
-                (v != NONE && !ranked && t_.rel(h) == "obl" && proceedsWith(v, h));
+                      ? isOneOf(t_.rel(h), {"obj", "xcomp"}) &&
+                            isOneOf(t_.lemma(v), {"become", "remain"})
+                      : isOneOf(t_.rel(h), {"obj", "obl"}) && t_.child(v, {"iobj"}) == NONE &&
+                            isOneOf(t_.lemma(v), {"have",  "make", "take",   "announce", "unveil",
+                                                  "reach", "sign", "strike", "win",      "receive",
+                                                  "seek",  "get",  "obtain", "launch",   "submit",
+                                                  "enter", "hold", "begin",  "start",    "open"})));
             // "invoked an emergency law to take control of Nexperia", "passed a bill to ban
             // ...": an instrument the subject invokes, passes or uses does what the subject
             // means it to do.
@@ -722,17 +724,17 @@ private:
         // of Chipotle, as its chief executive, replacing ...".)
         // (Or the participle may hang on that complement itself: "named Chipotle boss Brian
         // Niccol as its new chief executive, replacing ..." on "Brian".)
-        const bool onAppointee = t_.tok(h).upos == "PROPN" && t_.rel(h) == "xcomp" &&
-                                 t_.head(h) != NONE;
+        const bool onAppointee =
+            t_.tok(h).upos == "PROPN" && t_.rel(h) == "xcomp" && t_.head(h) != NONE;
         const std::size_t appointing = onAppointee ? t_.head(h) : h;
         const std::size_t appointee =
             onAppointee ? h : (object != NONE ? object : t_.child(h, {"xcomp"}));
         if (rel == "advcl" && options_.subjectlessAdverbials && xpos == "VBG" && mark == NONE &&
             isOneOf(t_.lemma(i), {"replace", "succeed"}) && appointee != NONE && appointee < i &&
             t_.tok(appointee).upos == "PROPN" &&
-            isOneOf(t_.lemma(appointing), {"name", "appoint", "elect", "promote", "hire",
-                                           "nominate", "choose", "pick", "select", "tap",
-                                           "install"})) {
+            isOneOf(t_.lemma(appointing),
+                    {"name", "appoint", "elect", "promote", "hire", "nominate", "choose", "pick",
+                     "select", "tap", "install"})) {
             f.subject = appointee;
             f.pattern = Pattern::Adverbial;
             return f;

@@ -127,8 +127,8 @@ std::string coreNounPhrase(const SentenceTree& t, std::size_t head, const Senten
             } else if (s.tokens[c].upos != "PRON") {
                 // (A possessor inside the head's own mention is its own word, not the mention:
                 // "the city's mayor, Ekrem Imamoglu" is one mention from "of" to "mayor".)
-                const bool named = ents.words[c].entity >= 0 &&
-                                   ents.words[c].entity != ents.words[head].entity;
+                const bool named =
+                    ents.words[c].entity >= 0 && ents.words[c].entity != ents.words[head].entity;
                 for (std::size_t g = named ? ents.words[c].first : c;
                      g <= (named ? ents.words[c].last : c); ++g) {
                     words.push_back(g);

@@ -2517,10 +2517,10 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             const std::string_view act = verb == NONE ? std::string_view() : t.lemma(verb);
             // (The second of "from X to Y" may hang on the first: "moved its headquarters from
             // The Hague to London".)
-            const bool chained = verb != NONE && t.rel(head) == "nmod" && t.rel(verb) == "obl" &&
-                                 t.child(verb, {"case"}) != NONE &&
-                                 isOneOf(lowered(s.tokens[t.child(verb, {"case"})].form),
-                                         {"from", "to"});
+            const bool chained =
+                verb != NONE && t.rel(head) == "nmod" && t.rel(verb) == "obl" &&
+                t.child(verb, {"case"}) != NONE &&
+                isOneOf(lowered(s.tokens[t.child(verb, {"case"})].form), {"from", "to"});
             const std::string_view moved =
                 chained && t.head(verb) != NONE ? t.lemma(t.head(verb)) : act;
             const bool motion =
@@ -3204,8 +3204,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             } else if (next.form == "of" && j + 3 < n && lowered(s.tokens[j + 2].form) == "the" &&
                        s.tokens[j + 3].upos == "PROPN" && words[j + 3].entity < 0 &&
                        nlp::titleCase(s.tokens[j + 3].form) && j == i &&
-                       (s.tokens[j].xpos == "NNPS" ||
-                        institutionWord(lowered(s.tokens[j].form)) ||
+                       (s.tokens[j].xpos == "NNPS" || institutionWord(lowered(s.tokens[j].form)) ||
                         isOneOf(lowered(s.tokens[j].form),
                                 {"bank", "church", "order", "society", "museum", "council"}))) {
                 j += 3; // a name of one plural or institution word before "of the": "Friends

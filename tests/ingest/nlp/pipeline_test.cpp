@@ -3337,8 +3337,9 @@ TEST(Pipeline, AnSFormAfterAndJoinsAnEarlierThirdPersonVerb) {
 // noun; a question keeps its verb.
 TEST(Pipeline, AnOpeningSWordBeforeANameIsAPlural) {
     const Pipeline& pipeline = shipped();
-    const Token rivals = wordOf(pipeline, "Rivals Apple Music and Amazon Music have also raised "
-                                          "prices.",
+    const Token rivals = wordOf(pipeline,
+                                "Rivals Apple Music and Amazon Music have also raised "
+                                "prices.",
                                 "Rivals");
     EXPECT_EQ(rivals.xpos, "NNS");
     EXPECT_EQ(rivals.lemma, "rival");
@@ -3390,8 +3391,9 @@ TEST(Pipeline, ABaseFormPastAfterAndAPastIsAPast) {
                              "energy and transport subsidies.";
     EXPECT_EQ(wordOf(pipeline, text, "cut").xpos, "VBD");
     EXPECT_EQ(wordOf(pipeline, text, "subsidies").deprel, "obj");
-    EXPECT_EQ(wordOf(pipeline, "Milei said he would devalue the peso and cut subsidies.", "cut").xpos,
-              "VB");
+    EXPECT_EQ(
+        wordOf(pipeline, "Milei said he would devalue the peso and cut subsidies.", "cut").xpos,
+        "VB");
 }
 
 // A verb after a subordinator is a clause of its own: it does not stop an "-ed" word after a

@@ -4018,12 +4018,12 @@ TEST(TreeRepairs, ANounRightAfterAPluralTakesItsPlace) {
         return tree(r);
     };
     std::vector<Token> w = tree("Hamas PROPN NNP 2 nsubj\n"
-             "released VERB VBD 0 root\n"
-             "four NUM CD 5 nummod\n"
-             "Israeli ADJ JJ 5 amod\n"
-             "women NOUN NNS 2 obj\n"
-             "soldiers NOUN NNS 5 appos\n"
-             ". PUNCT . 2 punct\n");
+                                "released VERB VBD 0 root\n"
+                                "four NUM CD 5 nummod\n"
+                                "Israeli ADJ JJ 5 amod\n"
+                                "women NOUN NNS 2 obj\n"
+                                "soldiers NOUN NNS 5 appos\n"
+                                ". PUNCT . 2 punct\n");
     repairTree(w, lemmas(), anyNoun);
     EXPECT_EQ(arcs(w)[4], "6:compound");
     EXPECT_EQ(arcs(w)[5], "2:obj");

@@ -4551,45 +4551,57 @@ const StatementCase SMALL_CASES[] = {
     {"GoingAheadWithAPlanIsTheSubjectsAim",
      "Boeing pressed ahead with plans to buy Spirit AeroSystems.",
      "Boeing | buy | Spirit AeroSystems"},
-    // A "them" made to act by a verb joined to an earlier one is that verb's plural object of actors.
+    // A "them" made to act by a verb joined to an earlier one is that verb's plural object of
+    // actors.
     {"AThemMadeToActIsTheEarlierVerbsObject",
-     "The lawsuit says Amazon punishes merchants who offer lower prices elsewhere and pressures them to pay for its delivery service.",
+     "The lawsuit says Amazon punishes merchants who offer lower prices elsewhere and pressures "
+     "them to pay for its delivery service.",
      "Amazon | pressure | merchants"},
     // ... and the subject of the act it is made to do.
     {"AThemMadeToActDoesTheAct",
-     "The lawsuit says Amazon punishes merchants who offer lower prices elsewhere and pressures them to pay for its delivery service.",
+     "The lawsuit says Amazon punishes merchants who offer lower prices elsewhere and pressures "
+     "them to pay for its delivery service.",
      "Amazon | pay for | its delivery service", true},
-    // A name right after an agent's described noun is the agent, with "of the" after one plural word inside it.
+    // A name right after an agent's described noun is the agent, with "of the" after one plural
+    // word inside it.
     {"ANameAfterTheAgentsNounIsTheAgent",
      "The case was brought by the environmental group Friends of the Earth Netherlands.",
      "Friends of the Earth Netherlands | bring | case"},
     // What a verb makes its object is no participant of the verb.
     {"WhatAVerbMakesItsObjectIsNoParticipant",
-     "Prime Minister Srettha Thavisin was removed. Parliament approved Paetongtarn Shinawatra, making her the youngest prime minister in the country's history.",
+     "Prime Minister Srettha Thavisin was removed. Parliament approved Paetongtarn Shinawatra, "
+     "making her the youngest prime minister in the country's history.",
      "parliament | make | youngest prime minister", true},
     // ... nor a mention of an earlier holder of the role.
     {"WhatAVerbMakesItsObjectIsNoEarlierHolder",
-     "Prime Minister Srettha Thavisin was removed. Parliament approved Paetongtarn Shinawatra, making her the youngest prime minister in the country's history.",
+     "Prime Minister Srettha Thavisin was removed. Parliament approved Paetongtarn Shinawatra, "
+     "making her the youngest prime minister in the country's history.",
      "parliament | make | Srettha Thavisin", true},
     // What a verb makes its object is the object: the act of its infinitive is the object's.
     {"WhatAVerbMakesItsObjectActsAsTheObject",
-     "The Indian space agency landed a probe near the moon's south pole, making India the first country to reach the region.",
+     "The Indian space agency landed a probe near the moon's south pole, making India the first "
+     "country to reach the region.",
      "India | reach | region"},
-    // Who replaces someone on being appointed is the appointee, also when the participle hangs on the appointee's name.
+    // Who replaces someone on being appointed is the appointee, also when the participle hangs on
+    // the appointee's name.
     {"AReplacingParticipleOnTheAppointeeIsTheAppointees",
-     "Starbucks named Chipotle boss Brian Niccol as its new chief executive, replacing Laxman Narasimhan after little more than a year.",
+     "Starbucks named Chipotle boss Brian Niccol as its new chief executive, replacing Laxman "
+     "Narasimhan after little more than a year.",
      "Brian Niccol | replace | Laxman Narasimhan"},
     // What a participle of making makes its object relates no one else to the subject.
     {"WhatAParticipleMakesItsObjectRelatesNoOneElse",
-     "Rio Tinto agreed to buy Arcadium Lithium for $6.7 billion, making the mining giant the world's third-largest lithium producer.",
+     "Rio Tinto agreed to buy Arcadium Lithium for $6.7 billion, making the mining giant the "
+     "world's third-largest lithium producer.",
      "Rio Tinto | make mining giant | Arcadium Lithium", true},
     // A result of the act one is accused of is the accused act's, not the accuser's.
     {"AResultOfTheChargeIsTheAccusedsAct",
-     "The Philippines accused China's coast guard of firing water cannon at a supply boat on Saturday, damaging the vessel and injuring several crew members.",
+     "The Philippines accused China's coast guard of firing water cannon at a supply boat on "
+     "Saturday, damaging the vessel and injuring several crew members.",
      "Philippines | damage | vessel", true},
     // A name set off by commas after a noun names the noun.
     {"ANameBetweenCommasAfterANounNamesIt",
-     "TikTok sued the U.S. government to block a law that would force its Chinese owner, ByteDance, to sell the app or face a ban.",
+     "TikTok sued the U.S. government to block a law that would force its Chinese owner, "
+     "ByteDance, to sell the app or face a ban.",
      "law | force | ByteDance"},
     // A number of a set gives way to the set's noun in the path.
     {"ANumberOfASetGivesWayToItsNoun",

@@ -1109,8 +1109,9 @@ TEST(DocumentEntities, ANamedThingAfterAIsAProductAndAProgramNoLaw) {
 // What a verb makes or names its object is the object, no one named before; a plain object
 // with the same words is the one named before.
 TEST(DocumentEntities, WhatAVerbMakesItsObjectIsTheObject) {
-    const Resolved made = resolve("Prime Minister Srettha Thavisin was removed. Parliament approved "
-                                  "Paetongtarn Shinawatra, making her the youngest prime minister.");
+    const Resolved made =
+        resolve("Prime Minister Srettha Thavisin was removed. Parliament approved "
+                "Paetongtarn Shinawatra, making her the youngest prime minister.");
     EXPECT_EQ(made.of(1, "minister"), "Paetongtarn Shinawatra");
     const Resolved met = resolve("Prime Minister Srettha Thavisin was removed. Parliament thanked "
                                  "the prime minister.");
@@ -1134,8 +1135,9 @@ TEST(DocumentEntities, ACapitalOfSeveralWordsIsTheCityWhereItIsAPlace) {
 // A listed given name makes a person of an unknown name ("Taylor Swift"); a tour or a contest
 // is an event.
 TEST(DocumentEntities, AGivenNameMakesAPersonAndATourAnEvent) {
-    const Resolved r = resolve("Taylor Swift's Eras Tour sold more than 4 million tickets. Argentina "
-                               "won the World Cup.");
+    const Resolved r =
+        resolve("Taylor Swift's Eras Tour sold more than 4 million tickets. Argentina "
+                "won the World Cup.");
     std::map<std::string, graph::EntityType> types = typesOf(r);
     ASSERT_TRUE(types.count("Taylor Swift")) << ::testing::PrintToString(types);
     EXPECT_EQ(types["Taylor Swift"], graph::EntityType::Person);
