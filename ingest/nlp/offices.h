@@ -71,6 +71,12 @@ inline bool companyNoun(std::string_view lowerWord) {
                     "chain",    "utility",  "brewer",    "builder"});
 }
 
+/// Whether `lowerWord` (lower case) is a word for a political party that goes after its name:
+/// "the Pheu Thai *party*", "the Move Forward *party*".
+inline bool partyNoun(std::string_view lowerWord) {
+    return isOneOf(lowerWord, {"party", "movement", "alliance", "coalition", "front", "league"});
+}
+
 /// Whether `lowerWord` (lower case) names a currency, singular or plural: "798 million *euros*",
 /// "3.4 billion *rupees*".
 inline bool currencyWord(std::string_view lowerWord) {

@@ -145,10 +145,7 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
         }
         std::size_t b = a;
         bool common = false;
-        const auto partyAt = [&](std::size_t k) {
-            return k < w.size() && isOneOf(w[k].form, {"party", "movement", "alliance", "coalition",
-                                                       "front", "league"});
-        };
+        const auto partyAt = [&](std::size_t k) { return k < w.size() && partyNoun(w[k].form); };
         // (an adverb too, last before a party's word: "the Move *Forward* party")
         while (b < w.size() && titleCase(w[b].form) && !peoples(b) &&
                (isOneOf(w[b].upos, {"NOUN", "ADJ", "PROPN"}) ||

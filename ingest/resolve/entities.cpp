@@ -2601,8 +2601,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // words: "the ruling Pheu *Thai* party", "the ruling *Georgian* Dream party" (not the
         // country's).
         const auto partyWord = [&](std::size_t k) {
-            return k < n && isOneOf(lowered(s.tokens[k].form), {"party", "movement", "alliance",
-                                                                "coalition", "front", "league"});
+            return k < n && nlp::partyNoun(lowered(s.tokens[k].form));
         };
         if (m.demonym && m.begin > 0 && nameWord(m.begin - 1) && m.end < n &&
             words[m.begin - 1].entity < 0 && t.head(m.begin - 1) == m.end && partyWord(m.end)) {
