@@ -144,7 +144,17 @@ inline bool companyTradeWord(std::string_view lowerWord) {
                                "energy",
                                "management",
                                "investments",
-                               "resources"});
+                               "resources",
+                               "farms",
+                               "foods",
+                               "brands",
+                               "logistics",
+                               "airways",
+                               "studios",
+                               "entertainment",
+                               "pharma",
+                               "therapeutics",
+                               "biosciences"});
 }
 
 /// Whether a verb of punishing, blaming or praising whose "for" and gerund ("fined Frontier

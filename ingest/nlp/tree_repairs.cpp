@@ -8739,6 +8739,46 @@ std::size_t appositionTakenForAVocative(std::vector<Token>& w) {
     return mended;
 }
 
+// A title that opens the sentence with the name after it, taken for a clause of the main verb
+// with the name its apposition, the verb left with no subject: "Chief executive Bill Anderson,
+// who joined from Roche last year, said ..." with "Chief" a complement of "said". The name is
+// the verb's subject, the title's words its modifiers, and what hung on the title (the
+// relative clause) is the name's. Whether it mended.
+bool titledSubjectTakenForAClause(std::vector<Token>& w) {
+    const std::size_t root = rootOf(w);
+    if (root == NONE || w[root].upos != "VERB" ||
+        hasChild(w, root, [](const std::string& r) { return r.starts_with("nsubj"); })) {
+        return false;
+    }
+    const std::size_t title = 0;
+    if (headOf(w, title) != root || w.size() < 4 ||
+        !(officeTitle(lowercaseAscii(w[title].form)) || lowercaseAscii(w[title].form) == "chief")) {
+        return false;
+    }
+    std::size_t name = NONE;
+    for (std::size_t k = 1; k < root && name == NONE; ++k) {
+        if (headOf(w, k) == title && w[k].deprel == "appos" && w[k].upos == "PROPN") {
+            name = k;
+        }
+    }
+    if (name == NONE) {
+        return false;
+    }
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (k != name && headOf(w, k) == title) {
+            w[k].head = static_cast<int>(name) + 1;
+            if (k < name && w[k].deprel == "amod" && w[k].upos == "NOUN") {
+                w[k].deprel = "compound";
+            }
+        }
+    }
+    w[title].head = static_cast<int>(name) + 1;
+    w[title].deprel = w[title].upos == "ADJ" ? "amod" : "compound";
+    w[name].head = static_cast<int>(root) + 1;
+    w[name].deprel = "nsubj";
+    return true;
+}
+
 // A conjunct cut from its head noun, which the parse hung on the verb: "working with Boeing and
 // *government agencies*" with "government" the conjunct of Boeing and "agencies" the verb's
 // object. The noun after the conjunct is the conjunct, and the conjunct its compound. How many
@@ -11395,6 +11435,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     complementTakenForTheObjectsPhrase(w, lemmas);
     resultOfTheChargeHungOnTheAccuser(w, lemmas);
     appositionTakenForAVocative(w);
+    titledSubjectTakenForAClause(w);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     finiteVerbJoinedToANoun(w);

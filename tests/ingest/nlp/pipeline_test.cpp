@@ -3424,6 +3424,16 @@ TEST(Pipeline, AnAdjectiveBeforeASpanOfTimeIsANoun) {
     EXPECT_EQ(wordOf(pipeline, text, "lead").deprel, "obj");
 }
 
+// An "-ed" word right after a preposition and before a noun, with a verb before it, is a
+// participle.
+TEST(Pipeline, AnEdWordAfterAPrepositionIsAParticiple) {
+    const Pipeline& pipeline = shipped();
+    const std::string text = "The court issued warrants for Yoav Gallant over alleged war crimes.";
+    EXPECT_EQ(wordOf(pipeline, text, "alleged").xpos, "VBN");
+    EXPECT_EQ(wordOf(pipeline, text, "issued").deprel, "root");
+    EXPECT_EQ(wordOf(pipeline, text, "crimes").deprel, "nmod");
+}
+
 TEST(Pipeline, EmptyTextGivesNothing) {
     const Pipeline& pipeline = shipped();
     EXPECT_TRUE(pipeline.analyze("").empty());

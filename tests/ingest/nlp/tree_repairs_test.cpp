@@ -4208,6 +4208,26 @@ TEST(TreeRepairs, ANameAfterANounAndACommaIsNoVocative) {
     EXPECT_EQ(arcs(w)[5], "4:appos");
 }
 
+// A title opening the sentence with a name in apposition, taken for a clause of a verb with
+// no subject, gives the verb the name as its subject and the name its relative clause.
+TEST(TreeRepairs, AnOpeningTitlesNameIsTheSubject) {
+    std::vector<Token> w = tree("Chief ADJ JJ 8 ccomp\n"
+                                "executive NOUN NN 3 amod\n"
+                                "Bill PROPN NNP 1 appos\n"
+                                ", PUNCT , 5 punct\n"
+                                "who PRON WP 6 nsubj\n"
+                                "joined VERB VBD 1 acl:relcl\n"
+                                ", PUNCT , 1 punct\n"
+                                "said VERB VBD 0 root\n"
+                                "it PRON PRP 10 nsubj\n"
+                                "grew VERB VBD 8 ccomp\n"
+                                ". PUNCT . 8 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "8:nsubj");
+    EXPECT_EQ(arcs(w)[0], "3:amod");
+    EXPECT_EQ(arcs(w)[5], "3:acl:relcl");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {

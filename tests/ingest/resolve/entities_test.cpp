@@ -1203,6 +1203,15 @@ TEST(DocumentEntities, AnAdverbialItAfterANamedThingIsTheThing) {
     EXPECT_EQ(types["Teesside"], graph::EntityType::Gpe);
 }
 
+// A given name before a trade's word is a company's name: "Taylor Farms".
+TEST(DocumentEntities, AGivenNameBeforeATradesWordIsACompany) {
+    const Resolved r = resolve("Officials suspect onions supplied by Taylor Farms, which has "
+                               "recalled the product.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    ASSERT_TRUE(types.count("Taylor Farms")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Taylor Farms"], graph::EntityType::Org);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
