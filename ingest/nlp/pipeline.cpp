@@ -532,6 +532,19 @@ struct Pipeline::Impl {
                     finiteLater || (isOneOf(sentence.tokens[k].xpos, {"VBD", "VBZ", "VBP", "MD"}) &&
                                     sentence.tokens[k - 1].upos == "PROPN");
             }
+            // (So is one before a plural noun and an "-ed" word: "*Rights* groups celebrated
+            // outside parliament".)
+            const Token& second = sentence.tokens[1];
+            const bool pluralThenPast = second.xpos == "NNS" && lowerLetters(second.form) &&
+                                        isOneOf(sentence.tokens[2].xpos, {"VBD", "VBN"}) &&
+                                        sentence.tokens[2].form.ends_with("ed");
+            if (pluralThenPast && first.xpos == "VBZ" && titleCase(first.form) &&
+                lower.ends_with('s') && !lower.ends_with("ss") &&
+                sentence.tokens[n - 1].form != "?" &&
+                (tagger.wordClasses(lower) & (WC_NOUN | WC_NOUN_INFLECTED)) != 0) {
+                retag(first, "NOUN", "NNS");
+                retag(sentence.tokens[2], "VERB", "VBD");
+            }
             if (first.xpos == "VBZ" && titleCase(first.form) && lower.ends_with('s') &&
                 !lower.ends_with("ss") && sentence.tokens[1].upos == "PROPN" &&
                 sentence.tokens[n - 1].form != "?" && finiteLater &&

@@ -8779,6 +8779,35 @@ bool titledSubjectTakenForAClause(std::vector<Token>& w) {
     return true;
 }
 
+// A participle of what an event brings about after a closing report, hung on the report:
+// "Navalny died in an Arctic prison colony, Russian authorities said, *prompting* condemnation"
+// (the death prompted it, not the authorities). It goes on the reported clause. How many it
+// moved.
+std::size_t participleHungOnAClosingReport(std::vector<Token>& w, const Lemmatizer& lemmas) {
+    std::size_t moved = 0;
+    for (std::size_t d = 3; d < w.size(); ++d) {
+        const std::size_t report = headOf(w, d);
+        const std::size_t reported = report == NONE ? NONE : headOf(w, report);
+        if (w[d].deprel != "advcl" || w[d].xpos != "VBG" || w[d - 1].form != "," ||
+            report == NONE || report > d || reported == NONE || reported > report ||
+            !isOneOf(w[report].deprel, {"parataxis", "ccomp"}) ||
+            !closingReportVerb(lemmas.lemma(w[report].form, "VERB", w[report].xpos)) ||
+            hasChild(w, d, [](const std::string& rel) { return rel == "mark"; })) {
+            continue;
+        }
+        // (Only a participle of what an event brings about: one of saying is the reporter's,
+        // "..., a person familiar with the matter said, *adding* that ...".)
+        if (!isOneOf(lemmas.lemma(w[d].form, "VERB", "VBG"),
+                     {"prompt", "spark", "trigger", "cause", "send", "leave", "force", "fuel",
+                      "raise", "drive", "push", "wipe", "kill", "injure", "destroy", "damage"})) {
+            continue;
+        }
+        w[d].head = static_cast<int>(reported) + 1;
+        ++moved;
+    }
+    return moved;
+}
+
 // A conjunct cut from its head noun, which the parse hung on the verb: "working with Boeing and
 // *government agencies*" with "government" the conjunct of Boeing and "agencies" the verb's
 // object. The noun after the conjunct is the conjunct, and the conjunct its compound. How many
@@ -11436,6 +11465,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     resultOfTheChargeHungOnTheAccuser(w, lemmas);
     appositionTakenForAVocative(w);
     titledSubjectTakenForAClause(w);
+    participleHungOnAClosingReport(w, lemmas);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     finiteVerbJoinedToANoun(w);

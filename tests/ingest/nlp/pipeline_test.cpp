@@ -3345,6 +3345,10 @@ TEST(Pipeline, AnOpeningSWordBeforeANameIsAPlural) {
     EXPECT_EQ(rivals.lemma, "rival");
     EXPECT_EQ(wordOf(pipeline, "Does Crack Barrel ban employees from having tattoos?", "Does").upos,
               "AUX");
+    // (so is one before a plural noun and an "-ed" word)
+    const std::string groups = "Rights groups celebrated outside parliament in Athens.";
+    EXPECT_EQ(wordOf(pipeline, groups, "Rights").upos, "NOUN");
+    EXPECT_EQ(wordOf(pipeline, groups, "celebrated").deprel, "root");
 }
 
 // A base form joined after a comma to a finite verb with no subject of its own follows an

@@ -4228,6 +4228,32 @@ TEST(TreeRepairs, AnOpeningTitlesNameIsTheSubject) {
     EXPECT_EQ(arcs(w)[5], "3:acl:relcl");
 }
 
+// A participle after a closing report, hung on the report, goes on the reported clause; one
+// after a report that opens the sentence stays.
+TEST(TreeRepairs, AParticipleAfterAClosingReportIsTheReportedClauses) {
+    std::vector<Token> w = tree("Navalny PROPN NNP 2 nsubj\n"
+                                "died VERB VBD 0 root\n"
+                                ", PUNCT , 5 punct\n"
+                                "officials NOUN NNS 5 nsubj\n"
+                                "said VERB VBD 2 parataxis\n"
+                                ", PUNCT , 7 punct\n"
+                                "prompting VERB VBG 5 advcl\n"
+                                "condemnation NOUN NN 7 obj\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[6], "2:advcl");
+    std::vector<Token> opening = tree("Officials NOUN NNS 2 nsubj\n"
+                                      "said VERB VBD 0 root\n"
+                                      "Navalny PROPN NNP 4 nsubj\n"
+                                      "died VERB VBD 2 ccomp\n"
+                                      ", PUNCT , 6 punct\n"
+                                      "prompting VERB VBG 2 advcl\n"
+                                      "condemnation NOUN NN 6 obj\n"
+                                      ". PUNCT . 2 punct\n");
+    repairTree(opening, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(opening)[5], "2:advcl");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {
