@@ -10739,10 +10739,23 @@ bool mainVerbTakenForASubjectsParticiple(std::vector<Token>& w) {
     if (root == NONE || root < 4 || w[root].upos != "VERB") {
         return false;
     }
-    const std::size_t noun = root - 1;
-    const std::size_t p = headOf(w, noun);
-    if (p == NONE || w[noun].deprel != "obl" || !isOneOf(w[noun].upos, {"PROPN", "NOUN"}) ||
-        w[p].deprel != "acl" || !isOneOf(w[p].xpos, {"VBN", "VBD"})) {
+    // (The subject may be a name of several words, and its phrase may hang on a time of the
+    // participle's: "The coalition collapsed on Wednesday after Chancellor Olaf *Scholz* fired
+    // ..." with "after Olaf Scholz" on "Wednesday".)
+    std::size_t noun = root - 1;
+    for (int steps = 0; steps < 4 && w[noun].deprel == "flat" && headOf(w, noun) != NONE &&
+                        headOf(w, noun) < noun;
+         ++steps) {
+        noun = headOf(w, noun);
+    }
+    std::size_t p = headOf(w, noun);
+    if (p != NONE && w[noun].deprel == "nmod" && w[p].deprel == "obl") {
+        p = headOf(w, p);
+    } else if (w[noun].deprel != "obl") {
+        return false;
+    }
+    if (p == NONE || !isOneOf(w[noun].upos, {"PROPN", "NOUN"}) || w[p].deprel != "acl" ||
+        !isOneOf(w[p].xpos, {"VBN", "VBD"})) {
         return false;
     }
     const std::size_t subject = headOf(w, p);

@@ -2615,6 +2615,14 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             if (partyWord(k) && s.tokens[k].form == lowered(s.tokens[k].form)) {
                 continue;
             }
+            // (or when the capitalised words end in a body's word: "South Africa's *African*
+            // National Congress", not "Congress" alone)
+            if (k > m.end &&
+                (institutionWord(lowered(s.tokens[k - 1].form)) ||
+                 isOneOf(lowered(s.tokens[k - 1].form),
+                         {"congress", "council", "assembly", "front", "movement", "league"}))) {
+                continue;
+            }
         }
         // So is one right after a word for a company, opening the company's name: "the
         // steelmaker *British* Steel", "the lender *Swiss* Re".
@@ -2641,6 +2649,19 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
         std::size_t last = m.end - 1;
         const graph::EntityType type = entry->type;
+        // A one-word alias of a known body, a body's word itself, that ends a longer name of
+        // capitalised words is no mention of the body (not a name's, "Walt Disney"): "the African National *Congress*" is not "Congress", the United
+        // States Congress (the proper-noun runs below take the whole name).
+        if (type == EntityType::Org && m.end == m.begin + 1 && m.begin > 0 &&
+            (nameWord(m.begin - 1) || (s.tokens[m.begin - 1].xpos == "NNP" &&
+                                       nlp::titleCase(s.tokens[m.begin - 1].form))) &&
+            words[m.begin - 1].entity < 0 && entry->name != s.tokens[m.begin].form &&
+            (institutionWord(lowered(s.tokens[m.begin].form)) ||
+             isOneOf(lowered(s.tokens[m.begin].form),
+                     {"congress", "parliament", "senate", "assembly", "council", "court",
+                      "commission", "cabinet"}))) {
+            continue;
+        }
         // "Peru's Congress": a known body of one country named after another country's
         // possessive is that country's body, not the known one ("Congress" is the United States
         // Congress): "Congress of Peru".

@@ -4254,6 +4254,27 @@ TEST(TreeRepairs, AParticipleAfterAClosingReportIsTheReportedClauses) {
     EXPECT_EQ(arcs(opening)[5], "2:advcl");
 }
 
+// A main verb read as its subject's participle, with the next clause's subject (a name of two
+// words) hung on a time of the participle after "after", is the main verb.
+TEST(TreeRepairs, AMainVerbReadAsAParticipleBeforeATimeAndAName) {
+    std::vector<Token> w = tree("The DET DT 2 det\n"
+                                "coalition NOUN NN 9 nsubj\n"
+                                "collapsed VERB VBN 2 acl\n"
+                                "on ADP IN 5 case\n"
+                                "Wednesday PROPN NNP 3 obl\n"
+                                "after ADP IN 7 case\n"
+                                "Olaf PROPN NNP 5 nmod\n"
+                                "Scholz PROPN NNP 7 flat\n"
+                                "fired VERB VBD 0 root\n"
+                                "Lindner PROPN NNP 9 obj\n"
+                                ". PUNCT . 9 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[2], "0:root");
+    EXPECT_EQ(arcs(w)[1], "3:nsubj");
+    EXPECT_EQ(arcs(w)[6], "9:nsubj");
+    EXPECT_EQ(arcs(w)[8], "3:advcl");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {

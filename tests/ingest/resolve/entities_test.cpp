@@ -1212,6 +1212,15 @@ TEST(DocumentEntities, AGivenNameBeforeATradesWordIsACompany) {
     EXPECT_EQ(types["Taylor Farms"], graph::EntityType::Org);
 }
 
+// A known body's one-word alias that ends a longer capitalised name is that name's last word,
+// with a people's word that opens it; alone it is the body.
+TEST(DocumentEntities, AnAliasEndingALongerNameIsNoMentionOfTheBody) {
+    const Resolved r = resolve("South Africa's African National Congress lost its majority. "
+                               "Lawmakers in Congress passed the bill.");
+    EXPECT_EQ(r.of(0, "Congress"), "African National Congress");
+    EXPECT_EQ(r.of(1, "Congress"), "United States Congress");
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
