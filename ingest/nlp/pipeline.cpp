@@ -820,11 +820,10 @@ struct Pipeline::Impl {
                           "despite", "amid"})) {
                 continue;
             }
-            const bool finiteBefore =
-                std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k - 1),
-                            [](const Token& t) {
-                                return isOneOf(t.xpos, {"VBD", "VBZ", "VBP", "MD", "VBN"});
-                            });
+            const bool finiteBefore = std::any_of(
+                w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k - 1), [](const Token& t) {
+                    return isOneOf(t.xpos, {"VBD", "VBZ", "VBP", "MD", "VBN"});
+                });
             if (finiteBefore) {
                 retag(w[k - 1], "ADP", "IN");
                 retag(w[k], "VERB", "VBN");

@@ -10743,8 +10743,8 @@ bool mainVerbTakenForASubjectsParticiple(std::vector<Token>& w) {
     // participle's: "The coalition collapsed on Wednesday after Chancellor Olaf *Scholz* fired
     // ..." with "after Olaf Scholz" on "Wednesday".)
     std::size_t noun = root - 1;
-    for (int steps = 0; steps < 4 && w[noun].deprel == "flat" && headOf(w, noun) != NONE &&
-                        headOf(w, noun) < noun;
+    for (int steps = 0;
+         steps < 4 && w[noun].deprel == "flat" && headOf(w, noun) != NONE && headOf(w, noun) < noun;
          ++steps) {
         noun = headOf(w, noun);
     }

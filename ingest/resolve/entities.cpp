@@ -2650,11 +2650,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         std::size_t last = m.end - 1;
         const graph::EntityType type = entry->type;
         // A one-word alias of a known body, a body's word itself, that ends a longer name of
-        // capitalised words is no mention of the body (not a name's, "Walt Disney"): "the African National *Congress*" is not "Congress", the United
-        // States Congress (the proper-noun runs below take the whole name).
+        // capitalised words is no mention of the body: "the African National *Congress*" is not
+        // "Congress", the United States Congress (the proper-noun runs below take the whole
+        // name). (Not a name's alias: "Walt Disney".)
         if (type == EntityType::Org && m.end == m.begin + 1 && m.begin > 0 &&
-            (nameWord(m.begin - 1) || (s.tokens[m.begin - 1].xpos == "NNP" &&
-                                       nlp::titleCase(s.tokens[m.begin - 1].form))) &&
+            (nameWord(m.begin - 1) ||
+             (s.tokens[m.begin - 1].xpos == "NNP" && nlp::titleCase(s.tokens[m.begin - 1].form))) &&
             words[m.begin - 1].entity < 0 && entry->name != s.tokens[m.begin].form &&
             (institutionWord(lowered(s.tokens[m.begin].form)) ||
              isOneOf(lowered(s.tokens[m.begin].form),
