@@ -11158,6 +11158,55 @@ std::size_t closingReportTakenForATitlesRelativeClause(std::vector<Token>& w) {
     return mended;
 }
 
+// A closing report whose speaker is a description after a comma, taken for the description's
+// relative clause with no subject: "..., including a new steel plant in Louisiana, *the South
+// Korean carmaker announced* at the White House" with "carmaker" an apposition of
+// "Louisiana". A relative clause with no relative word and no subject would have the noun as
+// its object, which a report with nothing after it but a phrase of place or time does not
+// take: the noun is the report's subject, the report a parataxis of the main verb. How many
+// it mended.
+std::size_t closingReportTakenForADescriptionsRelativeClause(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t r = 4; r < w.size(); ++r) {
+        const std::size_t noun = headOf(w, r);
+        if (w[r].upos != "VERB" || w[r].deprel != "acl:relcl" || w[r].xpos != "VBD" ||
+            !closingReportVerb(w[r].lemma) || noun == NONE || noun + 1 != r ||
+            w[noun].upos != "NOUN" || !isOneOf(w[noun].deprel, {"appos", "conj"}) ||
+            hasChild(w, r, [](const std::string& rel) {
+                return rel.starts_with("nsubj") || rel == "obj" || rel == "ccomp" ||
+                       rel == "mark" || rel == "xcomp";
+            })) {
+            continue;
+        }
+        // (the report ends the sentence: only phrases and punctuation after it)
+        bool last = true;
+        for (std::size_t k = r + 1; k < w.size() && last; ++k) {
+            std::size_t up = k;
+            while (up != NONE && up != r && up > r) {
+                up = headOf(w, up);
+            }
+            last = up == r || w[k].upos == "PUNCT";
+        }
+        const std::size_t first = phraseEdges(w, noun).first;
+        const std::size_t comma = first > 0 && w[first].form != "," ? first - 1 : first;
+        std::size_t verb = verbAtOrAbove(w, headOf(w, noun));
+        while (verb != NONE && isOneOf(w[verb].deprel, {"acl", "acl:relcl", "conj", "xcomp"}) &&
+               headOf(w, verb) != NONE && headOf(w, verb) < verb) {
+            verb = verbAtOrAbove(w, headOf(w, verb));
+        }
+        if (!last || first == 0 || w[comma].form != "," || verb == NONE || verb > comma) {
+            continue;
+        }
+        w[comma].head = static_cast<int>(r) + 1;
+        w[noun].head = static_cast<int>(r) + 1;
+        w[noun].deprel = "nsubj";
+        w[r].head = static_cast<int>(verb) + 1;
+        w[r].deprel = "parataxis";
+        ++mended;
+    }
+    return mended;
+}
+
 // A finite verb with no subject of its own joined to a noun: "warned that its profit would fall
 // short of expectations and *apologised* to investors" with "apologised" a conjunct of
 // "expectations". A noun joins no verb: it is the conjunct of the verb above the noun in the
@@ -11481,6 +11530,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     participleHungOnAClosingReport(w, lemmas);
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
+    closingReportTakenForADescriptionsRelativeClause(w);
     finiteVerbJoinedToANoun(w);
     phraseHungOnAnObjectPronoun(w);
 }

@@ -3031,7 +3031,23 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
             // A capitalised word the document has named before ("HBM" after its definition);
             // the cheap test first, since this runs for every word.
             if (words[i].entity < 0 && tok.form.size() >= 2 && article::isAsciiUpper(tok.form[0])) {
-                if (int e = findKnown(tok.form); e >= 0) {
+                // (Or with the capitalised words after it, a name of several words read as
+                // common words at the start: "*Resolution Life* was founded in 2003" after
+                // "Resolution Life" named before.)
+                std::size_t end = i;
+                int known = -1;
+                for (std::size_t j = i + 1; j < n && j <= i + 3 && words[j].entity < 0 &&
+                                            nlp::titleCase(s.tokens[j].form);
+                     ++j) {
+                    if (const int e = findKnown(joinWords(s, i, j)); e >= 0) {
+                        known = e;
+                        end = j;
+                    }
+                }
+                if (known >= 0) {
+                    mark(i, end, known, MentionKind::Name);
+                    i = end;
+                } else if (int e = findKnown(tok.form); e >= 0) {
                     mark(i, i, e, MentionKind::Name);
                 } else if (tok.upos == "NOUN" && demonymOf[i] < 0 &&
                            !article::isAsciiUpper(tok.form[1]) &&

@@ -4275,6 +4275,31 @@ TEST(TreeRepairs, AMainVerbReadAsAParticipleBeforeATimeAndAName) {
     EXPECT_EQ(arcs(w)[8], "3:advcl");
 }
 
+// A closing report with a description for its speaker, taken for the description's relative
+// clause with no subject, is a parataxis of the main verb with the description its subject;
+// with an object of its own it stays a relative clause.
+TEST(TreeRepairs, AClosingReportAfterADescriptionIsNoRelativeClause) {
+    const std::string rows = "Hyundai PROPN NNP 2 nsubj\n"
+                             "invests VERB VBZ 0 root\n"
+                             "in ADP IN 4 case\n"
+                             "Louisiana PROPN NNP 2 obl\n"
+                             ", PUNCT , 7 punct\n"
+                             "the DET DT 7 det\n"
+                             "carmaker NOUN NN 4 appos\n"
+                             "announced VERB VBD 7 acl:relcl\n"
+                             "%s\n"
+                             ". PUNCT . 2 punct\n";
+    std::vector<Token> w = treeWith(rows, "today NOUN NN 8 obl:tmod");
+    w[7].lemma = "announce";
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(w)[7], "2:parataxis");
+    EXPECT_EQ(arcs(w)[6], "8:nsubj");
+    std::vector<Token> object = treeWith(rows, "plans NOUN NNS 8 obj");
+    object[7].lemma = "announce";
+    repairTree(object, lemmas(), anyNoun);
+    EXPECT_EQ(arcs(object)[7], "7:acl:relcl");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {

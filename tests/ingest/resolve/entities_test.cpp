@@ -1221,6 +1221,14 @@ TEST(DocumentEntities, AnAliasEndingALongerNameIsNoMentionOfTheBody) {
     EXPECT_EQ(r.of(1, "Congress"), "United States Congress");
 }
 
+// A name of several words named before is that name where it opens a sentence read as common
+// words.
+TEST(DocumentEntities, ANameNamedBeforeOpensASentence) {
+    const Resolved r = resolve("Nippon Life agreed to buy Resolution Life. Resolution Life was "
+                               "founded in 2003.");
+    EXPECT_EQ(r.of(1, "Resolution"), "Resolution Life");
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
