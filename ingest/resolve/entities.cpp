@@ -1033,7 +1033,20 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
                             lowered(site.form) == site.form &&
                             isOneOf(siteLemma, {"prefecture", "province", "county", "district",
                                                 "region", "oblast", "governorate"});
-        if (located || kindOfPlace || near || region) {
+        // (And a one-word name right after "in" on a verb or an event, not on a stake or a
+        // job in a firm: "The trial was held behind closed doors in *Yekaterinburg*", "killed in
+        // Mandalay"; not "invested in Anthropic", "a stake in Arm".)
+        const bool placeOfAnEvent =
+            preposition == "in" && first == last && first > 0 &&
+            lowered(s.tokens[first - 1].form) == "in" && isOneOf(site.upos, {"VERB", "NOUN"}) &&
+            !isOneOf(siteLemma,
+                     {"invest",      "investment", "stake",      "share", "interest", "position",
+                      "holding",     "role",       "job",        "work",  "career",   "involve",
+                      "participate", "partner",    "merge",      "buy",   "acquire",  "rise",
+                      "fall",        "jump",       "drop",       "price", "change",   "cut",
+                      "increase",    "decline",    "confidence", "trust", "faith",    "member",
+                      "seat",        "director",   "executive",  "board", "vote"});
+        if (located || kindOfPlace || near || region || placeOfAnEvent) {
             return EntityType::Gpe;
         }
         // "moved into Georgia and the Carolinas": a name joined to a known place's, after a
@@ -3036,8 +3049,8 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 // "Resolution Life" named before.)
                 std::size_t end = i;
                 int known = -1;
-                for (std::size_t j = i + 1; j < n && j <= i + 3 && words[j].entity < 0 &&
-                                            nlp::titleCase(s.tokens[j].form);
+                for (std::size_t j = i + 1;
+                     j < n && j <= i + 3 && words[j].entity < 0 && nlp::titleCase(s.tokens[j].form);
                      ++j) {
                     if (const int e = findKnown(joinWords(s, i, j)); e >= 0) {
                         known = e;

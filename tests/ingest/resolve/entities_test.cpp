@@ -1229,6 +1229,18 @@ TEST(DocumentEntities, ANameNamedBeforeOpensASentence) {
     EXPECT_EQ(r.of(1, "Resolution"), "Resolution Life");
 }
 
+// An unknown one-word name right after "in" on a verb or an event is a place; on a stake or an
+// investment it is not.
+TEST(DocumentEntities, AOneWordNameWhereSomethingHappenedIsAPlace) {
+    const Resolved r = resolve("The trial was held behind closed doors in Yekaterinburg. Amazon "
+                               "invested in Quoralink.");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    ASSERT_TRUE(types.count("Yekaterinburg")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Yekaterinburg"], graph::EntityType::Gpe);
+    ASSERT_TRUE(types.count("Quoralink")) << ::testing::PrintToString(types);
+    EXPECT_NE(types["Quoralink"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
