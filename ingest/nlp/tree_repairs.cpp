@@ -11207,6 +11207,34 @@ std::size_t closingReportTakenForADescriptionsRelativeClause(std::vector<Token>&
     return mended;
 }
 
+// A number with a preposition, cut from the "percent" right after it, which the parse made a
+// second object: "cut its forecast for global growth *to 2.4 percent*" with "2.4" a phrase of
+// "growth" and "percent" an object of "cut". The percentage heads the phrase in the number's
+// place, the number its modifier. How many it mended.
+std::size_t percentCutFromItsNumber(std::vector<Token>& w) {
+    std::size_t mended = 0;
+    for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+        const std::size_t p = k + 1;
+        if (w[k].upos != "NUM" || headOf(w, p) == k ||
+            !isOneOf(lowercaseAscii(w[p].form), {"percent", "%", "pct"}) ||
+            !hasChild(w, k, [](const std::string& rel) { return rel == "case"; }) ||
+            hasChild(w, p, [](const std::string& rel) { return rel == "nummod"; })) {
+            continue;
+        }
+        for (std::size_t c = 0; c < k; ++c) {
+            if (headOf(w, c) == k && isOneOf(w[c].deprel, {"case", "advmod", "det"})) {
+                w[c].head = static_cast<int>(p) + 1;
+            }
+        }
+        w[p].head = w[k].head;
+        w[p].deprel = w[k].deprel;
+        w[k].head = static_cast<int>(p) + 1;
+        w[k].deprel = "nummod";
+        ++mended;
+    }
+    return mended;
+}
+
 // A finite verb with no subject of its own joined to a noun: "warned that its profit would fall
 // short of expectations and *apologised* to investors" with "apologised" a conjunct of
 // "expectations". A noun joins no verb: it is the conjunct of the verb above the noun in the
@@ -11531,6 +11559,7 @@ void repairs(std::vector<Token>& w, const Lemmatizer& lemmas,
     passiveAuxiliaryTakenForAPlainOne(w);
     closingReportTakenForATitlesRelativeClause(w);
     closingReportTakenForADescriptionsRelativeClause(w);
+    percentCutFromItsNumber(w);
     finiteVerbJoinedToANoun(w);
     phraseHungOnAnObjectPronoun(w);
 }

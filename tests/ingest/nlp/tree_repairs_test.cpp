@@ -4300,6 +4300,22 @@ TEST(TreeRepairs, AClosingReportAfterADescriptionIsNoRelativeClause) {
     EXPECT_EQ(arcs(object)[7], "7:acl:relcl");
 }
 
+// A number with a preposition, cut from the "percent" after it, gives the percentage its place
+// and becomes its number.
+TEST(TreeRepairs, APercentCutFromItsNumberTakesItsPlace) {
+    std::vector<Token> w = tree("Banks NOUN NNS 2 nsubj\n"
+                                "cut VERB VBD 0 root\n"
+                                "growth NOUN NN 2 obj\n"
+                                "to ADP IN 5 case\n"
+                                "2.4 NUM CD 3 nmod\n"
+                                "percent NOUN NN 2 obj\n"
+                                ". PUNCT . 2 punct\n");
+    repairTree(w, lemmas(), anyNoun);
+    EXPECT_NE(arcs(w)[5], "2:obj"); // (the phrase, wherever the later repairs hang it)
+    EXPECT_EQ(arcs(w)[4], "6:nummod");
+    EXPECT_EQ(arcs(w)[3], "6:case");
+}
+
 // A past tense after the comma that closes the root name's relative clause, hung on that
 // clause's object as a participle of naming, is the main verb.
 TEST(TreeRepairs, APastTenseOnARelativeClausesObjectIsTheMainVerb) {
