@@ -315,7 +315,7 @@ bool placeWord(std::string_view lower) {
                     "island", "islands",  "peninsula",  "valley",   "city",         "district",
                     "region", "zone",     "coast",      "bay",      "mountains",    "river",
                     "lake",   "sea",      "ocean",      "strait",   "delta",        "basin",
-                    "gulf",   "desert",   "plateau",    "canal"});
+                    "gulf",   "desert",   "plateau",    "canal",    "fault"});
 }
 
 // Words that the tagger calls proper nouns but that name no actor: months, days, holidays.
@@ -1309,7 +1309,16 @@ int DocumentEntities::shortenedRepeat(std::string_view name) const {
         // (Its other names count as its name does: "Sanchez" after "Pedro Sanchez", an alias of
         // the gazetteer's "Pedro Sánchez".)
         const auto shortens = [&](const std::string& form) {
-            const std::vector<std::string_view> full = article::splitWords(form);
+            std::vector<std::string_view> full = article::splitWords(form);
+            // (An Arabic article joined to a name's word is no part of its short form:
+            // "Assad" after "Bashar al-Assad".)
+            for (std::string_view& word : full) {
+                for (std::string_view article : {"al-", "el-", "Al-", "El-"}) {
+                    if (word.size() > article.size() + 1 && word.starts_with(article)) {
+                        word.remove_prefix(article.size());
+                    }
+                }
+            }
             if (full.size() <= words.size()) {
                 return false;
             }

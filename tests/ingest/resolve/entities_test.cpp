@@ -1241,6 +1241,18 @@ TEST(DocumentEntities, AOneWordNameWhereSomethingHappenedIsAPlace) {
     EXPECT_NE(types["Quoralink"], graph::EntityType::Gpe);
 }
 
+// A name's word after an Arabic article is its short form ("Assad" after "Bashar al-Assad"); a
+// name before "fault" is a place.
+TEST(DocumentEntities, AShortFormLeavesTheArabicArticleOut) {
+    const Resolved r = resolve("Bashar al-Assad fled to Moscow. Russia had backed Assad with air "
+                               "power. Istanbul lies near the North Anatolian fault.");
+    EXPECT_EQ(r.of(1, "Assad"), "Bashar al-Assad");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    EXPECT_EQ(types.count("Assad"), 0u) << ::testing::PrintToString(types);
+    ASSERT_TRUE(types.count("North Anatolian")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["North Anatolian"], graph::EntityType::Gpe);
+}
+
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
     const Resolved r = resolve("China's Cyberspace Administration summoned Nvidia. The "
                                "administration pressed Nvidia.");
