@@ -8610,8 +8610,10 @@ bool mainVerbInsideItsSubjectsRelativeClause(std::vector<Token>& w) {
         }
         // (inside a relative clause of the root)
         bool inside = false;
-        for (std::size_t k = up; k != NONE && !inside; k = headOf(w, k)) {
+        std::size_t steps = 0; // (a bound: the repairs before may have left a cycle)
+        for (std::size_t k = up; k != NONE && !inside && steps < w.size(); k = headOf(w, k)) {
             inside = w[k].deprel == "acl:relcl" && headOf(w, k) == root;
+            ++steps;
         }
         if (!inside) {
             continue;
@@ -11182,7 +11184,8 @@ std::size_t closingReportTakenForADescriptionsRelativeClause(std::vector<Token>&
         bool last = true;
         for (std::size_t k = r + 1; k < w.size() && last; ++k) {
             std::size_t up = k;
-            while (up != NONE && up != r && up > r) {
+            for (std::size_t steps = 0; up != NONE && up != r && up > r && steps < w.size();
+                 ++steps) {
                 up = headOf(w, up);
             }
             last = up == r || w[k].upos == "PUNCT";
