@@ -161,8 +161,9 @@ std::size_t capitalisedRunsAsNames(Sentence& s) {
                    isOneOf(w[c].upos, {"NOUN", "ADJ", "PROPN"})) {
                 ++c;
             }
+            // (or to a party's lower-case word after it: "the *Law and Justice* party")
             if (c > b + 1 && (c == w.size() || !capitalised(w[c].form)) &&
-                publicBodyWord(w[c - 1].form)) {
+                (publicBodyWord(w[c - 1].form) || (c < w.size() && partyNoun(w[c].form)))) {
                 for (std::size_t k = b + 1; k < c; ++k) {
                     common = common || !isOneOf(w[k].xpos, {"NNP", "NNPS"});
                 }

@@ -521,6 +521,11 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         anyWord(name, institutionWord)) {
         return EntityType::Org;
     }
+    // A name right before a party's word is the party's, whatever its words: "the Law and
+    // Justice party".
+    if (last + 1 < s.tokens.size() && nlp::partyNoun(s.tokens[last + 1].form)) {
+        return EntityType::Org;
+    }
     // (Not for a given name that is also a law's word, "Bill Lee", which the first name word
     // is when a family name follows it: a bill's name ends in "Bill" or goes on with its
     // number, "Bill C-11".)
@@ -1009,10 +1014,13 @@ EntityType guessType(const Sentence& s, std::size_t first, std::size_t last,
         };
         // (The parse may hang the place on the verb whose object the site is: "close the
         // plant in Scunthorpe".)
+        // (Or on the verb that has a site for its oblique: "invest $100 million in a factory
+        // in Bandung".)
         const auto siteObject = [&] {
             return site.upos == "VERB" &&
                    std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& o) {
-                       return o.head == head && o.deprel == "obj" && siteWord(lowered(o.lemma));
+                       return o.head == head && isOneOf(o.deprel, {"obj", "obl"}) &&
+                              siteWord(lowered(o.lemma));
                    });
         };
         const bool located =
@@ -3260,6 +3268,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                        words[j + 2].entity < 0) {
                 j += 2; // (after "&" a capitalised word the tagger gave an adjective's class
                         // and a name's tag: "Baylor Scott & White Health")
+            } else if (next.form == "and" && j + 2 < n && words[j + 2].entity < 0 &&
+                       nlp::titleCase(s.tokens[j + 2].form) &&
+                       ((j + 3 < n && nlp::partyNoun(s.tokens[j + 3].form)) ||
+                        findKnown(joinWords(s, i, j + 2)) >= 0)) {
+                j += 2; // a party's name of two words joined by "and", before "party" or named
+                        // so before: "the Law and Justice party", "an ally of Law and Justice"
             } else if (next.form == "of" && j + 3 < n && lowered(s.tokens[j + 2].form) == "the" &&
                        s.tokens[j + 3].upos == "PROPN" && words[j + 3].entity < 0 &&
                        nlp::titleCase(s.tokens[j + 3].form) && j == i &&

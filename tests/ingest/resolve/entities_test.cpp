@@ -1239,6 +1239,11 @@ TEST(DocumentEntities, AOneWordNameWhereSomethingHappenedIsAPlace) {
     EXPECT_EQ(types["Yekaterinburg"], graph::EntityType::Gpe);
     ASSERT_TRUE(types.count("Quoralink")) << ::testing::PrintToString(types);
     EXPECT_NE(types["Quoralink"], graph::EntityType::Gpe);
+    // (on an investment with a site of its own it is one: "in a factory in Bandung")
+    const Resolved site = resolve("Apple offered to invest $100 million in a factory in Bandung.");
+    std::map<std::string, graph::EntityType> siteTypes = typesOf(site);
+    ASSERT_TRUE(siteTypes.count("Bandung")) << ::testing::PrintToString(siteTypes);
+    EXPECT_EQ(siteTypes["Bandung"], graph::EntityType::Gpe);
 }
 
 // A name's word after an Arabic article is its short form ("Assad" after "Bashar al-Assad"); a
@@ -1251,6 +1256,19 @@ TEST(DocumentEntities, AShortFormLeavesTheArabicArticleOut) {
     EXPECT_EQ(types.count("Assad"), 0u) << ::testing::PrintToString(types);
     ASSERT_TRUE(types.count("North Anatolian")) << ::testing::PrintToString(types);
     EXPECT_EQ(types["North Anatolian"], graph::EntityType::Gpe);
+}
+
+// A party's name of two capitalised words joined by "and" before "party" is one name, an
+// organisation, and the same name later without "party" is that party.
+TEST(DocumentEntities, APartysNameJoinedByAndIsOneName) {
+    const Resolved r = resolve("The Law and Justice party accused Donald Tusk of violating the "
+                               "constitution. President Andrzej Duda, an ally of Law and Justice, "
+                               "vetoed a bill.");
+    EXPECT_EQ(r.of(0, "Justice"), "Law and Justice");
+    EXPECT_EQ(r.of(1, "Justice"), "Law and Justice");
+    std::map<std::string, graph::EntityType> types = typesOf(r);
+    ASSERT_TRUE(types.count("Law and Justice")) << ::testing::PrintToString(types);
+    EXPECT_EQ(types["Law and Justice"], graph::EntityType::Org);
 }
 
 TEST(DocumentEntities, SurfaceFormsAreCollectedPerEntity) {
