@@ -527,30 +527,27 @@ struct Pipeline::Impl {
         if (const std::size_t n = sentence.tokens.size(); n > 3) {
             Token& first = sentence.tokens[0];
             const std::string lower = lowercaseAscii(first.form);
-            bool finiteLater = false;
-            for (std::size_t k = 2; k < n; ++k) {
-                finiteLater =
-                    finiteLater || (isOneOf(sentence.tokens[k].xpos, {"VBD", "VBZ", "VBP", "MD"}) &&
-                                    sentence.tokens[k - 1].upos == "PROPN");
-            }
+            const bool pluralReadAsVerb =
+                first.xpos == "VBZ" && titleCase(first.form) && lower.ends_with('s') &&
+                !lower.ends_with("ss") && sentence.tokens[n - 1].form != "?" &&
+                (tagger.wordClasses(lower) & (WC_NOUN | WC_NOUN_INFLECTED)) != 0;
             // (So is one before a plural noun and an "-ed" word: "*Rights* groups celebrated
             // outside parliament".)
             const Token& second = sentence.tokens[1];
             const bool pluralThenPast = second.xpos == "NNS" && lowerLetters(second.form) &&
                                         isOneOf(sentence.tokens[2].xpos, {"VBD", "VBN"}) &&
                                         sentence.tokens[2].form.ends_with("ed");
-            if (pluralThenPast && first.xpos == "VBZ" && titleCase(first.form) &&
-                lower.ends_with('s') && !lower.ends_with("ss") &&
-                sentence.tokens[n - 1].form != "?" &&
-                (tagger.wordClasses(lower) & (WC_NOUN | WC_NOUN_INFLECTED)) != 0) {
+            bool finiteLater = false;
+            for (std::size_t k = 2; k < n && !finiteLater; ++k) {
+                finiteLater = isOneOf(sentence.tokens[k].xpos, {"VBD", "VBZ", "VBP", "MD"}) &&
+                              sentence.tokens[k - 1].upos == "PROPN";
+            }
+            if (pluralReadAsVerb && pluralThenPast) {
                 retag(first, "NOUN", "NNS");
                 retag(sentence.tokens[2], "VERB", "VBD");
             }
-            if (first.xpos == "VBZ" && titleCase(first.form) && lower.ends_with('s') &&
-                !lower.ends_with("ss") && sentence.tokens[1].upos == "PROPN" &&
-                sentence.tokens[n - 1].form != "?" && finiteLater &&
-                !isOneOf(lower, {"is", "does", "has", "was"}) &&
-                (tagger.wordClasses(lower) & (WC_NOUN | WC_NOUN_INFLECTED)) != 0) {
+            if (pluralReadAsVerb && second.upos == "PROPN" && finiteLater &&
+                !isOneOf(lower, {"is", "does", "has", "was"})) {
                 retag(first, "NOUN", "NNS");
             }
         }
@@ -764,9 +761,7 @@ struct Pipeline::Impl {
         // continued* to pay off").
         for (std::size_t p = 0; p + 5 < sentence.tokens.size(); ++p) {
             std::vector<Token>& w = sentence.tokens;
-            if (p > 0 && !isOneOf(lowercaseAscii(w[p - 1].form),
-                                  {"as", "while", "because", "after", "before", "since", "when",
-                                   "although", "though", "if", "until", "unless"})) {
+            if (p > 0 && !clauseSubordinator(lowercaseAscii(w[p - 1].form))) {
                 continue;
             }
             const bool finite = std::any_of(w.begin() + static_cast<std::ptrdiff_t>(p), w.end(),
@@ -800,10 +795,8 @@ struct Pipeline::Impl {
         for (std::size_t k = 1; k + 3 < sentence.tokens.size(); ++k) {
             std::vector<Token>& w = sentence.tokens;
             if (w[k].upos == "ADJ" && w[k - 1].upos == "DET" && lowerLetters(w[k].form) &&
-                w[k + 1].upos == "NUM" &&
-                isOneOf(lowercaseAscii(w[k + 2].form),
-                        {"seconds", "minutes", "hours", "days", "weeks", "months", "years"}) &&
-                isOneOf(lowercaseAscii(w[k + 3].form), {"later", "earlier", "ago"}) &&
+                w[k + 1].upos == "NUM" && timeUnitPlural(lowercaseAscii(w[k + 2].form)) &&
+                spanAnchor(lowercaseAscii(w[k + 3].form)) &&
                 (tagger.wordClasses(lowercaseAscii(w[k].form)) & WC_NOUN) != 0) {
                 retag(w[k], "NOUN", "NN");
             }
@@ -1588,9 +1581,8 @@ struct Pipeline::Impl {
                                           {"up", "down", "out", "off"}) &&
                                   isOneOf(sentence.tokens[k + 2].upos, {"ADP", "PUNCT", "ADV"});
             if (t.xpos != "NNS" || sentence.tokens[k - 1].xpos != "NN" || marker >= k ||
-                !isOneOf(lowercaseAscii(sentence.tokens[marker].form),
-                         {"as", "while", "because", "although", "though", "since", "after",
-                          "before", "when", "if", "until", "unless", "whereas"}) ||
+                !(clauseSubordinator(lowercaseAscii(sentence.tokens[marker].form)) ||
+                  lowercaseAscii(sentence.tokens[marker].form) == "whereas") ||
                 !(infinitive || particle) ||
                 !lemmatizer.knownVerb(lemmatizer.lemma(t.form, "VERB", "VBZ"))) {
                 continue;
@@ -2768,10 +2760,7 @@ struct Pipeline::Impl {
                 bool laterFinite = false;
                 for (std::size_t j = k + 1;
                      j < w.size() && w[j].upos != "PUNCT" && w[j].upos != "CCONJ" &&
-                     w[j].upos != "SCONJ" &&
-                     !isOneOf(lowercaseAscii(w[j].form),
-                              {"as", "while", "because", "after", "before", "when", "since",
-                               "until", "although", "though", "if", "unless"}) &&
+                     w[j].upos != "SCONJ" && !clauseSubordinator(lowercaseAscii(w[j].form)) &&
                      !laterFinite;
                      ++j) {
                     laterFinite = isOneOf(w[j].xpos, {"VBD", "VBZ", "VBP", "MD"});

@@ -21,17 +21,45 @@ namespace {
 
 constexpr std::size_t NONE = NO_WORD;
 
-// The first dependent of word `h` labelled `case` whose lower-case form is one of `forms` ("of",
-// "by"), or NONE.
-std::size_t caseWordOf(const std::vector<Token>& w, std::size_t h,
-                       std::initializer_list<std::string_view> forms) {
+// The first dependent of word `h` labelled `rel` whose lower-case form is one of `forms`, or
+// NONE.
+std::size_t dependentWordOf(const std::vector<Token>& w, std::size_t h, std::string_view rel,
+                            std::initializer_list<std::string_view> forms) {
     for (std::size_t c = 0; c < w.size(); ++c) {
-        if (w[c].head == static_cast<int>(h) + 1 && w[c].deprel == "case" &&
+        if (w[c].head == static_cast<int>(h) + 1 && w[c].deprel == rel &&
             isOneOf(lowercaseAscii(w[c].form), forms)) {
             return c;
         }
     }
     return NONE;
+}
+
+// The first dependent of word `h` labelled `case` whose lower-case form is one of `forms` ("of",
+// "by"), or NONE.
+std::size_t caseWordOf(const std::vector<Token>& w, std::size_t h,
+                       std::initializer_list<std::string_view> forms) {
+    return dependentWordOf(w, h, "case", forms);
+}
+
+// Whether verb `v` is finite: a tense of its own or an auxiliary ("and calling for a strike" is
+// not).
+bool finiteVerb(const std::vector<Token>& w, std::size_t v) {
+    return isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
+           hasChild(w, v, [](const std::string& rel) { return rel.starts_with("aux"); });
+}
+
+// The main clause's verb over word `k`: the verb of `k`'s clause, and above it while that is a
+// clause of a noun or a verb before it ("... replace them with notes written by users, chief
+// executive Mark Zuckerberg said" reaches "replace", over "written").
+std::size_t mainClauseVerbAbove(const std::vector<Token>& w, std::size_t k) {
+    std::size_t verb = verbAtOrAbove(w, k);
+    for (std::size_t steps = 0; verb != NONE && steps <= w.size() &&
+                                isOneOf(w[verb].deprel, {"acl", "acl:relcl", "conj", "xcomp"}) &&
+                                headOf(w, verb) != NONE && headOf(w, verb) < verb;
+         ++steps) {
+        verb = verbAtOrAbove(w, headOf(w, verb));
+    }
+    return verb;
 }
 
 // A hyphenated participle right before a noun that the parse made a marker or an adverb of
@@ -1744,10 +1772,7 @@ std::size_t subjectTakenForAConjunct(std::vector<Token>& w) {
     for (std::size_t u = 3; u < w.size(); ++u) {
         const std::size_t v = headOf(w, u);
         // (A finite verb, or one with an auxiliary: "and calling for a strike" has no subject.)
-        const bool finite =
-            isOneOf(w[u].xpos, {"VBD", "VBZ", "VBP"}) ||
-            hasChild(w, u, [](const std::string& rel) { return rel.starts_with("aux"); });
-        if (w[u].upos != "VERB" || v == NONE || v > u || !finite ||
+        if (w[u].upos != "VERB" || v == NONE || v > u || !finiteVerb(w, u) ||
             !isOneOf(w[u].deprel, {"parataxis", "conj", "dep"}) ||
             hasChild(w, u, [](const std::string& rel) { return rel.starts_with("nsubj"); })) {
             continue;
@@ -8599,10 +8624,7 @@ bool mainVerbInsideItsSubjectsRelativeClause(std::vector<Token>& w) {
             }
         }
         const std::size_t up = headOf(w, v);
-        const bool finite =
-            isOneOf(w[v].xpos, {"VBD", "VBZ", "VBP"}) ||
-            hasChild(w, v, [](const std::string& r) { return r.starts_with("aux"); });
-        if (w[v].upos != "VERB" || !finite || subject == NONE || up == NONE || up > v ||
+        if (w[v].upos != "VERB" || !finiteVerb(w, v) || subject == NONE || up == NONE || up > v ||
             w[up].upos != "VERB" ||
             caseWordOf(w, subject,
                        {"from", "to", "with", "by", "at", "in", "on", "for", "against"}) == NONE) {
@@ -8610,10 +8632,8 @@ bool mainVerbInsideItsSubjectsRelativeClause(std::vector<Token>& w) {
         }
         // (inside a relative clause of the root)
         bool inside = false;
-        std::size_t steps = 0; // (a bound: the repairs before may have left a cycle)
-        for (std::size_t k = up; k != NONE && !inside && steps < w.size(); k = headOf(w, k)) {
-            inside = w[k].deprel == "acl:relcl" && headOf(w, k) == root;
-            ++steps;
+        for (std::size_t c = 0; c < w.size() && !inside; ++c) {
+            inside = headOf(w, c) == root && w[c].deprel == "acl:relcl" && dominates(w, c, up);
         }
         if (!inside) {
             continue;
@@ -8638,11 +8658,9 @@ std::size_t objectTakenForASpanOfTimesCompound(std::vector<Token>& w) {
     for (std::size_t span = 3; span + 1 < w.size(); ++span) {
         const std::size_t noun = span - 2;
         const std::size_t after = headOf(w, span);
-        if (!isOneOf(lowercaseAscii(w[span].form),
-                     {"seconds", "minutes", "hours", "days", "weeks", "months", "years"}) ||
-            w[noun].deprel != "compound" || headOf(w, noun) != span || w[noun].upos != "NOUN" ||
-            w[span - 1].upos != "NUM" || after == NONE ||
-            !isOneOf(lowercaseAscii(w[span + 1].form), {"later", "earlier", "ago"})) {
+        if (!timeUnitPlural(lowercaseAscii(w[span].form)) || w[noun].deprel != "compound" ||
+            headOf(w, noun) != span || w[noun].upos != "NOUN" || w[span - 1].upos != "NUM" ||
+            after == NONE || !spanAnchor(lowercaseAscii(w[span + 1].form))) {
             continue;
         }
         // (the verb: the span's head, or the head of the "later" the span measures)
@@ -8705,12 +8723,8 @@ std::size_t resultOfTheChargeHungOnTheAccuser(std::vector<Token>& w, const Lemma
         }
         std::size_t gerund = NONE;
         for (std::size_t g = v + 1; g < d; ++g) {
-            const std::size_t mark = caseWordOf(w, g, {"of", "for"});
-            const bool marked =
-                mark != NONE || std::any_of(w.begin(), w.end(), [&](const Token& t) {
-                    return t.head == static_cast<int>(g) + 1 && t.deprel == "mark" &&
-                           isOneOf(lowercaseAscii(t.form), {"of", "for"});
-                });
+            const bool marked = caseWordOf(w, g, {"of", "for"}) != NONE ||
+                                dependentWordOf(w, g, "mark", {"of", "for"}) != NONE;
             if (headOf(w, g) == v && w[g].xpos == "VBG" && isOneOf(w[g].deprel, {"advcl", "obl"}) &&
                 marked) {
                 gerund = g;
@@ -11042,17 +11056,13 @@ std::size_t reportsSubjectTakenForItsObject(std::vector<Token>& w, const Lemmati
             })) {
             continue;
         }
-        // (finite: a tense of its own or an auxiliary)
-        const bool finite =
-            isOneOf(w[c].xpos, {"VBD", "VBZ", "VBP"}) ||
-            hasChild(w, c, [](const std::string& rel) { return rel.starts_with("aux"); });
         std::size_t object = NONE;
         for (std::size_t k = said + 1; k < c; ++k) {
             if (headOf(w, k) == said && w[k].deprel == "obj" && w[k].upos == "NOUN") {
                 object = k;
             }
         }
-        if (!finite || object == NONE || object + 1 >= c || w[object + 1].form != ",") {
+        if (!finiteVerb(w, c) || object == NONE || object + 1 >= c || w[object + 1].form != ",") {
             continue;
         }
         for (std::size_t k = object + 1; k < c; ++k) {
@@ -11138,15 +11148,12 @@ std::size_t closingReportTakenForATitlesRelativeClause(std::vector<Token>& w) {
         // (The parse may give the title its opening comma.)
         const std::size_t first = phraseEdges(w, title).first;
         const std::size_t comma = w[first].form == "," ? first : first - 1;
-        std::size_t verb = verbAtOrAbove(w, headOf(w, title));
-        if (first == 0 || w[comma].form != "," || verb == NONE || verb > comma) {
+        if (const std::size_t clauseVerb = verbAtOrAbove(w, headOf(w, title));
+            first == 0 || w[comma].form != "," || clauseVerb == NONE || clauseVerb > comma) {
             continue;
         }
         // (the main clause's verb, over the clauses of its nouns)
-        while (verb != NONE && isOneOf(w[verb].deprel, {"acl", "acl:relcl", "conj", "xcomp"}) &&
-               headOf(w, verb) != NONE && headOf(w, verb) < verb) {
-            verb = verbAtOrAbove(w, headOf(w, verb));
-        }
+        const std::size_t verb = mainClauseVerbAbove(w, headOf(w, title));
         if (verb == NONE) {
             continue;
         }
@@ -11183,20 +11190,11 @@ std::size_t closingReportTakenForADescriptionsRelativeClause(std::vector<Token>&
         // (the report ends the sentence: only phrases and punctuation after it)
         bool last = true;
         for (std::size_t k = r + 1; k < w.size() && last; ++k) {
-            std::size_t up = k;
-            for (std::size_t steps = 0; up != NONE && up != r && up > r && steps < w.size();
-                 ++steps) {
-                up = headOf(w, up);
-            }
-            last = up == r || w[k].upos == "PUNCT";
+            last = dominates(w, r, k) || w[k].upos == "PUNCT";
         }
         const std::size_t first = phraseEdges(w, noun).first;
         const std::size_t comma = first > 0 && w[first].form != "," ? first - 1 : first;
-        std::size_t verb = verbAtOrAbove(w, headOf(w, noun));
-        while (verb != NONE && isOneOf(w[verb].deprel, {"acl", "acl:relcl", "conj", "xcomp"}) &&
-               headOf(w, verb) != NONE && headOf(w, verb) < verb) {
-            verb = verbAtOrAbove(w, headOf(w, verb));
-        }
+        const std::size_t verb = mainClauseVerbAbove(w, headOf(w, noun));
         if (!last || first == 0 || w[comma].form != "," || verb == NONE || verb > comma) {
             continue;
         }

@@ -94,4 +94,21 @@ inline bool closingReportVerb(std::string_view lemma) {
     return isOneOf(lemma, {"say", "add", "announce", "report", "state", "tell", "write"});
 }
 
+/// Whether `lower` (lower case) opens an adverbial clause: "as", "while", "because", ...
+inline bool clauseSubordinator(std::string_view lower) {
+    return isOneOf(lower, {"as", "while", "because", "after", "before", "since", "when", "although",
+                           "though", "if", "until", "unless"});
+}
+
+/// Whether `lower` (lower case) is a plural unit of a span of time ("nine *minutes* later").
+inline bool timeUnitPlural(std::string_view lower) {
+    return isOneOf(lower, {"seconds", "minutes", "hours", "days", "weeks", "months", "years"});
+}
+
+/// Whether `lower` (lower case) places a span of time before it from now or then: "two days
+/// *later*", "a year *ago*".
+inline bool spanAnchor(std::string_view lower) {
+    return isOneOf(lower, {"later", "earlier", "ago"});
+}
+
 } // namespace kg::ingest::nlp
