@@ -71,6 +71,12 @@ inline bool companyNoun(std::string_view lowerWord) {
                     "chain",    "utility",  "brewer",    "builder"});
 }
 
+/// Whether a verb lemma makes or names its object something, with the something a second object
+/// or a complement: "making her *the youngest prime minister*", "named him chief executive".
+inline bool makingVerb(std::string_view lemma) {
+    return isOneOf(lemma, {"make", "name", "appoint", "elect", "crown", "declare"});
+}
+
 /// Whether `lowerWord` (lower case) is a word for a political party that goes after its name:
 /// "the Pheu Thai *party*", "the Move Forward *party*".
 inline bool partyNoun(std::string_view lowerWord) {

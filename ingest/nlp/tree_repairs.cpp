@@ -8691,8 +8691,7 @@ std::size_t complementTakenForTheObjectsPhrase(std::vector<Token>& w, const Lemm
         const std::size_t verb = object == NONE ? NONE : headOf(w, object);
         if (w[k].deprel != "nmod" || w[k].upos != "NOUN" || object == NONE || object > k ||
             verb == NONE || verb > object || w[object].deprel != "obj" ||
-            !isOneOf(lemmas.lemma(w[verb].form, "VERB", w[verb].xpos),
-                     {"make", "name", "elect", "appoint", "declare", "crown"}) ||
+            !makingVerb(lemmas.lemma(w[verb].form, "VERB", w[verb].xpos)) ||
             hasChild(w, k, [](const std::string& rel) { return rel == "case"; }) ||
             !hasChild(w, k,
                       [](const std::string& rel) { return rel == "det" || rel == "nmod:poss"; })) {

@@ -2971,13 +2971,8 @@ void ArticleWalk::proposition(const Current& cur, const openie::Proposition& raw
         }
         // Nor what a verb makes or names its object: "making her the youngest prime minister"
         // makes no prime minister.
-        if (const std::size_t v = extra.head < s.tokens.size() ? t.head(extra.head) : NONE;
-            extra.preposition.empty() && v != NONE &&
-            isOneOf(t.rel(extra.head), {"obj", "xcomp"}) &&
-            isOneOf(t.lemma(v), {"make", "name", "appoint", "elect", "crown", "declare"}) &&
-            std::any_of(t.children[v].begin(), t.children[v].end(), [&](std::size_t c) {
-                return c < extra.head && isOneOf(t.rel(c), {"obj", "iobj"});
-            })) {
+        if (extra.preposition.empty() && extra.head < s.tokens.size() &&
+            madeObject(t, extra.head) != NONE) {
             continue;
         }
         std::vector<Side> sides = resolveSides(t, extra, ents, entities_);

@@ -4006,6 +4006,15 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         }
     }
 
+    // Whether a word after `from` and before `to` names an entity other than `from`'s.
+    const auto otherNamedBetween = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from + 1; k < to; ++k) {
+            if (words[k].entity >= 0 && words[k].entity != words[from].entity) {
+                return true;
+            }
+        }
+        return false;
+    };
     // 5. Pronouns, descriptions, appositions and product compounds, left to right so each one can
     //    lean on the mentions before it.
     for (std::size_t i = 0; i < n; ++i) {
@@ -4077,12 +4086,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                     words[subject].kind == MentionKind::Description &&
                     entities_[static_cast<std::size_t>(words[subject].entity)].type ==
                         EntityType::Org) {
-                    bool other = false;
-                    for (std::size_t k = subject + 1; k < i; ++k) {
-                        other = other ||
-                                (words[k].entity >= 0 && words[k].entity != words[subject].entity);
-                    }
-                    if (!other) {
+                    if (!otherNamedBetween(subject, i)) {
                         words[i].antecedent = subject;
                         continue;
                     }
@@ -4096,12 +4100,7 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
                 if (subject != NONE && subject < i && !reported &&
                     (subjectType == EntityType::Product || subjectType == EntityType::Law) &&
                     !isOneOf(t.lemma(main), {"come", "follow", "arrive"})) {
-                    bool other = false;
-                    for (std::size_t k = subject + 1; k < i; ++k) {
-                        other = other ||
-                                (words[k].entity >= 0 && words[k].entity != words[subject].entity);
-                    }
-                    if (!other) {
+                    if (!otherNamedBetween(subject, i)) {
                         mark(i, i, words[subject].entity, MentionKind::Pronoun);
                         record(i);
                         continue;
@@ -5032,23 +5031,12 @@ SentenceEntities DocumentEntities::add(const Sentence& s) {
         // "named him the company's chief executive" (the second of two objects, or the object's
         // complement). It is the object itself: "making India the first country to reach the
         // region" (India reaches it).
-        if (const std::size_t v = t.head(i);
-            v != NONE && isOneOf(t.rel(i), {"obj", "xcomp"}) &&
-            isOneOf(t.lemma(v), {"make", "name", "appoint", "elect", "crown", "declare"})) {
-            std::size_t object = NONE;
-            for (std::size_t c : t.children[v]) {
-                if (c < i && isOneOf(t.rel(c), {"obj", "iobj"})) {
-                    object = c;
-                }
+        if (const std::size_t object = madeObject(t, i); object != NONE) {
+            if (words[object].entity >= 0) {
+                const std::size_t d = t.child(i, {"det"});
+                mark(d != NONE && d < i ? d : i, i, words[object].entity, MentionKind::Description);
             }
-            if (object != NONE) {
-                if (words[object].entity >= 0) {
-                    const std::size_t d = t.child(i, {"det"});
-                    mark(d != NONE && d < i ? d : i, i, words[object].entity,
-                         MentionKind::Description);
-                }
-                continue;
-            }
+            continue;
         }
         // The kind of actor or thing the noun describes ("company", "ministry", "chip"), if any.
         const std::size_t compound = t.child(i, {"compound"});

@@ -6,6 +6,7 @@
 #include "ingest/article/dates.h"
 #include "ingest/article/text_util.h"
 #include "ingest/nlp/conllu.h"
+#include "ingest/nlp/offices.h"
 #include "ingest/nlp/tree_walk.h"
 
 #include <algorithm>
@@ -145,6 +146,23 @@ inline std::string joinWords(const nlp::Sentence& s, std::size_t first, std::siz
         indices.push_back(i);
     }
     return joinWords(s, indices);
+}
+
+/// The object of the verb that word `k` is what that verb makes or names it ("making *her* the
+/// youngest prime minister" for "minister"), or NONE when `k` is no such second object or
+/// complement.
+inline std::size_t madeObject(const SentenceTree& t, std::size_t k) {
+    const std::size_t v = t.head(k);
+    if (v == NONE || !isOneOf(t.rel(k), {"obj", "xcomp"}) || !nlp::makingVerb(t.lemma(v))) {
+        return NONE;
+    }
+    std::size_t object = NONE;
+    for (std::size_t c : t.children[v]) {
+        if (c < k && isOneOf(t.rel(c), {"obj", "iobj"})) {
+            object = c;
+        }
+    }
+    return object;
 }
 
 /// Whether the words first..last read as a date or a day: "on Wednesday", "in July 2023".
